@@ -1,0 +1,127 @@
+"""Key points: the few whole sentences that best summarise an article.
+
+A TextRank-style centrality score over a capped sentence graph (TF-IDF cosine
+similarity), boosted by position (leads of paragraphs and of the article) and spread
+over sections, with redundant sentences removed (MMR). Deterministic, pure Python.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import Article, KeyPoint
+from .sentences import content_terms, split_sentences
+
+MAX_CANDIDATES = 250  # caps the O(n^2) graph: long texts are sampled, not fully paired
+MIN_WORDS, MAX_WORDS = 6, 45
+REDUNDANT = 0.45  # cosine above which a sentence repeats one already chosen
+
+
+@dataclass
+class Candidate:
+    """A sentence that may become a key point, and where it stands."""
+
+    text: str
+    section: int
+    paragraph: int
+    order: int
+    lead: bool  # first sentence of its paragraph
+    terms: Counter
+
+
+def candidates(article: Article) -> list[Candidate]:
+    """Whole sentences from body paragraphs that could stand alone as a point."""
+    found: list[Candidate] = []
+    order = 0
+    for section, paragraph, text in article.paragraphs():
+        for index, sentence in enumerate(split_sentences(text)):
+            order += 1
+            n_words = len(sentence.split())
+            if not MIN_WORDS <= n_words <= MAX_WORDS or sentence.endswith((":", ",")):
+                continue
+            if not (sentence[0].isupper() or sentence[0] in "\"“'‘"):
+                continue
+            found.append(Candidate(sentence, section, paragraph, order, index == 0,
+                                   Counter(content_terms(sentence))))
+    if len(found) > MAX_CANDIDATES:
+        leads = [c for c in found if c.lead]
+        pool = leads if len(leads) >= MAX_CANDIDATES else found
+        step = len(pool) / MAX_CANDIDATES
+        found = [pool[int(i * step)] for i in range(MAX_CANDIDATES)]
+    return found
+
+
+def _vectors(cands: list[Candidate]) -> list[dict[str, float]]:
+    df = Counter(term for c in cands for term in c.terms)
+    n = len(cands)
+    vectors = []
+    for c in cands:
+        vec = {t: (1 + math.log(f)) * math.log(1 + n / df[t]) for t, f in c.terms.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        vectors.append({t: v / norm for t, v in vec.items()})
+    return vectors
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def _pagerank(sim: list[list[float]], damping: float = 0.85, rounds: int = 30) -> list[float]:
+    n = len(sim)
+    incoming = [[(j, sim[j][i] / (sum(sim[j]) or 1.0)) for j in range(n) if sim[j][i]]
+                for i in range(n)]
+    rank = [1.0 / n] * n
+    for _ in range(rounds):
+        rank = [(1 - damping) / n + damping * sum(w * rank[j] for j, w in edges)
+                for edges in incoming]
+    return rank
+
+
+def score(cands: list[Candidate]) -> tuple[list[float], list[dict[str, float]]]:
+    """Centrality times position weight for each candidate, and their vectors."""
+    vectors = _vectors(cands)
+    n = len(cands)
+    sim = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            s = _cosine(vectors[i], vectors[j])
+            sim[i][j] = sim[j][i] = s
+    rank = _pagerank(sim) if n > 1 else [1.0] * n
+    top = max(rank) or 1.0
+    last = max(c.order for c in cands)
+    scores = []
+    for c, r in zip(cands, rank):
+        position = 1.0 + 0.25 * (c.lead) + 0.35 * (1 - c.order / last) ** 2
+        scores.append(r / top * position)
+    return scores, vectors
+
+
+def key_points(article: Article, count: int = 5) -> tuple[KeyPoint, ...]:
+    """Choose `count` distinct, central sentences spread over sections, in article order."""
+    cands = candidates(article)
+    if not cands or count <= 0:
+        return ()
+    scores, vectors = score(cands)
+    chosen: list[int] = []
+    sections_used: Counter = Counter()
+    remaining = set(range(len(cands)))
+    while remaining and len(chosen) < count:
+        def value(i: int) -> float:
+            overlap = max((_cosine(vectors[i], vectors[j]) for j in chosen), default=0.0)
+            return scores[i] * (1 - overlap) / (1 + 0.6 * sections_used[cands[i].section])
+
+        best = max(sorted(remaining), key=value)
+        remaining.discard(best)
+        if any(_cosine(vectors[best], vectors[j]) > REDUNDANT for j in chosen):
+            continue
+        chosen.append(best)
+        sections_used[cands[best].section] += 1
+    chosen.sort(key=lambda i: cands[i].order)
+    return tuple(
+        KeyPoint(cands[i].text, cands[i].section, cands[i].paragraph, round(scores[i], 4))
+        for i in chosen
+    )

@@ -1,0 +1,68 @@
+"""Split prose into sentences and words, without data downloads."""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "gov", "sen", "rep",
+    "col", "lt", "sgt", "capt", "rev", "hon", "pres", "vs", "etc", "e.g", "i.e", "cf", "al",
+    "no", "nos", "vol", "pp", "fig", "figs", "inc", "ltd", "co", "corp", "dept", "est",
+    "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "u.s", "u.k", "u.n", "a.m", "p.m", "op", "ed", "eds", "univ", "ave", "blvd",
+}
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F\u0400-\u04FF])")
+_CJK_BOUNDARY = re.compile(r"(?<=[。！？])")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.U)
+
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each few for from
+further had has have having he her here hers herself him himself his how i if in into is it
+its itself just may me might more most must my myself no nor not now of off on once only or
+other our ours ourselves out over own same she should so some such than that the their theirs
+them themselves then there these they this those through to too under until up very was we
+were what when where which while who whom why will with would you your yours yourself
+yourselves said says one two new like even well much many however also yet still
+""".split())
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences, keeping abbreviations and initials intact."""
+    sentences, start = [], 0
+    for match in _BOUNDARY.finditer(text):
+        before = text[start:match.start() + 1].rstrip(".!?…\"'”’)] ")
+        last_word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+        last_word = last_word.lstrip("(\"'“‘")
+        if match.group().startswith(".") and (
+            last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha())
+        ):
+            continue
+        sentences.append(text[start:match.end()].strip())
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    out = []
+    for sentence in sentences:
+        out.extend(s.strip() for s in _CJK_BOUNDARY.split(sentence) if s.strip())
+    return out
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words of a text."""
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def stem(word: str) -> str:
+    """A light suffix-stripping stem so "sanctions" and "sanction" match."""
+    for suffix in ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied",
+                   "ers", "ed", "es", "ly", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed content words of a text (stopwords dropped): what similarity compares."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]

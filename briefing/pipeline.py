@@ -1,0 +1,64 @@
+"""The Python API: read -> analyse -> render -> write, for one article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .analysis import DEFAULT_KEY_POINTS, DEFAULT_TIMELINE_MAX, analyse
+from .model import Article
+from .readers import DEFAULT_MAX_INPUT_MB, read
+
+
+@dataclass
+class BuildResult:
+    """What one build produced, for the CLI to report."""
+
+    article: Article
+    output: Path | None
+    pdf: bytes | None
+    pages: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def prepare(input: str | Path, *, key_points: int = DEFAULT_KEY_POINTS,
+            timeline_max: int = DEFAULT_TIMELINE_MAX,
+            max_input_mb: float = DEFAULT_MAX_INPUT_MB) -> Article:
+    """Read and analyse an article: the model `inspect` prints and the renderer reads."""
+    article = read(input, max_input_mb=max_input_mb)
+    return analyse(article, key_points=key_points, timeline_max=timeline_max)
+
+
+def build_article(input: str | Path, output: str | Path | None = None, *, theme="policy",
+                  theme_dirs=(), paper: str | None = None, marking: str | None = None,
+                  strict: bool = False, key_points: int = DEFAULT_KEY_POINTS,
+                  timeline_max: int = DEFAULT_TIMELINE_MAX,
+                  max_input_mb: float = DEFAULT_MAX_INPUT_MB) -> BuildResult:
+    """Build one briefing; write it to `output` if given, else keep the PDF bytes."""
+    from . import themes
+    from .render import RenderOptions, render_pdf
+    from .write import check_target, write_atomic
+
+    input = Path(input)
+    if output is not None:
+        check_target(Path(output))
+    resolved = themes.load(theme, tuple(Path(d) for d in theme_dirs))
+    article = prepare(input, key_points=key_points, timeline_max=timeline_max,
+                      max_input_mb=max_input_mb)
+    options = RenderOptions(paper=paper, marking=marking, strict=strict)
+    rendered = render_pdf(article, resolved, options, base_dir=input.parent)
+    warnings = list(article.metadata.warnings) + rendered.warnings
+    if output is None:
+        return BuildResult(article, None, rendered.pdf, rendered.pages, warnings)
+    target = write_atomic(rendered.pdf, Path(output))
+    return BuildResult(article, target, None, rendered.pages, warnings)
+
+
+def build(input: str | Path, output: str | Path | None = None, *, theme="policy",
+          **options) -> Path | bytes:
+    """Turn an article into a briefing PDF: returns the output path, or the PDF bytes.
+
+    >>> briefing.build("article.txt", "article.pdf", theme="policy", key_points=4)
+    """
+    result = build_article(input, output, theme=theme, **options)
+    return result.output if result.output is not None else result.pdf

@@ -1,0 +1,45 @@
+"""Readers: one module per input format behind one `read(path) -> Article` interface.
+
+Each reader module has `EXTENSIONS` and `parse(text, path) -> Article`; `read()` picks
+the reader by suffix, loads and decodes the file, and merges the sidecar file
+(`<stem>.briefing.yaml`) the user keeps beside the article.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Article
+from . import markdown as _markdown
+from . import text as _text
+from .loading import DEFAULT_MAX_INPUT_MB, load_text
+from .sidecar import merge_sidecar, sidecar_path
+
+READERS = {ext: module for module in (_text, _markdown) for ext in module.EXTENSIONS}
+
+
+def supported_extensions() -> tuple[str, ...]:
+    """The file suffixes a reader exists for."""
+    return tuple(sorted(READERS))
+
+
+def reader_for(path: Path):
+    """The reader module for a file, chosen by its suffix."""
+    module = READERS.get(path.suffix.lower())
+    if module is None:
+        known = ", ".join(supported_extensions())
+        raise InputError(f"unsupported file type {path.suffix or '(none)'!r}; use one of {known}", path)
+    return module
+
+
+def read(path: str | Path, *, max_input_mb: float = DEFAULT_MAX_INPUT_MB) -> Article:
+    """Read an article file (and its sidecar, if any) into the document model."""
+    path = Path(path)
+    module = reader_for(path)
+    text = load_text(path, max_input_mb=max_input_mb)
+    article = module.parse(text, path)
+    side = sidecar_path(path)
+    if side.is_file():
+        article = merge_sidecar(article, side)
+    return article

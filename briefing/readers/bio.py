@@ -1,0 +1,68 @@
+"""Find the closing paragraph that introduces the writer: the author bio.
+
+"Cassie Grissom is an American journalist ...", "About the author: ...",
+"Steven Mufson covers the White House." A bio names a person and gives them a role;
+only short lines (web debris, a sign-off) may follow it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|di|le|la|bin|al-\w+)){1,4})"
+_ROLE_WORDS = (
+    "journalist|writer|author|editor|reporter|correspondent|columnist|professor|lecturer|"
+    "researcher|fellow|analyst|director|scholar|student|economist|historian|consultant|"
+    "contributor|producer|founder|co-founder|partner|lawyer|attorney|scientist|engineer|"
+    "technologist|manager|officer|member|candidate|associate|blogger|novelist|poet|"
+    "commentator|expert|advis[eo]r|chair|president|ceo|cto|head|lead|specialist|strategist|"
+    "photographer|designer|developer|teacher|physician|doctor|activist|advocate|organizer|"
+    "diplomat|ambassador|veteran|graduate|resident|native"
+)
+_PERSON = re.compile(
+    rf"^{_NAME}(?:,[^.]{{1,100}},)?\s+"
+    rf"(?:(?:is|was|has been|serves as|works as)\s+(?:an?|the)\s+(?:[\w,'’-]+\s+){{0,8}}?(?:{_ROLE_WORDS})\b"
+    rf"|is the author of|(?:covers|writes|teaches|reports|edits|leads|directs|researches)\b)",
+)
+_ABOUT = re.compile(r"^about the authors?\s*[:—–-]*\s*", re.I)
+_MAX_TRAILING_WORDS = 12
+_LOOKBACK = 4
+
+
+def _name_in(text: str) -> str | None:
+    match = _PERSON.match(text)
+    return match.group("name") if match else None
+
+
+def find_bio(paragraphs: list[str]) -> tuple[int, int, str | None, str] | None:
+    """Find the bio near the end: (first index, last index, author name or None, bio text)."""
+    last = len(paragraphs) - 1
+    for index in range(last, max(-1, last - _LOOKBACK), -1):
+        text = paragraphs[index]
+        trailing = paragraphs[index + 1:]
+        if any(len(t.split()) > _MAX_TRAILING_WORDS for t in trailing):
+            return None
+        about = _ABOUT.match(text)
+        if about and about.end() == len(text) and index < last:
+            bio = paragraphs[index + 1]
+            return index, index + 1, _name_in(bio) or _leading_name(bio), bio
+        if about:
+            bio = text[about.end():]
+            return index, index, _name_in(bio) or _leading_name(bio), bio
+        if name := _name_in(text):
+            return index, index, name, text
+    return None
+
+
+def _leading_name(text: str) -> str | None:
+    match = re.match(_NAME + r"\s*[,—–-]", text)
+    return match.group("name") if match else None
+
+
+def split_bio(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
+    """Remove the bio from the paragraphs: (remaining paragraphs, author name, bio)."""
+    found = find_bio(paragraphs)
+    if found is None:
+        return paragraphs, None, None
+    first, last, name, bio = found
+    return paragraphs[:first] + paragraphs[last + 1:], name, bio

@@ -1,0 +1,132 @@
+"""Turn front-matter (or sidecar) fields into typed model values, in one place.
+
+Knows the keys Pandoc, Quarto, Jekyll and Hugo use: title, subtitle, author(s) or by
+as a string, list or mapping, date, description / abstract / summary, tags /
+keywords / categories, lang, plus briefing's own bio, source, key_points, timeline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..dates import parse_date
+from ..errors import InputError
+from ..model import Author, KeyPoint, TimelineEvent
+
+AUTHOR_KEYS = ("author", "authors", "by")
+DESCRIPTION_KEYS = ("description", "abstract", "summary", "excerpt", "tldr")
+KEYWORD_KEYS = ("keywords", "tags", "categories")
+
+
+def _text(value: Any, key: str, path: Path) -> str:
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return str(value).strip()
+    raise InputError(f"front-matter field {key!r} must be text, not {type(value).__name__}", path)
+
+
+def _author(value: Any, path: Path) -> Author:
+    if isinstance(value, dict):
+        name = value.get("name") or value.get("display_name")
+        if not name:
+            raise InputError("an author mapping needs a 'name'", path)
+        bio = value.get("bio") or value.get("description") or value.get("affiliation")
+        return Author(
+            name=_text(name, "author.name", path),
+            bio=_text(bio, "author.bio", path) if isinstance(bio, str) else None,
+            url=_text(value["url"], "author.url", path) if value.get("url") else None,
+        )
+    return Author(name=_text(value, "author", path))
+
+
+def authors(value: Any, path: Path) -> tuple[Author, ...]:
+    """Authors from a string, a list of strings or mappings, or one mapping."""
+    if value is None:
+        return ()
+    items = value if isinstance(value, list) else [value]
+    return tuple(_author(item, path) for item in items if item not in (None, ""))
+
+
+def date(value: Any, key: str, path: Path) -> str:
+    """A publication date as ISO text."""
+    parsed = parse_date(value)
+    if parsed is None:
+        raise InputError(f"front-matter field {key!r} is not a date: {value!r}", path)
+    return parsed[0]
+
+
+def keywords(value: Any, key: str, path: Path) -> tuple[str, ...]:
+    """Keywords from a list or a comma-separated string."""
+    if isinstance(value, str):
+        return tuple(k.strip() for k in value.split(",") if k.strip())
+    if isinstance(value, list):
+        return tuple(_text(k, key, path) for k in value)
+    raise InputError(f"front-matter field {key!r} must be a list or text", path)
+
+
+def key_points(value: Any, path: Path) -> tuple[KeyPoint, ...]:
+    """Key points the author gave: a list of sentences."""
+    if not isinstance(value, list):
+        raise InputError("front-matter field 'key_points' must be a list of sentences", path)
+    return tuple(KeyPoint(text=_text(v, "key_points", path), origin="given") for v in value)
+
+
+def timeline(value: Any, path: Path) -> tuple[TimelineEvent, ...]:
+    """Timeline entries the author gave: a list of {date, text} or a date -> text mapping."""
+    if isinstance(value, dict):
+        value = [{"date": k, "text": v} for k, v in value.items()]
+    if not isinstance(value, list):
+        raise InputError("front-matter field 'timeline' must be a list of {date, text}", path)
+    events = []
+    for entry in value:
+        if not isinstance(entry, dict) or "date" not in entry:
+            raise InputError(f"timeline entry {entry!r} needs a 'date' and a 'text'", path)
+        parsed = parse_date(entry["date"])
+        if parsed is None:
+            raise InputError(f"timeline entry has an unreadable date: {entry['date']!r}", path)
+        text = entry.get("text") or entry.get("event") or entry.get("title") or ""
+        events.append(TimelineEvent(date=parsed[0], precision=parsed[1],
+                                    text=_text(text, "timeline.text", path), origin="given"))
+    return tuple(events)
+
+
+def metadata_fields(data: dict[str, Any], path: Path) -> dict[str, Any]:
+    """Model fields found in a front-matter mapping (only the ones present)."""
+    found: dict[str, Any] = {}
+    if data.get("title") is not None:
+        found["title"] = _text(data["title"], "title", path)
+    if data.get("subtitle") is not None:
+        found["subtitle"] = _text(data["subtitle"], "subtitle", path)
+    for key in AUTHOR_KEYS:
+        if data.get(key):
+            found["authors"] = authors(data[key], path)
+            break
+    if data.get("bio"):
+        bio = _text(data["bio"], "bio", path)
+        first = found.get("authors", (Author(name=""),))[0]
+        found["bio"] = bio
+        if first.name:
+            found["authors"] = (Author(first.name, bio, first.url), *found["authors"][1:])
+    if data.get("date") is not None:
+        found["date"] = date(data["date"], "date", path)
+    if data.get("source"):
+        found["source"] = _text(data["source"], "source", path)
+    for key in DESCRIPTION_KEYS:
+        if data.get(key):
+            found["description"] = _text(data[key], key, path)
+            break
+    kws: list[str] = []
+    for key in KEYWORD_KEYS:
+        if data.get(key):
+            kws.extend(keywords(data[key], key, path))
+    if kws:
+        found["keywords"] = tuple(dict.fromkeys(kws))
+    for key in ("lang", "language"):
+        if data.get(key):
+            found["language"] = _text(data[key], key, path)
+            break
+    if data.get("key_points") is not None:
+        found["key_points"] = key_points(data["key_points"], path)
+    if data.get("timeline") is not None:
+        found["timeline"] = timeline(data["timeline"], path)
+    return found

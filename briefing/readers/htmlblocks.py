@@ -1,0 +1,92 @@
+"""Split an HTML fragment into sections of typed blocks, keeping its structure.
+
+Shared by the Markdown reader (its rendered body) and the HTML reader (the extracted
+article). Headings start sections; paragraphs, lists, quotes, tables, code and figures
+become blocks that carry both their plain text and their HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Block, Section
+
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_BLOCK_KINDS = {
+    "p": "paragraph", "ul": "list", "ol": "list", "dl": "list", "blockquote": "quote",
+    "table": "table", "pre": "code", "figure": "figure", "img": "figure", "picture": "figure",
+}
+_CONTAINERS = {"div", "section", "article", "main", "header", "footer", "aside", "span",
+               "center", "body", "html", "details", "summary", "font", "form"}
+_SKIP = {"script", "style", "noscript", "template", "head", "title", "meta", "hr", "br",
+         "button", "input", "select", "textarea", "iframe", "object", "embed", "svg"}
+_SPACE = re.compile(r"\s+")
+
+
+def clean_text(text: str) -> str:
+    """Collapse white space the way a browser does."""
+    return _SPACE.sub(" ", text).strip()
+
+
+@dataclass
+class _Heading:
+    level: int
+    text: str
+
+
+def _events(element, out: list) -> None:
+    """Walk an element's children, appending headings and blocks in document order."""
+    from lxml import etree
+    from lxml.html import tostring
+
+    if element.text and element.text.strip():
+        out.append(Block("paragraph", clean_text(element.text)))
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        tag = tag.lower().split("}")[-1]
+        if isinstance(child, etree._Comment) or tag in _SKIP:
+            pass
+        elif tag in _HEADINGS:
+            text = clean_text(child.text_content())
+            if text:
+                out.append(_Heading(_HEADINGS[tag], text))
+        elif tag in _CONTAINERS:
+            _events(child, out)
+        else:
+            text = clean_text(child.text_content())
+            kind = _BLOCK_KINDS.get(tag, "html")
+            if kind == "paragraph" and not text and child.find(".//img") is not None:
+                kind = "figure"
+            if text or kind == "figure":
+                html = tostring(child, encoding="unicode", with_tail=False)
+                out.append(Block(kind, text, html))
+        if child.tail and child.tail.strip():
+            out.append(Block("paragraph", clean_text(child.tail)))
+
+
+def html_to_sections(html: str) -> tuple[list[Section], list[_Heading]]:
+    """Sections of an HTML fragment, and the h1 headings met (candidate titles)."""
+    from lxml import html as lxml_html
+
+    if not html.strip():
+        return [], []
+    root = lxml_html.fragment_fromstring(html, create_parent="div")
+    events: list = []
+    _events(root, events)
+    sections: list[Section] = []
+    titles: list[_Heading] = []
+    heading, level, blocks = None, 2, []
+    for event in events:
+        if isinstance(event, _Heading):
+            if event.level == 1 and not sections and not blocks and heading is None:
+                titles.append(event)
+                continue
+            if heading is not None or blocks:
+                sections.append(Section(heading, tuple(blocks), level))
+            heading, level, blocks = event.text, event.level, []
+        else:
+            blocks.append(event)
+    if heading is not None or blocks:
+        sections.append(Section(heading, tuple(blocks), level))
+    return sections, titles

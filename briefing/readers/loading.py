@@ -1,0 +1,86 @@
+"""Load an article file as text: size limit, binary detection and encoding detection."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from ..errors import InputError
+
+DEFAULT_MAX_INPUT_MB = 20.0
+
+_BINARY_SIGNATURES = {
+    b"%PDF-": "a PDF file",
+    b"\x89PNG": "a PNG image",
+    b"PK\x03\x04": "a zip archive",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x7fELF": "an executable",
+}
+
+
+def load_bytes(path: Path, *, max_input_mb: float = DEFAULT_MAX_INPUT_MB) -> bytes:
+    """Read a file's bytes, with errors a user understands."""
+    if not path.exists():
+        raise InputError("no such file", path)
+    if path.is_dir():
+        raise InputError("is a directory, not an article file", path)
+    try:
+        size = path.stat().st_size
+        if size > max_input_mb * 1024 * 1024:
+            raise InputError(
+                f"file is {size / 1048576:.1f} MB, over the {max_input_mb:g} MB limit"
+                " (raise it with --max-input-mb)", path)
+        return path.read_bytes()
+    except PermissionError:
+        raise InputError("permission denied", path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read file ({exc.strerror or exc})", path) from None
+
+
+def decode(data: bytes, path: Path) -> str:
+    """Decode article bytes: BOMs first, then UTF-8, then a detected encoding."""
+    for signature, what in _BINARY_SIGNATURES.items():
+        if data.startswith(signature):
+            raise InputError(f"is {what}, not a text article", path)
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(encoding)
+    if b"\x00" in data[:4096]:
+        text = _try_utf16_without_bom(data)
+        if text is None:
+            raise InputError("is a binary file, not a text article", path)
+        return text
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError("cannot decode the text: not UTF-8 nor any encoding detected", path)
+    return str(best)
+
+
+def _try_utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM has a NUL in every other byte of ASCII text."""
+    sample = data[:4096]
+    for encoding, offset in (("utf-16-le", 1), ("utf-16-be", 0)):
+        zeros = sample[offset::2].count(0)
+        if zeros > 0.9 * (len(sample) // 2):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def load_text(path: Path, *, max_input_mb: float = DEFAULT_MAX_INPUT_MB) -> str:
+    """Read and decode an article file, normalising line endings; refuse empty files."""
+    text = decode(load_bytes(path, max_input_mb=max_input_mb), path)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError("the file is empty", path)
+    return text

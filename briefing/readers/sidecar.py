@@ -1,0 +1,38 @@
+"""The sidecar file `<stem>.briefing.yaml`: briefing fields a user keeps beside an article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Article, Author
+from .fields import metadata_fields
+from .frontmatter import parse_yaml
+
+SIDECAR_SUFFIX = ".briefing.yaml"
+
+
+def sidecar_path(article_path: Path) -> Path:
+    """Where the sidecar of an article lives."""
+    return article_path.with_name(article_path.stem + SIDECAR_SUFFIX)
+
+
+def merge_sidecar(article: Article, path: Path) -> Article:
+    """Merge a sidecar: its fields win, its timeline entries are added to the article's."""
+    try:
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read sidecar ({exc})", path) from None
+    found = metadata_fields(parse_yaml(source, path), path)
+    meta = article.metadata
+    changes = {k: found[k] for k in ("title", "subtitle", "date", "source", "description",
+                                     "keywords", "language") if k in found}
+    authors = found.get("authors", meta.authors)
+    if "bio" in found and authors and "authors" not in found:
+        first = authors[0]
+        authors = (Author(first.name, found["bio"], first.url), *authors[1:])
+    changes["authors"] = authors
+    key_points = found.get("key_points", article.key_points)
+    timeline = article.timeline + found.get("timeline", ())
+    return article.replace(metadata=meta.__class__(**{**meta.__dict__, **changes}),
+                           key_points=key_points, timeline=timeline)

@@ -1,0 +1,128 @@
+"""Plain-text reader for articles scraped from the web.
+
+The shape it reads: a title line; short heading lines without closing punctuation,
+each followed by a paragraph; paragraphs separated by blank lines (hard-wrapped lines
+are joined); a closing paragraph that introduces the writer, which becomes the bio;
+and trailing web debris ("Leave a Comment", "Share this", ...), which is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..model import Article, Author, Block, Metadata, Section
+from .bio import find_bio
+
+EXTENSIONS = (".txt", ".text")
+
+#: Lines that are web chrome, not article: matched against a whole block.
+DEBRIS = re.compile(
+    r"^(?:leave a (?:comment|reply)|\d+ comments?|comments?|share(?: this(?: article| post)?)?:?"
+    r"|share on \w+|click to (?:share|print|email)[^\n]*|tweet|print|email|like this:?"
+    r"|related(?: posts| articles| stories)?:?|you (?:may|might) also like:?|read more"
+    r"|advertisement|subscribe(?: now)?|sign up for our newsletter|loading\.\.\.|posted in [^\n]{0,80}"
+    r"|filed under:? [^\n]{0,80}|(?:tags|topics):\s?[^\n]{0,200}|back to top|continue reading)$",
+    re.I,
+)
+
+_GUTENBERG_START = re.compile(r"^\*\*\* ?START OF (?:THE|THIS) PROJECT GUTENBERG.*$", re.M | re.I)
+_GUTENBERG_END = re.compile(r"^\*\*\* ?END OF (?:THE|THIS) PROJECT GUTENBERG.*$", re.M | re.I)
+_UNDERLINE = re.compile(r"^(?:=+|-+)\s*$")
+_NUMBERED = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6})[.)]\s+\S")
+_CLOSING = (".", ",", ";", ":", "!", "?", "…", '"', "”", "’", ")")
+
+
+def _blocks(text: str) -> list[list[str]]:
+    """Split text into blocks of non-blank lines."""
+    blocks, current = [], []
+    for line in text.split("\n"):
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _join(lines: list[str]) -> str:
+    """Join hard-wrapped lines into one paragraph, mending words split by a hyphen."""
+    out = lines[0]
+    for line in lines[1:]:
+        if out.endswith("-") and not out.endswith(" -") and line[:1].islower():
+            out = out[:-1] + line
+        else:
+            out = f"{out} {line}"
+    return re.sub(r"[ \t]+", " ", out)
+
+
+def is_heading_line(line: str) -> bool:
+    """A short line that reads as a heading: no closing punctuation, or numbered/all caps."""
+    words = line.split()
+    if not words or len(line) > 90 or len(words) > 12:
+        return False
+    if not (line[0].isupper() or line[0].isdigit() or not line[0].isalpha()):
+        return False
+    if line.isupper() and any(c.isalpha() for c in line):
+        return True
+    if _NUMBERED.match(line) and not line.endswith("."):
+        return True
+    return not line.endswith(_CLOSING)
+
+
+def _is_title(block: list[str]) -> bool:
+    line = block[0]
+    return len(block) == 1 and len(line) <= 200 and not line.endswith((".", ",", ";", ":"))
+
+
+def title_from_filename(path: Path) -> str:
+    """A readable title from a file name: "my-article_draft" -> "My article draft"."""
+    stem = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", path.stem)
+    words = re.sub(r"[-_]+", " ", stem).strip()
+    return (words[:1].upper() + words[1:]) if words else "Untitled"
+
+
+def parse(text: str, path: Path) -> Article:
+    """Parse plain text into an Article."""
+    warnings: list[str] = []
+    if (start := _GUTENBERG_START.search(text)) and (end := _GUTENBERG_END.search(text, start.end())):
+        text = text[start.end():end.start()]
+    blocks = [b for b in _blocks(text) if not (len(b) == 1 and DEBRIS.match(b[0]))]
+
+    title = None
+    if blocks and _is_title(blocks[0]) and len(blocks) > 1:
+        title = blocks.pop(0)[0]
+    if title is None:
+        title = title_from_filename(path)
+        warnings.append("no title line found; the title is taken from the file name")
+
+    paragraphs = [_join(b) for b in blocks]
+    author = bio = None
+    if found := find_bio(paragraphs):
+        first, last, author, bio = found
+        del blocks[first:last + 1], paragraphs[first:last + 1]
+    if author is None:
+        warnings.append("no author found")
+
+    sections: list[Section] = []
+    heading: str | None = None
+    body: list[Block] = []
+    for index, (lines, para) in enumerate(zip(blocks, paragraphs)):
+        underlined = len(lines) == 2 and _UNDERLINE.match(lines[1])
+        next_is_body = index + 1 < len(paragraphs)
+        if (underlined or (len(lines) == 1 and is_heading_line(lines[0]))) and next_is_body:
+            if heading is not None or body:
+                sections.append(Section(heading, tuple(body)))
+            heading, body = lines[0], []
+        else:
+            body.append(Block("paragraph", para))
+    if heading is not None or body:
+        sections.append(Section(heading, tuple(body)))
+
+    authors = (Author(author, bio),) if author else ()
+    meta = Metadata(title=title, authors=authors, source=path.name, reader="text",
+                    warnings=tuple(warnings))
+    return Article(metadata=meta, sections=tuple(sections))
+

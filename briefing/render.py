@@ -1,0 +1,169 @@
+"""Render an article: model -> HTML (Jinja2, autoescaped) -> PDF (WeasyPrint, restricted).
+
+The renderer only reads the model. Themes come from `themes.load`; every URL the
+document names goes through the restricted fetcher; WeasyPrint's warnings are
+collected so that `strict` can fail a build on them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .dates import display_date
+from .errors import RenderError, ThemeError
+from .model import Article
+from .sanitize import sanitize_html
+from .themes import Theme
+
+PAPER_SIZES = {"a4": "A4", "letter": "letter", "a5": "A5", "legal": "legal"}
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """How to lay the briefing out."""
+
+    paper: str | None = None  # None: the theme's default
+    marking: str | None = None  # handling marking, e.g. "UNCLASSIFIED" or "TLP:AMBER"
+    strict: bool = False  # fail on any WeasyPrint warning
+
+
+def _environment(theme: Theme):
+    from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+    from markupsafe import Markup
+
+    loader = ChoiceLoader([
+        FileSystemLoader([str(d) for d in theme.template_dirs]),
+        PrefixLoader({d.name: FileSystemLoader(str(d)) for d in theme.template_dirs}),
+    ])
+    env = ImmutableSandboxedEnvironment(loader=loader, autoescape=True,
+                                        undefined=StrictUndefined)
+
+    def date_filter(value: str, precision: str | None = None) -> str:
+        if precision is None:
+            precision = {1: "year", 2: "month", 3: "day"}[len(value.split("-"))]
+        return display_date(value, precision)
+
+    env.filters["display_date"] = date_filter
+    env.filters["safe_html"] = lambda html: Markup(sanitize_html(html))
+    return env
+
+
+def render_html(article: Article, theme: Theme, options: RenderOptions = RenderOptions()) -> str:
+    """The briefing as an HTML document, ready for WeasyPrint."""
+    from jinja2 import TemplateError, TemplateSyntaxError
+
+    meta = article.metadata
+    context = {
+        "meta": meta,
+        "sections": article.sections,
+        "key_points": article.key_points,
+        "timeline": [e for e in article.timeline if e.shown or e.origin == "given"],
+        "bio": article.bio,
+        "marking": options.marking,
+        "theme_name": theme.name,
+        "version": __version__,
+        "created": meta.date or _dt.date.today().isoformat(),
+    }
+    try:
+        template = _environment(theme).get_template("briefing.html.j2")
+        return template.render(**context)
+    except TemplateSyntaxError as exc:
+        where = exc.filename or exc.name or "template"
+        raise ThemeError(f"template error at line {exc.lineno}: {exc.message}", where) from None
+    except TemplateError as exc:
+        raise ThemeError(f"template error in theme {theme.name!r}: {exc}") from None
+
+
+@dataclass(frozen=True)
+class RenderedPdf:
+    """A rendered briefing."""
+
+    pdf: bytes
+    pages: int
+    warnings: list[str]
+
+
+class _Collector(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record):
+        self.messages.append(record.getMessage().splitlines()[0])
+
+
+@contextmanager
+def _collect_warnings():
+    logger = logging.getLogger("weasyprint")
+    handler = _Collector()
+    logger.addHandler(handler)
+    previous = logger.propagate
+    logger.propagate = False
+    try:
+        yield handler.messages
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = previous
+
+
+_FONT_CONFIG = None
+_CSS_CACHE: dict = {}
+
+
+def _font_config():
+    global _FONT_CONFIG
+    if _FONT_CONFIG is None:
+        from weasyprint.text.fonts import FontConfiguration
+
+        _FONT_CONFIG = FontConfiguration()
+    return _FONT_CONFIG
+
+
+def _stylesheets(theme: Theme, paper: str, fetcher):
+    from weasyprint import CSS
+
+    sheets = []
+    for path in theme.stylesheets:
+        key = (str(path), path.stat().st_mtime_ns)
+        if key not in _CSS_CACHE:
+            _CSS_CACHE[key] = CSS(filename=str(path), url_fetcher=fetcher,
+                                  font_config=_font_config())
+        sheets.append(_CSS_CACHE[key])
+    sheets.append(CSS(string=f"@page {{ size: {paper}; }}", font_config=_font_config()))
+    return sheets
+
+
+def paper_size(options: RenderOptions, theme: Theme) -> str:
+    """The CSS page size for the options and theme, validated."""
+    paper = options.paper or str(theme.defaults.get("paper", "A4"))
+    size = PAPER_SIZES.get(paper.lower())
+    if size is None:
+        raise RenderError(f"unknown paper size {paper!r}; use one of A4, Letter, A5, Legal")
+    return size
+
+
+def render_pdf(article: Article, theme: Theme, options: RenderOptions = RenderOptions(),
+               *, base_dir: Path | None = None) -> RenderedPdf:
+    """The briefing as PDF bytes, with its page count and the renderer's warnings."""
+    from weasyprint import HTML
+
+    from .fetcher import make_fetcher
+
+    html = render_html(article, theme, options)
+    fetcher = make_fetcher(list(theme.folders), base_dir)
+    base_url = (base_dir.resolve().as_uri() + "/") if base_dir else None
+    with _collect_warnings() as warnings:
+        stylesheets = _stylesheets(theme, paper_size(options, theme), fetcher)
+        document = HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
+            stylesheets=stylesheets, font_config=_font_config())
+        pdf = document.write_pdf()
+    warnings = list(dict.fromkeys(warnings))
+    if options.strict and warnings:
+        raise RenderError("strict mode: the renderer warned: " + "; ".join(warnings))
+    return RenderedPdf(pdf, len(document.pages), warnings)

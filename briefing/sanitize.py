@@ -1,0 +1,50 @@
+"""Sanitize article HTML to a safe allow-list before it reaches the renderer.
+
+No script, iframe, object, embed, link, meta, form or style; no event handlers or
+style attributes; links keep only their href (never rel=attachment); images keep src
+and alt, and the renderer's URL fetcher decides whether a src may be read at all.
+"""
+
+from __future__ import annotations
+
+TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd",
+    "del", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5",
+    "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "samp",
+    "small", "span", "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead",
+    "time", "tr", "u", "ul", "var", "section", "aside", "details", "summary",
+}
+ATTRIBUTES = {
+    "a": {"href", "title", "id"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "td": {"colspan", "rowspan", "align"},
+    "th": {"colspan", "rowspan", "align", "scope"},
+    "ol": {"start", "type"},
+    "li": {"id", "value"},
+    "abbr": {"title"},
+    "time": {"datetime"},
+    "sup": {"id"},
+    "div": {"class", "id"},
+    "span": {"class"},
+    "code": {"class"},
+    "section": {"class"},
+    "h1": {"id"}, "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "h5": {"id"}, "h6": {"id"},
+    "p": {"id"},
+}
+URL_SCHEMES = {"http", "https", "mailto", "data"}
+
+
+def sanitize_html(html: str) -> str:
+    """Keep only allow-listed tags and attributes; drop dangerous elements with their content."""
+    import nh3
+
+    return nh3.clean(
+        html,
+        tags=TAGS,
+        attributes=ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        clean_content_tags={"script", "style", "iframe", "object", "embed", "template",
+                            "noscript", "textarea", "select", "svg", "math"},
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )

@@ -1,0 +1,159 @@
+"""Find themes and resolve their ordered search path of templates and stylesheets.
+
+A theme is a folder with a `theme.yaml` manifest (name, description, parent,
+stylesheets, defaults), Jinja2 templates that extend the parent's, and CSS. Built-in
+themes keep their templates under `templates/NAME/` and their CSS under
+`styles/NAME/`; a user's theme keeps both in its own folder. Templates resolve from
+the theme to its parents to the built-in `base`; stylesheets cascade the other way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ThemeError
+
+MANIFEST = "theme.yaml"
+BASE = "base"
+DEFAULT_THEME = "policy"
+
+
+def _data_dir(name: str) -> Path:
+    """A packaged data folder: inside the installed package, else in the source checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / name, here.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise ThemeError(f"the built-in {name}/ folder is missing from the installation")
+
+
+def templates_root() -> Path:
+    """Where the built-in themes' templates live."""
+    return _data_dir("templates")
+
+
+def styles_root() -> Path:
+    """Where the built-in themes' stylesheets live."""
+    return _data_dir("styles")
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A resolved theme: its chain of folders and what they hold."""
+
+    name: str
+    description: str
+    template_dirs: tuple[Path, ...]  # precedence order: the theme first, base last
+    stylesheets: tuple[Path, ...]  # cascade order: base first, the theme last
+    defaults: dict = field(default_factory=dict, hash=False, compare=False)
+    builtin: bool = True
+
+    @property
+    def folders(self) -> tuple[Path, ...]:
+        """Every folder the renderer may read files from for this theme."""
+        dirs = set(self.template_dirs) | {s.parent for s in self.stylesheets}
+        return tuple(sorted(dirs))
+
+
+def _manifest(folder: Path) -> dict:
+    import yaml
+
+    path = folder / MANIFEST
+    if not path.is_file():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, OSError, UnicodeDecodeError) as exc:
+        raise ThemeError(f"cannot read theme manifest ({exc})".splitlines()[0], path) from None
+    if not isinstance(data, dict):
+        raise ThemeError("theme manifest must be a mapping", path)
+    return data
+
+
+def builtin_names() -> list[str]:
+    """Names of the built-in themes (the base is not offered on its own)."""
+    return sorted(p.name for p in templates_root().iterdir()
+                  if (p / MANIFEST).is_file() and p.name != BASE)
+
+
+def _user_folders(theme_dirs: tuple[Path, ...]) -> dict[str, Path]:
+    found = {}
+    for parent in theme_dirs:
+        if not parent.is_dir():
+            raise ThemeError("theme folder does not exist", parent)
+        for sub in sorted(parent.iterdir()):
+            if (sub / MANIFEST).is_file():
+                found.setdefault(sub.name, sub)
+    return found
+
+
+def available(theme_dirs: tuple[Path, ...] = ()) -> dict[str, str]:
+    """Every theme by name with its one-line description (user themes shadow built-ins)."""
+    out = {}
+    for name in builtin_names():
+        out[name] = str(_manifest(templates_root() / name).get("description", ""))
+    for name, folder in _user_folders(tuple(Path(d) for d in theme_dirs)).items():
+        out[name] = str(_manifest(folder).get("description", ""))
+    return dict(sorted(out.items()))
+
+
+def _stylesheets(folder: Path, manifest: dict) -> list[Path]:
+    names = manifest.get("stylesheets")
+    if names is None:
+        return sorted(folder.glob("*.css"))
+    sheets = []
+    for name in names:
+        path = folder / str(name)
+        if not path.is_file():
+            raise ThemeError(f"stylesheet {name!r} named in the manifest is missing", folder)
+        sheets.append(path)
+    return sheets
+
+
+def load(spec: str | Path = DEFAULT_THEME, theme_dirs: tuple[Path, ...] = ()) -> Theme:
+    """Resolve a theme by name or folder path into its template and stylesheet chain."""
+    theme_dirs = tuple(Path(d) for d in theme_dirs)
+    user = _user_folders(theme_dirs)
+    template_dirs: list[Path] = []
+    sheets: list[list[Path]] = []
+    defaults: dict = {}
+    seen: set[str] = set()
+    name, description, builtin = None, "", True
+    current: str | Path | None = spec
+    while current is not None:
+        key = str(current)
+        if key in seen:
+            raise ThemeError(f"theme {spec!s} has a parent cycle through {key!r}")
+        seen.add(key)
+        path = Path(current)
+        if isinstance(current, Path) or "/" in key or key.startswith("."):
+            if not (path / MANIFEST).is_file() and not list(path.glob("*.css")):
+                raise ThemeError("not a theme folder (no theme.yaml or stylesheet)", path)
+            folder, style_folder, is_builtin = path, path, False
+        elif key in user:
+            folder, style_folder, is_builtin = user[key], user[key], False
+        elif (templates_root() / key / MANIFEST).is_file():
+            folder, style_folder, is_builtin = templates_root() / key, styles_root() / key, True
+        else:
+            names = ", ".join(available(theme_dirs))
+            raise ThemeError(f"unknown theme {key!r}; available themes: {names}")
+        manifest = _manifest(folder)
+        if name is None:
+            name = str(manifest.get("name") or folder.name)
+            description = str(manifest.get("description", ""))
+            builtin = is_builtin
+        for k, v in (manifest.get("defaults") or {}).items():
+            defaults.setdefault(k, v)
+        template_dirs.append(folder)
+        sheets.insert(0, _stylesheets(style_folder, manifest) if style_folder.is_dir() else [])
+        parent = manifest.get("parent")
+        if parent is None and key != BASE and folder != templates_root() / BASE:
+            parent = BASE
+        if parent is not None and not isinstance(current, Path) and str(parent) == key:
+            raise ThemeError(f"theme {key!r} names itself as its parent")
+        current = (folder / parent).resolve() if parent and "/" in str(parent) else parent
+    return Theme(name=name or str(spec), description=description,
+                 template_dirs=tuple(template_dirs),
+                 stylesheets=tuple(s for group in sheets for s in group),
+                 defaults=defaults, builtin=builtin)

@@ -1,0 +1,49 @@
+"""Write a PDF atomically: to a temporary file beside the target, then rename into place."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import OutputError
+
+
+def check_target(target: Path) -> None:
+    """Fail early, before any rendering, when the PDF could not be written at `target`."""
+    folder = target.parent
+    if not folder.is_dir():
+        raise OutputError("output folder does not exist", folder)
+    if target.is_dir():
+        raise OutputError("output path is a directory", target)
+    if not os.access(folder, os.W_OK):
+        raise OutputError("cannot write to the output folder: permission denied", folder)
+
+
+def write_atomic(data: bytes, target: Path) -> Path:
+    """Write bytes to `target` so that a failure never leaves a partial file there."""
+    check_target(target)
+    folder = target.parent
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+        tmp_name = None
+    except PermissionError:
+        raise OutputError("cannot write here: permission denied", target) from None
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise OutputError("no space left on the device", target) from None
+        raise OutputError(f"cannot write ({exc.strerror or exc})", target) from None
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+    return target
