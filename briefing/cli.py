@@ -50,6 +50,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
       briefing build article.txt -o briefing.pdf
       briefing build post.md --theme policy --paper letter
       briefing inspect article.txt
+      briefing batch articles/ -o output/ --jobs 2
     """
     ctx.obj = {"debug": debug}
 
@@ -126,6 +127,123 @@ def inspect(article: Path, **options) -> None:
 
     data = prepare(article, **options).to_dict()
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+class _Progress:
+    """A progress bar on stderr (count, current article, time left), only when wanted."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.bar = None
+
+    def plan(self, items) -> None:
+        todo = sum(1 for item in items if item.status != "skipped")
+        if self.enabled and todo:
+            self.bar = click.progressbar(length=todo, label="rendering", file=sys.stderr,
+                                         show_eta=True, show_percent=False, show_pos=True,
+                                         item_show_func=self._label)
+            self.bar.__enter__()
+
+    @staticmethod
+    def _label(item) -> str | None:
+        if item is None:
+            return None
+        name = str(item.input)
+        return name if len(name) <= 40 else "..." + name[-37:]
+
+    def start(self, item) -> None:
+        if self.bar is not None:
+            self.bar.current_item = item
+            self.bar.render_progress()
+
+    def done(self, item) -> None:
+        if self.bar is not None:
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+def _shard(ctx, param, value):
+    if value is None:
+        return (1, 1)
+    from .batch import parse_shard
+
+    try:
+        return parse_shard(value)
+    except BriefingError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("-o", "--output-dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the PDFs (created if missing).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes  [default: the CPU count]")
+@click.option("--force", is_flag=True, help="Render every article, even those up to date.")
+@click.option("--report", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write a JSON report of every article to this file.")
+@click.option("--combine", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              metavar="BOOK.pdf", help="Also write one book: cover, contents, every briefing.")
+@click.option("--shard", callback=_shard, default=None, metavar="K/N",
+              help="Render only shard K of N (a stable hash of each path).")
+@click.option("--recycle-after", type=click.IntRange(min=0), default=50, show_default=True,
+              help="Replace a worker after this many articles (0: never).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no warnings.")
+@render_options
+@analysis_options
+def batch(inputs: tuple[str, ...], output_dir: Path, jobs: int | None, force: bool,
+          report: Path | None, combine: Path | None, shard: tuple[int, int], recycle_after: int,
+          quiet: bool, **options) -> None:
+    """Build briefings for many articles: files, folders (recursively) and globs.
+
+    Up-to-date PDFs are skipped (unless --force); one bad article never stops the
+    rest. Exit code 0: all built; 1: some failed; 2: usage error.
+
+    \b
+    Examples:
+      briefing batch source/ -o output/ --theme policy --jobs 2
+      briefing batch 'articles/**/*.md' -o out/ --report out/report.json
+      briefing batch source/ -o output/ --combine output/briefing-book.pdf
+      briefing batch articles/ -o out/ --shard 3/8
+    """
+    from .batch import BatchOptions, run_batch, write_report
+
+    if combine is not None and shard != (1, 1):
+        raise click.BadParameter("combine after the shards are done, in one run without --shard",
+                                 param_hint="--combine")
+    options["theme_dirs"] = tuple(options["theme_dirs"])
+    batch_options = BatchOptions(**options)
+    progress = _Progress(enabled=not quiet and sys.stderr.isatty())
+    try:
+        result = run_batch(inputs, output_dir, batch_options, jobs=jobs, force=force, shard=shard,
+                           recycle_after=recycle_after, combine=combine, on_plan=progress.plan,
+                           on_start=progress.start, on_done=progress.done)
+    finally:
+        progress.close()
+    if report is not None:
+        write_report(result, batch_options, report)
+    if not quiet:
+        for item in result.items:
+            if item.status == "rendered":
+                for warning in item.warnings:
+                    click.echo(f"briefing: warning: {item.input}: {warning}", err=True)
+    for item in result.failed:
+        click.echo(f"briefing: failed: {item.error}", err=True)
+    summary = (f"rendered {result.count('rendered')}, skipped {result.count('skipped')}, "
+               f"failed {result.count('failed')} of {len(result.items)} articles "
+               f"in {result.seconds:.1f} s")
+    if result.interrupted:
+        summary += f"; interrupted, {result.count('not run')} not run (rerun to finish)"
+    click.echo(summary, err=True)
+    if result.book is not None:
+        click.echo(f"wrote {result.book} ({result.book_pages} pages)", err=True)
+    if result.interrupted:
+        sys.exit(130)
+    sys.exit(EXIT_SOME_FAILED if result.failed else EXIT_OK)
 
 
 @cli.command()

@@ -1,0 +1,220 @@
+"""Batch rendering: discovery, output names, shards, incremental skips, failures, the book."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefing import batch
+from briefing.batch import BatchOptions, discover, output_names, parse_shard, plan, run_batch, shard_of
+from briefing.cli import cli
+from briefing.errors import InputError
+
+ARTICLE = """{title}
+
+Background
+
+{title} is a short article written for the batch tests. It has a few sentences so
+that the analysis finds key points. On 12 March 2021 the committee met for the first
+time. The committee published its report in June 2022.
+
+Outlook
+
+The outlook is uncertain. Observers expect a decision in 2024, and further work after
+that. The article ends here.
+"""
+
+
+def write_article(folder: Path, name: str, title: str | None = None) -> Path:
+    """A small valid article, dated a minute ago."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    text = ARTICLE.format(title=title or Path(name).stem.title())
+    if path.suffix == ".md":
+        text = "# " + text.replace("\n\nBackground\n", "\n\n## Background\n").replace("\nOutlook\n", "\n## Outlook\n")
+    path.write_text(text, encoding="utf-8")
+    age(path)
+    return path
+
+
+def age(path: Path, seconds: float = 60) -> None:
+    """Make a file look written a while ago."""
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns - int(seconds * 1e9)))
+
+
+def touch(path: Path) -> None:
+    """What `touch` does: the file looks edited now."""
+    os.utime(path)
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    """Two good articles (one in a subfolder) and one broken one."""
+    src = tmp_path / "articles"
+    write_article(src, "alpha.txt", "Alpha Report")
+    write_article(src / "sub", "beta.md", "Beta Report")
+    (src / "broken.txt").write_bytes(b"\x00\x01\x02binary\x00" * 20)
+    (src / "notes.yaml").write_text("not an article\n", encoding="utf-8")
+    return src
+
+
+# -- pure parts -----------------------------------------------------------------------
+
+def test_discover_finds_articles_recursively_and_by_glob(folder):
+    found = sorted(p.name for p in discover([folder]))
+    assert found == ["alpha.txt", "beta.md", "broken.txt"]
+    assert [p.name for p in discover([str(folder / "**" / "*.md")])] == ["beta.md"]
+    # a file named twice, as a file and through its folder, counts once
+    assert len(discover([folder / "alpha.txt", folder])) == 3
+
+
+def test_discover_reports_missing_inputs():
+    with pytest.raises(InputError, match="no such file or folder"):
+        discover(["does/not/exist"])
+    with pytest.raises(InputError, match="no articles match"):
+        discover(["does/not/*.md"])
+
+
+def test_output_names_are_distinct_and_predictable(tmp_path):
+    a = tmp_path / "2023" / "notes.md"
+    b = tmp_path / "2024" / "notes.md"
+    c = tmp_path / "2024" / "notes.txt"
+    d = tmp_path / "other.txt"
+    names = output_names([a, b, c, d])
+    assert names[d] == "other.pdf"
+    assert names[a] == "2023-notes.pdf"
+    assert names[b] == "2024-notes-md.pdf"
+    assert names[c] == "2024-notes-txt.pdf"
+    assert output_names([d, c, b, a]) == names  # order does not matter
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 4, 5])
+def test_shards_cover_every_input_exactly_once(tmp_path, n):
+    paths = [tmp_path / f"dir{i % 3}" / f"article-{i}.txt" for i in range(40)]
+    for path in paths:
+        write_article(path.parent, path.name)
+    seen: list[Path] = []
+    for k in range(1, n + 1):
+        items = plan([tmp_path], tmp_path / "out", BatchOptions(), shard=(k, n))
+        seen.extend(item.input for item in items)
+    assert sorted(seen) == sorted(paths)
+    assert shard_of(paths[0], n) == shard_of(Path(str(paths[0])), n)  # stable
+
+
+def test_parse_shard():
+    assert parse_shard("2/5") == (2, 5)
+    for bad in ("0/3", "4/3", "x", "1/"):
+        with pytest.raises(InputError):
+            parse_shard(bad)
+
+
+# -- rendering ------------------------------------------------------------------------
+
+def test_broken_article_fails_alone_and_the_report_says_so(folder, tmp_path):
+    out, report = tmp_path / "out", tmp_path / "report.json"
+    runner = CliRunner()
+    result = runner.invoke(cli, ["batch", str(folder), "-o", str(out), "--jobs", "2",
+                                 "--report", str(report), "-q"])
+    assert result.exit_code == 1, result.output
+    assert "briefing: failed: " in result.stderr and "broken.txt: is a binary file" in result.stderr
+    assert "rendered 2, skipped 0, failed 1 of 3 articles" in result.stderr
+    assert sorted(p.name for p in out.glob("*.pdf")) == ["alpha.pdf", "beta.pdf"]
+
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["summary"] | {"seconds": 0} == {"articles": 3, "rendered": 2, "skipped": 0, "failed": 1,
+                                                "not_run": 0, "seconds": 0, "interrupted": False}
+    by_name = {Path(a["input"]).name: a for a in data["articles"]}
+    assert set(by_name) == {"alpha.txt", "beta.md", "broken.txt"}
+    for name in ("alpha.txt", "beta.md"):
+        entry = by_name[name]
+        assert entry["status"] == "rendered" and entry["error"] is None
+        assert entry["pages"] >= 1 and entry["seconds"] > 0
+        assert Path(entry["output"]).is_file() and isinstance(entry["warnings"], list)
+    broken = by_name["broken.txt"]
+    assert broken["status"] == "failed" and broken["pages"] == 0
+    assert broken["output"].endswith("broken.pdf") and "binary" in broken["error"]
+    assert not Path(broken["output"]).exists()
+    assert set(data["articles"][0]) == {"input", "output", "status", "pages", "seconds", "warnings", "error"}
+
+
+def test_rerun_skips_and_touching_one_input_rerenders_only_it(tmp_path):
+    src = tmp_path / "src"
+    write_article(src, "one.txt")
+    two = write_article(src, "two.md")
+    out = tmp_path / "out"
+    first = run_batch([src], out, jobs=1)
+    assert [i.status for i in first.items] == ["rendered", "rendered"]
+    mtimes = {p.name: p.stat().st_mtime_ns for p in out.glob("*.pdf")}
+
+    second = run_batch([src], out, jobs=1)
+    assert [i.status for i in second.items] == ["skipped", "skipped"]
+    assert second.items[0].pages == first.items[0].pages  # the stamp remembers
+
+    touch(two)
+    third = run_batch([src], out, jobs=1)
+    assert {i.input.name: i.status for i in third.items} == {"one.txt": "skipped", "two.md": "rendered"}
+    assert (out / "one.pdf").stat().st_mtime_ns == mtimes["one.pdf"]
+    assert (out / "two.pdf").stat().st_mtime_ns > mtimes["two.pdf"]
+
+    # a new sidecar, other options, or --force each make the article stale again
+    (src / "one.briefing.yaml").write_text("title: One Renamed\n", encoding="utf-8")
+    fourth = run_batch([src], out, jobs=1)
+    assert {i.input.name: i.status for i in fourth.items} == {"one.txt": "rendered", "two.md": "skipped"}
+    plans = plan([src], out, BatchOptions(marking="TLP:AMBER"))
+    assert [i.status for i in plans] == ["not run", "not run"]
+    assert [i.status for i in plan([src], out, BatchOptions(), force=True)] == ["not run", "not run"]
+    assert [i.status for i in plan([src], out, BatchOptions())] == ["skipped", "skipped"]
+
+
+def test_a_killed_worker_fails_only_its_article_and_leaves_no_partial_pdf(tmp_path, monkeypatch):
+    src = tmp_path / "src"
+    for name in ("a.txt", "b.txt", "c.txt"):
+        write_article(src, name)
+    out = tmp_path / "out"
+    real = batch.render_item
+
+    def dies_on_b(item, options):
+        if item.input.name == "b.txt":
+            (item.output.parent / f".{item.output.name}.x1.part").write_bytes(b"%PDF-1.7 half")
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(item, options)
+
+    monkeypatch.setattr(batch, "render_item", dies_on_b)  # the forked workers inherit it
+    result = run_batch([src], out, jobs=2)
+    status = {i.input.name: i.status for i in result.items}
+    assert status == {"a.txt": "rendered", "b.txt": "failed", "c.txt": "rendered"}
+    assert "worker process died (killed by signal 9)" in result.failed[0].error
+    assert sorted(p.name for p in out.iterdir()) == [".briefing-batch", "a.pdf", "c.pdf"]
+
+    monkeypatch.setattr(batch, "render_item", real)
+    rerun = run_batch([src], out, jobs=2)
+    assert {i.input.name: i.status for i in rerun.items} == {
+        "a.txt": "skipped", "b.txt": "rendered", "c.txt": "skipped"}
+
+
+def test_combined_book_has_contents_and_one_bookmark_per_article(tmp_path):
+    from conftest import normalise, pdf_text
+    from pypdf import PdfReader
+
+    src = tmp_path / "src"
+    write_article(src, "a.txt", "Alpha Report")
+    write_article(src, "b.md", "Beta Report")
+    book = tmp_path / "book" / "book.pdf"
+    result = run_batch([src], tmp_path / "out", jobs=2, combine=book)
+    reader = PdfReader(book)
+    pages = [len(PdfReader(i.output).pages) for i in result.items]
+    assert len(reader.pages) == 2 + sum(pages) == result.book_pages
+    contents = normalise(reader.pages[1].extract_text())
+    assert contents.startswith("Contents")
+    assert f"Alpha Report 3 Beta Report {3 + pages[0]}" in contents
+    outline = reader.outline
+    assert [o.title for o in outline] == ["Alpha Report", "Beta Report"]
+    assert [reader.get_destination_page_number(o) for o in outline] == [2, 2 + pages[0]]
+    assert "Alpha Report" in normalise(reader.pages[2].extract_text())
+    assert pdf_text(book).count("Beta Report") >= 2
