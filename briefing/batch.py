@@ -11,6 +11,7 @@ and a rerun renders only what is missing or out of date.
 
 from __future__ import annotations
 
+import gc
 import glob
 import hashlib
 import json
@@ -316,6 +317,10 @@ def _worker_main(conn, options: BatchOptions) -> None:
 
     from . import render  # noqa: F401  -- its font and stylesheet caches live per process
 
+    # layout makes many short-lived objects: keep the imported modules out of every
+    # collection and collect less often (about 4% faster; recycling bounds memory)
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
     while True:
         try:
             item = conn.recv()
@@ -521,6 +526,21 @@ def plan(inputs: Iterable[str | Path], output_dir: Path, options: BatchOptions, 
     return items
 
 
+def cpu_count() -> int:
+    """The CPUs this process may run on (a Slurm allocation or taskset, not the whole host)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _size(item: Item) -> int:
+    try:
+        return item.input.stat().st_size
+    except OSError:
+        return 0
+
+
 def prepare_output_dir(output_dir: Path) -> None:
     """Create the output folder, or say in one line why it cannot be used."""
     if output_dir.exists() and not output_dir.is_dir():
@@ -559,8 +579,10 @@ def run_batch(inputs: Iterable[str | Path], output_dir: str | Path, options: Bat
     result = BatchResult(items, 0.0, shard)
     if todo:
         remove_litter(todo)
+        # largest first, so no worker is left with a long article while the others idle
+        todo.sort(key=_size, reverse=True)
         try:
-            render_all(todo, options, jobs=max(1, jobs or os.cpu_count() or 1),
+            render_all(todo, options, jobs=max(1, jobs or cpu_count()),
                        recycle_after=recycle_after, on_start=on_start, on_done=on_done)
         except KeyboardInterrupt:
             result.interrupted = True

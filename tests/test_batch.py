@@ -218,3 +218,40 @@ def test_combined_book_has_contents_and_one_bookmark_per_article(tmp_path):
     assert [reader.get_destination_page_number(o) for o in outline] == [2, 2 + pages[0]]
     assert "Alpha Report" in normalise(reader.pages[2].extract_text())
     assert pdf_text(book).count("Beta Report") >= 2
+
+
+def test_ctrl_c_leaves_no_partial_pdf_and_a_rerun_renders_only_the_rest(tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    from conftest import ROOT, SAMPLE
+    from pypdf import PdfReader
+
+    src = tmp_path / "src"
+    src.mkdir()
+    for i in range(10):
+        (src / f"copy-{i}.txt").write_bytes(SAMPLE.read_bytes())
+    out = tmp_path / "out"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen([sys.executable, "-m", "briefing", "batch", str(src), "-o", str(out),
+                             "--jobs", "1", "-q"], env=env, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    deadline = time.monotonic() + 60
+    while not list(out.glob("*.pdf")) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground group gets it
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "rerun to finish" in err
+    done = {p.name for p in out.glob("*.pdf")}
+    stamped = {p.name.removesuffix(".json") for p in (out / ".briefing-batch").glob("*.json")}
+    assert 1 <= len(done) < 10
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".part")]
+    for name in done:
+        assert len(PdfReader(out / name).pages) >= 1  # complete, not truncated
+
+    rerun = run_batch([src], out, jobs=2)
+    rendered = {i.output.name for i in rerun.items if i.status == "rendered"}
+    assert {i.output.name for i in rerun.items if i.status == "skipped"} == stamped & done
+    assert rendered == {f"copy-{i}.pdf" for i in range(10)} - (stamped & done)
