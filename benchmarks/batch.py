@@ -1,0 +1,174 @@
+"""Batch rendering speed and memory, measured side by side and printed as ratios.
+
+    PYTHONPATH=. .venv/bin/python benchmarks/batch.py            # 3 runs, medians
+    PYTHONPATH=. .venv/bin/python benchmarks/batch.py --runs 1 --memory 0
+
+The set is 40 articles: the corpus's Markdown and text files and the sample (with
+its sidecar), copied as needed. Each run times, in one go:
+
+  loop-build   a shell loop calling `briefing build` once per article
+  batch-j1     `briefing batch --jobs 1 --force`
+  batch-j2     `briefing batch --jobs 2 --force`
+  loop-weasy   a shell loop of the plain `weasyprint` command on the same articles'
+               HTML (from briefing.render.render_html) and the theme's stylesheets
+  rerun        `briefing batch --jobs 2` again with nothing changed
+
+and the memory step renders N articles in one worker (no recycling, then the
+default recycling) and compares its peak resident memory after 10 and after N.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+SAMPLE = ROOT / "source" / "does-china-care-about-north-korea.txt"
+PYTHON = sys.executable
+WEASYPRINT = Path(sys.executable).with_name("weasyprint")
+
+
+def sources() -> list[Path]:
+    """The distinct articles the set is copied from."""
+    found = [SAMPLE]
+    for sub, pattern in (("markdown", "*.md"), ("text", "*.txt")):
+        found += sorted((CORPUS / sub).glob(pattern))
+    return found
+
+
+def make_set(folder: Path, count: int) -> list[Path]:
+    """`count` articles in `folder`, cycling through the sources (sidecars copied too)."""
+    from briefing.readers.sidecar import sidecar_path
+
+    folder.mkdir(parents=True)
+    originals = sources()
+    made = []
+    for i in range(count):
+        src = originals[i % len(originals)]
+        dst = folder / f"{i:03d}-{src.name}"
+        shutil.copyfile(src, dst)
+        if sidecar_path(src).is_file():
+            shutil.copyfile(sidecar_path(src), sidecar_path(dst))
+        made.append(dst)
+    return made
+
+
+def make_html(articles: list[Path], folder: Path) -> tuple[list[Path], list[Path]]:
+    """Each article's briefing HTML, and the stylesheets the renderer would add to it."""
+    from briefing import themes
+    from briefing.pipeline import prepare
+    from briefing.render import RenderOptions, paper_size, render_html
+
+    folder.mkdir(parents=True)
+    theme = themes.load("policy")
+    page = folder / "page.css"
+    page.write_text(f"@page {{ size: {paper_size(RenderOptions(), theme)}; }}\n", encoding="utf-8")
+    pages = []
+    for article in articles:
+        path = folder / (article.stem + ".html")
+        path.write_text(render_html(prepare(article), theme), encoding="utf-8")
+        pages.append(path)
+    return pages, [*theme.stylesheets, page]
+
+
+def timed(command: str) -> float:
+    """Wall-clock seconds of a shell command (which must succeed)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    start = time.perf_counter()
+    subprocess.run(["bash", "-c", command], check=True, env=env, cwd=ROOT,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def one_run(articles: list[Path], html: list[Path], sheets: list[Path], work: Path) -> dict:
+    """Time every contender once, side by side."""
+    q = shlex.quote
+    briefing = f"{q(PYTHON)} -m briefing"
+    for name in ("loop", "j1", "j2", "weasy"):
+        shutil.rmtree(work / name, ignore_errors=True)
+        (work / name).mkdir()
+    src = q(str(articles[0].parent))
+    build_loop = "; ".join(f"{briefing} build {q(str(a))} -o {q(str(work / 'loop' / (a.stem + '.pdf')))}"
+                           for a in articles)
+    styles = " ".join(f"-s {q(str(s))}" for s in sheets)
+    weasy_loop = "; ".join(f"{q(str(WEASYPRINT))} {styles} {q(str(h))} {q(str(work / 'weasy' / (h.stem + '.pdf')))}"
+                           for h in html)
+    times = {}
+    times["loop-build"] = timed("set -e; " + build_loop)
+    times["batch-j1"] = timed(f"{briefing} batch {src} -o {q(str(work / 'j1'))} --jobs 1 --force -q")
+    times["batch-j2"] = timed(f"{briefing} batch {src} -o {q(str(work / 'j2'))} --jobs 2 --force -q")
+    times["loop-weasy"] = timed("set -e; " + weasy_loop)
+    times["rerun"] = timed(f"{briefing} batch {src} -o {q(str(work / 'j2'))} --jobs 2 -q")
+    return times
+
+
+def memory(work: Path, count: int) -> dict:
+    """A worker's peak resident memory (kB) after 10 and after `count` articles."""
+    from briefing.batch import DEFAULT_RECYCLE_AFTER, BatchOptions, run_batch
+
+    articles = make_set(work / "memory-set", count)
+    out = {}
+    for label, recycle in (("no recycling", 0), (f"recycled every {DEFAULT_RECYCLE_AFTER}", DEFAULT_RECYCLE_AFTER)):
+        peaks: list[int] = []  # in the order the articles were rendered
+        result = run_batch([articles[0].parent], work / f"memory-{recycle}", BatchOptions(), jobs=1,
+                           force=True, recycle_after=recycle,
+                           on_done=lambda item, peaks=peaks: peaks.append(item.worker_peak_kb))
+        failed = [item.error for item in result.items if item.status != "rendered"]
+        if failed:
+            raise SystemExit(f"memory run failed: {failed[:3]}")
+        out[label] = (max(peaks[:10]), max(peaks))
+    return out
+
+
+def main() -> None:
+    """Run the benchmark and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="side-by-side runs (medians reported)")
+    parser.add_argument("--articles", type=int, default=40)
+    parser.add_argument("--memory", type=int, default=200, help="articles for the memory step (0: skip)")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+        work = Path(tmp)
+        articles = make_set(work / "articles", args.articles)
+        html, sheets = make_html(articles, work / "html")
+        runs = []
+        for i in range(args.runs):
+            times = one_run(articles, html, sheets, work)
+            runs.append(times)
+            print(f"run {i + 1}: " + ", ".join(f"{k} {v:.2f} s" for k, v in times.items()), flush=True)
+
+        def median(key):
+            return statistics.median(r[key] for r in runs)
+
+        def ratio(a, b):
+            return statistics.median(r[a] / r[b] for r in runs)
+
+        print(f"\n{args.articles} articles, medians of {args.runs} run(s), {os.cpu_count()} CPUs")
+        for key in runs[0]:
+            print(f"  {key:11} {median(key):7.2f} s")
+        print(f"  batch --jobs 1 vs loop of `briefing build`: {ratio('loop-build', 'batch-j1'):.2f}x faster"
+              "  (target >= 3)")
+        print(f"  batch --jobs 2 vs --jobs 1:                  {ratio('batch-j1', 'batch-j2'):.2f}x faster"
+              "  (target >= 1.6)")
+        print(f"  batch --jobs 2 vs loop of `weasyprint`:      {ratio('loop-weasy', 'batch-j2'):.2f}x faster"
+              "  (target >= 5)")
+        print(f"  rerun with nothing changed:                  {median('rerun'):.2f} s"
+              "  (target < 1)")
+        if args.memory:
+            for label, (after10, after_n) in memory(work, args.memory).items():
+                print(f"  worker peak memory, {label}: {after10 / 1024:.0f} MB after 10, "
+                      f"{after_n / 1024:.0f} MB after {args.memory}: {after_n / after10:.2f}x  (target <= 1.5)")
+
+
+if __name__ == "__main__":
+    main()
