@@ -155,6 +155,11 @@ def test_rerun_skips_and_touching_one_input_rerenders_only_it(tmp_path):
     second = run_batch([src], out, jobs=1)
     assert [i.status for i in second.items] == ["skipped", "skipped"]
     assert second.items[0].pages == first.items[0].pages  # the stamp remembers
+    cli_run = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out)])
+    assert cli_run.exit_code == 0
+    # stderr is not a terminal here: no progress bar, just the summary
+    assert cli_run.stderr.startswith("rendered 0, skipped 2, failed 0 of 2 articles in ")
+    assert cli_run.stderr.count("\n") == 1 and cli_run.stdout == ""
 
     touch(two)
     third = run_batch([src], out, jobs=1)
