@@ -74,6 +74,18 @@ def test_discover_finds_articles_recursively_and_by_glob(folder):
     assert len(discover([folder / "alpha.txt", folder])) == 3
 
 
+def test_discover_takes_the_suffixes_from_the_readers_registry(folder, monkeypatch):
+    from briefing import readers
+
+    (folder / "page.html").write_text("<h1>Page</h1>", encoding="utf-8")
+    (folder / "old.htm").write_text("<h1>Old</h1>", encoding="utf-8")
+    assert "page.html" not in {p.name for p in discover([folder])}
+    # the HTML reader registers itself there; the batch then finds its files too
+    monkeypatch.setitem(readers.READERS, ".html", readers.READERS[".txt"])
+    monkeypatch.setitem(readers.READERS, ".htm", readers.READERS[".txt"])
+    assert {"page.html", "old.htm"} <= {p.name for p in discover([folder])}
+
+
 def test_discover_reports_missing_inputs():
     with pytest.raises(InputError, match="no such file or folder"):
         discover(["does/not/exist"])
