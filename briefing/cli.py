@@ -190,7 +190,7 @@ def _shard(ctx, param, value):
               metavar="BOOK.pdf", help="Also write one book: cover, contents, every briefing.")
 @click.option("--shard", callback=_shard, default=None, metavar="K/N",
               help="Render only shard K of N (a stable hash of each path).")
-@click.option("--recycle-after", type=click.IntRange(min=0), default=50, show_default=True,
+@click.option("--recycle-after", type=click.IntRange(min=0), default=20, show_default=True,
               help="Replace a worker after this many articles (0: never).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no warnings.")
 @render_options

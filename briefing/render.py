@@ -139,6 +139,18 @@ def _stylesheets(theme: Theme, paper: str, fetcher):
     return sheets
 
 
+def warm_up(theme: Theme, options: RenderOptions = RenderOptions()) -> None:
+    """Load the fonts and parse the theme's stylesheets now (e.g. before forking workers)."""
+    from weasyprint import HTML
+
+    from .fetcher import make_fetcher
+
+    with _collect_warnings():
+        stylesheets = _stylesheets(theme, paper_size(options, theme), make_fetcher(list(theme.folders), None))
+        HTML(string="<h1>Warm</h1><p>up</p>").render(stylesheets=stylesheets,
+                                                     font_config=_font_config()).write_pdf()
+
+
 def paper_size(options: RenderOptions, theme: Theme) -> str:
     """The CSS page size for the options and theme, validated."""
     paper = options.paper or str(theme.defaults.get("paper", "A4"))
