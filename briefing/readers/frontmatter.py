@@ -20,6 +20,9 @@ def parse_yaml(source: str, path: Path, *, line_offset: int = 0) -> dict[str, An
         data = yaml.safe_load(source)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
+        context = getattr(exc, "context_mark", None)
+        if context is not None and (mark is None or mark.line >= source.rstrip("\n").count("\n") + 1):
+            mark = context  # the problem is only noticed at the end: point at what was left open
         where = f" at line {mark.line + 1 + line_offset}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "syntax error"
         raise InputError(f"malformed YAML{where}: {problem}", path) from None
