@@ -81,6 +81,8 @@ def render_options(func):
                         help='Handling marking on every page, e.g. "TLP:AMBER".')(func)
     func = click.option("--strict", is_flag=True,
                         help="Fail when the renderer warns (missing glyph, image, CSS).")(func)
+    func = click.option("--allow-remote", is_flag=True,
+                        help="Fetch remote images (public addresses only; time and size capped).")(func)
     return func
 
 

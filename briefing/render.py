@@ -30,6 +30,7 @@ class RenderOptions:
     paper: str | None = None  # None: the theme's default
     marking: str | None = None  # handling marking, e.g. "UNCLASSIFIED" or "TLP:AMBER"
     strict: bool = False  # fail on any WeasyPrint warning
+    allow_remote: bool = False  # fetch public http(s) images (never private addresses)
 
 
 def _environment(theme: Theme):
@@ -156,7 +157,7 @@ def render_pdf(article: Article, theme: Theme, options: RenderOptions = RenderOp
     from .fetcher import make_fetcher
 
     html = render_html(article, theme, options)
-    fetcher = make_fetcher(list(theme.folders), base_dir)
+    fetcher = make_fetcher(list(theme.folders), base_dir, allow_remote=options.allow_remote)
     base_url = (base_dir.resolve().as_uri() + "/") if base_dir else None
     with _collect_warnings() as warnings:
         stylesheets = _stylesheets(theme, paper_size(options, theme), fetcher)
