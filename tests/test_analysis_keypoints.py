@@ -153,3 +153,16 @@ def test_100000_words_in_under_two_seconds():
     points = key_points(article, 5)
     assert time.perf_counter() - start < 2.0
     assert len(points) == 5
+
+
+def test_the_lede_opens_the_points():
+    article = read(SAMPLE)
+    first = next(s for _, _, t in article.paragraphs() for s in split_sentences(t))
+    assert key_points(article, 5)[0].text == first
+
+
+def test_unspaced_cjk_sentences_can_be_points():
+    text = ("标题\n\n翱翔于距地球数千公里的太空中，进入广袤漆黑的未知领域，是一项艰苦卓绝的工作。"
+            "这让人感到巨大压力和极度恐慌。那么，为什么不能让宇航员来一杯鸡尾酒来放松一下？\n")
+    texts = [p.text for p in key_points(parse(text, Path("zh.txt")), 3)]
+    assert texts[0].startswith("翱翔") and not any(t.endswith("？") for t in texts)

@@ -40,15 +40,23 @@ _DANGLING = re.compile(r"^(?:and|or|nor|so|also|then|yet|still|instead|otherwise
 _LEANING = re.compile(
     r"^(?:but|this|these|that|those|it|its|they|their|he|his|she|her|such|thus|hence|"
     r"therefore|however|meanwhile|moreover|furthermore|here|there)\b", re.I)
-_ENDS_WHOLE = re.compile(r"[.!…][\"'”’)\]]*$")
+_ENDS_WHOLE = re.compile(r"[.!…。！][\"'”’)\]」』]*$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+LEDE_WITHIN = 3  # the article's first whole sentences, if among its first three, open the points
+LEDE_SENTENCES = 2
+
+
+def word_count(sentence: str) -> int:
+    """Words in a sentence; unspaced CJK text counts two characters a word."""
+    return len(sentence.split()) + len(_CJK.findall(sentence)) // 2
 _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
 
 
 def is_whole_sentence(sentence: str) -> bool:
     """A sentence that can stand alone: capitalised, closed, balanced, not a question or debris."""
-    if not sentence or not (sentence[0].isupper() or sentence[0] in "\"“'‘"):
+    if not sentence or not (sentence[0].isupper() or sentence[0] in "\"“'‘「『" or _CJK.match(sentence)):
         return False
-    if not _ENDS_WHOLE.search(sentence) or sentence.rstrip("\"'”’)] ").endswith("?"):
+    if not _ENDS_WHOLE.search(sentence) or sentence.rstrip("\"'”’)] ").endswith(("?", "？")):
         return False
     if any(sentence.count(a) != sentence.count(b) for a, b in _PAIRS) or sentence.count('"') % 2:
         return False
@@ -80,7 +88,7 @@ def candidates(article: Article) -> list[Candidate]:
             continue
         for index, sentence in enumerate(split_sentences(text)):
             order += 1
-            n_words = len(sentence.split())
+            n_words = word_count(sentence)
             if not MIN_WORDS <= n_words <= MAX_WORDS or not is_whole_sentence(sentence):
                 continue
             if bios and sentence in bios:
@@ -138,7 +146,7 @@ def score(cands: list[Candidate]) -> tuple[list[float], list[dict[str, float]]]:
     last = max(c.order for c in cands)
     scores = []
     for c, r in zip(cands, rank):
-        position = 1.0 + 0.25 * (c.lead) + 0.35 * (1 - c.order / last) ** 2
+        position = 1.0 + 0.25 * c.lead + 0.35 * (1 - c.order / last) ** 2
         scores.append(r / top * position * (0.7 if c.leaning else 1.0))
     return scores, vectors
 
@@ -152,6 +160,12 @@ def key_points(article: Article, count: int = 5) -> tuple[KeyPoint, ...]:
     chosen: list[int] = []
     sections_used: Counter = Counter()
     remaining = set(range(len(cands)))
+    # The lede: the writer's own summary opens the piece (its first whole sentences).
+    lede = [i for i, c in enumerate(cands[:LEDE_SENTENCES]) if c.order <= LEDE_WITHIN]
+    for i in lede[:max(1, min(LEDE_SENTENCES, count - 3))]:
+        chosen.append(i)
+        sections_used[cands[i].section] += 1
+        remaining.discard(i)
     while remaining and len(chosen) < count:
         def value(i: int) -> float:
             overlap = max((_cosine(vectors[i], vectors[j]) for j in chosen), default=0.0)
