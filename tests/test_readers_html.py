@@ -123,3 +123,18 @@ def test_corpus_pages(name):
     for year in expected["years"]:
         assert str(year) in body
     assert "Continue reading the main story" not in body
+
+
+def test_saved_page_end_to_end(tmp_path):
+    from conftest import pdf_text
+
+    from briefing.pipeline import build_article
+
+    result = build_article(SAVED, tmp_path / "page.pdf", strict=True)
+    text = pdf_text(result.output)
+    for phrase in ("Harbour Dredging Plan Approved", "Rebuilding the north breakwater with recycled stone.",
+                   "Channel depth along the outer bar", "The old quay at low tide",
+                   "Priya Natarajan is a reporter at The Coastal Courier"):
+        assert phrase in text
+    for phrase in ("cookies", "Share on Facebook", "Lighthouse to reopen"):
+        assert phrase not in text
