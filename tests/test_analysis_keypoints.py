@@ -7,7 +7,6 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, SAMPLE, requires_corpus
 
 from briefing.analysis import analyse
 from briefing.analysis.keypoints import REDUNDANT, _cosine, _vectors, candidates, is_whole_sentence, key_points
@@ -15,6 +14,8 @@ from briefing.analysis.sentences import split_sentences
 from briefing.model import Article, KeyPoint
 from briefing.readers import read
 from briefing.readers.text import parse
+
+from .conftest import CORPUS, SAMPLE, requires_corpus
 
 BODY_FILES = [
     "text/newspaper4k-talkingpointsmemo.com1.txt",

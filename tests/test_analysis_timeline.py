@@ -7,13 +7,14 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, SAMPLE, requires_corpus
 
 from briefing.analysis.timeline import build_timeline, find_dates, find_relative_dates
 from briefing.model import TimelineEvent
 from briefing.readers import read
 from briefing.readers.markdown import parse as parse_md
 from briefing.readers.text import parse
+
+from .conftest import CORPUS, SAMPLE, requires_corpus
 
 
 @pytest.mark.parametrize("sentence, date, precision", [

@@ -6,13 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, SAMPLE, requires_corpus
 
 from briefing.analysis.timeline import build_timeline
 from briefing.readers import read
 from briefing.readers.bio import find_bio
 from briefing.readers.markdown import parse as parse_md
 from briefing.readers.text import parse
+
+from .conftest import CORPUS, SAMPLE, requires_corpus
 
 BODY = ("Title\n\nThe council voted on Tuesday to close the old bridge to heavy traffic.\n\n"
         "Engineers had warned about cracks in the main span since 2009.\n\n")

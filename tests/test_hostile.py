@@ -9,8 +9,8 @@ of the contents of planted secret files.
 from __future__ import annotations
 
 import http.server
-import threading
 import textwrap
+import threading
 
 import pytest
 from click.testing import CliRunner

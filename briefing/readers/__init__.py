@@ -11,12 +11,13 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Article
+from . import html as _html
 from . import markdown as _markdown
 from . import text as _text
 from .loading import DEFAULT_MAX_INPUT_MB, load_text
 from .sidecar import merge_sidecar, sidecar_path
 
-READERS = {ext: module for module in (_text, _markdown) for ext in module.EXTENSIONS}
+READERS = {ext: module for module in (_text, _markdown, _html) for ext in module.EXTENSIONS}
 
 
 def supported_extensions() -> tuple[str, ...]:

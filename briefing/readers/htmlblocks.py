@@ -29,6 +29,32 @@ def clean_text(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+_SEPARATED = {"li", "td", "th", "tr", "p", "dt", "dd", "figcaption", "br", "div", "caption",
+              "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def block_text(element) -> str:
+    """An element's text with a space between list items, table cells and paragraphs."""
+    parts: list[str] = []
+
+    def walk(node):
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            tag = child.tag.lower() if isinstance(child.tag, str) else ""
+            if tag and tag not in _SKIP - {"br"}:
+                if tag in _SEPARATED:
+                    parts.append(" ")
+                walk(child)
+                if tag in _SEPARATED:
+                    parts.append(" ")
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    return clean_text("".join(parts))
+
+
 @dataclass
 class _Heading:
     level: int
@@ -54,7 +80,7 @@ def _events(element, out: list) -> None:
         elif tag in _CONTAINERS:
             _events(child, out)
         else:
-            text = clean_text(child.text_content())
+            text = block_text(child)
             kind = _BLOCK_KINDS.get(tag, "html")
             if kind == "paragraph" and not text and child.find(".//img") is not None:
                 kind = "figure"
