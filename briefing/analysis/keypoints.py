@@ -42,8 +42,8 @@ _LEANING = re.compile(
     r"therefore|however|meanwhile|moreover|furthermore|here|there)\b", re.I)
 _ENDS_WHOLE = re.compile(r"[.!…。！][\"'”’)\]」』]*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-LEDE_WITHIN = 3  # the article's first whole sentences, if among its first three, open the points
-LEDE_SENTENCES = 2
+LEDE_WITHIN = 4  # the article's first whole sentences, if among its first four, open the points
+LEDE_SENTENCES = 3
 
 
 def word_count(sentence: str) -> int:
@@ -162,7 +162,7 @@ def key_points(article: Article, count: int = 5) -> tuple[KeyPoint, ...]:
     remaining = set(range(len(cands)))
     # The lede: the writer's own summary opens the piece (its first whole sentences).
     lede = [i for i, c in enumerate(cands[:LEDE_SENTENCES]) if c.order <= LEDE_WITHIN]
-    for i in lede[:max(1, min(LEDE_SENTENCES, count - 3))]:
+    for i in lede[:max(1, min(LEDE_SENTENCES, count - 2))]:
         chosen.append(i)
         sections_used[cands[i].section] += 1
         remaining.discard(i)
