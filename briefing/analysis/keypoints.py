@@ -161,7 +161,8 @@ def key_points(article: Article, count: int = 5) -> tuple[KeyPoint, ...]:
     sections_used: Counter = Counter()
     remaining = set(range(len(cands)))
     # The lede: the writer's own summary opens the piece (its first whole sentences).
-    lede = [i for i, c in enumerate(cands[:LEDE_SENTENCES]) if c.order <= LEDE_WITHIN]
+    lede = [i for i, c in enumerate(cands[:LEDE_SENTENCES])
+            if c.order <= LEDE_WITHIN and not c.leaning]  # "They ..." needs what came before
     for i in lede[:max(1, min(LEDE_SENTENCES, count - 2))]:
         chosen.append(i)
         sections_used[cands[i].section] += 1
