@@ -31,7 +31,8 @@ def prepare(input: str | Path, *, key_points: int = DEFAULT_KEY_POINTS,
 
 def build_article(input: str | Path, output: str | Path | None = None, *, theme="policy",
                   theme_dirs=(), paper: str | None = None, marking: str | None = None,
-                  strict: bool = False, allow_remote: bool = False, key_points: int = DEFAULT_KEY_POINTS,
+                  strict: bool = False, allow_remote: bool = False, pdf_variant: str | None = None,
+                  key_points: int = DEFAULT_KEY_POINTS,
                   timeline_max: int = DEFAULT_TIMELINE_MAX,
                   max_input_mb: float = DEFAULT_MAX_INPUT_MB) -> BuildResult:
     """Build one briefing; write it to `output` if given, else keep the PDF bytes."""
@@ -45,7 +46,8 @@ def build_article(input: str | Path, output: str | Path | None = None, *, theme=
     resolved = themes.load(theme, tuple(Path(d) for d in theme_dirs))
     article = prepare(input, key_points=key_points, timeline_max=timeline_max,
                       max_input_mb=max_input_mb)
-    options = RenderOptions(paper=paper, marking=marking, strict=strict, allow_remote=allow_remote)
+    options = RenderOptions(paper=paper, marking=marking, strict=strict, allow_remote=allow_remote,
+                            pdf_variant=pdf_variant)
     rendered = render_pdf(article, resolved, options, base_dir=input.parent)
     warnings = list(article.metadata.warnings) + rendered.warnings
     if output is None:

@@ -31,6 +31,35 @@ class RenderOptions:
     marking: str | None = None  # handling marking, e.g. "UNCLASSIFIED" or "TLP:AMBER"
     strict: bool = False  # fail on any WeasyPrint warning
     allow_remote: bool = False  # fetch public http(s) images (never private addresses)
+    pdf_variant: str | None = None  # "pdf/a-3b", "pdf/ua-1", ...: a standard PDF flavour, tagged
+
+
+#: PDF flavours `--pdf-variant` offers; each is written tagged, with the document language.
+PDF_VARIANTS = ("pdf/a-1b", "pdf/a-2b", "pdf/a-3b", "pdf/a-2u", "pdf/a-3u", "pdf/ua-1")
+
+#: Colours of handling markings: TLP 2.0 labels and classification banners.
+_MARKING_CLASSES = (
+    ("TLP:AMBER+STRICT", "tlp-amber"), ("TLP:AMBER", "tlp-amber"), ("TLP:RED", "tlp-red"),
+    ("TLP:GREEN", "tlp-green"), ("TLP:CLEAR", "tlp-clear"), ("TLP:WHITE", "tlp-clear"),
+    ("TOP SECRET", "cls-top-secret"), ("UNCLASSIFIED", "cls-unclassified"),
+    ("CONFIDENTIAL", "cls-confidential"), ("SECRET", "cls-secret"), ("OFFICIAL", "cls-official"),
+)
+
+
+def marking_for(options: RenderOptions, theme: Theme) -> str | None:
+    """The handling marking to print: the option, else the theme's default ("" turns it off)."""
+    marking = options.marking if options.marking is not None else theme.defaults.get("marking")
+    marking = " ".join(str(marking or "").split())
+    return marking or None
+
+
+def marking_class(marking: str | None) -> str:
+    """A CSS class naming the marking's colour scheme ("tlp-amber", "cls-secret", ...)."""
+    upper = (marking or "").upper()
+    for prefix, cls in _MARKING_CLASSES:
+        if upper.startswith(prefix):
+            return cls
+    return "marking-other"
 
 
 def _environment(theme: Theme):
@@ -60,16 +89,22 @@ def render_html(article: Article, theme: Theme, options: RenderOptions = RenderO
     from jinja2 import TemplateError, TemplateSyntaxError
 
     meta = article.metadata
+    marking = marking_for(options, theme)
+    subject = meta.description or meta.subtitle or (
+        article.key_points[0].text if article.key_points else None)
     context = {
         "meta": meta,
         "sections": article.sections,
         "key_points": article.key_points,
         "timeline": [e for e in article.timeline if e.shown or e.origin == "given"],
         "bio": article.bio,
-        "marking": options.marking,
+        "marking": marking,
+        "marking_class": marking_class(marking),
+        "subject": subject,
         "theme_name": theme.name,
         "version": __version__,
         "created": meta.date or _dt.date.today().isoformat(),
+        "modified": _dt.date.today().isoformat(),
     }
     try:
         template = _environment(theme).get_template("briefing.html.j2")
@@ -149,9 +184,20 @@ def paper_size(options: RenderOptions, theme: Theme) -> str:
     return size
 
 
-def render_pdf(article: Article, theme: Theme, options: RenderOptions = RenderOptions(),
-               *, base_dir: Path | None = None) -> RenderedPdf:
-    """The briefing as PDF bytes, with its page count and the renderer's warnings."""
+def pdf_variant(options: RenderOptions) -> str | None:
+    """The validated PDF variant of the options (lower case), or None for a plain PDF."""
+    if not options.pdf_variant:
+        return None
+    variant = options.pdf_variant.lower()
+    if variant not in PDF_VARIANTS:
+        raise RenderError(f"unknown PDF variant {options.pdf_variant!r}; use one of "
+                          + ", ".join(PDF_VARIANTS))
+    return variant
+
+
+def render_document(article: Article, theme: Theme, options: RenderOptions = RenderOptions(),
+                    *, base_dir: Path | None = None):
+    """The laid-out briefing (a WeasyPrint Document, pages and boxes) and the warnings so far."""
     from weasyprint import HTML
 
     from .fetcher import make_fetcher
@@ -163,8 +209,18 @@ def render_pdf(article: Article, theme: Theme, options: RenderOptions = RenderOp
         stylesheets = _stylesheets(theme, paper_size(options, theme), fetcher)
         document = HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
             stylesheets=stylesheets, font_config=_font_config())
-        pdf = document.write_pdf()
-    warnings = list(dict.fromkeys(warnings))
+    return document, list(warnings)
+
+
+def render_pdf(article: Article, theme: Theme, options: RenderOptions = RenderOptions(),
+               *, base_dir: Path | None = None) -> RenderedPdf:
+    """The briefing as PDF bytes, with its page count and the renderer's warnings."""
+    variant = pdf_variant(options)
+    document, warnings = render_document(article, theme, options, base_dir=base_dir)
+    with _collect_warnings() as more:
+        # A PDF/A or PDF/UA file is tagged (structure tree, language) so it validates.
+        pdf = document.write_pdf(**({"pdf_variant": variant, "pdf_tags": True} if variant else {}))
+    warnings = list(dict.fromkeys(warnings + more))
     if options.strict and warnings:
-        raise RenderError("strict mode: the renderer warned: " + "; ".join(warnings))
+        raise RenderError("strict mode: the renderer warned:\n  " + "\n  ".join(warnings))
     return RenderedPdf(pdf, len(document.pages), warnings)

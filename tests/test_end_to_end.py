@@ -72,8 +72,10 @@ def test_bio_under_about_the_author(sample_pdf):
 
 def test_key_points_box_near_the_top(sample_pdf):
     text = pdf_text(sample_pdf)
-    key_points = text.lower().find("key points")
-    assert 0 < key_points < text.find("Background")
+    box = re.search(r"key (points|messages)", text, re.I)
+    assert box and 0 < box.start() < text.find("Background")
+    first_point = "China’s relationship with North Korea is complex and confounding."
+    assert box.start() < text.find(first_point) < text.find("Background")
 
 
 def test_timeline_from_the_sidecar(sample_pdf):

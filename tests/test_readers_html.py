@@ -127,9 +127,9 @@ def test_corpus_pages(name):
 
 
 def test_saved_page_end_to_end(tmp_path):
-    from .conftest import pdf_text
-
     from briefing.pipeline import build_article
+
+    from .conftest import pdf_text
 
     result = build_article(SAVED, tmp_path / "page.pdf", strict=True)
     text = pdf_text(result.output)
