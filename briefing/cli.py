@@ -96,15 +96,19 @@ def render_options(func):
 @render_options
 @analysis_options
 def build(article: Path, output: Path | None, **options) -> None:
-    """Build a briefing PDF from ARTICLE (.txt, .md).
+    """Build a briefing PDF from ARTICLE (.txt, .md, .html; - reads text from stdin).
 
     \b
-    Example:
+    Examples:
       briefing build source/article.txt -o output/article.pdf
+      briefing build saved-page.html --theme intelligence --marking TLP:AMBER
+      pbpaste | briefing build - -o note.pdf
     """
     from .pipeline import build_article
 
     if output is None:
+        if str(article) == "-":
+            raise click.UsageError("reading from standard input (-) needs -o/--output")
         output = article.with_suffix(".pdf")
     result = build_article(article, output, **options)
     for warning in result.warnings:
@@ -112,14 +116,14 @@ def build(article: Path, output: Path | None, **options) -> None:
     if not any(e.shown or e.origin == "given" for e in result.article.timeline):
         click.echo(f"briefing: note: {article}: no dated events found; the timeline box is left out",
                    err=True)
-    click.echo(f"wrote {result.output} ({result.pages} pages)", err=True)
+    click.echo(f"wrote {result.output} ({result.pages} page{'s' if result.pages != 1 else ''})", err=True)
 
 
 @cli.command()
 @click.argument("article", type=click.Path(path_type=Path))
 @analysis_options
 def inspect(article: Path, **options) -> None:
-    """Print the parsed and analysed ARTICLE as JSON.
+    """Print the parsed and analysed ARTICLE as JSON (- reads text from stdin).
 
     \b
     Example:

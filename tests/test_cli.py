@@ -95,3 +95,20 @@ def test_python_m_briefing():
     out = subprocess.run([sys.executable, "-m", "briefing", "--version"], capture_output=True,
                          text=True, check=True)
     assert __version__ in out.stdout
+
+
+def test_build_from_standard_input(tmp_path):
+    text = "Piped Title\n\nA Heading\n\nSome text that arrives on a pipe, written in March 2019.\n"
+    out = tmp_path / "piped.pdf"
+    result = CliRunner().invoke(cli, ["build", "-", "-o", str(out)], input=text)
+    assert result.exit_code == 0, result.output
+    assert "wrote" in result.stderr and "(1 page)" in result.stderr
+    from .conftest import pdf_text
+
+    assert "Some text that arrives on a pipe" in pdf_text(out)
+
+
+def test_standard_input_needs_an_output():
+    result = CliRunner().invoke(cli, ["build", "-"], input="Title\n\nText.\n")
+    assert result.exit_code == 2
+    assert "needs -o/--output" in result.stderr

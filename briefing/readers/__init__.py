@@ -1,8 +1,9 @@
 """Readers: one module per input format behind one `read(path) -> Article` interface.
 
-Each reader module has `EXTENSIONS` and `parse(text, path) -> Article`; `read()` picks
-the reader by suffix, loads and decodes the file, and merges the sidecar file
-(`<stem>.briefing.yaml`) the user keeps beside the article.
+Each reader module has `EXTENSIONS` and `parse(text, path, *, allow_remote) -> Article`;
+`read()` picks the reader by suffix, loads and decodes the file (or standard input for
+`-`, read as plain text), and merges the sidecar file (`<stem>.briefing.yaml`) the user
+keeps beside the article.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from ..model import Article
 from . import html as _html
 from . import markdown as _markdown
 from . import text as _text
-from .loading import DEFAULT_MAX_INPUT_MB, load_text
+from .loading import DEFAULT_MAX_INPUT_MB, load_stdin, load_text
 from .sidecar import merge_sidecar, sidecar_path
 
 READERS = {ext: module for module in (_text, _markdown, _html) for ext in module.EXTENSIONS}
@@ -34,12 +35,23 @@ def reader_for(path: Path):
     return module
 
 
-def read(path: str | Path, *, max_input_mb: float = DEFAULT_MAX_INPUT_MB) -> Article:
+STDIN = "-"
+
+
+def is_stdin(path: str | Path) -> bool:
+    """True for the `-` that names standard input."""
+    return str(path) == STDIN
+
+
+def read(path: str | Path, *, max_input_mb: float = DEFAULT_MAX_INPUT_MB,
+         allow_remote: bool = False) -> Article:
     """Read an article file (and its sidecar, if any) into the document model."""
+    if is_stdin(path):
+        return _text.parse(load_stdin(max_input_mb=max_input_mb), Path("stdin.txt"))
     path = Path(path)
     module = reader_for(path)
     text = load_text(path, max_input_mb=max_input_mb)
-    article = module.parse(text, path)
+    article = module.parse(text, path, allow_remote=allow_remote)
     side = sidecar_path(path)
     if side.is_file():
         article = merge_sidecar(article, side)

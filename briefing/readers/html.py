@@ -209,12 +209,17 @@ def _local_image(src: str, folder: Path) -> str | None:
     return relative.as_posix()
 
 
-def _filter_images(body, folder: Path) -> int:
-    """Keep images inside the article's folder; remove the others. Returns how many were removed."""
+def _filter_images(body, folder: Path, *, allow_remote: bool = False) -> int:
+    """Keep images inside the article's folder (and remote ones if allowed); remove the others.
+
+    Returns how many were removed."""
     removed = 0
     for image in list(body.iter("img")):
         src = (image.get("src") or "").strip()
-        local = _local_image(src, folder) if src and not src.startswith("data:") else None
+        if allow_remote and urlsplit(src).scheme in ("http", "https"):
+            local = src  # the renderer's fetcher still refuses private addresses
+        else:
+            local = _local_image(src, folder) if src and not src.startswith("data:") else None
         if local is None:
             removed += 1
             image.drop_tree()
@@ -237,7 +242,7 @@ def _drop_bio_blocks(sections: list[Section], bio: str) -> list[Section]:
     return out
 
 
-def parse(text: str, path: Path) -> Article:
+def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     """Parse a saved web page into an Article."""
     from lxml import html as lxml_html
 
@@ -256,7 +261,7 @@ def parse(text: str, path: Path) -> Article:
 
     title = found.get("title")
     _drop_furniture(body, title)
-    removed = _filter_images(body, path.parent)
+    removed = _filter_images(body, path.parent, allow_remote=allow_remote)
     _restore_captions(body)
     inner = "".join(lxml_html.tostring(child, encoding="unicode") for child in body)
     inner = (body.text or "") + inner
@@ -285,7 +290,7 @@ def parse(text: str, path: Path) -> Article:
         warnings.append("no date found")
     if removed:
         warnings.append(f"{removed} image{'s' if removed != 1 else ''} left out "
-                        "(remote or outside the article's folder; remote images are not fetched)")
+                        "(remote or outside the article's folder; --allow-remote fetches remote ones)")
 
     language = found.get("language") or guess_language(
         " ".join(b.text for s in sections for b in s.blocks)) or "en"

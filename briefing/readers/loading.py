@@ -77,9 +77,24 @@ def _try_utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def load_stdin(*, max_input_mb: float = DEFAULT_MAX_INPUT_MB) -> str:
+    """Read and decode an article from standard input, with the same checks as a file."""
+    import sys
+
+    limit = int(max_input_mb * 1024 * 1024)
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(f"standard input is over the {max_input_mb:g} MB limit"
+                         " (raise it with --max-input-mb)", "<stdin>")
+    return _normalise(decode(data, Path("<stdin>")), Path("<stdin>"))
+
+
 def load_text(path: Path, *, max_input_mb: float = DEFAULT_MAX_INPUT_MB) -> str:
     """Read and decode an article file, normalising line endings; refuse empty files."""
-    text = decode(load_bytes(path, max_input_mb=max_input_mb), path)
+    return _normalise(decode(load_bytes(path, max_input_mb=max_input_mb), path), path)
+
+
+def _normalise(text: str, path: Path) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError("the file is empty", path)

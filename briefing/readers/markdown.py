@@ -29,7 +29,7 @@ def render_markdown(body: str) -> str:
     return markdown.markdown(body, extensions=_EXTENSIONS, output_format="html")
 
 
-def parse(text: str, path: Path) -> Article:
+def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     """Parse a Markdown document into an Article."""
     data, body = split_front_matter(text, path)
     found = metadata_fields(data, path)

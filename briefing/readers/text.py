@@ -139,7 +139,7 @@ def _strip_gutenberg_front(blocks: list[list[str]], fields: dict[str, str]) -> l
     return out
 
 
-def parse(text: str, path: Path) -> Article:
+def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     """Parse plain text into an Article."""
     warnings: list[str] = []
     fields: dict[str, str] = {}
