@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +63,28 @@ def marking_class(marking: str | None) -> str:
     return "marking-other"
 
 
+#: A run of this many characters with no break opportunity (a long URL, a pasted hash,
+#: a 1,000,000-character "word") gets zero-width break points: WeasyPrint's line
+#: breaking is quadratic in the length of an unbreakable run and gives up on huge ones.
+LONG_RUN = 40
+_LONG_RUN = re.compile(r"[^\s\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF<>&]{%d,}" % LONG_RUN)
+_TAGS = re.compile(r"(<[^>]*>)")
+
+
+def breakable(text: str) -> str:
+    """Insert zero-width spaces into very long unbroken runs, so that lines can break."""
+    if len(text) < LONG_RUN:
+        return text
+    return _LONG_RUN.sub(lambda m: "\u200b".join(
+        m.group()[i:i + 20] for i in range(0, len(m.group()), 20)), text)
+
+
+def breakable_html(html: str) -> str:
+    """`breakable` applied to the text between tags only."""
+    parts = _TAGS.split(html)
+    return "".join(part if index % 2 else breakable(part) for index, part in enumerate(parts))
+
+
 def _environment(theme: Theme):
     from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
     from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -71,8 +94,9 @@ def _environment(theme: Theme):
         FileSystemLoader([str(d) for d in theme.template_dirs]),
         PrefixLoader({d.name: FileSystemLoader(str(d)) for d in theme.template_dirs}),
     ])
-    env = ImmutableSandboxedEnvironment(loader=loader, autoescape=True,
-                                        undefined=StrictUndefined)
+    env = ImmutableSandboxedEnvironment(
+        loader=loader, autoescape=True, undefined=StrictUndefined,
+        finalize=lambda value: breakable(value) if type(value) is str else value)
 
     def date_filter(value: str, precision: str | None = None) -> str:
         if precision is None:
@@ -80,7 +104,7 @@ def _environment(theme: Theme):
         return display_date(value, precision)
 
     env.filters["display_date"] = date_filter
-    env.filters["safe_html"] = lambda html: Markup(sanitize_html(html))
+    env.filters["safe_html"] = lambda html: Markup(breakable_html(sanitize_html(html)))
     return env
 
 

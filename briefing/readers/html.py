@@ -19,7 +19,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..errors import InputError
 from ..model import Article, Author, Block, Metadata, Section
-from .htmlblocks import clean_text, html_to_sections
+from .htmlblocks import clean_text, html_to_sections, limit_depth
 from .htmlmeta import clean_name, find_author_box, guess_language, page_metadata
 from .text import title_from_filename
 
@@ -47,7 +47,7 @@ def _parse_tree(text: str, path: Path):
     from lxml import etree
     from lxml import html as lxml_html
 
-    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    text = limit_depth(re.sub(r"^\s*<\?xml[^>]*\?>", "", text))
     try:
         return lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:

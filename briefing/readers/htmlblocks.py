@@ -24,6 +24,51 @@ _SKIP = {"script", "style", "noscript", "template", "head", "title", "meta", "hr
 _SPACE = re.compile(r"\s+")
 
 
+MAX_DEPTH = 100  # deeper nesting is flattened: parsers cut it off, and recursion overflows
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+         "source", "track", "wbr"}
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
+
+
+def nesting_depth(html: str) -> int:
+    """A quick upper bound on how deeply the elements of an HTML text nest."""
+    depth = deepest = 0
+    for match in _TAG.finditer(html):
+        if match.group(2).lower() in _VOID or match.group(3):
+            continue
+        depth = max(0, depth - 1) if match.group(1) else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def limit_depth(html: str, max_depth: int = MAX_DEPTH) -> str:
+    """Drop the tags (never the text) of elements nested deeper than `max_depth`.
+
+    Absurdly deep nesting (10,000 <div>s) is a way to make parsers drop content or
+    recursion overflow; flattening the excess keeps every word and bounds the work.
+    """
+    if nesting_depth(html) <= max_depth:
+        return html
+    out: list[str] = []
+    depth = 0
+    position = 0
+    for match in _TAG.finditer(html):
+        out.append(html[position:match.start()])
+        position = match.end()
+        if match.group(2).lower() in _VOID or match.group(3):
+            out.append(match.group())
+        elif match.group(1):
+            if depth <= max_depth:
+                out.append(match.group())
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth <= max_depth:
+                out.append(match.group())
+    out.append(html[position:])
+    return "".join(out)
+
+
 def clean_text(text: str) -> str:
     """Collapse white space the way a browser does."""
     return _SPACE.sub(" ", text).strip()
@@ -97,7 +142,7 @@ def html_to_sections(html: str) -> tuple[list[Section], list[_Heading]]:
 
     if not html.strip():
         return [], []
-    root = lxml_html.fragment_fromstring(html, create_parent="div")
+    root = lxml_html.fragment_fromstring(limit_depth(html), create_parent="div")
     events: list = []
     _events(root, events)
     sections: list[Section] = []
