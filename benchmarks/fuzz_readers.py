@@ -19,7 +19,7 @@ from pathlib import Path
 from briefing.analysis import analyse
 from briefing.errors import BriefingError
 from briefing.readers import html, markdown, text
-from briefing.readers.loading import decode
+from briefing.readers.loading import text_from_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -77,7 +77,7 @@ def run(suffix: str, count: int, rng: random.Random, out: Path, pool: list[str])
     for index in range(count):
         data = make_input(rng, pool)
         try:
-            article = module.parse(decode(data, path).replace("\r\n", "\n"), path)
+            article = module.parse(text_from_bytes(data, path), path)
             analyse(article)
             tally["model"] += 1
         except BriefingError:

@@ -191,7 +191,10 @@ def _remove(element, *, keep_tail: bool) -> None:
 
 def _local_image(src: str, folder: Path) -> str | None:
     """The src to use for an image inside the article's folder, or None if it is elsewhere."""
-    parts = urlsplit(src)
+    try:
+        parts = urlsplit(src)
+    except ValueError:
+        return None
     if parts.scheme not in ("", "file") or parts.netloc not in ("", "localhost"):
         return None
     raw = unquote(parts.path)
@@ -216,7 +219,7 @@ def _filter_images(body, folder: Path, *, allow_remote: bool = False) -> int:
     removed = 0
     for image in list(body.iter("img")):
         src = (image.get("src") or "").strip()
-        if allow_remote and urlsplit(src).scheme in ("http", "https"):
+        if allow_remote and src.lower().startswith(("http://", "https://")):
             local = src  # the renderer's fetcher still refuses private addresses
         else:
             local = _local_image(src, folder) if src and not src.startswith("data:") else None

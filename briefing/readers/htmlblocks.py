@@ -69,6 +69,9 @@ def limit_depth(html: str, max_depth: int = MAX_DEPTH) -> str:
     return "".join(out)
 
 
+_XML_INCOMPATIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
 def clean_text(text: str) -> str:
     """Collapse white space the way a browser does."""
     return _SPACE.sub(" ", text).strip()
@@ -142,7 +145,8 @@ def html_to_sections(html: str) -> tuple[list[Section], list[_Heading]]:
 
     if not html.strip():
         return [], []
-    root = lxml_html.fragment_fromstring(limit_depth(html), create_parent="div")
+    html = _XML_INCOMPATIBLE.sub("", limit_depth(html))
+    root = lxml_html.fragment_fromstring(html, create_parent="div")
     events: list = []
     _events(root, events)
     sections: list[Section] = []

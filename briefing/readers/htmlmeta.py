@@ -233,6 +233,14 @@ def guess_language(text: str) -> str | None:
     return None
 
 
+def _scheme(url: str) -> str:
+    """The scheme of a URL, or "" for one too broken to split."""
+    try:
+        return urlsplit(url).scheme
+    except ValueError:
+        return ""
+
+
 def page_metadata(tree) -> dict[str, Any]:
     """Title, authors, date, site, canonical URL, language, description and keywords of a page."""
     objects = json_ld(tree)
@@ -255,7 +263,7 @@ def page_metadata(tree) -> dict[str, Any]:
             url = link.get("href").strip()
             break
     url = url or _meta(tree, "og:url") or (first.get("url") if isinstance(first.get("url"), str) else None)
-    if url and urlsplit(url).scheme not in ("http", "https"):
+    if url and _scheme(url) not in ("http", "https"):
         url = None
     found["url"] = url
 
