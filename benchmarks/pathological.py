@@ -29,7 +29,7 @@ def sentence(i: int) -> str:
 def inputs(folder: Path) -> dict[str, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     made = {
-        "million-char-line.txt": "Long Line\n\nHeading\n\n" + " ".join(sentence(i) for i in range(16_000))[:1_000_000],
+        "million-char-line.txt": "Long Line\n\nHeading\n\n" + " ".join(sentence(i) for i in range(22_000))[:1_000_000],
         "million-char-token.txt": "Long Token\n\nHeading\n\n" + "x" * 1_000_000,
         "ten-thousand-headings.txt": "Many Headings\n\n" + "\n\n".join(
             f"Heading {i}\n\n{sentence(i)}" for i in range(10_000)),

@@ -19,7 +19,7 @@ def sentence(i: int) -> str:
 
 
 def test_million_character_line_is_read_whole(tmp_path):
-    line = " ".join(sentence(i) for i in range(16_000))[:1_000_000]
+    line = " ".join(sentence(i) for i in range(22_000))[:1_000_000]
     path = tmp_path / "line.txt"
     path.write_text("Long Line\n\nHeading\n\n" + line + "\n")
     article = prepare(path)

@@ -230,7 +230,7 @@ def test_boxes_whole_and_headings_kept_with_text_in_the_sample(theme):
 def _corpus_articles():
     if not CORPUS.is_dir():
         return []
-    return sorted(p for p in CORPUS.rglob("*") if p.suffix in (".md", ".txt") and p.parent != CORPUS)
+    return sorted(p for p in CORPUS.rglob("*") if p.suffix in (".md", ".txt", ".html") and p.parent != CORPUS)
 
 
 @requires_corpus()
