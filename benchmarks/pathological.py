@@ -39,12 +39,12 @@ def inputs(folder: Path) -> dict[str, Path]:
         "hundred-thousand-paragraphs.txt": "Tiny Paragraphs\n\n" + "\n\n".join(
             f"Paragraph {i} is short." for i in range(100_000)),
     }
-    book = []
-    sources = sorted(CORPUS.glob("*.txt"))
-    while sum(map(len, book)) < 5_000_000 and sources:
-        for source in sources:
-            book.append(source.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n"))
-    made["five-mb-book.txt"] = "A Long Book\n\n" + "\n\n".join(book)[:5_000_000]
+    # One long Project Gutenberg book: one header, the body repeated to 5 MB, one licence.
+    source = (CORPUS / "gutenberg-71-civil-disobedience.txt").read_text(encoding="utf-8").replace("\r\n", "\n")
+    start = source.index("\n", source.index("*** START OF")) + 1
+    end = source.index("*** END OF")
+    head, body, tail = source[:start], source[start:end], source[end:]
+    made["five-mb-book.txt"] = head + body * (5_000_000 // len(body)) + tail
     paths = {}
     for name, text in made.items():
         path = folder / name

@@ -45,6 +45,7 @@ def test_inspect_prints_the_parsed_sample():
     assert "Leave a Comment" not in result.stdout
     assert len(data["key_points"]) == 5
     assert all(p["section"] is not None for p in data["key_points"])
+    assert all(p["section_heading"] == data["sections"][p["section"]]["heading"] for p in data["key_points"])
 
 
 def test_missing_file_is_one_line_exit_2(tmp_path):
