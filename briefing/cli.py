@@ -104,6 +104,9 @@ def build(article: Path, output: Path | None, **options) -> None:
       briefing build saved-page.html --theme intelligence --marking TLP:AMBER
       pbpaste | briefing build - -o note.pdf
     """
+    from .preload import preload_renderer
+
+    preload_renderer()  # overlap WeasyPrint's import with reading the article
     from .pipeline import build_article
 
     if output is None:

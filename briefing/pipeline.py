@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .analysis import DEFAULT_KEY_POINTS, DEFAULT_TIMELINE_MAX, analyse
 from .model import Article
+from .preload import preload_renderer
 from .readers import DEFAULT_MAX_INPUT_MB, read
 
 
@@ -37,10 +38,11 @@ def build_article(input: str | Path, output: str | Path | None = None, *, theme=
                   max_input_mb: float = DEFAULT_MAX_INPUT_MB) -> BuildResult:
     """Build one briefing; write it to `output` if given, else keep the PDF bytes."""
     from . import themes
-    from .render import RenderOptions, render_pdf
     from .readers import is_stdin
+    from .render import RenderOptions, render_pdf
     from .write import check_target, write_atomic
 
+    preload_renderer()
     stdin = is_stdin(input)
     input = Path(input)
     if output is not None:

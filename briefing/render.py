@@ -246,5 +246,5 @@ def render_pdf(article: Article, theme: Theme, options: RenderOptions = RenderOp
         pdf = document.write_pdf(**({"pdf_variant": variant, "pdf_tags": True} if variant else {}))
     warnings = list(dict.fromkeys(warnings + more))
     if options.strict and warnings:
-        raise RenderError("strict mode: the renderer warned:\n  " + "\n  ".join(warnings))
+        raise RenderError(f"strict mode: the renderer warned {len(warnings)} time(s): " + "; ".join(warnings))
     return RenderedPdf(pdf, len(document.pages), warnings)

@@ -121,14 +121,18 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(v * b.get(t, 0.0) for t, v in a.items())
 
 
-def _pagerank(sim: list[list[float]], damping: float = 0.85, rounds: int = 30) -> list[float]:
+def _pagerank(sim: list[list[float]], damping: float = 0.85, rounds: int = 50,
+              tolerance: float = 1e-6) -> list[float]:
     n = len(sim)
-    incoming = [[(j, sim[j][i] / (sum(sim[j]) or 1.0)) for j in range(n) if sim[j][i]]
-                for i in range(n)]
+    out_weight = [sum(row) or 1.0 for row in sim]
+    incoming = [[(j, sim[j][i] / out_weight[j]) for j in range(n) if sim[j][i]] for i in range(n)]
     rank = [1.0 / n] * n
     for _ in range(rounds):
-        rank = [(1 - damping) / n + damping * sum(w * rank[j] for j, w in edges)
-                for edges in incoming]
+        new = [(1 - damping) / n + damping * sum(w * rank[j] for j, w in edges) for edges in incoming]
+        converged = sum(abs(a - b) for a, b in zip(new, rank)) < tolerance
+        rank = new
+        if converged:
+            break
     return rank
 
 

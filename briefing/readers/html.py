@@ -23,8 +23,6 @@ from .htmlblocks import clean_text, html_to_sections, limit_depth
 from .htmlmeta import clean_name, find_author_box, guess_language, page_metadata
 from .text import title_from_filename
 
-EXTENSIONS = (".html", ".htm", ".xhtml")
-
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".tif", ".tiff"}
 
 #: Class or id words of page furniture that extractors sometimes keep: screen-reader

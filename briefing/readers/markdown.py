@@ -15,8 +15,6 @@ from .frontmatter import split_front_matter
 from .htmlblocks import html_to_sections
 from .text import title_from_filename
 
-EXTENSIONS = (".md", ".markdown")
-
 _FILENAME_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
 _EXTENSIONS = ["extra", "smarty", "sane_lists"]
 _ABOUT_AUTHOR = re.compile(r"^about the authors?$", re.I)

@@ -15,8 +15,6 @@ from ..dates import parse_date
 from ..model import Article, Author, Block, Metadata, Section
 from .bio import find_bio
 
-EXTENSIONS = (".txt", ".text")
-
 #: Lines that are web chrome, not article: matched against a whole block.
 DEBRIS = re.compile(
     r"^(?:leave a (?:comment|reply)|\d+ comments?|comments?|share(?: this(?: article| post)?)?:?"
