@@ -44,6 +44,8 @@ class BatchOptions:
     paper: str | None = None
     marking: str | None = None
     strict: bool = False
+    allow_remote: bool = False
+    pdf_variant: str | None = None
     key_points: int = DEFAULT_KEY_POINTS
     timeline_max: int = DEFAULT_TIMELINE_MAX
     max_input_mb: float = DEFAULT_MAX_INPUT_MB
@@ -52,6 +54,7 @@ class BatchOptions:
         """The options as plain JSON values (for the report and the fingerprint)."""
         return {"theme": str(self.theme), "theme_dirs": [str(d) for d in self.theme_dirs],
                 "paper": self.paper, "marking": self.marking, "strict": self.strict,
+                "allow_remote": self.allow_remote, "pdf_variant": self.pdf_variant,
                 "key_points": self.key_points, "timeline_max": self.timeline_max,
                 "max_input_mb": self.max_input_mb}
 

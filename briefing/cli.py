@@ -82,6 +82,11 @@ def render_options(func):
                         help='Handling marking on every page, e.g. "TLP:AMBER".')(func)
     func = click.option("--strict", is_flag=True,
                         help="Fail when the renderer warns (missing glyph, image, CSS).")(func)
+    func = click.option("--allow-remote", is_flag=True,
+                        help="Fetch remote images (public addresses only; time and size capped).")(func)
+    func = click.option("--pdf-variant", type=click.Choice(["pdf/a-3b", "pdf/ua-1", "pdf/a-2b"],
+                        case_sensitive=False), default=None,
+                        help="Write a standard PDF flavour (tagged, with the language set).")(func)
     return func
 
 
@@ -92,15 +97,22 @@ def render_options(func):
 @render_options
 @analysis_options
 def build(article: Path, output: Path | None, **options) -> None:
-    """Build a briefing PDF from ARTICLE (.txt, .md).
+    """Build a briefing PDF from ARTICLE (.txt, .md, .html; - reads text from stdin).
 
     \b
-    Example:
+    Examples:
       briefing build source/article.txt -o output/article.pdf
+      briefing build saved-page.html --theme intelligence --marking TLP:AMBER
+      pbpaste | briefing build - -o note.pdf
     """
+    from .preload import preload_renderer
+
+    preload_renderer()  # overlap WeasyPrint's import with reading the article
     from .pipeline import build_article
 
     if output is None:
+        if str(article) == "-":
+            raise click.UsageError("reading from standard input (-) needs -o/--output")
         output = article.with_suffix(".pdf")
     result = build_article(article, output, **options)
     for warning in result.warnings:
@@ -108,14 +120,14 @@ def build(article: Path, output: Path | None, **options) -> None:
     if not any(e.shown or e.origin == "given" for e in result.article.timeline):
         click.echo(f"briefing: note: {article}: no dated events found; the timeline box is left out",
                    err=True)
-    click.echo(f"wrote {result.output} ({result.pages} pages)", err=True)
+    click.echo(f"wrote {result.output} ({result.pages} page{'s' if result.pages != 1 else ''})", err=True)
 
 
 @cli.command()
 @click.argument("article", type=click.Path(path_type=Path))
 @analysis_options
 def inspect(article: Path, **options) -> None:
-    """Print the parsed and analysed ARTICLE as JSON.
+    """Print the parsed and analysed ARTICLE as JSON (- reads text from stdin).
 
     \b
     Example:
@@ -246,16 +258,67 @@ def batch(inputs: tuple[str, ...], output_dir: Path, jobs: int | None, force: bo
     sys.exit(EXIT_SOME_FAILED if result.failed else EXIT_OK)
 
 
-@cli.command()
+@cli.group(invoke_without_command=True)
 @click.option("--theme-dir", "theme_dirs", multiple=True,
               type=click.Path(file_okay=False, path_type=Path),
               help="A folder of user themes (repeatable).")
-def themes(theme_dirs: tuple[Path, ...]) -> None:
-    """List the available themes."""
-    from .themes import available
+@click.pass_context
+def themes(ctx: click.Context, theme_dirs: tuple[Path, ...]) -> None:
+    """List the available themes (the default), start a new one, or draw the gallery.
 
-    for name, description in available(theme_dirs).items():
-        click.echo(f"{name:14} {description}")
+    \b
+    Examples:
+      briefing themes
+      briefing themes new mybrief --from policy
+      briefing themes gallery
+    """
+    ctx.ensure_object(dict)["theme_dirs"] = theme_dirs
+    if ctx.invoked_subcommand is None:
+        from .themes import available
+
+        for name, description in available(theme_dirs).items():
+            click.echo(f"{name:14} {description}")
+
+
+@themes.command("new")
+@click.argument("name")
+@click.option("--from", "source", default="policy", show_default=True, metavar="NAME|PATH",
+              help="The theme to copy.")
+@click.option("--dir", "parent_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("themes"), show_default=True, help="Where to create the theme folder.")
+@click.pass_context
+def themes_new(ctx: click.Context, name: str, source: str, parent_dir: Path) -> None:
+    """Copy a theme's templates and CSS into DIR/NAME to edit.
+
+    \b
+    Example:
+      briefing themes new mybrief --from policy
+      briefing build article.txt --theme-dir themes --theme mybrief
+    """
+    from .themes import new_theme
+
+    target = new_theme(name, source, parent_dir, ctx.obj["theme_dirs"])
+    click.echo(f"created {target}; use it with --theme-dir {parent_dir} --theme {name}")
+
+
+@themes.command("gallery")
+@click.option("--sample", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The article to render (default: the bundled sample).")
+@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("docs/gallery"), show_default=True, help="Where to write the PNGs.")
+@click.option("--paper", type=click.Choice(["A4", "Letter"], case_sensitive=False), default=None)
+@click.pass_context
+def themes_gallery(ctx: click.Context, sample: Path | None, out_dir: Path, paper: str | None) -> None:
+    """Render the sample through every theme: a PNG of each first page and a contact sheet."""
+    from .gallery import build_gallery
+    from .themes import available, sample_article
+
+    theme_dirs = ctx.obj["theme_dirs"]
+    written = build_gallery(out_dir, sample or sample_article(), list(available(theme_dirs)),
+                            theme_dirs=theme_dirs, paper=paper,
+                            progress=lambda name: click.echo(f"rendering {name}", err=True))
+    for path in written:
+        click.echo(str(path))
 
 
 def main() -> None:

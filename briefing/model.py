@@ -132,4 +132,10 @@ class Article:
         data = dataclasses.asdict(self)
         data["metadata"]["author"] = self.metadata.author_names or None
         data["metadata"]["bio"] = self.bio
+        # Name the section each point and event came from, so a reader of the JSON can
+        # see where it was found without counting sections.
+        for item in (*data["key_points"], *data["timeline"]):
+            index = item.get("section")
+            item["section_heading"] = (self.sections[index].heading
+                                       if index is not None and 0 <= index < len(self.sections) else None)
         return data

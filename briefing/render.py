@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,58 @@ class RenderOptions:
     paper: str | None = None  # None: the theme's default
     marking: str | None = None  # handling marking, e.g. "UNCLASSIFIED" or "TLP:AMBER"
     strict: bool = False  # fail on any WeasyPrint warning
+    allow_remote: bool = False  # fetch public http(s) images (never private addresses)
+    pdf_variant: str | None = None  # "pdf/a-3b", "pdf/ua-1", ...: a standard PDF flavour, tagged
+
+
+#: PDF flavours `--pdf-variant` offers; each is written tagged, with the document language.
+PDF_VARIANTS = ("pdf/a-1b", "pdf/a-2b", "pdf/a-3b", "pdf/a-2u", "pdf/a-3u", "pdf/ua-1")
+
+#: Colours of handling markings: TLP 2.0 labels and classification banners.
+_MARKING_CLASSES = (
+    ("TLP:AMBER+STRICT", "tlp-amber"), ("TLP:AMBER", "tlp-amber"), ("TLP:RED", "tlp-red"),
+    ("TLP:GREEN", "tlp-green"), ("TLP:CLEAR", "tlp-clear"), ("TLP:WHITE", "tlp-clear"),
+    ("TOP SECRET", "cls-top-secret"), ("UNCLASSIFIED", "cls-unclassified"),
+    ("CONFIDENTIAL", "cls-confidential"), ("SECRET", "cls-secret"), ("OFFICIAL", "cls-official"),
+)
+
+
+def marking_for(options: RenderOptions, theme: Theme) -> str | None:
+    """The handling marking to print: the option, else the theme's default ("" turns it off)."""
+    marking = options.marking if options.marking is not None else theme.defaults.get("marking")
+    marking = " ".join(str(marking or "").split())
+    return marking or None
+
+
+def marking_class(marking: str | None) -> str:
+    """A CSS class naming the marking's colour scheme ("tlp-amber", "cls-secret", ...)."""
+    upper = (marking or "").upper()
+    for prefix, cls in _MARKING_CLASSES:
+        if upper.startswith(prefix):
+            return cls
+    return "marking-other"
+
+
+#: A run of this many characters with no break opportunity (a long URL, a pasted hash,
+#: a 1,000,000-character "word") gets zero-width break points: WeasyPrint's line
+#: breaking is quadratic in the length of an unbreakable run and gives up on huge ones.
+LONG_RUN = 40
+_LONG_RUN = re.compile(r"[^\s\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF<>&]{%d,}" % LONG_RUN)
+_TAGS = re.compile(r"(<[^>]*>)")
+
+
+def breakable(text: str) -> str:
+    """Insert zero-width spaces into very long unbroken runs, so that lines can break."""
+    if len(text) < LONG_RUN:
+        return text
+    return _LONG_RUN.sub(lambda m: "\u200b".join(
+        m.group()[i:i + 20] for i in range(0, len(m.group()), 20)), text)
+
+
+def breakable_html(html: str) -> str:
+    """`breakable` applied to the text between tags only."""
+    parts = _TAGS.split(html)
+    return "".join(part if index % 2 else breakable(part) for index, part in enumerate(parts))
 
 
 def _environment(theme: Theme):
@@ -41,8 +94,9 @@ def _environment(theme: Theme):
         FileSystemLoader([str(d) for d in theme.template_dirs]),
         PrefixLoader({d.name: FileSystemLoader(str(d)) for d in theme.template_dirs}),
     ])
-    env = ImmutableSandboxedEnvironment(loader=loader, autoescape=True,
-                                        undefined=StrictUndefined)
+    env = ImmutableSandboxedEnvironment(
+        loader=loader, autoescape=True, undefined=StrictUndefined,
+        finalize=lambda value: breakable(value) if type(value) is str else value)
 
     def date_filter(value: str, precision: str | None = None) -> str:
         if precision is None:
@@ -50,7 +104,7 @@ def _environment(theme: Theme):
         return display_date(value, precision)
 
     env.filters["display_date"] = date_filter
-    env.filters["safe_html"] = lambda html: Markup(sanitize_html(html))
+    env.filters["safe_html"] = lambda html: Markup(breakable_html(sanitize_html(html)))
     return env
 
 
@@ -59,16 +113,22 @@ def render_html(article: Article, theme: Theme, options: RenderOptions = RenderO
     from jinja2 import TemplateError, TemplateSyntaxError
 
     meta = article.metadata
+    marking = marking_for(options, theme)
+    subject = meta.description or meta.subtitle or (
+        article.key_points[0].text if article.key_points else None)
     context = {
         "meta": meta,
         "sections": article.sections,
         "key_points": article.key_points,
         "timeline": [e for e in article.timeline if e.shown or e.origin == "given"],
         "bio": article.bio,
-        "marking": options.marking,
+        "marking": marking,
+        "marking_class": marking_class(marking),
+        "subject": subject,
         "theme_name": theme.name,
         "version": __version__,
         "created": meta.date or _dt.date.today().isoformat(),
+        "modified": _dt.date.today().isoformat(),
     }
     try:
         template = _environment(theme).get_template("briefing.html.j2")
@@ -160,22 +220,43 @@ def paper_size(options: RenderOptions, theme: Theme) -> str:
     return size
 
 
-def render_pdf(article: Article, theme: Theme, options: RenderOptions = RenderOptions(),
-               *, base_dir: Path | None = None) -> RenderedPdf:
-    """The briefing as PDF bytes, with its page count and the renderer's warnings."""
+def pdf_variant(options: RenderOptions) -> str | None:
+    """The validated PDF variant of the options (lower case), or None for a plain PDF."""
+    if not options.pdf_variant:
+        return None
+    variant = options.pdf_variant.lower()
+    if variant not in PDF_VARIANTS:
+        raise RenderError(f"unknown PDF variant {options.pdf_variant!r}; use one of "
+                          + ", ".join(PDF_VARIANTS))
+    return variant
+
+
+def render_document(article: Article, theme: Theme, options: RenderOptions = RenderOptions(),
+                    *, base_dir: Path | None = None):
+    """The laid-out briefing (a WeasyPrint Document, pages and boxes) and the warnings so far."""
     from weasyprint import HTML
 
     from .fetcher import make_fetcher
 
     html = render_html(article, theme, options)
-    fetcher = make_fetcher(list(theme.folders), base_dir)
+    fetcher = make_fetcher(list(theme.folders), base_dir, allow_remote=options.allow_remote)
     base_url = (base_dir.resolve().as_uri() + "/") if base_dir else None
     with _collect_warnings() as warnings:
         stylesheets = _stylesheets(theme, paper_size(options, theme), fetcher)
         document = HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
             stylesheets=stylesheets, font_config=_font_config())
-        pdf = document.write_pdf()
-    warnings = list(dict.fromkeys(warnings))
+    return document, list(warnings)
+
+
+def render_pdf(article: Article, theme: Theme, options: RenderOptions = RenderOptions(),
+               *, base_dir: Path | None = None) -> RenderedPdf:
+    """The briefing as PDF bytes, with its page count and the renderer's warnings."""
+    variant = pdf_variant(options)
+    document, warnings = render_document(article, theme, options, base_dir=base_dir)
+    with _collect_warnings() as more:
+        # A PDF/A or PDF/UA file is tagged (structure tree, language) so it validates.
+        pdf = document.write_pdf(**({"pdf_variant": variant, "pdf_tags": True} if variant else {}))
+    warnings = list(dict.fromkeys(warnings + more))
     if options.strict and warnings:
-        raise RenderError("strict mode: the renderer warned: " + "; ".join(warnings))
+        raise RenderError(f"strict mode: the renderer warned {len(warnings)} time(s): " + "; ".join(warnings))
     return RenderedPdf(pdf, len(document.pages), warnings)

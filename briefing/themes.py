@@ -157,3 +157,65 @@ def load(spec: str | Path = DEFAULT_THEME, theme_dirs: tuple[Path, ...] = ()) ->
                  template_dirs=tuple(template_dirs),
                  stylesheets=tuple(s for group in sheets for s in group),
                  defaults=defaults, builtin=builtin)
+
+
+_NAME_OK = "abcdefghijklmnopqrstuvwxyz0123456789-_"
+
+
+def own_folders(spec: str | Path, theme_dirs: tuple[Path, ...] = ()) -> tuple[Path, Path, dict]:
+    """A theme's own template folder, stylesheet folder and manifest (not its parents')."""
+    theme = load(spec, theme_dirs)
+    folder = theme.template_dirs[0]
+    styles = styles_root() / folder.name if theme.builtin else folder
+    return folder, styles, _manifest(folder)
+
+
+def new_theme(name: str, source: str | Path = DEFAULT_THEME, parent_dir: Path = Path("themes"),
+              theme_dirs: tuple[Path, ...] = ()) -> Path:
+    """Copy a theme's own templates and CSS into `parent_dir/name` as a user theme to edit."""
+    import shutil
+
+    import yaml
+
+    if not name or name[0] in "-_" or any(c not in _NAME_OK for c in name):
+        raise ThemeError(f"invalid theme name {name!r}: use lower-case letters, digits, - and _")
+    if name == BASE:
+        raise ThemeError(f"{BASE!r} is reserved for the built-in skeleton")
+    target = Path(parent_dir) / name
+    if target.exists():
+        raise ThemeError("already exists; pick another name or remove it", target)
+    folder, styles, manifest = own_folders(source, tuple(Path(d) for d in theme_dirs))
+    parent = manifest.get("parent") or BASE
+    if isinstance(parent, str) and "/" in parent:  # a relative parent path must still resolve
+        parent = str((folder / parent).resolve())
+    templates = sorted(folder.glob("*.j2"))
+    sheets = _stylesheets(styles, manifest) if styles.is_dir() else []
+    target.mkdir(parents=True)
+    for path in templates:
+        shutil.copy2(path, target / path.name)
+    for path in sheets:
+        shutil.copy2(path, target / path.name)
+    data = {
+        "name": name,
+        "description": f"My theme, started from {manifest.get('name') or folder.name}.",
+        "parent": parent,
+        "stylesheets": [p.name for p in sheets],
+        "defaults": dict(manifest.get("defaults") or {}),
+    }
+    (target / MANIFEST).write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True),
+                                   encoding="utf-8")
+    load(target)  # the copy must resolve before the user starts editing it
+    return target
+
+
+SAMPLE_ARTICLE = "does-china-care-about-north-korea.txt"
+
+
+def sample_article() -> Path:
+    """The bundled sample article the gallery renders."""
+    from .errors import BriefingError
+
+    path = Path(__file__).resolve().parent.parent / "source" / SAMPLE_ARTICLE
+    if not path.is_file():
+        raise BriefingError("the sample article is not in this installation; pass --sample FILE")
+    return path

@@ -14,20 +14,32 @@ CORPUS = SHARED / "corpus"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-def pdf_text(path_or_bytes) -> str:
-    """All text of a PDF, with white space and soft hyphenation folded for comparison."""
+def pdf_text(path_or_bytes, *, strip_margins: bool = True) -> str:
+    """All text of a PDF, white space and hyphenation folded for comparison.
+
+    With `strip_margins`, the page-margin lines (running title, "Page X of Y", markings)
+    are left out, so that a sentence running across a page break reads as one.
+    """
     import io
 
     from pypdf import PdfReader
 
     source = io.BytesIO(path_or_bytes) if isinstance(path_or_bytes, bytes) else path_or_bytes
     reader = PdfReader(source)
-    return normalise("\n".join(page.extract_text() or "" for page in reader.pages))
+    title = (reader.metadata.title or "") if reader.metadata else ""
+    pages = []
+    for index, page in enumerate(reader.pages):
+        lines = (page.extract_text() or "").split("\n")
+        if strip_margins:
+            lines = [line for line in lines if not re.fullmatch(r"\s*Page \d+ of \d+\s*", line)
+                     and not (index > 0 and line.strip() == title)]
+        pages.append("\n".join(lines))
+    return normalise("\n".join(pages))
 
 
 def normalise(text: str) -> str:
     """Fold hyphenation at line ends, white space and quote styles."""
-    text = re.sub(r"(\w)[-\u00ad]\s*\n\s*(\w)", r"\1\2", text)
+    text = re.sub(r"(\w)[\u2010\u00ad]\s+(\w)", r"\1\2", text)  # automatic hyphenation
     text = text.replace("\u00ad", "")
     return re.sub(r"\s+", " ", text).strip()
 

@@ -8,6 +8,7 @@ over sections, with redundant sentences removed (MMR). Deterministic, pure Pytho
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -17,6 +18,49 @@ from .sentences import content_terms, split_sentences
 MAX_CANDIDATES = 250  # caps the O(n^2) graph: long texts are sampled, not fully paired
 MIN_WORDS, MAX_WORDS = 6, 45
 REDUNDANT = 0.45  # cosine above which a sentence repeats one already chosen
+
+#: Sentences that are page furniture, captions or credits, not the article's argument.
+_DEBRIS = re.compile(
+    r"^(?:photo|image|picture|video|caption|credit|source|graphic|illustration|advertisement|"
+    r"continue reading|read more|click|subscribe|sign up|follow (?:us|me)|share|related|"
+    r"copyright|all rights reserved|transcribed by|typed by|produced by|updated|posted|"
+    r"end of (?:the )?project gutenberg)\b|©|https?://|www\.|\S+@\S+\.\w",
+    re.I,
+)
+#: Sections whose sentences are apparatus rather than argument.
+_SKIP_SECTIONS = re.compile(
+    r"^(?:about the authors?|references|bibliography|further reading|notes|footnotes|"
+    r"sources|glossary|acknowledg(?:e)?ments?|related(?: \w+)?|comments?|see also|"
+    r"share this|tags|disclosure|corrections?)$",
+    re.I,
+)
+#: Openers that only make sense after the previous sentence: never a point on their own.
+_DANGLING = re.compile(r"^(?:and|or|nor|so|also|then|yet|still|instead|otherwise|likewise|for (?:one|another))\b", re.I)
+#: Openers that lean on the previous sentence: allowed, but ranked lower.
+_LEANING = re.compile(
+    r"^(?:but|this|these|that|those|it|its|they|their|he|his|she|her|such|thus|hence|"
+    r"therefore|however|meanwhile|moreover|furthermore|here|there)\b", re.I)
+_ENDS_WHOLE = re.compile(r"[.!…。！][\"'”’)\]」』]*$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+LEDE_WITHIN = 4  # the article's first whole sentences, if among its first four, open the points
+LEDE_SENTENCES = 3
+
+
+def word_count(sentence: str) -> int:
+    """Words in a sentence; unspaced CJK text counts two characters a word."""
+    return len(sentence.split()) + len(_CJK.findall(sentence)) // 2
+_PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
+
+
+def is_whole_sentence(sentence: str) -> bool:
+    """A sentence that can stand alone: capitalised, closed, balanced, not a question or debris."""
+    if not sentence or not (sentence[0].isupper() or sentence[0] in "\"“'‘「『" or _CJK.match(sentence)):
+        return False
+    if not _ENDS_WHOLE.search(sentence) or sentence.rstrip("\"'”’)] ").endswith(("?", "？")):
+        return False
+    if any(sentence.count(a) != sentence.count(b) for a, b in _PAIRS) or sentence.count('"') % 2:
+        return False
+    return not (_DEBRIS.search(sentence) or _DANGLING.match(sentence.lstrip("\"“'‘")))
 
 
 @dataclass
@@ -29,22 +73,29 @@ class Candidate:
     order: int
     lead: bool  # first sentence of its paragraph
     terms: Counter
+    leaning: bool = False  # opens by pointing back at the previous sentence
 
 
 def candidates(article: Article) -> list[Candidate]:
     """Whole sentences from body paragraphs that could stand alone as a point."""
     found: list[Candidate] = []
     order = 0
+    bios = " ".join(a.bio for a in article.metadata.authors if a.bio)
+    skipped = {i for i, s in enumerate(article.sections)
+               if s.heading and _SKIP_SECTIONS.match(s.heading.strip(" :#*").strip())}
     for section, paragraph, text in article.paragraphs():
+        if section in skipped:
+            continue
         for index, sentence in enumerate(split_sentences(text)):
             order += 1
-            n_words = len(sentence.split())
-            if not MIN_WORDS <= n_words <= MAX_WORDS or sentence.endswith((":", ",")):
+            n_words = word_count(sentence)
+            if not MIN_WORDS <= n_words <= MAX_WORDS or not is_whole_sentence(sentence):
                 continue
-            if not (sentence[0].isupper() or sentence[0] in "\"“'‘"):
+            if bios and sentence in bios:
                 continue
             found.append(Candidate(sentence, section, paragraph, order, index == 0,
-                                   Counter(content_terms(sentence))))
+                                   Counter(content_terms(sentence)),
+                                   bool(_LEANING.match(sentence.lstrip("\"“'‘")))))
     if len(found) > MAX_CANDIDATES:
         leads = [c for c in found if c.lead]
         pool = leads if len(leads) >= MAX_CANDIDATES else found
@@ -70,14 +121,18 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(v * b.get(t, 0.0) for t, v in a.items())
 
 
-def _pagerank(sim: list[list[float]], damping: float = 0.85, rounds: int = 30) -> list[float]:
+def _pagerank(sim: list[list[float]], damping: float = 0.85, rounds: int = 50,
+              tolerance: float = 1e-6) -> list[float]:
     n = len(sim)
-    incoming = [[(j, sim[j][i] / (sum(sim[j]) or 1.0)) for j in range(n) if sim[j][i]]
-                for i in range(n)]
+    out_weight = [sum(row) or 1.0 for row in sim]
+    incoming = [[(j, sim[j][i] / out_weight[j]) for j in range(n) if sim[j][i]] for i in range(n)]
     rank = [1.0 / n] * n
     for _ in range(rounds):
-        rank = [(1 - damping) / n + damping * sum(w * rank[j] for j, w in edges)
-                for edges in incoming]
+        new = [(1 - damping) / n + damping * sum(w * rank[j] for j, w in edges) for edges in incoming]
+        converged = sum(abs(a - b) for a, b in zip(new, rank)) < tolerance
+        rank = new
+        if converged:
+            break
     return rank
 
 
@@ -95,8 +150,8 @@ def score(cands: list[Candidate]) -> tuple[list[float], list[dict[str, float]]]:
     last = max(c.order for c in cands)
     scores = []
     for c, r in zip(cands, rank):
-        position = 1.0 + 0.25 * (c.lead) + 0.35 * (1 - c.order / last) ** 2
-        scores.append(r / top * position)
+        position = 1.0 + 0.25 * c.lead + 0.35 * (1 - c.order / last) ** 2
+        scores.append(r / top * position * (0.7 if c.leaning else 1.0))
     return scores, vectors
 
 
@@ -109,6 +164,13 @@ def key_points(article: Article, count: int = 5) -> tuple[KeyPoint, ...]:
     chosen: list[int] = []
     sections_used: Counter = Counter()
     remaining = set(range(len(cands)))
+    # The lede: the writer's own summary opens the piece (its first whole sentences).
+    lede = [i for i, c in enumerate(cands[:LEDE_SENTENCES])
+            if c.order <= LEDE_WITHIN and not c.leaning]  # "They ..." needs what came before
+    for i in lede[:max(1, min(LEDE_SENTENCES, count - 2))]:
+        chosen.append(i)
+        sections_used[cands[i].section] += 1
+        remaining.discard(i)
     while remaining and len(chosen) < count:
         def value(i: int) -> float:
             overlap = max((_cosine(vectors[i], vectors[j]) for j in chosen), default=0.0)

@@ -7,26 +7,31 @@ years inside URLs). Each event keeps its precision and a short clause about it.
 
 from __future__ import annotations
 
+import html as _html
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from ..dates import MONTHS, format_partial
-from ..model import Article, TimelineEvent
+from ..model import Article, Block, TimelineEvent
 from .sentences import content_terms, split_sentences
 
 MIN_YEAR, MAX_YEAR = 1500, 2039
 MAX_CLAUSE_WORDS = 28
 
-_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _YEAR = r"(?P<year>1[5-9]\d\d|20[0-3]\d)"
 _PATTERNS = [
     ("day", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b")),
     ("day", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
     ("day", re.compile(rf"\b{_YEAR}-(?P<nmonth>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")),
     ("month", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
+    ("day", re.compile(rf"{_YEAR}\s*年\s*(?P<nmonth>1[0-2]|0?[1-9])\s*月\s*(?P<day>[12]\d|3[01]|0?[1-9])\s*日")),
+    ("month", re.compile(rf"{_YEAR}\s*年\s*(?P<nmonth>1[0-2]|0?[1-9])\s*月")),
     ("decade", re.compile(r"\b(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(?P<year>1[5-9]\d0|20[0-3]0)['’]?s\b")),
     ("year", re.compile(
-        rf"(?<![\w$€£¥#.,/-]){_YEAR}"
+        rf"(?<![A-Za-z0-9_\u00C0-\u024F$€£¥#.,/-]){_YEAR}"
         r"(?:\s*[-–—]\s*(?:1[5-9]\d\d|20[0-3]\d|\d\d)\b)?"
         r"(?!(?!年)[\w%/-]|[.,]\d|\s*(?:%|percent\b|per cent\b))"
     )),
@@ -37,24 +42,78 @@ _NOT_AFTER = re.compile(
     r"votes|members|users|employees|workers|cases|deaths|calories|hours|minutes|items)\b",
     re.I,
 )
-_NOT_BEFORE = re.compile(r"(?:\bpages?|\bp\.|\bpp\.|\bno\.|\bnumber|#|\bphone|\btel\.?|\$|€|£|¥|\bUSD|\bcode)\s*$", re.I)
+_NOT_BEFORE = re.compile(
+    r"(?:\bpages?|\bp\.|\bpp\.|\bno\.|\bnumber|#|\bphone|\btel\.?|\$|€|£|¥|\bUSD|\bcode)\s*$", re.I)
 _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 _CLAUSES = re.compile(r"\s*(?:;|\s[—–]\s|:\s)\s*")
+_DATE_WORDS = re.compile(
+    r"\b(?:\d{1,4}(?:st|nd|rd|th|s)?|in|on|of|the|since|by|early|late|mid|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\b|[^\w\s]", re.I)
+_LABEL = re.compile(
+    r"^(?:(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:[A-Z][a-z]+\.?,?\s+)?"
+    r"(?:1[5-9]\d\d|20[0-3]\d)(?:\s*[-–]\s*\d{2,4})?['’]?s?\s*[:—–]\s+")
+_SEGMENTS = re.compile(r",\s+|\s+and\s+(?=\S+\s+\S+)")
+
+#: Dates relative to the article's own date (resolved only when that date is known).
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "a": 1}
+_RELATIVE_YEAR = re.compile(
+    r"(?<![Tt]he\s)\b(?:(?P<which>last|this|next|previous)\s+year|(?P<n>\d{1,2}|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|a)\s+years?\s+ago)\b", re.I)
+_RELATIVE_MONTH = re.compile(r"(?<![Tt]he\s)\b(?P<which>last|this|next|previous)\s+month\b", re.I)
+_MONTH_ONLY = re.compile(
+    r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|"
+    r"(?:beginning|end|middle) of)\s+(?:early\s+|late\s+|mid-)?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?)?\b(?!,?\s+(?:of\s+)?\d{4}|\s*-?\d)"
+    r"(?:,?\s+(?:of\s+)?(?P<which>this|last|next)\s+year\b)?"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is (?:due|set|expected|scheduled) to|are (?:due|set|expected|scheduled) to|"
+    r"plans? to|upcoming)\b|['’]ll\b", re.I)
+#: Sections that list sources rather than tell a story: their dates rank last.
+_REFERENCE_SECTIONS = re.compile(
+    r"^(?:references|bibliography|further reading|notes|footnotes|sources|glossary|see also)$", re.I)
+_LI = re.compile(r"<li\b[^>]*>(.*?)</li>", re.S | re.I)
+_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]>", re.S | re.I)
+_TAG = re.compile(r"<[^>]+>")
 
 
 def _clause(sentence: str, start: int) -> str:
     """The part of a sentence around a date, short enough to read in a timeline."""
-    pos, chosen = 0, sentence
+    pos, chosen, end = 0, sentence, len(sentence)
     for part in _CLAUSES.split(sentence):
         where = sentence.find(part, pos)
         if where <= start < where + len(part) + 1:
-            chosen = part
+            chosen, end = part, where + len(part)
             break
         pos = where + len(part)
+    if len(_DATE_WORDS.sub("", chosen).split()) < 3 and end < len(sentence):
+        chosen = sentence[sentence.find(chosen):]  # "1970: Codd published ...": keep what follows
+    if len(chosen.split()) > 12 and len(find_dates(chosen)) > 1:
+        chosen = _segment(chosen, start - sentence.find(chosen))
+    chosen = _LABEL.sub("", _URL.sub("", chosen)).strip()
+    chosen = re.sub(r"\s{2,}", " ", chosen)
     words = chosen.split()
     if len(words) > MAX_CLAUSE_WORDS:
         chosen = " ".join(words[:MAX_CLAUSE_WORDS]).rstrip(",;:") + " …"
     return chosen.strip()
+
+
+def _segment(clause: str, start: int) -> str:
+    """In a clause listing several dates, the comma-separated part that holds this one."""
+    bounds, pos = [], 0
+    for match in _SEGMENTS.finditer(clause):
+        bounds.append((pos, match.start()))
+        pos = match.end()
+    bounds.append((pos, len(clause)))
+    for index, (a, b) in enumerate(bounds):
+        if a <= start < b + 1:
+            while index > 0 and len(clause[a:b].split()) < 5:
+                index -= 1
+                a = bounds[index][0]
+            return clause[a:b].strip()
+    return clause
 
 
 def find_dates(sentence: str) -> list[tuple[int, str, str]]:
@@ -85,12 +144,101 @@ def find_dates(sentence: str) -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
+def find_relative_dates(sentence: str, base: str | None) -> list[tuple[int, str, str]]:
+    """Dates written relative to the article's date ("last year", "in March"), resolved."""
+    if not base or not re.match(r"^\d{4}-\d{2}", base):
+        return []
+    year, month = int(base[:4]), int(base[5:7])
+    offsets = {"last": -1, "previous": -1, "this": 0, "next": 1}
+    found, spans = [], []
+    for match in _MONTH_ONLY.finditer(sentence):
+        m = MONTHS[match.group("month").lower()]
+        day = int(match.group("day")) if match.group("day") else None
+        if day is not None and not 1 <= day <= 31:
+            continue
+        if match.group("which"):
+            y = year + offsets[match.group("which").lower()]
+        else:
+            # A month named without a year is the nearest one in the sentence's direction of time.
+            if _FUTURE.search(sentence):
+                y = year if m >= month else year + 1
+            else:
+                y = year if m <= month else year - 1
+        found.append((match.start("month"), format_partial(y, m, day), "day" if day else "month"))
+        spans.append(match.span())
+    for match in _RELATIVE_YEAR.finditer(sentence):
+        if any(a <= match.start() < b for a, b in spans):
+            continue
+        if which := (match.group("which") or "").lower():
+            offset = offsets[which]
+        else:
+            n = match.group("n").lower()
+            offset = -(int(n) if n.isdigit() else _NUMBER_WORDS[n])
+        found.append((match.start(), format_partial(year + offset), "year"))
+    for match in _RELATIVE_MONTH.finditer(sentence):
+        y, m = divmod(year * 12 + month - 1 + offsets[match.group("which").lower()], 12)
+        found.append((match.start(), format_partial(y, m + 1), "month"))
+    return found
+
+
+def _items(block: Block, pattern: re.Pattern) -> list[str]:
+    """The items of a list (or cells of a table), one text each (its HTML keeps them apart)."""
+    if block.html:
+        items = [_html.unescape(re.sub(r"\s+", " ", _TAG.sub(" ", i))).strip()
+                 for i in pattern.findall(block.html)]
+        if items := [i for i in items if i]:
+            return items
+    return [block.text]
+
+
+def dated_texts(article: Article) -> Iterator[tuple[int, int | None, str]]:
+    """(section, paragraph, text) for every piece of the body that can carry a dated event.
+
+    Paragraphs, list items, quotes and tables are read; code, figures (captions) and raw
+    HTML are not. A heading that carries a date dates the first text under it ("#### 2016").
+    """
+    for s_index, section in enumerate(article.sections):
+        p_index = 0
+        heading = (section.heading or "").strip()
+        dated_heading = bool(heading and find_dates(heading))
+        if dated_heading and len(_DATE_WORDS.sub("", heading).split()) >= 3:
+            yield s_index, None, heading  # "[From the English edition of 1888, ...]" tells its own event
+            dated_heading = False
+        first = True
+        for block in section.blocks:
+            if block.kind == "paragraph":
+                texts, paragraph = [block.text], p_index
+                p_index += 1
+            elif block.kind == "list":
+                texts, paragraph = _items(block, _LI), None
+            elif block.kind == "table":
+                texts, paragraph = _items(block, _CELL), None
+            elif block.kind == "quote":
+                texts, paragraph = [block.text], None
+            else:
+                continue
+            for text in texts:
+                if first and dated_heading and not find_dates(text):
+                    text = f"{heading}: {text}"  # "#### 2016" dates the first thing under it
+                first = False
+                yield s_index, paragraph, text
+        if first and dated_heading:
+            yield s_index, None, heading
+
+
 def extract_events(article: Article) -> list[TimelineEvent]:
-    """Every dated event in the article's body paragraphs."""
+    """Every dated event in the article's body (not its bio, captions or code)."""
     events = []
-    for section, paragraph, text in article.paragraphs():
+    base = article.metadata.date
+    for section, paragraph, text in dated_texts(article):
         for sentence in split_sentences(text):
-            for start, date, precision in find_dates(sentence):
+            found = find_dates(sentence)
+            taken = [start for start, _, _ in found]
+            found += [r for r in find_relative_dates(sentence, base)
+                      if all(abs(r[0] - t) > 12 for t in taken)]
+            dates = {date for _, date, _ in found}
+            found = [f for f in found if not any(d != f[1] and d.startswith(f[1] + "-") for d in dates)]
+            for start, date, precision in sorted(found):
                 events.append(TimelineEvent(date=date, precision=precision,
                                             text=_clause(sentence, start), section=section,
                                             paragraph=paragraph))
@@ -124,10 +272,14 @@ def build_timeline(article: Article, max_shown: int = 8) -> tuple[TimelineEvent,
     weights = Counter(content_terms(article.metadata.title) * 3)
     for _, _, text in article.paragraphs():
         weights.update(content_terms(text))
+    references = {i for i, s in enumerate(article.sections)
+                  if s.heading and _REFERENCE_SECTIONS.match(s.heading.strip(" :#*"))}
+
     def salience(event: TimelineEvent) -> float:
         terms = content_terms(event.text)
         base = sum(weights[t] for t in set(terms)) / (1 + len(terms))
-        return round(base * {"day": 1.3, "month": 1.2, "year": 1.0, "decade": 0.8}[event.precision], 3)
+        base *= {"day": 1.3, "month": 1.2, "year": 1.0, "decade": 0.8}[event.precision]
+        return round(base * (0.05 if event.section in references else 1.0), 3)
 
     extracted = [TimelineEvent(**{**e.__dict__, "salience": salience(e)}) for e in extracted]
     ranked = sorted(extracted, key=lambda e: (-e.salience, e.sort_key))

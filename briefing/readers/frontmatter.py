@@ -19,7 +19,8 @@ def parse_yaml(source: str, path: Path, *, line_offset: int = 0) -> dict[str, An
     try:
         data = yaml.safe_load(source)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        # Where the broken construct was opened says more than where the parser gave up.
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1 + line_offset}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "syntax error"
         raise InputError(f"malformed YAML{where}: {problem}", path) from None

@@ -24,9 +24,83 @@ _SKIP = {"script", "style", "noscript", "template", "head", "title", "meta", "hr
 _SPACE = re.compile(r"\s+")
 
 
+MAX_DEPTH = 100  # deeper nesting is flattened: parsers cut it off, and recursion overflows
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+         "source", "track", "wbr"}
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
+
+
+def nesting_depth(html: str) -> int:
+    """A quick upper bound on how deeply the elements of an HTML text nest."""
+    depth = deepest = 0
+    for match in _TAG.finditer(html):
+        if match.group(2).lower() in _VOID or match.group(3):
+            continue
+        depth = max(0, depth - 1) if match.group(1) else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def limit_depth(html: str, max_depth: int = MAX_DEPTH) -> str:
+    """Drop the tags (never the text) of elements nested deeper than `max_depth`.
+
+    Absurdly deep nesting (10,000 <div>s) is a way to make parsers drop content or
+    recursion overflow; flattening the excess keeps every word and bounds the work.
+    """
+    if nesting_depth(html) <= max_depth:
+        return html
+    out: list[str] = []
+    depth = 0
+    position = 0
+    for match in _TAG.finditer(html):
+        out.append(html[position:match.start()])
+        position = match.end()
+        if match.group(2).lower() in _VOID or match.group(3):
+            out.append(match.group())
+        elif match.group(1):
+            if depth <= max_depth:
+                out.append(match.group())
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth <= max_depth:
+                out.append(match.group())
+    out.append(html[position:])
+    return "".join(out)
+
+
+_XML_INCOMPATIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
 def clean_text(text: str) -> str:
     """Collapse white space the way a browser does."""
     return _SPACE.sub(" ", text).strip()
+
+
+_SEPARATED = {"li", "td", "th", "tr", "p", "dt", "dd", "figcaption", "br", "div", "caption",
+              "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def block_text(element) -> str:
+    """An element's text with a space between list items, table cells and paragraphs."""
+    parts: list[str] = []
+
+    def walk(node):
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            tag = child.tag.lower() if isinstance(child.tag, str) else ""
+            if tag and tag not in _SKIP - {"br"}:
+                if tag in _SEPARATED:
+                    parts.append(" ")
+                walk(child)
+                if tag in _SEPARATED:
+                    parts.append(" ")
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    return clean_text("".join(parts))
 
 
 @dataclass
@@ -54,7 +128,7 @@ def _events(element, out: list) -> None:
         elif tag in _CONTAINERS:
             _events(child, out)
         else:
-            text = clean_text(child.text_content())
+            text = block_text(child)
             kind = _BLOCK_KINDS.get(tag, "html")
             if kind == "paragraph" and not text and child.find(".//img") is not None:
                 kind = "figure"
@@ -71,6 +145,7 @@ def html_to_sections(html: str) -> tuple[list[Section], list[_Heading]]:
 
     if not html.strip():
         return [], []
+    html = _XML_INCOMPATIBLE.sub("", limit_depth(html))
     root = lxml_html.fragment_fromstring(html, create_parent="div")
     events: list = []
     _events(root, events)

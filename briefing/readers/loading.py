@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from ..errors import InputError
@@ -46,7 +47,11 @@ def decode(data: bytes, path: Path) -> str:
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
-            return data.decode(encoding)
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                raise InputError(f"cannot decode the text: it starts like {encoding.upper()} "
+                                 "but is not valid in it", path) from None
     if b"\x00" in data[:4096]:
         text = _try_utf16_without_bom(data)
         if text is None:
@@ -77,10 +82,34 @@ def _try_utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def load_stdin(*, max_input_mb: float = DEFAULT_MAX_INPUT_MB) -> str:
+    """Read and decode an article from standard input, with the same checks as a file."""
+    import sys
+
+    limit = int(max_input_mb * 1024 * 1024)
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(f"standard input is over the {max_input_mb:g} MB limit"
+                         " (raise it with --max-input-mb)", "<stdin>")
+    return text_from_bytes(data, Path("<stdin>"))
+
+
 def load_text(path: Path, *, max_input_mb: float = DEFAULT_MAX_INPUT_MB) -> str:
     """Read and decode an article file, normalising line endings; refuse empty files."""
-    text = decode(load_bytes(path, max_input_mb=max_input_mb), path)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text_from_bytes(load_bytes(path, max_input_mb=max_input_mb), path)
+
+
+def text_from_bytes(data: bytes, path: Path) -> str:
+    """An article's text from its bytes: decoded and normalised, or an InputError."""
+    return _normalise(decode(data, path), path)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _normalise(text: str, path: Path) -> str:
+    """Unix line endings, no control characters (they are never article text), not empty."""
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n"))
     if not text.strip():
         raise InputError("the file is empty", path)
     return text

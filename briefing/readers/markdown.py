@@ -15,8 +15,6 @@ from .frontmatter import split_front_matter
 from .htmlblocks import html_to_sections
 from .text import title_from_filename
 
-EXTENSIONS = (".md", ".markdown")
-
 _FILENAME_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
 _EXTENSIONS = ["extra", "smarty", "sane_lists"]
 _ABOUT_AUTHOR = re.compile(r"^about the authors?$", re.I)
@@ -29,7 +27,7 @@ def render_markdown(body: str) -> str:
     return markdown.markdown(body, extensions=_EXTENSIONS, output_format="html")
 
 
-def parse(text: str, path: Path) -> Article:
+def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     """Parse a Markdown document into an Article."""
     data, body = split_front_matter(text, path)
     found = metadata_fields(data, path)

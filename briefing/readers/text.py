@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..dates import parse_date
 from ..model import Article, Author, Block, Metadata, Section
 from .bio import find_bio
-
-EXTENSIONS = (".txt", ".text")
 
 #: Lines that are web chrome, not article: matched against a whole block.
 DEBRIS = re.compile(
@@ -28,8 +27,16 @@ DEBRIS = re.compile(
 
 _GUTENBERG_START = re.compile(r"^\*\*\* ?START OF (?:THE|THIS) PROJECT GUTENBERG.*$", re.M | re.I)
 _GUTENBERG_END = re.compile(r"^\*\*\* ?END OF (?:THE|THIS) PROJECT GUTENBERG.*$", re.M | re.I)
+_GUTENBERG_FIELD = re.compile(r"^(Title|Author|Release Date|Posting Date|Language):[ \t]*(.+?)\s*$", re.M)
+_GUTENBERG_EBOOK_OF = re.compile(r"The Project Gutenberg E[Bb]ook,? of (.+?)(?:,\s*|\s+)by\s+(.+?)\s*$",
+                                 re.M | re.S)
+_CREDIT = re.compile(r"^(?:typed|transcribed|produced|prepared|scanned|proofread|e-?text prepared)\b.{0,200}\bby\b",
+                     re.I | re.S)
+_GUTENBERG_TAIL = re.compile(r"^end of (?:the |this )?project gutenberg", re.I)
+#: A closing note that is not the article: "Correction: ...", "Editor's note: ..." at the very end.
+_TRAILING_NOTE = re.compile(r"^(?:correction|clarification|update|editor[’']s note)s?:", re.I)
 _UNDERLINE = re.compile(r"^(?:=+|-+)\s*$")
-_NUMBERED = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6})[.)]\s+\S")
+_NUMBERED = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6}|[A-Z])[.)]\s+\S")
 _CLOSING = (".", ",", ";", ":", "!", "?", "…", '"', "”", "’", ")")
 
 
@@ -65,11 +72,24 @@ def is_heading_line(line: str) -> bool:
         return False
     if not (line[0].isupper() or line[0].isdigit() or not line[0].isalpha()):
         return False
+    if line.startswith(("[", "(", "{", "<")):
+        return False
+    if line[0].isdigit() and not _NUMBERED.match(line):
+        return False
     if line.isupper() and any(c.isalpha() for c in line):
         return True
     if _NUMBERED.match(line) and not line.endswith("."):
         return True
     return not line.endswith(_CLOSING)
+
+
+def _is_heading_block(lines: list[str]) -> bool:
+    """One heading line, or a numbered ALL CAPS heading wrapped onto two or three lines."""
+    if len(lines) == 1:
+        return is_heading_line(lines[0])
+    joined = " ".join(lines)
+    return (len(lines) <= 3 and len(joined) <= 160 and joined.isupper() and bool(_NUMBERED.match(joined))
+            and not joined.endswith((".", ",", ";")))
 
 
 def _is_title(block: list[str]) -> bool:
@@ -84,15 +104,53 @@ def title_from_filename(path: Path) -> str:
     return (words[:1].upper() + words[1:]) if words else "Untitled"
 
 
-def parse(text: str, path: Path) -> Article:
+def gutenberg(text: str) -> tuple[str, dict[str, str]] | None:
+    """A Project Gutenberg file's body (licence header and footer cut) and its header fields."""
+    start = _GUTENBERG_START.search(text)
+    end = _GUTENBERG_END.search(text, start.end()) if start else None
+    if not start:
+        return None
+    header = text[:start.start()]
+    fields = {key.lower(): value.strip() for key, value in _GUTENBERG_FIELD.findall(header)}
+    if (match := _GUTENBERG_EBOOK_OF.search(header)) and "title" not in fields:
+        fields["title"] = " ".join(match.group(1).split())
+        fields.setdefault("author", " ".join(match.group(2).split()))
+    if "release date" in fields:
+        fields["release date"] = re.sub(r"\s*\[(?:e-?book|etext) #\d+\].*$", "", fields["release date"], flags=re.I)
+    body = text[start.end():end.start() if end else len(text)]
+    return body, fields
+
+
+def _strip_gutenberg_front(blocks: list[list[str]], fields: dict[str, str]) -> list[list[str]]:
+    """Drop the transcriber's credit, the repeated title and byline, and the "End of ..." line."""
+    title = (fields.get("title") or "").lower()
+    author = (fields.get("author") or "").lower()
+    out = []
+    for index, block in enumerate(blocks):
+        joined = " ".join(block)
+        low = joined.lower().strip()
+        if index < 4 and (_CREDIT.match(joined) or low == title or low == f"by {author}"):
+            continue
+        if _GUTENBERG_TAIL.match(joined):
+            continue
+        out.append(block)
+    return out
+
+
+def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     """Parse plain text into an Article."""
     warnings: list[str] = []
-    if (start := _GUTENBERG_START.search(text)) and (end := _GUTENBERG_END.search(text, start.end())):
-        text = text[start.end():end.start()]
+    fields: dict[str, str] = {}
+    if found := gutenberg(text):
+        text, fields = found
     blocks = [b for b in _blocks(text) if not (len(b) == 1 and DEBRIS.match(b[0]))]
+    if fields:
+        blocks = _strip_gutenberg_front(blocks, fields)
+    while blocks and _TRAILING_NOTE.match(blocks[-1][0]):
+        blocks.pop()
 
-    title = None
-    if blocks and _is_title(blocks[0]) and len(blocks) > 1:
+    title = fields.get("title")
+    if title is None and blocks and _is_title(blocks[0]) and len(blocks) > 1:
         title = blocks.pop(0)[0]
     if title is None:
         title = title_from_filename(path)
@@ -100,9 +158,10 @@ def parse(text: str, path: Path) -> Article:
 
     paragraphs = [_join(b) for b in blocks]
     author = bio = None
-    if found := find_bio(paragraphs):
-        first, last, author, bio = found
+    if found_bio := find_bio(paragraphs):
+        first, last, author, bio = found_bio
         del blocks[first:last + 1], paragraphs[first:last + 1]
+    author = author or fields.get("author")
     if author is None:
         warnings.append("no author found")
 
@@ -112,17 +171,22 @@ def parse(text: str, path: Path) -> Article:
     for index, (lines, para) in enumerate(zip(blocks, paragraphs)):
         underlined = len(lines) == 2 and _UNDERLINE.match(lines[1])
         next_is_body = index + 1 < len(paragraphs)
-        if (underlined or (len(lines) == 1 and is_heading_line(lines[0]))) and next_is_body:
+        if (underlined or _is_heading_block(lines)) and next_is_body:
             if heading is not None or body:
                 sections.append(Section(heading, tuple(body)))
-            heading, body = lines[0], []
+            heading, body = (lines[0] if underlined else re.sub(r"\s+", " ", " ".join(lines))), []
         else:
             body.append(Block("paragraph", para))
     if heading is not None or body:
         sections.append(Section(heading, tuple(body)))
 
     authors = (Author(author, bio),) if author else ()
-    meta = Metadata(title=title, authors=authors, source=path.name, reader="text",
-                    warnings=tuple(warnings))
+    date = None
+    if fields.get("release date") and (parsed := parse_date(fields["release date"])):
+        date = parsed[0]
+    language = {"english": "en", "french": "fr", "german": "de", "spanish": "es", "italian": "it"}.get(
+        (fields.get("language") or "").lower(), "en")
+    meta = Metadata(title=title, authors=authors, date=date, source=path.name, language=language,
+                    reader="gutenberg text" if fields else "text", warnings=tuple(warnings))
     return Article(metadata=meta, sections=tuple(sections))
 

@@ -1,0 +1,184 @@
+"""Read every corpus article, build its PDF and score the readers against expected.json.
+
+Per article and in total: title / author / date / section-count / bio matches, the
+fraction of body sentences found in the built PDF (read back with pypdf), the
+expected years present in the PDF, and the boilerplate phrases named in the corpus
+notes that must not appear in it.
+
+    PYTHONPATH=. python benchmarks/corpus_readers.py [--corpus ../shared/corpus] [-v]
+
+"Body sentences" are the sentences of every block the reader produced (paragraphs,
+lists, quotes, tables, captions) and of the bio, so the column measures what is lost
+between reading and the PDF. That the reader itself keeps the whole article is
+checked by the `years` column (every year the corpus lists for the body) and by
+the reader tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+#: Boilerplate the corpus notes name, per article: none of it may reach the PDF.
+BOILERPLATE = {
+    "html/readability-nytimes-1.html": ["Continue reading the main story"],
+    "html/readability-iab-1.html": ["| IAB"],
+    "html/readability-gmw.html": ["_光明网", "_探索者", "分享到"],
+    "html/readability-aclu.html": ["Staying Safe When You Say #MeToo", "Restore Net Neutrality Protections"],
+    "text/gutenberg-71-civil-disobedience.txt": ["Project Gutenberg", "PLEASE READ THIS BEFORE", "Typed by"],
+    "text/gutenberg-61-communist-manifesto.txt": ["Project Gutenberg", "PLEASE READ THIS BEFORE", "Transcribed by"],
+    "text/newspaper4k-pewresearch.org1.txt": ["Topics: Immigration", "Correction:"],
+}
+
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'”’)]*\s+|(?<=[。！？])")
+
+
+def squash(text: str, furniture: tuple[str, ...] = ()) -> str:
+    """Text folded for comparison: no page furniture, white space, soft hyphens, quote or dash variants."""
+    lines = [line for line in text.split("\n")
+             if not re.fullmatch(r"\s*(?:•|\d{1,3}\.|Page \d+ of \d+)\s*", line) and line.strip() not in furniture]
+    text = "\n".join(lines)
+    text = re.sub(r"(\w)[-\u2010]\s*\n\s*(\w)", r"\1\2", text)
+    for a, b in (("\u00ad", ""), ("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'"), ("–", "-"), ("—", "-"),
+                 ("\ufb01", "fi"), ("\ufb02", "fl"), ("\ufb00", "ff"), ("\u00a0", " ")):
+        text = text.replace(a, b)
+    return re.sub(r"[\s-]+", "", text).lower()
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences long enough to be worth finding (4+ words, or 10+ CJK characters)."""
+    out = []
+    for piece in _SENTENCE_END.split(text):
+        piece = piece.strip()
+        cjk = sum(1 for c in piece if "\u3000" <= c <= "\u9fff")
+        if len(piece.split()) >= 4 or cjk >= 10:
+            out.append(piece)
+    return out
+
+
+_LEAVES = ("p", "li", "td", "th", "dt", "dd", "figcaption", "caption", "pre", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def block_pieces(block) -> list[str]:
+    """A block's text cut at its paragraphs, list items and table cells, as the PDF lays them out."""
+    if not block.html or block.kind == "paragraph":
+        return [block.text]
+    from lxml import html as lxml_html
+
+    root = lxml_html.fragment_fromstring(block.html, create_parent="div")
+    leaves = [e for e in root.iter(*_LEAVES) if not any(isinstance(c.tag, str) and c.tag in _LEAVES for c in e)]
+    pieces = [" ".join(e.text_content().split()) for e in leaves]
+    return [p for p in pieces if p] or [block.text]
+
+
+def pdf_text(pdf: bytes) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def author_match(expected, meta) -> bool:
+    names = [a.name for a in meta.authors if a.name]
+    if isinstance(expected, list):
+        return [n.lower() for n in names] == [e.lower() for e in expected]
+    return " ".join(meta.author_names.split()).lower() == " ".join(expected.split()).lower()
+
+
+def score(key: str, entry: dict, corpus: Path) -> dict:
+    from briefing.pipeline import build_article
+
+    expected = entry["expected"]
+    path = corpus / key
+    started = time.perf_counter()
+    result = build_article(path, None)
+    article, meta = result.article, result.article.metadata
+    pdf = squash(pdf_text(result.pdf), (meta.title,))
+    row: dict = {"article": key, "reader": meta.reader, "seconds": time.perf_counter() - started}
+
+    blocks = [piece for s in article.sections for b in s.blocks for piece in block_pieces(b)]
+    blocks.append(article.bio or "")
+    if expected["title"] is None:
+        first = sentences(blocks[0])[0] if blocks and sentences(blocks[0]) else ""
+        row["title"] = meta.title != first and any("file name" in w for w in meta.warnings)
+    else:
+        row["title"] = meta.title == expected["title"]
+    row["author"] = None if expected["author"] is None else author_match(expected["author"], meta)
+    if expected["author"] is None:
+        row["author_extra"] = bool(meta.author_names)
+    row["date"] = None if expected["date"] is None else meta.date == expected["date"]
+    row["sections"] = sum(1 for s in article.sections if s.heading)
+    row["sections_ok"] = row["sections"] >= expected["min_sections"]
+    row["bio"] = bool(article.bio) == expected["has_bio"]
+
+    wanted = [s for block in blocks for s in sentences(block)]
+    found = [s for s in wanted if squash(s) in pdf]
+    row["sentences"] = (len(found), len(wanted))
+    row["missing"] = [s for s in wanted if squash(s) not in pdf]
+    row["years"] = (sum(1 for y in expected["years"] if str(y) in pdf), len(expected["years"]))
+    phrases = BOILERPLATE.get(key, [])
+    row["boilerplate"] = [p for p in phrases if squash(p) in pdf]
+    row["warnings"] = list(meta.warnings)
+    return row
+
+
+def mark(value) -> str:
+    return "-" if value is None else ("ok" if value else "NO")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list missing sentences and warnings")
+    args = parser.parse_args(argv)
+    expected = json.loads((args.corpus / "expected.json").read_text(encoding="utf-8"))
+
+    rows = [score(key, entry, args.corpus) for key, entry in expected.items()]
+    header = f"{'article':66} {'reader':14} title author date  sections  bio  sentences   years  boilerplate"
+    print(header)
+    print("-" * len(header))
+    for row in rows:
+        found, total = row["sentences"]
+        years = f"{row['years'][0]}/{row['years'][1]}"
+        extra = " (+author)" if row.get("author_extra") else ""
+        print(f"{row['article']:66} {row['reader']:14} {mark(row['title']):5} {mark(row['author']):6} "
+              f"{mark(row['date']):5} {row['sections']:3} {mark(row['sections_ok']):4} {mark(row['bio']):4} "
+              f"{found:4}/{total:<4} {years:>7}  {', '.join(row['boilerplate']) or 'none'}{extra}")
+        if args.verbose:
+            for sentence in row["missing"]:
+                print(f"      missing: {sentence[:110]}")
+            for warning in row["warnings"]:
+                print(f"      warning: {warning}")
+
+    def total(field):
+        stated = [r[field] for r in rows if r[field] is not None]
+        return sum(stated), len(stated)
+
+    found = sum(r["sentences"][0] for r in rows)
+    wanted = sum(r["sentences"][1] for r in rows)
+    years = (sum(r["years"][0] for r in rows), sum(r["years"][1] for r in rows))
+    leaks = sum(len(r["boilerplate"]) for r in rows)
+    print("-" * len(header))
+    for label, (ok, n) in (("titles", total("title")), ("authors (stated)", total("author")),
+                           ("dates (stated)", total("date")), ("section counts", total("sections_ok")),
+                           ("bios", total("bio"))):
+        print(f"{label:18} {ok}/{n} ({100 * ok / n:.0f}%)")
+    print(f"{'body sentences':18} {found}/{wanted} ({100 * found / wanted:.1f}%) in the PDFs")
+    print(f"{'years':18} {years[0]}/{years[1]} in the PDFs")
+    print(f"{'boilerplate':18} {leaks} phrase(s) from the corpus notes found in the PDFs")
+    print(f"{'time':18} {sum(r['seconds'] for r in rows):.1f} s for {len(rows)} articles")
+    goal = (total("title")[0] == total("title")[1] and total("author")[0] >= 0.9 * total("author")[1]
+            and total("date")[0] >= 0.9 * total("date")[1] and found == wanted and leaks == 0)
+    print("goal met" if goal else "goal NOT met")
+    return 0 if goal else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,323 @@
+"""HTML reader for saved web pages: the article only, with its structure and metadata.
+
+The main content is found by trafilatura (navigation, ads, share bars, comments and
+"related" lists dropped); its HTML output keeps headings, lists, quotes, tables and
+images, and `htmlblocks` turns it into sections. Metadata comes from `htmlmeta`
+(JSON-LD, Open Graph, `<meta>`, bylines). The author box that extractors throw away
+is read from the page itself and kept as the bio. Images are kept only when the file
+lies inside the article's folder (a saved page's `_files/` folder); remote images are
+left out with a warning.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from ..errors import InputError
+from ..model import Article, Author, Block, Metadata, Section
+from .htmlblocks import clean_text, html_to_sections, limit_depth
+from .htmlmeta import clean_name, find_author_box, guess_language, page_metadata
+from .text import title_from_filename
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".tif", ".tiff"}
+
+#: Class or id words of page furniture that extractors sometimes keep: screen-reader
+#: skip links ("Continue reading the main story"), cookie notices, share bars, newsletter boxes.
+_HIDDEN = re.compile(
+    r"^(?:visually-hidden|sr-only|screen-reader-text|screenreader-only|skip-link|skip-to-text-link|"
+    r"element-invisible|hidden|cookie[\w-]*|gdpr[\w-]*|consent[\w-]*|newsletter[\w-]*|"
+    r"share[\w-]*|social[\w-]*|related[\w-]*|comments?|comment-list|ad|ads|advert[\w-]*|"
+    r"promo|outbrain|taboola)$", re.I)
+#: Whole blocks that are page furniture, whatever markup carries them.
+_CHROME_TEXT = re.compile(
+    r"^(?:continue reading(?: the main story)?|advertisement|read more|close|share(?: this)?|"
+    r"skip to (?:main )?content|sign up for our newsletter[^\n]{0,80}|subscribe(?: now)?|"
+    r"photo|video|image|loading\.\.\.|back to top)\W*$", re.I)
+_CAPTION = "BRIEFINGCAPTION\u00a7 "  # marks figure captions, which trafilatura would drop
+_SHORT = 12  # words: blocks at most this long may be teaser furniture
+
+
+def _parse_tree(text: str, path: Path):
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    text = limit_depth(re.sub(r"^\s*<\?xml[^>]*\?>", "", text))
+    try:
+        return lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(f"cannot parse the HTML ({exc})", path) from None
+
+
+def _preclean(tree) -> None:
+    """Remove hidden and furniture elements that trafilatura would otherwise keep."""
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        if element.tag in ("html", "body", "main", "article"):
+            continue
+        words = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+        hidden = element.get("hidden") is not None or element.get("aria-hidden") == "true"
+        if hidden or any(_HIDDEN.match(w) for w in words):
+            element.drop_tree()
+
+
+def _mark_captions(tree) -> None:
+    """Turn figure captions into marked paragraphs so that the extractor keeps them."""
+    for caption in list(tree.iter("figcaption")):
+        caption.tag = "p"
+        caption.text = _CAPTION + (caption.text or "")
+
+
+def _restore_captions(body) -> None:
+    """Put each marked caption back in a figure, with its image when that was kept."""
+    from lxml import etree
+
+    for para in list(body.iter("p")):
+        text = para.text or ""
+        if _CAPTION.strip() not in text:
+            continue
+        para.text = text.replace(_CAPTION, "").replace(_CAPTION.strip(), "").lstrip()
+        para.tag = "figcaption"
+        previous = para.getprevious()
+        figure = etree.Element("figure")
+        para.addprevious(figure)
+        if previous is not None and previous.tag == "img" and not (previous.tail or "").strip():
+            previous.tail = None
+            figure.append(previous)
+        tail, para.tail = para.tail, None
+        figure.append(para)
+        figure.tail = tail
+
+
+def _extract(tree) -> str:
+    """The main content of a page as HTML, by trafilatura."""
+    import trafilatura
+
+    html = trafilatura.extract(
+        tree, output_format="html", include_tables=True, include_images=True, include_links=True,
+        include_formatting=True, include_comments=False, favor_recall=True, with_metadata=False,
+        deduplicate=False)
+    return html or ""
+
+
+def _body(html: str):
+    from lxml import html as lxml_html
+
+    root = lxml_html.document_fromstring(html) if html.strip() else None
+    if root is None:
+        return lxml_html.fragment_fromstring("<div></div>")
+    body = root.find("body")
+    return body if body is not None else root
+
+
+def _link_only(element) -> bool:
+    """An element whose whole text is the text of its links: a teaser, a file link, "Close"."""
+    text = clean_text(element.text_content())
+    links = "".join(clean_text(a.text_content()) for a in element.iter("a"))
+    return bool(text) and re.sub(r"\s", "", text) == re.sub(r"\s", "", links)
+
+
+def _drop_furniture(body, title: str | None) -> None:
+    """Drop the title heading, teaser headings with their dates and images, and chrome lines."""
+    elements = [e for e in body.iter() if isinstance(e.tag, str) and e is not body]
+    teaser = False
+    for element in elements:
+        if element.getparent() is None:
+            continue
+        tag = element.tag.lower()
+        text = clean_text(element.text_content())
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            if title and tag == "h1" and _same(text, title):
+                _remove(element, keep_tail=True)
+                continue
+            teaser = _link_only(element) or not text
+            if teaser:
+                _remove(element, keep_tail=len((element.tail or "").split()) > _SHORT)
+                continue
+        elif teaser and element.getparent() is body:
+            if len(text.split()) <= _SHORT or _link_only(element):
+                _remove(element, keep_tail=len((element.tail or "").split()) > _SHORT)
+                continue
+            teaser = False
+        if tag in ("p", "div", "span", "a", "li") and text and _CHROME_TEXT.match(text):
+            _remove(element, keep_tail=True)
+        elif tag == "p" and _link_only(element) and len(text.split()) <= 3:
+            _remove(element, keep_tail=True)
+
+
+def _trim_trailing_furniture(sections: list[Section]) -> list[Section]:
+    """Drop the run of short, sentence-less blocks that ends a page (share bars, reaction counts)."""
+    while sections:
+        last = sections[-1]
+        blocks = list(last.blocks)
+        while blocks and _furniture_block(blocks[-1]):
+            blocks.pop()
+        if blocks or last.heading is None:
+            sections[-1] = Section(last.heading, tuple(blocks), last.level)
+            if blocks:
+                break
+            sections.pop()
+            continue
+        if len(blocks) == len(last.blocks):
+            break
+        sections[-1] = Section(last.heading, tuple(blocks), last.level)
+        break
+    return sections
+
+
+def _furniture_block(block: Block) -> bool:
+    text = block.text.strip()
+    if block.kind == "figure":
+        return False
+    return len(text) < 40 and not re.search(r"[.!?。！？…]['\"”’)]?$", text)
+
+
+def _same(a: str, b: str) -> bool:
+    return re.sub(r"\W+", "", a).lower() == re.sub(r"\W+", "", b).lower()
+
+
+def _remove(element, *, keep_tail: bool) -> None:
+    if keep_tail:
+        element.drop_tree()
+    else:
+        element.getparent().remove(element)
+
+
+def _local_image(src: str, folder: Path) -> str | None:
+    """The src to use for an image inside the article's folder, or None if it is elsewhere."""
+    try:
+        parts = urlsplit(src)
+    except ValueError:
+        return None
+    if parts.scheme not in ("", "file") or parts.netloc not in ("", "localhost"):
+        return None
+    raw = unquote(parts.path)
+    if not raw:
+        return None
+    candidate = Path(raw) if parts.scheme == "file" or raw.startswith("/") else folder / raw
+    real = Path(os.path.realpath(candidate))
+    root = Path(os.path.realpath(folder))
+    if real.suffix.lower() not in IMAGE_SUFFIXES or not real.is_file():
+        return None
+    try:
+        relative = real.relative_to(root)
+    except ValueError:
+        return None
+    return relative.as_posix()
+
+
+def _filter_images(body, folder: Path, *, allow_remote: bool = False) -> int:
+    """Keep images inside the article's folder (and remote ones if allowed); remove the others.
+
+    Returns how many were removed."""
+    removed = 0
+    for image in list(body.iter("img")):
+        src = (image.get("src") or "").strip()
+        if allow_remote and src.lower().startswith(("http://", "https://")):
+            local = src  # the renderer's fetcher still refuses private addresses
+        else:
+            local = _local_image(src, folder) if src and not src.startswith("data:") else None
+        if local is None:
+            removed += 1
+            image.drop_tree()
+        else:
+            image.set("src", local)
+            for attribute in ("srcset", "sizes", "loading", "data-src"):
+                image.attrib.pop(attribute, None)
+    return removed
+
+
+def _drop_bio_blocks(sections: list[Section], bio: str) -> list[Section]:
+    """Remove from the body any block that repeats the author box."""
+    key = re.sub(r"\W+", "", bio).lower()
+    out = []
+    for section in sections:
+        blocks = tuple(b for b in section.blocks
+                       if not (b.text and re.sub(r"\W+", "", b.text).lower() in (key,)))
+        if blocks or section.heading:
+            out.append(Section(section.heading, blocks, section.level))
+    return out
+
+
+def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
+    """Parse a saved web page into an Article."""
+    from lxml import html as lxml_html
+
+    tree = _parse_tree(text, path)
+    found = page_metadata(tree)
+    warnings: list[str] = []
+
+    work = copy.deepcopy(tree)
+    _preclean(work)
+    _mark_captions(work)
+    box = find_author_box(work)
+    bio = box[1] if box else None
+    if box is not None:
+        box[0].drop_tree()
+    body = _body(_extract(work))
+
+    title = found.get("title")
+    _drop_furniture(body, title)
+    removed = _filter_images(body, path.parent, allow_remote=allow_remote)
+    _restore_captions(body)
+    inner = "".join(lxml_html.tostring(child, encoding="unicode") for child in body)
+    inner = (body.text or "") + inner
+    sections, h1s = html_to_sections(inner)
+    if not title:
+        title = h1s[0].text if h1s else None
+    if not title:
+        title = title_from_filename(path)
+        warnings.append("no title found; the title is taken from the file name")
+    if not sections:
+        warnings.append("no article text found in the page")
+    if bio:
+        sections = _drop_bio_blocks(sections, bio)
+    sections = _trim_trailing_furniture(sections)
+
+    names = list(found.get("authors") or ())
+    if not names and bio:
+        names = clean_name(re.split(r"\s+(?:is|was|covers|writes)\b|,", bio)[0])[:1]
+    authors = tuple(Author(name, bio if index == 0 else None) for index, name in enumerate(names))
+    if not authors and bio:
+        authors = (Author("", bio),)
+    if not names:
+        warnings.append("no author found")
+    date = found.get("date") or _date_from_page(tree, found.get("url"))
+    if not date:
+        warnings.append("no date found")
+    if removed:
+        warnings.append(f"{removed} image{'s' if removed != 1 else ''} left out "
+                        "(remote or outside the article's folder; --allow-remote fetches remote ones)")
+
+    language = found.get("language") or guess_language(
+        " ".join(b.text for s in sections for b in s.blocks)) or "en"
+    site, url = found.get("site"), found.get("url")
+    source = f"{site} ({url})" if site and url else (site or url or path.name)
+    meta = Metadata(
+        title=title, authors=authors, date=date, source=source, language=language,
+        description=found.get("description"), keywords=found.get("keywords", ()), reader="html",
+        warnings=tuple(warnings))
+    return Article(metadata=meta, sections=tuple(_merge_leading(sections)))
+
+
+def _date_from_page(tree, url: str | None) -> str | None:
+    """The publication date found by htmldate (page text, URL), when no metadata states it."""
+    try:
+        from htmldate import find_date
+    except ImportError:  # pragma: no cover - htmldate comes with trafilatura
+        return None
+    try:
+        found = find_date(tree, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
+    except Exception:  # htmldate is a heuristic: a failure there only means "no date"
+        return None
+    return found or None
+
+
+def _merge_leading(sections: list[Section]) -> list[Section]:
+    """Drop sections left with neither heading nor blocks."""
+    return [s for s in sections if s.heading or s.blocks]
+

@@ -1,0 +1,336 @@
+"""Metadata of a saved web page: JSON-LD, Open Graph, `<meta>`, bylines and the author box.
+
+Each field is looked up in a fixed order of sources (structured data first, visible
+page text last) and cleaned: titles lose their " | Site" suffix, bylines their "By"
+and shouting capitals, dates become ISO. Works on an lxml tree; no network.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..dates import parse_date
+from .htmlblocks import clean_text
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·:»«/]|::)\s*")
+_BY = re.compile(r"^(?:by|par|von|por|door|di|av|作者)\s*[:：︱|]?\s+", re.I)
+_NOT_A_NAME = re.compile(r"^(?:username|admin|administrator|staff|editor|author|作者|unknown|anonymous|guest)$", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bet\b|\bund\b|\by\b|、|，)\s*")
+_ROLE_TAIL = re.compile(r"\s*(?:,|\s[|—–-]\s).*$")
+_PAREN = re.compile(r"\s*[(（][^)）]*[)）]")
+_BIO_WORD = re.compile(
+    r"(?:^|[-_])(?:bio|biography|author-?info|author-?box|about-?author|author-?about)(?:$|[-_])", re.I)
+_AUTHOR_BOX = re.compile(
+    r"^(?:post|about|article|entry)[-_]+author$|^author[-_]+(?:box|card|info|details|about|bio)$", re.I)
+_ABOUT_HEADING = re.compile(r"^\s*about (?:the )?authors?\s*[:—–-]*\s*", re.I)
+
+
+def _meta(tree, *keys: str) -> str | None:
+    """The first non-empty `<meta>` content for any of the keys (property, name or itemprop)."""
+    wanted = {k.lower() for k in keys}
+    found: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        key = (element.get("property") or element.get("name") or element.get("itemprop") or "").lower()
+        content = clean_text(element.get("content") or "")
+        if key in wanted and content and key not in found:
+            found[key] = content
+    for key in keys:
+        if found.get(key.lower()):
+            return found[key.lower()]
+    return None
+
+
+def json_ld(tree) -> list[dict[str, Any]]:
+    """Every JSON-LD object in the page, flattened out of lists and @graph."""
+    objects: list[dict[str, Any]] = []
+
+    def walk(value):
+        if isinstance(value, list):
+            for item in value:
+                walk(item)
+        elif isinstance(value, dict):
+            objects.append(value)
+            walk(value.get("@graph"))
+
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        source = script.text.strip()
+        source = re.sub(r"^(?:<!\[CDATA\[|//\s*<!\[CDATA\[)|(?://\s*)?\]\]>$", "", source).strip()
+        try:
+            walk(json.loads(source))
+        except ValueError:
+            continue
+    return objects
+
+
+def _ld_articles(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def types(obj):
+        kind = obj.get("@type", "")
+        return {kind} if isinstance(kind, str) else set(kind)
+
+    article_types = {"Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "TechArticle",
+                     "ScholarlyArticle", "OpinionNewsArticle", "AnalysisNewsArticle", "WebPage", "Report"}
+    return [o for o in objects if types(o) & article_types]
+
+
+def _ld_names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return [name] if isinstance(name, str) else []
+    if isinstance(value, list):
+        return [n for item in value for n in _ld_names(item)]
+    return []
+
+
+def strip_site_suffix(title: str, site: str | None, headings: list[str]) -> str:
+    """Drop " | Site", " - The Site" and similar from a page title."""
+    title = clean_text(title)
+    for heading in headings:
+        if heading and title != heading and title.startswith(heading) and \
+                _TITLE_SEPARATORS.match(title[len(heading):]):
+            return heading
+    names = {_squash(site)} if site else set()
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) > 1:
+        tail = _squash(parts[-1])
+        if tail and (tail in names or any(tail and (tail in n or n in tail) for n in names if n)):
+            return title[: title.rfind(parts[-1])].rstrip(" |-–—_·:»«/")
+    return title
+
+
+def _squash(text: str | None) -> str:
+    text = (text or "").lower()
+    text = re.sub(r"^the\s+|\.(?:com|org|net|fr|de|co\.uk|cn)$", "", text.strip())
+    return re.sub(r"[\W_]+", "", text)
+
+
+def clean_name(raw: str) -> list[str]:
+    """Person names from a byline: "By JANE DOE and John Roe, Staff Writer" -> two names."""
+    text = clean_text(raw)
+    text = _PAREN.sub("", text)
+    text = _BY.sub("", text).strip(" :|-–—")
+    if not text or text.startswith(("http://", "https://", "@")) or "@" in text:
+        return []
+    names = []
+    for part in _NAME_SPLIT.split(text):
+        part = _ROLE_TAIL.sub("", part).strip(" .,:;|")
+        part = _BY.sub("", part).strip()
+        if not part or _NOT_A_NAME.match(part) or len(part.split()) > 5 or len(part) > 60:
+            continue
+        if part.isupper() and any(c.isascii() and c.isalpha() for c in part):
+            part = " ".join(w.capitalize() for w in part.split())
+        if part[0].isalpha() and part[0].islower() and part.isascii():
+            continue
+        names.append(part)
+    return names
+
+
+def find_author_box(tree):
+    """The author box ("About the author", a bio under the article): (element, text) or None."""
+    candidates = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        words = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+        words = [w for w in words if not w.lower().startswith(("hasnt", "has-no", "no-", "icon"))]
+        if not any(_BIO_WORD.search(w) or _AUTHOR_BOX.match(w) for w in words):
+            continue
+        text = box_text(element)
+        if 20 <= len(text) <= 1200 and len(text.split()) >= 4:
+            candidates.append((element, text))
+    # The innermost candidate wins over the boxes that contain it.
+    inner = [c for c in candidates if not any(o is not c[0] and c[0] in o.iterancestors()
+                                              for o, _ in candidates)]
+    return inner[-1] if inner else None
+
+
+_BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "aside", "figure",
+               "header", "footer", "blockquote", "dd", "dt", "strong", "figcaption"}
+
+
+def box_text(element) -> str:
+    """The text of an author box: its pieces joined, the "About the author" label dropped."""
+    pieces: list[str] = []
+
+    def walk(node):
+        if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript", "img", "svg"):
+            return
+        has_blocks = any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in node)
+        if not has_blocks:
+            text = clean_text(node.text_content())
+            if text:
+                pieces.append(text)
+            return
+        if node.text and node.text.strip():
+            pieces.append(clean_text(node.text))
+        for child in node:
+            walk(child)
+            if child.tail and child.tail.strip():
+                pieces.append(clean_text(child.tail))
+
+    walk(element)
+    pieces = [p for p in pieces if not _ABOUT_HEADING.fullmatch(p)]
+    out = ""
+    for piece in pieces:
+        if not out:
+            out = _ABOUT_HEADING.sub("", piece)
+        elif out.endswith((".", "!", "?", ":", ";", ",")):
+            out = f"{out} {piece}"
+        else:
+            out = f"{out}, {piece}"
+    return out.strip()
+
+
+def _byline_elements(tree) -> list[str]:
+    texts = []
+    for element in tree.xpath('//*[@itemprop="author" or contains(@rel, "author")]'):
+        name = element.get("content") or ""
+        inner = element.xpath('.//*[@itemprop="name"]')
+        texts.append(name or (clean_text(inner[0].text_content()) if inner else clean_text(element.text_content())))
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        cls = (element.get("class") or "").lower().split()
+        if any(re.fullmatch(r"(?:[\w-]*[-_])?(?:byline(?:[-_]+author|[-_]+name)?|author[-_]?name|pb-byline)", c)
+               for c in cls):
+            text = clean_text(element.text_content())
+            if 2 < len(text) < 80:
+                texts.append(text)
+    return texts
+
+
+def _language(tree, objects) -> str | None:
+    lang = tree.get("lang") or tree.get("xml:lang") or _meta(tree, "og:locale", "language", "content-language")
+    if not lang:
+        for element in tree.iter("meta"):
+            if (element.get("http-equiv") or "").lower() == "content-language":
+                lang = element.get("content")
+    if not lang:
+        for obj in objects:
+            if isinstance(obj.get("inLanguage"), str):
+                lang = obj["inLanguage"]
+                break
+    if not lang:
+        return None
+    return re.split(r"[-_]", lang.strip())[0].lower() or None
+
+
+def guess_language(text: str) -> str | None:
+    """A script-based guess for pages that do not say: CJK text is zh or ja."""
+    sample = text[:5000]
+    han = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
+    kana = sum(1 for c in sample if "\u3040" <= c <= "\u30ff")
+    if kana > 20:
+        return "ja"
+    if han > len(sample) * 0.2:
+        return "zh"
+    return None
+
+
+def _scheme(url: str) -> str:
+    """The scheme of a URL, or "" for one too broken to split."""
+    try:
+        return urlsplit(url).scheme
+    except ValueError:
+        return ""
+
+
+def page_metadata(tree) -> dict[str, Any]:
+    """Title, authors, date, site, canonical URL, language, description and keywords of a page."""
+    objects = json_ld(tree)
+    articles = _ld_articles(objects)
+    first = articles[0] if articles else {}
+    found: dict[str, Any] = {}
+
+    site = _meta(tree, "og:site_name", "application-name")
+    if not site:
+        for obj in objects:
+            publisher = obj.get("publisher")
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                site = publisher["name"]
+                break
+    found["site"] = site
+
+    url = None
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            url = link.get("href").strip()
+            break
+    url = url or _meta(tree, "og:url") or (first.get("url") if isinstance(first.get("url"), str) else None)
+    if url and _scheme(url) not in ("http", "https"):
+        url = None
+    found["url"] = url
+
+    headings = [clean_text(h.text_content()) for h in tree.iter("h1")]
+    raw_title = (_meta(tree, "og:title")
+                 or (first.get("headline") if isinstance(first.get("headline"), str) else None)
+                 or _meta(tree, "twitter:title", "dc.title", "title")
+                 or clean_text(tree.findtext(".//title") or "")
+                 or (headings[0] if headings else None))
+    if raw_title:
+        found["title"] = strip_site_suffix(raw_title, site, headings)
+
+    ld_names = [n for obj in articles[:1] for raw in _ld_names(obj.get("author")) for n in clean_name(raw)]
+    if ld_names:
+        found["authors"] = list(dict.fromkeys(ld_names))
+    author_sources: list[str] = []
+    for key in ("author", "byl", "article:author", "dc.creator", "parsely-author", "sailthru.author"):
+        if value := _meta(tree, key):
+            author_sources.append(value)
+    author_sources += _byline_elements(tree)
+    for raw in author_sources if not ld_names else ():
+        if names := clean_name(raw):
+            found["authors"] = names
+            break
+
+    date = None
+    for obj in articles:
+        for key in ("datePublished", "dateCreated"):
+            if isinstance(obj.get(key), str):
+                date = date or _iso(obj[key])
+    for key in ("article:published_time", "og:published_time", "datepublished", "publishdate",
+                "publish-date", "pubdate", "pdate", "date", "dc.date", "dc.date.issued", "sailthru.date",
+                "parsely-pub-date", "displaydate"):
+        if date:
+            break
+        date = _iso(_meta(tree, key))
+    if not date:
+        for element in tree.iter("time"):
+            if date := _iso(element.get("datetime") or element.get("content") or ""):
+                break
+    found["date"] = date
+
+    found["language"] = _language(tree, objects)
+    description = _meta(tree, "og:description", "description", "twitter:description")
+    if not description and isinstance(first.get("description"), str):
+        description = clean_text(first["description"])
+    found["description"] = description
+    keywords: list[str] = []
+    raw = _meta(tree, "news_keywords", "keywords")
+    if raw:
+        keywords += [k.strip() for k in raw.split(",") if k.strip()]
+    for element in tree.iter("meta"):
+        if (element.get("property") or "").lower() == "article:tag" and element.get("content"):
+            keywords.append(element.get("content").strip())
+    found["keywords"] = tuple(dict.fromkeys(keywords))
+    return found
+
+
+def _iso(value: str | None) -> str | None:
+    """A date string from a page as ISO: "2020-11-11 12:00:00.000-0600", "20170113", "Jan. 13, 2017"."""
+    if not value:
+        return None
+    value = value.strip()
+    if re.fullmatch(r"\d{8}(?:\d{6})?", value):
+        value = f"{value[:4]}-{value[4:6]}-{value[6:8]}"
+    match = re.match(r"(\d{4}-\d{2}-\d{2})[T ]", value)
+    if match:
+        value = match.group(1)
+    parsed = parse_date(value.replace(".", ""))
+    return parsed[0] if parsed and parsed[1] == "day" else None

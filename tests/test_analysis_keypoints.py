@@ -1,0 +1,169 @@
+"""Key points: whole sentences of the body, central, spread over sections, distinct, fast."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from briefing.analysis import analyse
+from briefing.analysis.keypoints import REDUNDANT, _cosine, _vectors, candidates, is_whole_sentence, key_points
+from briefing.analysis.sentences import split_sentences
+from briefing.model import Article, KeyPoint
+from briefing.readers import read
+from briefing.readers.text import parse
+
+from .conftest import CORPUS, SAMPLE, requires_corpus
+
+BODY_FILES = [
+    "text/newspaper4k-talkingpointsmemo.com1.txt",
+    "text/newspaper4k-pewresearch.org1.txt",
+    "text/gutenberg-61-communist-manifesto.txt",
+    "text/gutenberg-71-civil-disobedience.txt",
+    "markdown/toward-go2.md",
+    "markdown/2014-11-26-how-to-use-more-open-source.md",
+    "markdown/2020-05-15-five-years-of-rust.md",
+    "markdown/2025-12-09-10-years.md",
+    "markdown/2016-04-11-white-house-open-source-missed-opportunity.md",
+]
+
+
+def body_sentences(article: Article) -> set[str]:
+    """Every sentence of the body's prose paragraphs."""
+    return {s for _, _, text in article.paragraphs() for s in split_sentences(text)}
+
+
+def check_points(article: Article, points: tuple[KeyPoint, ...]) -> None:
+    """The properties every set of extracted points has."""
+    sentences = body_sentences(article)
+    texts = [p.text for p in points]
+    assert len(set(texts)) == len(texts), "points repeat"
+    for point in points:
+        assert point.text in sentences, f"not a whole body sentence: {point.text!r}"
+        assert is_whole_sentence(point.text), point.text
+        assert not point.text.rstrip("\"'”’)").endswith("?")
+        if article.bio:
+            assert point.text not in article.bio
+        paragraphs = {(s, p): t for s, p, t in article.paragraphs()}
+        assert point.text in paragraphs[(point.section, point.paragraph)], "wrong section/paragraph"
+        assert point.origin == "extracted"
+    orders = [(p.section, p.paragraph) for p in points]
+    assert orders == sorted(orders), "points are not in article order"
+    vectors = _vectors(candidates(article))
+    by_text = {c.text: v for c, v in zip(candidates(article), vectors)}
+    for i, a in enumerate(texts):
+        for b in texts[i + 1:]:
+            assert _cosine(by_text[a], by_text[b]) <= REDUNDANT, f"redundant: {a!r} / {b!r}"
+
+
+def test_sample_points_are_whole_distinct_sentences_from_several_sections():
+    article = read(SAMPLE)
+    points = key_points(article, 5)
+    assert len(points) == 5
+    check_points(article, points)
+    assert len({p.section for p in points}) >= 3
+    assert not any("Cassie" in p.text for p in points)
+
+
+def test_points_are_deterministic():
+    article = read(SAMPLE)
+    assert key_points(article, 5) == key_points(article, 5)
+
+
+@pytest.mark.parametrize("count", [1, 3, 8])
+def test_count_is_honoured(count):
+    assert len(key_points(read(SAMPLE), count)) == count
+
+
+def test_given_key_points_win():
+    article = read(SAMPLE)
+    given = (KeyPoint("The author's own point.", origin="given"),)
+    assert analyse(article.replace(key_points=given)).key_points == given
+
+
+@requires_corpus()
+@pytest.mark.parametrize("name", BODY_FILES)
+def test_corpus_points_are_whole_body_sentences(name):
+    article = read(CORPUS / name)
+    points = key_points(article, 5)
+    assert len(points) == 5
+    check_points(article, points)
+    from collections import Counter
+
+    rich = [s for s, n in Counter(c.section for c in candidates(article)).items() if n >= 3]
+    if len(rich) >= 3:
+        assert len({p.section for p in points}) >= 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Or do you mean modern bourgeois private property?",
+    "Is China still North Korea's closest ally?",
+    "And then the talks collapsed in the end.",
+    "For another, the impact is nearly impossible to measure.",
+    "Photo Soldiers patrol the border near the town of Kobane.",
+    "Continue reading the main story.",
+    "The armistice (signed in 1953 was never a peace treaty.",
+    "the talks resumed after a long pause in the spring.",
+    "The talks resumed after a long pause in the spring",
+    "Read the full report at https://example.org/report.",
+])
+def test_fragments_questions_and_debris_are_not_points(sentence):
+    assert not is_whole_sentence(sentence)
+
+
+def test_whole_sentences_pass():
+    assert is_whole_sentence("China is North Korea’s largest trading partner.")
+    assert is_whole_sentence("“We will not back down,” the minister said.")
+
+
+def test_bio_and_reference_sections_are_not_mined():
+    text = ("Title\n\nThe council voted to close the old bridge to all heavy traffic this week. "
+            "Engineers had warned about cracks in the main span for several years.\n\n"
+            "References\n\nSmith wrote a long report about the bridge and its many cracks.\n\n"
+            "Jane Roe is a reporter who covers the city council and its many committees.\n")
+    article = parse(text, Path("bridge.txt"))
+    texts = [p.text for p in key_points(article, 5)]
+    assert texts and not any("Smith" in t or "Jane Roe" in t for t in texts)
+
+
+def test_inspect_shows_where_each_point_came_from():
+    from click.testing import CliRunner
+
+    from briefing.cli import cli
+
+    result = CliRunner().invoke(cli, ["inspect", str(SAMPLE), "--key-points", "3"])
+    assert result.exit_code == 0, result.output
+    points = json.loads(result.output)["key_points"]
+    assert len(points) == 3
+    for point in points:
+        assert isinstance(point["section"], int) and isinstance(point["paragraph"], int)
+        assert point["score"] > 0 and point["origin"] == "extracted"
+
+
+def test_100000_words_in_under_two_seconds():
+    paragraphs = [t for _, _, t in read(SAMPLE).paragraphs()]
+    words = sum(len(p.split()) for p in paragraphs)
+    chunks = []
+    for i in range(100_000 // words + 1):
+        chunks += [f"Part {i}"] + [p.replace("China", f"China{i % 7}") for p in paragraphs]
+    article = parse("Long article\n\n" + "\n\n".join(chunks), Path("long.txt"))
+    assert sum(len(t.split()) for _, _, t in article.paragraphs()) >= 100_000
+    start = time.perf_counter()
+    points = key_points(article, 5)
+    assert time.perf_counter() - start < 2.0
+    assert len(points) == 5
+
+
+def test_the_lede_opens_the_points():
+    article = read(SAMPLE)
+    first = next(s for _, _, t in article.paragraphs() for s in split_sentences(t))
+    assert key_points(article, 5)[0].text == first
+
+
+def test_unspaced_cjk_sentences_can_be_points():
+    text = ("标题\n\n翱翔于距地球数千公里的太空中，进入广袤漆黑的未知领域，是一项艰苦卓绝的工作。"
+            "这让人感到巨大压力和极度恐慌。那么，为什么不能让宇航员来一杯鸡尾酒来放松一下？\n")
+    texts = [p.text for p in key_points(parse(text, Path("zh.txt")), 3)]
+    assert texts[0].startswith("翱翔") and not any(t.endswith("？") for t in texts)

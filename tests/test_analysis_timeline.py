@@ -1,0 +1,143 @@
+"""Timeline: real dates only, each with its precision and clause, sorted, merged, given win."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from briefing.analysis.timeline import build_timeline, find_dates, find_relative_dates
+from briefing.model import TimelineEvent
+from briefing.readers import read
+from briefing.readers.markdown import parse as parse_md
+from briefing.readers.text import parse
+
+from .conftest import CORPUS, SAMPLE, requires_corpus
+
+
+@pytest.mark.parametrize("sentence, date, precision", [
+    ("The war began in 1950.", "1950", "year"),
+    ("Chinese troops crossed the Yalu in October 1950.", "1950-10", "month"),
+    ("The armistice was signed on July 27, 1953.", "1953-07-27", "day"),
+    ("The armistice was signed on 27 July 1953.", "1953-07-27", "day"),
+    ("The armistice was signed on 1953-07-27.", "1953-07-27", "day"),
+    ("Relations cooled in the 1960s.", "1960", "decade"),
+    ("The Korean War (1950-1953) never formally ended.", "1950", "year"),
+    ("1985年，美国联邦航空管理局开展了一项研究。", "1985", "year"),
+    ("即2011年9月至2014年9月，Nasa赞助了一项研究。", "2011-09", "month"),
+])
+def test_dates_in_common_forms(sentence, date, precision):
+    assert (date, precision) in [(d, p) for _, d, p in find_dates(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "China accounts for 1990% of nothing, or 2000 percent of trade.",
+    "Beijing sent 2,000 troops and 1500 soldiers to the border.",
+    "The deal was worth $2014 million, or €1999.",
+    "The figure is on page 1984 of the report.",
+    "Call 555-2013 or tel. 2013 for details.",
+    "See https://example.org/2014/08/report and www.example.com/1999/x for more.",
+    "It sold 1500亿美元 worth of goods.",
+    "Version 1.2015 and build 2016.3 shipped.",
+])
+def test_numbers_that_only_look_like_years_are_not_dates(sentence):
+    assert find_dates(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, base, date", [
+    ("Exports fell sharply last year.", "2017-07-13", "2016"),
+    ("Exports have recovered this year.", "2017-07-13", "2017"),
+    ("The talks began two years ago.", "2017-07-13", "2015"),
+    ("In March, Beijing suspended coal imports.", "2017-07-13", "2017-03"),
+    ("In October, the talks collapsed.", "2017-07-13", "2016-10"),
+    ("The court will rule on April 1, officials said.", "2015-03-18", "2015-04-01"),
+    ("In October of this year the prize was awarded.", "2025-12-09", "2025-10"),
+    ("Prices rose last month.", "2017-01-13", "2016-12"),
+])
+def test_relative_dates_resolve_against_the_article_date(sentence, base, date):
+    assert [d for _, d, _ in find_relative_dates(sentence, base)] == [date]
+
+
+def test_relative_dates_need_the_article_date_and_a_real_anchor():
+    assert find_relative_dates("Exports fell sharply last year.", None) == []
+    assert find_relative_dates("The next year, two more engineers joined.", "2017-07-13") == []
+    assert find_relative_dates("You may go in may.", "2017-07-13") == []
+
+
+def test_events_carry_precision_and_a_short_clause():
+    text = ("Title\n\nThe alliance was signed on July 11, 1961; it has never been revoked. "
+            "Chinese troops left North Korea in 1958, after the war. Trade grew in the 1990s.\n\n"
+            "Jane Roe is a journalist who has covered Korea since 2011.\n")
+    events = build_timeline(parse(text, Path("a.txt")))
+    assert [(e.date, e.precision) for e in events] == [
+        ("1958", "year"), ("1961-07-11", "day"), ("1990", "decade")]
+    assert events[1].text == "The alliance was signed on July 11, 1961"
+    assert all(e.section == 0 and e.paragraph == 0 for e in events)
+
+
+def test_year_headings_and_list_items_date_their_text():
+    md = ("---\ntitle: T\n---\nIntro paragraph here.\n\n#### 2016\n\nWe shipped the first release.\n\n"
+          "## Milestones\n\n1. 1970: Codd published the relational model.\n"
+          "1. 1985: Stonebraker began Postgres.\n\n- Our first certificate in September 2015\n")
+    events = build_timeline(parse_md(md, Path("m.md")))
+    texts = {e.date: e.text for e in events}
+    assert texts["1970"] == "Codd published the relational model."
+    assert texts["1985"] == "Stonebraker began Postgres."
+    assert texts["2015-09"] == "Our first certificate in September 2015"
+    assert texts["2016"] == "We shipped the first release."
+
+
+def test_near_duplicates_merge_and_the_finer_date_wins_in_one_sentence():
+    text = ("Title\n\nThe treaty was signed in 1961. The treaty was signed in 1961, officials said.\n\n"
+            "Smith (2014) wrote it up, August 14, 2014.\n")
+    events = build_timeline(parse(text, Path("a.txt")))
+    assert [e.date for e in events] == ["1961", "2014-08-14"]
+
+
+def test_given_entries_win_on_their_dates_and_are_always_shown():
+    text = "Title\n\n" + " ".join(f"Event number {i} happened in {1900 + i}." for i in range(20)) + "\n"
+    article = parse(text, Path("a.txt"))
+    given = (TimelineEvent("1905", "The given entry.", origin="given"),)
+    events = build_timeline(article.replace(timeline=given), max_shown=3)
+    on_1905 = [e for e in events if e.date == "1905"]
+    assert [e.origin for e in on_1905] == ["given"] and on_1905[0].shown
+    assert sum(e.shown for e in events if e.origin == "extracted") == 3
+    assert len(events) == 20  # inspect lists all
+
+
+def test_sample_timeline_is_the_sidecar_and_ignores_the_bio():
+    events = build_timeline(read(SAMPLE))
+    assert events and all(e.origin == "given" and e.shown for e in events)
+    assert "2011" not in [e.date for e in events]  # "studying the peninsula since 2011" is the bio's
+    assert [e.sort_key for e in events] == sorted(e.sort_key for e in events)
+
+
+def _expected():
+    return {k: v["expected"] for k, v in json.loads((CORPUS / "expected.json").read_text()).items()}
+
+
+CORPUS_FILES = [
+    "text/gutenberg-61-communist-manifesto.txt", "text/gutenberg-71-civil-disobedience.txt",
+    "text/newspaper4k-pewresearch.org1.txt", "text/newspaper4k-talkingpointsmemo.com1.txt",
+    "markdown/toward-go2.md", "markdown/2014-11-26-how-to-use-more-open-source.md",
+    "markdown/2020-05-15-five-years-of-rust.md", "markdown/2025-12-09-10-years.md",
+    "markdown/2016-04-11-white-house-open-source-missed-opportunity.md",
+]
+
+
+@requires_corpus()
+@pytest.mark.parametrize("name", CORPUS_FILES)
+def test_corpus_timeline_recall_precision_and_order(name):
+    article = read(CORPUS / name)
+    events = build_timeline(article)
+    want = set(_expected()[name]["years"])
+    assert want <= {int(e.date[:4]) for e in events}, "an expected year is missing"
+    for event in events:
+        year = int(event.date[:4])
+        relative = [d for _, d, _ in find_relative_dates(event.text, article.metadata.date)]
+        assert year in want or event.date in relative, f"not a date in the text: {event}"
+        assert event.text and not re.search(r"https?://", event.text)
+    assert [e.sort_key for e in events] == sorted(e.sort_key for e in events)
+    assert sum(e.shown for e in events) <= 8

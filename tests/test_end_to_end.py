@@ -1,0 +1,106 @@
+"""The sample article built into a PDF and read back with pypdf: nothing lost, all in order."""
+
+from __future__ import annotations
+
+import re
+
+from pypdf import PdfReader
+
+from .conftest import SAMPLE, normalise, pdf_text
+
+HEADINGS = [
+    "Background", "Economic Impact", "Diplomatic Support", "Military Influence",
+    "Regional Influence", "International Pressure", "Change in Philosophy", "Regional Security",
+    "China’s Interests", "Strategic Diplomacy", "International Response", "Alternative Solutions",
+    "Trade Policy", "Political Influence", "Economic Assistance", "International Perception",
+    "Conclusion",
+]
+
+
+def test_title_and_metadata(sample_pdf):
+    reader = PdfReader(sample_pdf)
+    assert reader.metadata.title == "Does China Care About North Korea"
+    assert reader.metadata.author == "Cassie Grissom"
+    assert reader.metadata.creation_date is not None
+    assert pdf_text(sample_pdf).lower().startswith("policy brief does china care about north korea")
+
+
+def test_a4_pages_with_page_x_of_y(sample_pdf):
+    reader = PdfReader(sample_pdf)
+    pages = len(reader.pages)
+    assert pages >= 2
+    for number, page in enumerate(reader.pages, start=1):
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        assert (round(width), round(height)) == (595, 842)  # A4 in points
+        assert f"Page {number} of {pages}" in normalise(page.extract_text())
+
+
+def test_running_title_from_page_two(sample_pdf):
+    reader = PdfReader(sample_pdf)
+    first, second = (normalise(p.extract_text()) for p in reader.pages[:2])
+    assert first.count("Does China Care About North Korea") == 1
+    assert "Does China Care About North Korea" in second
+
+
+def test_all_headings_in_order(sample_pdf):
+    text = pdf_text(sample_pdf)
+    positions = [text.find(h) for h in HEADINGS]
+    assert all(p >= 0 for p in positions), [h for h, p in zip(HEADINGS, positions) if p < 0]
+    assert positions == sorted(positions)
+
+
+def test_every_body_sentence_is_in_the_pdf(sample_pdf):
+    text = pdf_text(sample_pdf)
+    blocks = [b.strip() for b in SAMPLE.read_text(encoding="utf-8").split("\n\n")]
+    body = [b for b in blocks[1:] if b not in HEADINGS and b != "Leave a Comment"
+            and not b.startswith("Cassie Grissom is")]
+    assert len(body) == 17
+    sentences = [s for paragraph in body for s in re.split(r"(?<=[.!?])\s+", paragraph)]
+    assert len(sentences) == 66
+    missing = [s for s in sentences if normalise(s) not in text]
+    assert missing == []
+
+
+def test_bio_under_about_the_author(sample_pdf):
+    text = pdf_text(sample_pdf)
+    about = text.lower().find("about the author")
+    bio = text.find("Cassie Grissom is an American journalist and author living in Seoul")
+    assert 0 < about < bio
+    assert "plight of its citizens" in text[bio:]
+    assert text.rfind("Conclusion") < about
+
+
+def test_key_points_box_near_the_top(sample_pdf):
+    text = pdf_text(sample_pdf)
+    box = re.search(r"key (points|messages)", text, re.I)
+    assert box and 0 < box.start() < text.find("Background")
+    first_point = "China’s relationship with North Korea is complex and confounding."
+    assert box.start() < text.find(first_point) < text.find("Background")
+
+
+def test_timeline_from_the_sidecar(sample_pdf):
+    text = pdf_text(sample_pdf)
+    entries = [
+        ("October 1950", "Chinese troops enter the Korean War"),
+        ("27 July 1953", "armistice"),
+        ("1958", "The last Chinese troops leave North Korea"),
+        ("11 July 1961", "Treaty of Friendship, Cooperation and Mutual Assistance"),
+        ("August 2003", "Six-Party Talks"),
+        ("14 October 2006", "Resolution 1718"),
+        ("February 2017", "coal imports"),
+        ("March 2018", "first visit to Beijing"),
+        ("June 2019", "Xi Jinping visits Pyongyang"),
+    ]
+    start = text.lower().find("timeline")
+    assert start > 0
+    positions = []
+    for date, words in entries:
+        at = text.find(date, start)
+        assert at > 0, date
+        assert words in text[at:at + 200], (date, words)
+        positions.append(at)
+    assert positions == sorted(positions), "timeline reads in time order"
+
+
+def test_no_web_debris(sample_pdf):
+    assert "Leave a Comment" not in pdf_text(sample_pdf)

@@ -1,0 +1,157 @@
+"""Hostile articles: a local HTTP server records every request, and must get none.
+
+Each article tries another way to make the renderer fetch a URL or read a file: raw
+HTML in Markdown, CSS url() and @import, SVG with external references, srcset,
+<base href>, attachments, meta refresh. The PDFs must carry no attachment and none
+of the contents of planted secret files.
+"""
+
+from __future__ import annotations
+
+import http.server
+import textwrap
+import threading
+
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader
+
+from briefing.cli import cli
+from briefing.sanitize import sanitize_html
+
+from .conftest import pdf_text
+
+SECRET = "PLANTED-SECRET-51c2"
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    requests: list[str] = []
+
+    def do_GET(self):  # noqa: N802 (the http.server API)
+        self.requests.append(self.path)
+        body = b"body { color: red }" if self.path.endswith(".css") else b"\x89PNG fake"
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture()
+def server():
+    _Recorder.requests = []
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}", _Recorder.requests
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def hostile_html(base: str, secrets) -> str:
+    return textwrap.dedent(f"""\
+        <img src="{base}/img.png">
+        <img src="x.png" srcset="{base}/srcset.png 2x">
+        <picture><source srcset="{base}/source.png"><img src="{base}/picture.png"></picture>
+        <link rel="stylesheet" href="{base}/linked.css">
+        <link rel="attachment" href="{base}/attached.bin">
+        <link rel="attachment" href="file://{secrets}/secret.txt">
+        <a rel="attachment" href="file://{secrets}/secret.txt">attached link</a>
+        <style>@import url("{base}/imported.css"); body {{ background: url("{base}/bg.png") }}</style>
+        <p style="background-image: url('{base}/inline.png')">Styled paragraph.</p>
+        <svg width="10" height="10"><image href="{base}/svg.png" width="10" height="10"/></svg>
+        <base href="{base}/">
+        <iframe src="{base}/frame.html"></iframe>
+        <object data="{base}/object.swf"></object>
+        <embed src="{base}/embed.swf">
+        <video poster="{base}/poster.png" src="{base}/video.mp4"></video>
+        <audio src="{base}/audio.mp3"></audio>
+        <input type="image" src="{base}/input.png">
+        <meta http-equiv="refresh" content="0; url={base}/refresh">
+        <form action="{base}/form"><button>Send</button></form>
+        <img src="file://{secrets}/secret.txt">
+        <img src="../secrets/secret.png">
+        """)
+
+
+def make_articles(tmp_path, base: str):
+    secrets = tmp_path / "secrets"
+    secrets.mkdir()
+    (secrets / "secret.txt").write_text(SECRET)
+    (secrets / "secret.png").write_bytes(b"\x89PNG" + SECRET.encode())
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "external.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        'width="20" height="20">'
+        f'<image href="{base}/from-svg.png" width="10" height="10"/>'
+        f'<image xlink:href="file://{secrets}/secret.png" width="10" height="10"/>'
+        f'<style>@import url("{base}/svg-import.css");</style></svg>')
+    markdown = folder / "hostile.md"
+    markdown.write_text(
+        "---\ntitle: Hostile Markdown\n---\n\n## Section\n\nBefore the payload.\n\n"
+        + hostile_html(base, secrets)
+        + f"\n\n![markdown image]({base}/md.png)\n\n![svg in folder](external.svg)\n\n"
+        + "After the payload.\n")
+    text = folder / "hostile.txt"
+    text.write_text("Hostile Text\n\nA Heading\n\nBefore.\n\n" + hostile_html(base, secrets) + "\n\nAfter.\n")
+    return secrets, [markdown, text]
+
+
+@pytest.mark.parametrize("extra", [[], ["--allow-remote"]], ids=["default", "allow-remote"])
+def test_hostile_articles_make_no_request_and_leak_nothing(tmp_path, server, extra):
+    base, requests = server
+    secrets, articles = make_articles(tmp_path, base)
+    for article in articles:
+        output = tmp_path / (article.stem + article.suffix.replace(".", "-") + ".pdf")
+        result = CliRunner().invoke(cli, ["build", str(article), "-o", str(output), *extra])
+        assert result.exit_code == 0, result.output
+        reader = PdfReader(output)
+        assert reader.attachments == {}, article
+        assert SECRET.encode() not in output.read_bytes()
+        text = pdf_text(output)
+        assert SECRET not in text
+        assert "Before" in text and "After" in text
+    # Loopback stays refused even with --allow-remote: the server saw nothing at all.
+    assert requests == []
+
+
+def test_sanitizer_allow_list():
+    dirty = ('<script>x()</script><iframe src=a></iframe><object data=a></object><embed src=a>'
+             '<link rel=stylesheet href=a><meta http-equiv=refresh content=0><form><input></form>'
+             '<p style="background:url(a)" onclick="x()" onmouseover="y()">kept</p>'
+             '<a href="javascript:alert(1)" rel="attachment">link</a><base href="http://x/">'
+             '<img src="a.png" srcset="b.png 2x" onerror="x()">')
+    clean = sanitize_html(dirty)
+    for banned in ("<script", "<iframe", "<object", "<embed", "<link", "<meta", "<form", "<input",
+                   "style=", "onclick", "onmouseover", "onerror", "javascript:", "attachment",
+                   "srcset", "<base"):
+        assert banned not in clean, banned
+    assert "kept" in clean and "link" in clean and 'src="a.png"' in clean
+
+
+def test_user_theme_cannot_reach_python_internals(tmp_path):
+    theme = tmp_path / "evil"
+    theme.mkdir()
+    (theme / "theme.yaml").write_text("name: evil\n")
+    (theme / "briefing.html.j2").write_text(
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}{{ cycler.__init__.__globals__ }}")
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nHeading\n\nSome body text.\n")
+    result = CliRunner().invoke(cli, ["build", str(article), "--theme", str(theme)])
+    assert result.exit_code == 2
+    assert "unsafe" in result.stderr or "template error" in result.stderr
+    assert not (tmp_path / "a.pdf").exists()
+
+
+def test_control_the_recording_server_sees_an_allowed_fetch(tmp_path, server, monkeypatch):
+    """If loopback were treated as public, --allow-remote would reach the server: it records."""
+    base, requests = server
+    monkeypatch.setattr("briefing.fetcher.public_host", lambda host: True)
+    article = tmp_path / "img.md"
+    article.write_text(f"# Image\n\nBefore.\n\n![remote]({base}/allowed.png)\n\nAfter.\n")
+    result = CliRunner().invoke(cli, ["build", str(article), "--allow-remote"])
+    assert result.exit_code == 0, result.output
+    assert requests == ["/allowed.png"]

@@ -1,0 +1,141 @@
+"""The HTML reader: main content with its structure, page metadata, author box, images."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefing.readers import read
+from briefing.readers.htmlmeta import clean_name, strip_site_suffix
+
+from .conftest import CORPUS, FIXTURES, requires_corpus
+
+SAVED = FIXTURES / "html" / "saved-page.html"
+
+
+@pytest.fixture(scope="module")
+def saved():
+    return read(SAVED)
+
+
+def _texts(article):
+    return [block.text for section in article.sections for block in section.blocks]
+
+
+def test_metadata_from_json_ld_open_graph_and_meta(saved):
+    meta = saved.metadata
+    assert meta.reader == "html"
+    assert meta.title == "Harbour Dredging Plan Approved"
+    assert [a.name for a in meta.authors] == ["Priya Natarajan", "Tom Okafor"]
+    assert meta.date == "2024-03-05"
+    assert meta.source == "The Coastal Courier (https://courier.example/news/harbour-dredging-plan)"
+    assert meta.language == "en"
+    assert meta.description.startswith("The council backs a plan")
+    assert meta.keywords == ("harbour", "council", "shipping")
+
+
+def test_structure_is_kept(saved):
+    assert [s.heading for s in saved.sections] == [None, "What the plan includes", "Costs and funding"]
+    kinds = [b.kind for s in saved.sections for b in s.blocks]
+    assert {"paragraph", "list", "quote", "table", "figure"} <= set(kinds)
+    table = next(b for s in saved.sections for b in s.blocks if b.kind == "table")
+    assert "Outer bar 11.5" in table.text and "<td>" in table.html
+    listing = next(b for s in saved.sections for b in s.blocks if b.kind == "list")
+    assert "seven metres. Rebuilding" in listing.text
+
+
+def test_page_furniture_is_dropped(saved):
+    text = " ".join(_texts(saved))
+    for phrase in ("cookies", "Home", "Share on Facebook", "New ferry timetable", "Sign up for our newsletter",
+                   "All rights reserved", "By Priya Natarajan and Tom Okafor"):
+        assert phrase not in text
+    assert not any(s.heading == "Harbour Dredging Plan Approved" for s in saved.sections)
+
+
+def test_author_box_becomes_the_bio_and_leaves_the_body(saved):
+    assert saved.bio == ("Priya Natarajan is a reporter at The Coastal Courier who covers local government"
+                         " and the environment.")
+    assert not any("is a reporter at" in t for t in _texts(saved))
+
+
+def test_images_only_from_the_articles_folder(saved):
+    figures = [b for s in saved.sections for b in s.blocks if b.kind == "figure"]
+    assert 'src="saved-page_files/chart.png"' in figures[0].html
+    assert "Channel depth along the outer bar" in figures[0].text
+    # the remote image is left out, its caption is kept
+    assert "cdn.courier.example" not in figures[1].html
+    assert figures[1].text == "The old quay at low tide, where the silt is deepest."
+    assert any("1 image left out" in w for w in saved.metadata.warnings)
+
+
+def test_warnings_when_the_page_says_little(tmp_path):
+    page = tmp_path / "bare.html"
+    page.write_text("<html><body><article><p>" + "A plain sentence about the weather today. " * 12
+                    + "</p><img src='../outside.png'><img src='http://x.example/a.png'></article></body></html>",
+                    encoding="utf-8")
+    meta = read(page).metadata
+    assert meta.title == "Bare"
+    assert "no author found" in meta.warnings
+    assert any(w.startswith("2 images left out") for w in meta.warnings)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Getting LEAN with Digital Ad UX | IAB", "Getting LEAN with Digital Ad UX"),
+    ("How we designed Dropbox’s ATF - an async task framework",
+     "How we designed Dropbox’s ATF - an async task framework"),
+    ("Story title - The Washington Post", "Story title"),
+])
+def test_site_suffix_is_stripped(raw, expected):
+    site = {"IAB": "IAB"}.get(raw.rsplit(" ", 1)[-1], "Washington Post")
+    assert strip_site_suffix(raw, site, []) == expected
+
+
+def test_site_suffix_stripped_by_the_pages_h1():
+    assert strip_site_suffix("宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网", None,
+                             ["宇航员在太空中喝酒会怎么样？后果很严重"]) == "宇航员在太空中喝酒会怎么样？后果很严重"
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("By JEFFREY GETTLEMAN", ["Jeffrey Gettleman"]),
+    ("Martin Untersinger (avec Damien Leloup et Morgane Tual)", ["Martin Untersinger"]),
+    ("By Ana Ruiz and Li Wei", ["Ana Ruiz", "Li Wei"]),
+    ("Daniel Kahn Gillmor, Senior Staff Technologist", ["Daniel Kahn Gillmor"]),
+    ("Username", []),
+    ("http://www.nytimes.com/by/jeffrey-gettleman", []),
+])
+def test_bylines_become_names(raw, names):
+    assert clean_name(raw) == names
+
+
+@requires_corpus()
+@pytest.mark.parametrize("name", sorted(p.name for p in (CORPUS / "html").glob("*.html")))
+def test_corpus_pages(name):
+    expected = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))[f"html/{name}"]["expected"]
+    article = read(CORPUS / "html" / name)
+    meta = article.metadata
+    assert meta.title == expected["title"]
+    assert meta.author_names == expected["author"]
+    assert meta.date == expected["date"]
+    assert sum(1 for s in article.sections if s.heading) >= expected["min_sections"]
+    assert bool(article.bio) == expected["has_bio"]
+    assert meta.language == expected.get("lang", "en")
+    body = " ".join(_texts(article))
+    for year in expected["years"]:
+        assert str(year) in body
+    assert "Continue reading the main story" not in body
+
+
+def test_saved_page_end_to_end(tmp_path):
+    from briefing.pipeline import build_article
+
+    from .conftest import pdf_text
+
+    result = build_article(SAVED, tmp_path / "page.pdf", strict=True)
+    text = pdf_text(result.output)
+    for phrase in ("Harbour Dredging Plan Approved", "Rebuilding the north breakwater with recycled stone.",
+                   "Channel depth along the outer bar", "The old quay at low tide",
+                   "Priya Natarajan is a reporter at The Coastal Courier"):
+        assert phrase in text
+    for phrase in ("cookies", "Share on Facebook", "Lighthouse to reopen"):
+        assert phrase not in text

@@ -1,0 +1,137 @@
+"""The Markdown reader: front matter dialects, Jekyll file-name dates, rich Markdown bodies."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.errors import InputError
+from briefing.readers import read
+from briefing.readers.markdown import parse
+from briefing.sanitize import sanitize_html
+
+from .conftest import CORPUS, FIXTURES, requires_corpus
+
+MD = FIXTURES / "markdown"
+
+
+def _blocks(article):
+    return [b for s in article.sections for b in s.blocks]
+
+
+def test_toml_front_matter_hugo_keys():
+    article = read(MD / "hugo-toml.md")
+    meta = article.metadata
+    assert (meta.title, meta.subtitle, meta.date) == (
+        "Tidal Energy in Practice", "Lessons from the first five years", "2021-06-30")
+    assert meta.description == "What the first tidal plants taught their operators."
+    assert meta.keywords == ("energy", "tides", "engineering")
+    assert meta.language == "en-GB"
+    assert meta.authors[0].name == "Mara Lind"
+    assert article.bio == "Mara Lind is an engineer who writes about marine power."
+
+
+def test_tables_footnotes_code_and_smart_punctuation():
+    blocks = _blocks(read(MD / "hugo-toml.md"))
+    kinds = [b.kind for b in blocks]
+    assert "table" in kinds and "code" in kinds
+    assert "2016 – on time, and “under budget”." in blocks[0].text
+    code = next(b for b in blocks if b.kind == "code")
+    assert '"no smart quotes here"' in code.text
+    notes = [b for b in blocks if "footnote" in (b.html or "")]
+    assert notes and "annual reports" in notes[-1].text
+    assert 'href="#fn:1"' in next(b.html for b in blocks if "Output rose" in b.text)
+
+
+def test_raw_html_is_sanitized_before_rendering():
+    html = " ".join(sanitize_html(b.html) for b in _blocks(read(MD / "hugo-toml.md")) if b.html)
+    assert "<script" not in html and "onclick" not in html
+    assert "Raw paragraph kept." in html
+
+
+def test_by_list_abstract_and_filename_date():
+    meta = read(MD / "2019-02-01-by-list.md").metadata
+    assert [a.name for a in meta.authors] == ["Ana Ruiz", "Li Wei"]
+    assert meta.date == "2019-02-01"
+    assert meta.description == "Silt builds up fastest after storms."
+    assert meta.keywords == ("silt", "harbour")
+
+
+@requires_corpus()
+@pytest.mark.parametrize("name", sorted(p.name for p in (CORPUS / "markdown").glob("*.md")))
+def test_corpus_posts(name):
+    expected = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))[f"markdown/{name}"]["expected"]
+    article = read(CORPUS / "markdown" / name)
+    meta = article.metadata
+    assert meta.title == expected["title"]
+    names = [a.name for a in meta.authors if a.name]
+    if isinstance(expected["author"], list):
+        assert names == expected["author"]
+    else:
+        assert (meta.author_names or None) == expected["author"]
+    assert meta.date == expected["date"]
+    assert sum(1 for s in article.sections if s.heading) >= expected["min_sections"]
+    assert bool(article.bio) == expected["has_bio"]
+    body = " ".join(b.text for b in _blocks(article)) + " ".join(s.heading or "" for s in article.sections)
+    for year in expected["years"]:
+        assert str(year) in body
+
+
+# --- shape of the sample and the basics (from the foundation) ---
+
+DOC = """---
+title: A Markdown Briefing
+subtitle: With a subtitle
+author:
+  name: Ann Example
+  bio: Ann Example writes about examples.
+date: 2024-03-05
+tags: [one, two]
+key_points:
+  - The first given point.
+timeline:
+  - {date: 2020-01, text: Something happened.}
+---
+
+Lead paragraph before any heading.
+
+## First section
+
+Text of the first section, with *emphasis*.
+
+### A sub-section
+
+- item one
+- item two
+"""
+
+
+def test_front_matter_and_sections():
+    article = parse(DOC, Path("doc.md"))
+    meta = article.metadata
+    assert (meta.title, meta.subtitle, meta.date) == ("A Markdown Briefing", "With a subtitle", "2024-03-05")
+    assert meta.author_names == "Ann Example" and article.bio == "Ann Example writes about examples."
+    assert meta.keywords == ("one", "two")
+    assert [s.heading for s in article.sections] == [None, "First section", "A sub-section"]
+    assert article.sections[2].level == 3
+    assert article.sections[2].blocks[0].kind == "list"
+    assert article.key_points[0].origin == "given"
+    assert article.timeline[0].date == "2020-01" and article.timeline[0].precision == "month"
+
+
+def test_jekyll_file_name_date_and_h1_title():
+    article = parse("# Heading Title\n\nBody text.\n", Path("2020-05-15-post.md"))
+    assert article.metadata.title == "Heading Title"
+    assert article.metadata.date == "2020-05-15"
+
+
+def test_malformed_yaml_names_the_line():
+    with pytest.raises(InputError, match=r"bad\.md: malformed YAML at line 3"):
+        parse("---\ntitle: ok\nauthor: [unclosed\n---\nbody\n", Path("bad.md"))
+
+
+def test_wrong_type_field():
+    with pytest.raises(InputError, match="'date' is not a date"):
+        parse("---\ntitle: x\ndate: [1, 2]\n---\nbody\n", Path("bad.md"))

@@ -1,0 +1,140 @@
+"""The plain-text reader: encodings, line endings, headings, scraped bodies, Gutenberg files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.readers import read
+from briefing.readers.text import parse
+
+from .conftest import CORPUS, FIXTURES, SAMPLE, requires_corpus
+
+TEXT = FIXTURES / "text"
+
+
+def _paragraphs(article):
+    return [text for _, _, text in article.paragraphs()]
+
+
+def test_headings_crlf_and_hard_wrapping():
+    article = read(TEXT / "headings-crlf.txt")
+    assert article.metadata.title == "Rivers in a Warming Climate"
+    assert [s.heading for s in article.sections] == [
+        "BACKGROUND", "1. Findings so far", "II. Recommendations", "What happens next"]
+    paragraphs = _paragraphs(article)
+    assert paragraphs[0] == ("The river has flooded three times since 2019, each time higher than the last,"
+                             " and the town has spent most of its reserve on repairs.")
+    assert "old mill- stream" not in paragraphs[1] and "\r" not in " ".join(paragraphs)
+
+
+@pytest.mark.parametrize("name", ["cafe-rules-cp1252.txt", "cafe-rules-utf16.txt"])
+def test_encodings_are_detected(name):
+    text = " ".join(_paragraphs(read(TEXT / name)))
+    assert "Café owners" in text and "“We had a week’s notice,”" in text and "€400" in text
+
+
+def test_latin1_is_detected():
+    assert "Café owners" in " ".join(_paragraphs(read(TEXT / "cafe-rules-latin1.txt")))
+
+
+def test_scraped_body_title_falls_back_to_the_file_name():
+    article = read(TEXT / "scraped-body.txt")
+    assert article.metadata.title == "Scraped body"
+    assert "Officials said on Monday" in _paragraphs(article)[0]
+    assert not any("Topics:" in p for p in _paragraphs(article))
+    assert "no author found" in article.metadata.warnings
+
+
+def test_gutenberg_header_and_licence():
+    article = read(TEXT / "gutenberg-tides.txt")
+    meta = article.metadata
+    assert (meta.title, meta.author_names, meta.date) == ("A Short Essay on Tides", "Jane Example", "2006-03-03")
+    assert meta.reader == "gutenberg text"
+    assert _paragraphs(article) == [
+        "The tide comes in twice a day, and the harbour master writes down its height each time,"
+        " as his father did before him in 1890.",
+        "Nobody in the village remembers a year when the spring tides failed."]
+    assert [s.heading for s in article.sections] == [None]
+
+
+def test_a_year_line_is_not_a_heading(tmp_path):
+    page = tmp_path / "essay.txt"
+    page.write_text("An Essay\n\n1849, original title: Resistance\n\nThe body of the essay goes here.\n")
+    assert [s.heading for s in read(page).sections] == [None]
+
+
+@requires_corpus()
+@pytest.mark.parametrize("name", sorted(p.name for p in (CORPUS / "text").glob("*.txt")))
+def test_corpus_texts(name):
+    expected = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))[f"text/{name}"]["expected"]
+    article = read(CORPUS / "text" / name)
+    meta = article.metadata
+    paragraphs = _paragraphs(article)
+    if expected["title"] is None:
+        assert meta.title not in " ".join(paragraphs[:1])
+        assert "title is taken from the file name" in " ".join(meta.warnings)
+    else:
+        assert meta.title == expected["title"]
+    assert (meta.author_names or None) == expected["author"]
+    assert meta.date == expected["date"]
+    assert sum(1 for s in article.sections if s.heading) >= expected["min_sections"]
+    assert bool(article.bio) == expected["has_bio"]
+    body = " ".join(paragraphs + [s.heading or "" for s in article.sections])
+    for year in expected["years"]:
+        assert str(year) in body
+    for phrase in ("Project Gutenberg", "Topics:", "Correction:"):
+        assert phrase not in body
+
+
+def test_manifesto_headings():
+    if not CORPUS.is_dir():
+        pytest.skip("no corpus")
+    headings = [s.heading for s in read(CORPUS / "text" / "gutenberg-61-communist-manifesto.txt").sections]
+    assert "IV. POSITION OF THE COMMUNISTS IN RELATION TO THE VARIOUS EXISTING OPPOSITION PARTIES" in headings
+    assert not any(h and h.startswith(("I. Communism", "II. It is")) for h in headings)
+
+
+# --- shape of the sample and the basics (from the foundation) ---
+
+def test_sample_structure():
+    article = read(SAMPLE)
+    assert article.metadata.title == "Does China Care About North Korea"
+    assert [s.heading for s in article.sections][0] == "Background"
+    assert len(article.sections) == 17
+    assert all(len(s.blocks) == 1 for s in article.sections)
+    assert article.metadata.author_names == "Cassie Grissom"
+    assert article.bio.endswith("plight of its citizens.")
+    assert not any("Leave a Comment" in b.text for s in article.sections for b in s.blocks)
+
+
+def test_sidecar_is_merged():
+    article = read(SAMPLE)
+    given = [e for e in article.timeline if e.origin == "given"]
+    assert [e.date for e in given][:3] == ["1950-10", "1953-07-27", "1958"]
+    assert len(given) == 9
+
+
+def test_debris_after_the_bio_and_hard_wrapped_lines():
+    text = ("A Title Line\n\nFirst Heading\n\nThis paragraph is hard\nwrapped over three\nlines of text.\n\n"
+            "Jane Roe is a senior fellow at the Example Institute.\n\nShare this:\n\nTweet\n\nLeave a Reply\n")
+    article = parse(text, Path("a.txt"))
+    assert article.sections[0].heading == "First Heading"
+    assert article.sections[0].blocks[0].text == "This paragraph is hard wrapped over three lines of text."
+    assert article.metadata.author_names == "Jane Roe"
+    assert article.bio == "Jane Roe is a senior fellow at the Example Institute."
+
+
+def test_a_country_is_not_an_author():
+    text = "Title\n\nBody\n\nSome text here that ends.\n\nNorth Korea is a country in East Asia with a long history.\n"
+    article = parse(text, Path("a.txt"))
+    assert article.bio is None
+
+
+def test_no_title_line_falls_back_to_file_name():
+    text = "This scraped body starts with a full sentence. It has no title line at all.\n\nMore text.\n"
+    article = parse(text, Path("scraped-body.txt"))
+    assert article.metadata.title == "Scraped body"
+    assert "no title line" in " ".join(article.metadata.warnings)

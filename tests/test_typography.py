@@ -1,0 +1,41 @@
+"""Typography that follows the article: hyphenation in its language, typographic quotes."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+
+from briefing import build
+
+from .conftest import pdf_text
+
+LONG_FRENCH = ("Les parlementaires ont approuvé le projet de loi relatif au renseignement après "
+               "des débats particulièrement passionnés concernant la surveillance généralisée, "
+               "l'indépendance administrative et les responsabilités gouvernementales. ") * 6
+
+
+def test_french_article_is_tagged_and_hyphenated_in_french(tmp_path):
+    article = tmp_path / "loi.md"
+    article.write_text(f"---\ntitle: Le projet de loi\nlang: fr\n---\n\n## Contexte\n\n{LONG_FRENCH}\n",
+                       encoding="utf-8")
+    out = tmp_path / "loi.pdf"
+    build(article, out)
+    reader = PdfReader(out)
+    assert reader.trailer["/Root"].get("/Lang") == "fr"
+    raw = "\n".join(page.extract_text() for page in reader.pages)
+    assert "\u2010\n" in raw or "\u2010 " in raw, "justified French text is hyphenated"
+    assert "approuvé le projet de loi relatif au renseignement" in pdf_text(out)
+
+
+def test_typographic_quotes_are_kept(tmp_path):
+    article = tmp_path / "quotes.txt"
+    article.write_text("Quotes\n\nA Heading\n\nShe said “it’s done” and left — the end… "
+                       "Then «guillemets» too.\n", encoding="utf-8")
+    text = pdf_text(build(article))
+    assert "“it’s done”" in text and "—" in text and "…" in text and "«guillemets»" in text
+
+
+def test_markdown_straight_quotes_become_typographic(tmp_path):
+    article = tmp_path / "smart.md"
+    article.write_text("# Smart\n\nHe said \"it's done\" -- and left...\n", encoding="utf-8")
+    text = pdf_text(build(article))
+    assert "“it’s done”" in text and "–" in text and "…" in text
