@@ -10,6 +10,12 @@ from pathlib import Path
 from .errors import OutputError
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def check_target(target: Path) -> None:
     """Fail early, before any rendering, when the PDF could not be written at `target`."""
     folder = target.parent
@@ -32,6 +38,7 @@ def write_atomic(data: bytes, target: Path) -> Path:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp_name, 0o666 & ~_umask())  # mkstemp makes 0600; a PDF is an ordinary file
         os.replace(tmp_name, target)
         tmp_name = None
     except PermissionError:

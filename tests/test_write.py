@@ -40,3 +40,13 @@ def test_build_returns_bytes_without_output():
 
     pdf = build(SAMPLE)
     assert isinstance(pdf, bytes) and pdf.startswith(b"%PDF-")
+
+
+def test_written_pdf_has_ordinary_permissions(tmp_path):
+    import os
+    import stat
+
+    target = write_atomic(b"%PDF-1.7 data", tmp_path / "out.pdf")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
