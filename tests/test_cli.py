@@ -113,3 +113,18 @@ def test_standard_input_needs_an_output():
     result = CliRunner().invoke(cli, ["build", "-"], input="Title\n\nText.\n")
     assert result.exit_code == 2
     assert "needs -o/--output" in result.stderr
+
+
+def test_console_entry_point_builds_and_exits_cleanly(tmp_path):
+    """`main()` skips interpreter teardown after a build: output must be complete."""
+    from pypdf import PdfReader
+
+    out = tmp_path / "main.pdf"
+    proc = subprocess.run([sys.executable, "-m", "briefing", "build", str(SAMPLE), "-o", str(out)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.strip().endswith(f"wrote {out} (4 pages)")
+    assert PdfReader(out).metadata.title == "Does China Care About North Korea"
+    failed = subprocess.run([sys.executable, "-m", "briefing", "build", str(tmp_path / "x.txt")],
+                            capture_output=True, text=True)
+    assert failed.returncode == 2 and "no such file" in failed.stderr
