@@ -1,8 +1,4 @@
-"""Load the shared corpus for the benchmarks: articles, expectations and publisher summaries.
-
-HTML pages go through briefing's own HTML reader when this checkout has one; until then
-the body is taken out with trafilatura (a benchmark-only stand-in, see the note printed).
-"""
+"""Load the shared corpus for the benchmarks: articles, expectations and publisher summaries."""
 
 from __future__ import annotations
 
@@ -15,7 +11,7 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 sys.path.insert(0, str(ROOT))
 
 from briefing.model import Article  # noqa: E402
-from briefing.readers import READERS, read  # noqa: E402
+from briefing.readers import read  # noqa: E402
 
 
 def expected() -> dict[str, dict]:
@@ -25,27 +21,12 @@ def expected() -> dict[str, dict]:
 
 def html_via() -> str:
     """Which code reads the HTML pages in this run."""
-    return "briefing" if ".html" in READERS else "trafilatura (stand-in: no HTML reader on this branch)"
+    return "briefing"
 
 
 def load(path: Path) -> Article:
-    """Read one corpus file into the model (HTML by trafilatura when briefing has no reader)."""
-    if path.suffix.lower() in READERS:
-        return read(path)
-    import trafilatura
-
-    from briefing.model import Metadata
-    from briefing.readers.text import parse
-
-    html = path.read_text(encoding="utf-8", errors="replace")
-    body = trafilatura.extract(html, include_comments=False, include_tables=True,
-                               include_images=False, favor_precision=True) or ""
-    meta = trafilatura.extract_metadata(html)
-    title = (meta.title if meta else None) or path.stem
-    article = parse(title + "\n\n" + body.replace("\n", "\n\n"), path.with_suffix(".txt"))
-    date = meta.date if meta and meta.date else None
-    return article.replace(metadata=Metadata(**{**article.metadata.__dict__, "date": date,
-                                                "reader": "trafilatura"}))
+    """Read one corpus file into the model with briefing's own readers."""
+    return read(path)
 
 
 def summary(path: Path) -> str | None:
