@@ -141,3 +141,13 @@ def test_corpus_timeline_recall_precision_and_order(name):
         assert event.text and not re.search(r"https?://", event.text)
     assert [e.sort_key for e in events] == sorted(e.sort_key for e in events)
     assert sum(e.shown for e in events) <= 8
+
+
+def test_chinese_timeline_clauses_are_short():
+    from briefing.analysis.timeline import MAX_CLAUSE_CHARS, _clause
+
+    sentence = ("2011年9月至2014年9月，Nasa赞助了一个试验，研究微重力环境对威士忌中未发酵麦芽与烧焦橡木颗粒的影响，"
+                "试验结果将帮助酿酒商更好地理解陈酿过程，并为未来的太空旅行者提供参考，这是一个很长的句子。")
+    clause = _clause(sentence, 0)
+    assert clause.startswith("2011年9月")
+    assert len(clause) <= MAX_CLAUSE_CHARS + 1 and clause.endswith("…")

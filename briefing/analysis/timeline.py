@@ -18,6 +18,7 @@ from .sentences import content_terms, split_sentences
 
 MIN_YEAR, MAX_YEAR = 1500, 2039
 MAX_CLAUSE_WORDS = 28
+MAX_CLAUSE_CHARS = 60  # for unspaced (CJK) text
 
 _MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -97,7 +98,28 @@ def _clause(sentence: str, start: int) -> str:
     words = chosen.split()
     if len(words) > MAX_CLAUSE_WORDS:
         chosen = " ".join(words[:MAX_CLAUSE_WORDS]).rstrip(",;:") + " …"
+    elif len(chosen) > MAX_CLAUSE_CHARS and len(chosen) > 12 * len(words):  # unspaced (CJK) text
+        chosen = _cjk_clause(chosen, start - sentence.find(chosen))
     return chosen.strip()
+
+
+def _cjk_clause(text: str, start: int) -> str:
+    """In unspaced text, the comma-separated phrases around the date, within the length cap."""
+    pieces = re.split(r"(?<=[，、；：,])", text)
+    out, length = [], 0
+    for index, piece in enumerate(pieces):
+        if length + len(piece) > start or out:  # from the phrase holding the date onwards
+            if out and length + len(piece) - start > MAX_CLAUSE_CHARS:
+                break
+            out.append(piece)
+        length += len(piece)
+        if index == 0 and not out and length > start:
+            out.append(piece)
+    clause = "".join(out) or text[:MAX_CLAUSE_CHARS]
+    if len(clause) > MAX_CLAUSE_CHARS:
+        clause = clause[:MAX_CLAUSE_CHARS]
+    clause = clause.rstrip("，、；：,")
+    return clause if clause == text.rstrip() or clause.endswith(("。", "！", "？")) else clause + "…"
 
 
 def _segment(clause: str, start: int) -> str:
