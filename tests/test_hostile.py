@@ -97,7 +97,17 @@ def make_articles(tmp_path, base: str):
         + "After the payload.\n")
     text = folder / "hostile.txt"
     text.write_text("Hostile Text\n\nA Heading\n\nBefore.\n\n" + hostile_html(base, secrets) + "\n\nAfter.\n")
-    return secrets, [markdown, text]
+    page = folder / "hostile.html"
+    page.write_text(
+        f'<html><head><title>Hostile Page</title><base href="{base}/">'
+        f'<link rel="stylesheet" href="{base}/head.css"><link rel="attachment" href="file://{secrets}/secret.txt">'
+        f'<meta http-equiv="refresh" content="0; url={base}/refresh"></head><body><article><h1>Hostile Page</h1>'
+        "<p>Before the payload, a paragraph long enough to count as article text for the extractor.</p>"
+        + hostile_html(base, secrets).replace("\n", "")
+        + '<p><img src="external.svg" alt="svg in folder"></p>'
+        "<p>After the payload, another paragraph long enough to count as article text here.</p>"
+        "</article></body></html>")
+    return secrets, [markdown, text, page]
 
 
 @pytest.mark.parametrize("extra", [[], ["--allow-remote"]], ids=["default", "allow-remote"])
