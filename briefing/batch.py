@@ -221,9 +221,13 @@ def stamp_path(output: Path) -> Path:
 def read_stamp(output: Path) -> dict | None:
     """The stamp of an output, or None if it is missing or unreadable."""
     try:
-        return json.loads(stamp_path(output).read_text(encoding="utf-8"))
+        stamp = json.loads(stamp_path(output).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+    if not (isinstance(stamp, dict) and isinstance(stamp.get("fingerprint"), str)
+            and isinstance(stamp.get("pages", 0), int) and isinstance(stamp.get("warnings", []), list)):
+        return None  # damaged or foreign: treat as missing, so the article is rendered again
+    return stamp
 
 
 def up_to_date(item: Item) -> dict | None:
@@ -590,6 +594,12 @@ def run_batch(inputs: Iterable[str | Path], output_dir: str | Path, options: Bat
         Path(combine).parent.mkdir(parents=True, exist_ok=True)
         check_target(Path(combine))
     items = plan(inputs, output_dir, options, shard=shard, force=force)
+    if combine is not None:
+        book = Path(combine).resolve()
+        clash = next((item for item in items if Path(item.output).resolve() == book), None)
+        if clash is not None:
+            raise BriefingError(f"the combined book would overwrite the briefing of {clash.input}; "
+                                "choose another name or folder for --combine", combine)
     todo = [item for item in items if item.status != SKIPPED]
     if on_plan:
         on_plan(items)

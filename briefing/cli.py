@@ -117,7 +117,7 @@ def build(article: Path, output: Path | None, **options) -> None:
     result = build_article(article, output, **options)
     for warning in result.warnings:
         click.echo(f"briefing: warning: {article}: {warning}", err=True)
-    if not any(e.shown or e.origin == "given" for e in result.article.timeline):
+    if not result.article.timeline:
         click.echo(f"briefing: note: {article}: no dated events found; the timeline box is left out",
                    err=True)
     click.echo(f"wrote {result.output} ({result.pages} page{'s' if result.pages != 1 else ''})", err=True)

@@ -107,12 +107,15 @@ class Article:
     timeline: tuple[TimelineEvent, ...] = ()
 
     @property
+    def bio_author(self) -> Author | None:
+        """The first author who has a bio: the bio box shows their name beside it."""
+        return next((a for a in self.metadata.authors if a.bio), None)
+
+    @property
     def bio(self) -> str | None:
-        """The first author's bio, if any."""
-        for author in self.metadata.authors:
-            if author.bio:
-                return author.bio
-        return None
+        """The bio the briefing shows (the first author's that has one), if any."""
+        author = self.bio_author
+        return author.bio if author else None
 
     def paragraphs(self):
         """Yield (section index, paragraph index, text) for every prose paragraph."""

@@ -15,5 +15,12 @@ def preload_renderer() -> None:
     """
     if "weasyprint" in sys.modules or any(t.name == "preload-weasyprint" for t in threading.enumerate()):
         return
-    threading.Thread(target=__import__, args=("weasyprint",), name="preload-weasyprint",
-                     daemon=True).start()
+    threading.Thread(target=_import_quietly, name="preload-weasyprint", daemon=True).start()
+
+
+def _import_quietly() -> None:
+    """Import WeasyPrint; a failure is left for the main thread to meet and report."""
+    try:
+        import weasyprint  # noqa: F401
+    except BaseException:  # noqa: BLE001 - reported when the renderer is imported for real
+        pass

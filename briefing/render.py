@@ -19,7 +19,7 @@ from .dates import display_date
 from .errors import RenderError, ThemeError
 from .model import Article
 from .sanitize import sanitize_html
-from .themes import Theme
+from .themes import Theme, inside
 
 PAPER_SIZES = {"a4": "A4", "letter": "letter", "a5": "A5", "legal": "legal"}
 
@@ -90,13 +90,20 @@ def _environment(theme: Theme):
     from jinja2.sandbox import ImmutableSandboxedEnvironment
     from markupsafe import Markup
 
+    class ThemeLoader(FileSystemLoader):
+        """Loads templates from the theme folders only: a symlink out of them is refused."""
+
+        def get_source(self, environment, template):
+            source, filename, uptodate = super().get_source(environment, template)
+            if not any(inside(Path(filename), Path(root)) for root in self.searchpath):
+                raise ThemeError(f"template {template!r} is a link to a file outside the theme", filename)
+            return source, filename, uptodate
+
     loader = ChoiceLoader([
-        FileSystemLoader([str(d) for d in theme.template_dirs]),
-        PrefixLoader({d.name: FileSystemLoader(str(d)) for d in theme.template_dirs}),
+        ThemeLoader([str(d) for d in theme.template_dirs]),
+        PrefixLoader({d.name: ThemeLoader(str(d)) for d in theme.template_dirs}),
     ])
-    env = ImmutableSandboxedEnvironment(
-        loader=loader, autoescape=True, undefined=StrictUndefined,
-        finalize=lambda value: breakable(value) if type(value) is str else value)
+    env = ImmutableSandboxedEnvironment(loader=loader, autoescape=True, undefined=StrictUndefined)
 
     def date_filter(value: str, precision: str | None = None) -> str:
         if precision is None:
@@ -104,7 +111,7 @@ def _environment(theme: Theme):
         return display_date(value, precision)
 
     env.filters["display_date"] = date_filter
-    env.filters["safe_html"] = lambda html: Markup(breakable_html(sanitize_html(html)))
+    env.filters["safe_html"] = lambda html: Markup(sanitize_html(html))
     return env
 
 
@@ -122,6 +129,7 @@ def render_html(article: Article, theme: Theme, options: RenderOptions = RenderO
         "key_points": article.key_points,
         "timeline": [e for e in article.timeline if e.shown or e.origin == "given"],
         "bio": article.bio,
+        "bio_name": article.bio_author.name if article.bio_author else "",
         "marking": marking,
         "marking_class": marking_class(marking),
         "subject": subject,
@@ -132,12 +140,19 @@ def render_html(article: Article, theme: Theme, options: RenderOptions = RenderO
     }
     try:
         template = _environment(theme).get_template("briefing.html.j2")
-        return template.render(**context)
+        html = template.render(**context)
     except TemplateSyntaxError as exc:
         where = exc.filename or exc.name or "template"
         raise ThemeError(f"template error at line {exc.lineno}: {exc.message}", where) from None
     except TemplateError as exc:
         raise ThemeError(f"template error in theme {theme.name!r}: {exc}") from None
+    except ThemeError:
+        raise
+    except Exception as exc:  # a theme's expression failed: the theme's fault, not a crash
+        raise ThemeError(f"template failed in theme {theme.name!r}: {type(exc).__name__}: {exc}") from None
+    # Break points go into the body's text only, never into the title or metadata.
+    head, tag, body = html.partition("<body")
+    return head + tag + breakable_html(body) if tag else html
 
 
 @dataclass(frozen=True)
@@ -231,10 +246,20 @@ def pdf_variant(options: RenderOptions) -> str | None:
     return variant
 
 
+def _weasyprint():
+    """The WeasyPrint module, or a clear error when its system libraries are missing."""
+    try:
+        import weasyprint
+    except (OSError, ImportError) as exc:
+        raise RenderError(f"WeasyPrint cannot load its system libraries ({str(exc).splitlines()[0]}); "
+                          "install Pango and fonts, e.g. with scripts/setup.sh") from None
+    return weasyprint
+
+
 def render_document(article: Article, theme: Theme, options: RenderOptions = RenderOptions(),
                     *, base_dir: Path | None = None):
     """The laid-out briefing (a WeasyPrint Document, pages and boxes) and the warnings so far."""
-    from weasyprint import HTML
+    HTML = _weasyprint().HTML
 
     from .fetcher import make_fetcher
 
@@ -243,9 +268,20 @@ def render_document(article: Article, theme: Theme, options: RenderOptions = Ren
     base_url = (base_dir.resolve().as_uri() + "/") if base_dir else None
     with _collect_warnings() as warnings:
         stylesheets = _stylesheets(theme, paper_size(options, theme), fetcher)
-        document = HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
-            stylesheets=stylesheets, font_config=_font_config())
+        parsed = HTML(string=html, base_url=base_url, url_fetcher=fetcher)
+        _drop_attachment_links(parsed.etree_element)
+        document = parsed.render(stylesheets=stylesheets, font_config=_font_config())
+        document.metadata.attachments = []  # nothing is embedded that the user did not ask for
     return document, list(warnings)
+
+
+def _drop_attachment_links(root) -> None:
+    """Remove rel=attachment from every link and anchor, whatever wrote it (theme or article)."""
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag.rsplit("}", 1)[-1].lower() in ("a", "link", "area"):
+            rel = element.get("rel") or ""
+            if "attachment" in rel.lower():
+                element.set("rel", "nofollow")
 
 
 def render_pdf(article: Article, theme: Theme, options: RenderOptions = RenderOptions(),

@@ -1,11 +1,14 @@
 """Sanitize article HTML to a safe allow-list before it reaches the renderer.
 
-No script, iframe, object, embed, link, meta, form or style; no event handlers or
-style attributes; links keep only their href (never rel=attachment); images keep src
-and alt, and the renderer's URL fetcher decides whether a src may be read at all.
+No script, iframe, object, embed, link, meta, form or style; no event handlers, style
+attributes or classes (a class could match the theme's CSS); links keep only their href
+(never rel=attachment); images keep src and alt, and the renderer's URL fetcher decides
+whether a src may be read at all.
 """
 
 from __future__ import annotations
+
+import re
 
 TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd",
@@ -24,14 +27,27 @@ ATTRIBUTES = {
     "abbr": {"title"},
     "time": {"datetime"},
     "sup": {"id"},
-    "div": {"class", "id"},
-    "span": {"class"},
-    "code": {"class"},
-    "section": {"class"},
+    "div": {"id"},
+    "code": {"class"},  # only "language-*" survives: see _keep_attribute
     "h1": {"id"}, "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "h5": {"id"}, "h6": {"id"},
     "p": {"id"},
 }
 URL_SCHEMES = {"http", "https", "mailto", "data"}
+
+
+_LANGUAGE_CLASS = re.compile(r"^language-[\w+#.-]{1,40}$")
+
+
+def _keep_attribute(tag: str, attribute: str, value: str) -> str | None:
+    """Article HTML keeps no class a theme's CSS could match (.marking, .title, ...).
+
+    A class would let an article restyle the page or take over the running header and
+    footer (a forged "TLP:CLEAR" marking); only a code block's language survives.
+    """
+    if attribute == "class":
+        kept = [c for c in value.split() if _LANGUAGE_CLASS.match(c)]
+        return " ".join(kept) or None
+    return value
 
 
 def sanitize_html(html: str) -> str:
@@ -46,5 +62,6 @@ def sanitize_html(html: str) -> str:
         clean_content_tags={"script", "style", "iframe", "object", "embed", "template",
                             "noscript", "textarea", "select", "svg", "math"},
         link_rel="noopener noreferrer",
+        attribute_filter=_keep_attribute,
         strip_comments=True,
     )

@@ -9,6 +9,7 @@ the theme to its parents to the built-in `base`; stylesheets cascade the other w
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,12 +49,18 @@ class Theme:
     stylesheets: tuple[Path, ...]  # cascade order: base first, the theme last
     defaults: dict = field(default_factory=dict, hash=False, compare=False)
     builtin: bool = True
+    style_dirs: tuple[Path, ...] = ()  # the themes' own stylesheet folders
 
     @property
     def folders(self) -> tuple[Path, ...]:
-        """Every folder the renderer may read files from for this theme."""
-        dirs = set(self.template_dirs) | {s.parent for s in self.stylesheets}
-        return tuple(sorted(dirs))
+        """Every folder the renderer may read files from for this theme: the themes' own."""
+        return tuple(sorted(set(self.template_dirs) | set(self.style_dirs)))
+
+
+def inside(path: Path, folder: Path) -> bool:
+    """True when `path`, with every symlink followed, lies inside `folder`."""
+    real, root = os.path.realpath(path), os.path.realpath(folder)
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
 
 
 def _manifest(folder: Path) -> dict:
@@ -68,6 +75,11 @@ def _manifest(folder: Path) -> dict:
         raise ThemeError(f"cannot read theme manifest ({exc})".splitlines()[0], path) from None
     if not isinstance(data, dict):
         raise ThemeError("theme manifest must be a mapping", path)
+    for key, kind, what in (("name", str, "text"), ("description", str, "text"),
+                            ("parent", str, "a theme name or folder"), ("defaults", dict, "a mapping"),
+                            ("stylesheets", list, "a list of file names")):
+        if data.get(key) is not None and not isinstance(data[key], kind):
+            raise ThemeError(f"manifest field {key!r} must be {what}", path)
     return data
 
 
@@ -99,12 +111,15 @@ def available(theme_dirs: tuple[Path, ...] = ()) -> dict[str, str]:
 
 
 def _stylesheets(folder: Path, manifest: dict) -> list[Path]:
+    """The theme's own CSS files: inside its folder, symlinks followed, nothing else."""
     names = manifest.get("stylesheets")
     if names is None:
-        return sorted(folder.glob("*.css"))
+        return sorted(p for p in folder.glob("*.css") if inside(p, folder))
     sheets = []
     for name in names:
         path = folder / str(name)
+        if path.suffix.lower() != ".css" or not inside(path, folder):
+            raise ThemeError(f"stylesheet {name!r} is not a .css file inside the theme folder", folder)
         if not path.is_file():
             raise ThemeError(f"stylesheet {name!r} named in the manifest is missing", folder)
         sheets.append(path)
@@ -117,6 +132,7 @@ def load(spec: str | Path = DEFAULT_THEME, theme_dirs: tuple[Path, ...] = ()) ->
     user = _user_folders(theme_dirs)
     template_dirs: list[Path] = []
     sheets: list[list[Path]] = []
+    style_dirs: list[Path] = []
     defaults: dict = {}
     seen: set[str] = set()
     name, description, builtin = None, "", True
@@ -128,7 +144,7 @@ def load(spec: str | Path = DEFAULT_THEME, theme_dirs: tuple[Path, ...] = ()) ->
         seen.add(key)
         path = Path(current)
         if isinstance(current, Path) or "/" in key or key.startswith("."):
-            if not (path / MANIFEST).is_file() and not list(path.glob("*.css")):
+            if not (path / MANIFEST).is_file() and (current is not spec or not list(path.glob("*.css"))):
                 raise ThemeError("not a theme folder (no theme.yaml or stylesheet)", path)
             folder, style_folder, is_builtin = path, path, False
         elif key in user:
@@ -146,6 +162,8 @@ def load(spec: str | Path = DEFAULT_THEME, theme_dirs: tuple[Path, ...] = ()) ->
         for k, v in (manifest.get("defaults") or {}).items():
             defaults.setdefault(k, v)
         template_dirs.append(folder)
+        if style_folder.is_dir():
+            style_dirs.append(style_folder)
         sheets.insert(0, _stylesheets(style_folder, manifest) if style_folder.is_dir() else [])
         parent = manifest.get("parent")
         if parent is None and key != BASE and folder != templates_root() / BASE:
@@ -156,7 +174,7 @@ def load(spec: str | Path = DEFAULT_THEME, theme_dirs: tuple[Path, ...] = ()) ->
     return Theme(name=name or str(spec), description=description,
                  template_dirs=tuple(template_dirs),
                  stylesheets=tuple(s for group in sheets for s in group),
-                 defaults=defaults, builtin=builtin)
+                 defaults=defaults, builtin=builtin, style_dirs=tuple(style_dirs))
 
 
 _NAME_OK = "abcdefghijklmnopqrstuvwxyz0123456789-_"
@@ -190,11 +208,14 @@ def new_theme(name: str, source: str | Path = DEFAULT_THEME, parent_dir: Path = 
         parent = str((folder / parent).resolve())
     templates = sorted(folder.glob("*.j2"))
     sheets = _stylesheets(styles, manifest) if styles.is_dir() else []
-    target.mkdir(parents=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    work = target.with_name(f".{name}.new")
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir()
     for path in templates:
-        shutil.copy2(path, target / path.name)
+        shutil.copy2(path, work / path.name)
     for path in sheets:
-        shutil.copy2(path, target / path.name)
+        shutil.copy2(path, work / path.name)
     data = {
         "name": name,
         "description": f"My theme, started from {manifest.get('name') or folder.name}.",
@@ -202,9 +223,14 @@ def new_theme(name: str, source: str | Path = DEFAULT_THEME, parent_dir: Path = 
         "stylesheets": [p.name for p in sheets],
         "defaults": dict(manifest.get("defaults") or {}),
     }
-    (target / MANIFEST).write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True),
-                                   encoding="utf-8")
-    load(target)  # the copy must resolve before the user starts editing it
+    (work / MANIFEST).write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True),
+                                 encoding="utf-8")
+    try:
+        load(work, tuple(Path(d) for d in theme_dirs))  # the copy must resolve before it is handed over
+    except ThemeError:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    work.rename(target)
     return target
 
 

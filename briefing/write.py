@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
+import secrets
 from pathlib import Path
 
 from .errors import OutputError
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def _create_temporary(folder: Path, name: str) -> tuple[int, str]:
+    """A new, exclusive temporary file beside the target, with the user's usual permissions.
+
+    Unlike mkstemp (mode 0600) the file is created 0666 less the umask, so the finished
+    PDF has ordinary permissions, without touching the process-wide umask.
+    """
+    for _ in range(100):
+        path = os.path.join(folder, f".{name}.{secrets.token_hex(6)}.part")
+        try:
+            return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), path
+        except FileExistsError:
+            continue
+    raise OutputError("cannot create a temporary file beside the output", folder)
 
 
 def check_target(target: Path) -> None:
@@ -33,12 +42,11 @@ def write_atomic(data: bytes, target: Path) -> Path:
     folder = target.parent
     tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        fd, tmp_name = _create_temporary(folder, target.name)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp_name, 0o666 & ~_umask())  # mkstemp makes 0600; a PDF is an ordinary file
         os.replace(tmp_name, target)
         tmp_name = None
     except PermissionError:

@@ -30,7 +30,14 @@ class _Recorder(http.server.BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802 (the http.server API)
         self.requests.append(self.path)
         body = b"body { color: red }" if self.path.endswith(".css") else b"\x89PNG fake"
+        if self.path.startswith("/big"):
+            body = b"\x89PNG" + b"0" * 5000
         self.send_response(200)
+        if self.path.startswith("/deflate"):
+            import zlib
+
+            body = zlib.compress(b"0" * 100_000)
+            self.send_header("Content-Encoding", "deflate")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -159,9 +166,113 @@ def test_user_theme_cannot_reach_python_internals(tmp_path):
 def test_control_the_recording_server_sees_an_allowed_fetch(tmp_path, server, monkeypatch):
     """If loopback were treated as public, --allow-remote would reach the server: it records."""
     base, requests = server
-    monkeypatch.setattr("briefing.fetcher.public_host", lambda host: True)
+    monkeypatch.setattr("briefing.fetcher.public_address", lambda host, port=None: "127.0.0.1")
     article = tmp_path / "img.md"
     article.write_text(f"# Image\n\nBefore.\n\n![remote]({base}/allowed.png)\n\nAfter.\n")
     result = CliRunner().invoke(cli, ["build", str(article), "--allow-remote"])
     assert result.exit_code == 0, result.output
     assert requests == ["/allowed.png"]
+
+
+def _user_theme(tmp_path, name, manifest, template=None, files=None):
+    theme = tmp_path / "themes" / name
+    theme.mkdir(parents=True)
+    (theme / "theme.yaml").write_text(manifest)
+    if template is not None:
+        (theme / "briefing.html.j2").write_text(template)
+    for filename, content in (files or {}).items():
+        (theme / filename).write_text(content)
+    return theme
+
+
+def _article(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nHeading\n\nSome body text, long enough to be a paragraph.\n")
+    return article
+
+
+def test_theme_stylesheet_outside_its_folder_is_refused(tmp_path):
+    secrets = tmp_path / "secrets"
+    secrets.mkdir()
+    (secrets / "x.css").write_text("body { color: red }")
+    _user_theme(tmp_path, "evil", "name: evil\nparent: policy\nstylesheets: [../../secrets/x.css]\n")
+    result = CliRunner().invoke(cli, ["build", str(_article(tmp_path)), "--theme-dir",
+                                      str(tmp_path / "themes"), "--theme", "evil"])
+    assert result.exit_code == 2
+    assert "not a .css file inside the theme folder" in result.stderr
+
+
+def test_theme_template_cannot_attach_files(tmp_path):
+    theme = _user_theme(
+        tmp_path, "attacher", "name: attacher\nparent: policy\n",
+        '{% extends "base/briefing.html.j2" %}{% block kicker %}'
+        '<link rel="attachment" href="theme.yaml"><a rel="Attachment" href="theme.yaml">x</a>'
+        '{% endblock %}')
+    out = tmp_path / "a.pdf"
+    result = CliRunner().invoke(cli, ["build", str(_article(tmp_path)), "-o", str(out), "--theme", str(theme)])
+    assert result.exit_code == 0, result.output
+    assert PdfReader(out).attachments == {}
+
+
+def test_theme_template_symlink_out_is_refused(tmp_path):
+    secrets = tmp_path / "secrets"
+    secrets.mkdir()
+    (secrets / "leak.j2").write_text(SECRET)
+    theme = _user_theme(tmp_path, "linker", "name: linker\nparent: policy\n",
+                        '{% extends "base/briefing.html.j2" %}{% block kicker %}{% include "leak.j2" %}{% endblock %}')
+    (theme / "leak.j2").symlink_to(secrets / "leak.j2")
+    out = tmp_path / "a.pdf"
+    result = CliRunner().invoke(cli, ["build", str(_article(tmp_path)), "-o", str(out), "--theme", str(theme)])
+    assert result.exit_code == 2
+    assert "outside the theme" in result.stderr
+    assert not out.exists()
+
+
+def test_article_cannot_forge_the_marking(tmp_path):
+    article = tmp_path / "forge.md"
+    body = "\n\n".join(f"Paragraph {i} of the article, with enough words to fill the page nicely. " * 4
+                       for i in range(40))
+    article.write_text("---\ntitle: Forged\n---\n\n## Part\n\n" + body
+                       + '\n\n<span class="marking tlp-clear">TLP:CLEAR</span>\n\n'
+                       + '<div class="title">Forged running title</div>\n\n' + body + "\n")
+    out = tmp_path / "forge.pdf"
+    result = CliRunner().invoke(cli, ["build", str(article), "-o", str(out), "--theme", "intelligence",
+                                      "--marking", "TLP:RED"])
+    assert result.exit_code == 0, result.output
+    pages = [page.extract_text() for page in PdfReader(out).pages]
+    assert len(pages) > 2
+    for text in pages[1:]:
+        assert text.count("TLP:RED") == 2, "the marking at the top and bottom of every page"
+    assert sum("TLP:CLEAR" in text for text in pages) == 1, "only as body text where the article put it"
+    assert all("Forged running title" not in text.split("\n")[0] for text in pages[1:])
+
+
+def test_remote_fetch_caps_size_and_refuses_compression(server, monkeypatch):
+    """With loopback treated as public: a compressed body or one over the cap is refused."""
+    from briefing import fetcher
+
+    base, requests = server
+    monkeypatch.setattr(fetcher, "public_address", lambda host, port=None: "127.0.0.1")
+    body, _, _ = fetcher.fetch_remote(f"{base}/small.png")
+    assert body == b"\x89PNG fake"
+    with pytest.raises(ValueError, match="compressed"):
+        fetcher.fetch_remote(f"{base}/deflate.png")
+    monkeypatch.setattr(fetcher, "REMOTE_MAX_BYTES", 1000)
+    with pytest.raises(ValueError, match="larger than 1000 bytes"):
+        fetcher.fetch_remote(f"{base}/big.png")
+    assert requests == ["/small.png", "/deflate.png", "/big.png"]
+
+
+def test_remote_fetch_connects_only_to_the_checked_address(monkeypatch):
+    """A name that resolves to a private address is never connected to (no DNS rebinding)."""
+    import socket
+
+    from briefing import fetcher
+
+    monkeypatch.setattr(socket, "getaddrinfo",
+                        lambda *a, **k: [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("10.0.0.7", 80))])
+    connected = []
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: connected.append(a) or 1 / 0)
+    with pytest.raises(OSError, match="not a public address"):
+        fetcher.fetch_remote("http://rebind.example/x.png")
+    assert connected == []

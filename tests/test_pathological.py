@@ -64,3 +64,14 @@ def test_long_unbroken_token_wraps_and_is_kept(tmp_path):
     path.write_text("Long Token\n\nHeading\n\n" + token + "\n")
     text = pdf_text(build(path)).replace("\u200b", "").replace(" ", "")
     assert token in text
+
+
+def test_break_points_stay_out_of_the_metadata(tmp_path):
+    from pypdf import PdfReader
+
+    token = "Supercalifragilistic-expialidocious-and-then-some-more-of-it"
+    path = tmp_path / "meta.md"
+    path.write_text(f"---\ntitle: A {token} title\n---\n\n## Part\n\nBody with {token} in it.\n")
+    out = tmp_path / "meta.pdf"
+    build(path, out)
+    assert PdfReader(out).metadata.title == f"A {token} title"

@@ -49,6 +49,10 @@ def read(path: str | Path, *, max_input_mb: float = DEFAULT_MAX_INPUT_MB,
     if is_stdin(path):
         return reader_for(Path("stdin.txt")).parse(load_stdin(max_input_mb=max_input_mb), Path("stdin.txt"))
     path = Path(path)
+    if not path.exists():
+        raise InputError("no such file", path)
+    if path.is_dir():
+        raise InputError("is a directory, not an article file", path)
     module = reader_for(path)
     text = load_text(path, max_input_mb=max_input_mb)
     article = module.parse(text, path, allow_remote=allow_remote)

@@ -180,7 +180,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     if heading is not None or body:
         sections.append(Section(heading, tuple(body)))
 
-    authors = (Author(author, bio),) if author else ()
+    authors = (Author(author or "", bio),) if author or bio else ()  # a bio is kept even unnamed
     date = None
     if fields.get("release date") and (parsed := parse_date(fields["release date"])):
         date = parsed[0]
