@@ -10,6 +10,7 @@ from .fields import metadata_fields
 from .frontmatter import parse_yaml
 
 SIDECAR_SUFFIX = ".briefing.yaml"
+MAX_SIDECAR_BYTES = 1024 * 1024
 
 
 def sidecar_path(article_path: Path) -> Path:
@@ -20,6 +21,8 @@ def sidecar_path(article_path: Path) -> Path:
 def merge_sidecar(article: Article, path: Path) -> Article:
     """Merge a sidecar: its fields win, its timeline entries are added to the article's."""
     try:
+        if path.stat().st_size > MAX_SIDECAR_BYTES:
+            raise InputError(f"sidecar is over {MAX_SIDECAR_BYTES // 1024} KB; it holds only a few fields", path)
         source = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read sidecar ({exc})", path) from None
