@@ -57,12 +57,3 @@ def find_bio(paragraphs: list[str]) -> tuple[int, int, str | None, str] | None:
 def _leading_name(text: str) -> str | None:
     match = re.match(_NAME + r"\s*[,—–-]", text)
     return match.group("name") if match else None
-
-
-def split_bio(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
-    """Remove the bio from the paragraphs: (remaining paragraphs, author name, bio)."""
-    found = find_bio(paragraphs)
-    if found is None:
-        return paragraphs, None, None
-    first, last, name, bio = found
-    return paragraphs[:first] + paragraphs[last + 1:], name, bio

@@ -18,12 +18,11 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..errors import InputError
+from ..fetcher import IMAGE_SUFFIXES
 from ..model import Article, Author, Block, Metadata, Section
 from .htmlblocks import clean_text, html_to_sections, limit_depth
 from .htmlmeta import clean_name, find_author_box, guess_language, page_metadata
 from .text import title_from_filename
-
-IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".tif", ".tiff"}
 
 #: Class or id words of page furniture that extractors sometimes keep: screen-reader
 #: skip links ("Continue reading the main story"), cookie notices, share bars, newsletter boxes.
