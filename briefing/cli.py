@@ -13,6 +13,9 @@ import click
 
 from . import __version__
 from .errors import BriefingError
+from .formats import PAPER_SIZES, PDF_VARIANTS
+
+PAPER_CHOICES = [name.upper() if len(name) == 2 else name.title() for name in PAPER_SIZES]
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -75,7 +78,7 @@ def render_options(func):
     func = click.option("--theme-dir", "theme_dirs", multiple=True,
                         type=click.Path(file_okay=False, path_type=Path),
                         help="A folder of user themes (repeatable).")(func)
-    func = click.option("--paper", type=click.Choice(["A4", "Letter", "A5", "Legal"],
+    func = click.option("--paper", type=click.Choice(PAPER_CHOICES,
                         case_sensitive=False), default=None,
                         help="Paper size (default: the theme's, usually A4).")(func)
     func = click.option("--marking", default=None,
@@ -84,7 +87,7 @@ def render_options(func):
                         help="Fail when the renderer warns (missing glyph, image, CSS).")(func)
     func = click.option("--allow-remote", is_flag=True,
                         help="Fetch remote images (public addresses only; time and size capped).")(func)
-    func = click.option("--pdf-variant", type=click.Choice(["pdf/a-3b", "pdf/ua-1", "pdf/a-2b"],
+    func = click.option("--pdf-variant", type=click.Choice(PDF_VARIANTS,
                         case_sensitive=False), default=None,
                         help="Write a standard PDF flavour (tagged, with the language set).")(func)
     return func
@@ -307,7 +310,7 @@ def themes_new(ctx: click.Context, name: str, source: str, parent_dir: Path) -> 
               help="The article to render (default: the bundled sample).")
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("docs/gallery"), show_default=True, help="Where to write the PNGs.")
-@click.option("--paper", type=click.Choice(["A4", "Letter"], case_sensitive=False), default=None)
+@click.option("--paper", type=click.Choice(PAPER_CHOICES, case_sensitive=False), default=None)
 @click.pass_context
 def themes_gallery(ctx: click.Context, sample: Path | None, out_dir: Path, paper: str | None) -> None:
     """Render the sample through every theme: a PNG of each first page and a contact sheet."""

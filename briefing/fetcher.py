@@ -18,17 +18,11 @@ import time
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from .themes import inside
+
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".tif", ".tiff"}
 REMOTE_TIMEOUT_S = 10  # for the whole fetch, not per socket operation
 REMOTE_MAX_BYTES = 10 * 1024 * 1024
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        path.relative_to(folder)
-    except ValueError:
-        return False
-    return True
 
 
 def public_address(host: str, port: int | None = None) -> str | None:
@@ -42,11 +36,6 @@ def public_address(host: str, port: int | None = None) -> str | None:
         if not address.is_global or address.is_multicast:
             return None
     return infos[0][4][0] if infos else None
-
-
-def public_host(host: str) -> bool:
-    """True when every address the host resolves to is a public one."""
-    return public_address(host) is not None
 
 
 def _pinned_opener(deadline: float):
@@ -130,9 +119,9 @@ def make_fetcher(theme_dirs: list[Path], article_dir: Path | None, *, allow_remo
             if parts.netloc not in ("", "localhost"):
                 return False
             path = Path(os.path.realpath(unquote(parts.path)))
-            if any(_inside(path, root) for root in theme_roots):
+            if any(inside(path, root) for root in theme_roots):
                 return True
-            return (article_root is not None and _inside(path, article_root)
+            return (article_root is not None and inside(path, article_root)
                     and path.suffix.lower() in IMAGE_SUFFIXES)
 
         def fetch(self, url, headers=None):

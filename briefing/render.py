@@ -17,11 +17,10 @@ from pathlib import Path
 from . import __version__
 from .dates import display_date
 from .errors import RenderError, ThemeError
+from .formats import PAPER_SIZES, PDF_VARIANTS
 from .model import Article
 from .sanitize import sanitize_html
 from .themes import Theme, inside
-
-PAPER_SIZES = {"a4": "A4", "letter": "letter", "a5": "A5", "legal": "legal"}
 
 
 @dataclass(frozen=True)
@@ -35,8 +34,6 @@ class RenderOptions:
     pdf_variant: str | None = None  # "pdf/a-3b", "pdf/ua-1", ...: a standard PDF flavour, tagged
 
 
-#: PDF flavours `--pdf-variant` offers; each is written tagged, with the document language.
-PDF_VARIANTS = ("pdf/a-1b", "pdf/a-2b", "pdf/a-3b", "pdf/a-2u", "pdf/a-3u", "pdf/ua-1")
 
 #: Colours of handling markings: TLP 2.0 labels and classification banners.
 _MARKING_CLASSES = (

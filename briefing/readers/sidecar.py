@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from ..errors import InputError
@@ -37,5 +38,5 @@ def merge_sidecar(article: Article, path: Path) -> Article:
     changes["authors"] = authors
     key_points = found.get("key_points", article.key_points)
     timeline = article.timeline + found.get("timeline", ())
-    return article.replace(metadata=meta.__class__(**{**meta.__dict__, **changes}),
+    return article.replace(metadata=dataclasses.replace(meta, **changes),
                            key_points=key_points, timeline=timeline)
