@@ -17,6 +17,8 @@ from .sentences import content_terms, split_sentences
 
 MAX_CANDIDATES = 250  # caps the O(n^2) graph: long texts are sampled, not fully paired
 MIN_WORDS, MAX_WORDS = 6, 45
+SETUP_WORDS = 12  # a lede sentence shorter than this sets up the next one and takes it along
+JOINED_MAX_WORDS = 55  # two sentences read as one point only while they stay this short
 REDUNDANT = 0.45  # cosine above which a sentence repeats one already chosen
 
 #: Sentences that are page furniture, captions or credits, not the article's argument.
@@ -74,6 +76,7 @@ class Candidate:
     lead: bool  # first sentence of its paragraph
     terms: Counter
     leaning: bool = False  # opens by pointing back at the previous sentence
+    last: int = 0  # order of its last sentence (a short setup sentence joins the next one)
 
 
 def candidates(article: Article) -> list[Candidate]:
@@ -86,16 +89,29 @@ def candidates(article: Article) -> list[Candidate]:
     for section, paragraph, text in article.paragraphs():
         if section in skipped:
             continue
-        for index, sentence in enumerate(split_sentences(text)):
+        sentences = split_sentences(text)
+        index = 0
+        while index < len(sentences):
+            sentence, first = sentences[index], index == 0
             order += 1
-            n_words = word_count(sentence)
-            if not MIN_WORDS <= n_words <= MAX_WORDS or not is_whole_sentence(sentence):
+            index += 1
+            start = order
+            n_words, limit = word_count(sentence), MAX_WORDS
+            if n_words < MIN_WORDS and index < len(sentences) and is_whole_sentence(sentence):
+                # Too short to stand alone ("We messed up."): it reads as a point with the next one.
+                follow = sentences[index]
+                joined = n_words + word_count(follow)
+                if is_whole_sentence(follow) and joined <= JOINED_MAX_WORDS:
+                    sentence, n_words, limit = f"{sentence} {follow}", joined, JOINED_MAX_WORDS
+                    order += 1
+                    index += 1
+            if not MIN_WORDS <= n_words <= limit or not is_whole_sentence(sentence):
                 continue
             if bios and sentence in bios:
                 continue
-            found.append(Candidate(sentence, section, paragraph, order, index == 0,
+            found.append(Candidate(sentence, section, paragraph, start, first,
                                    Counter(content_terms(sentence)),
-                                   bool(_LEANING.match(sentence.lstrip("\"“'‘")))))
+                                   bool(_LEANING.match(sentence.lstrip("\"“'‘"))), last=order))
     if len(found) > MAX_CANDIDATES:
         leads = [c for c in found if c.lead]
         pool = leads if len(leads) >= MAX_CANDIDATES else found
@@ -155,6 +171,18 @@ def score(cands: list[Candidate]) -> tuple[list[float], list[dict[str, float]]]:
     return scores, vectors
 
 
+def _carries_on(head: Candidate, follow: Candidate) -> bool:
+    """Whether a lede point takes the next sentence of its paragraph along.
+
+    It does when that sentence leans on it ("This was ...") or when the point is a short
+    setup ("On Friday, the administration will announce a new strategy.") for what follows.
+    """
+    return (follow.order == head.last + 1 == head.order + 1
+            and (follow.section, follow.paragraph) == (head.section, head.paragraph)
+            and (follow.leaning or word_count(head.text) < SETUP_WORDS)
+            and word_count(head.text) + word_count(follow.text) <= JOINED_MAX_WORDS)
+
+
 def key_points(article: Article, count: int = 5) -> tuple[KeyPoint, ...]:
     """Choose `count` distinct, central sentences spread over sections, in article order."""
     cands = candidates(article)
@@ -165,12 +193,22 @@ def key_points(article: Article, count: int = 5) -> tuple[KeyPoint, ...]:
     sections_used: Counter = Counter()
     remaining = set(range(len(cands)))
     # The lede: the writer's own summary opens the piece (its first whole sentences).
-    lede = [i for i, c in enumerate(cands[:LEDE_SENTENCES])
-            if c.order <= LEDE_WITHIN and not c.leaning]  # "They ..." needs what came before
-    for i in lede[:max(1, min(LEDE_SENTENCES, count - 2))]:
-        chosen.append(i)
-        sections_used[cands[i].section] += 1
-        remaining.discard(i)
+    texts = {i: c.text for i, c in enumerate(cands)}
+    index = 0
+    while (index < len(cands) and cands[index].order <= LEDE_WITHIN
+           and len(chosen) < max(1, min(LEDE_SENTENCES, count - 2))):
+        if cands[index].leaning:  # "They ..." needs what came before
+            index += 1
+            continue
+        chosen.append(index)
+        sections_used[cands[index].section] += 1
+        remaining.discard(index)
+        follow = index + 1
+        if follow < len(cands) and _carries_on(cands[index], cands[follow]):
+            texts[index] = f"{cands[index].text} {cands[follow].text}"
+            remaining.discard(follow)
+            index = follow
+        index += 1
     while remaining and len(chosen) < count:
         def value(i: int) -> float:
             overlap = max((_cosine(vectors[i], vectors[j]) for j in chosen), default=0.0)
@@ -184,6 +222,6 @@ def key_points(article: Article, count: int = 5) -> tuple[KeyPoint, ...]:
         sections_used[cands[best].section] += 1
     chosen.sort(key=lambda i: cands[i].order)
     return tuple(
-        KeyPoint(cands[i].text, cands[i].section, cands[i].paragraph, round(scores[i], 4))
+        KeyPoint(texts[i], cands[i].section, cands[i].paragraph, round(scores[i], 4))
         for i in chosen
     )
