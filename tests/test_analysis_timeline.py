@@ -77,6 +77,16 @@ def test_events_carry_precision_and_a_short_clause():
     assert all(e.section == 0 and e.paragraph == 0 for e in events)
 
 
+def test_clauses_never_split_inside_quotes_or_brackets():
+    text = ("Title\n\nThe plan was new. (For the goals, see Pike’s 2012 article “Go at Google: Language Design” "
+            "and my 2015 talk “Go, Open Source, Community.”) Chen (2013) “When Hacking Works: Civic Tech” "
+            "is a good read.\n")
+    clauses = {e.date: e.text for e in build_timeline(parse(text, Path("a.txt")))}
+    assert clauses["2012"] == "see Pike’s 2012 article “Go at Google: Language Design”"
+    assert clauses["2015"] == "my 2015 talk “Go, Open Source, Community.”"
+    assert clauses["2013"] == "Chen (2013) “When Hacking Works: Civic Tech” is a good read."
+
+
 def test_year_headings_and_list_items_date_their_text():
     md = ("---\ntitle: T\n---\nIntro paragraph here.\n\n#### 2016\n\nWe shipped the first release.\n\n"
           "## Milestones\n\n1. 1970: Codd published the relational model.\n"

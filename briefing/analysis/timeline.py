@@ -82,18 +82,21 @@ _TAG = re.compile(r"<[^>]+>")
 
 def _clause(sentence: str, start: int) -> str:
     """The part of a sentence around a date, short enough to read in a timeline."""
-    pos, chosen, end = 0, sentence, len(sentence)
-    for part in _CLAUSES.split(sentence):
-        where = sentence.find(part, pos)
-        if where <= start < where + len(part) + 1:
-            chosen, end = part, where + len(part)
+    if sentence.startswith("(") and sentence.endswith(")"):  # a parenthetical sentence: drop the brackets
+        sentence, start = sentence[1:-1], start - 1
+    begin, end = 0, len(sentence)
+    for a, b in _clause_spans(sentence):
+        if a <= start < b + 1:
+            begin, end = a, b
             break
-        pos = where + len(part)
+    chosen = sentence[begin:end]
     if len(_DATE_WORDS.sub("", chosen).split()) < 3 and end < len(sentence):
-        chosen = sentence[sentence.find(chosen):]  # "1970: Codd published ...": keep what follows
+        chosen = sentence[begin:]  # "1970: Codd published ...": keep what follows
     if len(chosen.split()) > 12 and len(find_dates(chosen)) > 1:
-        chosen = _segment(chosen, start - sentence.find(chosen))
+        chosen = _segment(chosen, start - begin)
     chosen = _LABEL.sub("", _URL.sub("", chosen)).strip()
+    if chosen.endswith(")") and chosen.count(")") > chosen.count("("):
+        chosen = chosen[:-1]  # the end of a bracket opened in an earlier sentence
     chosen = re.sub(r"\s{2,}", " ", chosen)
     words = chosen.split()
     if len(words) > MAX_CLAUSE_WORDS:
@@ -101,6 +104,26 @@ def _clause(sentence: str, start: int) -> str:
     elif len(chosen) > MAX_CLAUSE_CHARS and len(chosen) > 12 * len(words):  # unspaced (CJK) text
         chosen = _cjk_clause(chosen, start - sentence.find(chosen))
     return chosen.strip()
+
+
+def _clause_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence's clauses start and end: split at ";", ": " and dashes, never inside
+    quotes or brackets (a title such as “Go at Google: Language Design” stays whole)."""
+    spans, pos = [], 0
+    for match in _unquoted(_CLAUSES, sentence):
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, len(sentence)))
+    return spans
+
+
+def _unquoted(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """Matches of `pattern` in `text` that are not inside quotes or brackets."""
+    for match in pattern.finditer(text):
+        before = text[:match.start()]
+        if not (before.count("“") > before.count("”") or before.count("(") > before.count(")")
+                or before.count('"') % 2):
+            yield match
 
 
 def _cjk_clause(text: str, start: int) -> str:
@@ -125,7 +148,7 @@ def _cjk_clause(text: str, start: int) -> str:
 def _segment(clause: str, start: int) -> str:
     """In a clause listing several dates, the comma-separated part that holds this one."""
     bounds, pos = [], 0
-    for match in _SEGMENTS.finditer(clause):
+    for match in _unquoted(_SEGMENTS, clause):
         bounds.append((pos, match.start()))
         pos = match.end()
     bounds.append((pos, len(clause)))
