@@ -137,11 +137,34 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(v * b.get(t, 0.0) for t, v in a.items())
 
 
-def _pagerank(sim: list[list[float]], damping: float = 0.85, rounds: int = 50,
+def _similarities(vectors: list[dict[str, float]]) -> list[dict[int, float]]:
+    """Cosine similarity of every pair that shares a term, as sparse rows.
+
+    Pairs are found through the terms they share (an inverted index), so the cost follows
+    the overlaps rather than all n^2 pairs of sentences.
+    """
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for i, vector in enumerate(vectors):
+        for term, weight in vector.items():
+            postings.setdefault(term, []).append((i, weight))
+    rows: list[dict[int, float]] = [{} for _ in vectors]
+    for entries in postings.values():
+        for a, (i, wi) in enumerate(entries):
+            row = rows[i]
+            for j, wj in entries[a + 1:]:
+                row[j] = row.get(j, 0.0) + wi * wj
+    for i, row in enumerate(rows):  # mirror the upper triangle
+        for j, value in list(row.items()):
+            if j > i:
+                rows[j][i] = value
+    return rows
+
+
+def _pagerank(rows: list[dict[int, float]], damping: float = 0.85, rounds: int = 50,
               tolerance: float = 1e-6) -> list[float]:
-    n = len(sim)
-    out_weight = [sum(row) or 1.0 for row in sim]
-    incoming = [[(j, sim[j][i] / out_weight[j]) for j in range(n) if sim[j][i]] for i in range(n)]
+    n = len(rows)
+    out_weight = [sum(row.values()) or 1.0 for row in rows]
+    incoming = [[(j, s / out_weight[j]) for j, s in sorted(row.items())] for row in rows]  # symmetric
     rank = [1.0 / n] * n
     for _ in range(rounds):
         new = [(1 - damping) / n + damping * sum(w * rank[j] for j, w in edges) for edges in incoming]
@@ -156,11 +179,7 @@ def score(cands: list[Candidate]) -> tuple[list[float], list[dict[str, float]]]:
     """Centrality times position weight for each candidate, and their vectors."""
     vectors = _vectors(cands)
     n = len(cands)
-    sim = [[0.0] * n for _ in range(n)]
-    for i in range(n):
-        for j in range(i + 1, n):
-            s = _cosine(vectors[i], vectors[j])
-            sim[i][j] = sim[j][i] = s
+    sim = _similarities(vectors)
     rank = _pagerank(sim) if n > 1 else [1.0] * n
     top = max(rank) or 1.0
     last = max(c.order for c in cands)

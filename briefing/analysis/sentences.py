@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 _ABBREVIATIONS = {
@@ -54,6 +55,7 @@ def words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
+@functools.lru_cache(maxsize=65536)  # words repeat: most calls are a lookup
 def stem(word: str) -> str:
     """A light suffix-stripping stem so "sanctions" and "sanction" match."""
     for suffix in ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied",
