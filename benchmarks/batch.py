@@ -3,8 +3,9 @@
     PYTHONPATH=. .venv/bin/python benchmarks/batch.py            # 3 runs, medians
     PYTHONPATH=. .venv/bin/python benchmarks/batch.py --runs 1 --memory 0
 
-The set is 40 articles: the corpus's Markdown and text files and the sample (with
-its sidecar), copied as needed. Each run times, in one go:
+The set is 40 articles: the whole corpus (Markdown, text and saved web pages) and the
+sample (with its sidecar), copied as needed, as the issue defines it; `--set no-html`
+leaves the web pages out. Each run times, in one go:
 
   loop-build   a shell loop calling `briefing build` once per article
   batch-j1     `briefing batch --jobs 1 --force`
@@ -30,6 +31,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from pypdf import PdfReader
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 SAMPLE = ROOT / "source" / "does-china-care-about-north-korea.txt"
@@ -37,20 +40,26 @@ PYTHON = sys.executable
 WEASYPRINT = Path(sys.executable).with_name("weasyprint")
 
 
-def sources() -> list[Path]:
+#: The corpus folders each set draws on: "corpus" is the issue's set (the whole corpus and
+#: the sample); "no-html" leaves out the saved web pages, which are shorter than the rest.
+SETS = {"corpus": (("markdown", "*.md"), ("text", "*.txt"), ("html", "*.html")),
+        "no-html": (("markdown", "*.md"), ("text", "*.txt"))}
+
+
+def sources(which: str = "corpus") -> list[Path]:
     """The distinct articles the set is copied from."""
     found = [SAMPLE]
-    for sub, pattern in (("markdown", "*.md"), ("text", "*.txt")):
+    for sub, pattern in SETS[which]:
         found += sorted((CORPUS / sub).glob(pattern))
     return found
 
 
-def make_set(folder: Path, count: int) -> list[Path]:
+def make_set(folder: Path, count: int, which: str = "corpus") -> list[Path]:
     """`count` articles in `folder`, cycling through the sources (sidecars copied too)."""
     from briefing.readers.sidecar import sidecar_path
 
     folder.mkdir(parents=True)
-    originals = sources()
+    originals = sources(which)
     made = []
     for i in range(count):
         src = originals[i % len(originals)]
@@ -116,21 +125,24 @@ def one_run(articles: list[Path], html: list[Path], sheets: list[Path], work: Pa
     return {"wall": times, "cpu": cpu}
 
 
-def memory(work: Path, count: int) -> dict:
-    """A worker's peak resident memory (kB) after 10 and after `count` articles."""
+def memory(work: Path, count: int, which: str = "corpus") -> dict:
+    """A worker's peak resident memory (kB) after 10 and after `count` articles, and the
+    article whose rendering raised the peak the most (its position, the rise, its name)."""
     from briefing.batch import DEFAULT_RECYCLE_AFTER, BatchOptions, run_batch
 
-    articles = make_set(work / "memory-set", count)
+    articles = make_set(work / "memory-set", count, which)
     out = {}
     for label, recycle in (("no recycling", 0), (f"recycled every {DEFAULT_RECYCLE_AFTER}", DEFAULT_RECYCLE_AFTER)):
-        peaks: list[int] = []  # in the order the articles were rendered
+        peaks: list[tuple[int, str]] = []  # in the order the articles were rendered
         result = run_batch([articles[0].parent], work / f"memory-{recycle}", BatchOptions(), jobs=1,
                            force=True, recycle_after=recycle,
-                           on_done=lambda item, peaks=peaks: peaks.append(item.worker_peak_kb))
+                           on_done=lambda item, peaks=peaks: peaks.append((item.worker_peak_kb, item.input.name)))
         failed = [item.error for item in result.items if item.status != "rendered"]
         if failed:
             raise SystemExit(f"memory run failed: {failed[:3]}")
-        out[label] = (max(peaks[:10]), max(peaks))
+        kb = [k for k, _ in peaks]
+        rises = [(kb[i] - max(kb[:i]), i + 1, peaks[i][1]) for i in range(1, len(kb))]
+        out[label] = (max(kb[:10]), max(kb), max(rises))
     return out
 
 
@@ -140,11 +152,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="side-by-side runs (medians reported)")
     parser.add_argument("--articles", type=int, default=40)
     parser.add_argument("--memory", type=int, default=200, help="articles for the memory step (0: skip)")
+    parser.add_argument("--set", choices=sorted(SETS), default="corpus",
+                        help="corpus: the whole corpus and the sample (the issue's set); "
+                             "no-html: without the web pages")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
         work = Path(tmp)
-        articles = make_set(work / "articles", args.articles)
+        articles = make_set(work / "articles", args.articles, args.set)
         html, sheets = make_html(articles, work / "html")
         runs, cpus = [], []
         for i in range(args.runs):
@@ -160,8 +175,9 @@ def main() -> None:
         def ratio(a, b, table=runs):
             return statistics.median(r[a] / r[b] for r in table)
 
-        print(f"\n{args.articles} articles, medians of {args.runs} run(s), {os.cpu_count()} CPUs"
-              f" (load average now {os.getloadavg()[0]:.1f})")
+        pages = sum(len(PdfReader(p).pages) for p in (work / "j1").glob("*.pdf"))
+        print(f"\n{args.articles} articles from the {args.set!r} set ({pages} pages), medians of {args.runs} run(s),"
+              f" {os.cpu_count()} CPUs (load average now {os.getloadavg()[0]:.1f})")
         print(f"  {'':11} {'wall':>8} {'cpu':>8}")
         for key in runs[0]:
             print(f"  {key:11} {median(key):7.2f}s {median(key, cpus):7.2f}s")
@@ -175,9 +191,10 @@ def main() -> None:
         print(f"  rerun with nothing changed:                  {median('rerun'):.2f} s"
               "  (target < 1)")
         if args.memory:
-            for label, (after10, after_n) in memory(work, args.memory).items():
+            for label, (after10, after_n, (rise, at, name)) in memory(work, args.memory, args.set).items():
                 print(f"  worker peak memory, {label}: {after10 / 1024:.0f} MB after 10, "
-                      f"{after_n / 1024:.0f} MB after {args.memory}: {after_n / after10:.2f}x  (target <= 1.5)")
+                      f"{after_n / 1024:.0f} MB after {args.memory}: {after_n / after10:.2f}x  (target <= 1.5);"
+                      f" largest rise +{rise / 1024:.0f} MB at article {at} ({name})")
 
 
 if __name__ == "__main__":
