@@ -85,7 +85,7 @@ def _clause(sentence: str, start: int) -> str:
     if sentence.startswith("(") and sentence.endswith(")"):  # a parenthetical sentence: drop the brackets
         sentence, start = sentence[1:-1], start - 1
     begin, end = 0, len(sentence)
-    for a, b in _clause_spans(sentence):
+    for a, b in _spans(_CLAUSES, sentence):
         if a <= start < b + 1:
             begin, end = a, b
             break
@@ -106,24 +106,19 @@ def _clause(sentence: str, start: int) -> str:
     return chosen.strip()
 
 
-def _clause_spans(sentence: str) -> list[tuple[int, int]]:
-    """Where the sentence's clauses start and end: split at ";", ": " and dashes, never inside
-    quotes or brackets (a title such as “Go at Google: Language Design” stays whole)."""
+def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """Where the pieces of `text` between separators start and end; a separator inside quotes
+    or brackets does not count (a title such as “Go at Google: Language Design” stays whole)."""
     spans, pos = [], 0
-    for match in _unquoted(_CLAUSES, sentence):
-        spans.append((pos, match.start()))
-        pos = match.end()
-    spans.append((pos, len(sentence)))
-    return spans
-
-
-def _unquoted(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
-    """Matches of `pattern` in `text` that are not inside quotes or brackets."""
     for match in pattern.finditer(text):
         before = text[:match.start()]
-        if not (before.count("“") > before.count("”") or before.count("(") > before.count(")")
+        if (before.count("“") > before.count("”") or before.count("(") > before.count(")")
                 or before.count('"') % 2):
-            yield match
+            continue
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, len(text)))
+    return spans
 
 
 def _cjk_clause(text: str, start: int) -> str:
@@ -147,11 +142,7 @@ def _cjk_clause(text: str, start: int) -> str:
 
 def _segment(clause: str, start: int) -> str:
     """In a clause listing several dates, the comma-separated part that holds this one."""
-    bounds, pos = [], 0
-    for match in _unquoted(_SEGMENTS, clause):
-        bounds.append((pos, match.start()))
-        pos = match.end()
-    bounds.append((pos, len(clause)))
+    bounds = _spans(_SEGMENTS, clause)
     for index, (a, b) in enumerate(bounds):
         if a <= start < b + 1:
             while index > 0 and len(clause[a:b].split()) < 5:
