@@ -259,6 +259,7 @@ def batch(inputs: tuple[str, ...], output_dir: Path, jobs: int | None, force: bo
         click.echo(f"wrote {result.book} ({result.book_pages} pages)", err=True)
     if result.interrupted:
         sys.exit(130)
+    _SKIP_TEARDOWN.append(True)  # every PDF, the report and the book are in place; workers are gone
     sys.exit(EXIT_SOME_FAILED if result.failed else EXIT_OK)
 
 
@@ -325,7 +326,7 @@ def themes_gallery(ctx: click.Context, sample: Path | None, out_dir: Path, paper
         click.echo(str(path))
 
 
-#: Set by a one-off `build` that has finished: its PDF is written and renamed into
+#: Set by a `build` or `batch` that has finished: its PDFs are written and renamed into
 #: place, so the process can leave without the interpreter's teardown of WeasyPrint's
 #: many objects (about 60 ms of a 0.9 s build).
 _SKIP_TEARDOWN: list[bool] = []
@@ -336,10 +337,10 @@ def main() -> None:
     try:
         cli(prog_name="briefing")
     except SystemExit as exc:
-        if _SKIP_TEARDOWN and exc.code in (None, 0):
+        if _SKIP_TEARDOWN and exc.code in (None, EXIT_OK, EXIT_SOME_FAILED):
             import os
 
             sys.stdout.flush()
             sys.stderr.flush()
-            os._exit(0)
+            os._exit(exc.code or EXIT_OK)
         raise

@@ -238,6 +238,25 @@ def test_combined_book_has_contents_and_one_bookmark_per_article(tmp_path):
     assert pdf_text(book).count("Beta Report") >= 2
 
 
+def test_the_command_exits_1_with_every_output_in_place_when_one_article_fails(folder, tmp_path):
+    """Through the real entry point, which leaves without the interpreter's teardown."""
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    out, report = tmp_path / "out", tmp_path / "report.json"
+    proc = subprocess.run([sys.executable, "-m", "briefing", "batch", str(folder), "-o", str(out), "--jobs", "2",
+                           "--report", str(report), "--combine", str(tmp_path / "book.pdf")],
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stderr.rstrip().splitlines()[-2].startswith("rendered 2, skipped 0, failed 1 of 3 articles")
+    assert sorted(p.name for p in out.glob("*.pdf")) == ["alpha.pdf", "beta.pdf"]
+    assert [a["status"] for a in sorted(json.loads(report.read_text())["articles"], key=lambda a: a["input"])] \
+        == ["rendered", "failed", "rendered"]
+    assert (tmp_path / "book.pdf").stat().st_size > 0
+
+
 def test_ctrl_c_leaves_no_partial_pdf_and_a_rerun_renders_only_the_rest(tmp_path):
     import subprocess
     import sys
