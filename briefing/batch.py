@@ -407,6 +407,7 @@ def render_all(items: list[Item], options: BatchOptions, *, jobs: int,
         _warm_up(options)
     queue = list(reversed(items))
     workers: list[_Worker] = []
+    retired: list[_Worker] = []  # recycled: told to stop, reaped at the end
 
     def feed(worker: _Worker) -> None:
         item = queue.pop()
@@ -448,6 +449,7 @@ def render_all(items: list[Item], options: BatchOptions, *, jobs: int,
                     if recycle_after and worker.done >= recycle_after:
                         worker.stop()
                         workers.remove(worker)
+                        retired.append(worker)
                         if queue:
                             worker = _Worker(ctx, options)
                             workers.append(worker)
@@ -480,7 +482,7 @@ def render_all(items: list[Item], options: BatchOptions, *, jobs: int,
         for worker in workers:
             if worker.process.is_alive():
                 worker.stop()
-        for worker in workers:
+        for worker in retired + workers:  # every worker is reaped before the batch returns
             worker.process.join(5)
             if worker.process.is_alive():
                 worker.kill()
