@@ -211,6 +211,18 @@ def test_a_short_lede_sentence_keeps_what_it_announces():
     assert not any(p.startswith("For the first time") for p in points)
 
 
+def test_photo_captions_and_answer_fragments_are_not_points():
+    text = ("Title\n\nThe minister waves to supporters at the rally in the capital on Sunday evening. "
+            "(Jane Roe/AFP/Getty Images)\n\n"
+            "The committee met for the first time in many years to review the standards process. "
+            "The case they studied? Lorenz's famous discoveries. Later, the members voted to publish "
+            "every draft standard in the open for comment.\n\n" + FILLER)
+    points = [p.text for p in key_points(parse(text, Path("a.txt")), 5)]
+    assert not any("minister waves" in p for p in points)
+    assert not any(p.startswith("Lorenz") for p in points)
+    assert any(p.startswith("Later, the members voted") for p in points)
+
+
 @requires_corpus()
 @pytest.mark.parametrize(("name", "opening"), [
     ("html/readability-iab-1.html", "We messed up. As technologists"),

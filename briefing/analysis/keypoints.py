@@ -36,6 +36,10 @@ _SKIP_SECTIONS = re.compile(
     r"share this|tags|disclosure|corrections?)$",
     re.I,
 )
+#: A paragraph that ends in a photo credit is a caption: "... (Thomas Coex/AFP/Getty Images)".
+_CREDIT = re.compile(
+    r"\((?:photo(?:graph)?s?:?\s*)?[^()]{0,80}(?:/|\b)(?:getty images|afp|ap photo|associated press|reuters|"
+    r"bloomberg|epa|shutterstock|photo(?:graph)?|file photo)[^()]{0,40}\)\s*$", re.I)
 #: Openers that only make sense after the previous sentence: never a point on their own.
 _DANGLING = re.compile(r"^(?:and|or|nor|so|also|then|yet|still|instead|otherwise|likewise|for (?:one|another))\b", re.I)
 #: Openers that lean on the previous sentence: allowed, but ranked lower.
@@ -89,6 +93,8 @@ def candidates(article: Article) -> list[Candidate]:
     for section, paragraph, text in article.paragraphs():
         if section in skipped:
             continue
+        if _CREDIT.search(text):
+            continue
         sentences = split_sentences(text)
         index = 0
         while index < len(sentences):
@@ -97,8 +103,11 @@ def candidates(article: Article) -> list[Candidate]:
             index += 1
             start = order
             n_words, limit = word_count(sentence), MAX_WORDS
-            if n_words < MIN_WORDS and index < len(sentences) and is_whole_sentence(sentence):
+            after_question = index > 1 and sentences[index - 2].rstrip("\"'”’) ").endswith(("?", "？"))
+            if (n_words < MIN_WORDS and index < len(sentences) and is_whole_sentence(sentence)
+                    and not after_question):
                 # Too short to stand alone ("We messed up."): it reads as a point with the next one.
+                # After a question it is an answer fragment ("The case? Lorenz's discoveries.").
                 follow = sentences[index]
                 joined = n_words + word_count(follow)
                 if is_whole_sentence(follow) and joined <= JOINED_MAX_WORDS:
