@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from pathlib import Path
 
@@ -52,6 +54,16 @@ def sample_pdf(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("sample") / "sample.pdf"
     build(SAMPLE, out)
     return out
+
+
+@functools.cache
+def _corpus_expectations() -> dict[str, dict]:
+    return json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
+
+
+def corpus_expected(name: str) -> dict:
+    """What a correct reading of corpus file `name` ("html/x.html") finds, from expected.json."""
+    return _corpus_expectations()[name]["expected"]
 
 
 def requires_corpus():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from briefing.readers import read
 from briefing.readers.markdown import parse as parse_md
 from briefing.readers.text import parse
 
-from .conftest import CORPUS, SAMPLE, requires_corpus
+from .conftest import CORPUS, SAMPLE, corpus_expected, requires_corpus
 
 
 @pytest.mark.parametrize("sentence, date, precision", [
@@ -124,10 +123,6 @@ def test_sample_timeline_is_the_sidecar_and_ignores_the_bio():
     assert [e.sort_key for e in events] == sorted(e.sort_key for e in events)
 
 
-def _expected():
-    return {k: v["expected"] for k, v in json.loads((CORPUS / "expected.json").read_text()).items()}
-
-
 CORPUS_FILES = [
     "text/gutenberg-61-communist-manifesto.txt", "text/gutenberg-71-civil-disobedience.txt",
     "text/newspaper4k-pewresearch.org1.txt", "text/newspaper4k-talkingpointsmemo.com1.txt",
@@ -142,7 +137,7 @@ CORPUS_FILES = [
 def test_corpus_timeline_recall_precision_and_order(name):
     article = read(CORPUS / name)
     events = build_timeline(article)
-    want = set(_expected()[name]["years"])
+    want = set(corpus_expected(name)["years"])
     assert want <= {int(e.date[:4]) for e in events}, "an expected year is missing"
     for event in events:
         year = int(event.date[:4])

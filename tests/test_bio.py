@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from briefing.readers.bio import find_bio
 from briefing.readers.markdown import parse as parse_md
 from briefing.readers.text import parse
 
-from .conftest import CORPUS, SAMPLE, requires_corpus
+from .conftest import CORPUS, SAMPLE, corpus_expected, requires_corpus
 
 BODY = ("Title\n\nThe council voted on Tuesday to close the old bridge to heavy traffic.\n\n"
         "Engineers had warned about cracks in the main span since 2009.\n\n")
@@ -108,7 +107,7 @@ CORPUS_FILES = [
 @requires_corpus()
 @pytest.mark.parametrize("name", CORPUS_FILES)
 def test_corpus_author_and_bio_match_expected(name):
-    want = json.loads((CORPUS / "expected.json").read_text())[name]["expected"]
+    want = corpus_expected(name)
     article = read(CORPUS / name)
     names = [a.name for a in article.metadata.authors if a.name]
     if isinstance(want["author"], list):

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from briefing.readers import read
 from briefing.readers.htmlmeta import clean_name, strip_site_suffix
 
-from .conftest import CORPUS, FIXTURES, requires_corpus
+from .conftest import CORPUS, FIXTURES, corpus_expected, requires_corpus
 
 SAVED = FIXTURES / "html" / "saved-page.html"
 
@@ -111,7 +109,7 @@ def test_bylines_become_names(raw, names):
 @requires_corpus()
 @pytest.mark.parametrize("name", sorted(p.name for p in (CORPUS / "html").glob("*.html")))
 def test_corpus_pages(name):
-    expected = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))[f"html/{name}"]["expected"]
+    expected = corpus_expected(f"html/{name}")
     article = read(CORPUS / "html" / name)
     meta = article.metadata
     assert meta.title == expected["title"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ from briefing.readers import read
 from briefing.readers.markdown import parse
 from briefing.sanitize import sanitize_html
 
-from .conftest import CORPUS, FIXTURES, requires_corpus
+from .conftest import CORPUS, FIXTURES, corpus_expected, requires_corpus
 
 MD = FIXTURES / "markdown"
 
@@ -62,7 +61,7 @@ def test_by_list_abstract_and_filename_date():
 @requires_corpus()
 @pytest.mark.parametrize("name", sorted(p.name for p in (CORPUS / "markdown").glob("*.md")))
 def test_corpus_posts(name):
-    expected = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))[f"markdown/{name}"]["expected"]
+    expected = corpus_expected(f"markdown/{name}")
     article = read(CORPUS / "markdown" / name)
     meta = article.metadata
     assert meta.title == expected["title"]

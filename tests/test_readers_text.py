@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,7 @@ import pytest
 from briefing.readers import read
 from briefing.readers.text import parse
 
-from .conftest import CORPUS, FIXTURES, SAMPLE, requires_corpus
+from .conftest import CORPUS, FIXTURES, SAMPLE, corpus_expected, requires_corpus
 
 TEXT = FIXTURES / "text"
 
@@ -69,7 +68,7 @@ def test_a_year_line_is_not_a_heading(tmp_path):
 @requires_corpus()
 @pytest.mark.parametrize("name", sorted(p.name for p in (CORPUS / "text").glob("*.txt")))
 def test_corpus_texts(name):
-    expected = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))[f"text/{name}"]["expected"]
+    expected = corpus_expected(f"text/{name}")
     article = read(CORPUS / "text" / name)
     meta = article.metadata
     paragraphs = _paragraphs(article)
