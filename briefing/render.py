@@ -219,16 +219,53 @@ def _stylesheets(theme: Theme, paper: str, fetcher):
     return sheets
 
 
+#: The warm-up article: every part a briefing has (key points, timeline, sections with
+#: emphasis and a link, an author bio), in English so the hyphenation patterns load too.
+_WARM_UP_MARKDOWN = """---
+title: Warming up the renderer
+author: A. Writer
+date: 2024-01-02
+---
+## Background
+
+In 1998 the *first* agreement was signed, and in 2004 a **second** one followed, as
+[the record](https://example.org/) shows. Negotiators representing the participating
+governments deliberated extensively over implementation, verification, enforcement and
+accountability mechanisms; parliamentarians, administrators and international organisations
+subsequently characterised the arrangements as extraordinarily comprehensive, notwithstanding
+considerable disagreements concerning jurisdictional responsibilities and interpretation.
+
+## Analysis
+
+The third round, in 2019, changed the terms: "It was a turning point," one official said.
+
+> A quoted passage, with `inline code`.
+
+- a list item
+- another item
+
+```
+a code block
+```
+
+A. Writer covers international negotiations.
+"""
+
+
 def warm_up(theme: Theme, options: RenderOptions = RenderOptions()) -> None:
-    """Load the fonts and parse the theme's stylesheets now (e.g. before forking workers)."""
-    HTML = _weasyprint().HTML
+    """Read, analyse and render a small built-in article once (e.g. before forking workers):
+    the imports, fonts, hyphenation patterns, parsed stylesheets and compiled templates are
+    then in memory, and every worker forked afterwards starts with them."""
+    from .analysis import analyse
+    from .readers import reader_for
 
-    from .fetcher import make_fetcher
-
+    samples = {".txt": "Warm up\n\nA paragraph.\n",
+               ".html": "<html><body><article><h1>Warm up</h1><p>A paragraph.</p></article></body></html>",
+               ".md": _WARM_UP_MARKDOWN}  # one per reader; the last one is rendered
+    articles = [analyse(reader_for(Path("warm-up" + suffix)).parse(text, Path("warm-up" + suffix)))
+                for suffix, text in samples.items()]
     with _collect_warnings():
-        stylesheets = _stylesheets(theme, paper_size(options, theme), make_fetcher(list(theme.folders), None))
-        HTML(string="<h1>Warm</h1><p>up</p>").render(stylesheets=stylesheets,
-                                                     font_config=_font_config()).write_pdf()
+        render_pdf(articles[-1], theme, options)
 
 
 def paper_size(options: RenderOptions, theme: Theme) -> str:
