@@ -39,3 +39,32 @@ def test_markdown_straight_quotes_become_typographic(tmp_path):
     article.write_text("# Smart\n\nHe said \"it's done\" -- and left...\n", encoding="utf-8")
     text = pdf_text(build(article))
     assert "“it’s done”" in text and "–" in text and "…" in text
+
+
+LONG_TITLE = ("An Extraordinarily Long Title About Negotiations Between Governments, Parliaments "
+              "and International Organisations Over Many Decades")
+
+
+def test_a_long_running_title_is_clipped_beside_the_marking_but_kept_in_the_text(tmp_path):
+    """The running title has 70% of the line and ends in an ellipsis where it is cut (seen
+    in the page picture); the PDF's text layer keeps it whole, and the marking is whole."""
+    body = "\n\n".join(f"Paragraph {i} about the negotiations of 1998, which went on for years."
+                       for i in range(80))
+    article = tmp_path / "long.md"
+    article.write_text(f"---\ntitle: \"{LONG_TITLE}\"\n---\n## One\n\n{body}\n", encoding="utf-8")
+    out = tmp_path / "long.pdf"
+    build(article, out, marking="TLP:AMBER+STRICT")
+    reader = PdfReader(out)
+    assert len(reader.pages) >= 2
+    assert reader.metadata.title == LONG_TITLE  # the title itself is whole
+    lines = reader.pages[1].extract_text().split("\n")
+    running = [line for line in lines if line.startswith(LONG_TITLE[:30])]
+    assert running, lines
+    assert running[0].startswith(LONG_TITLE)
+    assert sum("TLP:AMBER+STRICT" in line for line in lines) == 2  # top and bottom, whole
+
+
+def test_a_title_that_fits_runs_whole(sample_pdf):
+    reader = PdfReader(sample_pdf)
+    lines = reader.pages[1].extract_text().split("\n")
+    assert reader.metadata.title in [line.strip() for line in lines]
