@@ -293,3 +293,25 @@ def test_ctrl_c_leaves_no_partial_pdf_and_a_rerun_renders_only_the_rest(tmp_path
     rendered = {i.output.name for i in rerun.items if i.status == "rendered"}
     assert {i.output.name for i in rerun.items if i.status == "skipped"} == stamped & done
     assert rendered == {f"copy-{i}.pdf" for i in range(10)} - (stamped & done)
+
+
+def test_warm_up_loads_the_pipeline_without_touching_files_or_network(tmp_path, monkeypatch):
+    """The parent's warm-up goes through every reader, the analysis, the template and the
+    renderer on built-in text: nothing is written and no connection is opened."""
+    import socket
+    import sys
+
+    from briefing import themes
+    from briefing.render import RenderOptions, warm_up
+
+    monkeypatch.chdir(tmp_path)
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("the warm-up opened a network connection")
+
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    warm_up(themes.load("policy"), RenderOptions())
+    assert list(tmp_path.iterdir()) == []
+    for module in ("trafilatura", "markdown", "jinja2", "weasyprint"):
+        assert module in sys.modules
