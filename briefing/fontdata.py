@@ -45,14 +45,14 @@ def install() -> bool:
         return False
 
     global _read_whole_font
-    read_data = _read_whole_font = fonts.get_hb_object_data
+    _read_whole_font = fonts.get_hb_object_data
     original_init = fonts.Font.__init__
 
     def get_hb_object_data(hb_object, ot_color=None, glyph=None):
         # Inside Font.__init__ the whole face is asked for: hand back a placeholder.
         if ot_color is None and glyph is None and getattr(_state, "in_font_init", False):
             return _UNREAD
-        return read_data(hb_object, ot_color, glyph)
+        return _read_whole_font(hb_object, ot_color, glyph)
 
     def __init__(self, *args, **kwargs):
         _state.in_font_init = True
