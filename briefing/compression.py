@@ -20,7 +20,8 @@ import zlib
 #: zlib's default trade of speed for size.
 LEVEL = 6
 
-#: pydyf minor versions (0.x) whose streams were checked to be written this way.
+#: pydyf versions whose streams are written this way, `zlib.compressobj(level=9)` through
+#: the module's `zlib` (0.11.0, 0.12.0, 0.12.1 and 0.13.0 compared).
 CHECKED_VERSIONS = ((0, 11), (0, 12), (0, 13))
 
 
