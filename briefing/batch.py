@@ -337,15 +337,18 @@ def _worker_main(conn, options: BatchOptions) -> None:
         conn.send(render_item(item, options))
 
 
-def _warm_up(options: BatchOptions) -> None:
-    """Import WeasyPrint, load the fonts and parse the theme once, here in the parent:
-    every forked worker, recycled ones too, then starts warm instead of paying for it."""
+def _warm_up(options: BatchOptions, items: Iterable[Item] = ()) -> None:
+    """Import WeasyPrint, load the fonts, parse the theme and warm the readers these items
+    need once, here in the parent: every forked worker, recycled ones too, then starts
+    warm instead of paying for it."""
     from . import themes
+    from .readers import READERS
     from .render import RenderOptions, warm_up
 
+    readers = {READERS.get(item.input.suffix.lower()) for item in items} or None
     try:
         theme = themes.load(options.theme, tuple(Path(d) for d in options.theme_dirs))
-        warm_up(theme, RenderOptions(paper=options.paper))
+        warm_up(theme, RenderOptions(paper=options.paper), readers=readers)
     except BriefingError:
         pass  # each article reports the problem itself
 
@@ -404,7 +407,7 @@ def render_all(items: list[Item], options: BatchOptions, *, jobs: int,
         return
     ctx = _context()
     if ctx.get_start_method() == "fork":
-        _warm_up(options)
+        _warm_up(options, items)
     queue = list(reversed(items))
     workers: list[_Worker] = []
     retired: list[_Worker] = []  # recycled: told to stop, reaped at the end

@@ -296,10 +296,9 @@ def test_ctrl_c_leaves_no_partial_pdf_and_a_rerun_renders_only_the_rest(tmp_path
 
 
 def test_warm_up_loads_the_pipeline_without_touching_files_or_network(tmp_path, monkeypatch):
-    """The parent's warm-up goes through every reader, the analysis, the template and the
+    """The parent's warm-up goes through the readers, the analysis, the template and the
     renderer on built-in text: nothing is written and no connection is opened."""
     import socket
-    import sys
 
     from briefing import themes
     from briefing.render import RenderOptions, warm_up
@@ -313,5 +312,26 @@ def test_warm_up_loads_the_pipeline_without_touching_files_or_network(tmp_path, 
     monkeypatch.setattr(socket.socket, "connect", no_network)
     warm_up(themes.load("policy"), RenderOptions())
     assert list(tmp_path.iterdir()) == []
-    for module in ("trafilatura", "markdown", "jinja2", "weasyprint"):
-        assert module in sys.modules
+
+
+@pytest.mark.parametrize("suffixes, loaded, left_out", [
+    ([".txt", ".md"], ["markdown", "jinja2", "weasyprint", "pyphen"], ["trafilatura"]),
+    ([".txt", ".html"], ["trafilatura", "markdown", "weasyprint"], []),
+])
+def test_warm_up_loads_only_the_readers_the_batch_needs(tmp_path, suffixes, loaded, left_out):
+    """A batch without web pages does not load trafilatura (about 35 MB) in the parent."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from briefing.batch import BatchOptions, Item, _warm_up\n"
+        f"items = [Item(input=Path('a' + s), output=Path('a.pdf')) for s in {suffixes!r}]\n"
+        "_warm_up(BatchOptions(), items)\n"
+        f"print(*[m in sys.modules for m in {loaded + left_out!r}])\n")
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parent.parent, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    found = proc.stdout.split()
+    assert found == ["True"] * len(loaded) + ["False"] * len(left_out), (found, proc.stderr)
