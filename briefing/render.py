@@ -272,13 +272,15 @@ def warm_up(theme: Theme, options: RenderOptions = RenderOptions(), *, readers=N
     from .analysis import analyse
     from .readers import reader_for
 
-    wanted = set(_WARM_UP_TEXTS if readers is None else readers) | {"markdown"}
-    article = None
-    for name, (filename, text) in _WARM_UP_TEXTS.items():
-        if name in wanted:
-            article = analyse(reader_for(Path(filename)).parse(text, Path(filename)))
+    def read_and_analyse(name: str) -> Article:
+        filename, text = _WARM_UP_TEXTS[name]
+        return analyse(reader_for(Path(filename)).parse(text, Path(filename)))
+
+    for name in sorted(set(_WARM_UP_TEXTS if readers is None else readers) & set(_WARM_UP_TEXTS)):
+        if name != "markdown":
+            read_and_analyse(name)
     with _collect_warnings():
-        render_pdf(article, theme, options)
+        render_pdf(read_and_analyse("markdown"), theme, options)
 
 
 def paper_size(options: RenderOptions, theme: Theme) -> str:
