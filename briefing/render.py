@@ -276,9 +276,9 @@ def warm_up(theme: Theme, options: RenderOptions = RenderOptions(), *, readers=N
         filename, text = _WARM_UP_TEXTS[name]
         return analyse(reader_for(Path(filename)).parse(text, Path(filename)))
 
-    for name in sorted(set(_WARM_UP_TEXTS if readers is None else readers) & set(_WARM_UP_TEXTS)):
-        if name != "markdown":
-            read_and_analyse(name)
+    names = set(_WARM_UP_TEXTS) if readers is None else set(readers) & set(_WARM_UP_TEXTS)
+    for name in sorted(names - {"markdown"}):  # the Markdown article is read for rendering
+        read_and_analyse(name)
     with _collect_warnings():
         render_pdf(read_and_analyse("markdown"), theme, options)
 
