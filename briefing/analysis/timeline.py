@@ -46,6 +46,11 @@ _NOT_AFTER = re.compile(
 _NOT_BEFORE = re.compile(
     r"(?:\bpages?|\bp\.|\bpp\.|\bno\.|\bnumber|#|\bphone|\btel\.?|\$|€|£|¥|\bUSD|\bcode)\s*$", re.I)
 _URL = re.compile(r"\b(?:https?://|www\.)\S+")
+#: Every absolute date holds a year in range, and every relative one a full month name or
+#: "year"/"month": a text with none of these holds no date, and is not searched further.
+_YEAR_DIGITS = re.compile(r"1[5-9]\d\d|20[0-3]\d")
+_DATE_HINT = re.compile(r"1[5-9]\d\d|20[0-3]\d|year|month|january|february|march|april|may|june|july|"
+                        r"august|september|october|november|december", re.I)
 _CLAUSES = re.compile(r"\s*(?:;|\s[—–]\s|:\s)\s*")
 _DATE_WORDS = re.compile(
     r"\b(?:\d{1,4}(?:st|nd|rd|th|s)?|in|on|of|the|since|by|early|late|mid|"
@@ -154,6 +159,8 @@ def _segment(clause: str, start: int) -> str:
 
 def find_dates(sentence: str) -> list[tuple[int, str, str]]:
     """(offset, partial ISO date, precision) for each date expression in a sentence."""
+    if not _YEAR_DIGITS.search(sentence):
+        return []
     masked = _URL.sub(lambda m: " " * len(m.group()), sentence)
     found: list[tuple[int, str, str]] = []
     taken: list[tuple[int, int]] = []
@@ -267,6 +274,8 @@ def extract_events(article: Article) -> list[TimelineEvent]:
     events = []
     base = article.metadata.date
     for section, paragraph, text in dated_texts(article):
+        if not _DATE_HINT.search(text):
+            continue
         for sentence in split_sentences(text):
             found = find_dates(sentence)
             taken = [start for start, _, _ in found]
