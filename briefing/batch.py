@@ -25,6 +25,8 @@ from pathlib import Path
 from . import __version__
 from .analysis import DEFAULT_KEY_POINTS, DEFAULT_TIMELINE_MAX
 from .errors import BriefingError, InputError, OutputError
+from .model import Article
+from .readahead import ReadAhead
 from .readers import DEFAULT_MAX_INPUT_MB, supported_extensions
 from .readers.sidecar import sidecar_path
 
@@ -73,6 +75,7 @@ class Item:
     error: str | None = None
     title: str = ""
     worker_peak_kb: int = 0  # the worker's peak resident memory after this article
+    prepared: Article | None = field(default=None, repr=False)  # read ahead, for the worker
 
     def to_dict(self) -> dict:
         """The report entry for this article."""
@@ -293,7 +296,8 @@ def render_item(item: Item, options: BatchOptions) -> Item:
 
     start = time.perf_counter()
     try:
-        result = build_article(item.input, item.output, **vars(options))
+        prepared, item.prepared = item.prepared, None  # not sent back to the parent
+        result = build_article(item.input, item.output, prepared=prepared, **vars(options))
         item.status, item.pages, item.warnings = RENDERED, result.pages, result.warnings
         item.title = result.article.metadata.title or item.input.stem
         item.error = None
@@ -335,6 +339,12 @@ def _worker_main(conn, options: BatchOptions) -> None:
         if item is None:
             return
         conn.send(render_item(item, options))
+
+
+def _prepare_options(options: BatchOptions) -> dict:
+    """The options `pipeline.prepare` takes, as the batch's articles are built with them."""
+    return {"key_points": options.key_points, "timeline_max": options.timeline_max,
+            "max_input_mb": options.max_input_mb, "allow_remote": options.allow_remote}
 
 
 def _warm_up(options: BatchOptions, items: Iterable[Item] = ()) -> None:
@@ -406,14 +416,19 @@ def render_all(items: list[Item], options: BatchOptions, *, jobs: int,
     if not items:
         return
     ctx = _context()
+    ahead = None
     if ctx.get_start_method() == "fork":
+        if jobs > 1 and len(items) > jobs:  # the workers start on the first items
+            ahead = ReadAhead(ctx, [item.input for item in reversed(items[jobs:])], _prepare_options(options))
         _warm_up(options, items)
     queue = list(reversed(items))
     workers: list[_Worker] = []
     retired: list[_Worker] = []  # recycled: told to stop, reaped at the end
+    prepared: dict[Path, Article] = {}
 
     def feed(worker: _Worker) -> None:
         item = queue.pop()
+        item.prepared = prepared.pop(item.input, None)
         if on_start:
             on_start(item)
         worker.give(item)
@@ -432,9 +447,15 @@ def render_all(items: list[Item], options: BatchOptions, *, jobs: int,
             worker = _Worker(ctx, options)
             workers.append(worker)
             feed(worker)
+        if ahead is not None:
+            ahead.stop()  # its articles arrive in the loop below, as soon as it replies
         while any(w.item is not None for w in workers):
             busy = [w for w in workers if w.item is not None]
-            ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy]))
+            waiting = [ahead.conn] if ahead is not None else []
+            ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy] + waiting))
+            if ahead is not None and ahead.conn in ready:
+                prepared.update(ahead.receive())
+                ahead = None
             for worker in busy:
                 result = None
                 if worker.conn in ready or worker.process.sentinel in ready:
@@ -482,6 +503,8 @@ def render_all(items: list[Item], options: BatchOptions, *, jobs: int,
         remove_litter(items)
         raise
     finally:
+        if ahead is not None:
+            ahead.close()
         for worker in workers:
             if worker.process.is_alive():
                 worker.stop()

@@ -35,8 +35,13 @@ def build_article(input: str | Path, output: str | Path | None = None, *, theme=
                   strict: bool = False, allow_remote: bool = False, pdf_variant: str | None = None,
                   key_points: int = DEFAULT_KEY_POINTS,
                   timeline_max: int = DEFAULT_TIMELINE_MAX,
-                  max_input_mb: float = DEFAULT_MAX_INPUT_MB) -> BuildResult:
-    """Build one briefing; write it to `output` if given, else keep the PDF bytes."""
+                  max_input_mb: float = DEFAULT_MAX_INPUT_MB,
+                  prepared: Article | None = None) -> BuildResult:
+    """Build one briefing; write it to `output` if given, else keep the PDF bytes.
+
+    `prepared` is the article as `prepare` returned it for these options, when it has been
+    read already (a batch reads ahead); it is then not read again.
+    """
     from . import themes
     from .readers import is_stdin
     from .render import RenderOptions, render_pdf
@@ -48,8 +53,9 @@ def build_article(input: str | Path, output: str | Path | None = None, *, theme=
     if output is not None:
         check_target(Path(output))
     resolved = themes.load(theme, tuple(Path(d) for d in theme_dirs))
-    article = prepare("-" if stdin else input, key_points=key_points, timeline_max=timeline_max,
-                      max_input_mb=max_input_mb, allow_remote=allow_remote)
+    article = prepared or prepare("-" if stdin else input, key_points=key_points,
+                                  timeline_max=timeline_max, max_input_mb=max_input_mb,
+                                  allow_remote=allow_remote)
     options = RenderOptions(paper=paper, marking=marking, strict=strict, allow_remote=allow_remote,
                             pdf_variant=pdf_variant)
     # Standard input has no folder of its own: no local image may be read for it.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -335,3 +336,87 @@ def test_warm_up_loads_only_the_readers_the_batch_needs(tmp_path, suffixes, load
     assert proc.returncode == 0, proc.stderr
     found = proc.stdout.split()
     assert found == ["True"] * len(loaded) + ["False"] * len(left_out), (found, proc.stderr)
+
+
+# -- reading ahead --------------------------------------------------------------------
+
+def _fork_context():
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("the read-ahead runs only where processes fork")
+    return multiprocessing.get_context("fork")
+
+
+def test_read_ahead_prepares_articles_as_the_worker_would_and_skips_broken_ones(folder):
+    from briefing.pipeline import prepare
+    from briefing.readahead import ReadAhead
+
+    inputs = [folder / "alpha.txt", folder / "broken.txt", folder / "sub" / "beta.md"]
+    options = batch._prepare_options(BatchOptions(key_points=3))
+    ahead = ReadAhead(_fork_context(), inputs, options)
+    prepared = ahead.receive()  # it replies once every input is done
+    assert not ahead.process.is_alive()
+    assert list(prepared) == [folder / "alpha.txt", folder / "sub" / "beta.md"]  # the broken one is left
+    for path, article in prepared.items():
+        assert article == prepare(path, **options)
+        assert len(article.key_points) <= 3
+
+
+def test_read_ahead_stops_at_the_article_in_hand_when_asked(tmp_path):
+    from briefing.readahead import ReadAhead
+
+    inputs = [write_article(tmp_path / "src", f"a{i:02d}.txt") for i in range(30)]
+    ahead = ReadAhead(_fork_context(), inputs, batch._prepare_options(BatchOptions()))
+    ahead.stop()
+    prepared = ahead.receive()
+    assert len(prepared) <= 1 and not ahead.process.is_alive()
+
+
+def test_a_batch_reads_each_article_once_across_the_read_ahead_and_the_workers(tmp_path, monkeypatch):
+    """With two jobs, articles read ahead during the warm-up are not read again by a worker,
+    and the rest are read by the workers: every article exactly once, every PDF right."""
+    from pypdf import PdfReader
+
+    from briefing import pipeline
+
+    _fork_context()
+    src, out, log = tmp_path / "src", tmp_path / "out", tmp_path / "prepared.log"
+    names = [f"article-{i:02d}.txt" for i in range(8)]
+    for name in names:
+        write_article(src, name, title=f"Report {name[8:10]}")
+    real = pipeline.prepare
+
+    def logged(path, **options):
+        with open(log, "a", encoding="utf-8") as handle:  # appends from every process
+            handle.write(f"{os.getpid()} {Path(path).name}\n")
+        return real(path, **options)
+
+    monkeypatch.setattr(pipeline, "prepare", logged)  # forked processes inherit it
+    received, pids = [], []
+    real_receive, real_init = batch.ReadAhead.receive, batch.ReadAhead.__init__
+
+    def init(self, *args):
+        real_init(self, *args)
+        pids.append(str(self.process.pid))
+
+    monkeypatch.setattr(batch.ReadAhead, "__init__", init)
+    real_warm_up = batch._warm_up
+
+    def slow_warm_up(*args):  # as long as in a fresh process, where nothing is imported yet
+        real_warm_up(*args)
+        time.sleep(0.5)
+
+    monkeypatch.setattr(batch, "_warm_up", slow_warm_up)
+    monkeypatch.setattr(batch.ReadAhead, "receive", lambda self: received.append(real_receive(self)) or received[-1])
+    result = run_batch([src], out, jobs=2)
+
+    assert [i.status for i in result.items] == ["rendered"] * len(names)
+    lines = [line.split() for line in log.read_text(encoding="utf-8").splitlines()]
+    assert sorted(name for _, name in lines) == names  # each article read exactly once
+    assert len(pids) == len(received) == 1
+    assert sorted(p.name for p in received[0]) == sorted(name for pid, name in lines if pid == pids[0])
+    assert received[0], "the read-ahead prepared nothing during the warm-up"
+    for item in result.items:
+        text = PdfReader(item.output).pages[0].extract_text()
+        assert f"Report {item.input.name[8:10]}" in text
