@@ -416,11 +416,7 @@ def render_all(items: list[Item], options: BatchOptions, *, jobs: int,
     if not items:
         return
     ctx = _context()
-    ahead = None
-    if ctx.get_start_method() == "fork":
-        if jobs > 1 and len(items) > jobs:  # the workers start on the first items
-            ahead = ReadAhead(ctx, [item.input for item in reversed(items[jobs:])], _prepare_options(options))
-        _warm_up(options, items)
+    ahead: ReadAhead | None = None
     queue = list(reversed(items))
     workers: list[_Worker] = []
     retired: list[_Worker] = []  # recycled: told to stop, reaped at the end
@@ -432,6 +428,7 @@ def render_all(items: list[Item], options: BatchOptions, *, jobs: int,
         if on_start:
             on_start(item)
         worker.give(item)
+        item.prepared = None  # the worker has it now
 
     def finish(worker: _Worker, result: Item) -> None:
         held = worker.item
@@ -443,6 +440,11 @@ def render_all(items: list[Item], options: BatchOptions, *, jobs: int,
             on_done(held)
 
     try:
+        if ctx.get_start_method() == "fork":
+            if jobs > 1 and len(items) > jobs:  # the workers start on the first items
+                ahead = ReadAhead(ctx, [item.input for item in reversed(items[jobs:])],
+                                  _prepare_options(options))
+            _warm_up(options, items)
         for _ in range(min(jobs, len(queue))):
             worker = _Worker(ctx, options)
             workers.append(worker)

@@ -420,3 +420,21 @@ def test_a_batch_reads_each_article_once_across_the_read_ahead_and_the_workers(t
     for item in result.items:
         text = PdfReader(item.output).pages[0].extract_text()
         assert f"Report {item.input.name[8:10]}" in text
+
+
+def test_ctrl_c_during_the_warm_up_leaves_no_read_ahead_running(tmp_path, monkeypatch):
+    import multiprocessing
+
+    _fork_context()
+    src = tmp_path / "src"
+    for i in range(4):
+        write_article(src, f"a{i}.txt")
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch, "_warm_up", interrupted)
+    result = run_batch([src], tmp_path / "out", jobs=2)
+    assert result.interrupted
+    assert multiprocessing.active_children() == []
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.pdf"))
