@@ -505,8 +505,6 @@ def render_all(items: list[Item], options: BatchOptions, *, jobs: int,
         remove_litter(items)
         raise
     finally:
-        if ahead is not None:
-            ahead.close()
         for worker in workers:
             if worker.process.is_alive():
                 worker.stop()
@@ -514,6 +512,8 @@ def render_all(items: list[Item], options: BatchOptions, *, jobs: int,
             worker.process.join(5)
             if worker.process.is_alive():
                 worker.kill()
+        if ahead is not None:  # the batch ended before it replied: what it read is not needed
+            ahead.close()
 
 
 # -- the batch ------------------------------------------------------------------------

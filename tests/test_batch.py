@@ -348,14 +348,46 @@ def _fork_context():
     return multiprocessing.get_context("fork")
 
 
-def test_read_ahead_prepares_articles_as_the_worker_would_and_skips_broken_ones(folder):
-    from briefing.pipeline import prepare
+def _logging_prepare(monkeypatch, log: Path, delay: float = 0.0):
+    """Make `pipeline.prepare` note each article it has tried (in any process) in `log`."""
+    from briefing import pipeline
+
+    real = pipeline.prepare
+
+    def logged(path, **options):
+        try:
+            time.sleep(delay)
+            return real(path, **options)
+        finally:
+            with open(log, "a", encoding="utf-8") as handle:  # appends from every process
+                handle.write(f"{os.getpid()} {Path(path).name}\n")
+
+    monkeypatch.setattr(pipeline, "prepare", logged)  # forked processes inherit it
+    return real
+
+
+def _lines(log: Path, count: int, timeout: float = 20) -> list[list[str]]:
+    """The log's lines once it has `count` of them."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        lines = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+        if len(lines) >= count:
+            return [line.split() for line in lines]
+        time.sleep(0.02)
+    raise AssertionError(f"only {len(lines)} of {count} articles tried")
+
+
+def test_read_ahead_prepares_articles_as_the_worker_would_and_skips_broken_ones(folder, tmp_path, monkeypatch):
     from briefing.readahead import ReadAhead
 
+    log = tmp_path / "prepared.log"
+    prepare = _logging_prepare(monkeypatch, log)
     inputs = [folder / "alpha.txt", folder / "broken.txt", folder / "sub" / "beta.md"]
     options = batch._prepare_options(BatchOptions(key_points=3))
     ahead = ReadAhead(_fork_context(), inputs, options)
-    prepared = ahead.receive()  # it replies once every input is done
+    _lines(log, len(inputs))  # it has tried all three and waits to be asked
+    ahead.stop()
+    prepared = ahead.receive()
     assert not ahead.process.is_alive()
     assert list(prepared) == [folder / "alpha.txt", folder / "sub" / "beta.md"]  # the broken one is left
     for path, article in prepared.items():
@@ -363,14 +395,55 @@ def test_read_ahead_prepares_articles_as_the_worker_would_and_skips_broken_ones(
         assert len(article.key_points) <= 3
 
 
-def test_read_ahead_stops_at_the_article_in_hand_when_asked(tmp_path):
+def test_read_ahead_finishes_only_the_article_in_hand_when_asked(tmp_path, monkeypatch):
     from briefing.readahead import ReadAhead
 
+    log = tmp_path / "prepared.log"
+    _logging_prepare(monkeypatch, log, delay=0.3)
     inputs = [write_article(tmp_path / "src", f"a{i:02d}.txt") for i in range(30)]
     ahead = ReadAhead(_fork_context(), inputs, batch._prepare_options(BatchOptions()))
+    _lines(log, 1)  # one done, the second in hand
+    start = time.monotonic()
     ahead.stop()
     prepared = ahead.receive()
-    assert len(prepared) <= 1 and not ahead.process.is_alive()
+    assert time.monotonic() - start < 3  # not the 9 s the rest would take
+    assert 1 <= len(prepared) <= 3 and not ahead.process.is_alive()
+    assert sorted(p.name for p in prepared) == sorted(name for _, name in _lines(log, len(prepared)))
+
+
+def test_a_read_ahead_whose_batch_has_gone_leaves_without_replying(tmp_path):
+    """If the batch process is killed outright, its read-ahead does not linger."""
+    import subprocess
+    import sys
+
+    _fork_context()
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("reads the process table from /proc")
+    src = tmp_path / "src"
+    src.mkdir()
+    paragraph = "The committee met again and again to weigh the long report in detail. " * 8
+    for i in range(6):  # together far more than a pipe holds, so a reply would block
+        (src / f"a{i}.txt").write_text(f"Long Report {i}\n\n" + "\n\n".join([paragraph] * 150),
+                                       encoding="utf-8")
+    probe = (
+        "import multiprocessing, os, sys, time\n"
+        "from pathlib import Path\n"
+        "from briefing.batch import BatchOptions, _prepare_options\n"
+        "from briefing.readahead import ReadAhead\n"
+        f"inputs = sorted(Path({str(src)!r}).glob('*.txt'))\n"
+        "ahead = ReadAhead(multiprocessing.get_context('fork'), inputs, _prepare_options(BatchOptions()))\n"
+        "print(ahead.process.pid, flush=True)\n"
+        "time.sleep(0.5)\n"
+        "os.kill(os.getpid(), 9)\n")
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parent.parent, timeout=30)
+    assert proc.returncode == -9, proc.stderr
+    pid = int(proc.stdout.split()[0])
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and Path(f"/proc/{pid}").exists():
+        time.sleep(0.05)
+    state = Path(f"/proc/{pid}/stat").read_text().split()[2] if Path(f"/proc/{pid}").exists() else "gone"
+    assert state in ("gone", "Z"), f"the read-ahead is still running ({state})"
 
 
 def test_a_batch_reads_each_article_once_across_the_read_ahead_and_the_workers(tmp_path, monkeypatch):
@@ -378,21 +451,12 @@ def test_a_batch_reads_each_article_once_across_the_read_ahead_and_the_workers(t
     and the rest are read by the workers: every article exactly once, every PDF right."""
     from pypdf import PdfReader
 
-    from briefing import pipeline
-
     _fork_context()
     src, out, log = tmp_path / "src", tmp_path / "out", tmp_path / "prepared.log"
     names = [f"article-{i:02d}.txt" for i in range(8)]
     for name in names:
         write_article(src, name, title=f"Report {name[8:10]}")
-    real = pipeline.prepare
-
-    def logged(path, **options):
-        with open(log, "a", encoding="utf-8") as handle:  # appends from every process
-            handle.write(f"{os.getpid()} {Path(path).name}\n")
-        return real(path, **options)
-
-    monkeypatch.setattr(pipeline, "prepare", logged)  # forked processes inherit it
+    _logging_prepare(monkeypatch, log)
     received, pids = [], []
     real_receive, real_init = batch.ReadAhead.receive, batch.ReadAhead.__init__
 
@@ -408,6 +472,13 @@ def test_a_batch_reads_each_article_once_across_the_read_ahead_and_the_workers(t
         time.sleep(0.5)
 
     monkeypatch.setattr(batch, "_warm_up", slow_warm_up)
+    real_render = batch.render_item
+
+    def slow_render(item, options):  # the read-ahead's reply comes before any next article
+        time.sleep(0.3)
+        return real_render(item, options)
+
+    monkeypatch.setattr(batch, "render_item", slow_render)
     monkeypatch.setattr(batch.ReadAhead, "receive", lambda self: received.append(real_receive(self)) or received[-1])
     result = run_batch([src], out, jobs=2)
 
