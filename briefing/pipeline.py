@@ -53,9 +53,9 @@ def build_article(input: str | Path, output: str | Path | None = None, *, theme=
     if output is not None:
         check_target(Path(output))
     resolved = themes.load(theme, tuple(Path(d) for d in theme_dirs))
-    article = prepared or prepare("-" if stdin else input, key_points=key_points,
-                                  timeline_max=timeline_max, max_input_mb=max_input_mb,
-                                  allow_remote=allow_remote)
+    article = prepared if prepared is not None else prepare(
+        "-" if stdin else input, key_points=key_points, timeline_max=timeline_max,
+        max_input_mb=max_input_mb, allow_remote=allow_remote)
     options = RenderOptions(paper=paper, marking=marking, strict=strict, allow_remote=allow_remote,
                             pdf_variant=pdf_variant)
     # Standard input has no folder of its own: no local image may be read for it.
