@@ -48,9 +48,9 @@ _NOT_BEFORE = re.compile(
 _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 #: Every absolute date holds a year in range, and every relative one a full month name or
 #: "year"/"month": a text with none of these holds no date, and is not searched further.
-_YEAR_DIGITS = re.compile(r"1[5-9]\d\d|20[0-3]\d")
-_DATE_HINT = re.compile(r"1[5-9]\d\d|20[0-3]\d|year|month|january|february|march|april|may|june|july|"
-                        r"august|september|october|november|december", re.I)
+_YEAR_DIGITS = re.compile(_YEAR)
+_DATE_HINT = re.compile(_YEAR + r"|year|month|january|february|march|april|may|june|july|"
+                                r"august|september|october|november|december", re.I)
 _CLAUSES = re.compile(r"\s*(?:;|\s[—–]\s|:\s)\s*")
 _DATE_WORDS = re.compile(
     r"\b(?:\d{1,4}(?:st|nd|rd|th|s)?|in|on|of|the|since|by|early|late|mid|"
