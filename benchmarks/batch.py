@@ -75,12 +75,13 @@ def make_html(articles: list[Path], folder: Path) -> tuple[list[Path], list[Path
     """Each article's briefing HTML, and the stylesheets the renderer would add to it."""
     from briefing import themes
     from briefing.pipeline import prepare
-    from briefing.render import RenderOptions, paper_size, render_html
+    from briefing.options import DEFAULTS
+    from briefing.render import paper_size, render_html
 
     folder.mkdir(parents=True)
     theme = themes.load("policy")
     page = folder / "page.css"
-    page.write_text(f"@page {{ size: {paper_size(RenderOptions(), theme)}; }}\n", encoding="utf-8")
+    page.write_text(f"@page {{ size: {paper_size(DEFAULTS, theme)}; }}\n", encoding="utf-8")
     pages = []
     for article in articles:
         path = folder / (article.stem + ".html")

@@ -35,7 +35,8 @@ def main() -> None:
 
     from briefing import themes
     from briefing.pipeline import prepare
-    from briefing.render import RenderOptions, paper_size, render_html
+    from briefing.options import DEFAULTS
+    from briefing.render import paper_size, render_html
 
     article = Path(args.article)
     theme = themes.load("policy")
@@ -45,7 +46,7 @@ def main() -> None:
     html_file.write_text(render_html(prepare(article), theme), encoding="utf-8")
     css = [arg for sheet in theme.stylesheets for arg in ("-s", str(sheet))]
     page_css = work / "page.css"
-    page_css.write_text(f"@page {{ size: {paper_size(RenderOptions(), theme)}; }}")
+    page_css.write_text(f"@page {{ size: {paper_size(DEFAULTS, theme)}; }}")
     css += ["-s", str(page_css)]
 
     briefing_cmd = [str(BIN / "briefing"), "build", str(article), "-o", str(work / "b.pdf")]

@@ -13,32 +13,39 @@ import click
 
 from . import __version__
 from .errors import BriefingError
-from .formats import PAPER_SIZES, PDF_VARIANTS
+from .options import DEFAULTS, PAPER_SIZES, PDF_VARIANTS, Options
 
 PAPER_CHOICES = [name.upper() if len(name) == 2 else name.title() for name in PAPER_SIZES]
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+#: Exit codes: success; some articles of a batch failed; a user error; a bug (sysexits'
+#: EX_SOFTWARE); interrupted with Ctrl-C.
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 70, 130
 
 
 class BriefingGroup(click.Group):
-    """Turns BriefingError into one line on stderr and exit code 2 (a traceback with --debug)."""
+    """Ends a user error with one line on stderr and exit code 2, a bug with one line and
+    exit code 70; `--debug` adds the traceback and keeps the code."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except BriefingError as exc:
-            if ctx.params.get("debug") or (ctx.obj or {}).get("debug"):
-                raise
-            click.echo(f"briefing: error: {exc}", err=True)
-            ctx.exit(EXIT_USAGE)
+            self._fail(ctx, f"briefing: error: {exc}", EXIT_USAGE)
         except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
             raise
         except Exception as exc:  # a bug, not the user's fault: say so in one line
-            if (ctx.obj or {}).get("debug"):
-                raise
-            click.echo(f"briefing: internal error: {type(exc).__name__}: {exc} "
-                       "(rerun with --debug for the traceback)", err=True)
-            ctx.exit(EXIT_SOME_FAILED)
+            first = (str(exc).splitlines() or [""])[0]
+            self._fail(ctx, f"briefing: internal error: {type(exc).__name__}: {first} "
+                       "(rerun with --debug for the traceback)", EXIT_INTERNAL)
+
+    @staticmethod
+    def _fail(ctx: click.Context, message: str, code: int) -> None:
+        if (ctx.obj or {}).get("debug"):
+            import traceback
+
+            traceback.print_exc()
+        click.echo(message, err=True)
+        ctx.exit(code)
 
 
 @click.group(cls=BriefingGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -60,37 +67,40 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 def analysis_options(func):
     """Options shared by the commands that read and analyse an article."""
-    func = click.option("--key-points", "key_points", type=click.IntRange(0, 20), default=5,
-                        show_default=True, help="How many key points to choose.")(func)
-    func = click.option("--timeline-max", type=click.IntRange(0, 100), default=8,
-                        show_default=True,
-                        help="How many extracted timeline events the box shows.")(func)
+    func = click.option("--key-points", "key_points", type=click.IntRange(0, 20),
+                        default=DEFAULTS.key_points, show_default=True, help=Options.help("key_points"))(func)
+    func = click.option("--timeline-max", type=click.IntRange(0, 100), default=DEFAULTS.timeline_max,
+                        show_default=True, help=Options.help("timeline_max"))(func)
     func = click.option("--max-input-mb", type=click.FloatRange(min=0, min_open=True),
-                        default=20.0, show_default=True,
-                        help="Refuse articles larger than this.")(func)
+                        default=DEFAULTS.max_input_mb, show_default=True,
+                        help=Options.help("max_input_mb"))(func)
     return func
 
 
 def render_options(func):
     """Options that choose how the briefing looks."""
-    func = click.option("--theme", default="policy", show_default=True, metavar="NAME|PATH",
-                        help="Theme name or theme folder.")(func)
+    func = click.option("--theme", default=DEFAULTS.theme, show_default=True, metavar="NAME|PATH",
+                        help=Options.help("theme"))(func)
     func = click.option("--theme-dir", "theme_dirs", multiple=True,
-                        type=click.Path(file_okay=False, path_type=Path),
-                        help="A folder of user themes (repeatable).")(func)
-    func = click.option("--paper", type=click.Choice(PAPER_CHOICES,
-                        case_sensitive=False), default=None,
-                        help="Paper size (default: the theme's, usually A4).")(func)
-    func = click.option("--marking", default=None,
-                        help='Handling marking on every page, e.g. "TLP:AMBER".')(func)
-    func = click.option("--strict", is_flag=True,
-                        help="Fail when the renderer warns (missing glyph, image, CSS).")(func)
-    func = click.option("--allow-remote", is_flag=True,
-                        help="Fetch remote images (public addresses only; time and size capped).")(func)
-    func = click.option("--pdf-variant", type=click.Choice(PDF_VARIANTS,
-                        case_sensitive=False), default=None,
-                        help="Write a standard PDF flavour (tagged, with the language set).")(func)
+                        type=click.Path(file_okay=False, path_type=Path), help=Options.help("theme_dirs"))(func)
+    func = click.option("--paper", type=click.Choice(PAPER_CHOICES, case_sensitive=False),
+                        default=None, help=Options.help("paper"))(func)
+    func = click.option("--marking", default=None, help=Options.help("marking"))(func)
+    func = click.option("--strict", is_flag=True, help=Options.help("strict"))(func)
+    func = click.option("--allow-remote", is_flag=True, help=Options.help("allow_remote"))(func)
+    func = click.option("--pdf-variant", type=click.Choice(PDF_VARIANTS, case_sensitive=False),
+                        default=None, help=Options.help("pdf_variant"))(func)
     return func
+
+
+def _speed_up() -> None:
+    """A one-off build is this process's only work: overlap WeasyPrint's import with
+    reading the article, and install the renderer's speed-ups (which an application that
+    imports briefing never gets). A batch leaves both to its workers: its own process
+    forks them, and imports WeasyPrint only when there is something to render."""
+    from .preload import preload_renderer
+
+    preload_renderer()
 
 
 @cli.command()
@@ -108,16 +118,14 @@ def build(article: Path, output: Path | None, **options) -> None:
       briefing build saved-page.html --theme intelligence --marking TLP:AMBER
       pbpaste | briefing build - -o note.pdf
     """
-    from .preload import preload_renderer
-
-    preload_renderer()  # overlap WeasyPrint's import with reading the article
-    from .pipeline import build_article
-
     if output is None:
         if str(article) == "-":
             raise click.UsageError("reading from standard input (-) needs -o/--output")
         output = article.with_suffix(".pdf")
-    result = build_article(article, output, **options)
+    _speed_up()
+    from .pipeline import build_article
+
+    result = build_article(article, output, Options(**options))
     for warning in result.warnings:
         click.echo(f"briefing: warning: {article}: {warning}", err=True)
     if not result.article.timeline:
@@ -141,7 +149,7 @@ def inspect(article: Path, **options) -> None:
 
     from .pipeline import prepare
 
-    data = prepare(article, **options).to_dict()
+    data = prepare(article, Options(**options)).to_dict()
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
@@ -226,13 +234,12 @@ def batch(inputs: tuple[str, ...], output_dir: Path, jobs: int | None, force: bo
       briefing batch source/ -o output/ --combine output/briefing-book.pdf
       briefing batch articles/ -o out/ --shard 3/8
     """
-    from .batch import BatchOptions, run_batch, write_report
-
     if combine is not None and shard != (1, 1):
         raise click.BadParameter("combine after the shards are done, in one run without --shard",
                                  param_hint="--combine")
-    options["theme_dirs"] = tuple(options["theme_dirs"])
-    batch_options = BatchOptions(**options)
+    from .batch import run_batch, write_report
+
+    batch_options = Options(**options)
     progress = _Progress(enabled=not quiet and sys.stderr.isatty())
     try:
         result = run_batch(inputs, output_dir, batch_options, jobs=jobs, force=force, shard=shard,
@@ -258,7 +265,7 @@ def batch(inputs: tuple[str, ...], output_dir: Path, jobs: int | None, force: bo
     if result.book is not None:
         click.echo(f"wrote {result.book} ({result.book_pages} pages)", err=True)
     if result.interrupted:
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     _SKIP_TEARDOWN.append(True)  # every PDF, the report and the book are in place; workers are gone
     sys.exit(EXIT_SOME_FAILED if result.failed else EXIT_OK)
 
@@ -287,7 +294,7 @@ def themes(ctx: click.Context, theme_dirs: tuple[Path, ...]) -> None:
 
 @themes.command("new")
 @click.argument("name")
-@click.option("--from", "source", default="policy", show_default=True, metavar="NAME|PATH",
+@click.option("--from", "source", default=DEFAULTS.theme, show_default=True, metavar="NAME|PATH",
               help="The theme to copy.")
 @click.option("--dir", "parent_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("themes"), show_default=True, help="Where to create the theme folder.")
@@ -340,6 +347,9 @@ def main() -> None:
         if _SKIP_TEARDOWN and exc.code in (None, EXIT_OK, EXIT_SOME_FAILED):
             import os
 
+            from .render import release_fonts
+
+            release_fonts()  # the one clean-up teardown would do that leaves something behind
             sys.stdout.flush()
             sys.stderr.flush()
             os._exit(exc.code or EXIT_OK)

@@ -5,19 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-MONTHS = {
-    name: index
-    for index, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+from .lexicon import MONTH_NAMES, MONTHS
 
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\s*$")
 _MONTH_NAME = r"(?P<month>[A-Za-z]{3,9})\.?"
@@ -87,10 +75,7 @@ def display_date(iso: str, precision: str) -> str:
     parts = [int(p) for p in iso.split("-")]
     if precision == "decade":
         return f"{parts[0]}s"
-    names = [
-        "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December",
-    ]
+    names = MONTH_NAMES
     if len(parts) == 3:
         return f"{parts[2]} {names[parts[1] - 1]} {parts[0]}"
     if len(parts) == 2:

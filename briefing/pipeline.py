@@ -1,14 +1,21 @@
-"""The Python API: read -> analyse -> render -> write, for one article."""
+"""The Python API: read -> analyse -> render -> write, for one article.
+
+A library call does only what it is asked: it starts no thread and changes nothing in
+WeasyPrint or pydyf (the speed-ups of `briefing.render.speedups` are the command line's
+and the batch workers' to install).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from .analysis import DEFAULT_KEY_POINTS, DEFAULT_TIMELINE_MAX, analyse
+from .analysis import analyse
 from .model import Article
-from .preload import preload_renderer
-from .readers import DEFAULT_MAX_INPUT_MB, read
+from .options import DEFAULTS, Options
+from .readers import read
+from .themes import Theme
 
 
 @dataclass
@@ -22,45 +29,49 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def prepare(input: str | Path, *, key_points: int = DEFAULT_KEY_POINTS,
-            timeline_max: int = DEFAULT_TIMELINE_MAX,
-            max_input_mb: float = DEFAULT_MAX_INPUT_MB, allow_remote: bool = False) -> Article:
-    """Read and analyse an article: the model `inspect` prints and the renderer reads."""
-    article = read(input, max_input_mb=max_input_mb, allow_remote=allow_remote)
-    return analyse(article, key_points=key_points, timeline_max=timeline_max)
+def _options(options: Options | None, keywords: dict[str, Any]) -> Options:
+    """The options object for a call: the one given, changed by any keyword options."""
+    base = options if options is not None else DEFAULTS
+    if keywords:
+        Options.from_keywords(**keywords)  # names an unknown option
+        base = base.replace(**keywords)
+    return base
 
 
-def build_article(input: str | Path, output: str | Path | None = None, *, theme="policy",
-                  theme_dirs=(), paper: str | None = None, marking: str | None = None,
-                  strict: bool = False, allow_remote: bool = False, pdf_variant: str | None = None,
-                  key_points: int = DEFAULT_KEY_POINTS,
-                  timeline_max: int = DEFAULT_TIMELINE_MAX,
-                  max_input_mb: float = DEFAULT_MAX_INPUT_MB,
-                  prepared: Article | None = None) -> BuildResult:
+def prepare(input: str | Path, options: Options | None = None, **keywords: Any) -> Article:
+    """Read and analyse an article: the model `inspect` prints and the renderer reads.
+
+    >>> briefing.prepare("article.txt", key_points=3)
+    """
+    opts = _options(options, keywords)
+    article = read(input, max_input_mb=opts.max_input_mb, allow_remote=opts.allow_remote)
+    return analyse(article, key_points=opts.key_points, timeline_max=opts.timeline_max)
+
+
+def build_article(input: str | Path, output: str | Path | None = None, options: Options | None = None, *,
+                  prepared: Article | None = None, loaded_theme: Theme | None = None,
+                  **keywords: Any) -> BuildResult:
     """Build one briefing; write it to `output` if given, else keep the PDF bytes.
 
     `prepared` is the article as `prepare` returned it for these options, when it has been
-    read already (a batch reads ahead); it is then not read again.
+    read already; it is then used as it is. `loaded_theme` is the options' theme when it
+    has been loaded already (a batch loads it once).
     """
     from . import themes
     from .readers import is_stdin
-    from .render import RenderOptions, render_pdf
+    from .render import render_pdf
     from .write import check_target, write_atomic
 
-    preload_renderer()
+    opts = _options(options, keywords)
     stdin = is_stdin(input)
     input = Path(input)
     if output is not None:
         check_target(Path(output))
-    resolved = themes.load(theme, tuple(Path(d) for d in theme_dirs))
-    article = prepared if prepared is not None else prepare(
-        "-" if stdin else input, key_points=key_points, timeline_max=timeline_max,
-        max_input_mb=max_input_mb, allow_remote=allow_remote)
-    options = RenderOptions(paper=paper, marking=marking, strict=strict, allow_remote=allow_remote,
-                            pdf_variant=pdf_variant)
+    resolved = loaded_theme or themes.load(opts.theme, opts.theme_dirs)
+    article = prepared if prepared is not None else prepare("-" if stdin else input, opts)
     # Standard input has no folder of its own: no local image may be read for it.
     base_dir = None if stdin else input.parent
-    rendered = render_pdf(article, resolved, options, base_dir=base_dir)
+    rendered = render_pdf(article, resolved, opts, base_dir=base_dir)
     warnings = list(article.metadata.warnings) + rendered.warnings
     if output is None:
         return BuildResult(article, None, rendered.pdf, rendered.pages, warnings)
@@ -68,11 +79,11 @@ def build_article(input: str | Path, output: str | Path | None = None, *, theme=
     return BuildResult(article, target, None, rendered.pages, warnings)
 
 
-def build(input: str | Path, output: str | Path | None = None, *, theme="policy",
-          **options) -> Path | bytes:
+def build(input: str | Path, output: str | Path | None = None, options: Options | None = None,
+          **keywords: Any) -> Path | bytes:
     """Turn an article into a briefing PDF: returns the output path, or the PDF bytes.
 
     >>> briefing.build("article.txt", "article.pdf", theme="policy", key_points=4)
     """
-    result = build_article(input, output, theme=theme, **options)
+    result = build_article(input, output, options, **keywords)
     return result.output if result.output is not None else result.pdf

@@ -9,15 +9,16 @@ the theme to its parents to the built-in `base`; stylesheets cascade the other w
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ThemeError
+from .options import DEFAULTS
+from .paths import inside
 
 MANIFEST = "theme.yaml"
 BASE = "base"
-DEFAULT_THEME = "policy"
+DEFAULT_THEME = str(DEFAULTS.theme)
 
 
 def _data_dir(name: str) -> Path:
@@ -55,12 +56,6 @@ class Theme:
     def folders(self) -> tuple[Path, ...]:
         """Every folder the renderer may read files from for this theme: the themes' own."""
         return tuple(sorted(set(self.template_dirs) | set(self.style_dirs)))
-
-
-def inside(path: Path, folder: Path) -> bool:
-    """True when `path`, with every symlink followed, lies inside `folder`."""
-    real, root = os.path.realpath(path), os.path.realpath(folder)
-    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
 
 
 def _manifest(folder: Path) -> dict:

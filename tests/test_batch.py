@@ -5,16 +5,16 @@ from __future__ import annotations
 import json
 import os
 import signal
-import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from briefing import batch
-from briefing.batch import BatchOptions, discover, output_names, parse_shard, plan, run_batch, shard_of
+from briefing.batch import discover, merge_reports, output_names, parse_shard, plan, pool, run_batch, shard_of
+from briefing.batch import run as batch_run
 from briefing.cli import cli
 from briefing.errors import InputError
+from briefing.options import Options
 
 ARTICLE = """{title}
 
@@ -114,7 +114,7 @@ def test_shards_cover_every_input_exactly_once(tmp_path, n):
         write_article(path.parent, path.name)
     seen: list[Path] = []
     for k in range(1, n + 1):
-        items = plan([tmp_path], tmp_path / "out", BatchOptions(), shard=(k, n))
+        items = plan([tmp_path], tmp_path / "out", Options(), shard=(k, n))
         seen.extend(item.input for item in items)
     assert sorted(seen) == sorted(paths)
     assert shard_of(paths[0], n) == shard_of(Path(str(paths[0])), n)  # stable
@@ -184,10 +184,10 @@ def test_rerun_skips_and_touching_one_input_rerenders_only_it(tmp_path):
     (src / "one.briefing.yaml").write_text("title: One Renamed\n", encoding="utf-8")
     fourth = run_batch([src], out, jobs=1)
     assert {i.input.name: i.status for i in fourth.items} == {"one.txt": "rendered", "two.md": "skipped"}
-    plans = plan([src], out, BatchOptions(marking="TLP:AMBER"))
+    plans = plan([src], out, Options(marking="TLP:AMBER"))
     assert [i.status for i in plans] == ["not run", "not run"]
-    assert [i.status for i in plan([src], out, BatchOptions(), force=True)] == ["not run", "not run"]
-    assert [i.status for i in plan([src], out, BatchOptions())] == ["skipped", "skipped"]
+    assert [i.status for i in plan([src], out, Options(), force=True)] == ["not run", "not run"]
+    assert [i.status for i in plan([src], out, Options())] == ["skipped", "skipped"]
 
 
 def test_a_killed_worker_fails_only_its_article_and_leaves_no_partial_pdf(tmp_path, monkeypatch):
@@ -195,22 +195,22 @@ def test_a_killed_worker_fails_only_its_article_and_leaves_no_partial_pdf(tmp_pa
     for name in ("a.txt", "b.txt", "c.txt"):
         write_article(src, name)
     out = tmp_path / "out"
-    real = batch.render_item
+    real = pool.render_item
 
-    def dies_on_b(item, options):
+    def dies_on_b(item, options, theme):
         if item.input.name == "b.txt":
             (item.output.parent / f".{item.output.name}.x1.part").write_bytes(b"%PDF-1.7 half")
             os.kill(os.getpid(), signal.SIGKILL)
-        return real(item, options)
+        return real(item, options, theme)
 
-    monkeypatch.setattr(batch, "render_item", dies_on_b)  # the forked workers inherit it
+    monkeypatch.setattr(pool, "render_item", dies_on_b)  # the forked workers inherit it
     result = run_batch([src], out, jobs=2)
     status = {i.input.name: i.status for i in result.items}
     assert status == {"a.txt": "rendered", "b.txt": "failed", "c.txt": "rendered"}
     assert "worker process died (killed by signal 9)" in result.failed[0].error
     assert sorted(p.name for p in out.iterdir()) == [".briefing-batch", "a.pdf", "c.pdf"]
 
-    monkeypatch.setattr(batch, "render_item", real)
+    monkeypatch.setattr(pool, "render_item", real)
     rerun = run_batch([src], out, jobs=2)
     assert {i.input.name: i.status for i in rerun.items} == {
         "a.txt": "skipped", "b.txt": "rendered", "c.txt": "skipped"}
@@ -261,7 +261,6 @@ def test_the_command_exits_1_with_every_output_in_place_when_one_article_fails(f
 def test_ctrl_c_leaves_no_partial_pdf_and_a_rerun_renders_only_the_rest(tmp_path):
     import subprocess
     import sys
-    import time
 
     from pypdf import PdfReader
 
@@ -272,15 +271,24 @@ def test_ctrl_c_leaves_no_partial_pdf_and_a_rerun_renders_only_the_rest(tmp_path
     for i in range(10):
         (src / f"copy-{i}.txt").write_bytes(SAMPLE.read_bytes())
     out = tmp_path / "out"
+    # The batch command, saying on stdout when its first article is done: the test waits
+    # for that line, not for a time.
+    probe = ("import sys\n"
+             "from briefing.batch import pool\n"
+             "finish = pool.Pool._finish\n"
+             "def told(self, worker, result):\n"
+             "    finish(self, worker, result)\n"
+             "    print('done', flush=True)\n"
+             "pool.Pool._finish = told\n"
+             "from briefing.cli import main\n"
+             "sys.argv = ['briefing', 'batch', sys.argv[1], '-o', sys.argv[2], '--jobs', '1', '-q']\n"
+             "main()\n")
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    proc = subprocess.Popen([sys.executable, "-m", "briefing", "batch", str(src), "-o", str(out),
-                             "--jobs", "1", "-q"], env=env, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
-    deadline = time.monotonic() + 60
-    while not list(out.glob("*.pdf")) and time.monotonic() < deadline:
-        time.sleep(0.01)
+    proc = subprocess.Popen([sys.executable, "-c", probe, str(src), str(out)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    assert proc.stdout.readline().strip() == "done"
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground group gets it
-    _, err = proc.communicate(timeout=60)
+    _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err
     assert "interrupted" in err and "rerun to finish" in err
     done = {p.name for p in out.glob("*.pdf")}
@@ -302,7 +310,7 @@ def test_warm_up_loads_the_pipeline_without_touching_files_or_network(tmp_path, 
     import socket
 
     from briefing import themes
-    from briefing.render import RenderOptions, warm_up
+    from briefing.batch.warmup import warm_up
 
     monkeypatch.chdir(tmp_path)
 
@@ -311,7 +319,7 @@ def test_warm_up_loads_the_pipeline_without_touching_files_or_network(tmp_path, 
 
     monkeypatch.setattr(socket, "create_connection", no_network)
     monkeypatch.setattr(socket.socket, "connect", no_network)
-    warm_up(themes.load("policy"), RenderOptions())
+    warm_up(themes.load("policy"), Options())
     assert list(tmp_path.iterdir()) == []
 
 
@@ -327,9 +335,12 @@ def test_warm_up_loads_only_the_readers_the_batch_needs(tmp_path, suffixes, load
     probe = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from briefing.batch import BatchOptions, Item, _warm_up\n"
+        "from briefing import themes\n"
+        "from briefing.batch import Item\n"
+        "from briefing.batch.run import _warm_up\n"
+        "from briefing.options import Options\n"
         f"items = [Item(input=Path('a' + s), output=Path('a.pdf')) for s in {suffixes!r}]\n"
-        "_warm_up(BatchOptions(), items)\n"
+        "_warm_up(Options(), themes.load('policy'), items)\n"
         f"print(*[m in sys.modules for m in {loaded + left_out!r}])\n")
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           cwd=Path(__file__).resolve().parent.parent, timeout=120)
@@ -338,165 +349,83 @@ def test_warm_up_loads_only_the_readers_the_batch_needs(tmp_path, suffixes, load
     assert found == ["True"] * len(loaded) + ["False"] * len(left_out), (found, proc.stderr)
 
 
-# -- reading ahead --------------------------------------------------------------------
+# -- the pool and the warm-up -----------------------------------------------------------
 
-def _fork_context():
-    import multiprocessing
-
-    if "fork" not in multiprocessing.get_all_start_methods():
-        pytest.skip("the read-ahead runs only where processes fork")
-    return multiprocessing.get_context("fork")
-
-
-def _logging_prepare(monkeypatch, log: Path, delay: float = 0.0):
-    """Make `pipeline.prepare` note each article it has tried (in any process) in `log`."""
-    from briefing import pipeline
-
-    real = pipeline.prepare
-
-    def logged(path, **options):
-        try:
-            time.sleep(delay)
-            return real(path, **options)
-        finally:
-            with open(log, "a", encoding="utf-8") as handle:  # appends from every process
-                handle.write(f"{os.getpid()} {Path(path).name}\n")
-
-    monkeypatch.setattr(pipeline, "prepare", logged)  # forked processes inherit it
-    return real
-
-
-def _lines(log: Path, count: int, timeout: float = 20) -> list[list[str]]:
-    """The log's lines once it has `count` of them."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        lines = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
-        if len(lines) >= count:
-            return [line.split() for line in lines]
-        time.sleep(0.02)
-    raise AssertionError(f"only {len(lines)} of {count} articles tried")
-
-
-def test_read_ahead_prepares_articles_as_the_worker_would_and_skips_broken_ones(folder, tmp_path, monkeypatch):
-    from briefing.readahead import ReadAhead
-
-    log = tmp_path / "prepared.log"
-    prepare = _logging_prepare(monkeypatch, log)
-    inputs = [folder / "alpha.txt", folder / "broken.txt", folder / "sub" / "beta.md"]
-    options = batch._prepare_options(BatchOptions(key_points=3))
-    ahead = ReadAhead(_fork_context(), inputs, options)
-    _lines(log, len(inputs))  # it has tried all three and waits to be asked
-    ahead.stop()
-    prepared = ahead.receive()
-    assert not ahead.process.is_alive()
-    assert list(prepared) == [folder / "alpha.txt", folder / "sub" / "beta.md"]  # the broken one is left
-    for path, article in prepared.items():
-        assert article == prepare(path, **options)
-        assert len(article.key_points) <= 3
-
-
-def test_read_ahead_finishes_only_the_article_in_hand_when_asked(tmp_path, monkeypatch):
-    from briefing.readahead import ReadAhead
-
-    log = tmp_path / "prepared.log"
-    _logging_prepare(monkeypatch, log, delay=0.3)
-    inputs = [write_article(tmp_path / "src", f"a{i:02d}.txt") for i in range(30)]
-    ahead = ReadAhead(_fork_context(), inputs, batch._prepare_options(BatchOptions()))
-    _lines(log, 1)  # one done, the second in hand
-    start = time.monotonic()
-    ahead.stop()
-    prepared = ahead.receive()
-    assert time.monotonic() - start < 3  # not the 9 s the rest would take
-    assert 1 <= len(prepared) <= 3 and not ahead.process.is_alive()
-    assert sorted(p.name for p in prepared) == sorted(name for _, name in _lines(log, len(prepared)))
-
-
-def test_a_read_ahead_whose_batch_has_gone_leaves_without_replying(tmp_path):
-    """If the batch process is killed outright, its read-ahead does not linger."""
+def test_an_article_that_cannot_be_read_fails_without_loading_the_renderer(tmp_path):
+    """A rerun whose only article to render is broken answers at once: the article is read
+    in the batch process, fails there, and WeasyPrint is never imported."""
     import subprocess
     import sys
 
-    _fork_context()
-    if not Path("/proc/self/stat").exists():
-        pytest.skip("reads the process table from /proc")
     src = tmp_path / "src"
-    src.mkdir()
-    paragraph = "The committee met again and again to weigh the long report in detail. " * 8
-    for i in range(6):  # together far more than a pipe holds, so a reply would block
-        (src / f"a{i}.txt").write_text(f"Long Report {i}\n\n" + "\n\n".join([paragraph] * 150),
-                                       encoding="utf-8")
+    write_article(src, "good.txt")
+    run_batch([src], tmp_path / "out", jobs=2)  # the good one is rendered and stamped
+    (src / "broken.txt").write_bytes(b"\x00\x01\x02binary\x00" * 20)
     probe = (
-        "import multiprocessing, os, sys, time\n"
-        "from pathlib import Path\n"
-        "from briefing.batch import BatchOptions, _prepare_options\n"
-        "from briefing.readahead import ReadAhead\n"
-        f"inputs = sorted(Path({str(src)!r}).glob('*.txt'))\n"
-        "ahead = ReadAhead(multiprocessing.get_context('fork'), inputs, _prepare_options(BatchOptions()))\n"
-        "print(ahead.process.pid, flush=True)\n"
-        "time.sleep(0.5)\n"
-        "os.kill(os.getpid(), 9)\n")
+        "import sys\n"
+        "from briefing.batch import run_batch\n"
+        f"result = run_batch([{str(src)!r}], {str(tmp_path / 'out')!r}, jobs=2)\n"
+        "print(sorted((i.input.name, i.status) for i in result.items), 'weasyprint' in sys.modules)\n")
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          cwd=Path(__file__).resolve().parent.parent, timeout=30)
-    assert proc.returncode == -9, proc.stderr
-    pid = int(proc.stdout.split()[0])
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline and Path(f"/proc/{pid}").exists():
-        time.sleep(0.05)
-    state = Path(f"/proc/{pid}/stat").read_text().split()[2] if Path(f"/proc/{pid}").exists() else "gone"
-    assert state in ("gone", "Z"), f"the read-ahead is still running ({state})"
+                          cwd=Path(__file__).resolve().parent.parent, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split("]")[-1].split() == ["False"]
+    assert "('broken.txt', 'failed'), ('good.txt', 'skipped')" in proc.stdout
 
 
-def test_a_batch_reads_each_article_once_across_the_read_ahead_and_the_workers(tmp_path, monkeypatch):
-    """With two jobs, articles read ahead during the warm-up are not read again by a worker,
-    and the rest are read by the workers: every article exactly once, every PDF right."""
-    from pypdf import PdfReader
-
-    _fork_context()
-    src, out, log = tmp_path / "src", tmp_path / "out", tmp_path / "prepared.log"
-    names = [f"article-{i:02d}.txt" for i in range(8)]
-    for name in names:
-        write_article(src, name, title=f"Report {name[8:10]}")
-    _logging_prepare(monkeypatch, log)
-    received, pids = [], []
-    real_receive, real_init = batch.ReadAhead.receive, batch.ReadAhead.__init__
-
-    def init(self, *args):
-        real_init(self, *args)
-        pids.append(str(self.process.pid))
-
-    monkeypatch.setattr(batch.ReadAhead, "__init__", init)
-    real_warm_up = batch._warm_up
-
-    def slow_warm_up(*args):  # as long as in a fresh process, where nothing is imported yet
-        real_warm_up(*args)
-        time.sleep(0.5)
-
-    monkeypatch.setattr(batch, "_warm_up", slow_warm_up)
-    real_render = batch.render_item
-
-    def slow_render(item, options):  # the read-ahead's reply comes before any next article
-        time.sleep(0.3)
-        return real_render(item, options)
-
-    monkeypatch.setattr(batch, "render_item", slow_render)
-    monkeypatch.setattr(batch.ReadAhead, "receive", lambda self: received.append(real_receive(self)) or received[-1])
-    result = run_batch([src], out, jobs=2)
-
-    assert [i.status for i in result.items] == ["rendered"] * len(names)
-    lines = [line.split() for line in log.read_text(encoding="utf-8").splitlines()]
-    assert sorted(name for _, name in lines) == names  # each article read exactly once
-    assert len(pids) == len(received) == 1
-    assert sorted(p.name for p in received[0]) == sorted(name for pid, name in lines if pid == pids[0])
-    assert received[0], "the read-ahead prepared nothing during the warm-up"
-    for item in result.items:
-        text = PdfReader(item.output).pages[0].extract_text()
-        assert f"Report {item.input.name[8:10]}" in text
-
-
-def test_ctrl_c_during_the_warm_up_leaves_no_read_ahead_running(tmp_path, monkeypatch):
+def test_workers_are_recycled_after_the_set_number_of_articles(tmp_path, monkeypatch):
+    """Five articles, one job, a new worker every two articles: three workers in turn,
+    every article rendered once and right, and none left running."""
     import multiprocessing
 
-    _fork_context()
+    from pypdf import PdfReader
+
+    src = tmp_path / "src"
+    for i in range(5):
+        write_article(src, f"a{i}.txt", title=f"Report {i}")
+    started = []
+    real_init = pool._Worker.__init__
+
+    def counted(self, *args):
+        real_init(self, *args)
+        started.append(self.process.pid)
+
+    monkeypatch.setattr(pool._Worker, "__init__", counted)
+    result = run_batch([src], tmp_path / "out", jobs=1, recycle_after=2)
+    assert [i.status for i in result.items] == ["rendered"] * 5
+    assert len(set(started)) == 3
+    assert multiprocessing.active_children() == []
+    for item in result.items:
+        assert f"Report {item.input.stem[1]}" in PdfReader(item.output).pages[0].extract_text()
+
+
+def test_with_two_jobs_one_worker_starts_before_the_warm_up(tmp_path, monkeypatch):
+    """The first worker is forked before the warm-up and loads the renderer itself, on the
+    core the warm-up leaves idle; the second is forked after it. Both render."""
+    src = tmp_path / "src"
+    for i in range(4):
+        write_article(src, f"a{i}.txt")
+    events = []
+    real_init, real_warm_up = pool._Worker.__init__, batch_run._warm_up
+
+    def counted(self, *args):
+        real_init(self, *args)
+        events.append("worker")
+
+    def warm_up(*args):
+        events.append("warm-up")
+        real_warm_up(*args)
+
+    monkeypatch.setattr(pool._Worker, "__init__", counted)
+    monkeypatch.setattr(batch_run, "_warm_up", warm_up)
+    result = run_batch([src], tmp_path / "out", jobs=2)
+    assert [i.status for i in result.items] == ["rendered"] * 4
+    assert events == ["worker", "warm-up", "worker"]
+
+
+def test_ctrl_c_during_the_warm_up_leaves_no_worker_running(tmp_path, monkeypatch):
+    import multiprocessing
+
     src = tmp_path / "src"
     for i in range(4):
         write_article(src, f"a{i}.txt")
@@ -504,8 +433,26 @@ def test_ctrl_c_during_the_warm_up_leaves_no_read_ahead_running(tmp_path, monkey
     def interrupted(*args):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(batch, "_warm_up", interrupted)
+    monkeypatch.setattr(batch_run, "_warm_up", interrupted)
     result = run_batch([src], tmp_path / "out", jobs=2)
     assert result.interrupted
     assert multiprocessing.active_children() == []
-    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.pdf"))
+    assert not [p for p in (tmp_path / "out").iterdir() if p.name.endswith(".part")]
+
+
+def test_merge_reports_counts_every_article_of_every_shard_once(tmp_path):
+    src = tmp_path / "src"
+    for i in range(6):
+        write_article(src, f"a{i}.txt")
+    (src / "broken.txt").write_bytes(b"\x00\x01\x02binary\x00" * 20)
+    reports = []
+    for k in (1, 2, 3):
+        result = run_batch([src], tmp_path / "out", jobs=1, shard=(k, 3))
+        reports.append(result.to_dict(Options()))
+    merged = merge_reports(reports)
+    assert merged["shards"] == ["1/3", "2/3", "3/3"]
+    names = sorted(Path(a["input"]).name for a in merged["articles"])
+    assert names == sorted([f"a{i}.txt" for i in range(6)] + ["broken.txt"])
+    assert merged["summary"] | {"seconds": 0} == {"articles": 7, "rendered": 6, "skipped": 0, "failed": 1,
+                                                   "seconds": 0}
+    assert merge_reports([]) ["summary"]["articles"] == 0

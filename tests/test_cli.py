@@ -79,7 +79,9 @@ def test_empty_article(tmp_path):
 
 def test_debug_shows_the_traceback(tmp_path):
     result = CliRunner().invoke(cli, ["--debug", "build", str(tmp_path / "nope.txt")])
-    assert result.exit_code != 0 and result.exception is not None
+    assert result.exit_code == 2
+    assert "Traceback (most recent call last)" in result.stderr
+    assert result.stderr.strip().splitlines()[-1] == f"briefing: error: {tmp_path / 'nope.txt'}: no such file"
 
 
 def test_build_writes_next_to_the_article_and_notes_missing_timeline(tmp_path):

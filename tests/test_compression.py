@@ -2,27 +2,33 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import zlib
 
 import pytest
 from pypdf import PdfReader
 
-from briefing import build, compression
+from briefing.render import compression
 
 from .conftest import SAMPLE, pdf_text
 
 
-def test_streams_are_deflated_at_the_default_level(tmp_path):
+def _streams(pdf):
+    contents = PdfReader(pdf).pages[0]["/Contents"]
+    return [c.get_object() for c in contents] if isinstance(contents, list) else [contents.get_object()]
+
+
+def test_the_command_line_deflates_streams_at_the_default_level(tmp_path):
     import pydyf
 
-    out = tmp_path / "sample.pdf"
-    build(SAMPLE, out)  # loads the renderer, which installs the change
     if not compression.checked(pydyf.__version__):
         pytest.skip("this pydyf version is left as it is")
-    assert pydyf.zlib is compression.DEFAULT_LEVEL_ZLIB
-    contents = PdfReader(out).pages[0]["/Contents"]
-    streams = [c.get_object() for c in contents] if isinstance(contents, list) else [contents.get_object()]
-    for stream in streams:
+    out = tmp_path / "sample.pdf"
+    proc = subprocess.run([sys.executable, "-m", "briefing", "build", str(SAMPLE), "-o", str(out)],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    for stream in _streams(out):
         assert stream["/Filter"] == "/FlateDecode"
         stored = stream._data  # the bytes as written in the file
         inflated = zlib.decompress(stored)  # a valid deflate stream

@@ -10,7 +10,7 @@ import textwrap
 
 import pytest
 
-from briefing import fontdata
+from briefing.render import fontdata
 
 from .conftest import ROOT
 
@@ -35,12 +35,13 @@ CHINESE = textwrap.dedent("""\
 PROBE = textwrap.dedent("""\
     import hashlib, json, sys
     from pathlib import Path
-    import briefing.fontdata
-    if sys.argv[2] == "off":
-        briefing.fontdata.install = lambda: False
+    if sys.argv[2] == "on":  # as the command line and the batch workers do
+        from briefing.render import fontdata
+        fontdata.install()
     from briefing import themes
     from briefing.pipeline import prepare
-    from briefing.render import RenderOptions, render_document
+    from briefing.options import Options
+    from briefing.render import render_document
 
     def peak_kb():
         for line in open("/proc/self/status"):
@@ -48,7 +49,7 @@ PROBE = textwrap.dedent("""\
                 return int(line.split()[1])
 
     article = Path(sys.argv[1])
-    document, _ = render_document(prepare(article), themes.load("policy"), RenderOptions(),
+    document, _ = render_document(prepare(article), themes.load("policy"), Options(),
                                   base_dir=article.parent)
     before = peak_kb()
     pdf = document.write_pdf()
@@ -89,12 +90,16 @@ def test_fonts_that_need_their_data_still_get_all_of_it(monkeypatch):
     gets the whole font file, read once; a subset written back replaces it."""
     import weasyprint
 
-    from briefing.render import _weasyprint
-
-    _weasyprint()  # installs the patch
     if not fontdata.checked(weasyprint.__version__):
         pytest.skip("this WeasyPrint version is left unpatched")
-    from weasyprint.pdf.fonts import Font
+    from weasyprint.pdf import fonts
+
+    # Installed here on a copy of the class, so that this test process's WeasyPrint stays
+    # as an application importing briefing would have it.
+    Font = type("Font", (fonts.Font,), {})
+    monkeypatch.setattr(fonts, "Font", Font)
+    monkeypatch.setattr(fonts, "get_hb_object_data", fonts.get_hb_object_data)
+    fontdata.install()
 
     reads = []
     monkeypatch.setattr(fontdata, "_read_whole_font", lambda face: reads.append(face) or b"OTTO whole font")

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from pypdf import PdfReader
 
 from briefing.cli import cli
-from briefing.sanitize import sanitize_html
+from briefing.render.sanitize import sanitize_html
 
 from .conftest import pdf_text
 
@@ -166,7 +166,7 @@ def test_user_theme_cannot_reach_python_internals(tmp_path):
 def test_control_the_recording_server_sees_an_allowed_fetch(tmp_path, server, monkeypatch):
     """If loopback were treated as public, --allow-remote would reach the server: it records."""
     base, requests = server
-    monkeypatch.setattr("briefing.fetcher.public_address", lambda host, port=None: "127.0.0.1")
+    monkeypatch.setattr("briefing.render.fetcher.public_address", lambda host, port=None: "127.0.0.1")
     article = tmp_path / "img.md"
     article.write_text(f"# Image\n\nBefore.\n\n![remote]({base}/allowed.png)\n\nAfter.\n")
     result = CliRunner().invoke(cli, ["build", str(article), "--allow-remote"])
@@ -249,7 +249,7 @@ def test_article_cannot_forge_the_marking(tmp_path):
 
 def test_remote_fetch_caps_size_and_refuses_compression(server, monkeypatch):
     """With loopback treated as public: a compressed body or one over the cap is refused."""
-    from briefing import fetcher
+    from briefing.render import fetcher
 
     base, requests = server
     monkeypatch.setattr(fetcher, "public_address", lambda host, port=None: "127.0.0.1")
@@ -267,7 +267,7 @@ def test_remote_fetch_connects_only_to_the_checked_address(monkeypatch):
     """A name that resolves to a private address is never connected to (no DNS rebinding)."""
     import socket
 
-    from briefing import fetcher
+    from briefing.render import fetcher
 
     monkeypatch.setattr(socket, "getaddrinfo",
                         lambda *a, **k: [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("10.0.0.7", 80))])

@@ -9,7 +9,7 @@ import pytest
 from briefing.errors import InputError
 from briefing.readers import read
 from briefing.readers.markdown import parse
-from briefing.sanitize import sanitize_html
+from briefing.render.sanitize import sanitize_html
 
 from .conftest import CORPUS, FIXTURES, corpus_expected, requires_corpus
 

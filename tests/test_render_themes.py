@@ -162,13 +162,14 @@ def test_pdf_variants_are_tagged_with_language(variant, part):
 
 def _layout(path, theme, **changes):
     from briefing import themes
+    from briefing.options import Options
     from briefing.pipeline import prepare
-    from briefing.render import RenderOptions, render_document
+    from briefing.render import render_document
 
     article = prepare(path)
     if changes:
         article = article.replace(**changes)
-    document, warnings = render_document(article, themes.load(theme), RenderOptions(),
+    document, warnings = render_document(article, themes.load(theme), Options(),
                                          base_dir=path.parent)
     return article, document, warnings
 
@@ -246,7 +247,8 @@ def test_boxes_whole_and_headings_kept_with_text_in_the_corpus(path):
 def test_themes_degrade_cleanly_without_a_box(sample_article, theme, missing):
     from briefing import themes
     from briefing.model import Author
-    from briefing.render import RenderOptions, render_html, render_pdf
+    from briefing.options import Options
+    from briefing.render import render_html, render_pdf
 
     changes = {}
     if missing in ("key_points", "all"):
@@ -266,4 +268,4 @@ def test_themes_degrade_cleanly_without_a_box(sample_article, theme, missing):
         assert present == (missing not in (field, "all")), (field, theme)
     assert "Timeline</h2>" not in html or missing not in ("timeline", "all")
     if missing == "all":  # the bare article still lays out without a warning
-        assert render_pdf(article, resolved, RenderOptions(strict=True)).pages >= 1
+        assert render_pdf(article, resolved, Options(strict=True)).pages >= 1

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from ..model import Article
+from ..options import DEFAULTS
 from .keypoints import key_points as choose_key_points
 from .timeline import build_timeline
 
-DEFAULT_KEY_POINTS = 5
-DEFAULT_TIMELINE_MAX = 8
 
-
-def analyse(article: Article, *, key_points: int = DEFAULT_KEY_POINTS,
-            timeline_max: int = DEFAULT_TIMELINE_MAX) -> Article:
+def analyse(article: Article, *, key_points: int = DEFAULTS.key_points,
+            timeline_max: int = DEFAULTS.timeline_max) -> Article:
     """Return the article with key points (unless the author gave some) and a timeline."""
     given = tuple(p for p in article.key_points if p.origin == "given")
     points = given or choose_key_points(article, key_points)

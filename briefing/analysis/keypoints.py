@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..lexicon import APPARATUS_SECTION, FURNITURE_SENTENCE
 from ..model import Article, KeyPoint
 from .sentences import content_terms, split_sentences
 
@@ -21,21 +22,6 @@ SETUP_WORDS = 12  # a lede sentence shorter than this sets up the next one and t
 JOINED_MAX_WORDS = 55  # two sentences read as one point only while they stay this short
 REDUNDANT = 0.45  # cosine above which a sentence repeats one already chosen
 
-#: Sentences that are page furniture, captions or credits, not the article's argument.
-_DEBRIS = re.compile(
-    r"^(?:photo|image|picture|video|caption|credit|source|graphic|illustration|advertisement|"
-    r"continue reading|read more|click|subscribe|sign up|follow (?:us|me)|share|related|"
-    r"copyright|all rights reserved|transcribed by|typed by|produced by|updated|posted|"
-    r"end of (?:the )?project gutenberg)\b|©|https?://|www\.|\S+@\S+\.\w",
-    re.I,
-)
-#: Sections whose sentences are apparatus rather than argument.
-_SKIP_SECTIONS = re.compile(
-    r"^(?:about the authors?|references|bibliography|further reading|notes|footnotes|"
-    r"sources|glossary|acknowledg(?:e)?ments?|related(?: \w+)?|comments?|see also|"
-    r"share this|tags|disclosure|corrections?)$",
-    re.I,
-)
 #: A paragraph that ends in a photo credit is a caption: "... (Thomas Coex/AFP/Getty Images)".
 _CREDIT = re.compile(
     r"\((?:photo(?:graph)?s?:?\s*)?[^()]{0,80}(?:/|\b)(?:getty images|afp|ap photo|associated press|reuters|"
@@ -66,7 +52,7 @@ def is_whole_sentence(sentence: str) -> bool:
         return False
     if any(sentence.count(a) != sentence.count(b) for a, b in _PAIRS) or sentence.count('"') % 2:
         return False
-    return not (_DEBRIS.search(sentence) or _DANGLING.match(sentence.lstrip("\"“'‘")))
+    return not (FURNITURE_SENTENCE.search(sentence) or _DANGLING.match(sentence.lstrip("\"“'‘")))
 
 
 @dataclass
@@ -89,7 +75,7 @@ def candidates(article: Article) -> list[Candidate]:
     order = 0
     bios = " ".join(a.bio for a in article.metadata.authors if a.bio)
     skipped = {i for i, s in enumerate(article.sections)
-               if s.heading and _SKIP_SECTIONS.match(s.heading.strip(" :#*").strip())}
+               if s.heading and APPARATUS_SECTION.match(s.heading.strip(" :#*").strip())}
     for section, paragraph, text in article.paragraphs():
         if section in skipped:
             continue

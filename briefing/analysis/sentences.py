@@ -5,12 +5,13 @@ from __future__ import annotations
 import functools
 import re
 
+from ..lexicon import MONTH_ABBREVIATIONS
+
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "gov", "sen", "rep",
     "col", "lt", "sgt", "capt", "rev", "hon", "pres", "vs", "etc", "e.g", "i.e", "cf", "al",
     "no", "nos", "vol", "pp", "fig", "figs", "inc", "ltd", "co", "corp", "dept", "est",
-    "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "u.s", "u.k", "u.n", "a.m", "p.m", "op", "ed", "eds", "univ", "ave", "blvd",
+    "approx", *MONTH_ABBREVIATIONS, "u.s", "u.k", "u.n", "a.m", "p.m", "op", "ed", "eds", "univ", "ave", "blvd",
 }
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F\u0400-\u04FF])")
 _CJK_BOUNDARY = re.compile(r"(?<=[。！？])")

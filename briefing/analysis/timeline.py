@@ -12,7 +12,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from ..dates import MONTHS, format_partial
+from ..dates import format_partial
+from ..lexicon import FULL_MONTH, MONTH, MONTH_STEM, MONTHS, REFERENCE_SECTION
 from ..model import Article, Block, TimelineEvent
 from .sentences import content_terms, split_sentences
 
@@ -20,14 +21,12 @@ MIN_YEAR, MAX_YEAR = 1500, 2039
 MAX_CLAUSE_WORDS = 28
 MAX_CLAUSE_CHARS = 60  # for unspaced (CJK) text
 
-_MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _YEAR = r"(?P<year>1[5-9]\d\d|20[0-3]\d)"
 _PATTERNS = [
-    ("day", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b")),
-    ("day", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
+    ("day", re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b")),
+    ("day", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+{_YEAR}\b")),
     ("day", re.compile(rf"\b{_YEAR}-(?P<nmonth>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")),
-    ("month", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
+    ("month", re.compile(rf"\b{MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
     ("day", re.compile(rf"{_YEAR}\s*年\s*(?P<nmonth>1[0-2]|0?[1-9])\s*月\s*(?P<day>[12]\d|3[01]|0?[1-9])\s*日")),
     ("month", re.compile(rf"{_YEAR}\s*年\s*(?P<nmonth>1[0-2]|0?[1-9])\s*月")),
     ("decade", re.compile(r"\b(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(?P<year>1[5-9]\d0|20[0-3]0)['’]?s\b")),
@@ -49,12 +48,11 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 #: Every absolute date holds a year in range, and every relative one a full month name or
 #: "year"/"month": a text with none of these holds no date, and is not searched further.
 _YEAR_DIGITS = re.compile(_YEAR)
-_DATE_HINT = re.compile(_YEAR + r"|year|month|january|february|march|april|may|june|july|"
-                                r"august|september|october|november|december", re.I)
+_DATE_HINT = re.compile(_YEAR + r"|year|month|" + FULL_MONTH, re.I)
 _CLAUSES = re.compile(r"\s*(?:;|\s[—–]\s|:\s)\s*")
 _DATE_WORDS = re.compile(
     r"\b(?:\d{1,4}(?:st|nd|rd|th|s)?|in|on|of|the|since|by|early|late|mid|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\b|[^\w\s]", re.I)
+    rf"(?:{MONTH_STEM})[a-z]*\.?)\b|[^\w\s]", re.I)
 _LABEL = re.compile(
     r"^(?:(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:[A-Z][a-z]+\.?,?\s+)?"
     r"(?:1[5-9]\d\d|20[0-3]\d)(?:\s*[-–]\s*\d{2,4})?['’]?s?\s*[:—–]\s+")
@@ -70,16 +68,13 @@ _RELATIVE_MONTH = re.compile(r"(?<![Tt]he\s)\b(?P<which>last|this|next|previous)
 _MONTH_ONLY = re.compile(
     r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|"
     r"(?:beginning|end|middle) of)\s+(?:early\s+|late\s+|mid-)?"
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"(?P<month>{FULL_MONTH})"
     r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?)?\b(?!,?\s+(?:of\s+)?\d{4}|\s*-?\d)"
     r"(?:,?\s+(?:of\s+)?(?P<which>this|last|next)\s+year\b)?"
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|is (?:due|set|expected|scheduled) to|are (?:due|set|expected|scheduled) to|"
     r"plans? to|upcoming)\b|['’]ll\b", re.I)
-#: Sections that list sources rather than tell a story: their dates rank last.
-_REFERENCE_SECTIONS = re.compile(
-    r"^(?:references|bibliography|further reading|notes|footnotes|sources|glossary|see also)$", re.I)
 _LI = re.compile(r"<li\b[^>]*>(.*?)</li>", re.S | re.I)
 _CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]>", re.S | re.I)
 _TAG = re.compile(r"<[^>]+>")
@@ -318,7 +313,7 @@ def build_timeline(article: Article, max_shown: int = 8) -> tuple[TimelineEvent,
     for _, _, text in article.paragraphs():
         weights.update(content_terms(text))
     references = {i for i, s in enumerate(article.sections)
-                  if s.heading and _REFERENCE_SECTIONS.match(s.heading.strip(" :#*"))}
+                  if s.heading and REFERENCE_SECTION.match(s.heading.strip(" :#*"))}
 
     def salience(event: TimelineEvent) -> float:
         terms = content_terms(event.text)

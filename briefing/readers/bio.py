@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import ABOUT_THE_AUTHOR
+
 _NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|di|le|la|bin|al-\w+)){1,4})"
 _ROLE_WORDS = (
     "journalist|writer|author|editor|reporter|correspondent|columnist|professor|lecturer|"
@@ -24,7 +26,7 @@ _PERSON = re.compile(
     rf"(?:(?:is|was|has been|serves as|works as)\s+(?:an?|the)\s+(?:[\w,'’-]+\s+){{0,8}}?(?:{_ROLE_WORDS})\b"
     rf"|is the author of|(?:covers|writes|teaches|reports|edits|leads|directs|researches)\b)",
 )
-_ABOUT = re.compile(r"^about the authors?\s*[:—–-]*\s*", re.I)
+_ABOUT = re.compile(rf"^{ABOUT_THE_AUTHOR}\s*[:—–-]*\s*", re.I)
 _MAX_TRAILING_WORDS = 12
 _LOOKBACK = 4
 

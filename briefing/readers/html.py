@@ -18,24 +18,13 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..errors import InputError
-from ..fetcher import IMAGE_SUFFIXES
+from ..lexicon import FURNITURE_CLASS, PAGE_CHROME_BLOCK
 from ..model import Article, Author, Block, Metadata, Section
+from ..paths import IMAGE_SUFFIXES
 from .htmlblocks import clean_text, html_to_sections, limit_depth
 from .htmlmeta import clean_name, find_author_box, guess_language, page_metadata
 from .text import title_from_filename
 
-#: Class or id words of page furniture that extractors sometimes keep: screen-reader
-#: skip links ("Continue reading the main story"), cookie notices, share bars, newsletter boxes.
-_HIDDEN = re.compile(
-    r"^(?:visually-hidden|sr-only|screen-reader-text|screenreader-only|skip-link|skip-to-text-link|"
-    r"element-invisible|hidden|cookie[\w-]*|gdpr[\w-]*|consent[\w-]*|newsletter[\w-]*|"
-    r"share[\w-]*|social[\w-]*|related[\w-]*|comments?|comment-list|ad|ads|advert[\w-]*|"
-    r"promo|outbrain|taboola)$", re.I)
-#: Whole blocks that are page furniture, whatever markup carries them.
-_CHROME_TEXT = re.compile(
-    r"^(?:continue reading(?: the main story)?|advertisement|read more|close|share(?: this)?|"
-    r"skip to (?:main )?content|sign up for our newsletter[^\n]{0,80}|subscribe(?: now)?|"
-    r"photo|video|image|loading\.\.\.|back to top)\W*$", re.I)
 _CAPTION = "BRIEFINGCAPTION\u00a7 "  # marks figure captions, which trafilatura would drop
 _SHORT = 12  # words: blocks at most this long may be teaser furniture
 
@@ -60,7 +49,7 @@ def _preclean(tree) -> None:
             continue
         words = f"{element.get('class') or ''} {element.get('id') or ''}".split()
         hidden = element.get("hidden") is not None or element.get("aria-hidden") == "true"
-        if hidden or any(_HIDDEN.match(w) for w in words):
+        if hidden or any(FURNITURE_CLASS.match(w) for w in words):
             element.drop_tree()
 
 
@@ -142,7 +131,7 @@ def _drop_furniture(body, title: str | None) -> None:
                 _remove(element, keep_tail=len((element.tail or "").split()) > _SHORT)
                 continue
             teaser = False
-        if tag in ("p", "div", "span", "a", "li") and text and _CHROME_TEXT.match(text):
+        if tag in ("p", "div", "span", "a", "li") and text and PAGE_CHROME_BLOCK.match(text):
             _remove(element, keep_tail=True)
         elif tag == "p" and _link_only(element) and len(text.split()) <= 3:
             _remove(element, keep_tail=True)

@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..dates import parse_date
+from ..lexicon import ABOUT_THE_AUTHOR
 from .htmlblocks import clean_text
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·:»«/]|::)\s*")
@@ -25,7 +26,7 @@ _BIO_WORD = re.compile(
     r"(?:^|[-_])(?:bio|biography|author-?info|author-?box|about-?author|author-?about)(?:$|[-_])", re.I)
 _AUTHOR_BOX = re.compile(
     r"^(?:post|about|article|entry)[-_]+author$|^author[-_]+(?:box|card|info|details|about|bio)$", re.I)
-_ABOUT_HEADING = re.compile(r"^\s*about (?:the )?authors?\s*[:—–-]*\s*", re.I)
+_ABOUT_HEADING = re.compile(rf"^\s*{ABOUT_THE_AUTHOR}\s*[:—–-]*\s*", re.I)
 
 
 def _meta(tree, *keys: str) -> str | None:

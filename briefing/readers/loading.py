@@ -7,8 +7,9 @@ import re
 from pathlib import Path
 
 from ..errors import InputError
+from ..options import DEFAULTS
 
-DEFAULT_MAX_INPUT_MB = 20.0
+DEFAULT_MAX_INPUT_MB = DEFAULTS.max_input_mb
 
 _BINARY_SIGNATURES = {
     b"%PDF-": "a PDF file",

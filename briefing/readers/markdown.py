@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..lexicon import ABOUT_THE_AUTHOR
 from ..model import Article, Author, Metadata
 from .fields import metadata_fields
 from .frontmatter import split_front_matter
@@ -17,7 +18,7 @@ from .text import title_from_filename
 
 _FILENAME_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
 _EXTENSIONS = ["extra", "smarty", "sane_lists"]
-_ABOUT_AUTHOR = re.compile(r"^about the authors?$", re.I)
+_ABOUT_AUTHOR = re.compile(rf"^{ABOUT_THE_AUTHOR}$", re.I)
 
 
 def render_markdown(body: str) -> str:

@@ -12,18 +12,9 @@ import re
 from pathlib import Path
 
 from ..dates import parse_date
+from ..lexicon import WEB_DEBRIS_LINE
 from ..model import Article, Author, Block, Metadata, Section
 from .bio import find_bio
-
-#: Lines that are web chrome, not article: matched against a whole block.
-DEBRIS = re.compile(
-    r"^(?:leave a (?:comment|reply)|\d+ comments?|comments?|share(?: this(?: article| post)?)?:?"
-    r"|share on \w+|click to (?:share|print|email)[^\n]*|tweet|print|email|like this:?"
-    r"|related(?: posts| articles| stories)?:?|you (?:may|might) also like:?|read more"
-    r"|advertisement|subscribe(?: now)?|sign up for our newsletter|loading\.\.\.|posted in [^\n]{0,80}"
-    r"|filed under:? [^\n]{0,80}|(?:tags|topics):\s?[^\n]{0,200}|back to top|continue reading)$",
-    re.I,
-)
 
 _GUTENBERG_START = re.compile(r"^\*\*\* ?START OF (?:THE|THIS) PROJECT GUTENBERG.*$", re.M | re.I)
 _GUTENBERG_END = re.compile(r"^\*\*\* ?END OF (?:THE|THIS) PROJECT GUTENBERG.*$", re.M | re.I)
@@ -143,7 +134,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     fields: dict[str, str] = {}
     if found := gutenberg(text):
         text, fields = found
-    blocks = [b for b in _blocks(text) if not (len(b) == 1 and DEBRIS.match(b[0]))]
+    blocks = [b for b in _blocks(text) if not (len(b) == 1 and WEB_DEBRIS_LINE.match(b[0]))]
     if fields:
         blocks = _strip_gutenberg_front(blocks, fields)
     while blocks and _TRAILING_NOTE.match(blocks[-1][0]):

@@ -9,7 +9,10 @@ differ.
 
 It replaces the `zlib` that pydyf's module looks up with one whose `compressobj` uses
 level 6, and only for the pydyf versions it was checked against (which ask for level 9
-through `zlib.compressobj`); any other version is left as it is.
+through `zlib.compressobj`); any other version is left as it is. Only our own processes
+install it (`speedups.install`: the command line, the batch workers). It can go once
+pydyf lets its caller choose the compression level (or uses zlib's default itself):
+then pass the level through WeasyPrint, or drop this module and its gate.
 """
 
 from __future__ import annotations

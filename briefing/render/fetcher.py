@@ -18,9 +18,8 @@ import time
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from .themes import inside
+from ..paths import IMAGE_SUFFIXES, inside
 
-IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".tif", ".tiff"}
 REMOTE_TIMEOUT_S = 10  # for the whole fetch, not per socket operation
 REMOTE_MAX_BYTES = 10 * 1024 * 1024
 

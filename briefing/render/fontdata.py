@@ -12,6 +12,9 @@ its PDF is byte for byte the same.
 `install()` makes `Font.file_content` lazy: the copy is made on first read, so every
 path that reads it still gets the whole font. It patches only the versions it was
 checked against; any other version is left as it is (and simply uses more memory).
+Only our own processes install it (`speedups.install`: the command line, the batch
+workers). It can go once WeasyPrint's `Font` reads the face's data lazily itself (or
+subsets from the face without keeping a copy): then drop this module and its gate.
 """
 
 from __future__ import annotations

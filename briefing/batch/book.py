@@ -1,0 +1,75 @@
+"""The combined book of a batch (`--combine`): a cover and a contents page from the
+theme's `book.html.j2`, then every briefing, with one bookmark per article."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+from itertools import accumulate
+from pathlib import Path
+
+from .. import __version__
+from ..errors import OutputError
+from ..options import Options
+from ..render.html import render_template
+from ..render.pdf import paper_size, weasyprint
+from ..themes import Theme
+from ..write import write_atomic
+from .items import Item
+
+
+def _front_matter(theme: Theme, title: str, entries: list[dict], paper: str):
+    """The cover and contents, laid out (a WeasyPrint Document)."""
+    from ..render.fetcher import make_fetcher
+
+    html = render_template(theme, "book.html.j2", {
+        "title": title, "entries": entries, "paper": paper, "date": _dt.date.today().isoformat()})
+    fetcher = make_fetcher(list(theme.folders), None)
+    return weasyprint().HTML(string=html, url_fetcher=fetcher).render()
+
+
+def _read_briefings(items: list[Item]):
+    """The briefings' PDFs, or an error naming the one that cannot be read."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    readers = []
+    for item in items:
+        try:
+            reader = PdfReader(item.output)
+            len(reader.pages)
+        except (PyPdfError, OSError, ValueError) as exc:
+            raise OutputError(f"cannot add it to the book: not a readable PDF ({type(exc).__name__}); "
+                              "rerun with --force to render it again", item.output) from None
+        readers.append(reader)
+    return readers
+
+
+def combine_book(items: list[Item], book: Path, options: Options, theme: Theme,
+                 title: str = "Briefing book") -> int:
+    """Write one PDF: a cover, a contents page with page numbers, then each briefing with
+    one bookmark per article. Returns the book's page count."""
+    from pypdf import PdfWriter
+
+    paper = paper_size(options, theme)
+    readers = _read_briefings(items)
+    counts = [len(reader.pages) for reader in readers]
+    titles = [item.title or item.input.stem for item in items]
+    front_pages = 2
+    for _ in range(5):  # the contents may run over a page: lay out until the count settles
+        starts = [front_pages + 1 + before for before in accumulate([0, *counts[:-1]])]
+        entries = [{"title": t, "page": n} for t, n in zip(titles, starts)]
+        front = _front_matter(theme, title, entries, paper)
+        if len(front.pages) == front_pages:
+            break
+        front_pages = len(front.pages)
+    writer = PdfWriter()
+    writer.append(io.BytesIO(front.write_pdf()), import_outline=False)
+    for reader, start, name in zip(readers, starts, titles):
+        writer.append(reader, import_outline=False)
+        writer.add_outline_item(title=name, page_number=start - 1)
+    writer.add_metadata({"/Title": title, "/Creator": f"briefing {__version__}"})
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    write_atomic(buffer.getvalue(), book)
+    return len(writer.pages)

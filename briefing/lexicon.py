@@ -1,0 +1,91 @@
+"""The words the readers and the analysis recognise, kept in one place: month names, the
+page furniture a web page wraps around an article, and the headings of the sections
+that are apparatus (references, notes, the author's bio) rather than the article's story.
+
+Only data and regular expressions: no imports from the rest of the package.
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- months ---------------------------------------------------------------------------
+
+#: The months in English, January first.
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+
+#: Every spelling of a month the readers accept, lower case, with its number.
+MONTHS = {
+    **{name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)},
+    **{name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, start=1)},
+    "sept": 9,
+}
+
+#: The abbreviations of the months, as sentence splitters must not end a sentence on them.
+MONTH_ABBREVIATIONS = frozenset({name[:3].lower() for name in MONTH_NAMES if name != "May"} | {"sept"})
+
+#: A month, full or abbreviated ("Jan", "Sept", "September"), in the group `month`, with
+#: an optional full stop after it.
+MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+
+#: A full month name ("September"), without a group.
+FULL_MONTH = "|".join(MONTH_NAMES)
+
+#: The start of a month word, abbreviated or full ("Sep", "Septem..."), without a group.
+MONTH_STEM = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+
+# -- page furniture -------------------------------------------------------------------
+
+#: A whole line of scraped text that is page furniture, not article: comment and share
+#: prompts, related-post lists, tags, "back to top".
+WEB_DEBRIS_LINE = re.compile(
+    r"^(?:leave a (?:comment|reply)|\d+ comments?|comments?|share(?: this(?: article| post)?)?:?"
+    r"|share on \w+|click to (?:share|print|email)[^\n]*|tweet|print|email|like this:?"
+    r"|related(?: posts| articles| stories)?:?|you (?:may|might) also like:?|read more"
+    r"|advertisement|subscribe(?: now)?|sign up for our newsletter|loading\.\.\.|posted in [^\n]{0,80}"
+    r"|filed under:? [^\n]{0,80}|(?:tags|topics):\s?[^\n]{0,200}|back to top|continue reading)$",
+    re.I,
+)
+
+#: A whole block of a web page that is furniture, whatever markup carries it.
+PAGE_CHROME_BLOCK = re.compile(
+    r"^(?:continue reading(?: the main story)?|advertisement|read more|close|share(?: this)?|"
+    r"skip to (?:main )?content|sign up for our newsletter[^\n]{0,80}|subscribe(?: now)?|"
+    r"photo|video|image|loading\.\.\.|back to top)\W*$", re.I)
+
+#: Class or id words of page furniture that extractors sometimes keep: screen-reader
+#: skip links ("Continue reading the main story"), cookie notices, share bars, newsletter boxes.
+FURNITURE_CLASS = re.compile(
+    r"^(?:visually-hidden|sr-only|screen-reader-text|screenreader-only|skip-link|skip-to-text-link|"
+    r"element-invisible|hidden|cookie[\w-]*|gdpr[\w-]*|consent[\w-]*|newsletter[\w-]*|"
+    r"share[\w-]*|social[\w-]*|related[\w-]*|comments?|comment-list|ad|ads|advert[\w-]*|"
+    r"promo|outbrain|taboola)$", re.I)
+
+#: A sentence that is page furniture, a caption or a credit, not the article's argument.
+FURNITURE_SENTENCE = re.compile(
+    r"^(?:photo|image|picture|video|caption|credit|source|graphic|illustration|advertisement|"
+    r"continue reading|read more|click|subscribe|sign up|follow (?:us|me)|share|related|"
+    r"copyright|all rights reserved|transcribed by|typed by|produced by|updated|posted|"
+    r"end of (?:the )?project gutenberg)\b|©|https?://|www\.|\S+@\S+\.\w",
+    re.I,
+)
+
+# -- apparatus sections ---------------------------------------------------------------
+
+#: "About the author" in the forms a heading or a bio's first words take.
+ABOUT_THE_AUTHOR = r"about (?:the )?authors?"
+
+_REFERENCES = "references|bibliography|further reading|notes|footnotes|sources|glossary|see also"
+
+#: Headings of sections that list sources rather than tell a story.
+REFERENCE_SECTION = re.compile(rf"^(?:{_REFERENCES})$", re.I)
+
+#: Headings of sections whose sentences are apparatus rather than argument: the reference
+#: sections, the author's bio, and what a page hangs under an article.
+APPARATUS_SECTION = re.compile(
+    rf"^(?:about the authors?|{_REFERENCES}|acknowledg(?:e)?ments?|related(?: \w+)?|comments?|"
+    r"share this|tags|disclosure|corrections?)$",
+    re.I,
+)

@@ -1,0 +1,149 @@
+"""Model -> HTML: the theme's Jinja templates, sandboxed and autoescaped.
+
+The article's own HTML goes through `sanitize_html`; very long unbroken runs get break
+points so that WeasyPrint can wrap them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import re
+from pathlib import Path
+
+from .. import __version__
+from ..dates import display_date
+from ..errors import ThemeError
+from ..model import Article
+from ..options import DEFAULTS, Options
+from ..paths import inside
+from ..themes import Theme
+from .sanitize import sanitize_html
+
+#: Colours of handling markings: TLP 2.0 labels and classification banners.
+_MARKING_CLASSES = (
+    ("TLP:AMBER+STRICT", "tlp-amber"), ("TLP:AMBER", "tlp-amber"), ("TLP:RED", "tlp-red"),
+    ("TLP:GREEN", "tlp-green"), ("TLP:CLEAR", "tlp-clear"), ("TLP:WHITE", "tlp-clear"),
+    ("TOP SECRET", "cls-top-secret"), ("UNCLASSIFIED", "cls-unclassified"),
+    ("CONFIDENTIAL", "cls-confidential"), ("SECRET", "cls-secret"), ("OFFICIAL", "cls-official"),
+)
+
+
+def marking_for(options: Options, theme: Theme) -> str | None:
+    """The handling marking to print: the option, else the theme's default ("" turns it off)."""
+    marking = options.with_theme_defaults(theme.defaults).marking
+    marking = " ".join(str(marking or "").split())
+    return marking or None
+
+
+def marking_class(marking: str | None) -> str:
+    """A CSS class naming the marking's colour scheme ("tlp-amber", "cls-secret", ...)."""
+    upper = (marking or "").upper()
+    for prefix, cls in _MARKING_CLASSES:
+        if upper.startswith(prefix):
+            return cls
+    return "marking-other"
+
+
+#: A run of this many characters with no break opportunity (a long URL, a pasted hash,
+#: a 1,000,000-character "word") gets zero-width break points: WeasyPrint's line
+#: breaking is quadratic in the length of an unbreakable run and gives up on huge ones.
+LONG_RUN = 40
+_LONG_RUN = re.compile(r"[^\s\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF<>&]{%d,}" % LONG_RUN)
+_TAGS = re.compile(r"(<[^>]*>)")
+
+
+def breakable(text: str) -> str:
+    """Insert zero-width spaces into very long unbroken runs, so that lines can break."""
+    if len(text) < LONG_RUN:
+        return text
+    return _LONG_RUN.sub(lambda m: "\u200b".join(
+        m.group()[i:i + 20] for i in range(0, len(m.group()), 20)), text)
+
+
+def breakable_html(html: str) -> str:
+    """`breakable` applied to the text between tags only."""
+    parts = _TAGS.split(html)
+    return "".join(part if index % 2 else breakable(part) for index, part in enumerate(parts))
+
+
+def environment(template_dirs: tuple[Path, ...]):
+    """The sandboxed Jinja environment over a theme's template folders, made once per
+    process: it keeps the compiled templates (compiling them costs about 20 ms an article)
+    and reloads any file that changed."""
+    return _environment_for(tuple(template_dirs))
+
+
+@functools.lru_cache(maxsize=16)
+def _environment_for(template_dirs: tuple[Path, ...]):
+    from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+    from markupsafe import Markup
+
+    class ThemeLoader(FileSystemLoader):
+        """Loads templates from the theme folders only: a symlink out of them is refused."""
+
+        def get_source(self, environment, template):
+            source, filename, uptodate = super().get_source(environment, template)
+            if not any(inside(Path(filename), Path(root)) for root in self.searchpath):
+                raise ThemeError(f"template {template!r} is a link to a file outside the theme", filename)
+            return source, filename, uptodate
+
+    loader = ChoiceLoader([
+        ThemeLoader([str(d) for d in template_dirs]),
+        PrefixLoader({d.name: ThemeLoader(str(d)) for d in template_dirs}),
+    ])
+    env = ImmutableSandboxedEnvironment(loader=loader, autoescape=True, undefined=StrictUndefined)
+
+    def date_filter(value: str, precision: str | None = None) -> str:
+        if precision is None:
+            precision = {1: "year", 2: "month", 3: "day"}[len(value.split("-"))]
+        return display_date(value, precision)
+
+    env.filters["display_date"] = date_filter
+    env.filters["safe_html"] = lambda html: Markup(sanitize_html(html))
+    return env
+
+
+def render_template(theme: Theme, name: str, context: dict) -> str:
+    """Render one of the theme's templates; a broken theme is a ThemeError naming it."""
+    from jinja2 import TemplateError, TemplateSyntaxError
+
+    try:
+        return environment(theme.template_dirs).get_template(name).render(**context)
+    except TemplateSyntaxError as exc:
+        where = exc.filename or exc.name or "template"
+        raise ThemeError(f"template error at line {exc.lineno}: {exc.message}", where) from None
+    except TemplateError as exc:
+        raise ThemeError(f"template error in theme {theme.name!r}: {exc}") from None
+    except ThemeError:
+        raise
+    except Exception as exc:  # a theme's expression failed: the theme's fault, not a crash
+        raise ThemeError(f"template failed in theme {theme.name!r}: {type(exc).__name__}: {exc}") from None
+
+
+def render_html(article: Article, theme: Theme, options: Options = DEFAULTS) -> str:
+    """The briefing as an HTML document, ready for WeasyPrint."""
+    meta = article.metadata
+    marking = marking_for(options, theme)
+    subject = meta.description or meta.subtitle or (
+        article.key_points[0].text if article.key_points else None)
+    context = {
+        "meta": meta,
+        "sections": article.sections,
+        "key_points": article.key_points,
+        "timeline": [e for e in article.timeline if e.shown or e.origin == "given"],
+        "bio": article.bio,
+        "bio_name": article.bio_author.name if article.bio_author else "",
+        "marking": marking,
+        "marking_class": marking_class(marking),
+        "subject": subject,
+        "theme_name": theme.name,
+        "version": __version__,
+        "created": meta.date or _dt.date.today().isoformat(),
+        "modified": _dt.date.today().isoformat(),
+    }
+    html = render_template(theme, "briefing.html.j2", context)
+    # Break points go into the body's text only, never into the title or metadata.
+    head, tag, body = html.partition("<body")
+    return head + tag + breakable_html(body) if tag else html
