@@ -11,9 +11,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "source" / "does-china-care-about-north-korea.txt"
-SHARED = ROOT.parent / "shared"
-CORPUS = SHARED / "corpus"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+#: Real articles and what a correct reading finds: a copy of the shared corpus (its README.md).
+CORPUS = FIXTURES / "corpus"
 
 
 def pdf_text(path_or_bytes, *, strip_margins: bool = True) -> str:
@@ -64,8 +64,3 @@ def _corpus_expectations() -> dict[str, dict]:
 def corpus_expected(name: str) -> dict:
     """What a correct reading of corpus file `name` ("html/x.html") finds, from expected.json."""
     return _corpus_expectations()[name]["expected"]
-
-
-def requires_corpus():
-    """Skip a test when ../shared/corpus is not beside the checkout."""
-    return pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not present")

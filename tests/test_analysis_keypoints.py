@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -24,7 +23,7 @@ from briefing.model import Article, KeyPoint
 from briefing.readers import read
 from briefing.readers.text import parse
 
-from .conftest import CORPUS, SAMPLE, requires_corpus
+from .conftest import CORPUS, SAMPLE
 
 BODY_FILES = [
     "text/newspaper4k-talkingpointsmemo.com1.txt",
@@ -107,7 +106,7 @@ def test_given_key_points_win():
     assert analyse(article.replace(key_points=given)).key_points == given
 
 
-@requires_corpus()
+@pytest.mark.corpus
 @pytest.mark.parametrize("name", BODY_FILES)
 def test_corpus_points_are_whole_body_sentences(name):
     article = read(CORPUS / name)
@@ -166,7 +165,8 @@ def test_inspect_shows_where_each_point_came_from():
         assert point["score"] > 0 and point["origin"] == "extracted"
 
 
-def test_100000_words_in_under_two_seconds():
+def test_100000_words_give_the_requested_points():
+    # How fast is measured in benchmarks/keypoints_timing.py, not here.
     paragraphs = [t for _, _, t in read(SAMPLE).paragraphs()]
     words = sum(len(p.split()) for p in paragraphs)
     chunks = []
@@ -174,10 +174,9 @@ def test_100000_words_in_under_two_seconds():
         chunks += [f"Part {i}"] + [p.replace("China", f"China{i % 7}") for p in paragraphs]
     article = parse("Long article\n\n" + "\n\n".join(chunks), Path("long.txt"))
     assert sum(len(t.split()) for _, _, t in article.paragraphs()) >= 100_000
-    start = time.perf_counter()
     points = key_points(article, 5)
-    assert time.perf_counter() - start < 2.0
     assert len(points) == 5
+    check_points(article, points)
 
 
 def test_the_lede_opens_the_points():
@@ -223,7 +222,7 @@ def test_photo_captions_and_answer_fragments_are_not_points():
     assert any(p.startswith("Later, the members voted") for p in points)
 
 
-@requires_corpus()
+@pytest.mark.corpus
 @pytest.mark.parametrize(("name", "opening"), [
     ("html/readability-iab-1.html", "We messed up. As technologists"),
     ("html/readability-nytimes-1.html", "On Friday, the Obama administration will announce a new Sudan strategy. For"),

@@ -13,7 +13,7 @@ from briefing.readers import read
 from briefing.readers.markdown import parse as parse_md
 from briefing.readers.text import parse
 
-from .conftest import CORPUS, SAMPLE, corpus_expected, requires_corpus
+from .conftest import CORPUS, SAMPLE, corpus_expected
 
 
 @pytest.mark.parametrize("sentence, date, precision", [
@@ -132,7 +132,7 @@ CORPUS_FILES = [
 ]
 
 
-@requires_corpus()
+@pytest.mark.corpus
 @pytest.mark.parametrize("name", CORPUS_FILES)
 def test_corpus_timeline_recall_precision_and_order(name):
     article = read(CORPUS / name)

@@ -12,7 +12,7 @@ from briefing.readers.bio import find_bio
 from briefing.readers.markdown import parse as parse_md
 from briefing.readers.text import parse
 
-from .conftest import CORPUS, SAMPLE, corpus_expected, requires_corpus
+from .conftest import CORPUS, SAMPLE, corpus_expected
 
 BODY = ("Title\n\nThe council voted on Tuesday to close the old bridge to heavy traffic.\n\n"
         "Engineers had warned about cracks in the main span since 2009.\n\n")
@@ -104,7 +104,7 @@ CORPUS_FILES = [
 ]
 
 
-@requires_corpus()
+@pytest.mark.corpus
 @pytest.mark.parametrize("name", CORPUS_FILES)
 def test_corpus_author_and_bio_match_expected(name):
     want = corpus_expected(name)

@@ -35,6 +35,7 @@ def test_wheel_contains_templates_and_styles(wheel):
     assert "briefing/styles/policy/theme.css" in names
 
 
+@pytest.mark.slow
 def test_installed_wheel_builds_from_another_directory(wheel, tmp_path):
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)

@@ -7,7 +7,7 @@ import pytest
 from briefing.readers import read
 from briefing.readers.htmlmeta import clean_name, strip_site_suffix
 
-from .conftest import CORPUS, FIXTURES, corpus_expected, requires_corpus
+from .conftest import CORPUS, FIXTURES, corpus_expected
 
 SAVED = FIXTURES / "html" / "saved-page.html"
 
@@ -106,7 +106,7 @@ def test_bylines_become_names(raw, names):
     assert clean_name(raw) == names
 
 
-@requires_corpus()
+@pytest.mark.corpus
 @pytest.mark.parametrize("name", sorted(p.name for p in (CORPUS / "html").glob("*.html")))
 def test_corpus_pages(name):
     expected = corpus_expected(f"html/{name}")

@@ -11,7 +11,7 @@ from briefing.readers import read
 from briefing.readers.markdown import parse
 from briefing.render.sanitize import sanitize_html
 
-from .conftest import CORPUS, FIXTURES, corpus_expected, requires_corpus
+from .conftest import CORPUS, FIXTURES, corpus_expected
 
 MD = FIXTURES / "markdown"
 
@@ -58,7 +58,7 @@ def test_by_list_abstract_and_filename_date():
     assert meta.keywords == ("silt", "harbour")
 
 
-@requires_corpus()
+@pytest.mark.corpus
 @pytest.mark.parametrize("name", sorted(p.name for p in (CORPUS / "markdown").glob("*.md")))
 def test_corpus_posts(name):
     expected = corpus_expected(f"markdown/{name}")

@@ -9,7 +9,7 @@ import pytest
 from briefing.readers import read
 from briefing.readers.text import parse
 
-from .conftest import CORPUS, FIXTURES, SAMPLE, corpus_expected, requires_corpus
+from .conftest import CORPUS, FIXTURES, SAMPLE, corpus_expected
 
 TEXT = FIXTURES / "text"
 
@@ -65,7 +65,7 @@ def test_a_year_line_is_not_a_heading(tmp_path):
     assert [s.heading for s in read(page).sections] == [None]
 
 
-@requires_corpus()
+@pytest.mark.corpus
 @pytest.mark.parametrize("name", sorted(p.name for p in (CORPUS / "text").glob("*.txt")))
 def test_corpus_texts(name):
     expected = corpus_expected(f"text/{name}")
@@ -88,9 +88,8 @@ def test_corpus_texts(name):
         assert phrase not in body
 
 
+@pytest.mark.corpus
 def test_manifesto_headings():
-    if not CORPUS.is_dir():
-        pytest.skip("no corpus")
     headings = [s.heading for s in read(CORPUS / "text" / "gutenberg-61-communist-manifesto.txt").sections]
     assert "IV. POSITION OF THE COMMUNISTS IN RELATION TO THE VARIOUS EXISTING OPPOSITION PARTIES" in headings
     assert not any(h and h.startswith(("I. Communism", "II. It is")) for h in headings)
