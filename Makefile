@@ -1,5 +1,5 @@
 # The two commands a fresh machine needs: `make samples` and `make test`.
-.PHONY: setup samples test lint
+.PHONY: setup samples test lint typecheck
 
 setup:
 	scripts/setup.sh
@@ -18,3 +18,6 @@ test:
 
 lint:
 	.venv/bin/ruff check briefing tests benchmarks
+
+typecheck:
+	.venv/bin/python -m mypy briefing

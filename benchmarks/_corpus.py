@@ -1,4 +1,5 @@
-"""Load the shared corpus for the benchmarks: articles, expectations and publisher summaries."""
+"""Load the corpus for the benchmarks (tests/fixtures/corpus, a copy of the shared one):
+articles, expectations and publisher summaries."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 sys.path.insert(0, str(ROOT))
 
 from briefing.model import Article  # noqa: E402

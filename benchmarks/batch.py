@@ -34,7 +34,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 SAMPLE = ROOT / "source" / "does-china-care-about-north-korea.txt"
 PYTHON = sys.executable
 WEASYPRINT = Path(sys.executable).with_name("weasyprint")
@@ -74,8 +74,8 @@ def make_set(folder: Path, count: int, which: str = "corpus") -> list[Path]:
 def make_html(articles: list[Path], folder: Path) -> tuple[list[Path], list[Path]]:
     """Each article's briefing HTML, and the stylesheets the renderer would add to it."""
     from briefing import themes
-    from briefing.pipeline import prepare
     from briefing.options import DEFAULTS
+    from briefing.pipeline import prepare
     from briefing.render import paper_size, render_html
 
     folder.mkdir(parents=True)
@@ -126,21 +126,46 @@ def one_run(articles: list[Path], html: list[Path], sheets: list[Path], work: Pa
     return {"wall": times, "cpu": cpu}
 
 
+def _peak_kb() -> int:
+    """This process's peak resident memory (kB)."""
+    with open("/proc/self/status", encoding="ascii") as handle:
+        for line in handle:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    raise SystemExit("the memory step reads /proc/self/status")
+
+
 def memory(work: Path, count: int, which: str = "corpus") -> dict:
     """A worker's peak resident memory (kB) after 10 and after `count` articles, and the
-    article whose rendering raised the peak the most (its position, the rise, its name)."""
-    from briefing.batch import DEFAULT_RECYCLE_AFTER, BatchOptions, run_batch
+    article whose rendering raised the peak the most (its position, the rise, its name).
+
+    The worker notes its peak after each article in a file: `render_item` is wrapped
+    here, before the batch forks its workers, so the product itself measures nothing."""
+    from briefing.batch import DEFAULT_RECYCLE_AFTER, pool, run_batch
+    from briefing.options import Options
 
     articles = make_set(work / "memory-set", count, which)
+    real = pool.render_item
     out = {}
     for label, recycle in (("no recycling", 0), (f"recycled every {DEFAULT_RECYCLE_AFTER}", DEFAULT_RECYCLE_AFTER)):
-        peaks: list[tuple[int, str]] = []  # in the order the articles were rendered
-        result = run_batch([articles[0].parent], work / f"memory-{recycle}", BatchOptions(), jobs=1,
-                           force=True, recycle_after=recycle,
-                           on_done=lambda item, peaks=peaks: peaks.append((item.worker_peak_kb, item.input.name)))
+        log = work / f"memory-{recycle}.log"
+
+        def noted(item, options, theme, log=log):
+            done = real(item, options, theme)
+            with open(log, "a", encoding="utf-8") as handle:
+                handle.write(f"{_peak_kb()} {item.input.name}\n")
+            return done
+
+        pool.render_item = noted
+        try:
+            result = run_batch([articles[0].parent], work / f"memory-{recycle}", Options(), jobs=1,
+                               force=True, recycle_after=recycle)
+        finally:
+            pool.render_item = real
         failed = [item.error for item in result.items if item.status != "rendered"]
         if failed:
             raise SystemExit(f"memory run failed: {failed[:3]}")
+        peaks = [(int(kb), name) for kb, name in (line.split(" ", 1) for line in log.read_text().splitlines())]
         kb = [k for k, _ in peaks]
         rises = [(kb[i] - max(kb[:i]), i + 1, peaks[i][1]) for i in range(1, len(kb))]
         out[label] = (max(kb[:10]), max(kb), max(rises))

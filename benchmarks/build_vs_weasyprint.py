@@ -34,8 +34,8 @@ def main() -> None:
     args = parser.parse_args()
 
     from briefing import themes
-    from briefing.pipeline import prepare
     from briefing.options import DEFAULTS
+    from briefing.pipeline import prepare
     from briefing.render import paper_size, render_html
 
     article = Path(args.article)

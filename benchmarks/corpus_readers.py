@@ -5,7 +5,7 @@ fraction of body sentences found in the built PDF (read back with pypdf), the
 expected years present in the PDF, and the boilerplate phrases named in the corpus
 notes that must not appear in it.
 
-    PYTHONPATH=. python benchmarks/corpus_readers.py [--corpus ../shared/corpus] [-v]
+    PYTHONPATH=. python benchmarks/corpus_readers.py [--corpus tests/fixtures/corpus] [-v]
 
 "Body sentences" are the sentences of every block the reader produced (paragraphs,
 lists, quotes, tables, captions) and of the bio, so the column measures what is lost
@@ -135,7 +135,7 @@ def mark(value) -> str:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "fixtures" / "corpus")
     parser.add_argument("-v", "--verbose", action="store_true", help="list missing sentences and warnings")
     args = parser.parse_args(argv)
     expected = json.loads((args.corpus / "expected.json").read_text(encoding="utf-8"))

@@ -22,7 +22,7 @@ from briefing.readers import html, markdown, text
 from briefing.readers.loading import text_from_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 READERS = {".txt": text, ".md": markdown, ".html": html}
 TOKENS = ["<div>", "</div>", "<p>", "</p>", "<h2>", "</h2>", "---\n", "+++\n", "title: ", "date: ",
           "author:", "\n\n", "# ", "## ", "<script>", "<!--", "-->", "&amp;", "&#x0;", "\r\n", "\ufeff",

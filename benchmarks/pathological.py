@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "text"
+CORPUS = ROOT / "tests" / "fixtures" / "corpus" / "text"
 WORDS = ("the of and to in a is that for it as was with be by on not he this are or his from at "
          "which but have an they").split()
 

@@ -26,8 +26,17 @@ def _first_page_png(pdf: bytes, target: Path, resolution: int) -> Path:
     return target
 
 
+def _pillow():
+    """Pillow, which only the gallery needs, or a clear error naming the extra to install."""
+    try:
+        from PIL import Image, ImageDraw, ImageFont
+    except ImportError:
+        raise BriefingError("the gallery needs Pillow: pip install 'briefing[gallery]'") from None
+    return Image, ImageDraw, ImageFont
+
+
 def _label_font(size: int):
-    from PIL import ImageFont
+    _, _, ImageFont = _pillow()
 
     for name in ("DejaVuSans-Bold.ttf", "LiberationSans-Bold.ttf"):
         try:
@@ -44,8 +53,7 @@ def _label_font(size: int):
 
 def contact_sheet(images: dict[str, Path], target: Path) -> Path:
     """Place the first pages side by side, each labelled with its theme's name."""
-    from PIL import Image, ImageDraw
-
+    Image, ImageDraw, _ = _pillow()
     pages = {name: Image.open(path).convert("RGB") for name, path in images.items()}
     width = max(p.width for p in pages.values())
     height = max(p.height for p in pages.values())
@@ -74,6 +82,7 @@ def build_gallery(out_dir: Path, sample: Path, themes: list[str], *, theme_dirs=
         if progress:
             progress(name)
         result = build_article(sample, None, theme=name, theme_dirs=theme_dirs, paper=paper)
+        assert result.pdf is not None  # no output path: the PDF comes back as bytes
         images[name] = _first_page_png(result.pdf, out_dir / f"{name}.png", resolution)
     written = list(images.values())
     if images:
