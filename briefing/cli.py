@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -158,7 +159,7 @@ class _Progress:
 
     def __init__(self, enabled: bool):
         self.enabled = enabled
-        self.bar = None
+        self.bar: Any = None
 
     def plan(self, items) -> None:
         todo = sum(1 for item in items if item.status != "skipped")

@@ -50,7 +50,8 @@ def parse_date(value: object) -> tuple[str, str] | None:
     if not isinstance(value, str):
         return None
     if match := _ISO.match(value):
-        year, month, day = (int(g) if g else None for g in match.groups())
+        year = int(match.group(1))
+        month, day = (int(g) if g else None for g in match.groups()[1:])
         if not _valid(year, month, day):
             return None
         precision = "day" if day else "month" if month else "year"

@@ -86,4 +86,7 @@ def build(input: str | Path, output: str | Path | None = None, options: Options 
     >>> briefing.build("article.txt", "article.pdf", theme="policy", key_points=4)
     """
     result = build_article(input, output, options, **keywords)
-    return result.output if result.output is not None else result.pdf
+    if result.output is not None:
+        return result.output
+    assert result.pdf is not None  # no output path: the PDF comes back as bytes
+    return result.pdf

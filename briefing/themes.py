@@ -85,7 +85,7 @@ def builtin_names() -> list[str]:
 
 
 def _user_folders(theme_dirs: tuple[Path, ...]) -> dict[str, Path]:
-    found = {}
+    found: dict[str, Path] = {}
     for parent in theme_dirs:
         if not parent.is_dir():
             raise ThemeError("theme folder does not exist", parent)

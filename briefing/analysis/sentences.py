@@ -45,7 +45,7 @@ def split_sentences(text: str) -> list[str]:
     tail = text[start:].strip()
     if tail:
         sentences.append(tail)
-    out = []
+    out: list[str] = []
     for sentence in sentences:
         out.extend(s.strip() for s in _CJK_BOUNDARY.split(sentence) if s.strip())
     return out

@@ -124,7 +124,8 @@ def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
 def _cjk_clause(text: str, start: int) -> str:
     """In unspaced text, the comma-separated phrases around the date, within the length cap."""
     pieces = re.split(r"(?<=[，、；：,])", text)
-    out, length = [], 0
+    out: list[str] = []
+    length = 0
     for index, piece in enumerate(pieces):
         if length + len(piece) > start or out:  # from the phrase holding the date onwards
             if out and length + len(piece) - start > MAX_CLAUSE_CHARS:

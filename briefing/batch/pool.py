@@ -200,8 +200,15 @@ class Pool:
         if self.queue and worker in self.workers:
             self._feed(worker)
 
-    def _finish(self, worker: _Worker, result: Item) -> None:
+    @staticmethod
+    def _take(worker: _Worker) -> Item:
+        """The article a busy worker holds, which it holds no longer."""
         held, worker.item = worker.item, None
+        assert held is not None, "only a busy worker has an outcome"
+        return held
+
+    def _finish(self, worker: _Worker, result: Item) -> None:
+        held = self._take(worker)
         worker.done += 1
         held.take_outcome(result)
         if self.on_done:
@@ -209,7 +216,7 @@ class Pool:
 
     def _fail_dead(self, worker: _Worker) -> None:
         """The worker died holding an article: fail that one."""
-        held, worker.item = worker.item, None
+        held = self._take(worker)
         worker.process.join()
         code = worker.process.exitcode
         how = f"killed by signal {-code}" if code and code < 0 else f"exit code {code}"

@@ -151,7 +151,8 @@ def html_to_sections(html: str) -> tuple[list[Section], list[_Heading]]:
     _events(root, events)
     sections: list[Section] = []
     titles: list[_Heading] = []
-    heading, level, blocks = None, 2, []
+    heading, level = None, 2
+    blocks: list[Block] = []
     for event in events:
         if isinstance(event, _Heading):
             if event.level == 1 and not sections and not blocks and heading is None:

@@ -313,9 +313,9 @@ def page_metadata(tree) -> dict[str, Any]:
         description = clean_text(first["description"])
     found["description"] = description
     keywords: list[str] = []
-    raw = _meta(tree, "news_keywords", "keywords")
-    if raw:
-        keywords += [k.strip() for k in raw.split(",") if k.strip()]
+    listed = _meta(tree, "news_keywords", "keywords")
+    if listed:
+        keywords += [k.strip() for k in listed.split(",") if k.strip()]
     for element in tree.iter("meta"):
         if (element.get("property") or "").lower() == "article:tag" and element.get("content"):
             keywords.append(element.get("content").strip())

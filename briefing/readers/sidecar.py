@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputError
 from ..model import Article, Author
@@ -29,7 +30,7 @@ def merge_sidecar(article: Article, path: Path) -> Article:
         raise InputError(f"cannot read sidecar ({exc})", path) from None
     found = metadata_fields(parse_yaml(source, path), path)
     meta = article.metadata
-    changes = {k: found[k] for k in ("title", "subtitle", "date", "source", "description",
+    changes: dict[str, Any] = {k: found[k] for k in ("title", "subtitle", "date", "source", "description",
                                      "keywords", "language") if k in found}
     authors = found.get("authors", meta.authors)
     if "bio" in found and authors and "authors" not in found:

@@ -31,10 +31,10 @@ def public_address(host: str, port: int | None = None) -> str | None:
     except (socket.gaierror, UnicodeError, OSError):
         return None
     for info in infos:
-        address = ipaddress.ip_address(info[4][0].split("%")[0])
+        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
         if not address.is_global or address.is_multicast:
             return None
-    return infos[0][4][0] if infos else None
+    return str(infos[0][4][0]) if infos else None
 
 
 def _pinned_opener(deadline: float):

@@ -78,7 +78,7 @@ def release_fonts() -> None:
     config, _FONT_CONFIG = _FONT_CONFIG, None
     _CSS_CACHE.clear()
     folder = getattr(config, "_folder", None)
-    if folder:
+    if config is not None and folder:
         shutil.rmtree(folder, ignore_errors=True)
         config._folder = None
 
