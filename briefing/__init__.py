@@ -1,8 +1,8 @@
 """briefing: turn an article into a printable briefing PDF.
 
-The public API: `build()` for one briefing, `prepare()` for the analysed model, and
-the model types. They load on first use, so that `import briefing.cli` (and with it
-`briefing --help`) stays light.
+The public API: `build()` for one briefing, `prepare()` for the analysed model,
+`Options` for every choice a user makes, and the model types. They load on first use,
+so that `import briefing.cli` (and with it `briefing --help`) stays light.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "build": "pipeline", "prepare": "pipeline", "BriefingError": "errors",
     "Article": "model", "Author": "model", "Block": "model", "KeyPoint": "model",
-    "Metadata": "model", "Section": "model", "TimelineEvent": "model",
+    "Metadata": "model", "Section": "model", "TimelineEvent": "model", "Options": "options",
 }
 
 __all__ = [*sorted(_EXPORTS), "__version__"]

@@ -399,9 +399,9 @@ def test_workers_are_recycled_after_the_set_number_of_articles(tmp_path, monkeyp
         assert f"Report {item.input.stem[1]}" in PdfReader(item.output).pages[0].extract_text()
 
 
-def test_with_two_jobs_one_worker_starts_before_the_warm_up(tmp_path, monkeypatch):
-    """The first worker is forked before the warm-up and loads the renderer itself, on the
-    core the warm-up leaves idle; the second is forked after it. Both render."""
+def test_the_workers_are_forked_after_the_warm_up(tmp_path, monkeypatch):
+    """With more articles than jobs the renderer is loaded once, in the batch process, and
+    every worker is forked warm after it."""
     src = tmp_path / "src"
     for i in range(4):
         write_article(src, f"a{i}.txt")
@@ -420,7 +420,7 @@ def test_with_two_jobs_one_worker_starts_before_the_warm_up(tmp_path, monkeypatc
     monkeypatch.setattr(batch_run, "_warm_up", warm_up)
     result = run_batch([src], tmp_path / "out", jobs=2)
     assert [i.status for i in result.items] == ["rendered"] * 4
-    assert events == ["worker", "warm-up", "worker"]
+    assert events == ["warm-up", "worker", "worker"]
 
 
 def test_ctrl_c_during_the_warm_up_leaves_no_worker_running(tmp_path, monkeypatch):
@@ -456,3 +456,25 @@ def test_merge_reports_counts_every_article_of_every_shard_once(tmp_path):
     assert merged["summary"] | {"seconds": 0} == {"articles": 7, "rendered": 6, "skipped": 0, "failed": 1,
                                                    "seconds": 0}
     assert merge_reports([]) ["summary"]["articles"] == 0
+
+
+def test_a_bug_reading_one_article_fails_only_that_one(tmp_path, monkeypatch):
+    """With no more articles than jobs they are read in the batch process: a bug met there
+    is that article's failure, as it would be in a worker, not the batch's end."""
+    from briefing import pipeline
+
+    src = tmp_path / "src"
+    write_article(src, "good.txt", title="Good Report")
+    write_article(src, "buggy.txt")
+    real = pipeline.prepare
+
+    def buggy(path, *args, **kwargs):
+        if Path(path).name == "buggy.txt":
+            raise RuntimeError("a bug in a reader")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "prepare", buggy)
+    result = run_batch([src], tmp_path / "out", jobs=2)
+    status = {i.input.name: (i.status, i.error) for i in result.items}
+    assert status["good.txt"] == ("rendered", None)
+    assert status["buggy.txt"] == ("failed", f"{src / 'buggy.txt'}: internal error: RuntimeError: a bug in a reader")

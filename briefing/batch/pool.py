@@ -27,6 +27,16 @@ DEFAULT_RECYCLE_AFTER = 20
 Callback = Callable[[Item], None]
 
 
+def record_failure(item: Item, exc: Exception) -> None:
+    """Mark the item failed with one line: the user's problem as it is, a bug as such."""
+    if isinstance(exc, BriefingError):
+        item.status, item.error = FAILED, str(exc).splitlines()[0]
+    else:  # a bug must not take the batch down: report it for this article
+        first = (str(exc).splitlines() or [""])[0]
+        item.status, item.error = FAILED, f"{item.input}: internal error: {type(exc).__name__}: {first}"
+    remove_stamp(item.output)
+
+
 def render_item(item: Item, options: Options, theme: Theme | None = None) -> Item:
     """Build one article; a failure is recorded on the item, never raised."""
     from ..pipeline import build_article
@@ -39,15 +49,8 @@ def render_item(item: Item, options: Options, theme: Theme | None = None) -> Ite
         item.title = result.article.metadata.title or item.input.stem
         item.error = None
         write_stamp(item)
-    except (KeyboardInterrupt, SystemExit):
-        raise
-    except BriefingError as exc:
-        item.status, item.error = FAILED, str(exc).splitlines()[0]
-    except Exception as exc:  # a bug must not take the batch down: report it for this article
-        first = (str(exc).splitlines() or [""])[0]
-        item.status, item.error = FAILED, f"{item.input}: internal error: {type(exc).__name__}: {first}"
-    if item.status == FAILED:
-        remove_stamp(item.output)
+    except Exception as exc:
+        record_failure(item, exc)
     item.seconds = time.perf_counter() - start
     return item
 
@@ -154,14 +157,9 @@ class Pool:
         self.workers: list[_Worker] = []
         self.retired: list[_Worker] = []  # recycled: told to stop, reaped at the end
 
-    def start(self, items: list[Item], workers: int) -> None:
-        """Queue the items and start `workers` workers (at most `jobs`) on the first ones."""
+    def start(self, items: list[Item]) -> None:
+        """Queue the items and start up to `jobs` workers on the first ones."""
         self.queue = list(reversed(items))
-        for _ in range(min(workers, self.jobs, len(self.queue))):
-            self._feed(self._new_worker())
-
-    def top_up(self) -> None:
-        """Start workers until there are `jobs` of them or no article is left to give."""
         while self.queue and len(self.workers) < self.jobs:
             self._feed(self._new_worker())
 
@@ -243,20 +241,10 @@ class Pool:
                 worker.kill()
 
 
-def run_pool(pool: Pool, items: list[Item], warm_up: Callable[[], None] | None = None) -> None:
-    """Run `items` through the pool until every one has an outcome.
-
-    `warm_up` loads what the workers need in this process before they are forked. With
-    two jobs or more, one worker is forked first and loads the renderer by itself on the
-    core the warm-up leaves idle; the others are forked warm after it.
-    """
+def run_pool(pool: Pool, items: list[Item]) -> None:
+    """Run `items` through the pool until every one has an outcome."""
     try:
-        if warm_up is not None:
-            pool.start(items, workers=1 if pool.jobs > 1 else 0)
-            warm_up()
-        else:
-            pool.start(items, workers=pool.jobs)
-        pool.top_up()
+        pool.start(items)
         while pool.busy():
             busy = pool.busy()
             ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy]))

@@ -13,9 +13,9 @@ from ..options import DEFAULTS, Options
 from ..themes import Theme
 from ..write import check_target
 from .discover import discover, output_names, shard_of
-from .items import FAILED, RENDERED, SKIPPED, BatchResult, Item
-from .pool import DEFAULT_RECYCLE_AFTER, Callback, Pool, context, cpu_count, run_pool
-from .stamps import article_fingerprint, batch_fingerprint, remove_litter, remove_stamp, up_to_date
+from .items import RENDERED, SKIPPED, BatchResult, Item
+from .pool import DEFAULT_RECYCLE_AFTER, Callback, Pool, context, cpu_count, record_failure, run_pool
+from .stamps import article_fingerprint, batch_fingerprint, remove_litter, up_to_date
 
 
 def plan(inputs: Iterable[str | Path], output_dir: Path, options: Options = DEFAULTS,
@@ -51,9 +51,8 @@ def _prepare_here(items: list[Item], options: Options, on_done: Callback | None)
     for item in items:
         try:
             item.prepared = prepare(item.input, options)
-        except BriefingError as exc:
-            item.status, item.error = FAILED, str(exc).splitlines()[0]
-            remove_stamp(item.output)
+        except Exception as exc:
+            record_failure(item, exc)
             if on_done:
                 on_done(item)
             continue
@@ -75,15 +74,13 @@ def render_all(items: list[Item], options: Options, theme: Theme, *, jobs: int,
     ctx = context()
     pool = Pool(ctx, options, theme, jobs=jobs, recycle_after=recycle_after,
                 on_start=on_start, on_done=on_done)
-    warm_up = None
     if ctx.get_start_method() == "fork":
         if len(items) <= jobs:
             items = _prepare_here(items, options, on_done)
         else:
-            def warm_up() -> None:
-                _warm_up(options, theme, items)
+            _warm_up(options, theme, items)
     if items:
-        run_pool(pool, items, warm_up)
+        run_pool(pool, items)
 
 
 def _warm_up(options: Options, theme: Theme, items: Iterable[Item]) -> None:
