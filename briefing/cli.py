@@ -6,6 +6,7 @@ Heavy modules (WeasyPrint, Markdown, lxml) are imported inside the commands, so
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -91,7 +92,28 @@ def render_options(func):
     func = click.option("--allow-remote", is_flag=True, help=Options.help("allow_remote"))(func)
     func = click.option("--pdf-variant", type=click.Choice(PDF_VARIANTS, case_sensitive=False),
                         default=None, help=Options.help("pdf_variant"))(func)
+    func = click.option("--max-seconds", type=click.FloatRange(min=0, min_open=True),
+                        default=DEFAULTS.max_seconds, show_default=True, help=Options.help("max_seconds"))(func)
+    func = click.option("--max-memory-mb", type=click.FloatRange(min=0, min_open=True),
+                        default=DEFAULTS.max_memory_mb, show_default=True,
+                        help=Options.help("max_memory_mb"))(func)
     return func
+
+
+def _watch_budget(article: Path, options: Options) -> None:
+    """Stop this build, with one line and exit code 2, when the article takes longer or
+    more memory than its budget: the article is at fault, not the tool."""
+    from .budget import Budget, watch
+
+    def stop(reason: str) -> None:
+        from .render import release_fonts
+
+        release_fonts()
+        click.echo(f"briefing: error: {article}: {reason}", err=True)
+        sys.stderr.flush()
+        os._exit(EXIT_USAGE)
+
+    watch(Budget(options.max_seconds, options.max_memory_mb), stop)
 
 
 def _speed_up() -> None:
@@ -123,10 +145,12 @@ def build(article: Path, output: Path | None, **options) -> None:
         if str(article) == "-":
             raise click.UsageError("reading from standard input (-) needs -o/--output")
         output = article.with_suffix(".pdf")
+    opts = Options(**options)
     _speed_up()
+    _watch_budget(article, opts)
     from .pipeline import build_article
 
-    result = build_article(article, output, Options(**options))
+    result = build_article(article, output, opts)
     for warning in result.warnings:
         click.echo(f"briefing: warning: {article}: {warning}", err=True)
     if not result.article.timeline:
@@ -238,18 +262,16 @@ def batch(inputs: tuple[str, ...], output_dir: Path, jobs: int | None, force: bo
     if combine is not None and shard != (1, 1):
         raise click.BadParameter("combine after the shards are done, in one run without --shard",
                                  param_hint="--combine")
-    from .batch import run_batch, write_report
+    from .batch import run_batch
 
     batch_options = Options(**options)
     progress = _Progress(enabled=not quiet and sys.stderr.isatty())
     try:
         result = run_batch(inputs, output_dir, batch_options, jobs=jobs, force=force, shard=shard,
-                           recycle_after=recycle_after, combine=combine, on_plan=progress.plan,
-                           on_start=progress.start, on_done=progress.done)
+                           recycle_after=recycle_after, combine=combine, report=report,
+                           on_plan=progress.plan, on_start=progress.start, on_done=progress.done)
     finally:
         progress.close()
-    if report is not None:
-        write_report(result, batch_options, report)
     if not quiet:
         for item in result.items:
             if item.status == "rendered":
@@ -340,18 +362,43 @@ def themes_gallery(ctx: click.Context, sample: Path | None, out_dir: Path, paper
 _SKIP_TEARDOWN: list[bool] = []
 
 
+def _terminated(signum, frame):
+    raise SystemExit(128 + signum)  # unwinds: workers are stopped and part files removed
+
+
+def _one_line(exc: click.ClickException) -> str:
+    """A Click error in the tool's own words, on one line (Click prints four)."""
+    message = " ".join(exc.format_message().split())
+    ctx = getattr(exc, "ctx", None)
+    hint = f" (see '{ctx.command_path} --help')" if isinstance(exc, click.UsageError) and ctx else ""
+    return f"briefing: error: {message}{hint}"
+
+
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: exit codes 0, 1, 2, 70 and 130 (see the README)."""
+    import signal
+
+    signal.signal(signal.SIGTERM, _terminated)
     try:
-        cli(prog_name="briefing")
+        code = cli.main(prog_name="briefing", standalone_mode=False)
+    except click.ClickException as exc:
+        click.echo(_one_line(exc), err=True)
+        code = exc.exit_code
+    except (click.Abort, KeyboardInterrupt):
+        click.echo("briefing: interrupted", err=True)
+        code = EXIT_INTERRUPTED
     except SystemExit as exc:
-        if _SKIP_TEARDOWN and exc.code in (None, EXIT_OK, EXIT_SOME_FAILED):
-            import os
+        code = exc.code
+    _leave(code if isinstance(code, int) else EXIT_OK)
 
-            from .render import release_fonts
 
-            release_fonts()  # the one clean-up teardown would do that leaves something behind
-            sys.stdout.flush()
-            sys.stderr.flush()
-            os._exit(exc.code or EXIT_OK)
-        raise
+def _leave(code: int) -> None:
+    """Exit with `code`; after a finished build or batch, without the interpreter's teardown."""
+    if _SKIP_TEARDOWN and code in (EXIT_OK, EXIT_SOME_FAILED):
+        from .render import release_fonts
+
+        release_fonts()  # the one clean-up teardown would do that leaves something behind
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)

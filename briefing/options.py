@@ -39,6 +39,11 @@ class Options:
     key_points: int = _option(5, "How many key points to choose.")
     timeline_max: int = _option(8, "How many extracted timeline events the box shows.")
     max_input_mb: float = _option(20.0, "Refuse articles larger than this.")
+    max_seconds: float = _option(300.0, "Stop rendering an article after this many seconds.")
+    max_memory_mb: float = _option(4096.0, "Stop rendering an article that uses more memory than this.")
+
+    #: Options that bound the work but never change the PDF (left out of a batch's stamps).
+    BUDGETS = ("max_seconds", "max_memory_mb")
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "theme_dirs", tuple(Path(d) for d in self.theme_dirs))

@@ -59,6 +59,7 @@ def build_article(input: str | Path, output: str | Path | None = None, options: 
     """
     from . import themes
     from .readers import is_stdin
+    from .readers.sidecar import sidecar_path
     from .render import render_pdf
     from .write import check_target, write_atomic
 
@@ -66,7 +67,7 @@ def build_article(input: str | Path, output: str | Path | None = None, options: 
     stdin = is_stdin(input)
     input = Path(input)
     if output is not None:
-        check_target(Path(output))
+        check_target(Path(output), () if stdin else (input, sidecar_path(input)))
     resolved = loaded_theme or themes.load(opts.theme, opts.theme_dirs)
     article = prepared if prepared is not None else prepare("-" if stdin else input, opts)
     # Standard input has no folder of its own: no local image may be read for it.

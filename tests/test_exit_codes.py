@@ -62,7 +62,7 @@ def test_batch_exit_codes(articles, tmp_path, monkeypatch, debug):
     user = invoke("batch", tmp_path / "nowhere", "-o", out, debug=debug)
     assert user.exit_code == 2
     assert user.stderr.strip().splitlines()[-1] == f"briefing: error: {tmp_path / 'nowhere'}: no such file or folder"
-    monkeypatch.setattr("briefing.batch.run.plan", _bug)
+    monkeypatch.setattr("briefing.batch.run._plan", _bug)
     bug = invoke("batch", articles, "-o", out, debug=debug)
     assert bug.exit_code == 70
     assert bug.stderr.strip().splitlines()[-1].startswith("briefing: internal error: RuntimeError")

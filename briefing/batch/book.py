@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
+import logging
+from contextlib import contextmanager
 from itertools import accumulate
 from pathlib import Path
 
@@ -28,27 +30,46 @@ def _front_matter(theme: Theme, title: str, entries: list[dict], paper: str):
     return weasyprint().HTML(string=html, url_fetcher=fetcher).render()
 
 
+@contextmanager
+def _quiet_pypdf():
+    """pypdf logs what it repairs ("invalid pdf header", "EOF marker not found"); the
+    book says in one line of its own when a briefing cannot be read."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
 def _read_briefings(items: list[Item]):
     """The briefings' PDFs, or an error naming the one that cannot be read."""
+    return [_read_briefing(item) for item in items]
+
+
+def _read_briefing(item: Item):
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
-    readers = []
-    for item in items:
-        try:
-            reader = PdfReader(item.output)
-            len(reader.pages)
-        except (PyPdfError, OSError, ValueError) as exc:
-            raise OutputError(f"cannot add it to the book: not a readable PDF ({type(exc).__name__}); "
-                              "rerun with --force to render it again", item.output) from None
-        readers.append(reader)
-    return readers
+    try:
+        reader = PdfReader(item.output)
+        len(reader.pages)
+    except (PyPdfError, OSError, ValueError):
+        raise OutputError("cannot add it to the book: not a readable PDF; "
+                          "rerun with --force to render it again", item.output) from None
+    return reader
 
 
 def combine_book(items: list[Item], book: Path, options: Options, theme: Theme,
                  title: str = "Briefing book") -> int:
     """Write one PDF: a cover, a contents page with page numbers, then each briefing with
     one bookmark per article. Returns the book's page count."""
+    with _quiet_pypdf():
+        return _combine(items, book, options, theme, title)
+
+
+def _combine(items: list[Item], book: Path, options: Options, theme: Theme, title: str) -> int:
     from pypdf import PdfWriter
 
     paper = paper_size(options, theme)

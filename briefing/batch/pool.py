@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from multiprocessing.connection import wait
 
+from ..budget import WATCH_EVERY, Budget
 from ..errors import BriefingError
 from ..options import Options
 from ..themes import Theme
@@ -59,10 +60,22 @@ def _on_terminate(signum, frame):
     raise SystemExit(128 + signum)  # unwinds, so a half-written temporary file is removed
 
 
-def _worker_main(conn, options: Options, theme: Theme) -> None:
+def _next_item(conn, parent: int) -> Item | None:
+    """The next article from the batch process; None when it says stop, or has gone."""
+    while not conn.poll(WATCH_EVERY):
+        if os.getppid() != parent:  # the batch was killed: nobody will ever send more
+            return None
+    try:
+        return conn.recv()
+    except EOFError:
+        return None
+
+
+def _worker_main(conn, parent_end, parent: int, options: Options, theme: Theme) -> None:
     """A worker: import WeasyPrint once, then render the articles the parent sends."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, _on_terminate)
+    parent_end.close()  # this process's copy of the batch's end: only the batch's counts
     from ..render import release_fonts, speedups
 
     speedups.install()  # our own process: fonts read lazily, streams deflated at level 6
@@ -70,13 +83,7 @@ def _worker_main(conn, options: Options, theme: Theme) -> None:
     # threshold would be faster still but lets a worker's memory creep up
     gc.freeze()
     try:
-        while True:
-            try:
-                item = conn.recv()
-            except EOFError:
-                return
-            if item is None:
-                return
+        while (item := _next_item(conn, parent)) is not None:
             conn.send(render_item(item, options, theme))
     finally:
         release_fonts()
@@ -87,14 +94,17 @@ class _Worker:
 
     def __init__(self, ctx, options: Options, theme: Theme):
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(child, options, theme), daemon=True)
+        self.process = ctx.Process(target=_worker_main, args=(child, self.conn, os.getpid(), options, theme),
+                                   daemon=True)
         self.process.start()
         child.close()
         self.item: Item | None = None
+        self.started = 0.0  # when it was given the article it holds (time.monotonic)
         self.done = 0
 
     def give(self, item: Item) -> None:
         self.item = item
+        self.started = time.monotonic()
         try:
             self.conn.send(item)
         except OSError:
@@ -212,14 +222,26 @@ class Pool:
         if self.on_done:
             self.on_done(held)
 
-    def _fail_dead(self, worker: _Worker) -> None:
-        """The worker died holding an article: fail that one."""
+    def enforce(self, budget: Budget) -> None:
+        """Stop every worker whose article went over the budget; fail that article."""
+        for worker in self.busy():
+            reason = budget.breach(worker.process.pid, worker.started)
+            if reason is not None:
+                worker.kill()
+                self._fail_dead(worker, reason)
+                self.workers.remove(worker)
+                if self.queue:
+                    self._feed(self._new_worker())
+
+    def _fail_dead(self, worker: _Worker, reason: str | None = None) -> None:
+        """The worker died holding an article (or was stopped for `reason`): fail that one."""
         held = self._take(worker)
         worker.process.join()
         code = worker.process.exitcode
         how = f"killed by signal {-code}" if code and code < 0 else f"exit code {code}"
         held.status = FAILED
-        held.error = f"{held.input}: the worker process died ({how}) while rendering it"
+        held.error = (f"{held.input}: {reason}" if reason
+                      else f"{held.input}: the worker process died ({how}) while rendering it")
         remove_stamp(held.output)
         remove_litter([held])
         if self.on_done:
@@ -243,13 +265,15 @@ class Pool:
 
 def run_pool(pool: Pool, items: list[Item]) -> None:
     """Run `items` through the pool until every one has an outcome."""
+    budget = Budget(pool.options.max_seconds, pool.options.max_memory_mb)
     try:
         pool.start(items)
         while pool.busy():
             busy = pool.busy()
-            ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy]))
+            ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], WATCH_EVERY))
             for worker in busy:
                 pool.handle(worker, ready)
+            pool.enforce(budget)
     except BaseException:
         pool.kill()
         remove_litter(items)

@@ -10,11 +10,13 @@ from pathlib import Path
 from .. import themes
 from ..errors import BriefingError, OutputError
 from ..options import DEFAULTS, Options
+from ..readers.sidecar import sidecar_path
 from ..themes import Theme
 from ..write import check_target
 from .discover import discover, output_names, shard_of
 from .items import RENDERED, SKIPPED, BatchResult, Item
 from .pool import DEFAULT_RECYCLE_AFTER, Callback, Pool, context, cpu_count, record_failure, run_pool
+from .report import write_report
 from .stamps import article_fingerprint, batch_fingerprint, remove_litter, up_to_date
 
 
@@ -22,8 +24,12 @@ def plan(inputs: Iterable[str | Path], output_dir: Path, options: Options = DEFA
          theme: Theme | None = None, *,
          shard: tuple[int, int] = (1, 1), force: bool = False) -> list[Item]:
     """The batch's items for this shard, each marked skipped when its output is up to date."""
-    theme = theme or themes.load(options.theme, options.theme_dirs)
-    paths = discover(inputs)
+    return _plan(discover(inputs), output_dir, options, theme or themes.load(options.theme, options.theme_dirs),
+                 shard=shard, force=force)
+
+
+def _plan(paths: list[Path], output_dir: Path, options: Options, theme: Theme, *,
+          shard: tuple[int, int], force: bool) -> list[Item]:
     names = output_names(paths)
     shared = batch_fingerprint(options, theme)
     k, n = shard
@@ -107,13 +113,25 @@ def prepare_output_dir(output_dir: Path) -> None:
         raise OutputError("cannot write to the output folder: permission denied", output_dir)
 
 
-def _check_book(combine: Path, items: list[Item]) -> None:
-    """The book must be writable and must not overwrite one of the briefings."""
-    book = combine.resolve()
-    clash = next((item for item in items if Path(item.output).resolve() == book), None)
-    if clash is not None:
-        raise BriefingError(f"the combined book would overwrite the briefing of {clash.input}; "
-                            "choose another name or folder for --combine", combine)
+def _check_targets(paths: list[Path], items: list[Item], combine: Path | None, report: Path | None) -> None:
+    """Before anything is rendered: no output, book or report may replace an article, a
+    sidecar or another output of this command, and the book and report can be written."""
+    articles = [p for path in paths for p in (path, sidecar_path(path))]
+    outputs = {item.output for item in items}
+    read = {os.path.realpath(p) for p in articles}
+    for item in items:
+        if os.path.realpath(item.output) in read:
+            raise OutputError(f"refusing to write the briefing of {item.input} over an article this "
+                              "command reads; choose another output folder", item.output)
+    for target, flag in ((combine, "--combine"), (report, "--report")):
+        if target is None:
+            continue
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"cannot create the folder for {flag} ({exc.strerror or exc})", target.parent) from None
+        others = [p for p in (combine, report) if p is not None and p is not target]
+        check_target(target, [*articles, *outputs, *others])
 
 
 def _size(item: Item) -> int:
@@ -126,13 +144,15 @@ def _size(item: Item) -> int:
 def run_batch(inputs: Iterable[str | Path], output_dir: str | Path, options: Options = DEFAULTS,
               *, jobs: int | None = None, force: bool = False, shard: tuple[int, int] = (1, 1),
               recycle_after: int = DEFAULT_RECYCLE_AFTER, combine: str | Path | None = None,
-              on_plan: Callable[[list[Item]], None] | None = None,
+              report: str | Path | None = None, on_plan: Callable[[list[Item]], None] | None = None,
               on_start: Callback | None = None, on_done: Callback | None = None) -> BatchResult:
     """Render every article named by `inputs` into `output_dir`.
 
-    A usage error (no inputs, unknown theme, unwritable folder) raises BriefingError
-    before anything is rendered; a bad article only fails its own item. Up-to-date PDFs
-    are skipped unless `force`; Ctrl-C ends the batch with `interrupted` set.
+    A usage error (no inputs, unknown theme, unwritable folder, a book or report that
+    would replace an input) raises BriefingError before anything is rendered; a bad
+    article only fails its own item. Up-to-date PDFs are skipped unless `force`; Ctrl-C
+    ends the batch with `interrupted` set. `combine` names the book to write, `report`
+    the JSON report (written even when interrupted).
     """
     from .book import combine_book
 
@@ -140,12 +160,10 @@ def run_batch(inputs: Iterable[str | Path], output_dir: str | Path, options: Opt
     output_dir = Path(output_dir)
     prepare_output_dir(output_dir)
     theme = themes.load(options.theme, options.theme_dirs)  # once for the whole batch
-    if combine is not None:
-        Path(combine).parent.mkdir(parents=True, exist_ok=True)
-        check_target(Path(combine))
-    items = plan(inputs, output_dir, options, theme, shard=shard, force=force)
-    if combine is not None:
-        _check_book(Path(combine), items)
+    paths = discover(inputs)
+    items = _plan(paths, output_dir, options, theme, shard=shard, force=force)
+    book, report = (Path(p) if p is not None else None for p in (combine, report))
+    _check_targets(paths, items, book, report)
     todo = [item for item in items if item.status != SKIPPED]
     if on_plan:
         on_plan(items)
@@ -159,8 +177,10 @@ def run_batch(inputs: Iterable[str | Path], output_dir: str | Path, options: Opt
                        recycle_after=recycle_after, on_start=on_start, on_done=on_done)
         except KeyboardInterrupt:
             result.interrupted = True
-    if combine is not None and not result.interrupted:
+    if book is not None and not result.interrupted:
         parts = [item for item in items if item.status in (RENDERED, SKIPPED)]
-        result.book, result.book_pages = Path(combine), combine_book(parts, Path(combine), options, theme)
+        result.book, result.book_pages = book, combine_book(parts, book, options, theme)
     result.seconds = time.perf_counter() - start
+    if report is not None:
+        write_report(result, options, report)
     return result

@@ -3,17 +3,19 @@ beside each PDF (`.briefing-batch/<name>.json`) only after the PDF itself is in 
 
 from __future__ import annotations
 
-import glob
 import hashlib
 import json
+import os
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
 from .. import __version__
+from ..errors import OutputError
 from ..options import Options
 from ..readers.sidecar import sidecar_path
 from ..themes import Theme
-from ..write import write_atomic
+from ..write import remove_stale_parts, write_atomic
 from .items import Item
 
 STAMP_DIR = ".briefing-batch"
@@ -34,7 +36,8 @@ def theme_files(theme: Theme) -> list[Path]:
 
 def batch_fingerprint(options: Options, theme: Theme) -> str:
     """A digest of what every article shares: tool version, options and theme files."""
-    data = {"version": __version__, "options": options.as_dict(),
+    shaping = {k: v for k, v in options.as_dict().items() if k not in Options.BUDGETS}
+    data = {"version": __version__, "options": shaping,
             "theme": [_stat_key(p) for p in theme_files(theme)]}
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
@@ -55,16 +58,56 @@ def stamp_path(output: Path) -> Path:
     return output.parent / STAMP_DIR / (output.name + ".json")
 
 
-def read_stamp(output: Path) -> dict | None:
-    """The stamp of an output, or None if it is missing or unreadable."""
+#: A stamp is a few hundred bytes; anything much larger is not one of ours.
+MAX_STAMP_BYTES = 1 << 20
+
+
+def _stamp_folder_ok(output: Path) -> bool:
+    """The stamp folder is a real folder (a link or a file there is not followed)."""
     try:
-        stamp = json.loads(stamp_path(output).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        return stat.S_ISDIR(os.lstat(output.parent / STAMP_DIR).st_mode)
+    except OSError:
+        return False
+
+
+def _read_regular(path: Path, limit: int) -> bytes | None:
+    """The bytes of a regular file no larger than `limit`, without following a link or
+    waiting on a FIFO; None for anything else."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
         return None
-    if not (isinstance(stamp, dict) and isinstance(stamp.get("fingerprint"), str)
-            and isinstance(stamp.get("pages", 0), int) and isinstance(stamp.get("warnings", []), list)):
-        return None  # damaged or foreign: treat as missing, so the article is rendered again
-    return stamp
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > limit:
+            return None
+        return os.read(fd, limit + 1)[:limit]
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def _valid_stamp(stamp: object) -> bool:
+    return (isinstance(stamp, dict) and isinstance(stamp.get("fingerprint"), str)
+            and isinstance(stamp.get("pages", 0), int) and isinstance(stamp.get("title", ""), str)
+            and isinstance(stamp.get("warnings", []), list)
+            and all(isinstance(w, str) for w in stamp.get("warnings", [])))
+
+
+def read_stamp(output: Path) -> dict | None:
+    """The stamp of an output, or None if it is missing, damaged or not a plain file:
+    such an article is simply rendered again."""
+    if not _stamp_folder_ok(output):
+        return None
+    data = _read_regular(stamp_path(output), MAX_STAMP_BYTES)
+    if data is None:
+        return None
+    try:
+        stamp = json.loads(data.decode("utf-8"))
+    except (ValueError, RecursionError):
+        return None
+    return stamp if _valid_stamp(stamp) else None
 
 
 def up_to_date(item: Item) -> dict | None:
@@ -82,13 +125,37 @@ def up_to_date(item: Item) -> dict | None:
     return stamp
 
 
+def _clear(path: Path) -> None:
+    """Remove what stands where a stamp goes if it is not a plain file (a folder left
+    empty, a link, a FIFO); a folder with content is left alone."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return
+    try:
+        if stat.S_ISDIR(mode):
+            os.rmdir(path)
+        elif not stat.S_ISREG(mode):
+            os.unlink(path)
+    except OSError:
+        pass
+
+
 def write_stamp(item: Item) -> None:
-    """Vouch for an item's freshly written PDF."""
+    """Vouch for an item's freshly written PDF. A stamp that cannot be written is a
+    warning, not a failure: the PDF is in place, and the next run renders it again."""
     path = stamp_path(item.output)
-    path.parent.mkdir(exist_ok=True)
     data = {"fingerprint": item.fingerprint, "input": str(item.input), "version": __version__,
             "pages": item.pages, "warnings": item.warnings, "title": item.title}
-    write_atomic(json.dumps(data, ensure_ascii=False).encode("utf-8"), path)
+    try:
+        path.parent.mkdir(exist_ok=True)
+        if not _stamp_folder_ok(item.output):
+            raise OutputError(f"{STAMP_DIR} is not a folder", path.parent)
+        _clear(path)
+        write_atomic(json.dumps(data, ensure_ascii=False).encode("utf-8"), path)
+    except (OSError, OutputError) as exc:
+        item.warnings = [*item.warnings, f"its up-to-date stamp could not be written ({exc}); "
+                         "it will be rendered again next time"]
 
 
 def remove_stamp(output: Path) -> None:
@@ -100,10 +167,6 @@ def remove_stamp(output: Path) -> None:
 
 
 def remove_litter(items: Iterable[Item]) -> None:
-    """Delete temporary files a killed writer may have left beside these outputs."""
+    """Delete the temporary files that dead writers (killed workers) left beside these outputs."""
     for item in items:
-        for part in item.output.parent.glob(f".{glob.escape(item.output.name)}.*.part"):
-            try:
-                part.unlink()
-            except OSError:
-                pass
+        remove_stale_parts(item.output)
