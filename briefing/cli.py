@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from . import __version__
-from .errors import BriefingError
+from .errors import BriefingError, OutputError
 from .options import DEFAULTS, PAPER_SIZES, PDF_VARIANTS, Options
 
 PAPER_CHOICES = [name.upper() if len(name) == 2 else name.title() for name in PAPER_SIZES]
@@ -126,37 +126,92 @@ def _speed_up() -> None:
     preload_renderer()
 
 
+STDOUT = "-"
+
+
+def _output_path(article: Path, output: str | None, force: bool) -> Path | None:
+    """Where `build` writes: a file, a file named after the article inside a folder
+    (`-o DIR/` or an existing folder), or None for standard output (`-o -`)."""
+    stem = "stdin" if str(article) == "-" else article.stem
+    if output is None:
+        if str(article) == "-":
+            raise click.UsageError("reading from standard input (-) needs -o/--output")
+        return article.with_suffix(".pdf")
+    if output == STDOUT:
+        if sys.stdout.isatty():
+            raise click.UsageError("refusing to write a PDF to the terminal; redirect it, or use -o FILE")
+        return None
+    target = Path(output)
+    if output.endswith(("/", os.sep)) or _is_folder(target):
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"cannot create the output folder ({exc.strerror or exc})", target) from None
+        target = target / f"{stem}.pdf"
+    if not force and _is_other_file(target):
+        raise OutputError("exists and is not a PDF; pass --force to replace it", target)
+    return target
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False  # a name too long, say: the writer names the problem
+
+
+def _is_other_file(path: Path) -> bool:
+    """True for an existing file that does not start like a PDF (a user's document)."""
+    try:
+        with open(path, "rb") as handle:
+            return not handle.read(5).startswith(b"%PDF-")
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return False
+    except OSError:
+        return False  # the writer names the problem
+
+
+def _pages(count: int) -> str:
+    return f"{count} page{'s' if count != 1 else ''}"
+
+
 @cli.command()
 @click.argument("article", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Where to write the PDF (default: beside the article, with .pdf).")
+@click.option("-o", "--output", default=None, metavar="FILE|DIR/|-",
+              help="Where to write the PDF: a file, a folder (DIR/), or - for standard output "
+                   "(default: beside the article, with .pdf).")
+@click.option("--force", is_flag=True, help="Replace an existing file even if it is not a PDF.")
 @render_options
 @analysis_options
-def build(article: Path, output: Path | None, **options) -> None:
+def build(article: Path, output: str | None, force: bool, **options) -> None:
     """Build a briefing PDF from ARTICLE (.txt, .md, .html; - reads text from stdin).
 
     \b
     Examples:
       briefing build source/article.txt -o output/article.pdf
       briefing build saved-page.html --theme intelligence --marking TLP:AMBER
-      pbpaste | briefing build - -o note.pdf
+      briefing build article.md -o briefings/        # writes briefings/article.pdf
+      pbpaste | briefing build - -o - > note.pdf
     """
-    if output is None:
-        if str(article) == "-":
-            raise click.UsageError("reading from standard input (-) needs -o/--output")
-        output = article.with_suffix(".pdf")
     opts = Options(**options)
+    from .pipeline import build_article, check_input
+
+    check_input(article)  # the input's problem is named before any about the output
+    target = _output_path(article, output, force)
     _speed_up()
     _watch_budget(article, opts)
-    from .pipeline import build_article
-
-    result = build_article(article, output, opts)
+    result = build_article(article, target, opts)
     for warning in result.warnings:
         click.echo(f"briefing: warning: {article}: {warning}", err=True)
     if not result.article.timeline:
         click.echo(f"briefing: note: {article}: no dated events found; the timeline box is left out",
                    err=True)
-    click.echo(f"wrote {result.output} ({result.pages} page{'s' if result.pages != 1 else ''})", err=True)
+    if result.pdf is not None:
+        sys.stdout.buffer.write(result.pdf)
+        sys.stdout.flush()
+        click.echo(f"wrote the PDF to standard output ({_pages(result.pages)})", err=True)
+    else:
+        click.echo(f"wrote {result.output} ({_pages(result.pages)})", err=True)
     _SKIP_TEARDOWN.append(True)
 
 

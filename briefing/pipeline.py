@@ -48,6 +48,20 @@ def prepare(input: str | Path, options: Options | None = None, **keywords: Any) 
     return analyse(article, key_points=opts.key_points, timeline_max=opts.timeline_max)
 
 
+def check_input(input: str | Path) -> None:
+    """Fail at once, before anything else is looked at, when the article is not there."""
+    from .errors import InputError
+    from .readers import is_stdin
+
+    if is_stdin(input):
+        return
+    path = Path(input)
+    if not path.exists():
+        raise InputError("no such file", path)
+    if path.is_dir():
+        raise InputError("is a directory, not an article file", path)
+
+
 def build_article(input: str | Path, output: str | Path | None = None, options: Options | None = None, *,
                   prepared: Article | None = None, loaded_theme: Theme | None = None,
                   **keywords: Any) -> BuildResult:
@@ -65,6 +79,8 @@ def build_article(input: str | Path, output: str | Path | None = None, options: 
 
     opts = _options(options, keywords)
     stdin = is_stdin(input)
+    if prepared is None:
+        check_input(input)
     input = Path(input)
     if output is not None:
         check_target(Path(output), () if stdin else (input, sidecar_path(input)))

@@ -56,7 +56,7 @@ def test_output_over_the_article_or_its_sidecar_is_refused(src):
     sidecar.write_text("title: Kept\n", encoding="utf-8")
     for target in (article, sidecar):
         before = target.read_bytes()
-        result = invoke("build", article, "-o", target)
+        result = invoke("build", article, "-o", target, "--force")  # --force: past the not-a-PDF guard
         assert result.exit_code == 2, result.output
         assert result.stderr.strip().splitlines() == [
             f"briefing: error: {target}: refusing to write over {target}, which this command reads or writes"]
