@@ -116,6 +116,21 @@ def _watch_budget(article: Path, options: Options) -> None:
     watch(Budget(options.max_seconds, options.max_memory_mb), stop)
 
 
+def _options(given: dict) -> Options:
+    """The command's options: those given on the command line, then the settings file's
+    (briefing.toml or [tool.briefing]), then the defaults."""
+    from click.core import ParameterSource
+
+    from .config import load
+
+    ctx = click.get_current_context()
+    merged = dict(given)
+    for name, value in load().values.items():
+        if name in merged and ctx.get_parameter_source(name) in (ParameterSource.DEFAULT, None):
+            merged[name] = value
+    return Options(**merged)
+
+
 def _speed_up() -> None:
     """A one-off build is this process's only work: overlap WeasyPrint's import with
     reading the article, and install the renderer's speed-ups (which an application that
@@ -193,7 +208,7 @@ def build(article: Path, output: str | None, force: bool, **options) -> None:
       briefing build article.md -o briefings/        # writes briefings/article.pdf
       pbpaste | briefing build - -o - > note.pdf
     """
-    opts = Options(**options)
+    opts = _options(options)
     from .pipeline import build_article, check_input
 
     check_input(article)  # the input's problem is named before any about the output
@@ -229,7 +244,7 @@ def inspect(article: Path, **options) -> None:
 
     from .pipeline import prepare
 
-    data = prepare(article, Options(**options)).to_dict()
+    data = prepare(article, _options(options)).to_dict()
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
@@ -319,7 +334,7 @@ def batch(inputs: tuple[str, ...], output_dir: Path, jobs: int | None, force: bo
                                  param_hint="--combine")
     from .batch import run_batch
 
-    batch_options = Options(**options)
+    batch_options = _options(options)
     progress = _Progress(enabled=not quiet and sys.stderr.isatty())
     try:
         result = run_batch(inputs, output_dir, batch_options, jobs=jobs, force=force, shard=shard,
@@ -346,6 +361,30 @@ def batch(inputs: tuple[str, ...], output_dir: Path, jobs: int | None, force: bo
         sys.exit(EXIT_INTERRUPTED)
     _SKIP_TEARDOWN.append(True)  # every PDF, the report and the book are in place; workers are gone
     sys.exit(EXIT_SOME_FAILED if result.failed else EXIT_OK)
+
+
+@cli.command("config")
+def config_command() -> None:
+    """Print the settings in effect here and where each comes from.
+
+    Settings live in briefing.toml (or [tool.briefing] in pyproject.toml) in this folder
+    or the nearest parent; a command-line option wins over them.
+
+    \b
+    Example briefing.toml:
+      theme = "intelligence"
+      marking = "TLP:AMBER"
+      key_points = 4
+    """
+    from .config import load
+
+    settings = load()
+    click.echo(f"# settings file: {settings.path or 'none (defaults only)'}")
+    merged = DEFAULTS.replace(**settings.values)
+    for name in Options.names():
+        value = getattr(merged, name)
+        shown = [str(v) for v in value] if isinstance(value, tuple) else value
+        click.echo(f"{name} = {shown!r}  # {settings.where(name)}")
 
 
 @cli.group(invoke_without_command=True)
