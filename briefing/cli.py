@@ -434,18 +434,25 @@ def themes_new(ctx: click.Context, name: str, source: str, parent_dir: Path) -> 
 @click.option("--sample", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="The article to render (default: the bundled sample).")
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("docs/gallery"), show_default=True, help="Where to write the PNGs.")
+              default=None, help="Where to write the PNGs  [default: ./briefing-gallery]")
 @click.option("--paper", type=click.Choice(PAPER_CHOICES, case_sensitive=False), default=None)
 @click.pass_context
-def themes_gallery(ctx: click.Context, sample: Path | None, out_dir: Path, paper: str | None) -> None:
-    """Render the sample through every theme: a PNG of each first page and a contact sheet."""
-    from .gallery import build_gallery
-    from .themes import available, sample_article
+def themes_gallery(ctx: click.Context, sample: Path | None, out_dir: Path | None, paper: str | None) -> None:
+    """Render the sample through every theme: a PNG of each first page and a contact sheet.
+
+    \b
+    Example (the README's pictures):
+      briefing themes gallery -o docs/gallery
+    """
+    from .gallery import DEFAULT_OUT, build_gallery, sample_article
+    from .themes import available
 
     theme_dirs = ctx.obj["theme_dirs"]
+    out_dir = out_dir or DEFAULT_OUT
     written = build_gallery(out_dir, sample or sample_article(), list(available(theme_dirs)),
                             theme_dirs=theme_dirs, paper=paper,
                             progress=lambda name: click.echo(f"rendering {name}", err=True))
+    click.echo(f"wrote {len(written)} pictures to {out_dir}", err=True)
     for path in written:
         click.echo(str(path))
 

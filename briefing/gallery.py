@@ -12,6 +12,20 @@ from .errors import BriefingError
 
 SHEET = "themes.png"
 
+#: Where `briefing themes gallery` writes when not told: a folder of its own.
+DEFAULT_OUT = Path("briefing-gallery")
+
+SAMPLE_ARTICLE = "does-china-care-about-north-korea.txt"
+
+
+def sample_article() -> Path:
+    """The bundled sample article: inside the installed package, else in the checkout."""
+    here = Path(__file__).resolve().parent
+    for path in (here / "samples" / SAMPLE_ARTICLE, here.parent / "source" / SAMPLE_ARTICLE):
+        if path.is_file():
+            return path
+    raise BriefingError("the sample article is not in this installation; pass --sample FILE")
+
 
 def _first_page_png(pdf: bytes, target: Path, resolution: int) -> Path:
     """Rasterise the first page of a PDF with pdftoppm (poppler-utils)."""

@@ -33,6 +33,7 @@ def test_wheel_contains_templates_and_styles(wheel):
     assert "briefing/templates/policy/theme.yaml" in names
     assert "briefing/styles/base/base.css" in names
     assert "briefing/styles/policy/theme.css" in names
+    assert "briefing/samples/does-china-care-about-north-korea.txt" in names
 
 
 @pytest.mark.slow
@@ -58,3 +59,10 @@ def test_installed_wheel_builds_from_another_directory(wheel, tmp_path):
     assert str(venv) in where, "the installed copy, not the checkout, was used"
     reader = PdfReader(elsewhere / "out.pdf")
     assert reader.metadata.title == "Does China Care About North Korea"
+    # The gallery needs no --sample (the sample ships in the wheel) and writes where it says.
+    gallery = subprocess.run([str(venv / "bin" / "briefing"), "themes", "gallery"], cwd=elsewhere,
+                             capture_output=True, text=True, env=env)
+    assert gallery.returncode == 0, gallery.stderr
+    assert "wrote 5 pictures to briefing-gallery" in gallery.stderr
+    assert sorted(p.name for p in (elsewhere / "briefing-gallery").iterdir()) == [
+        "intelligence.png", "minimal.png", "newsletter.png", "policy.png", "themes.png"]
