@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from . import __version__
-from .errors import BriefingError, OutputError
+from .errors import BriefingError
 from .options import DEFAULTS, PAPER_SIZES, PDF_VARIANTS, Options
 
 PAPER_CHOICES = [name.upper() if len(name) == 2 else name.title() for name in PAPER_SIZES]
@@ -141,51 +141,6 @@ def _speed_up() -> None:
     preload_renderer()
 
 
-STDOUT = "-"
-
-
-def _output_path(article: Path, output: str | None, force: bool) -> Path | None:
-    """Where `build` writes: a file, a file named after the article inside a folder
-    (`-o DIR/` or an existing folder), or None for standard output (`-o -`)."""
-    stem = "stdin" if str(article) == "-" else article.stem
-    if output is None:
-        if str(article) == "-":
-            raise click.UsageError("reading from standard input (-) needs -o/--output")
-        return article.with_suffix(".pdf")
-    if output == STDOUT:
-        if sys.stdout.isatty():
-            raise click.UsageError("refusing to write a PDF to the terminal; redirect it, or use -o FILE")
-        return None
-    target = Path(output)
-    if output.endswith(("/", os.sep)) or _is_folder(target):
-        try:
-            target.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise OutputError(f"cannot create the output folder ({exc.strerror or exc})", target) from None
-        target = target / f"{stem}.pdf"
-    if not force and _is_other_file(target):
-        raise OutputError("exists and is not a PDF; pass --force to replace it", target)
-    return target
-
-
-def _is_folder(path: Path) -> bool:
-    try:
-        return path.is_dir()
-    except OSError:
-        return False  # a name too long, say: the writer names the problem
-
-
-def _is_other_file(path: Path) -> bool:
-    """True for an existing file that does not start like a PDF (a user's document)."""
-    try:
-        with open(path, "rb") as handle:
-            return not handle.read(5).startswith(b"%PDF-")
-    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
-        return False
-    except OSError:
-        return False  # the writer names the problem
-
-
 def _pages(count: int) -> str:
     return f"{count} page{'s' if count != 1 else ''}"
 
@@ -210,9 +165,14 @@ def build(article: Path, output: str | None, force: bool, **options) -> None:
     """
     opts = _options(options)
     from .pipeline import build_article, check_input
+    from .write import output_path
 
     check_input(article)  # the input's problem is named before any about the output
-    target = _output_path(article, output, force)
+    if output is None and str(article) == "-":
+        raise click.UsageError("reading from standard input (-) needs -o/--output")
+    if output == "-" and sys.stdout.isatty():
+        raise click.UsageError("refusing to write a PDF to the terminal; redirect it, or use -o FILE")
+    target = output_path(article, output, force=force)
     _speed_up()
     _watch_budget(article, opts)
     result = build_article(article, target, opts)

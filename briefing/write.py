@@ -111,6 +111,47 @@ def same_file(a: Path, b: Path) -> bool:
         return os.path.realpath(a) == os.path.realpath(b)
 
 
+#: The output name that means standard output.
+STDOUT = "-"
+
+
+def output_path(article: Path, output: str | None, *, force: bool = False) -> Path | None:
+    """Where a briefing of `article` goes for `-o output`: beside the article (no -o), a
+    file, a file named after the article inside a folder (`DIR/`, created, or an existing
+    folder), or None for standard output (`-`). An existing file that does not start like
+    a PDF (a user's document) is replaced only with `force`."""
+    if output is None:
+        return article.with_suffix(".pdf")
+    if output == STDOUT:
+        return None
+    target = Path(output)
+    if output.endswith(("/", os.sep)) or _is_folder(target):
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"cannot create the output folder ({exc.strerror or exc})", target) from None
+        target = target / f"{'stdin' if str(article) == STDOUT else article.stem}.pdf"
+    if not force and _is_other_file(target):
+        raise OutputError("exists and is not a PDF; pass --force to replace it", target)
+    return target
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False  # a name too long, say: the writer names the problem
+
+
+def _is_other_file(path: Path) -> bool:
+    """True for an existing file that does not start like a PDF."""
+    try:
+        with open(path, "rb") as handle:
+            return not handle.read(5).startswith(b"%PDF-")
+    except OSError:
+        return False  # missing (the usual case), a folder, or a problem the writer names
+
+
 def _existing_mode(target: Path) -> int:
     """The permission bits of an existing regular file at `target`, else -1."""
     try:

@@ -5,8 +5,13 @@ article's own folder; refuses everything else: other local files, symlinks leadi
 out of those folders and, unless the user passes `--allow-remote`, the network. Even
 then, only public addresses are reached (the connection goes to the very address that
 was checked, so DNS rebinding cannot swap in a private one), redirects are not
-followed, compressed bodies are refused, and time and size are capped. Refusals are
-recorded.
+followed, compressed bodies are refused, and time and size are capped, per image and
+per document. Refusals are recorded.
+
+No SVG is read from an article, whether in a `data:` URL, a file beside it or on the
+network: WeasyPrint draws every `<use>` (and pattern, marker, ...) again where it is
+referenced, so 2 KB of nested references expand into billions of shapes. Only a
+theme's own files may be SVG.
 """
 
 from __future__ import annotations
@@ -14,14 +19,54 @@ from __future__ import annotations
 import ipaddress
 import os
 import socket
+import threading
 import time
 from pathlib import Path
+from typing import NoReturn
 from urllib.parse import unquote, urlsplit
 
 from ..paths import IMAGE_SUFFIXES, inside
 
-REMOTE_TIMEOUT_S = 10  # for the whole fetch, not per socket operation
+REMOTE_TIMEOUT_S = 10  # for the whole fetch of one image, not per socket operation
 REMOTE_MAX_BYTES = 10 * 1024 * 1024
+REMOTE_DOCUMENT_SECONDS = 30  # for all the remote fetches of one document
+REMOTE_MAX_FETCHES = 20  # remote fetches in one document
+
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")  # where the IPv4 address sits varies
+_IPV4_COMPATIBLE = ipaddress.ip_network("::/96")
+_IPV4_TRANSLATED = ipaddress.ip_network("::ffff:0:0:0/96")
+
+
+def _embedded_ipv4(address: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address] | None:
+    """The IPv4 addresses an IPv6 address stands for (mapped, 6to4, NAT64, Teredo, ...),
+    [] when it embeds none, None when it embeds one at a place that cannot be known."""
+    low32 = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    if address.ipv4_mapped is not None:
+        return [address.ipv4_mapped]
+    if address.sixtofour is not None:
+        return [address.sixtofour]
+    if address.teredo is not None:
+        return list(address.teredo)
+    if address in _NAT64_LOCAL:
+        return None
+    if address in _NAT64 or address in _IPV4_TRANSLATED:
+        return [low32]
+    if address in _IPV4_COMPATIBLE and int(address) > 1:  # ::a.b.c.d, but not :: or ::1
+        return [low32]
+    return []
+
+
+def is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """True for a global unicast address; an IPv6 address that embeds an IPv4 address is
+    judged by the IPv4 address (every one it embeds)."""
+    if isinstance(address, ipaddress.IPv6Address):
+        embedded = _embedded_ipv4(address)
+        if embedded is None:
+            return False
+        if embedded:
+            return all(is_public(inner) for inner in embedded)
+    return address.is_global and not address.is_multicast
 
 
 def public_address(host: str, port: int | None = None) -> str | None:
@@ -31,14 +76,18 @@ def public_address(host: str, port: int | None = None) -> str | None:
     except (socket.gaierror, UnicodeError, OSError):
         return None
     for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-        if not address.is_global or address.is_multicast:
+        try:
+            address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
+        except ValueError:
+            return None
+        if not is_public(address):
             return None
     return str(infos[0][4][0]) if infos else None
 
 
-def _pinned_opener(deadline: float):
-    """A urllib opener whose connections go only to the checked public address."""
+def _pinned_opener(deadline: float, opened: list[socket.socket]):
+    """A urllib opener whose connections go only to the checked public address; the
+    sockets it opens are added to `opened`."""
     import http.client
     import ssl
     import urllib.request
@@ -48,7 +97,9 @@ def _pinned_opener(deadline: float):
         if address is None:
             raise OSError(f"{host} is not a public address")
         remaining = max(0.1, deadline - time.monotonic())
-        return socket.create_connection((address, port), timeout=min(REMOTE_TIMEOUT_S, remaining))
+        sock = socket.create_connection((address, port), timeout=min(REMOTE_TIMEOUT_S, remaining))
+        opened.append(sock)
+        return sock
 
     class PinnedHTTP(http.client.HTTPConnection):
         def connect(self):
@@ -74,14 +125,52 @@ def _pinned_opener(deadline: float):
     return opener
 
 
-def fetch_remote(url: str) -> tuple[bytes, dict, str]:
-    """GET a public URL within the time and size caps: (body, headers, final URL)."""
+def _hang_up(opened: list[socket.socket], expired: threading.Event) -> None:
+    """Cut the fetch's connections: a read blocked on them returns at once."""
+    expired.set()
+    for sock in list(opened):
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+
+def fetch_remote(url: str, seconds: float | None = None) -> tuple[bytes, dict, str]:
+    """GET a public URL within the size cap and `seconds` (at most REMOTE_TIMEOUT_S):
+    (body, headers, final URL). A watchdog cuts the connection at the deadline, so a
+    server that sends a byte now and then cannot keep a read alive."""
+    import http.client
+
+    limit = REMOTE_TIMEOUT_S if seconds is None else max(0.1, min(seconds, REMOTE_TIMEOUT_S))
+    opened: list[socket.socket] = []
+    expired = threading.Event()
+    watchdog = threading.Timer(limit, _hang_up, args=(opened, expired))
+    watchdog.daemon = True
+    watchdog.start()
+    try:
+        result = _get(url, time.monotonic() + limit, opened)
+    except (OSError, ValueError, http.client.HTTPException) as exc:
+        if expired.is_set():
+            raise ValueError(f"took longer than {limit:g} s") from None
+        if isinstance(exc, http.client.HTTPException):
+            raise ValueError(f"bad HTTP response ({type(exc).__name__})") from None
+        raise
+    finally:
+        watchdog.cancel()
+        for sock in opened:
+            sock.close()
+    if expired.is_set():  # cut off half-way, the response can look complete
+        raise ValueError(f"took longer than {limit:g} s")
+    return result
+
+
+def _get(url: str, deadline: float, opened: list[socket.socket]) -> tuple[bytes, dict, str]:
     import urllib.request
 
-    deadline = time.monotonic() + REMOTE_TIMEOUT_S
     request = urllib.request.Request(url, headers={"Accept-Encoding": "identity",
                                                    "User-Agent": "briefing"})
-    with _pinned_opener(deadline).open(request, timeout=REMOTE_TIMEOUT_S) as response:
+    timeout = max(0.1, deadline - time.monotonic())
+    with _pinned_opener(deadline, opened).open(request, timeout=timeout) as response:
         if response.headers.get("Content-Encoding", "identity").lower() not in ("identity", ""):
             raise ValueError("compressed response refused")
         declared = response.headers.get("Content-Length")
@@ -93,9 +182,19 @@ def fetch_remote(url: str) -> tuple[bytes, dict, str]:
             if size > REMOTE_MAX_BYTES:
                 raise ValueError(f"larger than {REMOTE_MAX_BYTES} bytes")
             if time.monotonic() > deadline:
-                raise ValueError(f"took longer than {REMOTE_TIMEOUT_S} s")
+                raise ValueError("took longer than its time")
             chunks.append(chunk)
         return b"".join(chunks), dict(response.headers.items()), response.geturl()
+
+
+def looks_like_svg(body: bytes, content_type: str = "") -> bool:
+    """True for SVG, or anything XML that WeasyPrint would draw as SVG: it tries SVG on
+    any image Pillow cannot read, whatever its name or declared type."""
+    if content_type.split(";")[0].strip().lower() == "image/svg+xml":
+        return True
+    head = body[:1024].replace(b"\x00", b"")  # UTF-16 text loses its zero bytes
+    head = head.lstrip(b" \t\r\n\xef\xbb\xbf\xfe\xff")  # white space and byte-order marks
+    return head.startswith(b"<")
 
 
 def make_fetcher(theme_dirs: list[Path], article_dir: Path | None, *, allow_remote: bool = False):
@@ -112,29 +211,72 @@ def make_fetcher(theme_dirs: list[Path], article_dir: Path | None, *, allow_remo
             super().__init__(timeout=REMOTE_TIMEOUT_S, allowed_protocols={"data", "file"},
                              allow_redirects=False)
             self.refused: list[str] = []
+            self.last_url: str | None = None
+            self.remote_fetches = 0
+            self.remote_seconds_left = float(REMOTE_DOCUMENT_SECONDS)
 
-        def allowed_file(self, url: str) -> bool:
-            parts = urlsplit(url)
-            if parts.netloc not in ("", "localhost"):
-                return False
-            path = Path(os.path.realpath(unquote(parts.path)))
-            if any(inside(path, root) for root in theme_roots):
-                return True
-            return (article_root is not None and inside(path, article_root)
+        def theme_file(self, url: str) -> bool:
+            path = self.local_path(url)
+            return path is not None and any(inside(path, root) for root in theme_roots)
+
+        def article_image(self, url: str) -> bool:
+            path = self.local_path(url)
+            return (path is not None and article_root is not None and inside(path, article_root)
                     and path.suffix.lower() in IMAGE_SUFFIXES)
 
+        @staticmethod
+        def local_path(url: str) -> Path | None:
+            parts = urlsplit(url)
+            if parts.netloc not in ("", "localhost"):
+                return None
+            return Path(os.path.realpath(unquote(parts.path)))
+
         def fetch(self, url, headers=None):
+            self.last_url = url
             scheme = url.split(":", 1)[0].lower()
-            if scheme == "data" or (scheme == "file" and self.allowed_file(url)):
+            if scheme == "file" and self.theme_file(url):
                 return super().fetch(url, headers)
+            if scheme == "data" or (scheme == "file" and self.article_image(url)):
+                return self.no_svg(super().fetch(url, headers), url)
             if scheme in ("http", "https") and allow_remote:
-                try:
-                    body, response_headers, final = fetch_remote(url)
-                except (OSError, ValueError) as exc:
-                    self.refused.append(url)
-                    raise ValueError(f"refused {url}: {exc}") from None
-                return URLFetcherResponse(final, body, response_headers)
+                return self.no_svg(self.fetch_remote(url), url)
+            self.refuse(url, "outside the theme and the article's folder")
+
+        def fetch_remote(self, url: str):
+            if self.remote_fetches >= REMOTE_MAX_FETCHES:
+                self.refuse(url, f"more than {REMOTE_MAX_FETCHES} remote images in one document")
+            if self.remote_seconds_left <= 0:
+                self.refuse(url, f"the {REMOTE_DOCUMENT_SECONDS:g} s allowed for remote images "
+                                 "in one document are used up")
+            self.remote_fetches += 1
+            started = time.monotonic()
+            try:
+                body, response_headers, final = fetch_remote(url, self.remote_seconds_left)
+            except (OSError, ValueError) as exc:
+                self.refuse(url, str(exc))
+            finally:
+                self.remote_seconds_left -= time.monotonic() - started
+            return URLFetcherResponse(final, body, response_headers)
+
+        def no_svg(self, response, url: str):
+            """The response, read, unless it is an SVG image (refused)."""
+            try:
+                body = response.read()
+            finally:
+                response.close()
+            if looks_like_svg(body, response.content_type):
+                self.refuse(url, "an SVG image from the article (only a theme's own SVG is drawn)")
+            return URLFetcherResponse(response.url, body, response.headers)
+
+        def refuse(self, url: str, why: str) -> NoReturn:
             self.refused.append(url)
-            raise ValueError(f"refused to fetch {url}: outside the theme and the article's folder")
+            raise ValueError(f"refused {_short(url)}: {why}")
 
     return RestrictedFetcher()
+
+
+def _short(url: str) -> str:
+    """A URL fit for a one-line message: a data: URL is cut after its type."""
+    if url[:5].lower() == "data:" and len(url) > 60:
+        return f"{url[:40]}... ({len(url):,} characters)"
+    return url

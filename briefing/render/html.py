@@ -1,4 +1,5 @@
-"""Model -> HTML: the theme's Jinja templates, sandboxed and autoescaped.
+"""Model -> HTML: the theme's Jinja templates, sandboxed, autoescaped and held to the
+limits of `sandbox.py` (time, output, memory, operator results).
 
 The article's own HTML goes through `sanitize_html`; very long unbroken runs get break
 points so that WeasyPrint can wrap them.
@@ -77,8 +78,9 @@ def environment(template_dirs: tuple[Path, ...]):
 @functools.lru_cache(maxsize=16)
 def _environment_for(template_dirs: tuple[Path, ...]):
     from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
     from markupsafe import Markup
+
+    from .sandbox import LimitedSandbox
 
     class ThemeLoader(FileSystemLoader):
         """Loads templates from the theme folders only: a symlink out of them is refused."""
@@ -93,7 +95,7 @@ def _environment_for(template_dirs: tuple[Path, ...]):
         ThemeLoader([str(d) for d in template_dirs]),
         PrefixLoader({d.name: ThemeLoader(str(d)) for d in template_dirs}),
     ])
-    env = ImmutableSandboxedEnvironment(loader=loader, autoescape=True, undefined=StrictUndefined)
+    env = LimitedSandbox(loader=loader, autoescape=True, undefined=StrictUndefined)
 
     def date_filter(value: str, precision: str | None = None) -> str:
         if precision is None:
@@ -106,11 +108,16 @@ def _environment_for(template_dirs: tuple[Path, ...]):
 
 
 def render_template(theme: Theme, name: str, context: dict) -> str:
-    """Render one of the theme's templates; a broken theme is a ThemeError naming it."""
+    """Render one of the theme's templates within the sandbox's limits (time, output,
+    memory); a broken or runaway theme is a ThemeError naming it."""
     from jinja2 import TemplateError, TemplateSyntaxError
 
+    from .sandbox import OverLimit, render_limited
+
     try:
-        return environment(theme.template_dirs).get_template(name).render(**context)
+        return render_limited(lambda: environment(theme.template_dirs).get_template(name), context)
+    except OverLimit as exc:
+        raise ThemeError(f"theme {theme.name!r} stopped: {exc}", theme.template_dirs[0]) from None
     except TemplateSyntaxError as exc:
         where = exc.filename or exc.name or "template"
         raise ThemeError(f"template error at line {exc.lineno}: {exc.message}", where) from None

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import atexit
 import logging
+import re
 import shutil
+import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,28 +34,77 @@ class RenderedPdf:
     warnings: list[str]
 
 
+#: The loggers whose warnings the renderer collects: WeasyPrint's and the sanitizer's.
+_LOGGERS = ("weasyprint", "briefing.render")
+#: Python warnings that speak to developers, not to the user: never collected.
+_DEVELOPER_WARNINGS = (DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning)
+_LONG_DATA_URL = re.compile(r"data:[^\s'\"]{60,}")
+
+
+def _one_line(message: str) -> str:
+    """The first line of a message, with any long data: URL cut short."""
+    line = message.splitlines()[0] if message else ""
+    return _LONG_DATA_URL.sub(lambda m: f"{m.group()[:40]}... ({len(m.group()):,} characters)", line)
+
+
 class _Collector(logging.Handler):
     def __init__(self):
         super().__init__(logging.WARNING)
         self.messages: list[str] = []
 
     def emit(self, record):
-        self.messages.append(record.getMessage().splitlines()[0])
+        self.messages.append(_one_line(record.getMessage()))
+
+
+def _image_name(url: str | None) -> str:
+    """How a warning names the image at `url`: its file name, or what kind of URL it is."""
+    if not url:
+        return "an image"
+    if url[:5].lower() == "data:":
+        return "an image in a data: URL"
+    return "image " + (url.split("?")[0].rstrip("/").rsplit("/", 1)[-1] or url)
+
+
+def _python_warning(message, category, fetcher, names: dict[str, str]) -> str:
+    """A Python warning raised while rendering (by Pillow, say), in the tool's words."""
+    raw = str(message)
+    if fetcher is not None:  # laying out: the image just fetched is the one warned about
+        names.setdefault(raw, _image_name(fetcher.last_url))
+    name = names.get(raw, "an image")
+    if category.__name__ == "DecompressionBombWarning":
+        pixels = re.search(r"\((\d+) pixels\)", raw)
+        size = f"{int(pixels.group(1)):,} pixels" if pixels else "very many pixels"
+        return f"{name} is huge ({size}): it is slow to draw and makes a large PDF"
+    return _one_line(f"the renderer warned ({category.__name__}): {raw}")
 
 
 @contextmanager
-def collect_warnings():
-    """Gather WeasyPrint's warnings (one line each) instead of printing them."""
-    logger = logging.getLogger("weasyprint")
+def collect_warnings(fetcher=None, names: dict[str, str] | None = None):
+    """Gather the renderer's warnings (one line each) instead of printing them: WeasyPrint's
+    and the sanitizer's log records, and Python warnings (Pillow's), put in our words.
+    `names` remembers which image a Python warning was about (`fetcher` says, while laying
+    out), so that the same warning from writing the PDF names the same image."""
     handler = _Collector()
-    logger.addHandler(handler)
-    previous = logger.propagate
-    logger.propagate = False
+    loggers = [logging.getLogger(name) for name in _LOGGERS]
+    previous = [logger.propagate for logger in loggers]
+    names = {} if names is None else names
+    for logger in loggers:
+        logger.addHandler(handler)
+        logger.propagate = False
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        handler.messages.append(_python_warning(message, category, fetcher, names))
+
     try:
-        yield handler.messages
+        with warnings.catch_warnings():
+            for category in _DEVELOPER_WARNINGS:
+                warnings.simplefilter("ignore", category)
+            warnings.showwarning = show
+            yield handler.messages
     finally:
-        logger.removeHandler(handler)
-        logger.propagate = previous
+        for logger, propagate in zip(loggers, previous):
+            logger.removeHandler(handler)
+            logger.propagate = propagate
 
 
 _FONT_CONFIG = None
@@ -130,20 +181,25 @@ def weasyprint():
 def render_document(article: Article, theme: Theme, options: Options = DEFAULTS,
                     *, base_dir: Path | None = None):
     """The laid-out briefing (a WeasyPrint Document, pages and boxes) and the warnings so far."""
+    return _layout(article, theme, options, base_dir, {})
+
+
+def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | None,
+            names: dict[str, str]):
     HTML = weasyprint().HTML
 
     from .fetcher import make_fetcher
 
-    html = render_html(article, theme, options)
     fetcher = make_fetcher(list(theme.folders), base_dir, allow_remote=options.allow_remote)
     base_url = (base_dir.resolve().as_uri() + "/") if base_dir else None
-    with collect_warnings() as warnings:
+    with collect_warnings(fetcher, names) as collected:
+        html = render_html(article, theme, options)
         stylesheets = _stylesheets(theme, paper_size(options, theme), fetcher)
         parsed = HTML(string=html, base_url=base_url, url_fetcher=fetcher)
         _drop_attachment_links(parsed.etree_element)
         document = parsed.render(stylesheets=stylesheets, font_config=_font_config())
         document.metadata.attachments = []  # nothing is embedded that the user did not ask for
-    return document, list(warnings)
+    return document, list(collected)
 
 
 def _drop_attachment_links(root) -> None:
@@ -159,11 +215,12 @@ def render_pdf(article: Article, theme: Theme, options: Options = DEFAULTS,
                *, base_dir: Path | None = None) -> RenderedPdf:
     """The briefing as PDF bytes, with its page count and the renderer's warnings."""
     variant = pdf_variant(options)
-    document, warnings = render_document(article, theme, options, base_dir=base_dir)
-    with collect_warnings() as more:
+    names: dict[str, str] = {}
+    document, found = _layout(article, theme, options, base_dir, names)
+    with collect_warnings(names=names) as more:
         # A PDF/A or PDF/UA file is tagged (structure tree, language) so it validates.
         pdf = document.write_pdf(**({"pdf_variant": variant, "pdf_tags": True} if variant else {}))
-    warnings = list(dict.fromkeys(warnings + more))
-    if options.strict and warnings:
-        raise RenderError(f"strict mode: the renderer warned {len(warnings)} time(s): " + "; ".join(warnings))
-    return RenderedPdf(pdf, len(document.pages), warnings)
+    found = list(dict.fromkeys(found + more))
+    if options.strict and found:
+        raise RenderError(f"strict mode: the renderer warned {len(found)} time(s): " + "; ".join(found))
+    return RenderedPdf(pdf, len(document.pages), found)

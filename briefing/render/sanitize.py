@@ -3,12 +3,16 @@
 No script, iframe, object, embed, link, meta, form or style; no event handlers, style
 attributes or classes (a class could match the theme's CSS); links keep only their href
 (never rel=attachment); images keep src and alt, and the renderer's URL fetcher decides
-whether a src may be read at all.
+whether a src may be read at all. A `data:` image must declare a raster type: an SVG one
+(or any other) is dropped with a warning, since a few KB of nested SVG `<use>` elements
+expand into billions of shapes.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+from urllib.parse import unquote
 
 TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd",
@@ -33,6 +37,11 @@ ATTRIBUTES = {
     "p": {"id"},
 }
 URL_SCHEMES = {"http", "https", "mailto", "data"}
+#: The media types a `data:` image may declare: raster images, never SVG.
+RASTER_TYPES = {"image/png", "image/jpeg", "image/jpg", "image/gif", "image/webp", "image/bmp", "image/tiff"}
+
+#: The sanitizer's warnings; the renderer collects them with WeasyPrint's.
+LOGGER = logging.getLogger("briefing.render")
 
 
 _LANGUAGE_CLASS = re.compile(r"^language-[\w+#.-]{1,40}$")
@@ -47,7 +56,21 @@ def _keep_attribute(tag: str, attribute: str, value: str) -> str | None:
     if attribute == "class":
         kept = [c for c in value.split() if _LANGUAGE_CLASS.match(c)]
         return " ".join(kept) or None
+    if tag == "img" and attribute == "src" and data_url_type(value) not in (None, *RASTER_TYPES):
+        shown = re.sub(r"[^\w/+.-]", "", data_url_type(value) or "")[:40] or "text/plain"
+        LOGGER.warning(f"left out an image in a data: URL of type {shown}: an article may embed "
+                       "PNG, JPEG, GIF, WebP, BMP or TIFF, never SVG")
+        return None
     return value
+
+
+def data_url_type(url: str) -> str | None:
+    """The media type a `data:` URL declares, lower case ("" for none); None for another URL."""
+    url = url.strip()
+    if url[:5].lower() != "data:":
+        return None
+    media_type = re.split(r"[;,]", url[5:], maxsplit=1)[0]
+    return unquote(media_type).strip().lower()
 
 
 def sanitize_html(html: str) -> str:
