@@ -27,6 +27,7 @@ class BuildResult:
     pdf: bytes | None
     pages: int = 0
     warnings: list[str] = field(default_factory=list)
+    files: tuple[Path, ...] = ()  # the article's own files the PDF shows (images)
 
 
 def _options(options: Options | None, keywords: dict[str, Any]) -> Options:
@@ -91,9 +92,9 @@ def build_article(input: str | Path, output: str | Path | None = None, options: 
     rendered = render_pdf(article, resolved, opts, base_dir=base_dir)
     warnings = list(article.metadata.warnings) + rendered.warnings
     if output is None:
-        return BuildResult(article, None, rendered.pdf, rendered.pages, warnings)
+        return BuildResult(article, None, rendered.pdf, rendered.pages, warnings, rendered.files)
     target = write_atomic(rendered.pdf, Path(output))
-    return BuildResult(article, target, None, rendered.pages, warnings)
+    return BuildResult(article, target, None, rendered.pages, warnings, rendered.files)
 
 
 def build(input: str | Path, output: str | Path | None = None, options: Options | None = None,

@@ -299,3 +299,25 @@ def test_a_damaged_pdf_in_the_book_prints_no_pypdf_noise(src, tmp_path):
     assert proc.stderr.strip().splitlines() == [
         f"briefing: error: {out / 'a.pdf'}: cannot add it to the book: not a readable PDF; "
         "rerun with --force to render it again"]
+
+
+def test_an_edited_image_renders_the_article_again(tmp_path):
+    """Stamps vouch for the images an article shows too, not only for its text."""
+    from PIL import Image
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "chart.md").write_text("# Chart Report\n\n## Data\n\nThe chart shows the trend since 2019.\n\n"
+                                  "![the trend](chart.png)\n", encoding="utf-8")
+    Image.new("RGB", (20, 10), "red").save(src / "chart.png")
+    (src / "plain.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    assert invoke("batch", src, "-o", out, "--jobs", "1").exit_code == 0
+    again = invoke("batch", src, "-o", out, "--jobs", "1")
+    assert "rendered 0, skipped 2" in again.stderr
+    Image.new("RGB", (30, 10), "blue").save(src / "chart.png")  # edited: another size and time
+    edited = invoke("batch", src, "-o", out, "--jobs", "1", "--report", tmp_path / "report.json")
+    assert "rendered 1, skipped 1" in edited.stderr, edited.stderr
+    report = json.loads((tmp_path / "report.json").read_text())
+    statuses = {Path(a["input"]).name: a["status"] for a in report["articles"]}
+    assert statuses == {"chart.md": "rendered", "plain.txt": "skipped"}

@@ -25,10 +25,11 @@ class Item:
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     title: str = ""
+    files: list[str] = field(default_factory=list)  # the article's own files the PDF shows
     prepared: Article | None = field(default=None, repr=False)  # read already, for the worker
 
     #: The fields a worker reports back for its item.
-    OUTCOME = ("status", "pages", "seconds", "warnings", "error", "title")
+    OUTCOME = ("status", "pages", "seconds", "warnings", "error", "title", "files")
 
     def take_outcome(self, other: Item) -> None:
         """Copy what a worker reported for this article onto this item."""

@@ -48,6 +48,7 @@ def render_item(item: Item, options: Options, theme: Theme | None = None) -> Ite
         result = build_article(item.input, item.output, options, prepared=prepared, loaded_theme=theme)
         item.status, item.pages, item.warnings = RENDERED, result.pages, result.warnings
         item.title = result.article.metadata.title or item.input.stem
+        item.files = [str(path) for path in result.files]
         item.error = None
         write_stamp(item)
     except Exception as exc:

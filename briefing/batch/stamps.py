@@ -91,7 +91,7 @@ def _read_regular(path: Path, limit: int) -> bytes | None:
 def _valid_stamp(stamp: object) -> bool:
     return (isinstance(stamp, dict) and isinstance(stamp.get("fingerprint"), str)
             and isinstance(stamp.get("pages", 0), int) and isinstance(stamp.get("title", ""), str)
-            and isinstance(stamp.get("warnings", []), list)
+            and isinstance(stamp.get("warnings", []), list) and isinstance(stamp.get("files", {}), dict)
             and all(isinstance(w, str) for w in stamp.get("warnings", [])))
 
 
@@ -122,7 +122,18 @@ def up_to_date(item: Item) -> dict | None:
     stamp = read_stamp(item.output)
     if not stamp or stamp.get("fingerprint") != item.fingerprint:
         return None
+    if any(_file_key(path) != key for path, key in stamp.get("files", {}).items()):
+        return None  # an image it shows was edited, replaced or removed
     return stamp
+
+
+def _file_key(path: str) -> list | None:
+    """What identifies a version of a file the PDF shows: its size and time, or None."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return [st.st_mtime_ns, st.st_size]
 
 
 def _clear(path: Path) -> None:
@@ -146,7 +157,8 @@ def write_stamp(item: Item) -> None:
     warning, not a failure: the PDF is in place, and the next run renders it again."""
     path = stamp_path(item.output)
     data = {"fingerprint": item.fingerprint, "input": str(item.input), "version": __version__,
-            "pages": item.pages, "warnings": item.warnings, "title": item.title}
+            "pages": item.pages, "warnings": item.warnings, "title": item.title,
+            "files": {path: _file_key(path) for path in item.files}}
     try:
         path.parent.mkdir(exist_ok=True)
         if not _stamp_folder_ok(item.output):

@@ -211,6 +211,7 @@ def make_fetcher(theme_dirs: list[Path], article_dir: Path | None, *, allow_remo
             super().__init__(timeout=REMOTE_TIMEOUT_S, allowed_protocols={"data", "file"},
                              allow_redirects=False)
             self.refused: list[str] = []
+            self.served: list[Path] = []  # the article's own files drawn (for the batch's stamps)
             self.last_url: str | None = None
             self.remote_fetches = 0
             self.remote_seconds_left = float(REMOTE_DOCUMENT_SECONDS)
@@ -236,7 +237,11 @@ def make_fetcher(theme_dirs: list[Path], article_dir: Path | None, *, allow_remo
             scheme = url.split(":", 1)[0].lower()
             if scheme == "file" and self.theme_file(url):
                 return super().fetch(url, headers)
-            if scheme == "data" or (scheme == "file" and self.article_image(url)):
+            if scheme == "file" and self.article_image(url):
+                response = self.no_svg(super().fetch(url, headers), url)
+                self.served.append(Path(os.path.realpath(unquote(urlsplit(url).path))))
+                return response
+            if scheme == "data":
                 return self.no_svg(super().fetch(url, headers), url)
             if scheme in ("http", "https") and allow_remote:
                 return self.no_svg(self.fetch_remote(url), url)

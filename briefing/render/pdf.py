@@ -32,6 +32,7 @@ class RenderedPdf:
     pdf: bytes
     pages: int
     warnings: list[str]
+    files: tuple[Path, ...] = ()  # the article's own files it shows (images), for up-to-date checks
 
 
 #: The loggers whose warnings the renderer collects: WeasyPrint's and the sanitizer's.
@@ -181,7 +182,8 @@ def weasyprint():
 def render_document(article: Article, theme: Theme, options: Options = DEFAULTS,
                     *, base_dir: Path | None = None):
     """The laid-out briefing (a WeasyPrint Document, pages and boxes) and the warnings so far."""
-    return _layout(article, theme, options, base_dir, {})
+    document, found, _ = _layout(article, theme, options, base_dir, {})
+    return document, found
 
 
 def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | None,
@@ -199,7 +201,7 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
         _drop_attachment_links(parsed.etree_element)
         document = parsed.render(stylesheets=stylesheets, font_config=_font_config())
         document.metadata.attachments = []  # nothing is embedded that the user did not ask for
-    return document, list(collected)
+    return document, list(collected), tuple(dict.fromkeys(fetcher.served))
 
 
 def _drop_attachment_links(root) -> None:
@@ -216,11 +218,11 @@ def render_pdf(article: Article, theme: Theme, options: Options = DEFAULTS,
     """The briefing as PDF bytes, with its page count and the renderer's warnings."""
     variant = pdf_variant(options)
     names: dict[str, str] = {}
-    document, found = _layout(article, theme, options, base_dir, names)
+    document, found, files = _layout(article, theme, options, base_dir, names)
     with collect_warnings(names=names) as more:
         # A PDF/A or PDF/UA file is tagged (structure tree, language) so it validates.
         pdf = document.write_pdf(**({"pdf_variant": variant, "pdf_tags": True} if variant else {}))
     found = list(dict.fromkeys(found + more))
     if options.strict and found:
         raise RenderError(f"strict mode: the renderer warned {len(found)} time(s): " + "; ".join(found))
-    return RenderedPdf(pdf, len(document.pages), found)
+    return RenderedPdf(pdf, len(document.pages), found, files)
