@@ -100,7 +100,7 @@ def render_options(func):
     return func
 
 
-def _watch_budget(article: Path, options: Options) -> None:
+def _watch_budget(article: str, options: Options) -> None:
     """Stop this build, with one line and exit code 2, when the article takes longer or
     more memory than its budget: the article is at fault, not the tool."""
     from .budget import Budget, watch
@@ -146,25 +146,28 @@ def _pages(count: int) -> str:
 
 
 @cli.command()
-@click.argument("article", type=click.Path(path_type=Path))
+@click.argument("article")
 @click.option("-o", "--output", default=None, metavar="FILE|DIR/|-",
               help="Where to write the PDF: a file, a folder (DIR/), or - for standard output "
                    "(default: beside the article, with .pdf).")
 @click.option("--force", is_flag=True, help="Replace an existing file even if it is not a PDF.")
 @render_options
 @analysis_options
-def build(article: Path, output: str | None, force: bool, **options) -> None:
-    """Build a briefing PDF from ARTICLE (.txt, .md, .html; - reads text from stdin).
+def build(article: str, output: str | None, force: bool, **options) -> None:
+    """Build a briefing PDF from ARTICLE (.txt, .md, .html, a web page's URL; - reads text
+    from stdin).
 
     \b
     Examples:
       briefing build source/article.txt -o output/article.pdf
+      briefing build https://example.org/news/harbour-plan   # writes harbour-plan.pdf
       briefing build saved-page.html --theme intelligence --marking TLP:AMBER
       briefing build article.md -o briefings/        # writes briefings/article.pdf
       pbpaste | briefing build - -o - > note.pdf
     """
     opts = _options(options)
     from .pipeline import build_article, check_input
+    from .readers.url import is_url, slug
     from .write import output_path
 
     check_input(article)  # the input's problem is named before any about the output
@@ -172,7 +175,8 @@ def build(article: Path, output: str | None, force: bool, **options) -> None:
         raise click.UsageError("reading from standard input (-) needs -o/--output")
     if output == "-" and sys.stdout.isatty():
         raise click.UsageError("refusing to write a PDF to the terminal; redirect it, or use -o FILE")
-    target = output_path(article, output, force=force)
+    named = Path(slug(article) + ".html") if is_url(article) else Path(article)  # what -o defaults from
+    target = output_path(named, output, force=force)
     _speed_up()
     _watch_budget(article, opts)
     result = build_article(article, target, opts)
@@ -191,9 +195,9 @@ def build(article: Path, output: str | None, force: bool, **options) -> None:
 
 
 @cli.command()
-@click.argument("article", type=click.Path(path_type=Path))
+@click.argument("article")
 @analysis_options
-def inspect(article: Path, **options) -> None:
+def inspect(article: str, **options) -> None:
     """Print the parsed and analysed ARTICLE as JSON (- reads text from stdin).
 
     \b

@@ -15,6 +15,7 @@ from .analysis import analyse
 from .model import Article
 from .options import DEFAULTS, Options
 from .readers import read
+from .readers.url import is_url
 from .themes import Theme
 
 
@@ -45,7 +46,12 @@ def prepare(input: str | Path, options: Options | None = None, **keywords: Any) 
     >>> briefing.prepare("article.txt", key_points=3)
     """
     opts = _options(options, keywords)
-    article = read(input, max_input_mb=opts.max_input_mb, allow_remote=opts.allow_remote)
+    if is_url(input):  # named by the user: the one network read a build makes unasked
+        from .readers.url import read_url
+
+        article = read_url(str(input), max_input_mb=opts.max_input_mb)
+    else:
+        article = read(input, max_input_mb=opts.max_input_mb, allow_remote=opts.allow_remote)
     return analyse(article, key_points=opts.key_points, timeline_max=opts.timeline_max)
 
 
@@ -54,7 +60,7 @@ def check_input(input: str | Path) -> None:
     from .errors import InputError
     from .readers import is_stdin
 
-    if is_stdin(input):
+    if is_stdin(input) or is_url(input):
         return
     path = Path(input)
     if not path.exists():
@@ -79,16 +85,15 @@ def build_article(input: str | Path, output: str | Path | None = None, options: 
     from .write import check_target, write_atomic
 
     opts = _options(options, keywords)
-    stdin = is_stdin(input)
+    stdin, url = is_stdin(input), is_url(input)
     if prepared is None:
         check_input(input)
-    input = Path(input)
     if output is not None:
-        check_target(Path(output), () if stdin else (input, sidecar_path(input)))
+        check_target(Path(output), () if stdin or url else (Path(input), sidecar_path(Path(input))))
     resolved = loaded_theme or themes.load(opts.theme, opts.theme_dirs)
-    article = prepared if prepared is not None else prepare("-" if stdin else input, opts)
-    # Standard input has no folder of its own: no local image may be read for it.
-    base_dir = None if stdin else input.parent
+    article = prepared if prepared is not None else prepare(input if stdin or url else Path(input), opts)
+    # Standard input and a web page have no folder of their own: no local image is read for them.
+    base_dir = None if stdin or url else Path(input).parent
     rendered = render_pdf(article, resolved, opts, base_dir=base_dir)
     warnings = list(article.metadata.warnings) + rendered.warnings
     if output is None:

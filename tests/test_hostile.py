@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 from pypdf import PdfReader
 
+from briefing import net
 from briefing.cli import cli
 from briefing.render.sanitize import sanitize_html
 
@@ -166,7 +167,7 @@ def test_user_theme_cannot_reach_python_internals(tmp_path):
 def test_control_the_recording_server_sees_an_allowed_fetch(tmp_path, server, monkeypatch):
     """If loopback were treated as public, --allow-remote would reach the server: it records."""
     base, requests = server
-    monkeypatch.setattr("briefing.render.fetcher.public_address", lambda host, port=None: "127.0.0.1")
+    monkeypatch.setattr("briefing.net.public_address", lambda host, port=None: "127.0.0.1")
     article = tmp_path / "img.md"
     article.write_text(f"# Image\n\nBefore.\n\n![remote]({base}/allowed.png)\n\nAfter.\n")
     result = CliRunner().invoke(cli, ["build", str(article), "--allow-remote"])
@@ -249,17 +250,16 @@ def test_article_cannot_forge_the_marking(tmp_path):
 
 def test_remote_fetch_caps_size_and_refuses_compression(server, monkeypatch):
     """With loopback treated as public: a compressed body or one over the cap is refused."""
-    from briefing.render import fetcher
 
     base, requests = server
-    monkeypatch.setattr(fetcher, "public_address", lambda host, port=None: "127.0.0.1")
-    body, _, _ = fetcher.fetch_remote(f"{base}/small.png")
+    monkeypatch.setattr(net, "public_address", lambda host, port=None: "127.0.0.1")
+    body, _, _ = net.fetch_remote(f"{base}/small.png")
     assert body == b"\x89PNG fake"
     with pytest.raises(ValueError, match="compressed"):
-        fetcher.fetch_remote(f"{base}/deflate.png")
-    monkeypatch.setattr(fetcher, "REMOTE_MAX_BYTES", 1000)
+        net.fetch_remote(f"{base}/deflate.png")
+    monkeypatch.setattr(net, "REMOTE_MAX_BYTES", 1000)
     with pytest.raises(ValueError, match="larger than 1000 bytes"):
-        fetcher.fetch_remote(f"{base}/big.png")
+        net.fetch_remote(f"{base}/big.png")
     assert requests == ["/small.png", "/deflate.png", "/big.png"]
 
 
@@ -267,12 +267,11 @@ def test_remote_fetch_connects_only_to_the_checked_address(monkeypatch):
     """A name that resolves to a private address is never connected to (no DNS rebinding)."""
     import socket
 
-    from briefing.render import fetcher
 
     monkeypatch.setattr(socket, "getaddrinfo",
                         lambda *a, **k: [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("10.0.0.7", 80))])
     connected = []
     monkeypatch.setattr(socket, "create_connection", lambda *a, **k: connected.append(a) or 1 / 0)
     with pytest.raises(OSError, match="not a public address"):
-        fetcher.fetch_remote("http://rebind.example/x.png")
+        net.fetch_remote("http://rebind.example/x.png")
     assert connected == []

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from briefing import net
 from briefing.cli import cli
 from briefing.render import fetcher
 from briefing.render.sanitize import sanitize_html
@@ -220,8 +221,8 @@ def _remote_article(tmp_path: Path, base: str, count: int) -> Path:
 
 def test_a_silent_server_costs_one_time_budget_per_document(tmp_path, silent_server, monkeypatch):
     base, accepted = silent_server
-    monkeypatch.setattr(fetcher, "public_address", lambda host, port=None: "127.0.0.1")
-    monkeypatch.setattr(fetcher, "REMOTE_TIMEOUT_S", 1)
+    monkeypatch.setattr(net, "public_address", lambda host, port=None: "127.0.0.1")
+    monkeypatch.setattr(net, "REMOTE_TIMEOUT_S", 1)
     monkeypatch.setattr(fetcher, "REMOTE_DOCUMENT_SECONDS", 2, raising=False)
     article = _remote_article(tmp_path, base, 12)
     result = CliRunner().invoke(cli, ["build", str(article), "--allow-remote", "-o", str(tmp_path / "r.pdf")])
@@ -252,7 +253,7 @@ def test_remote_fetches_per_document_are_capped(tmp_path, monkeypatch):
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:
-        monkeypatch.setattr(fetcher, "public_address", lambda host, port=None: "127.0.0.1")
+        monkeypatch.setattr(net, "public_address", lambda host, port=None: "127.0.0.1")
         monkeypatch.setattr(fetcher, "REMOTE_MAX_FETCHES", 3, raising=False)
         article = _remote_article(tmp_path, f"http://127.0.0.1:{httpd.server_address[1]}", 8)
         result = CliRunner().invoke(cli, ["build", str(article), "--allow-remote", "-o", str(tmp_path / "r.pdf")])
@@ -284,11 +285,11 @@ def test_a_trickling_server_is_cut_off_at_the_fetch_deadline(monkeypatch):
 
     thread = threading.Thread(target=trickle, daemon=True)
     thread.start()
-    monkeypatch.setattr(fetcher, "public_address", lambda host, port=None: "127.0.0.1")
-    monkeypatch.setattr(fetcher, "REMOTE_TIMEOUT_S", 1)
+    monkeypatch.setattr(net, "public_address", lambda host, port=None: "127.0.0.1")
+    monkeypatch.setattr(net, "REMOTE_TIMEOUT_S", 1)
     try:
         with pytest.raises(ValueError, match="longer than 1 s"):
-            fetcher.fetch_remote(f"http://127.0.0.1:{listener.getsockname()[1]}/slow.png")
+            net.fetch_remote(f"http://127.0.0.1:{listener.getsockname()[1]}/slow.png")
         assert hung_up.wait(20), "the client kept reading"
     finally:
         thread.join()
@@ -314,7 +315,7 @@ def _resolving_to(monkeypatch, address: str) -> None:
 ])
 def test_ipv6_forms_embedding_a_private_ipv4_address_are_refused(monkeypatch, address):
     _resolving_to(monkeypatch, address)
-    assert fetcher.public_address("example.org", 80) is None
+    assert net.public_address("example.org", 80) is None
 
 
 @pytest.mark.parametrize("address", [
@@ -323,7 +324,7 @@ def test_ipv6_forms_embedding_a_private_ipv4_address_are_refused(monkeypatch, ad
 ])
 def test_ipv6_forms_embedding_a_public_ipv4_address_are_public(monkeypatch, address):
     _resolving_to(monkeypatch, address)
-    assert fetcher.public_address("example.org", 80) == address
+    assert net.public_address("example.org", 80) == address
 
 
 # Noise: a library's Python warning becomes one line of the tool's own.

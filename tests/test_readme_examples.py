@@ -101,6 +101,8 @@ def test_the_readme_has_the_examples_this_test_knows():
 
 def test_every_shell_example_runs(workspace):
     for command in shell_examples():
+        if "https://" in command:
+            continue  # there is no network here: tests/test_cli_urls.py builds from a local server
         for original, stand_in in STAND_INS.items():
             command = command.replace(original, stand_in)
         proc = run(command, workspace)

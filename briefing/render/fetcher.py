@@ -16,175 +16,17 @@ theme's own files may be SVG.
 
 from __future__ import annotations
 
-import ipaddress
 import os
-import socket
-import threading
 import time
 from pathlib import Path
 from typing import NoReturn
 from urllib.parse import unquote, urlsplit
 
+from .. import net
 from ..paths import IMAGE_SUFFIXES, inside
 
-REMOTE_TIMEOUT_S = 10  # for the whole fetch of one image, not per socket operation
-REMOTE_MAX_BYTES = 10 * 1024 * 1024
 REMOTE_DOCUMENT_SECONDS = 30  # for all the remote fetches of one document
 REMOTE_MAX_FETCHES = 20  # remote fetches in one document
-
-_NAT64 = ipaddress.ip_network("64:ff9b::/96")
-_NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")  # where the IPv4 address sits varies
-_IPV4_COMPATIBLE = ipaddress.ip_network("::/96")
-_IPV4_TRANSLATED = ipaddress.ip_network("::ffff:0:0:0/96")
-
-
-def _embedded_ipv4(address: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address] | None:
-    """The IPv4 addresses an IPv6 address stands for (mapped, 6to4, NAT64, Teredo, ...),
-    [] when it embeds none, None when it embeds one at a place that cannot be known."""
-    low32 = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
-    if address.ipv4_mapped is not None:
-        return [address.ipv4_mapped]
-    if address.sixtofour is not None:
-        return [address.sixtofour]
-    if address.teredo is not None:
-        return list(address.teredo)
-    if address in _NAT64_LOCAL:
-        return None
-    if address in _NAT64 or address in _IPV4_TRANSLATED:
-        return [low32]
-    if address in _IPV4_COMPATIBLE and int(address) > 1:  # ::a.b.c.d, but not :: or ::1
-        return [low32]
-    return []
-
-
-def is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    """True for a global unicast address; an IPv6 address that embeds an IPv4 address is
-    judged by the IPv4 address (every one it embeds)."""
-    if isinstance(address, ipaddress.IPv6Address):
-        embedded = _embedded_ipv4(address)
-        if embedded is None:
-            return False
-        if embedded:
-            return all(is_public(inner) for inner in embedded)
-    return address.is_global and not address.is_multicast
-
-
-def public_address(host: str, port: int | None = None) -> str | None:
-    """The first address of `host` if every address it resolves to is public, else None."""
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError, OSError):
-        return None
-    for info in infos:
-        try:
-            address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-        except ValueError:
-            return None
-        if not is_public(address):
-            return None
-    return str(infos[0][4][0]) if infos else None
-
-
-def _pinned_opener(deadline: float, opened: list[socket.socket]):
-    """A urllib opener whose connections go only to the checked public address; the
-    sockets it opens are added to `opened`."""
-    import http.client
-    import ssl
-    import urllib.request
-
-    def connect_to(host: str, port: int) -> socket.socket:
-        address = public_address(host, port)
-        if address is None:
-            raise OSError(f"{host} is not a public address")
-        remaining = max(0.1, deadline - time.monotonic())
-        sock = socket.create_connection((address, port), timeout=min(REMOTE_TIMEOUT_S, remaining))
-        opened.append(sock)
-        return sock
-
-    class PinnedHTTP(http.client.HTTPConnection):
-        def connect(self):
-            self.sock = connect_to(self.host, self.port)
-
-    class PinnedHTTPS(http.client.HTTPSConnection):
-        def connect(self):
-            sock = connect_to(self.host, self.port)
-            self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
-
-    class HTTPHandler(urllib.request.HTTPHandler):
-        def http_open(self, req):
-            return self.do_open(PinnedHTTP, req)
-
-    class HTTPSHandler(urllib.request.HTTPSHandler):
-        def https_open(self, req):
-            return self.do_open(PinnedHTTPS, req, context=ssl.create_default_context())
-
-    opener = urllib.request.OpenerDirector()
-    for handler in (HTTPHandler(), HTTPSHandler(), urllib.request.HTTPErrorProcessor(),
-                    urllib.request.HTTPDefaultErrorHandler()):
-        opener.add_handler(handler)
-    return opener
-
-
-def _hang_up(opened: list[socket.socket], expired: threading.Event) -> None:
-    """Cut the fetch's connections: a read blocked on them returns at once."""
-    expired.set()
-    for sock in list(opened):
-        try:
-            sock.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
-
-
-def fetch_remote(url: str, seconds: float | None = None) -> tuple[bytes, dict, str]:
-    """GET a public URL within the size cap and `seconds` (at most REMOTE_TIMEOUT_S):
-    (body, headers, final URL). A watchdog cuts the connection at the deadline, so a
-    server that sends a byte now and then cannot keep a read alive."""
-    import http.client
-
-    limit = REMOTE_TIMEOUT_S if seconds is None else max(0.1, min(seconds, REMOTE_TIMEOUT_S))
-    opened: list[socket.socket] = []
-    expired = threading.Event()
-    watchdog = threading.Timer(limit, _hang_up, args=(opened, expired))
-    watchdog.daemon = True
-    watchdog.start()
-    try:
-        result = _get(url, time.monotonic() + limit, opened)
-    except (OSError, ValueError, http.client.HTTPException) as exc:
-        if expired.is_set():
-            raise ValueError(f"took longer than {limit:g} s") from None
-        if isinstance(exc, http.client.HTTPException):
-            raise ValueError(f"bad HTTP response ({type(exc).__name__})") from None
-        raise
-    finally:
-        watchdog.cancel()
-        for sock in opened:
-            sock.close()
-    if expired.is_set():  # cut off half-way, the response can look complete
-        raise ValueError(f"took longer than {limit:g} s")
-    return result
-
-
-def _get(url: str, deadline: float, opened: list[socket.socket]) -> tuple[bytes, dict, str]:
-    import urllib.request
-
-    request = urllib.request.Request(url, headers={"Accept-Encoding": "identity",
-                                                   "User-Agent": "briefing"})
-    timeout = max(0.1, deadline - time.monotonic())
-    with _pinned_opener(deadline, opened).open(request, timeout=timeout) as response:
-        if response.headers.get("Content-Encoding", "identity").lower() not in ("identity", ""):
-            raise ValueError("compressed response refused")
-        declared = response.headers.get("Content-Length")
-        if declared and declared.isdigit() and int(declared) > REMOTE_MAX_BYTES:
-            raise ValueError(f"larger than {REMOTE_MAX_BYTES} bytes")
-        chunks, size = [], 0
-        while chunk := response.read(65536):
-            size += len(chunk)
-            if size > REMOTE_MAX_BYTES:
-                raise ValueError(f"larger than {REMOTE_MAX_BYTES} bytes")
-            if time.monotonic() > deadline:
-                raise ValueError("took longer than its time")
-            chunks.append(chunk)
-        return b"".join(chunks), dict(response.headers.items()), response.geturl()
 
 
 def looks_like_svg(body: bytes, content_type: str = "") -> bool:
@@ -208,7 +50,7 @@ def make_fetcher(theme_dirs: list[Path], article_dir: Path | None, *, allow_remo
         """Serves data: URLs, allowed local files and (if allowed) public remote images."""
 
         def __init__(self):
-            super().__init__(timeout=REMOTE_TIMEOUT_S, allowed_protocols={"data", "file"},
+            super().__init__(timeout=net.REMOTE_TIMEOUT_S, allowed_protocols={"data", "file"},
                              allow_redirects=False)
             self.refused: list[str] = []
             self.served: list[Path] = []  # the article's own files drawn (for the batch's stamps)
@@ -237,12 +79,10 @@ def make_fetcher(theme_dirs: list[Path], article_dir: Path | None, *, allow_remo
             scheme = url.split(":", 1)[0].lower()
             if scheme == "file" and self.theme_file(url):
                 return super().fetch(url, headers)
-            if scheme == "file" and self.article_image(url):
+            if scheme == "data" or (scheme == "file" and self.article_image(url)):
                 response = self.no_svg(super().fetch(url, headers), url)
-                self.served.append(Path(os.path.realpath(unquote(urlsplit(url).path))))
+                self.served += [p for p in [self.local_path(url)] if scheme == "file" and p]
                 return response
-            if scheme == "data":
-                return self.no_svg(super().fetch(url, headers), url)
             if scheme in ("http", "https") and allow_remote:
                 return self.no_svg(self.fetch_remote(url), url)
             self.refuse(url, "outside the theme and the article's folder")
@@ -256,7 +96,7 @@ def make_fetcher(theme_dirs: list[Path], article_dir: Path | None, *, allow_remo
             self.remote_fetches += 1
             started = time.monotonic()
             try:
-                body, response_headers, final = fetch_remote(url, self.remote_seconds_left)
+                body, response_headers, final = net.fetch_remote(url, self.remote_seconds_left)
             except (OSError, ValueError) as exc:
                 self.refuse(url, str(exc))
             finally:
