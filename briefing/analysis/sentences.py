@@ -13,7 +13,12 @@ _ABBREVIATIONS = {
     "no", "nos", "vol", "pp", "fig", "figs", "inc", "ltd", "co", "corp", "dept", "est",
     "approx", *MONTH_ABBREVIATIONS, "u.s", "u.k", "u.n", "a.m", "p.m", "op", "ed", "eds", "univ", "ave", "blvd",
 }
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F\u0400-\u04FF])")
+#: The end of a sentence: its marks, closing quotes or brackets, white space, and a capital.
+#: It starts only at the first mark of a run and never gives back what it took (no
+#: character of one part can start the next), so a run of 100,000 dots is one step.
+_BOUNDARY = re.compile(
+    r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+\s++(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F\u0400-\u04FF])")
+_CLOSERS = ".!?…\"'”’)] "  # stripped from the end of a sentence before its last word is read
 _CJK_BOUNDARY = re.compile(r"(?<=[。！？])")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.U)
 
@@ -33,13 +38,10 @@ def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences, keeping abbreviations and initials intact."""
     sentences, start = [], 0
     for match in _BOUNDARY.finditer(text):
-        before = text[start:match.start() + 1].rstrip(".!?…\"'”’)] ")
-        last_word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
-        last_word = last_word.lstrip("(\"'“‘")
-        if match.group().startswith(".") and (
-            last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha())
-        ):
-            continue
+        if match.group().startswith("."):
+            last_word = _last_word(text, start, match.start() + 1).lower().lstrip("(\"'“‘")
+            if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
+                continue
         sentences.append(text[start:match.end()].strip())
         start = match.end()
     tail = text[start:].strip()
@@ -49,6 +51,22 @@ def split_sentences(text: str) -> list[str]:
     for sentence in sentences:
         out.extend(s.strip() for s in _CJK_BOUNDARY.split(sentence) if s.strip())
     return out
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The last word of `text[start:end]` once closing marks are stripped, read backwards.
+
+    The same as `text[start:end].rstrip(_CLOSERS).split()[-1]` (or "" for no word), but
+    without copying the span: after a run of abbreviations the span is the whole text so far.
+    """
+    while end > start and text[end - 1] in _CLOSERS:
+        end -= 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > start and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end]
 
 
 def words(text: str) -> list[str]:

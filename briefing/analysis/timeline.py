@@ -7,10 +7,13 @@ years inside URLs). Each event keeps its precision and a short clause about it.
 
 from __future__ import annotations
 
+import functools
 import html as _html
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
+from itertools import islice
 
 from ..dates import format_partial
 from ..lexicon import FULL_MONTH, MONTH, MONTH_STEM, MONTHS, REFERENCE_SECTION
@@ -20,6 +23,14 @@ from .sentences import content_terms, split_sentences
 MIN_YEAR, MAX_YEAR = 1500, 2039
 MAX_CLAUSE_WORDS = 28
 MAX_CLAUSE_CHARS = 60  # for unspaced (CJK) text
+#: A clause is read from this many characters either side of its date at least, and from
+#: about 2.5 times as many in all. Sentences are far shorter; a longer one (a list run
+#: together, crafted input with thousands of dates) is cut to a window around each date,
+#: so that the work per date stays bounded.
+CONTEXT_CHARS = 300
+#: A new event is compared with at most this many events kept on its date, the latest
+#: (articles keep a handful on one date; crafted text, tens of thousands).
+MERGE_WINDOW = 64
 
 _YEAR = r"(?P<year>1[5-9]\d\d|20[0-3]\d)"
 _PATTERNS = [
@@ -36,27 +47,32 @@ _PATTERNS = [
         r"(?!(?!年)[\w%/-]|[.,]\d|\s*(?:%|percent\b|per cent\b))"
     )),
 ]
+#: Words after a number that make it a count, not a year (matched where the number ends).
 _NOT_AFTER = re.compile(
-    r"^\s*(?:people|persons|troops|soldiers|men|women|children|dollars|euros|yuan|won|pounds|"
+    r"\s*(?:people|persons|troops|soldiers|men|women|children|dollars|euros|yuan|won|pounds|"
     r"km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|units|copies|words|pages|"
     r"votes|members|users|employees|workers|cases|deaths|calories|hours|minutes|items)\b",
     re.I,
 )
+#: Words before a number that make it something else (searched in a few characters before it).
 _NOT_BEFORE = re.compile(
     r"(?:\bpages?|\bp\.|\bpp\.|\bno\.|\bnumber|#|\bphone|\btel\.?|\$|€|£|¥|\bUSD|\bcode)\s*$", re.I)
+_NOT_BEFORE_REACH = 8  # characters: the longest word of _NOT_BEFORE, and a margin
 _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 #: Every absolute date holds a year in range, and every relative one a full month name or
 #: "year"/"month": a text with none of these holds no date, and is not searched further.
 _YEAR_DIGITS = re.compile(_YEAR)
 _DATE_HINT = re.compile(_YEAR + r"|year|month|" + FULL_MONTH, re.I)
-_CLAUSES = re.compile(r"\s*(?:;|\s[—–]\s|:\s)\s*")
+#: Clause separators: ";", " — ", ": ". White space before one is taken only from the start of
+#: its run (`(?<!\s)`), and never given back, so that a long run of spaces is one step.
+_CLAUSES = re.compile(r"(?:;|:\s|(?<!\s)\s++(?:;|[—–]\s|:\s))\s*+")
 _DATE_WORDS = re.compile(
     r"\b(?:\d{1,4}(?:st|nd|rd|th|s)?|in|on|of|the|since|by|early|late|mid|"
     rf"(?:{MONTH_STEM})[a-z]*\.?)\b|[^\w\s]", re.I)
 _LABEL = re.compile(
     r"^(?:(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:[A-Z][a-z]+\.?,?\s+)?"
     r"(?:1[5-9]\d\d|20[0-3]\d)(?:\s*[-–]\s*\d{2,4})?['’]?s?\s*[:—–]\s+")
-_SEGMENTS = re.compile(r",\s+|\s+and\s+(?=\S+\s+\S+)")
+_SEGMENTS = re.compile(r",\s+|(?<!\s)\s++and\s++(?=\S+\s+\S+)")
 
 #: Dates relative to the article's own date (resolved only when that date is known).
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -85,40 +101,72 @@ def _clause(sentence: str, start: int) -> str:
     if sentence.startswith("(") and sentence.endswith(")"):  # a parenthetical sentence: drop the brackets
         sentence, start = sentence[1:-1], start - 1
     begin, end = 0, len(sentence)
-    for a, b in _spans(_CLAUSES, sentence):
+    for a, b in _clause_spans(sentence):
         if a <= start < b + 1:
             begin, end = a, b
             break
+    end, several = _reach(sentence, begin, end)
+    chosen = _segment(sentence[begin:end], start - begin) if several else sentence[begin:end]
+    chosen, unspaced = _tidy(chosen)
+    if unspaced:
+        chosen = _cjk_clause(chosen, start - sentence.find(chosen))
+    return chosen.strip()
+
+
+# The steps of `_clause` that depend on the clause and not on the date are cached: every
+# date of a sentence with many dates asks for the same ones.
+
+@functools.lru_cache(maxsize=256)
+def _reach(sentence: str, begin: int, end: int) -> tuple[int, bool]:
+    """Where the text of the clause at `begin:end` ends, and whether it holds several dates.
+
+    A clause of little more than its date ("1970: Codd published ...") takes what follows.
+    """
+    if len(_DATE_WORDS.sub("", sentence[begin:end]).split()) < 3 and end < len(sentence):
+        end = len(sentence)
     chosen = sentence[begin:end]
-    if len(_DATE_WORDS.sub("", chosen).split()) < 3 and end < len(sentence):
-        chosen = sentence[begin:]  # "1970: Codd published ...": keep what follows
-    if len(chosen.split()) > 12 and len(find_dates(chosen)) > 1:
-        chosen = _segment(chosen, start - begin)
+    return end, len(chosen.split()) > 12 and _has_dates(chosen, 2)
+
+
+@functools.lru_cache(maxsize=256)
+def _tidy(chosen: str) -> tuple[str, bool]:
+    """A clause without URLs, label or stray bracket, cut to MAX_CLAUSE_WORDS; and whether it
+    is unspaced text too long for that (which `_cjk_clause` cuts)."""
     chosen = _LABEL.sub("", _URL.sub("", chosen)).strip()
     if chosen.endswith(")") and chosen.count(")") > chosen.count("("):
         chosen = chosen[:-1]  # the end of a bracket opened in an earlier sentence
     chosen = re.sub(r"\s{2,}", " ", chosen)
     words = chosen.split()
     if len(words) > MAX_CLAUSE_WORDS:
-        chosen = " ".join(words[:MAX_CLAUSE_WORDS]).rstrip(",;:") + " …"
-    elif len(chosen) > MAX_CLAUSE_CHARS and len(chosen) > 12 * len(words):  # unspaced (CJK) text
-        chosen = _cjk_clause(chosen, start - sentence.find(chosen))
-    return chosen.strip()
+        return " ".join(words[:MAX_CLAUSE_WORDS]).rstrip(",;:") + " …", False
+    return chosen, len(chosen) > MAX_CLAUSE_CHARS and len(chosen) > 12 * len(words)
 
 
 def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
     """Where the pieces of `text` between separators start and end; a separator inside quotes
     or brackets does not count (a title such as “Go at Google: Language Design” stays whole)."""
     spans, pos = [], 0
+    quotes = brackets = straight = counted = 0  # open “ and ( and the " seen in text[:counted]
+    opens = "“" in text or "(" in text or '"' in text  # without them, every separator counts
     for match in pattern.finditer(text):
-        before = text[:match.start()]
-        if (before.count("“") > before.count("”") or before.count("(") > before.count(")")
-                or before.count('"') % 2):
-            continue
+        if opens:
+            before = text[counted:match.start()]
+            quotes += before.count("“") - before.count("”")
+            brackets += before.count("(") - before.count(")")
+            straight += before.count('"')
+            counted = match.start()
+            if quotes > 0 or brackets > 0 or straight % 2:
+                continue
         spans.append((pos, match.start()))
         pos = match.end()
     spans.append((pos, len(text)))
     return spans
+
+
+@functools.lru_cache(maxsize=64)
+def _clause_spans(sentence: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence (between ";", " — ", ": "), as `_spans` finds them."""
+    return _spans(_CLAUSES, sentence)
 
 
 def _cjk_clause(text: str, start: int) -> str:
@@ -143,7 +191,7 @@ def _cjk_clause(text: str, start: int) -> str:
 
 def _segment(clause: str, start: int) -> str:
     """In a clause listing several dates, the comma-separated part that holds this one."""
-    bounds = _spans(_SEGMENTS, clause)
+    bounds = _segment_spans(clause)
     for index, (a, b) in enumerate(bounds):
         if a <= start < b + 1:
             while index > 0 and len(clause[a:b].split()) < 5:
@@ -153,23 +201,40 @@ def _segment(clause: str, start: int) -> str:
     return clause
 
 
+@functools.lru_cache(maxsize=64)
+def _segment_spans(clause: str) -> list[tuple[int, int]]:
+    """The comma- or "and"-separated parts of a clause, as `_spans` finds them."""
+    return _spans(_SEGMENTS, clause)
+
+
 def find_dates(sentence: str) -> list[tuple[int, str, str]]:
     """(offset, partial ISO date, precision) for each date expression in a sentence."""
     if not _YEAR_DIGITS.search(sentence):
         return []
-    masked = _URL.sub(lambda m: " " * len(m.group()), sentence)
-    found: list[tuple[int, str, str]] = []
-    taken: list[tuple[int, int]] = []
+    return sorted(_date_matches(_URL.sub(lambda m: " " * len(m.group()), sentence)))
+
+
+def _has_dates(sentence: str, count: int) -> bool:
+    """Whether `find_dates` finds at least `count` dates in a sentence (it stops there)."""
+    if not _YEAR_DIGITS.search(sentence):
+        return False
+    found = _date_matches(_URL.sub(lambda m: " " * len(m.group()), sentence))
+    return next(islice(found, count - 1, None), None) is not None
+
+
+def _date_matches(masked: str) -> Iterator[tuple[int, str, str]]:
+    """(offset, partial ISO date, precision) for each date in a sentence whose URLs are
+    blanked out, in the order the patterns find them (finer patterns first)."""
+    taken = bytearray(len(masked))  # 1 under each date found: a later pattern may not overlap it
     for precision, pattern in _PATTERNS:
         for match in pattern.finditer(masked):
-            if any(a < match.end() and match.start() < b for a, b in taken):
+            if taken.find(1, match.start(), match.end()) >= 0:
                 continue
             year = int(match.group("year"))
             if not MIN_YEAR <= year <= MAX_YEAR:
                 continue
-            if precision == "year":
-                if _NOT_AFTER.match(masked[match.end():]) or _NOT_BEFORE.search(masked[:match.start()]):
-                    continue
+            if precision == "year" and (_NOT_AFTER.match(masked, match.end()) or _not_a_year(masked, match.start())):
+                continue
             month = None
             if "month" in match.groupdict() and match.group("month"):
                 month = MONTHS.get(match.group("month").lower().rstrip("."))
@@ -178,9 +243,20 @@ def find_dates(sentence: str) -> list[tuple[int, str, str]]:
             day = int(match.group("day")) if "day" in match.groupdict() else None
             if day is not None and not 1 <= day <= 31:
                 continue
-            taken.append(match.span())
-            found.append((match.start(), format_partial(year, month, day), precision))
-    return sorted(found)
+            taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+            yield match.start(), format_partial(year, month, day), precision
+
+
+def _not_a_year(text: str, start: int) -> bool:
+    """Whether the words just before a number make it a page, a number, a price or a code.
+
+    Only the white space before the number and a few characters before that are searched,
+    never the whole sentence before it.
+    """
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return bool(_NOT_BEFORE.search(text, max(0, end - _NOT_BEFORE_REACH), start))
 
 
 def find_relative_dates(sentence: str, base: str | None) -> list[tuple[int, str, str]]:
@@ -190,6 +266,7 @@ def find_relative_dates(sentence: str, base: str | None) -> list[tuple[int, str,
     year, month = int(base[:4]), int(base[5:7])
     offsets = {"last": -1, "previous": -1, "this": 0, "next": 1}
     found, spans = [], []
+    future = None  # whether the sentence speaks of the future, read once when needed
     for match in _MONTH_ONLY.finditer(sentence):
         m = MONTHS[match.group("month").lower()]
         day = int(match.group("day")) if match.group("day") else None
@@ -199,7 +276,9 @@ def find_relative_dates(sentence: str, base: str | None) -> list[tuple[int, str,
             y = year + offsets[match.group("which").lower()]
         else:
             # A month named without a year is the nearest one in the sentence's direction of time.
-            if _FUTURE.search(sentence):
+            if future is None:
+                future = bool(_FUTURE.search(sentence))
+            if future:
                 y = year if m >= month else year + 1
             else:
                 y = year if m <= month else year - 1
@@ -274,32 +353,66 @@ def extract_events(article: Article) -> list[TimelineEvent]:
             continue
         for sentence in split_sentences(text):
             found = find_dates(sentence)
-            taken = [start for start, _, _ in found]
-            found += [r for r in find_relative_dates(sentence, base)
-                      if all(abs(r[0] - t) > 12 for t in taken)]
-            dates = {date for _, date, _ in found}
-            found = [f for f in found if not any(d != f[1] and d.startswith(f[1] + "-") for d in dates)]
+            taken = [start for start, _, _ in found]  # sorted
+            found += [r for r in find_relative_dates(sentence, base) if not _near(taken, r[0], 12)]
+            # A date that a finer one in the same sentence starts with gives way to it.
+            broader = {date[:i] for _, date, _ in found for i, c in enumerate(date) if c == "-"}
+            found = [f for f in found if f[1] not in broader]
+            windows: dict[int, tuple[str, int]] = {}
             for start, date, precision in sorted(found):
                 events.append(TimelineEvent(date=date, precision=precision,
-                                            text=_clause(sentence, start), section=section,
-                                            paragraph=paragraph))
+                                            text=_clause(*_context(sentence, start, windows)),
+                                            section=section, paragraph=paragraph))
     return events
 
 
+def _near(offsets: list[int], offset: int, distance: int) -> bool:
+    """Whether any of the sorted `offsets` lies within `distance` of `offset`."""
+    index = bisect_left(offsets, offset - distance)
+    return index < len(offsets) and offsets[index] <= offset + distance
+
+
+def _context(sentence: str, start: int, windows: dict[int, tuple[str, int]]) -> tuple[str, int]:
+    """The sentence and the date's offset in it; for a long sentence, a window of it with at
+    least CONTEXT_CHARS either side of the date, and the date's offset in the window.
+
+    The windows of a sentence are fixed, one for each stretch of CONTEXT_CHARS / 2 (kept in
+    `windows`), so that the dates in one stretch share theirs. A window is cut between words
+    where it can.
+    """
+    step = CONTEXT_CHARS // 2
+    if len(sentence) <= 2 * CONTEXT_CHARS + step:
+        return sentence, start
+    block = start // step
+    if block not in windows:
+        low, high = max(0, block * step - CONTEXT_CHARS), min(len(sentence), (block + 1) * step + CONTEXT_CHARS)
+        if low > 0 and (space := sentence.find(" ", low, block * step)) >= 0:
+            low = space + 1
+        if high < len(sentence) and (space := sentence.rfind(" ", (block + 1) * step, high)) >= 0:
+            high = space
+        windows[block] = sentence[low:high], low
+    window, low = windows[block]
+    return window, start - low
+
+
 def _merge(events: list[TimelineEvent]) -> list[TimelineEvent]:
-    """Drop near-duplicates: the same date and mostly the same words."""
+    """Drop near-duplicates: the same date and mostly the same words.
+
+    An event is compared with the latest MERGE_WINDOW events kept on its date, not with
+    every one: a text with tens of thousands of events on one date stays linear.
+    """
     kept: list[TimelineEvent] = []
+    on_date: dict[str, list[tuple[set[str], int]]] = {}  # date -> terms of the events kept on it
     for event in events:
         terms = set(content_terms(event.text))
-        duplicate = False
-        for other in kept:
-            if other.date == event.date:
-                shared = terms & set(content_terms(other.text))
-                if len(shared) >= 0.6 * max(1, min(len(terms), len(set(content_terms(other.text))))):
-                    duplicate = True
-                    break
-        if not duplicate:
+        size = len(terms)
+        others = on_date.setdefault(event.date, [])
+        for other, other_size in others[-MERGE_WINDOW:]:
+            if len(terms & other) >= 0.6 * max(1, min(size, other_size)):
+                break
+        else:
             kept.append(event)
+            others.append((terms, size))
     return kept
 
 

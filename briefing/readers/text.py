@@ -18,9 +18,17 @@ from .bio import find_bio
 
 _GUTENBERG_START = re.compile(r"^\*\*\* ?START OF (?:THE|THIS) PROJECT GUTENBERG.*$", re.M | re.I)
 _GUTENBERG_END = re.compile(r"^\*\*\* ?END OF (?:THE|THIS) PROJECT GUTENBERG.*$", re.M | re.I)
-_GUTENBERG_FIELD = re.compile(r"^(Title|Author|Release Date|Posting Date|Language):[ \t]*(.+?)\s*$", re.M)
-_GUTENBERG_EBOOK_OF = re.compile(r"The Project Gutenberg E[Bb]ook,? of (.+?)(?:,\s*|\s+)by\s+(.+?)\s*$",
-                                 re.M | re.S)
+#: A header field: its value is the rest of the line, stripped (never a lazy group before
+#: `\s*$`, which tries the run of spaces again from each of its spaces).
+_GUTENBERG_FIELD = re.compile(r"^(Title|Author|Release Date|Posting Date|Language):(.+)$", re.M)
+#: "The Project Gutenberg EBook of TITLE, by AUTHOR", the title possibly wrapped: the opening
+#: words, then the separator before "by" that ends the title. The separator starts at a comma
+#: or at the first space of a run (`_BY_AT` tries the one place that may follow a space).
+_EBOOK_OF = re.compile(r"The Project Gutenberg E[Bb]ook,? of ")
+_BY = re.compile(r",\s*+by\s(?=.)|(?<!\s)\s++by\s(?=.)", re.S)
+_BY_AT = re.compile(r"(?:,\s*+|\s++)by\s(?=.)", re.S)
+_NON_SPACE = re.compile(r"\S")
+_EBOOK_NUMBER = re.compile(r"(?<!\s)\s*+\[(?:e-?book|etext) #\d+\].*$", re.I)
 _CREDIT = re.compile(r"^(?:typed|transcribed|produced|prepared|scanned|proofread|e-?text prepared)\b.{0,200}\bby\b",
                      re.I | re.S)
 _GUTENBERG_TAIL = re.compile(r"^end of (?:the |this )?project gutenberg", re.I)
@@ -47,13 +55,17 @@ def _blocks(text: str) -> list[list[str]]:
 
 def _join(lines: list[str]) -> str:
     """Join hard-wrapped lines into one paragraph, mending words split by a hyphen."""
-    out = lines[0]
+    parts = [lines[0]]
+    end = lines[0][-2:]  # the last two characters joined so far
     for line in lines[1:]:
-        if out.endswith("-") and not out.endswith(" -") and line[:1].islower():
-            out = out[:-1] + line
+        if end.endswith("-") and end != " -" and line[:1].islower():
+            parts[-1] = parts[-1][:-1]
+            end = (end[:-1] + line)[-2:]
         else:
-            out = f"{out} {line}"
-    return re.sub(r"[ \t]+", " ", out)
+            parts.append(" ")
+            end = (" " + line)[-2:]
+        parts.append(line)
+    return re.sub(r"[ \t]+", " ", "".join(parts))
 
 
 def is_heading_line(line: str) -> bool:
@@ -103,13 +115,34 @@ def gutenberg(text: str) -> tuple[str, dict[str, str]] | None:
         return None
     header = text[:start.start()]
     fields = {key.lower(): value.strip() for key, value in _GUTENBERG_FIELD.findall(header)}
-    if (match := _GUTENBERG_EBOOK_OF.search(header)) and "title" not in fields:
-        fields["title"] = " ".join(match.group(1).split())
-        fields.setdefault("author", " ".join(match.group(2).split()))
+    if (found := _ebook_of(header)) and "title" not in fields:
+        fields["title"] = " ".join(found[0].split())
+        fields.setdefault("author", " ".join(found[1].split()))
     if "release date" in fields:
-        fields["release date"] = re.sub(r"\s*\[(?:e-?book|etext) #\d+\].*$", "", fields["release date"], flags=re.I)
+        fields["release date"] = _EBOOK_NUMBER.sub("", fields["release date"])
     body = text[start.end():end.start() if end else len(text)]
     return body, fields
+
+
+def _ebook_of(header: str) -> tuple[str, str] | None:
+    """Title and author from "The Project Gutenberg EBook of TITLE, by AUTHOR" in a header.
+
+    The title runs to the first ", by" or " by" (it may wrap onto the next line), the author
+    to the end of the line after it. Only the first such line is read: when it has no "by"
+    after it, no later line has one either.
+    """
+    opening = _EBOOK_OF.search(header)
+    if opening is None:
+        return None
+    title_start = opening.end()
+    by = _BY_AT.match(header, title_start + 1) or _BY.search(header, title_start + 1)
+    if by is None:
+        return None
+    author = _NON_SPACE.search(header, by.end())
+    if author is None:
+        return header[title_start:by.start()], ""
+    line_end = header.find("\n", author.start())
+    return header[title_start:by.start()], header[author.start():line_end if line_end >= 0 else len(header)]
 
 
 def _strip_gutenberg_front(blocks: list[list[str]], fields: dict[str, str]) -> list[list[str]]:
