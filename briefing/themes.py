@@ -9,11 +9,12 @@ the theme to its parents to the built-in `base`; stylesheets cascade the other w
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ThemeError
-from .options import DEFAULTS
+from .options import DEFAULTS, PAPER_SIZES
 from .paths import inside
 
 MANIFEST = "theme.yaml"
@@ -58,23 +59,74 @@ class Theme:
         return tuple(sorted(set(self.template_dirs) | set(self.style_dirs)))
 
 
-def _manifest(folder: Path) -> dict:
+def _shown(value: object, limit: int = 60) -> str:
+    """A manifest value as a message may quote it: cut short, and never a whole structure
+    (YAML aliases make a few bytes into one too big to print)."""
+    if isinstance(value, str):
+        return repr(value if len(value) <= limit else value[:limit] + "...")
+    return f"a {type(value).__name__}"
+
+
+@functools.cache
+def _manifest_loader():
+    """PyYAML's safe loader, with any scalar its constructors cannot build (`!!int x`, a
+    date with month 13) made a YAML error with its line, never a Python exception."""
     import yaml
 
+    class Loader(yaml.SafeLoader):
+        def construct_object(self, node, deep=False):
+            try:
+                return super().construct_object(node, deep)
+            except (ValueError, TypeError, LookupError, AttributeError, OverflowError):
+                what = _shown(node.value) if isinstance(node, yaml.ScalarNode) else "a value"
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"cannot read {what} as {node.tag.rsplit(':', 1)[-1]}", node.start_mark) from None
+
+    return Loader
+
+
+def _load_yaml(path: Path):
+    """A manifest's YAML: any malformed value is a ThemeError naming the file and the line."""
+    import yaml
+
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_manifest_loader())  # noqa: S506 (a SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "syntax error"
+        raise ThemeError(f"cannot read theme manifest: malformed YAML{where}: {problem[:200]}", path) from None
+    except RecursionError:
+        raise ThemeError("cannot read theme manifest: nested too deeply", path) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ThemeError(f"cannot read theme manifest ({exc})".splitlines()[0][:300], path) from None
+
+
+_FIELDS = (("name", str, "text"), ("description", str, "text"), ("parent", str, "a theme name or folder"),
+           ("defaults", dict, "a mapping"), ("stylesheets", list, "a list of file names"))
+
+
+def _manifest(folder: Path) -> dict:
     path = folder / MANIFEST
     if not path.is_file():
         return {}
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (yaml.YAMLError, OSError, UnicodeDecodeError) as exc:
-        raise ThemeError(f"cannot read theme manifest ({exc})".splitlines()[0], path) from None
+    data = _load_yaml(path) or {}
     if not isinstance(data, dict):
         raise ThemeError("theme manifest must be a mapping", path)
-    for key, kind, what in (("name", str, "text"), ("description", str, "text"),
-                            ("parent", str, "a theme name or folder"), ("defaults", dict, "a mapping"),
-                            ("stylesheets", list, "a list of file names")):
+    for key, kind, what in _FIELDS:
         if data.get(key) is not None and not isinstance(data[key], kind):
             raise ThemeError(f"manifest field {key!r} must be {what}", path)
+    if "\x00" in (data.get("parent") or ""):
+        raise ThemeError("manifest field 'parent' must be a theme name or folder", path)
+    if not all(isinstance(name, str) and "\x00" not in name for name in data.get("stylesheets") or ()):
+        raise ThemeError("manifest field 'stylesheets' must be a list of file names", path)
+    defaults = data.get("defaults") or {}
+    paper, marking = defaults.get("paper"), defaults.get("marking")
+    if paper is not None and (not isinstance(paper, str) or paper.lower() not in PAPER_SIZES):
+        raise ThemeError(f"manifest field 'defaults.paper' must be one of {', '.join(PAPER_SIZES.values())}, "
+                         f"not {_shown(paper)}", path)
+    if marking is not None and not isinstance(marking, str):
+        raise ThemeError(f"manifest field 'defaults.marking' must be text, not {_shown(marking)}", path)
     return data
 
 
@@ -87,11 +139,14 @@ def builtin_names() -> list[str]:
 def _user_folders(theme_dirs: tuple[Path, ...]) -> dict[str, Path]:
     found: dict[str, Path] = {}
     for parent in theme_dirs:
-        if not parent.is_dir():
-            raise ThemeError("theme folder does not exist", parent)
-        for sub in sorted(parent.iterdir()):
-            if (sub / MANIFEST).is_file():
-                found.setdefault(sub.name, sub)
+        try:
+            if not parent.is_dir():
+                raise ThemeError("theme folder does not exist", parent)
+            for sub in sorted(parent.iterdir()):
+                if (sub / MANIFEST).is_file():
+                    found.setdefault(sub.name, sub)
+        except OSError as exc:
+            raise ThemeError(f"cannot read the theme folder ({exc.strerror or exc})", parent) from None
     return found
 
 
@@ -105,20 +160,43 @@ def available(theme_dirs: tuple[Path, ...] = ()) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
-def _stylesheets(folder: Path, manifest: dict) -> list[Path]:
-    """The theme's own CSS files: inside its folder, symlinks followed, nothing else."""
+def _stylesheets(folder: Path, manifest: dict, named_in: Path | None = None) -> list[Path]:
+    """The theme's own CSS files: inside its folder, symlinks followed, nothing else.
+
+    `named_in` is the manifest that lists them, named in the errors (else the folder)."""
     names = manifest.get("stylesheets")
     if names is None:
         return sorted(p for p in folder.glob("*.css") if inside(p, folder))
+    blame = named_in or folder
     sheets = []
     for name in names:
         path = folder / str(name)
-        if path.suffix.lower() != ".css" or not inside(path, folder):
-            raise ThemeError(f"stylesheet {name!r} is not a .css file inside the theme folder", folder)
-        if not path.is_file():
-            raise ThemeError(f"stylesheet {name!r} named in the manifest is missing", folder)
+        try:
+            if path.suffix.lower() != ".css" or not inside(path, folder):
+                raise ThemeError(f"stylesheet {_shown(name)} is not a .css file inside the theme folder", blame)
+            if not path.is_file():
+                raise ThemeError(f"stylesheet {_shown(name)} named in the manifest is missing", blame)
+        except OSError as exc:  # a name too long for the file system
+            raise ThemeError(f"stylesheet {_shown(name)} cannot be read ({exc.strerror or exc})", blame) from None
         sheets.append(path)
     return sheets
+
+
+def _locate(current: str | Path, spec: str | Path, user: dict[str, Path], theme_dirs: tuple[Path, ...],
+            named_by: Path | None) -> tuple[Path, Path, bool]:
+    """A theme's template folder, stylesheet folder and whether it is built in; `named_by`
+    is the manifest that names it as a parent (None for the theme the user chose)."""
+    key, path = str(current), Path(current)
+    if isinstance(current, Path) or "/" in key or key.startswith("."):
+        if not (path / MANIFEST).is_file() and (current is not spec or not list(path.glob("*.css"))):
+            raise ThemeError("not a theme folder (no theme.yaml or stylesheet)", path)
+        return path, path, False
+    if key in user:
+        return user[key], user[key], False
+    if (templates_root() / key / MANIFEST).is_file():
+        return templates_root() / key, styles_root() / key, True
+    names = ", ".join(available(theme_dirs))
+    raise ThemeError(f"unknown theme {_shown(key)}; available themes: {names}", named_by)
 
 
 def load(spec: str | Path = DEFAULT_THEME, theme_dirs: tuple[Path, ...] = ()) -> Theme:
@@ -132,24 +210,27 @@ def load(spec: str | Path = DEFAULT_THEME, theme_dirs: tuple[Path, ...] = ()) ->
     seen: set[str] = set()
     name, description, builtin = None, "", True
     current: str | Path | None = spec
+    named_by: Path | None = None  # the manifest that names the current theme as its parent
     while current is not None:
         key = str(current)
         if key in seen:
-            raise ThemeError(f"theme {spec!s} has a parent cycle through {key!r}")
+            raise ThemeError(f"theme {_shown(str(spec))} has a parent cycle through {_shown(key)}", named_by)
         seen.add(key)
-        path = Path(current)
-        if isinstance(current, Path) or "/" in key or key.startswith("."):
-            if not (path / MANIFEST).is_file() and (current is not spec or not list(path.glob("*.css"))):
-                raise ThemeError("not a theme folder (no theme.yaml or stylesheet)", path)
-            folder, style_folder, is_builtin = path, path, False
-        elif key in user:
-            folder, style_folder, is_builtin = user[key], user[key], False
-        elif (templates_root() / key / MANIFEST).is_file():
-            folder, style_folder, is_builtin = templates_root() / key, styles_root() / key, True
-        else:
-            names = ", ".join(available(theme_dirs))
-            raise ThemeError(f"unknown theme {key!r}; available themes: {names}")
-        manifest = _manifest(folder)
+        try:
+            folder, style_folder, is_builtin = _locate(current, spec, user, theme_dirs, named_by)
+            manifest = _manifest(folder)
+            has_styles = style_folder.is_dir()
+            own_sheets = _stylesheets(style_folder, manifest, folder / MANIFEST) if has_styles else []
+            parent = manifest.get("parent")
+            if parent is None and key != BASE and folder != templates_root() / BASE:
+                parent = BASE
+            if parent is not None and not isinstance(current, Path) and str(parent) == key:
+                raise ThemeError(f"theme {_shown(key)} names itself as its parent", folder / MANIFEST)
+            upcoming = (folder / parent).resolve() if parent and "/" in str(parent) else parent
+        except (OSError, ValueError) as exc:  # a parent name too long for the file system
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "not a usable name"
+            what = "the theme" if named_by is None else "the parent theme"
+            raise ThemeError(f"cannot find {what} {_shown(key)} ({reason})", named_by) from None
         if name is None:
             name = str(manifest.get("name") or folder.name)
             description = str(manifest.get("description", ""))
@@ -157,15 +238,10 @@ def load(spec: str | Path = DEFAULT_THEME, theme_dirs: tuple[Path, ...] = ()) ->
         for k, v in (manifest.get("defaults") or {}).items():
             defaults.setdefault(k, v)
         template_dirs.append(folder)
-        if style_folder.is_dir():
+        if has_styles:
             style_dirs.append(style_folder)
-        sheets.insert(0, _stylesheets(style_folder, manifest) if style_folder.is_dir() else [])
-        parent = manifest.get("parent")
-        if parent is None and key != BASE and folder != templates_root() / BASE:
-            parent = BASE
-        if parent is not None and not isinstance(current, Path) and str(parent) == key:
-            raise ThemeError(f"theme {key!r} names itself as its parent")
-        current = (folder / parent).resolve() if parent and "/" in str(parent) else parent
+        sheets.insert(0, own_sheets)
+        current, named_by = upcoming, folder / MANIFEST
     return Theme(name=name or str(spec), description=description,
                  template_dirs=tuple(template_dirs),
                  stylesheets=tuple(s for group in sheets for s in group),

@@ -2,11 +2,15 @@
 
 Random text, random bytes, and mutations of real articles (a few characters inserted,
 deleted or flipped) go through `read()` for each format. Anything else escaping is a bug.
-Longer runs: `benchmarks/fuzz_readers.py`.
+A short seeded run of `benchmarks/fuzz_readers.py` covers its every target (bodies, YAML
+and TOML front matter, JSON-LD, sidecars, theme manifests); longer runs: that script.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib.util
+import random
 from pathlib import Path
 
 import pytest
@@ -18,7 +22,7 @@ from briefing.errors import BriefingError
 from briefing.model import Article
 from briefing.readers import read
 
-from .conftest import SAMPLE
+from .conftest import ROOT, SAMPLE
 
 SEEDS = {
     ".txt": SAMPLE.read_text(encoding="utf-8")[:3000],
@@ -88,3 +92,29 @@ def test_mutated_articles(tmp_path, suffix, changes):
     path = tmp_path / f"fuzz{suffix}"
     path.write_text(mutate(SEEDS[suffix], changes), encoding="utf-8")
     check(path)
+
+
+def _fuzz_script():
+    """benchmarks/fuzz_readers.py as a module (benchmarks/ is not a package, nor on the path)."""
+    spec = importlib.util.spec_from_file_location("fuzz_readers", ROOT / "benchmarks" / "fuzz_readers.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+FUZZ_SCRIPT = _fuzz_script()
+
+
+@functools.cache
+def _fuzz_seeds() -> dict[str, list[str]]:
+    return FUZZ_SCRIPT.seeds()
+
+
+@pytest.mark.parametrize("target", FUZZ_SCRIPT.TARGETS)
+def test_seeded_fuzz_run_finds_no_internal_error(tmp_path, target):
+    findings = tmp_path / "findings"
+    tally = FUZZ_SCRIPT.run(target, 200, random.Random(f"21-{target}"), findings, _fuzz_seeds(), verbose=False)
+    bugs = {kind: count for kind, count in tally.items() if kind.startswith("BUG")}
+    assert not bugs, f"{bugs}; reproducers: {sorted(p.name for p in findings.iterdir())[:5]}"
+    assert sum(tally.values()) == 200

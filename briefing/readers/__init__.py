@@ -10,6 +10,9 @@ file (`<stem>.briefing.yaml`) the user keeps beside the article.
 from __future__ import annotations
 
 import importlib
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import InputError
@@ -43,20 +46,68 @@ def is_stdin(path: str | Path) -> bool:
     return str(path) == STDIN
 
 
+def malformed_input_errors() -> tuple[type[BaseException], ...]:
+    """The exception kinds that malformed bytes provoke in the parsers the readers use.
+
+    A reader that meets one of these on a user's file has met a broken file, not a bug:
+    `read` turns it into an InputError naming the file. Anything else (KeyError,
+    AttributeError, ZeroDivisionError...) is a bug and stays an internal error. The YAML
+    and lxml kinds count once those libraries are loaded (they are imported lazily)."""
+    kinds: list[type[BaseException]] = [ValueError, TypeError, RecursionError, OverflowError]
+    if (yaml := sys.modules.get("yaml")) is not None:
+        kinds.append(yaml.YAMLError)
+    if (etree := sys.modules.get("lxml.etree")) is not None:
+        kinds.append(etree.Error)
+    return tuple(kinds)
+
+
+def _problem(exc: BaseException) -> str:
+    """One short line for a parser's exception: never the whole of a user's value."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply to read (thousands of levels of lists, quotes or elements)"
+    text = str(exc) if isinstance(exc, UnicodeError) or (exc.args and isinstance(exc.args[0], str)) else ""
+    text = " ".join(text.split()) or type(exc).__name__
+    return f"malformed input ({text if len(text) <= 100 else text[:100] + '...'})"
+
+
+@contextmanager
+def _user_errors(path: Path) -> Iterator[None]:
+    """Turn the errors malformed input provokes into an InputError naming `path`."""
+    try:
+        yield
+    except malformed_input_errors() as exc:
+        raise InputError(_problem(exc), path) from exc
+
+
 def read(path: str | Path, *, max_input_mb: float = DEFAULT_MAX_INPUT_MB,
          allow_remote: bool = False) -> Article:
     """Read an article file (and its sidecar, if any) into the document model."""
     if is_stdin(path):
-        return reader_for(Path("stdin.txt")).parse(load_stdin(max_input_mb=max_input_mb), Path("stdin.txt"))
+        with _user_errors(Path("<stdin>")):
+            return reader_for(Path("stdin.txt")).parse(load_stdin(max_input_mb=max_input_mb), Path("stdin.txt"))
     path = Path(path)
-    if not path.exists():
-        raise InputError("no such file", path)
-    if path.is_dir():
-        raise InputError("is a directory, not an article file", path)
-    module = reader_for(path)
-    text = load_text(path, max_input_mb=max_input_mb)
-    article = module.parse(text, path, allow_remote=allow_remote)
+    with _user_errors(path):
+        try:
+            if not path.exists():
+                raise InputError("no such file", path)
+            if path.is_dir():
+                raise InputError("is a directory, not an article file", path)
+        except OSError as exc:  # a name too long for the file system, a loop of symlinks
+            raise InputError(f"cannot read file ({exc.strerror or exc})", path) from None
+        module = reader_for(path)
+        text = load_text(path, max_input_mb=max_input_mb)
+        article = module.parse(text, path, allow_remote=allow_remote)
     side = sidecar_path(path)
-    if side.is_file():
-        article = merge_sidecar(article, side)
+    with _user_errors(side):
+        if _sidecar_exists(side):
+            article = merge_sidecar(article, side)
     return article
+
+
+def _sidecar_exists(side: Path) -> bool:
+    """True when something other than a folder is at the sidecar's path (a FIFO or a device
+    there is refused by name, not skipped); False when its name is too long to exist."""
+    try:
+        return side.exists() and not side.is_dir()
+    except OSError:
+        return False

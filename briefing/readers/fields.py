@@ -7,6 +7,7 @@ keywords / categories, lang, plus briefing's own bio, source, key_points, timeli
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +18,37 @@ from ..model import Author, KeyPoint, TimelineEvent
 AUTHOR_KEYS = ("author", "authors", "by")
 DESCRIPTION_KEYS = ("description", "abstract", "summary", "excerpt", "tldr")
 KEYWORD_KEYS = ("keywords", "tags", "categories")
+#: Characters that are never text: controls (tab and line breaks aside), lone surrogates
+#: (a YAML or JSON escape can make one; no file can be written with it) and non-characters.
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+SHOWN_CHARS = 60
+
+
+def printable(text: str) -> str:
+    """A metadata string without the characters that are never text."""
+    return _NOT_TEXT.sub("", text)
+
+
+def shown(value: Any, limit: int = SHOWN_CHARS) -> str:
+    """A user's value as an error message may quote it: text cut to `limit` characters,
+    a number or date as written, any other structure by its kind only (never printed whole:
+    YAML aliases make a few bytes into a structure too big to print)."""
+    if isinstance(value, str):
+        text = printable(value)
+        return repr(text if len(text) <= limit else text[:limit] + "...")
+    if value is None or isinstance(value, (bool, int, float)) or type(value).__module__ == "datetime":
+        long_number = isinstance(value, int) and value.bit_length() > 4 * limit
+        return "a long number" if long_number else repr(value)[:limit]
+    kind = {"list": "a list", "dict": "a mapping", "tuple": "a list", "set": "a set", "bytes": "bytes"}
+    return kind.get(type(value).__name__, f"a {type(value).__name__}")
 
 
 def _text(value: Any, key: str, path: Path) -> str:
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-        return str(value).strip()
+        try:
+            return printable(str(value)).strip()
+        except ValueError:  # an integer over Python's 4300 digits (YAML's 1:2:3... makes any size)
+            raise InputError(f"front-matter field {key!r} is a number too long to be text", path) from None
     raise InputError(f"front-matter field {key!r} must be text, not {type(value).__name__}", path)
 
 
@@ -51,14 +78,14 @@ def date(value: Any, key: str, path: Path) -> str:
     """A publication date as ISO text."""
     parsed = parse_date(value)
     if parsed is None:
-        raise InputError(f"front-matter field {key!r} is not a date: {value!r}", path)
+        raise InputError(f"front-matter field {key!r} is not a date: {shown(value)}", path)
     return parsed[0]
 
 
 def keywords(value: Any, key: str, path: Path) -> tuple[str, ...]:
     """Keywords from a list or a comma-separated string."""
     if isinstance(value, str):
-        return tuple(k.strip() for k in value.split(",") if k.strip())
+        return tuple(k.strip() for k in printable(value).split(",") if k.strip())
     if isinstance(value, list):
         return tuple(_text(k, key, path) for k in value)
     raise InputError(f"front-matter field {key!r} must be a list or text", path)
@@ -80,10 +107,10 @@ def timeline(value: Any, path: Path) -> tuple[TimelineEvent, ...]:
     events = []
     for entry in value:
         if not isinstance(entry, dict) or "date" not in entry:
-            raise InputError(f"timeline entry {entry!r} needs a 'date' and a 'text'", path)
+            raise InputError(f"timeline entry {shown(entry)} needs a 'date' and a 'text'", path)
         parsed = parse_date(entry["date"])
         if parsed is None:
-            raise InputError(f"timeline entry has an unreadable date: {entry['date']!r}", path)
+            raise InputError(f"timeline entry has an unreadable date: {shown(entry['date'])}", path)
         text = entry.get("text") or entry.get("event") or entry.get("title") or ""
         events.append(TimelineEvent(date=parsed[0], precision=parsed[1],
                                     text=_text(text, "timeline.text", path), origin="given"))
@@ -103,7 +130,7 @@ def metadata_fields(data: dict[str, Any], path: Path) -> dict[str, Any]:
             break
     if data.get("bio"):
         bio = _text(data["bio"], "bio", path)
-        first = found.get("authors", (Author(name=""),))[0]
+        first = (found.get("authors") or (Author(name=""),))[0]
         found["bio"] = bio
         if first.name:
             found["authors"] = (Author(first.name, bio, first.url), *found["authors"][1:])

@@ -184,12 +184,15 @@ def _local_image(src: str, folder: Path) -> str | None:
     if parts.scheme not in ("", "file") or parts.netloc not in ("", "localhost"):
         return None
     raw = unquote(parts.path)
-    if not raw:
+    if not raw or "\x00" in raw:
         return None
     candidate = Path(raw) if parts.scheme == "file" or raw.startswith("/") else folder / raw
-    real = Path(os.path.realpath(candidate))
-    root = Path(os.path.realpath(folder))
-    if real.suffix.lower() not in IMAGE_SUFFIXES or not real.is_file():
+    try:
+        real = Path(os.path.realpath(candidate))
+        root = Path(os.path.realpath(folder))
+        if real.suffix.lower() not in IMAGE_SUFFIXES or not real.is_file():
+            return None
+    except (OSError, ValueError):  # a name too long for the file system, a loop of symlinks
         return None
     try:
         relative = real.relative_to(root)

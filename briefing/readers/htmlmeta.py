@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from ..dates import parse_date
 from ..lexicon import ABOUT_THE_AUTHOR
+from .fields import printable
 from .htmlblocks import clean_text
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·:»«/]|::)\s*")
@@ -45,47 +46,55 @@ def _meta(tree, *keys: str) -> str | None:
 
 
 def json_ld(tree) -> list[dict[str, Any]]:
-    """Every JSON-LD object in the page, flattened out of lists and @graph."""
+    """Every JSON-LD object in the page, flattened out of lists and @graph.
+
+    A block that is not JSON, or nests too deeply for the decoder, is skipped: it is the
+    page's metadata, and the page is still read from its other metadata and its text."""
     objects: list[dict[str, Any]] = []
-
-    def walk(value):
-        if isinstance(value, list):
-            for item in value:
-                walk(item)
-        elif isinstance(value, dict):
-            objects.append(value)
-            walk(value.get("@graph"))
-
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
         source = script.text.strip()
         source = re.sub(r"^(?:<!\[CDATA\[|//\s*<!\[CDATA\[)|(?://\s*)?\]\]>$", "", source).strip()
         try:
-            walk(json.loads(source))
-        except ValueError:
+            found = json.loads(source)
+        except (ValueError, RecursionError):
             continue
+        pending = [found]  # a stack, not recursion: @graph can nest as deep as the decoder allows
+        while pending:
+            value = pending.pop()
+            if isinstance(value, list):
+                pending.extend(reversed(value))
+            elif isinstance(value, dict):
+                objects.append(value)
+                pending.append(value.get("@graph"))
     return objects
+
+
+def _ld_text(value: Any) -> str | None:
+    """A JSON-LD value when it is text (escapes can make any character: controls are dropped)."""
+    return printable(value) if isinstance(value, str) else None
 
 
 def _ld_articles(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
     def types(obj):
         kind = obj.get("@type", "")
-        return {kind} if isinstance(kind, str) else set(kind)
+        return {k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)}
 
     article_types = {"Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "TechArticle",
                      "ScholarlyArticle", "OpinionNewsArticle", "AnalysisNewsArticle", "WebPage", "Report"}
     return [o for o in objects if types(o) & article_types]
 
 
-def _ld_names(value: Any) -> list[str]:
+def _ld_names(value: Any, depth: int = 0) -> list[str]:
+    """Author names: text, a {"name": ...} mapping, or lists of those (ten levels at most)."""
     if isinstance(value, str):
-        return [value]
+        return [printable(value)]
     if isinstance(value, dict):
         name = value.get("name")
-        return [name] if isinstance(name, str) else []
-    if isinstance(value, list):
-        return [n for item in value for n in _ld_names(item)]
+        return [printable(name)] if isinstance(name, str) else []
+    if isinstance(value, list) and depth < 10:
+        return [n for item in value for n in _ld_names(item, depth + 1)]
     return []
 
 
@@ -214,8 +223,7 @@ def _language(tree, objects) -> str | None:
                 lang = element.get("content")
     if not lang:
         for obj in objects:
-            if isinstance(obj.get("inLanguage"), str):
-                lang = obj["inLanguage"]
+            if (lang := _ld_text(obj.get("inLanguage"))) is not None:
                 break
     if not lang:
         return None
@@ -253,8 +261,7 @@ def page_metadata(tree) -> dict[str, Any]:
     if not site:
         for obj in objects:
             publisher = obj.get("publisher")
-            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-                site = publisher["name"]
+            if isinstance(publisher, dict) and (site := _ld_text(publisher.get("name"))) is not None:
                 break
     found["site"] = site
 
@@ -263,14 +270,14 @@ def page_metadata(tree) -> dict[str, Any]:
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             url = link.get("href").strip()
             break
-    url = url or _meta(tree, "og:url") or (first.get("url") if isinstance(first.get("url"), str) else None)
+    url = url or _meta(tree, "og:url") or _ld_text(first.get("url"))
     if url and _scheme(url) not in ("http", "https"):
         url = None
     found["url"] = url
 
     headings = [clean_text(h.text_content()) for h in tree.iter("h1")]
     raw_title = (_meta(tree, "og:title")
-                 or (first.get("headline") if isinstance(first.get("headline"), str) else None)
+                 or _ld_text(first.get("headline"))
                  or _meta(tree, "twitter:title", "dc.title", "title")
                  or clean_text(tree.findtext(".//title") or "")
                  or (headings[0] if headings else None))
@@ -293,8 +300,7 @@ def page_metadata(tree) -> dict[str, Any]:
     date = None
     for obj in articles:
         for key in ("datePublished", "dateCreated"):
-            if isinstance(obj.get(key), str):
-                date = date or _iso(obj[key])
+            date = date or _iso(_ld_text(obj.get(key)))
     for key in ("article:published_time", "og:published_time", "datepublished", "publishdate",
                 "publish-date", "pubdate", "pdate", "date", "dc.date", "dc.date.issued", "sailthru.date",
                 "parsely-pub-date", "displaydate"):
@@ -309,8 +315,8 @@ def page_metadata(tree) -> dict[str, Any]:
 
     found["language"] = _language(tree, objects)
     description = _meta(tree, "og:description", "description", "twitter:description")
-    if not description and isinstance(first.get("description"), str):
-        description = clean_text(first["description"])
+    if not description and (given := _ld_text(first.get("description"))) is not None:
+        description = clean_text(given)
     found["description"] = description
     keywords: list[str] = []
     listed = _meta(tree, "news_keywords", "keywords")

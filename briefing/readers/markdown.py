@@ -6,9 +6,12 @@ smart punctuation); raw HTML is kept here and sanitized by the renderer.
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
+from ..dates import parse_date
+from ..errors import InputError
 from ..lexicon import ABOUT_THE_AUTHOR
 from ..model import Article, Author, Metadata
 from .fields import metadata_fields
@@ -20,12 +23,59 @@ _FILENAME_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
 _EXTENSIONS = ["extra", "smarty", "sane_lists"]
 _ABOUT_AUTHOR = re.compile(rf"^{ABOUT_THE_AUTHOR}$", re.I)
 
+#: Deeper nesting is flattened to these (the words stay): the markdown package recurses
+#: once per level (a few thousand levels overflow the stack) and re-reads the text at each
+#: (minutes for a 3,000-line list). Real documents nest a handful of levels.
+MAX_INDENT = 100  # columns of leading white space, about 25 levels of lists
+MAX_QUOTES = 20  # levels of "> " quotes
+_INDENT = re.compile(r" *")
+_QUOTES = re.compile(r"(?: *>)+")
+
+
+def flatten_line(line: str) -> str:
+    """A line with its leading quote markers cut to MAX_QUOTES and its indentation to MAX_INDENT."""
+    quotes = _QUOTES.match(line)
+    if quotes and quotes.group().count(">") > MAX_QUOTES:
+        line = ">" * MAX_QUOTES + " " + line[quotes.end():]
+    indent = len(_INDENT.match(line).group())  # type: ignore[union-attr]  # " *" always matches
+    return " " * MAX_INDENT + line[indent:] if indent > MAX_INDENT else line
+
+
+@functools.cache
+def _extensions() -> list:
+    """The markdown extensions, and one that flattens deep nesting once fenced code and raw
+    HTML are set aside and tabs expanded (fenced code keeps its indentation; an indented
+    code block loses only what lies past MAX_INDENT columns)."""
+    from markdown.extensions import Extension
+    from markdown.preprocessors import Preprocessor
+
+    class FlattenDeepNesting(Preprocessor):
+        def run(self, lines: list[str]) -> list[str]:
+            return [flatten_line(line) for line in lines]
+
+    class Flatten(Extension):
+        def extendMarkdown(self, md) -> None:  # noqa: N802 (the markdown API)
+            md.preprocessors.register(FlattenDeepNesting(md), "flatten_deep_nesting", 5)
+
+    return [*_EXTENSIONS, Flatten()]
+
 
 def render_markdown(body: str) -> str:
     """Markdown to HTML with the extensions briefings need."""
     import markdown
 
-    return markdown.markdown(body, extensions=_EXTENSIONS, output_format="html")
+    return markdown.markdown(body, extensions=_extensions(), output_format="html")
+
+
+def _date_from_filename(path: Path) -> str | None:
+    """A Jekyll post's date, from its file name (`2020-05-15-title.md`); an impossible one is refused."""
+    match = _FILENAME_DATE.match(path.name)
+    if match is None:
+        return None
+    if parse_date(match.group(1)) is None:
+        raise InputError(f"the file name starts with an impossible date, {match.group(1)}; "
+                         "rename the file or give a date in its front matter", path)
+    return match.group(1)
 
 
 def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
@@ -57,8 +107,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         warnings.append("no author found")
 
     date = found.get("date")
-    if date is None and (match := _FILENAME_DATE.match(path.name)):
-        date = match.group(1)
+    if date is None:
+        date = _date_from_filename(path)
 
     meta = Metadata(
         title=title,

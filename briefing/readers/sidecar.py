@@ -10,6 +10,7 @@ from ..errors import InputError
 from ..model import Article, Author
 from .fields import metadata_fields
 from .frontmatter import parse_yaml
+from .loading import read_regular
 
 SIDECAR_SUFFIX = ".briefing.yaml"
 MAX_SIDECAR_BYTES = 1024 * 1024
@@ -22,11 +23,11 @@ def sidecar_path(article_path: Path) -> Path:
 
 def merge_sidecar(article: Article, path: Path) -> Article:
     """Merge a sidecar: its fields win, its timeline entries are added to the article's."""
+    data = read_regular(path, MAX_SIDECAR_BYTES,
+                        lambda size: f"sidecar is over {MAX_SIDECAR_BYTES // 1024} KB; it holds only a few fields")
     try:
-        if path.stat().st_size > MAX_SIDECAR_BYTES:
-            raise InputError(f"sidecar is over {MAX_SIDECAR_BYTES // 1024} KB; it holds only a few fields", path)
-        source = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        source = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as read_text() had it
+    except UnicodeDecodeError as exc:
         raise InputError(f"cannot read sidecar ({exc})", path) from None
     found = metadata_fields(parse_yaml(source, path), path)
     meta = article.metadata
