@@ -303,16 +303,3 @@ def new_theme(name: str, source: str | Path = DEFAULT_THEME, parent_dir: Path = 
         raise
     work.rename(target)
     return target
-
-
-SAMPLE_ARTICLE = "does-china-care-about-north-korea.txt"
-
-
-def sample_article() -> Path:
-    """The bundled sample article the gallery renders."""
-    from .errors import BriefingError
-
-    path = Path(__file__).resolve().parent.parent / "source" / SAMPLE_ARTICLE
-    if not path.is_file():
-        raise BriefingError("the sample article is not in this installation; pass --sample FILE")
-    return path
