@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -100,7 +101,7 @@ def render_options(func):
     return func
 
 
-def _watch_budget(article: str, options: Options) -> None:
+def _watch_budget(article: str, options: Options) -> threading.Event:
     """Stop this build, with one line and exit code 2, when the article takes longer or
     more memory than its budget: the article is at fault, not the tool."""
     from .budget import Budget, watch
@@ -113,7 +114,7 @@ def _watch_budget(article: str, options: Options) -> None:
         sys.stderr.flush()
         os._exit(EXIT_USAGE)
 
-    watch(Budget(options.max_seconds, options.max_memory_mb), stop)
+    return watch(Budget(options.max_seconds, options.max_memory_mb), stop)  # set it when the build ends
 
 
 def _options(given: dict) -> Options:
@@ -178,8 +179,11 @@ def build(article: str, output: str | None, force: bool, **options) -> None:
     named = Path(slug(article) + ".html") if is_url(article) else Path(article)  # what -o defaults from
     target = output_path(named, output, force=force)
     _speed_up()
-    _watch_budget(article, opts)
-    result = build_article(article, target, opts)
+    watching = _watch_budget(article, opts)
+    try:
+        result = build_article(article, target, opts)
+    finally:
+        watching.set()
     for warning in result.warnings:
         click.echo(f"briefing: warning: {article}: {warning}", err=True)
     if not result.article.timeline:

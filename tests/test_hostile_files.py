@@ -321,3 +321,15 @@ def test_an_edited_image_renders_the_article_again(tmp_path):
     report = json.loads((tmp_path / "report.json").read_text())
     statuses = {Path(a["input"]).name: a["status"] for a in report["articles"]}
     assert statuses == {"chart.md": "rendered", "plain.txt": "skipped"}
+
+
+def test_the_budget_watch_ends_with_the_build(src, tmp_path):
+    """A build run in-process (an application calling the CLI, or these tests) leaves no
+    watcher behind: one left running would end the host process when its time was up."""
+    import threading
+
+    assert invoke("build", src / "a.txt", "-o", tmp_path / "a.pdf", "--max-seconds", "600").exit_code == 0
+    watchers = [t for t in threading.enumerate() if t.name == "briefing-budget"]
+    for watcher in watchers:
+        watcher.join(timeout=30)  # it wakes every WATCH_EVERY seconds and sees the build is over
+    assert not [t for t in watchers if t.is_alive()]
