@@ -90,3 +90,54 @@ def test_without_the_test_switch_a_private_address_is_refused(tmp_path):
     result = invoke("build", "http://127.0.0.1:9/page", "-o", tmp_path / "x.pdf")
     assert result.exit_code == 2
     assert "not a public address" in result.stderr
+
+
+def test_batch_takes_urls_and_list_files_beside_files(site, tmp_path):
+    """URLs on the command line and in a list file (one a line, # comments) are briefed
+    like files, named by their slug; a page that cannot be downloaded fails only itself."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "local.txt").write_text("Local Note\n\nA local article written on 3 May 2020 for the board.\n",
+                                              encoding="utf-8")
+    listing = tmp_path / "reading.urls"
+    listing.write_text(f"# Monday's reading\n\n{site}/news/harbour-plan-approved\n{site}/missing\n",
+                       encoding="utf-8")
+    out = tmp_path / "out"
+    result = invoke("batch", tmp_path / "in", listing, "-o", out, "-j", "1", "--report", out / "report.json")
+    assert result.exit_code == 1, result.output  # the missing page failed, the rest were built
+    assert sorted(p.name for p in out.glob("*.pdf")) == ["harbour-plan-approved.pdf", "local.pdf"]
+    assert "The council approved the harbour plan" in pdf_text(out / "harbour-plan-approved.pdf")
+    failed = [line for line in result.stderr.splitlines() if line.startswith("briefing: failed:")]
+    assert len(failed) == 1 and f"{site}/missing: cannot download it" in failed[0], result.stderr
+    import json
+
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert {a["input"] for a in report["articles"]} == {
+        str(tmp_path / "in" / "local.txt"), f"{site}/news/harbour-plan-approved", f"{site}/missing"}
+
+
+def test_a_url_in_a_batch_is_downloaded_again_on_every_run(site, tmp_path):
+    out = tmp_path / "out"
+    url = f"{site}/news/harbour-plan-approved"
+    assert invoke("batch", url, "-o", out).exit_code == 0
+    again = invoke("batch", url, "-o", out)
+    assert again.exit_code == 0, again.output
+    assert "rendered 1, skipped 0" in again.stderr
+
+
+def test_a_text_article_is_not_taken_for_a_list_file(tmp_path):
+    from briefing.batch.discover import discover
+
+    article = tmp_path / "links.txt"
+    article.write_text("Reading list\n\nSee https://example.org/a for the first report.\n", encoding="utf-8")
+    listing = tmp_path / "list.txt"
+    listing.write_text("https://example.org/a\n# comment\nhttps://example.org/b?x=1\n", encoding="utf-8")
+    assert discover([article, listing]) == [article, "https://example.org/a", "https://example.org/b?x=1"]
+
+
+def test_a_list_file_with_a_line_that_is_no_url_names_the_line(tmp_path):
+    listing = tmp_path / "reading.urls"
+    listing.write_text("https://example.org/a\n\nnotes/article.md\n", encoding="utf-8")
+    result = invoke("batch", listing, "-o", tmp_path / "out")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (f"briefing: error: {listing}: line 3 is not an http(s) URL: "
+                                     "'notes/article.md'"), result.stderr

@@ -17,6 +17,7 @@ from ..render.html import render_template
 from ..render.pdf import paper_size, weasyprint
 from ..themes import Theme
 from ..write import write_atomic
+from .discover import source_stem
 from .items import Item
 
 
@@ -75,7 +76,7 @@ def _combine(items: list[Item], book: Path, options: Options, theme: Theme, titl
     paper = paper_size(options, theme)
     readers = _read_briefings(items)
     counts = [len(reader.pages) for reader in readers]
-    titles = [item.title or item.input.stem for item in items]
+    titles = [item.title or source_stem(item.input) for item in items]
     front_pages = 2
     for _ in range(5):  # the contents may run over a page: lay out until the count settles
         starts = [front_pages + 1 + before for before in accumulate([0, *counts[:-1]])]

@@ -16,7 +16,7 @@ RENDERED, SKIPPED, FAILED, NOT_RUN = "rendered", "skipped", "failed", "not run"
 class Item:
     """One article of the batch and what became of it."""
 
-    input: Path
+    input: Path | str  # an article file, or a web page's URL
     output: Path
     fingerprint: str = ""
     status: str = NOT_RUN

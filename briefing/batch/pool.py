@@ -20,6 +20,7 @@ from ..budget import WATCH_EVERY, Budget
 from ..errors import BriefingError
 from ..options import Options
 from ..themes import Theme
+from .discover import source_stem
 from .items import FAILED, RENDERED, Item
 from .stamps import remove_litter, remove_stamp, write_stamp
 
@@ -47,7 +48,7 @@ def render_item(item: Item, options: Options, theme: Theme | None = None) -> Ite
         prepared, item.prepared = item.prepared, None  # not sent back to the parent
         result = build_article(item.input, item.output, options, prepared=prepared, loaded_theme=theme)
         item.status, item.pages, item.warnings = RENDERED, result.pages, result.warnings
-        item.title = result.article.metadata.title or item.input.stem
+        item.title = result.article.metadata.title or source_stem(item.input)
         item.files = [str(path) for path in result.files]
         item.error = None
         write_stamp(item)

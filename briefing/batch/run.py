@@ -13,7 +13,7 @@ from ..options import DEFAULTS, Options
 from ..readers.sidecar import sidecar_path
 from ..themes import Theme
 from ..write import check_target
-from .discover import discover, output_names, shard_of
+from .discover import Source, discover, output_names, shard_of, source_stem
 from .items import RENDERED, SKIPPED, BatchResult, Item
 from .pool import DEFAULT_RECYCLE_AFTER, Callback, Pool, context, cpu_count, record_failure, run_pool
 from .report import write_report
@@ -28,7 +28,7 @@ def plan(inputs: Iterable[str | Path], output_dir: Path, options: Options = DEFA
                  shard=shard, force=force)
 
 
-def _plan(paths: list[Path], output_dir: Path, options: Options, theme: Theme, *,
+def _plan(paths: list[Source], output_dir: Path, options: Options, theme: Theme, *,
           shard: tuple[int, int], force: bool) -> list[Item]:
     names = output_names(paths)
     shared = batch_fingerprint(options, theme)
@@ -43,7 +43,7 @@ def _plan(paths: list[Path], output_dir: Path, options: Options, theme: Theme, *
         if stamp is not None:
             item.status, item.pages = SKIPPED, int(stamp.get("pages", 0))
             item.warnings = list(stamp.get("warnings", []))
-            item.title = str(stamp.get("title") or path.stem)
+            item.title = str(stamp.get("title") or source_stem(path))
         items.append(item)
     return items
 
@@ -94,7 +94,8 @@ def _warm_up(options: Options, theme: Theme, items: Iterable[Item]) -> None:
     from ..readers import READERS
     from .warmup import warm_up
 
-    readers = {READERS[s] for item in items if (s := item.input.suffix.lower()) in READERS}
+    suffixes = {".html" if isinstance(item.input, str) else item.input.suffix.lower() for item in items}
+    readers = {READERS[s] for s in suffixes if s in READERS}
     try:
         warm_up(theme, options, readers=readers)
     except BriefingError:
@@ -113,10 +114,10 @@ def prepare_output_dir(output_dir: Path) -> None:
         raise OutputError("cannot write to the output folder: permission denied", output_dir)
 
 
-def _check_targets(paths: list[Path], items: list[Item], combine: Path | None, report: Path | None) -> None:
+def _check_targets(paths: list[Source], items: list[Item], combine: Path | None, report: Path | None) -> None:
     """Before anything is rendered: no output, book or report may replace an article, a
     sidecar or another output of this command, and the book and report can be written."""
-    articles = [p for path in paths for p in (path, sidecar_path(path))]
+    articles = [p for path in paths if isinstance(path, Path) for p in (path, sidecar_path(path))]
     outputs = {item.output for item in items}
     read = {os.path.realpath(p) for p in articles}
     for item in items:
@@ -135,6 +136,8 @@ def _check_targets(paths: list[Path], items: list[Item], combine: Path | None, r
 
 
 def _size(item: Item) -> int:
+    if isinstance(item.input, str):
+        return 0  # a web page's size is known once it is downloaded
     try:
         return item.input.stat().st_size
     except OSError:

@@ -42,14 +42,18 @@ def batch_fingerprint(options: Options, theme: Theme) -> str:
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
 
-def _dependencies(input: Path) -> list[Path]:
+def _dependencies(input: Path | str) -> list[Path]:
+    if isinstance(input, str):
+        return []  # a web page: nothing here says whether it changed
     side = sidecar_path(input)
     return [input, side] if side.is_file() else [input]
 
 
-def article_fingerprint(input: Path, shared: str) -> str:
-    """A digest of one article's inputs (the file and its sidecar) and the shared digest."""
-    data = [shared, str(input.resolve())] + [_stat_key(p) for p in _dependencies(input)]
+def article_fingerprint(input: Path | str, shared: str) -> str:
+    """A digest of one article's inputs (the file and its sidecar, or the URL) and the
+    shared digest."""
+    name = input if isinstance(input, str) else str(input.resolve())
+    data = [shared, name] + [_stat_key(p) for p in _dependencies(input)]
     return hashlib.sha256(json.dumps(data).encode()).hexdigest()
 
 
@@ -111,7 +115,10 @@ def read_stamp(output: Path) -> dict | None:
 
 
 def up_to_date(item: Item) -> dict | None:
-    """The stamp, if the output exists, is newer than its inputs, and was made the same way."""
+    """The stamp, if the output exists, is newer than its inputs, and was made the same way.
+    A web page is never up to date: it is downloaded again on every run."""
+    if isinstance(item.input, str):
+        return None
     try:
         made = item.output.stat().st_mtime_ns
         newest = max(p.stat().st_mtime_ns for p in _dependencies(item.input))
