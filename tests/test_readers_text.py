@@ -136,3 +136,31 @@ def test_no_title_line_falls_back_to_file_name():
     article = parse(text, Path("scraped-body.txt"))
     assert article.metadata.title == "Scraped body"
     assert "no title line" in " ".join(article.metadata.warnings)
+
+
+@pytest.mark.parametrize("top, authors, date", [
+    ("By Ann Author", ["Ann Author"], None),
+    ("BY ANN AUTHOR", ["ANN AUTHOR"], None),
+    ("Author: Ann Author\nMarch 3, 2021", ["Ann Author"], "2021-03-03"),
+    ("By Ann Author and Bo de la Writer | Tuesday, 3 March 2021", ["Ann Author", "Bo de la Writer"], "2021-03-03"),
+    ("Published: 3 March 2021\n\nWritten by Ann Author", ["Ann Author"], "2021-03-03"),
+])
+def test_a_byline_and_dateline_under_the_title_give_the_author_and_date(top, authors, date):
+    text = f"Harbour Plan\n\n{top}\n\nThe council approved the plan after a long debate.\n\nWork starts soon.\n"
+    article = parse(text, Path("harbour.txt"))
+    assert [a.name for a in article.metadata.authors] == authors
+    assert article.metadata.date == date
+    assert "no author found" not in article.metadata.warnings
+    body = [b.text for s in article.sections for b in s.blocks]
+    assert body == ["The council approved the plan after a long debate.", "Work starts soon."]
+    assert all(s.heading is None for s in article.sections)  # the byline is no heading
+
+
+@pytest.mark.parametrize("line", ["By Tuesday the council will vote.", "By the way", "By 2030",
+                                  "Author: see the note at the end of this article."])
+def test_a_line_that_only_starts_like_a_byline_stays_in_the_article(line):
+    text = f"Harbour Plan\n\n{line}\n\nThe council approved the plan after a long debate.\n"
+    article = parse(text, Path("harbour.txt"))
+    assert article.metadata.authors == ()
+    kept = [b.text for s in article.sections for b in s.blocks] + [s.heading for s in article.sections]
+    assert line in kept

@@ -15,6 +15,7 @@ from ..dates import parse_date
 from ..lexicon import WEB_DEBRIS_LINE
 from ..model import Article, Author, Block, Metadata, Section
 from .bio import find_bio
+from .byline import byline, dateline
 
 _GUTENBERG_START = re.compile(r"^\*\*\* ?START OF (?:THE|THIS) PROJECT GUTENBERG.*$", re.M | re.I)
 _GUTENBERG_END = re.compile(r"^\*\*\* ?END OF (?:THE|THIS) PROJECT GUTENBERG.*$", re.M | re.I)
@@ -161,6 +162,28 @@ def _strip_gutenberg_front(blocks: list[list[str]], fields: dict[str, str]) -> l
     return out
 
 
+def _byline_and_date(blocks: list[list[str]]) -> tuple[list[str], str | None]:
+    """Take the byline ("By Ann Author") and a line that is only a date from the first
+    blocks under the title, removing them from `blocks`: the authors named and the date."""
+    named: list[str] = []
+    date: str | None = None
+    index = 0
+    while index < min(3, len(blocks)) and len(blocks) > 1:
+        block = blocks[index]
+        found = [(byline(line), dateline(line)) for line in block] if len(block) <= 3 else []
+        if not found or not all(by or day for by, day in found) or (named and any(by for by, _ in found)):
+            index += 1
+            continue
+        for by, day in found:
+            if by:
+                named = by[0]
+                date = date or (by[1][0] if by[1] else None)
+            elif day:
+                date = date or day[0]
+        del blocks[index]
+    return named, date
+
+
 def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     """Parse plain text into an Article."""
     warnings: list[str] = []
@@ -180,12 +203,13 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         title = title_from_filename(path)
         warnings.append("no title line found; the title is taken from the file name")
 
+    named, date = _byline_and_date(blocks)
     paragraphs = [_join(b) for b in blocks]
     author = bio = None
     if found_bio := find_bio(paragraphs):
         first, last, author, bio = found_bio
         del blocks[first:last + 1], paragraphs[first:last + 1]
-    author = author or fields.get("author")
+    author = author or fields.get("author") or (" and ".join(named) if named else None)
     if author is None:
         warnings.append("no author found")
 
@@ -204,8 +228,9 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     if heading is not None or body:
         sections.append(Section(heading, tuple(body)))
 
-    authors = (Author(author or "", bio),) if author or bio else ()  # a bio is kept even unnamed
-    date = None
+    authors: tuple[Author, ...] = (Author(author or "", bio),) if author or bio else ()  # a bio is kept unnamed
+    if named and len(named) > 1 and author == " and ".join(named):
+        authors = (Author(named[0], bio), *(Author(name) for name in named[1:]))
     if fields.get("release date") and (parsed := parse_date(fields["release date"])):
         date = parsed[0]
     language = {"english": "en", "french": "fr", "german": "de", "spanish": "es", "italian": "it"}.get(

@@ -1,0 +1,56 @@
+"""The byline and dateline near the top of a plain-text article: "By Ann Author",
+"Author: Ann Author", "By Ann Author and Bo Writer | 3 March 2021", "Published: March 3,
+2021". A line is taken only when all of it reads as names and a date, so a sentence that
+starts with "By" stays in the article."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import parse_date
+
+_LABEL = re.compile(r"^(?:by|written by|words by|author|authors|byline)\b\s*:?\s*", re.I)
+_DATE_LABEL = re.compile(r"^(?:published|posted|updated|date|dated|first published)\b\s*(?:on\b)?\s*:?\s*", re.I)
+_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
+_SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s+-\s+")
+_NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w.'’-]*|[A-Z]\.|de|da|di|van|von|der|den|la|le|du|bin|al|ibn)$")
+_JOINERS = re.compile(r"\s*,\s*and\s+|\s+and\s+|\s*&\s*|\s*,\s*")
+_MAX_LINE = 160
+
+
+def _names(text: str) -> list[str] | None:
+    """The names in "Ann Author and Bo Writer" (or "Ann Author, Bo Writer"), else None."""
+    names = [part.strip() for part in _JOINERS.split(text.strip()) if part.strip()]
+    if not names or len(names) > 6:
+        return None
+    for name in names:
+        words = name.split()
+        if not 1 <= len(words) <= 5 or not words[0][0].isupper() or not all(_NAME_WORD.match(w) for w in words):
+            return None
+    return names
+
+
+def dateline(line: str) -> tuple[str, str] | None:
+    """The date a line consists of ("Published: Tuesday, March 3, 2021"), else None. A
+    bare year or decade is not one: on a line of its own it is more often a heading."""
+    text = _WEEKDAY.sub("", _DATE_LABEL.sub("", line.strip()).strip())
+    found = parse_date(text.rstrip("."))
+    return found if found and found[1] in ("day", "month") else None
+
+
+def byline(line: str) -> tuple[list[str], tuple[str, str] | None] | None:
+    """The authors (and the date, if the line holds one) of a byline, else None."""
+    line = line.strip()
+    label = _LABEL.match(line)
+    if label is None or len(line) > _MAX_LINE or label.end() == len(line):
+        return None
+    parts = _SEPARATORS.split(line[label.end():])
+    names = _names(parts[0])
+    if names is None:
+        return None
+    date = None
+    for part in parts[1:]:
+        date = date or dateline(part)
+    if len(parts) > 1 and date is None and not all(_names(p) for p in parts[1:]):
+        return None  # "By Ann Author - a report on ..." is not a byline we can read whole
+    return names, date
