@@ -16,7 +16,7 @@ import click
 
 from . import __version__
 from .errors import BriefingError
-from .options import DEFAULTS, PAPER_SIZES, PDF_VARIANTS, Options
+from .options import DEFAULTS, INPUT_FORMATS, PAPER_SIZES, PDF_VARIANTS, Options
 
 PAPER_CHOICES = [name.upper() if len(name) == 2 else name.title() for name in PAPER_SIZES]
 
@@ -70,6 +70,8 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 def analysis_options(func):
     """Options shared by the commands that read and analyse an article."""
+    func = click.option("--from", "input_format", type=click.Choice(INPUT_FORMATS, case_sensitive=False),
+                        default=None, help=Options.help("input_format"))(func)
     func = click.option("--key-points", "key_points", type=click.IntRange(0, 20),
                         default=DEFAULTS.key_points, show_default=True, help=Options.help("key_points"))(func)
     func = click.option("--timeline-max", type=click.IntRange(0, 100), default=DEFAULTS.timeline_max,
@@ -123,12 +125,15 @@ def _options(given: dict) -> Options:
     from click.core import ParameterSource
 
     from .config import load
+    from .themes import with_nearby
 
     ctx = click.get_current_context()
     merged = dict(given)
     for name, value in load().values.items():
         if name in merged and ctx.get_parameter_source(name) in (ParameterSource.DEFAULT, None):
             merged[name] = value
+    if "theme_dirs" in merged:
+        merged["theme_dirs"] = with_nearby(tuple(Path(d) for d in merged["theme_dirs"]))
     return Options(**merged)
 
 
@@ -140,6 +145,13 @@ def _speed_up() -> None:
     from .preload import preload_renderer
 
     preload_renderer()
+
+
+def _shown(article: str) -> str:
+    """How messages name an article: standard input by that name, anything else as given."""
+    from .readers.loading import STDIN_NAME
+
+    return STDIN_NAME if article == "-" else article
 
 
 def _pages(count: int) -> str:
@@ -178,16 +190,17 @@ def build(article: str, output: str | None, force: bool, **options) -> None:
         raise click.UsageError("refusing to write a PDF to the terminal; redirect it, or use -o FILE")
     named = Path(slug(article) + ".html") if is_url(article) else Path(article)  # what -o defaults from
     target = output_path(named, output, force=force)
+    shown = _shown(article)
     _speed_up()
-    watching = _watch_budget(article, opts)
+    watching = _watch_budget(shown, opts)
     try:
         result = build_article(article, target, opts)
     finally:
         watching.set()
     for warning in result.warnings:
-        click.echo(f"briefing: warning: {article}: {warning}", err=True)
+        click.echo(f"briefing: warning: {shown}: {warning}", err=True)
     if not result.article.timeline:
-        click.echo(f"briefing: note: {article}: no dated events found; the timeline box is left out",
+        click.echo(f"briefing: note: {shown}: no dated events found; the timeline box is left out",
                    err=True)
     if result.pdf is not None:
         sys.stdout.buffer.write(result.pdf)
@@ -369,6 +382,9 @@ def themes(ctx: click.Context, theme_dirs: tuple[Path, ...]) -> None:
       briefing themes new mybrief --from policy
       briefing themes gallery
     """
+    from .themes import with_nearby
+
+    theme_dirs = with_nearby(theme_dirs)
     ctx.ensure_object(dict)["theme_dirs"] = theme_dirs
     if ctx.invoked_subcommand is None:
         from .themes import available
@@ -390,12 +406,14 @@ def themes_new(ctx: click.Context, name: str, source: str, parent_dir: Path) -> 
     \b
     Example:
       briefing themes new mybrief --from policy
-      briefing build article.txt --theme-dir themes --theme mybrief
+      briefing build article.txt --theme mybrief     # ./themes/ is searched
     """
-    from .themes import new_theme
+    from .themes import NEARBY, new_theme
 
     target = new_theme(name, source, parent_dir, ctx.obj["theme_dirs"])
-    click.echo(f"created {target}; use it with --theme-dir {parent_dir} --theme {name}")
+    found_here = parent_dir == NEARBY or parent_dir.resolve() == (Path.cwd() / NEARBY).resolve()
+    click.echo(f"created {target}; use it with --theme {name}" if found_here
+               else f"created {target}; use it with --theme-dir {parent_dir} --theme {name}")
 
 
 @themes.command("gallery")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import BriefingError
-from .options import DEFAULTS, PAPER_SIZES, PDF_VARIANTS, Options
+from .options import DEFAULTS, INPUT_FORMATS, PAPER_SIZES, PDF_VARIANTS, Options
 
 CONFIG_FILE = "briefing.toml"
 PYPROJECT = "pyproject.toml"
@@ -120,7 +120,7 @@ def _checked(name: str, value: Any, path: Path, line: int) -> Any:
         return type(default)(value)
     if not isinstance(value, str):
         raise wrong("text")
-    choices = {"paper": PAPER_SIZES, "pdf_variant": PDF_VARIANTS}.get(name)
+    choices = {"paper": PAPER_SIZES, "pdf_variant": PDF_VARIANTS, "input_format": INPUT_FORMATS}.get(name)
     if choices is not None and value.lower() not in choices:
         raise wrong("one of " + ", ".join(choices))
-    return value
+    return value.lower() if name == "input_format" else value

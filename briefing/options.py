@@ -16,6 +16,9 @@ from typing import Any
 #: Paper names a user may give (any case) and the CSS page size each stands for.
 PAPER_SIZES = {"a4": "A4", "letter": "letter", "a5": "A5", "legal": "legal"}
 
+#: Formats `--from` names (the readers' own names for them are in briefing.readers).
+INPUT_FORMATS = ("txt", "md", "html")
+
 #: PDF flavours `--pdf-variant` offers; each is written tagged, with the document language.
 PDF_VARIANTS = ("pdf/a-1b", "pdf/a-2b", "pdf/a-3b", "pdf/a-2u", "pdf/a-3u", "pdf/ua-1")
 
@@ -36,6 +39,8 @@ class Options:
     strict: bool = _option(False, "Fail when the renderer warns (missing glyph, image, CSS).")
     allow_remote: bool = _option(False, "Fetch remote images (public addresses only; time and size capped).")
     pdf_variant: str | None = _option(None, "Write a standard PDF flavour (tagged, with the language set).")
+    input_format: str | None = _option(None, "Read the article as txt, md or html (default: by its suffix; "
+                                             "standard input is sniffed).")
     key_points: int = _option(5, "How many key points to choose.")
     timeline_max: int = _option(8, "How many extracted timeline events the box shows.")
     max_input_mb: float = _option(20.0, "Refuse articles larger than this.")

@@ -51,7 +51,8 @@ def prepare(input: str | Path, options: Options | None = None, **keywords: Any) 
 
         article = read_url(str(input), max_input_mb=opts.max_input_mb)
     else:
-        article = read(input, max_input_mb=opts.max_input_mb, allow_remote=opts.allow_remote)
+        article = read(input, max_input_mb=opts.max_input_mb, allow_remote=opts.allow_remote,
+                       input_format=opts.input_format)
     return analyse(article, key_points=opts.key_points, timeline_max=opts.timeline_max)
 
 

@@ -10,6 +10,7 @@ the theme to its parents to the built-in `base`; stylesheets cascade the other w
 from __future__ import annotations
 
 import functools
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -150,6 +151,23 @@ def _user_folders(theme_dirs: tuple[Path, ...]) -> dict[str, Path]:
     return found
 
 
+#: The folder of themes beside the user's work, searched after any --theme-dir and
+#: before the built-in themes by the command line (where `themes new` puts a theme).
+NEARBY = Path("themes")
+
+
+def with_nearby(theme_dirs: tuple[Path, ...], here: Path | None = None) -> tuple[Path, ...]:
+    """`theme_dirs` with the `themes/` folder of the working folder (or `here`) after
+    them, when there is one that is not listed already."""
+    nearby = (here or Path.cwd()) / NEARBY
+    try:
+        if not nearby.is_dir() or any(os.path.samefile(d, nearby) for d in theme_dirs if d.is_dir()):
+            return theme_dirs
+    except OSError:
+        return theme_dirs
+    return (*theme_dirs, NEARBY if here is None else nearby)
+
+
 def available(theme_dirs: tuple[Path, ...] = ()) -> dict[str, str]:
     """Every theme by name with its one-line description (user themes shadow built-ins)."""
     out = {}
@@ -196,7 +214,8 @@ def _locate(current: str | Path, spec: str | Path, user: dict[str, Path], theme_
     if (templates_root() / key / MANIFEST).is_file():
         return templates_root() / key, styles_root() / key, True
     names = ", ".join(available(theme_dirs))
-    raise ThemeError(f"unknown theme {_shown(key)}; available themes: {names}", named_by)
+    searched = ", ".join([*(f"{d}/" for d in theme_dirs), "the built-in themes"])
+    raise ThemeError(f"unknown theme {_shown(key)}; looked in {searched}; found: {names}", named_by)
 
 
 def load(spec: str | Path = DEFAULT_THEME, theme_dirs: tuple[Path, ...] = ()) -> Theme:

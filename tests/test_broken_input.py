@@ -148,7 +148,7 @@ def test_full_disk(tmp_path, monkeypatch):
 
 def test_unknown_theme(tmp_path):
     result, output = build([SAMPLE, "--theme", "nonesuch"], tmp_path)
-    assert_user_error(result, "unknown theme 'nonesuch'", "available themes: ", "policy")
+    assert_user_error(result, "unknown theme 'nonesuch'", "the built-in themes; found: ", "policy")
     assert_untouched(tmp_path, output)
 
 

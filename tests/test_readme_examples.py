@@ -80,7 +80,8 @@ def workspace(tmp_path_factory) -> Path:
     shutil.copytree(SAMPLE.parent, work / "source")
     (work / "output").mkdir()  # as in a checkout after `make samples`
     for name, text in {"notes/article.md": MARKDOWN, "article.md": MARKDOWN, "saved-page.html": HTML,
-                       "article.txt": TEXT, "articles/2024/one.md": MARKDOWN, "articles/two.md": MARKDOWN}.items():
+                       "article.txt": TEXT, "articles/2024/one.md": MARKDOWN, "articles/two.md": MARKDOWN,
+                       "notes.article": MARKDOWN, "reading.urls": "# no network here: an empty list\n"}.items():
         (work / name).parent.mkdir(parents=True, exist_ok=True)
         (work / name).write_text(text, encoding="utf-8")
     return work

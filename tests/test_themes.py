@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 from click.testing import CliRunner
+from pypdf import PdfReader
 
 from briefing import themes
 from briefing.cli import cli
@@ -30,11 +31,42 @@ def test_themes_command_lists_by_default():
     assert "Government briefing note" in result.output
 
 
-def test_unknown_theme_lists_the_available_ones():
-    result = CliRunner().invoke(cli, ["build", str(SAMPLE), "-o", "/tmp/x.pdf", "--theme", "nope"])
+def test_unknown_theme_lists_the_folders_searched_and_the_themes_found(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["build", str(SAMPLE), "-o", str(tmp_path / "x.pdf"), "--theme", "nope"])
     assert result.exit_code == 2
-    assert "unknown theme 'nope'; available themes: intelligence, minimal, newsletter, policy" \
-        in result.output
+    assert ("unknown theme 'nope'; looked in the built-in themes; "
+            "found: intelligence, minimal, newsletter, policy") in result.output
+    assert CliRunner().invoke(cli, ["themes", "new", "mybrief"]).exit_code == 0
+    (tmp_path / "mine").mkdir()
+    result = CliRunner().invoke(cli, ["build", str(SAMPLE), "-o", str(tmp_path / "x.pdf"), "--theme", "nope",
+                                      "--theme-dir", "mine"])
+    assert ("unknown theme 'nope'; looked in mine/, themes/, the built-in themes; "
+            "found: intelligence, minimal, mybrief, newsletter, policy") in result.output, result.output
+
+
+def test_a_theme_made_with_themes_new_is_found_without_theme_dir(tmp_path, monkeypatch):
+    """`briefing themes new` writes ./themes/NAME; build, batch and `themes` find it there,
+    after any --theme-dir and before the built-in themes."""
+    monkeypatch.chdir(tmp_path)
+    made = CliRunner().invoke(cli, ["themes", "new", "mybrief", "--from", "intelligence"])
+    assert made.exit_code == 0 and "use it with --theme mybrief" in made.output, made.output
+    manifest = tmp_path / "themes" / "mybrief" / "theme.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace("paper: A4", "paper: A5"), encoding="utf-8")
+    listed = CliRunner().invoke(cli, ["themes"])
+    assert "mybrief" in listed.output
+    built = CliRunner().invoke(cli, ["build", str(SAMPLE), "-o", "x.pdf", "--theme", "mybrief"])
+    assert built.exit_code == 0, built.output
+    width = float(PdfReader(tmp_path / "x.pdf").pages[0].mediabox.width)
+    assert abs(width - 419.5) < 1  # A5: the theme's own manifest was used
+    # A folder named with --theme-dir comes first: its theme of the same name wins.
+    first = tmp_path / "first" / "mybrief"
+    first.mkdir(parents=True)
+    (first / "theme.yaml").write_text("name: mybrief\nparent: policy\n", encoding="utf-8")
+    built = CliRunner().invoke(cli, ["build", str(SAMPLE), "-o", "y.pdf", "--theme", "mybrief",
+                                     "--theme-dir", "first"])
+    assert built.exit_code == 0, built.output
+    assert abs(float(PdfReader(tmp_path / "y.pdf").pages[0].mediabox.width) - 595.3) < 1
 
 
 def test_jinja_syntax_error_names_the_file_and_line():

@@ -2,14 +2,16 @@
 
 Each reader module has `parse(text, path, *, allow_remote) -> Article`; `READERS` maps
 file suffixes to reader modules, imported only when a file of theirs is read (the HTML
-reader pulls in lxml and trafilatura). `read()` picks the reader by suffix, loads and
-decodes the file (or standard input for `-`, read as plain text), and merges the sidecar
-file (`<stem>.briefing.yaml`) the user keeps beside the article.
+reader pulls in lxml and trafilatura). `read()` picks the reader by the format the user
+names (`--from`), else by suffix (standard input, which has none, is sniffed), loads and
+decodes the file, and merges the sidecar file (`<stem>.briefing.yaml`) the user keeps
+beside the article.
 """
 
 from __future__ import annotations
 
 import importlib
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,11 +19,27 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Article
-from .loading import DEFAULT_MAX_INPUT_MB, load_stdin, load_text
+from .loading import DEFAULT_MAX_INPUT_MB, STDIN_NAME, load_stdin, load_text
 from .sidecar import merge_sidecar, sidecar_path
 
 READERS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
            ".html": "html", ".htm": "html", ".xhtml": "html"}
+
+
+#: The formats a user may name with `--from`, and the reader of each.
+FORMATS = {"txt": "text", "md": "markdown", "html": "html"}
+
+_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+_MARKDOWN_SIGNS = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n|^#{1,6}[ \t]+\S", re.M)
+
+
+def sniff_format(text: str) -> str:
+    """The format of text that came without a name: a doctype or `<html` -> html; front
+    matter or a `#` heading -> md; anything else -> txt. Only the start is looked at."""
+    head = text[:4096].lstrip("\ufeff")
+    if _HTML_START.match(head):
+        return "html"
+    return "md" if _MARKDOWN_SIGNS.search(head) else "txt"
 
 
 def supported_extensions() -> tuple[str, ...]:
@@ -79,12 +97,33 @@ def _user_errors(path: Path) -> Iterator[None]:
         raise InputError(_problem(exc), path) from exc
 
 
+def _reader_named(input_format: str):
+    """The reader module for a format named with `--from`."""
+    if input_format not in FORMATS:
+        raise InputError(f"unknown format {input_format!r}; use one of {', '.join(FORMATS)}")
+    return importlib.import_module(f"{__name__}.{FORMATS[input_format]}")
+
+
+def read_stdin(*, max_input_mb: float = DEFAULT_MAX_INPUT_MB, input_format: str | None = None) -> Article:
+    """Read an article from standard input, in the format named or sniffed. It has no
+    folder and no file name: no image is read for it, and no source is shown for it."""
+    name = Path(STDIN_NAME)
+    with _user_errors(name):
+        text = load_stdin(max_input_mb=max_input_mb)
+        article = _reader_named(input_format or sniff_format(text)).parse(text, name)
+    if article.metadata.source == STDIN_NAME:
+        import dataclasses
+
+        article = article.replace(metadata=dataclasses.replace(article.metadata, source=None))
+    return article
+
+
 def read(path: str | Path, *, max_input_mb: float = DEFAULT_MAX_INPUT_MB,
-         allow_remote: bool = False) -> Article:
-    """Read an article file (and its sidecar, if any) into the document model."""
+         allow_remote: bool = False, input_format: str | None = None) -> Article:
+    """Read an article file (and its sidecar, if any) into the document model; `-` reads
+    standard input. `input_format` (txt, md, html) overrides the file's suffix."""
     if is_stdin(path):
-        with _user_errors(Path("<stdin>")):
-            return reader_for(Path("stdin.txt")).parse(load_stdin(max_input_mb=max_input_mb), Path("stdin.txt"))
+        return read_stdin(max_input_mb=max_input_mb, input_format=input_format)
     path = Path(path)
     with _user_errors(path):
         try:
@@ -94,7 +133,7 @@ def read(path: str | Path, *, max_input_mb: float = DEFAULT_MAX_INPUT_MB,
                 raise InputError("is a directory, not an article file", path)
         except OSError as exc:  # a name too long for the file system, a loop of symlinks
             raise InputError(f"cannot read file ({exc.strerror or exc})", path) from None
-        module = reader_for(path)
+        module = _reader_named(input_format) if input_format else reader_for(path)
         text = load_text(path, max_input_mb=max_input_mb)
         article = module.parse(text, path, allow_remote=allow_remote)
     side = sidecar_path(path)

@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlsplit
 from ..errors import InputError
 from ..lexicon import FURNITURE_CLASS, PAGE_CHROME_BLOCK
 from ..model import Article, Author, Block, Metadata, Section
-from ..paths import IMAGE_SUFFIXES
+from ..paths import IMAGE_SUFFIXES, OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
 from .htmlblocks import clean_text, html_to_sections, limit_depth
 from .htmlmeta import clean_name, find_author_box, guess_language, page_metadata
 from .text import title_from_filename
@@ -201,19 +201,20 @@ def _local_image(src: str, folder: Path) -> str | None:
     return relative.as_posix()
 
 
-def _filter_images(body, folder: Path, *, allow_remote: bool = False) -> int:
+def _filter_images(body, folder: Path, *, allow_remote: bool = False) -> dict[str, int]:
     """Keep images inside the article's folder (and remote ones if allowed); remove the others.
 
-    Returns how many were removed."""
-    removed = 0
+    Returns how many were removed, by reason."""
+    removed = {OUTSIDE_IMAGE: 0, REMOTE_IMAGE: 0}
     for image in list(body.iter("img")):
         src = (image.get("src") or "").strip()
+        remote = src.lower().startswith(("http://", "https://", "//"))
         if allow_remote and src.lower().startswith(("http://", "https://")):
             local = src  # the renderer's fetcher still refuses private addresses
         else:
             local = _local_image(src, folder) if src and not src.startswith("data:") else None
         if local is None:
-            removed += 1
+            removed[REMOTE_IMAGE if remote else OUTSIDE_IMAGE] += 1
             image.drop_tree()
         else:
             image.set("src", local)
@@ -280,9 +281,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     date = found.get("date") or _date_from_page(tree, found.get("url"))
     if not date:
         warnings.append("no date found")
-    if removed:
-        warnings.append(f"{removed} image{'s' if removed != 1 else ''} left out "
-                        "(remote or outside the article's folder; --allow-remote fetches remote ones)")
+    if sum(removed.values()):
+        warnings.append(images_left_out(removed))
 
     language = found.get("language") or guess_language(
         " ".join(b.text for s in sections for b in s.blocks)) or "en"

@@ -123,6 +123,10 @@ def _try_utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+#: How messages and the briefing name an article read from standard input.
+STDIN_NAME = "standard input"
+
+
 def load_stdin(*, max_input_mb: float = DEFAULT_MAX_INPUT_MB) -> str:
     """Read and decode an article from standard input, with the same checks as a file."""
     import sys
@@ -130,9 +134,8 @@ def load_stdin(*, max_input_mb: float = DEFAULT_MAX_INPUT_MB) -> str:
     limit = int(max_input_mb * 1024 * 1024)
     data = sys.stdin.buffer.read(limit + 1)
     if len(data) > limit:
-        raise InputError(f"standard input is over the {max_input_mb:g} MB limit"
-                         " (raise it with --max-input-mb)", "<stdin>")
-    return text_from_bytes(data, Path("<stdin>"))
+        raise InputError(f"over the {max_input_mb:g} MB limit (raise it with --max-input-mb)", STDIN_NAME)
+    return text_from_bytes(data, Path(STDIN_NAME))
 
 
 def load_text(path: Path, *, max_input_mb: float = DEFAULT_MAX_INPUT_MB) -> str:

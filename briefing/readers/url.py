@@ -10,7 +10,6 @@ import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from .. import net
 from ..errors import InputError
 from ..model import Article
 
@@ -33,6 +32,7 @@ def slug(url: str) -> str:
 
 def fetch_page(url: str, *, max_input_mb: float) -> str:
     """The page's HTML as text, or an InputError naming the URL and the problem."""
+    from .. import net  # only when a URL is given: a file's build never loads it
     from .loading import decode
 
     try:

@@ -21,6 +21,7 @@ from pathlib import Path
 from ..errors import RenderError
 from ..model import Article
 from ..options import DEFAULTS, PAPER_SIZES, PDF_VARIANTS, Options
+from ..paths import OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
 from ..themes import Theme
 from .html import render_html
 
@@ -201,7 +202,38 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
         _drop_attachment_links(parsed.etree_element)
         document = parsed.render(stylesheets=stylesheets, font_config=_font_config())
         document.metadata.attachments = []  # nothing is embedded that the user did not ask for
-    return document, list(collected), tuple(dict.fromkeys(fetcher.served))
+    return document, _summarize_refusals(list(collected)), tuple(dict.fromkeys(fetcher.served))
+
+
+_REFUSED = re.compile(r"^Failed to load image at '(?P<url>.*?)'.*?: ValueError: refused .*?: "
+                      r"(?P<why>outside the theme and the article's folder|an SVG image.*|more than \d+ remote.*"
+                      r"|the \d+ s allowed.*|.*)$")
+
+
+def _summarize_refusals(found: list[str]) -> list[str]:
+    """The renderer's warnings with its one line per refused image folded into one line
+    for the article, whatever reader made it ("3 images left out: ..."), as the HTML
+    reader says of the images it drops itself."""
+    reasons: dict[str, int] = {}
+    kept = []
+    for line in found:
+        match = _REFUSED.match(line)
+        if match is None:
+            kept.append(line)
+            continue
+        url, why = match.group("url"), match.group("why")
+        if why.startswith("outside"):
+            why = REMOTE_IMAGE if url.lower().startswith(("http:", "https:")) else OUTSIDE_IMAGE
+        elif why.startswith("an SVG"):
+            why = "SVG images from the article (only a theme's own SVG is drawn)"
+        elif why.startswith(("more than", "the ")):
+            why = f"remote ({why})"  # the limit for one document, as the fetcher says it
+        else:
+            why = "remote, could not be downloaded"
+        reasons[why] = reasons.get(why, 0) + 1
+    if reasons:
+        kept.append(images_left_out(reasons))
+    return kept
 
 
 def _drop_attachment_links(root) -> None:
