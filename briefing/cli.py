@@ -359,13 +359,20 @@ def config_command() -> None:
     """
     from .config import load
 
+    from .themes import with_nearby
+
     settings = load()
     click.echo(f"# settings file: {settings.path or 'none (defaults only)'}")
     merged = DEFAULTS.replace(**settings.values)
+    nearby = with_nearby(merged.theme_dirs)
+    merged = merged.replace(theme_dirs=nearby)
     for name in Options.names():
         value = getattr(merged, name)
         shown = [str(v) for v in value] if isinstance(value, tuple) else value
-        click.echo(f"{name} = {shown!r}  # {settings.where(name)}")
+        where = settings.where(name)
+        if name == "theme_dirs" and len(nearby) > len(settings.values.get("theme_dirs", ())):
+            where += "; ./themes/ found here"
+        click.echo(f"{name} = {shown!r}  # {where}")
 
 
 @cli.group(invoke_without_command=True)

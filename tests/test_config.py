@@ -81,3 +81,10 @@ def test_without_a_settings_file_config_shows_the_defaults(tmp_path, monkeypatch
     assert shown.exit_code == 0
     assert "# settings file: none (defaults only)" in shown.stdout
     assert "theme = 'policy'  # default" in shown.stdout
+
+
+def test_config_shows_the_themes_folder_found_here(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "themes").mkdir()
+    result = CliRunner().invoke(cli, ["config"])
+    assert "theme_dirs = ['themes']  # default; ./themes/ found here" in result.output, result.output
