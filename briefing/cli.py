@@ -358,7 +358,6 @@ def config_command() -> None:
       key_points = 4
     """
     from .config import load
-
     from .themes import with_nearby
 
     settings = load()
