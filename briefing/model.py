@@ -105,6 +105,8 @@ class Article:
     sections: tuple[Section, ...]
     key_points: tuple[KeyPoint, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
+    bottom_line: str | None = None  # the article's judgment or news in one sentence (analysis)
+    genre: str | None = None  # news, speech, analysis, tutorial, press release or book (analysis)
 
     @property
     def bio_author(self) -> Author | None:

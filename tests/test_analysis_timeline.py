@@ -47,7 +47,9 @@ def test_numbers_that_only_look_like_years_are_not_dates(sentence):
 
 @pytest.mark.parametrize("sentence, base, date", [
     ("Exports fell sharply last year.", "2017-07-13", "2016"),
-    ("Exports have recovered this year.", "2017-07-13", "2017"),
+    ("The senator moved a motion on Tuesday.", "2018-10-11", "2018-10-09"),
+    ("The company confirmed last Thursday that it would cut jobs.", "2018-10-11", "2018-10-04"),
+    ("The board will vote on Monday.", "2018-10-11", "2018-10-15"),
     ("The talks began two years ago.", "2017-07-13", "2015"),
     ("In March, Beijing suspended coal imports.", "2017-07-13", "2017-03"),
     ("In October, the talks collapsed.", "2017-07-13", "2016-10"),
@@ -61,6 +63,11 @@ def test_relative_dates_resolve_against_the_article_date(sentence, base, date):
 
 def test_relative_dates_need_the_article_date_and_a_real_anchor():
     assert find_relative_dates("Exports fell sharply last year.", None) == []
+    # "This year" and "this month" are the article's own time, not an event's date.
+    assert find_relative_dates("Exports have recovered this year.", "2017-07-13") == []
+    assert find_relative_dates("Americans went to the polls four times this month.", "2019-11-20") == []
+    # A weekday beside a date of its own is not resolved again.
+    assert find_relative_dates("It opened on Monday, March 5, 2018.", "2018-03-09") == []
     assert find_relative_dates("The next year, two more engineers joined.", "2017-07-13") == []
     assert find_relative_dates("You may go in may.", "2017-07-13") == []
 
@@ -72,7 +79,7 @@ def test_events_carry_precision_and_a_short_clause():
     events = build_timeline(parse(text, Path("a.txt")))
     assert [(e.date, e.precision) for e in events] == [
         ("1958", "year"), ("1961-07-11", "day"), ("1990", "decade")]
-    assert events[1].text == "The alliance was signed on July 11, 1961"
+    assert events[1].text == "The alliance was signed on July 11, 1961."
     assert all(e.section == 0 and e.paragraph == 0 for e in events)
 
 
@@ -81,8 +88,8 @@ def test_clauses_never_split_inside_quotes_or_brackets():
             "and my 2015 talk “Go, Open Source, Community.”) Chen (2013) “When Hacking Works: Civic Tech” "
             "is a good read.\n")
     clauses = {e.date: e.text for e in build_timeline(parse(text, Path("a.txt")))}
-    assert clauses["2012"] == "see Pike’s 2012 article “Go at Google: Language Design”"
-    assert clauses["2015"] == "my 2015 talk “Go, Open Source, Community.”"
+    assert clauses["2012"] == "See Pike’s 2012 article “Go at Google: Language Design”."
+    assert clauses["2015"] == "My 2015 talk “Go, Open Source, Community.”"
     assert clauses["2013"] == "Chen (2013) “When Hacking Works: Civic Tech” is a good read."
 
 
@@ -94,7 +101,7 @@ def test_year_headings_and_list_items_date_their_text():
     texts = {e.date: e.text for e in events}
     assert texts["1970"] == "Codd published the relational model."
     assert texts["1985"] == "Stonebraker began Postgres."
-    assert texts["2015-09"] == "Our first certificate in September 2015"
+    assert texts["2015-09"] == "Our first certificate in September 2015."
     assert texts["2016"] == "We shipped the first release."
 
 

@@ -257,6 +257,7 @@ def test_themes_degrade_cleanly_without_a_box(sample_article, theme, missing):
     changes = {}
     if missing in ("key_points", "all"):
         changes["key_points"] = ()
+        changes["bottom_line"] = None  # the analysis draws it from the points
     if missing in ("timeline", "all"):
         changes["timeline"] = ()
     if missing in ("bio", "all"):

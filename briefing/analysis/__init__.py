@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from ..model import Article
 from ..options import DEFAULTS
+from .bottomline import bottom_line
+from .genre import guess_genre
 from .keypoints import key_points as choose_key_points
 from .timeline import build_timeline
 
 
 def analyse(article: Article, *, key_points: int = DEFAULTS.key_points,
             timeline_max: int = DEFAULTS.timeline_max) -> Article:
-    """Return the article with key points (unless the author gave some) and a timeline."""
+    """Return the article with its genre, key points (unless the author gave some), the
+    bottom line and a timeline."""
+    genre = guess_genre(article)
     given = tuple(p for p in article.key_points if p.origin == "given")
-    points = given or choose_key_points(article, key_points)
-    return article.replace(key_points=points,
+    points = given or choose_key_points(article, key_points, genre)
+    return article.replace(key_points=points, genre=genre, bottom_line=bottom_line(article, points, genre),
                            timeline=build_timeline(article, max_shown=timeline_max))

@@ -1,8 +1,12 @@
 """Key points: the few whole sentences that best summarise an article.
 
-A TextRank-style centrality score over a capped sentence graph (TF-IDF cosine
-similarity), boosted by position (leads of paragraphs and of the article) and spread
-over sections, with redundant sentences removed (MMR). Deterministic, pure Python.
+The article's own summary wins where it has one (a "Key takeaways", "TL;DR" or "In
+summary" list). Otherwise: a TextRank-style centrality score over a capped sentence
+graph (TF-IDF cosine similarity), boosted by position (leads of paragraphs and of the
+article) and by what the genre's points are made of, spread over sections, with
+redundant sentences removed (MMR). A sentence that breaks a rule of `rules` (a greeting,
+a transition, a call to action, an unresolved pronoun, a quote) is never a point.
+Deterministic, pure Python.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from dataclasses import dataclass
 
 from ..lexicon import APPARATUS_SECTION, FURNITURE_SENTENCE
 from ..model import Article, KeyPoint
+from .genre import BOOK, NEWS, PRESS_RELEASE, SPEECH, TUTORIAL
+from .rules import broken_rule
 from .sentences import content_terms, split_sentences
 
 MAX_CANDIDATES = 250  # caps the O(n^2) graph: long texts are sampled, not fully paired
@@ -73,9 +79,45 @@ class Candidate:
     terms: Counter
     leaning: bool = False  # opens by pointing back at the previous sentence
     last: int = 0  # order of its last sentence (a short setup sentence joins the next one)
+    dependent: bool = False  # its subject is a pronoun it does not resolve: only carried on by a lede
 
 
-def candidates(article: Article) -> list[Candidate]:
+#: Headings (or a list's lead-in line) under which an article sums itself up.
+SUMMARY_HEADING = re.compile(
+    r"^(?:key (?:takeaways?|points?|findings?|messages?)|takeaways?|tl;?\s?dr|in (?:summary|short|brief)|"
+    r"summary|highlights|bottom line|at a glance|the bottom line|what (?:you need to|to) know|"
+    r"conclusions?|in conclusion|à retenir|en bref|en résumé|das wichtigste in kürze|fazit|"
+    r"en resumen|puntos clave|まとめ|要点|要約|总结|要点)\b", re.I)
+_ITEM = re.compile(r"<li\b[^>]*>(.*?)</li>", re.S | re.I)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def own_summary(article: Article, count: int) -> list[tuple[str, int]]:
+    """The points of the article's own summary list, with their section: the items of a
+    list under a "Key takeaways" / "TL;DR" / "In summary" heading, or right after a
+    paragraph that announces one ("In summary:")."""
+    import html as _html
+
+    for index, section in enumerate(article.sections):
+        heading = (section.heading or "").strip(" :#*")
+        announced = bool(heading and SUMMARY_HEADING.match(heading))
+        for block in section.blocks:
+            if block.kind == "paragraph":
+                announced = (announced and not block.text) or bool(
+                    len(block.text) < 120 and block.text.rstrip().endswith(":") and SUMMARY_HEADING.match(block.text))
+                continue
+            if block.kind != "list" or not announced:
+                continue
+            items = [_html.unescape(" ".join(_TAG.sub(" ", i).split())) for i in _ITEM.findall(block.html or "")]
+            items = items or [line.strip(" -*•") for line in block.text.splitlines() if line.strip(" -*•")]
+            items = [i if i.endswith((".", "!", "?", "。")) else i + "." for i in items
+                     if MIN_WORDS <= word_count(i) <= JOINED_MAX_WORDS]
+            if len(items) >= 2:
+                return [(item, index) for item in items[:count]]
+    return []
+
+
+def candidates(article: Article, genre: str | None = None) -> list[Candidate]:
     """Whole sentences from body paragraphs that could stand alone as a point."""
     found: list[Candidate] = []
     order = 0
@@ -110,9 +152,14 @@ def candidates(article: Article) -> list[Candidate]:
                 continue
             if bios and sentence in bios:
                 continue
+            rule = broken_rule(sentence, allow_quotes=genre == SPEECH,
+                               allow_first_person=genre not in (NEWS, PRESS_RELEASE))
+            if rule is not None and rule != "unresolved pronoun":
+                continue
             found.append(Candidate(sentence, section, paragraph, start, first,
                                    Counter(content_terms(sentence)),
-                                   bool(_LEANING.match(sentence.lstrip("\"“'‘"))), last=order))
+                                   bool(_LEANING.match(sentence.lstrip("\"“'‘"))), last=order,
+                                   dependent=rule is not None))
     if len(found) > MAX_CANDIDATES:
         leads = [c for c in found if c.lead]
         pool = leads if len(leads) >= MAX_CANDIDATES else found
@@ -176,8 +223,18 @@ def _pagerank(rows: list[dict[int, float]], damping: float = 0.85, rounds: int =
     return rank
 
 
-def score(cands: list[Candidate]) -> tuple[list[float], list[dict[str, float]]]:
-    """Centrality times position weight for each candidate, and their vectors."""
+#: What a genre's points are made of: a speech's are its proposals and claims, a
+#: tutorial's what the reader learns to do.
+_GENRE_SIGNS = {
+    SPEECH: re.compile(r"\b(?:will|must|should|propose|plan|need to|going to|our|we)\b|\d", re.I),
+    TUTORIAL: re.compile(r"\b(?:you can|lets you|allows|enables|makes it|instead of|use|uses|using|"
+                         r"supports?|new|now)\b", re.I),
+}
+
+
+def score(cands: list[Candidate], genre: str | None = None) -> tuple[list[float], list[dict[str, float]]]:
+    """Centrality times position weight (and the genre's signs) for each candidate, and
+    their vectors. A speech or a book is not front-loaded: position counts less there."""
     vectors = _vectors(cands)
     n = len(cands)
     sim = _similarities(vectors)
@@ -185,9 +242,12 @@ def score(cands: list[Candidate]) -> tuple[list[float], list[dict[str, float]]]:
     top = max(rank) or 1.0
     last = max(c.order for c in cands)
     scores = []
+    signs = _GENRE_SIGNS.get(genre or "")
+    front = 0.1 if genre in (SPEECH, BOOK) else 0.35
     for c, r in zip(cands, rank):
-        position = 1.0 + 0.25 * c.lead + 0.35 * (1 - c.order / last) ** 2
-        scores.append(r / top * position * (0.7 if c.leaning else 1.0))
+        position = 1.0 + 0.25 * c.lead + front * (1 - c.order / last) ** 2
+        weight = 1.25 if signs is not None and signs.search(c.text) else 1.0
+        scores.append(r / top * position * weight * (0.7 if c.leaning else 1.0))
     return scores, vectors
 
 
@@ -203,21 +263,26 @@ def _carries_on(head: Candidate, follow: Candidate) -> bool:
             and word_count(head.text) + word_count(follow.text) <= JOINED_MAX_WORDS)
 
 
-def key_points(article: Article, count: int = 5) -> tuple[KeyPoint, ...]:
-    """Choose `count` distinct, central sentences spread over sections, in article order."""
-    cands = candidates(article)
-    if not cands or count <= 0:
+def key_points(article: Article, count: int = 5, genre: str | None = None) -> tuple[KeyPoint, ...]:
+    """The article's own summary list if it has one; else `count` distinct, central
+    sentences spread over sections, in article order."""
+    if count <= 0:
         return ()
-    scores, vectors = score(cands)
+    if summary := own_summary(article, count):
+        return tuple(KeyPoint(text, section, None, 1.0) for text, section in summary)
+    cands = candidates(article, genre)
+    if not cands:
+        return ()
+    scores, vectors = score(cands, genre)
     chosen: list[int] = []
     sections_used: Counter = Counter()
     remaining = set(range(len(cands)))
     # The lede: the writer's own summary opens the piece (its first whole sentences).
     texts = {i: c.text for i, c in enumerate(cands)}
     index = 0
-    while (index < len(cands) and cands[index].order <= LEDE_WITHIN
-           and len(chosen) < max(1, min(LEDE_SENTENCES, count - 2))):
-        if cands[index].leaning:  # "They ..." needs what came before
+    lede = 0 if genre in (SPEECH, BOOK) else max(1, min(LEDE_SENTENCES, count - 2))
+    while index < len(cands) and cands[index].order <= LEDE_WITHIN and len(chosen) < lede:
+        if cands[index].leaning or cands[index].dependent:  # "They ..." needs what came before
             index += 1
             continue
         chosen.append(index)
@@ -236,6 +301,8 @@ def key_points(article: Article, count: int = 5) -> tuple[KeyPoint, ...]:
 
         best = max(sorted(remaining), key=value)
         remaining.discard(best)
+        if cands[best].dependent:
+            continue  # "He said ..." on its own: whose words?
         if any(_cosine(vectors[best], vectors[j]) > REDUNDANT for j in chosen):
             continue
         chosen.append(best)

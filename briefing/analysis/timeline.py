@@ -18,10 +18,14 @@ from itertools import islice
 from ..dates import format_partial
 from ..lexicon import FULL_MONTH, MONTH, MONTH_STEM, MONTHS, REFERENCE_SECTION
 from ..model import Article, Block, TimelineEvent
+from .events import MIDDLE, ended, not_an_event, says_nothing, shorten, tidy_start
+from .relative import find_relative_dates, relative_anchor
 from .sentences import content_terms, split_sentences
 
 MIN_YEAR, MAX_YEAR = 1500, 2039
-MAX_CLAUSE_WORDS = 28
+MAX_CLAUSE_WORDS = 28  # an entry's text, shortened by `events.shorten` to fit
+CUT_WORDS = 80  # a clause is cut to this many words before it is shortened (a bound on work)
+MIN_SHOWN = 3  # with fewer credible events than this, the box is left out
 MAX_CLAUSE_CHARS = 60  # for unspaced (CJK) text
 #: A clause is read from this many characters either side of its date at least, and from
 #: about 2.5 times as many in all. Sentences are far shorter; a longer one (a list run
@@ -62,7 +66,7 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 #: Every absolute date holds a year in range, and every relative one a full month name or
 #: "year"/"month": a text with none of these holds no date, and is not searched further.
 _YEAR_DIGITS = re.compile(_YEAR)
-_DATE_HINT = re.compile(_YEAR + r"|year|month|" + FULL_MONTH, re.I)
+_DATE_HINT = re.compile(_YEAR + r"|year|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + FULL_MONTH, re.I)
 #: Clause separators: ";", " — ", ": ". White space before one is taken only from the start of
 #: its run (`(?<!\s)`), and never given back, so that a long run of spaces is one step.
 _CLAUSES = re.compile(r"(?:;|:\s|(?<!\s)\s++(?:;|[—–]\s|:\s))\s*+")
@@ -74,30 +78,14 @@ _LABEL = re.compile(
     r"(?:1[5-9]\d\d|20[0-3]\d)(?:\s*[-–]\s*\d{2,4})?['’]?s?\s*[:—–]\s+")
 _SEGMENTS = re.compile(r",\s+|(?<!\s)\s++and\s++(?=\S+\s+\S+)")
 
-#: Dates relative to the article's own date (resolved only when that date is known).
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "a": 1}
-_RELATIVE_YEAR = re.compile(
-    r"(?<![Tt]he\s)\b(?:(?P<which>last|this|next|previous)\s+year|(?P<n>\d{1,2}|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|a)\s+years?\s+ago)\b", re.I)
-_RELATIVE_MONTH = re.compile(r"(?<![Tt]he\s)\b(?P<which>last|this|next|previous)\s+month\b", re.I)
-_MONTH_ONLY = re.compile(
-    r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|"
-    r"(?:beginning|end|middle) of)\s+(?:early\s+|late\s+|mid-)?"
-    rf"(?P<month>{FULL_MONTH})"
-    r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?)?\b(?!,?\s+(?:of\s+)?\d{4}|\s*-?\d)"
-    r"(?:,?\s+(?:of\s+)?(?P<which>this|last|next)\s+year\b)?"
-)
-_FUTURE = re.compile(
-    r"\b(?:will|shall|is (?:due|set|expected|scheduled) to|are (?:due|set|expected|scheduled) to|"
-    r"plans? to|upcoming)\b|['’]ll\b", re.I)
 _LI = re.compile(r"<li\b[^>]*>(.*?)</li>", re.S | re.I)
 _CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]>", re.S | re.I)
 _TAG = re.compile(r"<[^>]+>")
 
 
-def _clause(sentence: str, start: int) -> str:
-    """The part of a sentence around a date, short enough to read in a timeline."""
+def _clause(sentence: str, start: int, many: bool = False) -> str:
+    """The part of a sentence around a date, short enough to read in a timeline; `many`
+    says the sentence holds other dates too (relative ones, which `_reach` does not count)."""
     if sentence.startswith("(") and sentence.endswith(")"):  # a parenthetical sentence: drop the brackets
         sentence, start = sentence[1:-1], start - 1
     begin, end = 0, len(sentence)
@@ -106,11 +94,13 @@ def _clause(sentence: str, start: int) -> str:
             begin, end = a, b
             break
     end, several = _reach(sentence, begin, end)
+    several = several or (many and len(sentence[begin:end].split()) > 8)
     chosen = _segment(sentence[begin:end], start - begin) if several else sentence[begin:end]
+    keep = sentence[start:start + 4]
     chosen, unspaced = _tidy(chosen)
     if unspaced:
-        chosen = _cjk_clause(chosen, start - sentence.find(chosen))
-    return chosen.strip()
+        return _cjk_clause(chosen, start - sentence.find(chosen)).strip()
+    return ended(tidy_start(shorten(chosen.strip(), MAX_CLAUSE_WORDS, keep)))
 
 
 # The steps of `_clause` that depend on the clause and not on the date are cached: every
@@ -137,8 +127,8 @@ def _tidy(chosen: str) -> tuple[str, bool]:
         chosen = chosen[:-1]  # the end of a bracket opened in an earlier sentence
     chosen = re.sub(r"\s{2,}", " ", chosen)
     words = chosen.split()
-    if len(words) > MAX_CLAUSE_WORDS:
-        return " ".join(words[:MAX_CLAUSE_WORDS]).rstrip(",;:") + " …", False
+    if len(words) > CUT_WORDS:
+        return " ".join(words[:CUT_WORDS]).rstrip(",;:") + " …", False
     return chosen, len(chosen) > MAX_CLAUSE_CHARS and len(chosen) > 12 * len(words)
 
 
@@ -194,7 +184,7 @@ def _segment(clause: str, start: int) -> str:
     bounds = _segment_spans(clause)
     for index, (a, b) in enumerate(bounds):
         if a <= start < b + 1:
-            while index > 0 and len(clause[a:b].split()) < 5:
+            while index > 0 and (len(clause[a:b].split()) < 5 or MIDDLE.match(clause[a:b].lstrip())):
                 index -= 1
                 a = bounds[index][0]
             return clause[a:b].strip()
@@ -235,6 +225,9 @@ def _date_matches(masked: str) -> Iterator[tuple[int, str, str]]:
                 continue
             if precision == "year" and (_NOT_AFTER.match(masked, match.end()) or _not_a_year(masked, match.start())):
                 continue
+            if not_an_event(masked, match.start(), match.end(), precision):
+                taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+                continue
             month = None
             if "month" in match.groupdict() and match.group("month"):
                 month = MONTHS.get(match.group("month").lower().rstrip("."))
@@ -257,46 +250,6 @@ def _not_a_year(text: str, start: int) -> bool:
     while end > 0 and text[end - 1].isspace():
         end -= 1
     return bool(_NOT_BEFORE.search(text, max(0, end - _NOT_BEFORE_REACH), start))
-
-
-def find_relative_dates(sentence: str, base: str | None) -> list[tuple[int, str, str]]:
-    """Dates written relative to the article's date ("last year", "in March"), resolved."""
-    if not base or not re.match(r"^\d{4}-\d{2}", base):
-        return []
-    year, month = int(base[:4]), int(base[5:7])
-    offsets = {"last": -1, "previous": -1, "this": 0, "next": 1}
-    found, spans = [], []
-    future = None  # whether the sentence speaks of the future, read once when needed
-    for match in _MONTH_ONLY.finditer(sentence):
-        m = MONTHS[match.group("month").lower()]
-        day = int(match.group("day")) if match.group("day") else None
-        if day is not None and not 1 <= day <= 31:
-            continue
-        if match.group("which"):
-            y = year + offsets[match.group("which").lower()]
-        else:
-            # A month named without a year is the nearest one in the sentence's direction of time.
-            if future is None:
-                future = bool(_FUTURE.search(sentence))
-            if future:
-                y = year if m >= month else year + 1
-            else:
-                y = year if m <= month else year - 1
-        found.append((match.start("month"), format_partial(y, m, day), "day" if day else "month"))
-        spans.append(match.span())
-    for match in _RELATIVE_YEAR.finditer(sentence):
-        if any(a <= match.start() < b for a, b in spans):
-            continue
-        if which := (match.group("which") or "").lower():
-            offset = offsets[which]
-        else:
-            n = match.group("n").lower()
-            offset = -(int(n) if n.isdigit() else _NUMBER_WORDS[n])
-        found.append((match.start(), format_partial(year + offset), "year"))
-    for match in _RELATIVE_MONTH.finditer(sentence):
-        y, m = divmod(year * 12 + month - 1 + offsets[match.group("which").lower()], 12)
-        found.append((match.start(), format_partial(y, m + 1), "month"))
-    return found
 
 
 def _items(block: Block, pattern: re.Pattern) -> list[str]:
@@ -347,7 +300,7 @@ def dated_texts(article: Article) -> Iterator[tuple[int, int | None, str]]:
 def extract_events(article: Article) -> list[TimelineEvent]:
     """Every dated event in the article's body (not its bio, captions or code)."""
     events = []
-    base = article.metadata.date
+    base = relative_anchor(article)
     for section, paragraph, text in dated_texts(article):
         if not _DATE_HINT.search(text):
             continue
@@ -360,10 +313,28 @@ def extract_events(article: Article) -> list[TimelineEvent]:
             found = [f for f in found if f[1] not in broader]
             windows: dict[int, tuple[str, int]] = {}
             for start, date, precision in sorted(found):
-                events.append(TimelineEvent(date=date, precision=precision,
-                                            text=_clause(*_context(sentence, start, windows)),
+                text = _clause(*_context(sentence, start, windows), len(found) > 1)
+                if says_nothing(text):
+                    continue
+                events.append(TimelineEvent(date=date, precision=precision, text=text,
                                             section=section, paragraph=paragraph))
-    return events
+    return _one_date_per_text(events)
+
+
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "decade": 0}
+
+
+def _one_date_per_text(events: list[TimelineEvent]) -> list[TimelineEvent]:
+    """One entry per clause: a clause found under several dates keeps its finest date
+    (the first of equals), so the box never prints one sentence twice."""
+    best: dict[str, int] = {}
+    for index, event in enumerate(events):
+        key = " ".join(event.text.split()).casefold()
+        kept = best.get(key)
+        if kept is None or _PRECISION_RANK[event.precision] > _PRECISION_RANK[events[kept].precision]:
+            best[key] = index
+    keep = set(best.values())
+    return [event for index, event in enumerate(events) if index in keep]
 
 
 def _near(offsets: list[int], offset: int, distance: int) -> bool:
@@ -438,5 +409,7 @@ def build_timeline(article: Article, max_shown: int = 8) -> tuple[TimelineEvent,
     extracted = [TimelineEvent(**{**e.__dict__, "salience": salience(e)}) for e in extracted]
     ranked = sorted(extracted, key=lambda e: (-e.salience, e.sort_key))
     shown_ids = {id(e) for e in ranked[:max(0, max_shown)]}
+    if not given and len(extracted) < MIN_SHOWN:
+        shown_ids = set()  # one or two dates make no timeline: the box is left out
     marked = [TimelineEvent(**{**e.__dict__, "shown": id(e) in shown_ids}) for e in extracted]
     return tuple(sorted(given + marked, key=lambda e: e.sort_key))

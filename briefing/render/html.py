@@ -129,6 +129,18 @@ def render_template(theme: Theme, name: str, context: dict) -> str:
         raise ThemeError(f"template failed in theme {theme.name!r}: {type(exc).__name__}: {exc}") from None
 
 
+def _besides(points, line: str | None) -> list:
+    """The key points that do not restate the bottom line (which a theme prints first)."""
+    if not line:
+        return list(points)
+    said = set(re.findall(r"\w+", line.casefold()))
+
+    def restates(text: str) -> bool:
+        return len(said & set(re.findall(r"\w+", text.casefold()))) >= 0.9 * len(said)
+
+    return [p for p in points if not restates(p.text)]
+
+
 def render_html(article: Article, theme: Theme, options: Options = DEFAULTS) -> str:
     """The briefing as an HTML document, ready for WeasyPrint."""
     meta = article.metadata
@@ -139,6 +151,9 @@ def render_html(article: Article, theme: Theme, options: Options = DEFAULTS) -> 
         "meta": meta,
         "sections": article.sections,
         "key_points": article.key_points,
+        "bottom_line": article.bottom_line,
+        "judgments": _besides(article.key_points, article.bottom_line),
+        "genre": article.genre,
         "timeline": [e for e in article.timeline if e.shown or e.origin == "given"],
         "bio": article.bio,
         "bio_name": article.bio_author.name if article.bio_author else "",

@@ -1,0 +1,68 @@
+"""The bottom line up front: one sentence that states the article's judgment or its news.
+
+The publisher's own description wins when it is such a sentence (not a tagline, not the
+title again, without the site's name hung on it); otherwise the first key point, trimmed
+of what a one-line judgment does not need: a dateline, brackets, the attribution.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Article, KeyPoint
+from .genre import BOOK, SPEECH
+from .rules import broken_rule
+from .sentences import split_sentences
+
+MIN_WORDS, MAX_WORDS = 8, 40
+
+#: A site's name hung on a description or title: " - Yahoo!ニュース(CNET Japan)", " | Reuters".
+_SITE_SUFFIX = re.compile(r"\s+[-|–—:·]\s+[^.?。]{2,60}$|\s*[(（][^()（）]{2,40}[)）]$")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([A-Za-z.]+\))?\s+[—–-]\s+")
+_BRACKETS = re.compile(r"\s*\([^()]{1,120}\)")
+_ATTRIBUTION = re.compile(r",\s+(?:[^,.]{2,40}\s+(?:said|says|told reporters)|said\s+[^,.]{2,60}"
+                          r"|according to\s+[^,.]{2,80})(?=[.,])")
+_VERB_HINT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|must|should|does|do|did|"
+                        r"\w+(?:ed|es|s))\b", re.I)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def trimmed(sentence: str) -> str:
+    """A sentence without its dateline, bracketed asides and attribution."""
+    text = _DATELINE.sub("", sentence.strip())
+    text = _ATTRIBUTION.sub("", _BRACKETS.sub("", text))
+    return " ".join(text.split())
+
+
+def _words(text: str) -> int:
+    return len(text.split()) + len(_CJK.findall(text)) // 2
+
+
+def _as_judgment(text: str, title: str) -> str | None:
+    """`text` as a one-sentence bottom line, or None when it is not one."""
+    text = " ".join(text.split())
+    while (cut := _SITE_SUFFIX.sub("", text)) != text and _words(cut) >= MIN_WORDS:
+        text = cut
+    sentences = split_sentences(text)
+    if not sentences:
+        return None
+    first = trimmed(sentences[0])
+    if not MIN_WORDS <= _words(first) <= MAX_WORDS or first.rstrip().endswith(("?", "？", "…", "...")):
+        return None
+    if first.strip(" .").casefold() == title.strip(" .").casefold() or broken_rule(first):
+        return None
+    if not _CJK.search(first) and not _VERB_HINT.search(first):
+        return None  # a tagline: "Rust, two years after 1.0"
+    return first if first.endswith((".", "!", "。", "！")) else first + "."
+
+
+def bottom_line(article: Article, points: tuple[KeyPoint, ...], genre: str | None = None) -> str | None:
+    """The one sentence the intelligence theme prints first (see the module's rules): the
+    description, else the first point (the lede), or in a speech or a book, which do not
+    open with their argument, the most central one."""
+    title = article.metadata.title or ""
+    ranked = sorted(points, key=lambda p: -p.score) if genre in (SPEECH, BOOK) else list(points)
+    for text in (article.metadata.description, *(p.text for p in ranked[:2])):
+        if text and (line := _as_judgment(text, title)):
+            return line
+    return None

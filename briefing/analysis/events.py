@@ -1,0 +1,125 @@
+"""What makes a dated phrase an event of the article, and its clause readable.
+
+A year in a sentence is an event's date only when the sentence tells what happened (or
+will happen) then: "since 1993", "the 2021 RAV4", "Local 1557" or "this year's survey"
+hold a number or a date but no event of it; a line that is only a date ("Tuesday,
+November 19, 2019 08:38 AM") or a tweet's signature tells nothing. The clause shown is
+whole: it starts at its subject, not at "But" or "who", and a long one is shortened by
+dropping asides, not by cutting words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import FURNITURE_SENTENCE
+
+#: Words just before a number that make it a name or a label, not a year.
+_LABEL_BEFORE = re.compile(
+    r"(?:(?<![\w'’.])(?:local|no|nos|number|route|highway|interstate|flight|model|room|suite|unit|bill|form|"
+    r"windows|office|version|v|article|section|chapter|rule|resolution|order|exhibit|case|lot|"
+    r"gate|pier|platform|track|channel|opus|op|bwv|k|sr|hr|s|h\.r)\.?|#)\s*$", re.I)
+#: A year used as a word of a name: "the 2021 RAV4 Prime", "WeWork's 2025 bond" (a
+#: determiner or possessive before it, a model's name or a finance word after it).
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|this|that)|['’]s)\s+$", re.I)
+_NAME_AFTER = re.compile(r"\s+[A-Za-z][\w.-]*\d[\w-]*")  # a model's name: "RAV4", "ID.3", "iPhone11"
+_FINANCE_AFTER = re.compile(r"\s+(?:bonds?|notes?|maturit\w+|models?|edition|vintage|release|budget year)\b", re.I)
+#: "since the 1970s": a decade as commentary; "for the first time since 1993": the event
+#: is now, 1993 only measures it. ("warned since 2009" keeps 2009: the warnings began then.)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?$", re.I)
+_FIRST_SINCE = re.compile(r"\b(?:first|last|best|worst|highest|lowest|biggest|largest|most|least)\b[^.;:]{0,60}"
+                          r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?$", re.I)
+
+_WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DATE_TOKEN = re.compile(
+    rf"\b(?:\d{{1,4}}(?:st|nd|rd|th|s)?|{_WEEKDAYS}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"|in|on|of|the|since|by|early|late|mid|am|pm|a\.m|p\.m|gmt|utc|est|edt|pst|pdt|cet|ist|updated|published|"
+    r"posted|ist|date|time)\b|\d{1,2}:\d{2}(?::\d{2})?|[^\w\s]|[年月日時分]", re.I)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_HANDLE = re.compile(r"(?<![\w.])@\w{2,30}\b")  # a tweet's signature or text
+
+#: Openers that tie a clause to what came before: dropped from an entry's start.
+_LEADING_MARKER = re.compile(r"^(?:but|and|so|yet|still|however|meanwhile|then|also|thus|now)\b,?\s+", re.I)
+#: Openers of a part that continues its sentence (a subordinate clause, a verb whose
+#: subject came before, a possessive): an entry does not start with one.
+MIDDLE = re.compile(
+    r"^(?:who|whom|whose|which|that|where|while|whereas|although|because|its|their|his|her|our|"
+    r"will|would|can|could|should|may|might|must|has|have|had|is|are|was|were|be|been)\b")
+_ASIDE = re.compile(r"\s*\([^()]{1,200}\)|,\s+(?:which|who)\s[^,;]{1,200},|\s+[—–]\s[^—–]{1,200}\s[—–](?=\s)")
+_BOUNDARY = re.compile(r";\s+|,\s+(?:and|but|while|as|after|before|when|although|because|which|who|where)\s+"
+                       r"|,\s+(?=\w+ing\s)|\s+[—–]\s+")
+#: A sentence this long is kept whole when no boundary shortens it (rather than cut mid-phrase).
+WHOLE_WORDS = 45
+_ENDED = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
+
+
+#: An acronym just before a number names a model ("GTX 1660", "A 320"), except the
+#: ones that say the number is a year ("FY 2019", "AD 1066").
+_MODEL_BEFORE = re.compile(r"(?<![\w.])(?!(?:FY|AD|CE|BCE?|AH|AM|PM|EST|GMT|UTC|CET)\s*$)[A-Z]{2,5}\s*$")
+
+
+def not_an_event(masked: str, start: int, end: int, precision: str) -> bool:
+    """Whether the date written at `start:end` of a sentence is a number or a reference
+    rather than the date of something that happened then (see the module's list)."""
+    before = masked[max(0, start - 24):start]
+    if _SINCE_BEFORE.search(before) and (precision == "decade"
+                                          or _FIRST_SINCE.search(masked, max(0, start - 90), start)):
+        return True
+    if precision != "year":
+        return False
+    if _LABEL_BEFORE.search(before) or _MODEL_BEFORE.search(before):
+        return True
+    return bool(_DETERMINER_BEFORE.search(before)
+                and (_NAME_AFTER.match(masked, end) or _FINANCE_AFTER.match(masked, end)))
+
+
+def says_nothing(text: str) -> bool:
+    """An entry whose text is its date and little else, a tweet's signature line, or page
+    furniture ("Copyright Example 2019", "Posted on 3 May 2019")."""
+    if _HANDLE.search(text) or FURNITURE_SENTENCE.search(text):
+        return True
+    rest = _DATE_TOKEN.sub(" ", text)
+    if _CJK.search(text):
+        return len(_CJK.findall(rest)) < 6
+    return len(rest.split()) < 2
+
+
+def tidy_start(text: str) -> str:
+    """The entry's text starting at its subject: a leading "But"/"And" dropped, the first
+    letter made a capital."""
+    text = _LEADING_MARKER.sub("", text.strip())
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
+def shorten(text: str, max_words: int, keep: str) -> str:
+    """`text` within `max_words`: asides (brackets, ", which ...,", dashes) dropped first,
+    then the clause holding `keep` (the date) cut at a clause boundary, ended with a full
+    stop; words are cut (with "…") only where no boundary allows."""
+    if len(text.split()) <= max_words:
+        return text
+    shorter = _ASIDE.sub("", text)
+    if keep in shorter and len(shorter.split()) <= max_words:
+        return shorter
+    text = shorter if keep in shorter else text
+    at = text.find(keep)
+    cuts = [m.start() for m in _BOUNDARY.finditer(text) if m.start() > at + len(keep)]
+    for cut in reversed(cuts):
+        head = text[:cut].rstrip(" ,;:")
+        if len(head.split()) <= max_words and len(head.split()) >= 4:
+            return head + ("" if head.endswith((".", "!", "?")) else ".")
+    starts = [m.end() for m in _BOUNDARY.finditer(text) if m.end() <= at]
+    for begin in starts:
+        tail = text[begin:]
+        if len(tail.split()) <= max_words:
+            return tidy_start(tail)
+    words = text.split()
+    if len(words) <= WHOLE_WORDS:
+        return text
+    return " ".join(words[:max_words]).rstrip(",;:") + " …"
+
+
+def ended(text: str) -> str:
+    """An entry's text with a full stop at its end if it has no closing mark: each entry
+    reads as one statement."""
+    text = text.rstrip(" ,;:")
+    return text if not text or _ENDED.search(text) or _CJK.search(text[-1]) else text + "."

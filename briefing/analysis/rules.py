@@ -1,0 +1,148 @@
+"""What a key point must never be: the rules a sentence has to pass before it is ranked.
+
+A key point is read on its own, first, by someone who has not read the article. So it
+cannot be a greeting or thanks, a speaker's label, a question, a call to action, a
+transition that leans on the sentence before it ("But ...", "Well, ...", "さらに..."),
+a sentence whose subject is a pronoun it does not resolve ("He said ..."), a reporter's
+filler ("declined to comment") or a third party's quote. Each rule is one function, in
+English, French, German, Spanish, Chinese and Japanese where the language has its own
+words for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUOTES = "\"'“‘«„「『"
+
+#: Greetings, thanks and sign-offs: what a speech or a letter says, not what it argues.
+_SALUTATION = re.compile(
+    r"^(?:thank you|thanks|many thanks|good (?:morning|afternoon|evening|night)|hello|hi|hey|welcome|"
+    r"dear|greetings|ladies and gentlemen|madam|mister|my fellow|members of (?:the )?congress|"
+    r"merci|bonjour|bonsoir|mesdames|danke|guten (?:tag|morgen|abend)|"
+    r"gracias|buenos días|buenas (?:tardes|noches)|ありがとう|おはよう|こんにちは|皆さん|谢谢|大家好)\b",
+    re.I)
+
+#: A transcript's speaker label at the start: "The President.", "MR. SMITH:", "Q.", "Sen. Warren:".
+_SPEAKER = re.compile(
+    r"^(?:(?:Q|A|(?:The )?(?:President|Vice President|Chairman|Chairwoman|Chair|Speaker|Moderator|Audience|"
+    r"Participant|Interviewer|Reporter|Secretary|Senator|Governor|Mayor|Minister|Prime Minister)"
+    r"(?: [A-Z][\w'’-]+){0,2})[.:]"
+    r"|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.? [A-Z][\w'’-]+|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}):)\s")
+
+#: Openers that point back at the sentence before, or move the talk along, in six
+#: languages: the sentence only makes sense after another.
+_MARKER = re.compile(
+    r"^(?:(?:and|but|or|nor|so|also|then|yet|still|instead|otherwise|likewise|however|meanwhile|moreover|"
+    r"furthermore|besides|thus|hence|therefore|anyway|anyhow|well|now|look|okay|ok|oh|indeed|in addition|"
+    r"additionally|of course|after all|in fact|that said|for (?:one|another|example|instance)|"
+    r"on the other hand|by contrast|in contrast|similarly|again|finally|lastly|first|second|third|next|"
+    r"mais|et|alors|ensuite|donc|puis|par ailleurs|en outre|cependant|pourtant|de plus|aussi|enfin|"
+    r"aber|und|also|doch|außerdem|dennoch|trotzdem|zudem|jedoch|dann|"
+    r"pero|y|además|sin embargo|entonces|así que|también|luego|por otra parte)\b[,\s]"
+    r"|(?:yes|no|sure|right|oui|non|ja|nein|sí)\s*[,!]"
+    r"|(?:さらに|また|しかし|そして|一方|だが|でも|ただ|それで|なお|ところで|そこで|つまり|但是|而且|此外|然而|另外|所以|因此|不过|同时))",
+    re.I)
+
+#: A subject pronoun (after at most a short opening phrase) that needs a sentence before it.
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:[^,;:]{1,40},\s+)?(?:he|she|they|it|this|these|that|those|his|her|their|its|such|"
+    r"il|elle|ils|elles|er|sie|es|ellos|ellas)\b(?!\s+(?:is|was|has been|remains|seems|appears|"
+    r"would be|will be|may be)\s+(?:not\s+)?(?:\w+\s+)?(?:that|to|whether|how|why|when|if|clear|unclear|"
+    r"possible|likely|unlikely|true|important|worth|time|hard|easy|difficult)\b)",
+    re.I)
+#: A name after the first word: something a pronoun may stand for (months and days are not).
+_NAME_LATER = re.compile(r"(?<=[\s(])(?:[A-Z][a-z]+|[A-Z]{2,})\b")
+_TIME_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+
+#: Imperatives that ask the reader to do something now, and transitions that announce
+#: what comes next ("Let's look at ...").
+_CALL_TO_ACTION = re.compile(
+    r"^(?:try|read|sign up|subscribe|join|click|tap|download|learn more|check out|follow|register|share|"
+    r"get|don['’]t miss|see|watch|listen|find out|visit|contact|call|email|order|buy|book|apply|donate|"
+    r"tell us|let us know|let['’]s|let us|stay tuned|make sure|remember to|be sure|go to|head to|"
+    r"save|score|grab|shop|snag|pick up|act now|hurry|"
+    r"lisez|inscrivez|abonnez|découvrez|lesen sie|melden sie|abonnieren sie|lee|suscríbete|descubre)\b",
+    re.I)
+
+#: A reporter's filler: nothing was said.
+_NO_COMMENT = re.compile(
+    r"\b(?:declined to comment|did not (?:immediately )?respond to (?:a )?requests? for comment|"
+    r"could not be reached for comment|did not return (?:a )?requests? for comment|"
+    r"has been updated|this story (?:has been|was) updated|contributed (?:to )?(?:this )?report(?:ing)?)\b", re.I)
+
+#: Attribution at the end of a quote: '..., he said.', '..., said Ann Author.', '... said.'
+_SAID = re.compile(r"[,”\"]\s+(?:(?:he|she|they|it|we|i)\s+(?:said|says|added|told)|(?:said|says|added|told|"
+                   r"according to)\s+[\w .'’-]{2,60}|[A-Z][\w .'’-]{1,60}\s+(?:said|says|added|told \w+))\.?[\"”]?$")
+
+
+def is_salutation(sentence: str) -> bool:
+    """A greeting, thanks or sign-off."""
+    return bool(_SALUTATION.match(sentence.lstrip(_QUOTES)))
+
+
+def has_speaker_label(sentence: str) -> bool:
+    """A transcript line that starts with who speaks ("The President. ...", "MR. SMITH: ...")."""
+    return bool(_SPEAKER.match(sentence))
+
+
+def opens_with_marker(sentence: str) -> bool:
+    """Opens with a discourse marker ("But", "Well,", "Of course", "さらに"): a transition."""
+    return bool(_MARKER.match(sentence.lstrip(_QUOTES)))
+
+
+def unresolved_pronoun(sentence: str) -> bool:
+    """Its subject is a pronoun ("He said ...", "In April, they won ...") and the opening
+    phrase before it names no one it could stand for ("After Biden spoke, he ..." passes).
+    An "it" that stands for nothing ("It is unclear whether ...") is allowed."""
+    text = sentence.lstrip(_QUOTES)
+    match = _PRONOUN_SUBJECT.match(text)
+    if match is None:
+        return False
+    opening = text[:match.end()].rpartition(",")[0]
+    names = [w for w in _NAME_LATER.findall(opening, 1) if w.lower() not in _TIME_WORDS]
+    return not names
+
+
+def is_call_to_action(sentence: str) -> bool:
+    """Asks the reader to do something ("Read the full report", "Try it on nightly!")."""
+    return bool(_CALL_TO_ACTION.match(sentence.lstrip(_QUOTES)))
+
+
+def is_filler(sentence: str) -> bool:
+    """A reporter's filler that says nothing ("X declined to comment.")."""
+    return bool(_NO_COMMENT.search(sentence))
+
+
+def is_quotation(sentence: str) -> bool:
+    """A third party's words: opens with a quotation mark, or ends with its attribution."""
+    stripped = sentence.strip()
+    return stripped[:1] in _QUOTES or bool(_SAID.search(stripped) and any(q in stripped for q in "\"“”"))
+
+
+_FIRST_PERSON = re.compile(r"^(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|We['’]re|We['’]ve)\b")
+
+
+def is_first_person(sentence: str) -> bool:
+    """Opens in the first person singular ("I know ..."): in a report, someone's words."""
+    return bool(_FIRST_PERSON.match(sentence.lstrip(_QUOTES)))
+
+
+def broken_rule(sentence: str, *, allow_quotes: bool = False, allow_first_person: bool = True) -> str | None:
+    """The first rule a candidate key point breaks, by name, or None. `allow_quotes` is
+    for a speech (whose words are its own); `allow_first_person` for any genre but a
+    report, where "I ..." is someone else's words."""
+    checks = (("salutation", is_salutation), ("speaker label", has_speaker_label),
+              ("discourse marker", opens_with_marker), ("call to action", is_call_to_action),
+              ("filler", is_filler), ("unresolved pronoun", unresolved_pronoun))
+    for name, check in checks:
+        if check(sentence):
+            return name
+    if not allow_quotes and is_quotation(sentence):
+        return "quotation"
+    if not allow_first_person and is_first_person(sentence):
+        return "someone's words"
+    return None

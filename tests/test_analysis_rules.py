@@ -1,0 +1,195 @@
+"""The rules a key point, a bottom line and a timeline entry must pass (issue 15), on
+synthetic text in English, French, German and Japanese."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.analysis import analyse
+from briefing.analysis.bottomline import bottom_line
+from briefing.analysis.events import says_nothing, shorten
+from briefing.analysis.genre import guess_genre
+from briefing.analysis.keypoints import key_points
+from briefing.analysis.rules import broken_rule
+from briefing.analysis.timeline import build_timeline, find_dates
+from briefing.model import KeyPoint
+from briefing.readers.markdown import parse as parse_markdown
+from briefing.readers.text import parse
+
+
+@pytest.mark.parametrize("sentence, rule", [
+    ("The President. Thank you all very, very much.", "speaker label"),
+    ("MR. SMITH: We will vote against this bill today.", "speaker label"),
+    ("Thank you, please. Thank you so much.", "salutation"),
+    ("Madam Speaker, Madam Vice President, members of Congress and the Cabinet.", "salutation"),
+    ("Well, there is something much worse than that.", "discourse marker"),
+    ("But the vote failed after a long debate in the chamber.", "discourse marker"),
+    ("Of course, nobody expected the ministry to change its mind.", "discourse marker"),
+    ("Mais le gouvernement a refusé de commenter le projet de loi.", "discourse marker"),
+    ("Aber die Regierung hat den Plan im Mai zurückgezogen.", "discourse marker"),
+    ("さらに、政府は新しい計画を発表した。", "discourse marker"),
+    ("また、首相は来月の訪問を延期すると述べた。", "discourse marker"),
+    ("Let's check in on some of the initiatives in each of the goals in the roadmap.", "call to action"),
+    ("Try out incremental compilation on nightly Rust with the new flag!", "call to action"),
+    ("Read the full 2024 State of Rust Report here.", "call to action"),
+    ("A spokesperson for the ministry declined to comment.", "filler"),
+    ("In April, he won the primary by ten points.", "unresolved pronoun"),
+    ("They voted against the plan for the third time.", "unresolved pronoun"),
+    ("“We had some issues,” Mayer said.", "quotation"),
+    ("“The plan is dead,” said the minister after the vote.", "quotation"),
+])
+def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
+    assert broken_rule(sentence) == rule
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council approved the harbour plan on 12 March 2021.",
+    "It is unclear whether the plan will survive the vote.",
+    "After Biden spoke, he left the room without taking questions.",
+    "U.S. officials said the talks would resume in May.",
+    "No one knows what the council will decide next week.",
+    "Le Sénat a adopté le texte en première lecture mardi soir.",
+    "Die Regierung hat den Haushalt für 2025 vorgelegt.",
+    "政府は新しい計画を発表した。",
+])
+def test_a_sentence_that_stands_alone_passes(sentence):
+    assert broken_rule(sentence) is None
+
+
+SPEECH = """Remarks on the Economy
+
+The President. Thank you all very, very much.
+
+Thank you, please. Thank you so much.
+
+Madam Speaker, Madam Vice President, members of Congress and the Cabinet.
+
+We will cut the cost of prescription drugs by capping insulin at 35 dollars a month for every American.
+
+[Applause]
+
+Well, there is something much worse than that.
+
+We passed the Bipartisan Infrastructure Law in November 2021, the largest investment in roads in history.
+
+Our plan will lower the deficit by 1 trillion dollars over ten years, according to the budget office.
+
+Thank you all. May God bless you all.
+"""
+
+
+def test_a_speech_is_known_and_its_points_are_its_proposals():
+    article = analyse(parse(SPEECH, Path("speech.txt")))
+    assert article.genre == "speech"
+    texts = [p.text for p in article.key_points]
+    assert texts and not any(t.startswith(("The President", "Thank", "Madam", "Well")) for t in texts)
+    assert any("insulin" in t for t in texts) and any("deficit" in t for t in texts)
+    assert article.bottom_line and not article.bottom_line.startswith(("Thank", "Madam"))
+
+
+def test_the_articles_own_summary_list_wins():
+    text = ("---\ntitle: A plan\n---\n\n## Background\n\nThe council met on Tuesday. It talked for hours about "
+            "the harbour and the roads and the bridges of the town.\n\n## Key takeaways\n\n"
+            "- The council approved the harbour plan after two years of debate.\n"
+            "- Work on the first quay starts in June and ends next year.\n"
+            "- Critics say the budget is too small for the second phase.\n")
+    article = parse_markdown(text, Path("plan.md"))
+    points = [p.text for p in key_points(article, 5)]
+    assert points == ["The council approved the harbour plan after two years of debate.",
+                      "Work on the first quay starts in June and ends next year.",
+                      "Critics say the budget is too small for the second phase."]
+
+
+@pytest.mark.parametrize("description, line", [
+    ("Rust, two years after 1.0", None),  # a tagline: no verb
+    ("Samsung unveiled a folding phone on Tuesday, betting on a new market - Yahoo!ニュース(CNET Japan)",
+     "Samsung unveiled a folding phone on Tuesday, betting on a new market."),
+    ("A plan", None),  # the title again
+])
+def test_the_bottom_line_is_a_judgment_not_a_tagline_or_the_title(description, line):
+    from briefing.model import Article, Metadata
+
+    article = Article(Metadata(title="A plan", description=description), ())
+    assert bottom_line(article, ()) == line
+
+
+def test_the_bottom_line_falls_back_to_the_lede_trimmed():
+    from briefing.model import Article, Metadata
+
+    article = Article(Metadata(title="Spain wins"), ())
+    lede = KeyPoint("MADRID — Rafael Nadal (the top seed) kept Spain's hopes alive on Saturday, officials said.")
+    assert bottom_line(article, (lede,)) == "Rafael Nadal kept Spain's hopes alive on Saturday."
+
+
+@pytest.mark.parametrize("sentence", [
+    "United Steelworkers Local 1557 voted to strike over the new contract.",
+    "The 2021 RAV4 Prime will be able to go 39 miles on battery power alone.",
+    "WeWork’s 2025 bond has weakened sharply in the past week.",
+    "The Dell laptop has a GTX 1660 Ti graphics card and 512GB of storage.",
+    "Output has fallen steadily since the 1970s, the report says.",
+    "Democrats won a majority for the first time since 1993, flipping seats.",
+])
+def test_numbers_and_commentary_are_not_events(sentence):
+    assert find_dates(sentence) == []
+
+
+@pytest.mark.parametrize("text", ["1620.", "24 July 2015 — 24 July 2015", "Tuesday, November 19, 2019 08:38 AM",
+                                  "The Nigerian Senate (@NGRSenate) October 9, 2018", "Copyright Example 2019",
+                                  "2018年8月25日"])
+def test_an_entry_that_is_only_a_date_says_nothing(text):
+    assert says_nothing(text)
+
+
+def test_an_entry_is_shortened_at_a_boundary_not_mid_word():
+    text = ("After rebels in Darfur staged an uprising in 2003, Sudanese security services and their militia "
+            "allies killed tens of thousands of people, and the court later charged the president with genocide "
+            "and war crimes in a case that is still open today")
+    short = shorten(text, 28, "2003")
+    assert len(short.split()) <= 28 and "2003" in short and not short.endswith("…")
+    assert short.endswith(".")
+
+
+def test_one_sentence_is_one_entry_and_a_clause_starts_at_its_subject():
+    text = ("Title\n\nThe treaty was signed in 1961 and renewed in 1981, 2001 and 2021 by both governments.\n\n"
+            "The bridge opened in May 2019. But in June 2020 the bridge closed for repairs to its main span.\n\n"
+            "Prices fell in 2015. Trade grew in 2016.\n")
+    events = build_timeline(parse(text, Path("a.txt")))
+    texts = [e.text for e in events]
+    assert len(texts) == len(set(texts))  # never the same sentence under two dates
+    assert not any(t.startswith("But") for t in texts)
+    assert any(t.startswith("In June 2020 the bridge closed") for t in texts)
+
+
+def test_fewer_than_three_events_leave_the_box_out():
+    article = parse("Title\n\nThe bridge opened in May 2019 after years of work on its span.\n\n"
+                    "Traffic doubled in 2020 as the town grew.\n", Path("a.txt"))
+    events = build_timeline(article)
+    assert len(events) == 2 and not any(e.shown for e in events)
+
+
+def test_a_weekday_in_a_report_dates_its_news():
+    from briefing.model import Article, Block, Metadata, Section
+
+    article = Article(Metadata(title="Senate", date="2018-10-11"), (Section(None, (
+        Block("paragraph", "Senator Ahmad Lawan on Tuesday moved a motion for the adjournment of the Senate."),
+        Block("paragraph", "The chamber was last adjourned in March 2017 after a similar motion."),
+        Block("paragraph", "Its recess began in July 2018 and lasted for ten weeks."))),))
+    dates = {e.date: e.text for e in build_timeline(article)}
+    assert dates["2018-10-09"].startswith("Senator Ahmad Lawan on Tuesday moved a motion")
+
+
+def test_a_books_relative_dates_are_not_read_against_its_release_date():
+    from briefing.model import Article, Block, Metadata, Section
+
+    article = Article(Metadata(title="Letters", date="2007-03-01", reader="gutenberg text"), (Section(None, (
+        Block("paragraph", "A year ago the regiment marched to the coast in good order."),
+        Block("paragraph", "In 1757 the fort fell after a siege of six days."))),))
+    assert [e.date for e in build_timeline(article)] == ["1757"]
+
+
+def test_the_genre_is_guessed_from_the_body():
+    news = parse("Title\n\nWASHINGTON (AP) — The Senate voted on Tuesday to pass the bill, officials said.\n\n"
+                 "The measure now goes to the House, a spokesman said.\n", Path("a.txt"))
+    assert guess_genre(news) == "news"
