@@ -22,6 +22,31 @@ MONTHS = {
     "sept": 9,
 }
 
+#: Month names in French, German, Spanish, Portuguese and Italian, lower case, with their
+#: numbers (the timeline reads "3 mars 2018", "3. März 2018", "10 de março").
+FOREIGN_MONTHS = {
+    **dict(zip("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+               range(1, 13))),
+    **dict(zip("januar februar märz april mai juni juli august september oktober november dezember".split(),
+               range(1, 13))),
+    **dict(zip("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
+               range(1, 13))),
+    **dict(zip("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split(),
+               range(1, 13))),
+    **dict(zip("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split(),
+               range(1, 13))),
+    "fevrier": 2, "aout": 8, "decembre": 12, "maerz": 3, "setiembre": 9, "marco": 3,
+}
+
+#: A foreign month name in the group `fmonth`: lower case as French, Spanish, Portuguese
+#: and Italian write them, capitalised as German does.
+FOREIGN_MONTH = "(?P<fmonth>" + "|".join(
+    sorted({name for name in FOREIGN_MONTHS} | {name.capitalize() for name in FOREIGN_MONTHS
+                                                 if name in ("januar", "februar", "märz", "april", "mai", "juni",
+                                                             "juli", "august", "september", "oktober",
+                                                             "november", "dezember")},
+           key=len, reverse=True)) + ")"
+
 #: The abbreviations of the months, as sentence splitters must not end a sentence on them.
 MONTH_ABBREVIATIONS = frozenset({name[:3].lower() for name in MONTH_NAMES if name != "May"} | {"sept"})
 

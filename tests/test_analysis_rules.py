@@ -193,3 +193,38 @@ def test_the_genre_is_guessed_from_the_body():
     news = parse("Title\n\nWASHINGTON (AP) — The Senate voted on Tuesday to pass the bill, officials said.\n\n"
                  "The measure now goes to the House, a spokesman said.\n", Path("a.txt"))
     assert guess_genre(news) == "news"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Le texte a été adopté le 12 mars 2021 par le Sénat.", "2021-03-12"),
+    ("Am 3. April 2023 wird die alte Registry eingefroren.", "2023-04-03"),
+    ("La NASA anunció el 5 de mayo de 2019 una nueva misión.", "2019-05-05"),
+    ("A corrida acontece em 3 de março de 2018 em Interlagos.", "2018-03-03"),
+    ("La loi a été promulguée en juin 2020.", "2020-06"),
+])
+def test_french_german_spanish_and_portuguese_dates_are_read(sentence, date):
+    assert [d for _, d, _ in find_dates(sentence)] == [date]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Pochettino was sacked last night by Tottenham.", "2019-11-18"),
+    ("NASA announced nine companies today (Nov. 18) for its lunar program.", "2019-11-18"),
+    ("Applicants had until Nov. 1 to send their papers.", "2019-11-01"),
+    ("A primeira etapa será em 10 de março em Interlagos.", "2020-03-10"),
+])
+def test_the_days_of_a_report_are_read_against_its_date(sentence, date):
+    from briefing.analysis.relative import find_relative_dates
+
+    assert date in [d for _, d, _ in find_relative_dates(sentence, "2019-11-19")]
+
+
+def test_today_opening_a_sentence_about_the_present_is_no_date():
+    from briefing.analysis.relative import find_relative_dates
+
+    assert find_relative_dates("Today, plague infections are rare, but they do happen.", "2019-11-19") == []
+
+
+@pytest.mark.parametrize("sentence", ["There were 3,248 cases reported worldwide between 2010 and 2015.",
+                                      "2000年代初頭、ムーアの法則が有効に機能していました。"])
+def test_a_period_a_figure_covers_is_no_event(sentence):
+    assert all(p != "year" for _, _, p in find_dates(sentence))

@@ -38,7 +38,7 @@ def _words(text: str) -> int:
     return len(text.split()) + len(_CJK.findall(text)) // 2
 
 
-def _as_judgment(text: str, title: str) -> str | None:
+def _as_judgment(text: str, title: str, english: bool = True) -> str | None:
     """`text` as a one-sentence bottom line, or None when it is not one."""
     text = " ".join(text.split())
     while (cut := _SITE_SUFFIX.sub("", text)) != text and _words(cut) >= MIN_WORDS:
@@ -51,7 +51,7 @@ def _as_judgment(text: str, title: str) -> str | None:
         return None
     if first.strip(" .").casefold() == title.strip(" .").casefold() or broken_rule(first):
         return None
-    if not _CJK.search(first) and not _VERB_HINT.search(first):
+    if english and not _VERB_HINT.search(first):
         return None  # a tagline: "Rust, two years after 1.0"
     return first if first.endswith((".", "!", "。", "！")) else first + "."
 
@@ -63,6 +63,6 @@ def bottom_line(article: Article, points: tuple[KeyPoint, ...], genre: str | Non
     title = article.metadata.title or ""
     ranked = sorted(points, key=lambda p: -p.score) if genre in (SPEECH, BOOK) else list(points)
     for text in (article.metadata.description, *(p.text for p in ranked[:2])):
-        if text and (line := _as_judgment(text, title)):
+        if text and (line := _as_judgment(text, title, article.metadata.language.startswith("en"))):
             return line
     return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import FURNITURE_SENTENCE
+from ..lexicon import FOREIGN_MONTHS, FURNITURE_SENTENCE
 
 #: Words just before a number that make it a name or a label, not a year.
 _LABEL_BEFORE = re.compile(
@@ -24,6 +24,7 @@ _LABEL_BEFORE = re.compile(
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|this|that)|['’]s)\s+$", re.I)
 _NAME_AFTER = re.compile(r"\s+[A-Za-z][\w.-]*\d[\w-]*")  # a model's name: "RAV4", "ID.3", "iPhone11"
 _FINANCE_AFTER = re.compile(r"\s+(?:bonds?|notes?|maturit\w+|models?|edition|vintage|release|budget year)\b", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:\S+\s+(?:and|to)\s+)?$", re.I)
 #: "since the 1970s": a decade as commentary; "for the first time since 1993": the event
 #: is now, 1993 only measures it. ("warned since 2009" keeps 2009: the warnings began then.)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?$", re.I)
@@ -34,7 +35,10 @@ _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DATE_TOKEN = re.compile(
     rf"\b(?:\d{{1,4}}(?:st|nd|rd|th|s)?|{_WEEKDAYS}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
     r"|in|on|of|the|since|by|early|late|mid|am|pm|a\.m|p\.m|gmt|utc|est|edt|pst|pdt|cet|ist|updated|published|"
-    r"posted|ist|date|time)\b|\d{1,2}:\d{2}(?::\d{2})?|[^\w\s]|[年月日時分]", re.I)
+    r"posted|ist|date|time|today|yesterday|tonight|de|del|às|à|le|am|um|el|uhr|h|"
+    r"(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|"
+    r"viernes|" + "|".join(FOREIGN_MONTHS) + r")\b|\d{1,2}:\d{2}(?::\d{2})?|[^\w\s]|[年月日時分]", re.I)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,30}\b")  # a tweet's signature or text
 
@@ -62,6 +66,8 @@ def not_an_event(masked: str, start: int, end: int, precision: str) -> bool:
     """Whether the date written at `start:end` of a sentence is a number or a reference
     rather than the date of something that happened then (see the module's list)."""
     before = masked[max(0, start - 24):start]
+    if _BETWEEN_BEFORE.search(before):
+        return True  # "between 2010 and 2015": a period a figure covers, not an event
     if _SINCE_BEFORE.search(before) and (precision == "decade"
                                           or _FIRST_SINCE.search(masked, max(0, start - 90), start)):
         return True
@@ -79,8 +85,8 @@ def says_nothing(text: str) -> bool:
     if _HANDLE.search(text) or FURNITURE_SENTENCE.search(text):
         return True
     rest = _DATE_TOKEN.sub(" ", text)
-    if _CJK.search(text):
-        return len(_CJK.findall(rest)) < 6
+    if _CJK.search(text):  # unspaced: its characters, and any Latin words, count
+        return len(_CJK.findall(rest)) + 2 * len(re.findall(r"[A-Za-z]{2,}", rest)) < 6
     return len(rest.split()) < 2
 
 

@@ -11,7 +11,7 @@ import datetime as _dt
 import re
 
 from ..dates import format_partial
-from ..lexicon import FULL_MONTH, MONTHS
+from ..lexicon import FOREIGN_MONTH, FOREIGN_MONTHS, FULL_MONTH, MONTHS
 from ..model import Article
 
 MIN_YEAR, MAX_YEAR = 1500, 2039
@@ -31,6 +31,15 @@ _MONTH_ONLY = re.compile(
     r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?)?\b(?!,?\s+(?:of\s+)?\d{4}|\s*-?\d)"
     r"(?:,?\s+(?:of\s+)?(?P<which>this|last|next)\s+year\b)?"
 )
+#: A day and month without a year, where nothing else can mean it: "Nov. 18", "10 de
+#: março", "3. April", "le 3 avril" (the year follows from the article's date).
+_DAY_MONTH = re.compile(
+    r"\b(?P<amonth>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s+(?P<aday>\d{1,2})\b(?!,?\s+\d{4}|\d)"
+    r"|\b(?P<fday>\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?" + FOREIGN_MONTH + r"\b(?!,?\s+(?:de\s+)?\d{4})")
+#: Days named from the article's own: its news.
+_DAY_WORDS = re.compile(r"(?<!^)(?<!^[\"“])\b(?P<word>today|yesterday|tonight|last night|this morning|earlier today)\b"
+                        r"|^(?P<first>yesterday|last night|earlier today)\b", re.I)
+_DAY_OFFSETS = {"today": 0, "tonight": 0, "this morning": 0, "earlier today": 0, "yesterday": -1, "last night": -1}
 _WEEKDAY = re.compile(
     r"\b(?:(?P<which>[Ll]ast|[Oo]n|[Tt]his past)\s+(?P<day1>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
     r"|(?P<day2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:morning|afternoon|evening|night)\b)"
@@ -39,7 +48,9 @@ _WEEKDAY_NUMBER = {name: n for n, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 _FUTURE = re.compile(
     r"\b(?:will|shall|is (?:due|set|expected|scheduled) to|are (?:due|set|expected|scheduled) to|"
-    r"plans? to|upcoming)\b|['’]ll\b", re.I)
+    r"plans? to|upcoming|será|serão|vai|vão|acontece|acontecerá|ocorrerá|sera|seront|aura lieu|"
+    r"wird|werden|serán|tendrá lugar|se celebrará|calendário|calendario|calendrier|programa[çc][ãa]o)\b|['’]ll\b",
+    re.I)
 
 def find_relative_dates(sentence: str, base: str | None) -> list[tuple[int, str, str]]:
     """Dates written relative to the article's date ("last year", "in March"), resolved."""
@@ -66,8 +77,21 @@ def find_relative_dates(sentence: str, base: str | None) -> list[tuple[int, str,
                 y = year if m <= month else year - 1
         found.append((match.start("month"), format_partial(y, m, day), "day" if day else "month"))
         spans.append(match.span())
+    for match in _DAY_MONTH.finditer(sentence):
+        if match.group("amonth"):
+            m, day = MONTHS[match.group("amonth").lower()], int(match.group("aday"))
+        else:
+            m, day = FOREIGN_MONTHS[match.group("fmonth").lower()], int(match.group("fday"))
+        if not 1 <= day <= 31:
+            continue
+        if future is None:
+            future = bool(_FUTURE.search(sentence))
+        y = (year if m >= month else year + 1) if future else (year if m <= month else year - 1)
+        found.append((match.start(), format_partial(y, m, day), "day"))
+        spans.append(match.span())
     if len(base) >= 10 and re.match(r"^\d{4}-\d{2}-\d{2}", base):
         found += _weekdays(sentence, base)
+        found += _days(sentence, base)
     for match in _RELATIVE_YEAR.finditer(sentence):
         if any(a <= match.start() < b for a, b in spans):
             continue
@@ -111,6 +135,20 @@ def _weekdays(sentence: str, base: str) -> list[tuple[int, str, str]]:
                 delta = -((_WEEKDAY_NUMBER[name] - day.weekday()) % 7)
         found.append((match.start(), (day - _dt.timedelta(days=delta)).isoformat(), "day"))
     return found
+
+
+def _days(sentence: str, base: str) -> list[tuple[int, str, str]]:
+    """"Today", "yesterday", "last night" in a report: its date, or the day before."""
+    try:
+        day = _dt.date.fromisoformat(base[:10])
+    except ValueError:
+        return []
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        return []
+    # "Today, plague is rare" opens a sentence about the present, not the day's news.
+    return [(m.start(), (day + _dt.timedelta(days=_DAY_OFFSETS[(m.group("word") or m.group("first")).lower()])
+                         ).isoformat(), "day")
+            for m in _DAY_WORDS.finditer(sentence)]
 
 
 def relative_anchor(article: Article) -> str | None:

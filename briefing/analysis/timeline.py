@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from ..dates import format_partial
-from ..lexicon import FULL_MONTH, MONTH, MONTH_STEM, MONTHS, REFERENCE_SECTION
+from ..lexicon import FOREIGN_MONTH, FOREIGN_MONTHS, FULL_MONTH, MONTH, MONTH_STEM, MONTHS, REFERENCE_SECTION
 from ..model import Article, Block, TimelineEvent
 from .events import MIDDLE, ended, not_an_event, says_nothing, shorten, tidy_start
 from .relative import find_relative_dates, relative_anchor
@@ -41,10 +41,13 @@ _PATTERNS = [
     ("day", re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b")),
     ("day", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+{_YEAR}\b")),
     ("day", re.compile(rf"\b{_YEAR}-(?P<nmonth>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")),
+    ("day", re.compile(rf"\b(?P<day>\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?{FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}\b")),
     ("month", re.compile(rf"\b{MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
+    ("month", re.compile(rf"\b{FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}\b")),
     ("day", re.compile(rf"{_YEAR}\s*年\s*(?P<nmonth>1[0-2]|0?[1-9])\s*月\s*(?P<day>[12]\d|3[01]|0?[1-9])\s*日")),
     ("month", re.compile(rf"{_YEAR}\s*年\s*(?P<nmonth>1[0-2]|0?[1-9])\s*月")),
     ("decade", re.compile(r"\b(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(?P<year>1[5-9]\d0|20[0-3]0)['’]?s\b")),
+    ("decade", re.compile(r"(?P<year>1[5-9]\d0|20[0-3]0)\s*年代")),
     ("year", re.compile(
         rf"(?<![A-Za-z0-9_\u00C0-\u024F$€£¥#.,/-]){_YEAR}"
         r"(?:\s*[-–—]\s*(?:1[5-9]\d\d|20[0-3]\d|\d\d)\b)?"
@@ -66,7 +69,9 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 #: Every absolute date holds a year in range, and every relative one a full month name or
 #: "year"/"month": a text with none of these holds no date, and is not searched further.
 _YEAR_DIGITS = re.compile(_YEAR)
-_DATE_HINT = re.compile(_YEAR + r"|year|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + FULL_MONTH, re.I)
+_DATE_HINT = re.compile(_YEAR + r"|year|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight"
+                        r"|last night|" + FULL_MONTH + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*\d"
+                        r"|\d\.?\s+(?:de\s+)?" + FOREIGN_MONTH, re.I)
 #: Clause separators: ";", " — ", ": ". White space before one is taken only from the start of
 #: its run (`(?<!\s)`), and never given back, so that a long run of spaces is one step.
 _CLAUSES = re.compile(r"(?:;|:\s|(?<!\s)\s++(?:;|[—–]\s|:\s))\s*+")
@@ -231,6 +236,8 @@ def _date_matches(masked: str) -> Iterator[tuple[int, str, str]]:
             month = None
             if "month" in match.groupdict() and match.group("month"):
                 month = MONTHS.get(match.group("month").lower().rstrip("."))
+            elif "fmonth" in match.groupdict():
+                month = FOREIGN_MONTHS[match.group("fmonth").lower()]
             elif "nmonth" in match.groupdict():
                 month = int(match.group("nmonth"))
             day = int(match.group("day")) if "day" in match.groupdict() else None
