@@ -94,8 +94,16 @@ def _clause(sentence: str, start: int, many: bool = False) -> str:
     if sentence.startswith("(") and sentence.endswith(")"):  # a parenthetical sentence: drop the brackets
         sentence, start = sentence[1:-1], start - 1
     begin, end = 0, len(sentence)
-    for a, b in _clause_spans(sentence):
+    spans = _clause_spans(sentence)
+    for index, (a, b) in enumerate(spans):
         if a <= start < b + 1:
+            # A clause that goes on from the one before ("... the airline — the largest
+            # carrier — will recommence ...") starts where its subject does.
+            went_back = False
+            while index > 0 and (MIDDLE.match(sentence[a:b].lstrip())
+                                 or (went_back and sentence[a:b].lstrip()[:1].islower())):
+                index -= 1
+                a, went_back = spans[index][0], True
             begin, end = a, b
             break
     end, several = _reach(sentence, begin, end)

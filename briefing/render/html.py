@@ -136,7 +136,7 @@ def _besides(points, line: str | None) -> list:
     said = set(re.findall(r"\w+", line.casefold()))
 
     def restates(text: str) -> bool:
-        return len(said & set(re.findall(r"\w+", text.casefold()))) >= 0.9 * len(said)
+        return len(said & set(re.findall(r"\w+", text.casefold()))) >= 0.75 * len(said)
 
     return [p for p in points if not restates(p.text)]
 
