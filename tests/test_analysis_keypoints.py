@@ -55,7 +55,10 @@ def body_sentences(article: Article) -> set[str]:
 
 def check_points(article: Article, points: tuple[KeyPoint, ...]) -> None:
     """The properties every set of extracted points has."""
+    from briefing.analysis.rules import trimmed
+
     sentences = body_sentences(article)
+    sentences = sentences | {trimmed(s) for s in sentences}  # a lede point states its claim only
     texts = [p.text for p in points]
     assert len(set(texts)) == len(texts), "points repeat"
     for point in points:
@@ -66,7 +69,9 @@ def check_points(article: Article, points: tuple[KeyPoint, ...]) -> None:
         if article.bio:
             assert point.text not in article.bio
         paragraphs = {(s, p): t for s, p, t in article.paragraphs()}
-        assert point.text in paragraphs[(point.section, point.paragraph)], "wrong section/paragraph"
+        paragraph = paragraphs[(point.section, point.paragraph)]
+        assert point.text in paragraph or point.text in " ".join(trimmed(x) for x in split_sentences(paragraph)), \
+            "wrong section/paragraph"
         assert point.origin == "extracted"
     orders = [(p.section, p.paragraph) for p in points]
     assert orders == sorted(orders), "points are not in article order"
@@ -74,7 +79,7 @@ def check_points(article: Article, points: tuple[KeyPoint, ...]) -> None:
     by_text = {c.text: v for c, v in zip(candidates(article), vectors)}
 
     def vector(point: str) -> dict[str, float]:  # a lede point may carry the next sentence along
-        return by_text[max((t for t in by_text if point.startswith(t)), key=len)]
+        return by_text[max((t for t in by_text if point.startswith((t, trimmed(t)))), key=len)]
 
     for i, a in enumerate(texts):
         for b in texts[i + 1:]:

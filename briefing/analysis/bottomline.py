@@ -11,27 +11,16 @@ import re
 
 from ..model import Article, KeyPoint
 from .genre import BOOK, SPEECH
-from .rules import broken_rule
+from .rules import broken_rule, trimmed
 from .sentences import split_sentences
 
 MIN_WORDS, MAX_WORDS = 8, 40
 
 #: A site's name hung on a description or title: " - Yahoo!ニュース(CNET Japan)", " | Reuters".
 _SITE_SUFFIX = re.compile(r"\s+[-|–—:·]\s+[^.?。]{2,60}$|\s*[(（][^()（）]{2,40}[)）]$")
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([A-Za-z.]+\))?\s+[—–-]\s+")
-_BRACKETS = re.compile(r"\s*\([^()]{1,120}\)")
-_ATTRIBUTION = re.compile(r",\s+(?:[^,.]{2,40}\s+(?:said|says|told reporters)|said\s+[^,.]{2,60}"
-                          r"|according to\s+[^,.]{2,80})(?=[.,])")
 _VERB_HINT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|must|should|does|do|did|"
                         r"\w+(?:ed|es|s))\b", re.I)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
-def trimmed(sentence: str) -> str:
-    """A sentence without its dateline, bracketed asides and attribution."""
-    text = _DATELINE.sub("", sentence.strip())
-    text = _ATTRIBUTION.sub("", _BRACKETS.sub("", text))
-    return " ".join(text.split())
 
 
 def _words(text: str) -> int:
