@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up briefing: the system libraries WeasyPrint needs, fonts with real glyphs (Latin,
-# CJK), poppler-utils for tests, and a virtualenv with the package installed.
+# CJK, emoji), poppler-utils for tests, and a virtualenv with the package installed.
 # Usage: scripts/setup.sh [--test]
 #
 # On Debian and Ubuntu it installs the missing packages with apt-get (as root, or with
@@ -21,7 +21,8 @@ esac
 python=${PYTHON:-python3}
 
 packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig
-          fonts-dejavu-core fonts-liberation2 fonts-noto-core fonts-noto-cjk)
+          fonts-dejavu-core fonts-liberation2 fonts-noto-core fonts-noto-cjk
+          fonts-noto-color-emoji)
 [ "$mode" = test ] && packages+=(poppler-utils)
 
 # apt-get install waits this long (seconds) for another apt or dpkg run to release its lock.
@@ -92,7 +93,7 @@ EOF
   if command -v fc-list >/dev/null; then
     local families
     families=$(fc-list : family)
-    for family in "DejaVu Sans" "Liberation Sans" "Liberation Serif" "Noto Sans" "Noto Serif" "Noto Sans CJK SC"; do
+    for family in "DejaVu Sans" "Liberation Sans" "Liberation Serif" "Noto Sans" "Noto Serif" "Noto Sans CJK SC" "Noto Color Emoji"; do
       grep -qiE "(^|,)$family(,|\$)" <<<"$families" || echo "font $family"
     done
   else

@@ -1,0 +1,269 @@
+"""Layout that survives any article (issue 16): small synthetic articles with the faults
+real ones showed, checked on WeasyPrint's laid-out pages (box positions) and on the PDF."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+THEMES = ("policy", "intelligence", "newsletter", "minimal")
+LONG_URL = "https://example.org/" + "/".join(f"averyveryverylongpathsegment{i:02d}" for i in range(12))
+SLACK = 1.0  # CSS px of rounding allowed at the paper's edge and between text boxes
+
+
+def _write(tmp_path, name: str, front: dict, body: str):
+    lines = ["---", *(f'{key}: "{value}"' for key, value in front.items()), "---", "", body, ""]
+    path = tmp_path / name
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def _layout(path, theme: str, **options):
+    """The article at `path` read, analysed and laid out in `theme`: (article, document)."""
+    from briefing import themes
+    from briefing.options import Options
+    from briefing.pipeline import prepare
+    from briefing.render import render_document
+
+    article = prepare(path)
+    document, _ = render_document(article, themes.load(theme), Options(**options), base_dir=path.parent)
+    return article, document
+
+
+def _text_boxes(box, classes: frozenset = frozenset(), line=None, clip=None):
+    """The text boxes under `box`, each with `.classes` (the classes of its element and of
+    every element above it), `.line` (its line box: its height is the line's, where a text
+    box's own is the font's, taller than a tightly set line) and `.clip` (the nearest box
+    above it that hides what overflows it, or None)."""
+    from weasyprint.formatting_structure.boxes import LineBox, ParentBox, TextBox
+
+    element = getattr(box, "element", None)
+    if element is not None and getattr(box, "element_tag", None):
+        classes = classes | set((element.get("class") or "").split())
+    if isinstance(box, TextBox):
+        if box.text.strip():
+            box.classes, box.line, box.clip = classes, line or box, clip
+            yield box
+    elif hasattr(box, "_box"):  # the placeholder of an absolutely positioned box
+        yield from _text_boxes(box._box, classes, line, clip)
+    elif isinstance(box, ParentBox):
+        line = box if isinstance(box, LineBox) else line
+        clip = box if box.style["overflow"] != "visible" else clip
+        for child in box.children:
+            yield from _text_boxes(child, classes, line, clip)
+
+
+def _overlap(a, b) -> bool:
+    return (a.position_x + SLACK < b.position_x + b.width and b.position_x + SLACK < a.position_x + a.width
+            and a.line.position_y + SLACK < b.line.position_y + b.line.height
+            and b.line.position_y + SLACK < a.line.position_y + a.line.height)
+
+
+def _off_paper(document) -> list[str]:
+    """The text boxes that leave the paper, on every page."""
+    faults = []
+    for number, page in enumerate(document.pages, start=1):
+        for box in _text_boxes(page._page_box):
+            left, top = box.position_x, box.line.position_y
+            right, bottom = left + box.width, top + box.line.height
+            if box.clip is not None:  # what the clip hides is not printed
+                clip_x, clip_y = box.clip.border_box_x(), box.clip.border_box_y()
+                left, right = max(left, clip_x), min(right, clip_x + box.clip.border_width())
+                top, bottom = max(top, clip_y), min(bottom, clip_y + box.clip.border_height())
+            if left < -SLACK or right > page.width + SLACK or top < -SLACK or bottom > page.height + SLACK:
+                faults.append(f"page {number}: {box.text[:40]!r} at x={box.position_x:.0f}, "
+                              f"width {box.width:.0f} of {page.width:.0f}")
+    return faults
+
+
+def _overlaps(boxes) -> list[str]:
+    boxes = list(boxes)
+    return [f"{a.text[:30]!r} overlaps {b.text[:30]!r}"
+            for i, a in enumerate(boxes) for b in boxes[i + 1:] if _overlap(a, b)]
+
+
+# --- mastheads: any title, source and date length ------------------------------------------
+
+
+def test_newsletter_nameplate_keeps_its_line_beside_a_long_source(tmp_path):
+    """A date and a 200-character URL in the issue line wrap inside it: "The Briefing" stays
+    one line, nothing runs off the paper or prints over the nameplate."""
+    path = _write(tmp_path, "long-source.md",
+                  {"title": "Harbour plan", "date": "2015-04-30", "source": LONG_URL[:200], "author": "Jane Doe"},
+                  "## Plan\n\n" + "The harbour plan was approved by the council after long debate. " * 20)
+    _, document = _layout(path, "newsletter")
+    page = document.pages[0]
+    assert not _off_paper(document)
+    boxes = list(_text_boxes(page._page_box))
+    name = [box for box in boxes if "kicker" in box.classes]
+    issue = [box for box in boxes if "issue" in box.classes]
+    assert len(name) == 1 and name[0].text == "The Briefing", [box.text for box in name]
+    assert name[0].width > 60  # CSS px: a 13pt nameplate, not crushed to a syllable a line
+    assert len(issue) >= 2  # the issue line wraps
+    assert not _overlaps(name + issue)
+    assert all(box.position_x >= name[0].position_x + name[0].width for box in issue)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_a_long_title_and_source_stay_on_the_paper_in_every_theme(tmp_path, theme):
+    """A 300-character URL as the source and a 200-character title: every text box of every
+    page lies on the paper, and no two text boxes of the front page overlap."""
+    title = ("Negotiations between governments, parliaments and international organisations "
+             "over the future of the harbour, the railway and the airport, 1998 to 2015, "
+             "and what came of them")[:200]
+    path = _write(tmp_path, "long-masthead.md",
+                  {"title": title, "date": "2015-04-30", "source": LONG_URL[:300], "author": "Jane Doe"},
+                  "## Plan\n\n" + "The harbour plan was approved by the council after long debate. " * 30)
+    _, document = _layout(path, theme, marking="TLP:AMBER")
+    assert not _off_paper(document)
+    assert not _overlaps(_text_boxes(document.pages[0]._page_box))
+
+
+def test_policy_prints_the_marking_at_the_top_of_page_one(tmp_path):
+    """Page 1's band bleeds to the paper's top edge, so the top margin has no room: the
+    marking prints in the band, in the top tenth of the page, and on the paper."""
+    path = _write(tmp_path, "marked.md", {"title": "Harbour plan", "author": "Jane Doe"},
+                  "## Plan\n\n" + "The harbour plan was approved by the council after long debate. " * 40)
+    _, document = _layout(path, "policy", marking="TLP:AMBER")
+    page = document.pages[0]
+    marks = [box for box in _text_boxes(page._page_box) if box.text == "TLP:AMBER"]
+    top = [box for box in marks if box.position_y + box.height < page.height / 10]
+    assert top and all(box.position_y >= 0 for box in top), [(box.position_y, box.height) for box in marks]
+    assert any(box.position_y > page.height * 0.9 for box in marks)  # and the bottom one
+    assert not _off_paper(document)
+
+
+# --- newsletter: the lead-in once, a pull quote that is not the lede -----------------------
+
+
+def test_newsletter_lead_in_is_set_once_at_the_start(tmp_path):
+    """A lede long enough to run into the next column and page: its first words are in small
+    capitals, on one line at the start of the first column, and no other line is."""
+    lede = "The opening paragraph tells the reader what happened and why it matters to everyone. " * 45
+    path = _write(tmp_path, "lede.md", {"title": "Lead-in", "author": "Jane Doe"},
+                  f"{lede}\n\n## Later\n\n" + "A later paragraph about the consequences. " * 30)
+    _, document = _layout(path, "newsletter")
+    caps = [(number, box) for number, page in enumerate(document.pages, start=1)
+            for box in _text_boxes(page._page_box) if box.style["font_variant_caps"] == "small-caps"]
+    assert caps, "the lede has a lead-in"
+    assert {number for number, _ in caps} == {1}
+    assert len({id(box.line) for _, box in caps}) == 1, [box.text for _, box in caps]
+    assert " ".join(box.text for _, box in caps).startswith("The opening")
+
+
+def test_newsletter_pull_quote_is_not_the_lede(tmp_path):
+    """Key point 1 is the article's first sentence (the lede, and first in the box above):
+    the pull quote is a later key point, never the lede."""
+    sections = "\n\n".join(
+        f"## Part {n}\n\nPart {n} of the report explains how the harbour authority will pay for "
+        f"berth {n}, which the council approved after a long debate. Dredging costs rose sharply. "
+        "Ships will wait less once the work is done." for n in range(1, 7))
+    lede = ("The council approved the harbour plan on Monday, ending a decade of debate. "
+            "Work starts next spring and will take four years.")
+    path = _write(tmp_path, "harbour.md", {"title": "Harbour plan", "author": "Jane Doe"},
+                  f"{lede}\n\n{sections}")
+    article, document = _layout(path, "newsletter")
+    assert article.key_points[0].text in lede  # what made key point 1 print three times
+    quote = " ".join(box.text for page in document.pages for box in _text_boxes(page._page_box)
+                     if "pull-quote" in box.classes).replace("\u00ad", "")
+    quote = " ".join(quote.split()).strip("\u201c\u201d ")
+    if quote:
+        assert quote not in lede
+        assert quote in [point.text for point in article.key_points[1:]]
+
+
+# --- boxes: the timeline's date column ------------------------------------------------------
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_timeline_dates_never_run_into_the_event_text(tmp_path, theme):
+    dates = ["10 November 2009", "28 September 2012", "19 August 2015", "16 February 2017"]
+    body = "\n\n".join(f"On {date} the team shipped release {n}, which changed how the language "
+                       "handled modules and builds for many users." for n, date in enumerate(dates))
+    path = _write(tmp_path, "releases.md", {"title": "Releases", "author": "Jane Doe"}, f"## History\n\n{body}")
+    article, document = _layout(path, theme)
+    assert len(article.timeline) >= 4
+    boxes = [box for page in document.pages for box in _text_boxes(page._page_box) if "timeline" in box.classes]
+    shown = [box for box in boxes if box.element_tag in ("dt", "th")]
+    assert {box.text for box in shown} >= set(dates), "each date whole, on one line"
+    events = [box for box in boxes if box.element_tag in ("dd", "td")]
+    assert events and not _overlaps(shown + events)
+    for date in shown:  # a gap between a date and its text when they share a line
+        for event in events:
+            if abs(event.line.position_y - date.line.position_y) < SLACK and event.position_x > date.position_x:
+                assert event.position_x - (date.position_x + date.width) >= 4  # CSS px, about 1 mm
+
+
+# --- intelligence: the running head ---------------------------------------------------------
+
+
+def test_intelligence_running_head_is_one_line_in_the_banner_face(tmp_path):
+    title = ("An Extraordinarily Long Title About Negotiations Between Governments, Parliaments "
+             "and International Organisations Over Many Decades")
+    path = _write(tmp_path, "long-title.md", {"title": title, "author": "Jane Doe"},
+                  "\n\n".join(f"Paragraph {i} about the negotiations, which went on for years." for i in range(90)))
+    _, document = _layout(path, "intelligence")
+    assert len(document.pages) >= 2
+    page = document.pages[1]
+    head = [box for box in page._page_box.children if getattr(box, "at_keyword", None) == "@top-left"]
+    assert head
+    lines = {id(box.line) for box in _text_boxes(head[0])}
+    assert len(lines) == 1, "the running head is one line"
+    assert head[0].style["white_space"] == "nowrap" and head[0].style["text_overflow"] == "ellipsis"
+    assert head[0].style["overflow"] == "hidden"
+    banner = [box for box in _text_boxes(page._page_box) if "marking" in box.classes]
+    assert banner and banner[0].style["font_family"][0] == head[0].style["font_family"][0]
+    body = [box for box in _text_boxes(page._page_box) if "paragraph" in box.classes]
+    assert banner[0].style["font_family"][0] == body[0].style["font_family"][0]
+
+
+# --- emoji and symbols ----------------------------------------------------------------------
+
+
+def test_emoji_print_from_an_emoji_font(tmp_path):
+    """"🎉 launch" is set in an emoji font (scripts/setup.sh installs Noto Color Emoji), not
+    as the .notdef box of a text font."""
+    from pypdf import PdfReader
+
+    from briefing import build
+
+    path = _write(tmp_path, "launch.md", {"title": "Launch", "author": "Jane Doe"},
+                  "## News\n\n🎉 launch day: the release shipped and everyone cheered.")
+    reader = PdfReader(io.BytesIO(build(path, strict=True)))
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            fonts.add(str(font.get_object()["/BaseFont"]))
+    assert any("Emoji" in name for name in fonts), sorted(fonts)
+    assert "🎉 launch" in reader.pages[0].extract_text()
+
+
+# --- pagination: code blocks ----------------------------------------------------------------
+
+
+def test_a_long_code_block_breaks_across_pages_and_its_lines_wrap(tmp_path):
+    """A 60-line code block after a page of prose starts on the page where the prose ends
+    (no page left mostly empty before it), and its long lines stay inside the block."""
+    code = "\n".join(f"SELECT id, name, total FROM orders WHERE customer_id = {i} AND status = 'shipped' "
+                     f"ORDER BY created_at DESC; -- a long line of SQL wider than any column, {i}"
+                     if i % 10 == 0 else f"SELECT {i} AS n;" for i in range(60))
+    intro = "\n\n".join("This tutorial explains how to write queries that return shipped orders. " * 5
+                        for _ in range(5))
+    path = _write(tmp_path, "sql.md", {"title": "SQL tutorial", "author": "Jane Doe"},
+                  f"## Queries\n\n{intro}\n\n```\n{code}\n```\n\nAfter the code the tutorial goes on.")
+    for theme in THEMES:
+        _, document = _layout(path, theme)
+        pages = [number for number, page in enumerate(document.pages, start=1)
+                 if any(box.element_tag == "pre" for box in page._page_box.descendants())]
+        assert len(pages) >= 2, f"{theme}: the code block is split, pages {pages}"
+        for number in pages[:-1]:  # each page the block leaves is filled to the bottom
+            page = document.pages[number - 1]
+            bottom = max(box.line.position_y + box.line.height for box in _text_boxes(page._page_box)
+                         if box.line is not box)
+            assert bottom > 0.8 * page.height, f"{theme}: page {number} ends at {bottom / page.height:.0%}"
+        assert not _off_paper(document)
+        for page in document.pages:
+            for pre in (box for box in page._page_box.descendants() if box.element_tag == "pre"):
+                for text in _text_boxes(pre):
+                    assert text.position_x + text.width <= pre.border_box_x() + pre.border_width() + SLACK
