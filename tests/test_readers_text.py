@@ -164,3 +164,17 @@ def test_a_line_that_only_starts_like_a_byline_stays_in_the_article(line):
     assert article.metadata.authors == ()
     kept = [b.text for s in article.sections for b in s.blocks] + [s.heading for s in article.sections]
     assert line in kept
+
+
+def test_a_government_record_reads_as_its_document():
+    """The Daily Compilation of Presidential Documents' shape (issue 14): the collection
+    header is not the title, the date under the title is the date, speaker labels and
+    cut-off interjections are not headings, and the trailing index is not body text."""
+    article = read(FIXTURES / "dcpd-shape.txt")
+    meta = article.metadata
+    assert meta.title == "Address Before a Joint Session of the Congress on the State of the Union"
+    assert meta.date == "2022-03-01"
+    assert all(s.heading is None for s in article.sections)
+    body = [b.text for s in article.sections for b in s.blocks]
+    assert body[0].startswith("The President. Thank you all") and "Look, economists——" in body
+    assert not any(t.startswith(("Categories:", "Names:", "Subjects:", "DCPD Number:")) for t in body)

@@ -35,6 +35,13 @@ _CREDIT = re.compile(r"^(?:typed|transcribed|produced|prepared|scanned|proofread
 _GUTENBERG_TAIL = re.compile(r"^end of (?:the |this )?project gutenberg", re.I)
 #: A closing note that is not the article: "Correction: ...", "Editor's note: ..." at the very end.
 _TRAILING_NOTE = re.compile(r"^(?:correction|clarification|update|editor[’']s note)s?:", re.I)
+#: The index a government record hangs under a document (the Daily Compilation of
+#: Presidential Documents: "Categories:", "Names:", "Subjects:", "DCPD Number:", ...).
+_RECORD_INDEX = re.compile(r"^(?:categories|locations?|names|subjects|dcpd number|citation|note|notes|"
+                           r"source|document number)\s*:", re.I)
+#: A collection's running header above the document: "Administration of Joseph R. Biden, Jr., 2022".
+_COLLECTION_HEADER = re.compile(r"^(?:administration of|public papers of the presidents|weekly compilation of|"
+                                r"daily compilation of)\b.{0,80}$", re.I)
 _UNDERLINE = re.compile(r"^(?:=+|-+)\s*$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6}|[A-Z])[.)]\s+\S")
 _CLOSING = (".", ",", ";", ":", "!", "?", "…", '"', "”", "’", ")")
@@ -84,7 +91,7 @@ def is_heading_line(line: str) -> bool:
         return True
     if _NUMBERED.match(line) and not line.endswith("."):
         return True
-    return not line.endswith(_CLOSING)
+    return not line.endswith((*_CLOSING, "—", "–", "-"))  # "Look, economists——" was cut off
 
 
 def _is_heading_block(lines: list[str]) -> bool:
@@ -193,8 +200,12 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     blocks = [b for b in _blocks(text) if not (len(b) == 1 and WEB_DEBRIS_LINE.match(b[0]))]
     if fields:
         blocks = _strip_gutenberg_front(blocks, fields)
-    while blocks and _TRAILING_NOTE.match(blocks[-1][0]):
+    while blocks and (_TRAILING_NOTE.match(blocks[-1][0]) or _RECORD_INDEX.match(blocks[-1][0])):
         blocks.pop()
+    if len(blocks) > 2 and len(blocks[0]) == 1 and _COLLECTION_HEADER.match(blocks[0][0]):
+        blocks.pop(0)  # the collection's header, not the document's title
+    if len(blocks) > 1 and len(blocks[0]) == 2 and _is_title(blocks[0][:1]) and dateline(blocks[0][1]):
+        blocks[0:1] = [blocks[0][:1], blocks[0][1:]]  # a title with its date line under it
 
     title = fields.get("title")
     if title is None and blocks and _is_title(blocks[0]) and len(blocks) > 1:
