@@ -178,3 +178,9 @@ def test_a_government_record_reads_as_its_document():
     body = [b.text for s in article.sections for b in s.blocks]
     assert body[0].startswith("The President. Thank you all") and "Look, economists——" in body
     assert not any(t.startswith(("Categories:", "Names:", "Subjects:", "DCPD Number:")) for t in body)
+
+
+def test_a_file_name_is_no_source(tmp_path):
+    """A masthead line "Source: notes.txt" tells the reader nothing (issue 14)."""
+    article = parse("Harbour Plan\n\nThe council approved the plan on 3 May 2021.\n", Path("notes.txt"))
+    assert article.metadata.source is None

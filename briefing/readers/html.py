@@ -287,7 +287,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     language = found.get("language") or guess_language(
         " ".join(b.text for s in sections for b in s.blocks)) or "en"
     site, url = found.get("site"), found.get("url")
-    source = f"{site} ({url})" if site and url else (site or url or path.name)
+    source = f"{site} ({url})" if site and url else (site or url or None)  # a file name is no source
     meta = Metadata(
         title=title, authors=authors, date=date, source=source, language=language,
         description=found.get("description"), keywords=found.get("keywords", ()), reader="html",

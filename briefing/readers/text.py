@@ -246,7 +246,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         date = parsed[0]
     language = {"english": "en", "french": "fr", "german": "de", "spanish": "es", "italian": "it"}.get(
         (fields.get("language") or "").lower(), "en")
-    meta = Metadata(title=title, authors=authors, date=date, source=path.name, language=language,
+    meta = Metadata(title=title, authors=authors, date=date, source=None, language=language,
                     reader="gutenberg text" if fields else "text", warnings=tuple(warnings))
     return Article(metadata=meta, sections=tuple(sections))
 
