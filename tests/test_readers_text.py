@@ -184,3 +184,14 @@ def test_a_file_name_is_no_source(tmp_path):
     """A masthead line "Source: notes.txt" tells the reader nothing (issue 14)."""
     article = parse("Harbour Plan\n\nThe council approved the plan on 3 May 2021.\n", Path("notes.txt"))
     assert article.metadata.source is None
+
+
+def test_gutenberg_underscores_are_emphasis_not_text():
+    text = ("*** START OF THE PROJECT GUTENBERG EBOOK LETTERS ***\n\nLetters\n\n"
+            "He read _The Times_ every day, and said it was *not* enough for a_b_c readers.\n\n"
+            "More text follows here, long enough to be a paragraph of the book.\n\n"
+            "*** END OF THE PROJECT GUTENBERG EBOOK LETTERS ***\n")
+    article = parse(text, Path("letters.txt"))
+    block = article.sections[0].blocks[0]
+    assert block.text == "He read The Times every day, and said it was not enough for a_b_c readers."
+    assert "<em>The Times</em>" in block.html and "<strong>not</strong>" in block.html

@@ -191,12 +191,32 @@ def _byline_and_date(blocks: list[list[str]]) -> tuple[list[str], str | None]:
     return named, date
 
 
+#: Project Gutenberg's plain-text emphasis: _italic_ (and *bold*, in some files).
+_UNDERSCORED = re.compile(r"(?<![\w_])_(?=\S)([^_\n]{1,200}?)(?<=\S)_(?![\w_])")
+_STARRED = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])")
+
+
+def _emphasised(paragraph: str) -> Block:
+    """A Gutenberg paragraph with its _italic_ and *bold* marks read as emphasis: the text
+    without the marks, and HTML with <em>/<strong> (escaped, so nothing else is markup)."""
+    if "_" not in paragraph and "*" not in paragraph:
+        return Block("paragraph", paragraph)
+    import html
+
+    plain = _STARRED.sub(r"\1", _UNDERSCORED.sub(r"\1", paragraph))
+    if plain == paragraph:
+        return Block("paragraph", paragraph)
+    marked = _STARRED.sub(r"<strong>\1</strong>", _UNDERSCORED.sub(r"<em>\1</em>", html.escape(paragraph, quote=False)))
+    return Block("paragraph", plain, f"<p>{marked}</p>")
+
+
 def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     """Parse plain text into an Article."""
     warnings: list[str] = []
     fields: dict[str, str] = {}
-    if found := gutenberg(text):
-        text, fields = found
+    book = gutenberg(text)
+    if book is not None:
+        text, fields = book
     blocks = [b for b in _blocks(text) if not (len(b) == 1 and WEB_DEBRIS_LINE.match(b[0]))]
     if fields:
         blocks = _strip_gutenberg_front(blocks, fields)
@@ -235,7 +255,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
                 sections.append(Section(heading, tuple(body)))
             heading, body = (lines[0] if underlined else re.sub(r"\s+", " ", " ".join(lines))), []
         else:
-            body.append(Block("paragraph", para))
+            body.append(_emphasised(para) if book is not None else Block("paragraph", para))
     if heading is not None or body:
         sections.append(Section(heading, tuple(body)))
 
@@ -247,6 +267,6 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     language = {"english": "en", "french": "fr", "german": "de", "spanish": "es", "italian": "it"}.get(
         (fields.get("language") or "").lower(), "en")
     meta = Metadata(title=title, authors=authors, date=date, source=None, language=language,
-                    reader="gutenberg text" if fields else "text", warnings=tuple(warnings))
+                    reader="gutenberg text" if book is not None else "text", warnings=tuple(warnings))
     return Article(metadata=meta, sections=tuple(sections))
 
