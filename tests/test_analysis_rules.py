@@ -228,3 +228,19 @@ def test_today_opening_a_sentence_about_the_present_is_no_date():
                                       "2000年代初頭、ムーアの法則が有効に機能していました。"])
 def test_a_period_a_figure_covers_is_no_event(sentence):
     assert all(p != "year" for _, _, p in find_dates(sentence))
+
+
+@pytest.mark.parametrize("sentence, rule", [
+    ("Plus, the online business idea was going to require a lot more of my time.", "discourse marker"),
+    ("You can also subscribe to this newsletter here and get it every morning.", "call to action"),
+])
+def test_more_openers_that_cannot_stand_alone(sentence, rule):
+    assert broken_rule(sentence) == rule
+
+
+def test_a_sentence_cut_with_an_ellipsis_is_no_point():
+    from briefing.analysis.keypoints import is_whole_sentence
+
+    assert not is_whole_sentence("Google confirmed this in a statement…")
+    assert not is_whole_sentence("Google confirmed this in a statement...")
+    assert is_whole_sentence("Google confirmed this in a statement.")

@@ -38,7 +38,7 @@ _DANGLING = re.compile(r"^(?:and|or|nor|so|also|then|yet|still|instead|otherwise
 _LEANING = re.compile(
     r"^(?:but|this|these|that|those|it|its|they|their|he|his|she|her|such|thus|hence|"
     r"therefore|however|meanwhile|moreover|furthermore|here|there)\b", re.I)
-_ENDS_WHOLE = re.compile(r"[.!…。！][\"'”’)\]」』]*$")
+_ENDS_WHOLE = re.compile(r"(?<!…)(?<!\.\.)[.!。！][\"'”’)\]」』]*$")  # not a cut "..." or "…"
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: FURNITURE_SENTENCE with its e-mail address (`\S+@\S+\.\w`) found in linear time: tried only
 #: where a word starts, up to the word's first "@" without giving any of it back. The plain

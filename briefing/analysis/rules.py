@@ -34,7 +34,7 @@ _SPEAKER = re.compile(
 #: Openers that point back at the sentence before, or move the talk along, in six
 #: languages: the sentence only makes sense after another.
 _MARKER = re.compile(
-    r"^(?:(?:and|but|or|nor|so|also|then|yet|still|instead|otherwise|likewise|however|meanwhile|moreover|"
+    r"^(?:(?:and|but|or|nor|so|also|plus|then|yet|still|instead|otherwise|likewise|however|meanwhile|moreover|"
     r"furthermore|besides|thus|hence|therefore|anyway|anyhow|well|now|look|okay|ok|oh|indeed|in addition|"
     r"additionally|of course|after all|in fact|that said|for (?:one|another|example|instance)|"
     r"on the other hand|by contrast|in contrast|similarly|again|finally|lastly|first|second|third|next|"
@@ -65,6 +65,7 @@ _CALL_TO_ACTION = re.compile(
     r"get|don['’]t miss|see|watch|listen|find out|visit|contact|call|email|order|buy|book|apply|donate|"
     r"tell us|let us know|let['’]s|let us|stay tuned|make sure|remember to|be sure|go to|head to|"
     r"save|score|grab|shop|snag|pick up|act now|hurry|"
+    r"you can (?:also )?(?:subscribe|sign up|follow|download|register|find out more|read more)|"
     r"lisez|inscrivez|abonnez|découvrez|lesen sie|melden sie|abonnieren sie|lee|suscríbete|descubre)\b",
     re.I)
 
