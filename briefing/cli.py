@@ -314,6 +314,7 @@ def batch(inputs: tuple[str, ...], output_dir: Path, jobs: int | None, force: bo
         raise click.BadParameter("combine after the shards are done, in one run without --shard",
                                  param_hint="--combine")
     from .batch import run_batch
+    from .batch.report import batch_messages
 
     batch_options = _options(options)
     progress = _Progress(enabled=not quiet and sys.stderr.isatty())
@@ -323,25 +324,27 @@ def batch(inputs: tuple[str, ...], output_dir: Path, jobs: int | None, force: bo
                            on_plan=progress.plan, on_start=progress.start, on_done=progress.done)
     finally:
         progress.close()
-    if not quiet:
-        for item in result.items:
-            if item.status == "rendered":
-                for warning in item.warnings:
-                    click.echo(f"briefing: warning: {item.input}: {warning}", err=True)
-    for item in result.failed:
-        click.echo(f"briefing: failed: {item.error}", err=True)
-    summary = (f"rendered {result.count('rendered')}, skipped {result.count('skipped')}, "
-               f"failed {result.count('failed')} of {len(result.items)} articles "
-               f"in {result.seconds:.1f} s")
-    if result.interrupted:
-        summary += f"; interrupted, {result.count('not run')} not run (rerun to finish)"
-    click.echo(summary, err=True)
-    if result.book is not None:
-        click.echo(f"wrote {result.book} ({result.book_pages} pages)", err=True)
+    for line in batch_messages(result, quiet=quiet):
+        click.echo(line, err=True)
     if result.interrupted:
         sys.exit(EXIT_INTERRUPTED)
     _SKIP_TEARDOWN.append(True)  # every PDF, the report and the book are in place; workers are gone
     sys.exit(EXIT_SOME_FAILED if result.failed else EXIT_OK)
+
+
+@cli.command("merge-reports")
+@click.argument("reports", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the merged report here  [default: standard output]")
+@click.option("--partial", is_flag=True, help="Merge even if shards are missing or were interrupted.")
+def merge_reports_command(reports: tuple[Path, ...], output: Path | None, partial: bool) -> None:
+    """Merge the --report files of the shards (--shard K/N) of one batch; exit code 1 if some
+    articles failed, 2 if a shard is missing or twice. E.g. briefing merge-reports shard-*.json -o all.json"""
+    from .batch.report import describe_merged, merge_report_files
+
+    merged = merge_report_files(reports, output, complete=not partial)  # to standard output without -o
+    click.echo(describe_merged(merged), err=True)
+    sys.exit(EXIT_SOME_FAILED if merged["summary"]["failed"] else EXIT_OK)
 
 
 @cli.command("config")
