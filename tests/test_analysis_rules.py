@@ -244,3 +244,18 @@ def test_a_sentence_cut_with_an_ellipsis_is_no_point():
     assert not is_whole_sentence("Google confirmed this in a statement…")
     assert not is_whole_sentence("Google confirmed this in a statement...")
     assert is_whole_sentence("Google confirmed this in a statement.")
+
+
+def test_a_description_the_site_cut_off_is_no_bottom_line():
+    from briefing.model import Article, Metadata
+
+    article = Article(Metadata(title="Titan", description="Scientists on Monday unveiled the first global map of "
+                                                          "Saturn's moon Titan, including vast plains and dunes, and "
+                                                          "an exotic world considered a strong candi"), ())
+    lede = KeyPoint("WASHINGTON (Reuters) - Scientists on Monday unveiled the first global geological map of "
+                    "Saturn's moon Titan including vast plains and dunes of frozen organic material and lakes of "
+                    "liquid methane, illuminating an exotic world considered a strong candidate in the search for "
+                    "life beyond Earth.")
+    assert bottom_line(article, (lede,), "news") == (
+        "Scientists on Monday unveiled the first global geological map of Saturn's moon Titan including vast "
+        "plains and dunes of frozen organic material and lakes of liquid methane.")

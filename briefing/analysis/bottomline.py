@@ -11,15 +11,18 @@ import re
 
 from ..model import Article, KeyPoint
 from .genre import BOOK, SPEECH
+from .events import shorten
 from .rules import broken_rule, trimmed
 from .sentences import split_sentences
 
-MIN_WORDS, MAX_WORDS = 8, 40
+MIN_WORDS, MAX_WORDS = 8, 36
+CUT_AT = 120  # a description this long without a closing mark was cut to fit a field
 
 #: A site's name hung on a description or title: " - Yahoo!ニュース(CNET Japan)", " | Reuters".
 _SITE_SUFFIX = re.compile(r"\s+[-|–—:·]\s+[^.?。]{2,60}$|\s*[(（][^()（）]{2,40}[)）]$")
 _VERB_HINT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|must|should|does|do|did|"
                         r"\w+(?:ed|es|s))\b", re.I)
+_CLOSED = re.compile(r"(?<!\.\.)(?<!…)[.!。！][\"'”’)\]」』]*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -36,6 +39,8 @@ def _as_judgment(text: str, title: str, english: bool = True) -> str | None:
     if not sentences:
         return None
     first = trimmed(sentences[0])
+    if _words(first) > MAX_WORDS and not _CJK.search(first):
+        first = shorten(first, MAX_WORDS, first.split()[0])  # at a clause boundary, if it has one
     if not MIN_WORDS <= _words(first) <= MAX_WORDS or first.rstrip().endswith(("?", "？", "…", "...")):
         return None
     if first.strip(" .").casefold() == title.strip(" .").casefold() or broken_rule(first):
@@ -51,7 +56,10 @@ def bottom_line(article: Article, points: tuple[KeyPoint, ...], genre: str | Non
     open with their argument, the most central one."""
     title = article.metadata.title or ""
     ranked = sorted(points, key=lambda p: -p.score) if genre in (SPEECH, BOOK) else list(points)
-    for text in (article.metadata.description, *(p.text for p in ranked[:2])):
+    description = article.metadata.description or ""
+    if len(description) >= CUT_AT and not _CLOSED.search(description.strip()):
+        description = ""  # cut off by the site ("... considered a strong candi"): not a sentence
+    for text in (description, *(p.text for p in ranked[:2])):
         if text and (line := _as_judgment(text, title, article.metadata.language.startswith("en"))):
             return line
     return None

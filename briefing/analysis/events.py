@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import FOREIGN_MONTHS, FURNITURE_SENTENCE
+from .rules import DATELINE
 
 #: Words just before a number that make it a name or a label, not a year.
 _LABEL_BEFORE = re.compile(
@@ -91,9 +92,9 @@ def says_nothing(text: str) -> bool:
 
 
 def tidy_start(text: str) -> str:
-    """The entry's text starting at its subject: a leading "But"/"And" dropped, the first
-    letter made a capital."""
-    text = _LEADING_MARKER.sub("", text.strip())
+    """The entry's text starting at its subject: a dateline ("WASHINGTON - ") or a leading
+    "But"/"And" dropped, the first letter made a capital."""
+    text = _LEADING_MARKER.sub("", DATELINE.sub("", text.strip()))
     return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 

@@ -149,7 +149,7 @@ def broken_rule(sentence: str, *, allow_quotes: bool = False, allow_first_person
     return None
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,4}(?:\s*\([A-Za-z.]+\))?\s+[—–-]\s+")
+DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,4}(?:\s*\([A-Za-z.]+\))?\s+[—–-]\s+")
 _BRACKETS = re.compile(r"\s*\([^()]{1,120}\)")
 _ATTRIBUTION = re.compile(r",\s+(?:[^,.]{2,40}\s+(?:said|says|told reporters)|said\s+[^,.]{2,60}"
                           r"|according to\s+[^,.]{2,80})(?=[.,])")
@@ -158,6 +158,6 @@ _ATTRIBUTION = re.compile(r",\s+(?:[^,.]{2,40}\s+(?:said|says|told reporters)|sa
 def trimmed(sentence: str) -> str:
     """A sentence without its dateline ("MADRID — "), bracketed asides and attribution
     (", officials said"): the claim, as a box that sums up the article states it."""
-    text = _DATELINE.sub("", sentence.strip())
+    text = DATELINE.sub("", sentence.strip())
     text = _ATTRIBUTION.sub("", _BRACKETS.sub("", text))
     return " ".join(text.split())
