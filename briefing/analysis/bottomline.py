@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from ..model import Article, KeyPoint
-from .genre import BOOK, SPEECH
 from .events import shorten
+from .genre import BOOK, SPEECH
 from .rules import broken_rule, trimmed
 from .sentences import split_sentences
 
