@@ -137,3 +137,21 @@ def test_saved_page_end_to_end(tmp_path):
         assert phrase in text
     for phrase in ("cookies", "Share on Facebook", "Lighthouse to reopen"):
         assert phrase not in text
+
+
+def test_a_comment_inside_a_paragraph_loses_no_text_and_inline_code_stays_inline(tmp_path):
+    """Issue 14: trafilatura dropped the text after an empty comment inside a paragraph
+    (a New York Times page lost 11 fragments), and made inline <code> a block."""
+    page = tmp_path / "report.html"
+    page.write_text(
+        "<html><head><title>Growth Report</title></head><body><article><h1>Growth Report</h1>"
+        "<p>The economy grew faster than expected, the first time it has been that big<!-- --> since 2014, "
+        "officials said on Friday in a statement.</p>"
+        "<p>Growth rose <!-- -->to<!-- --> 3.1 percent, up from 2.0 percent in the second quarter of the year.</p>"
+        "<h2>What comes next</h2><p>Analysts expect growth to slow in <code>2024</code> as the stimulus fades "
+        "and borrowing costs stay high.</p></article></body></html>", encoding="utf-8")
+    article = read(page)
+    texts = [b.text for s in article.sections for b in s.blocks]
+    assert texts[0].endswith("that big since 2014, officials said on Friday in a statement.")
+    assert texts[1].startswith("Growth rose to 3.1 percent, up from 2.0 percent")
+    assert "Analysts expect growth to slow in 2024 as the stimulus fades and borrowing costs stay high." in texts
