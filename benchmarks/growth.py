@@ -166,14 +166,14 @@ SHAPES: dict[str, Shape] = {shape.name: shape for shape in (
     # The Markdown reader: the markdown package's raw HTML scan (html.parser) reads on to the
     # end of the document from each "<" that no ">" follows; its link processors read on to
     # the end of the paragraph from each "[" that no "]" closes.
-    Shape("markdown-unclosed-tags", "readers.markdown.parse", 2000, 50000,
+    Shape("markdown-unclosed-tags", "readers.markdown.parse", 2000, 150000,
           lambda n: _reader("markdown", f"# Growth\n\n{NORMAL}\n\n" + "<a" * n),
           lambda result, n: NORMAL in _body(result) and _body(result).count("<a") == n),
     Shape("markdown-unclosed-brackets", "readers.markdown.parse", 5000, 50000,
           lambda n: _reader("markdown", f"# Growth\n\n{NORMAL} " + "[x" * n + "."),
           lambda result, n: NORMAL in _body(result) and _body(result).count("[x") == n),
     # The HTML reader's byline cleaning: a bracketed aside after the name is dropped.
-    Shape("html-author-brackets", "readers.html.parse", 2000, 50000,
+    Shape("html-author-brackets", "readers.html.parse", 2000, 100000,
           lambda n: _reader("html", f'<html><head><meta name="author" content="{"(" * n}"></head>'
                             f"<body><article><p>{NORMAL}</p></article></body></html>"),
           lambda result, n: NORMAL in _body(result)),

@@ -127,6 +127,79 @@ def test_the_fetcher_refuses_svg_from_articles_but_serves_the_themes(tmp_path):
     assert fetch(data_url("font/woff2", "wOF2 font bytes")).read().startswith(b"wOF2")
 
 
+# A user theme's own SVG: read as untrusted as an article's, since anyone can hand out a theme.
+
+def _theme_with_logo(folder: Path, logo: str, name: str = "logo.svg") -> Path:
+    theme = folder / "logo"
+    theme.mkdir()
+    (theme / "theme.yaml").write_text("name: logo\nparent: policy\nstylesheets: [logo.css]\n")
+    (theme / "logo.css").write_text(f"body {{ background: url({name}) no-repeat; }}\n")
+    (theme / name).write_text(logo)
+    return theme
+
+
+@pytest.mark.parametrize("name", ["logo.svg", "logo.png"])
+def test_an_svg_bomb_in_a_user_theme_is_left_out_with_one_warning(tmp_path, name):
+    theme = _theme_with_logo(tmp_path, svg_bomb(), name)
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nHeading\n\nSome body text, long enough to be a paragraph.\n")
+    out = tmp_path / "a.pdf"
+    result = run_cli(["build", str(article), "--theme", str(theme), "-o", str(out)], timeout=90)
+    assert result.returncode == 0, result.stderr
+    lines = stderr_lines(result)
+    left_out = [line for line in lines if "theme's image" in line]
+    assert len(left_out) == 1 and name in left_out[0] and "100,000 shapes" in left_out[0], lines
+    assert "Some body text" in pdf_text(out)
+
+
+THEME_SVGS = {  # name -> (content, why it is left out; "" if it is drawn as it is)
+    "small-use.svg": (svg_bomb(2), ""),
+    "gradient-link-raster.svg": ('<svg xmlns="http://www.w3.org/2000/svg"><rect fill="url(#g)"/>'
+                                 '<linearGradient id="g"><stop/></linearGradient><a href="https://x.org">'
+                                 '<text>x</text></a><image href="' + data_url("image/png", "x") + '"/></svg>', ""),
+    "bomb.svg": (svg_bomb(), "100,000 shapes"),
+    "disguised.png": (svg_bomb(), "100,000 shapes"),
+    "marker-bomb.svg": ('<svg xmlns="http://www.w3.org/2000/svg"><marker id="m">'
+                        + '<rect width="1" height="1"/>' * 50 + '</marker><path marker-mid="url(#m)" d="M'
+                        + " L".join(f"{i} {i}" for i in range(2000)) + '"/></svg>', "100,000 shapes"),
+    "inherited-fill.svg": ('<svg xmlns="http://www.w3.org/2000/svg"><pattern id="p">'
+                           + "<rect/>" * 500 + '</pattern><g fill="url(#p)">' + "<rect/>" * 500 + "</g></svg>",
+                           "100,000 shapes"),
+    "loop.svg": ('<svg xmlns="http://www.w3.org/2000/svg"><g id="a"><use href="#b"/></g>'
+                 '<g id="b"><use href="#a"/></g></svg>', "loop"),
+    "local-file.svg": ('<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd"/></svg>',
+                       "file:///etc/passwd"),
+    "other-svg.svg": ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+                      '<use xlink:href="small-use.svg#a1"/></svg>', "small-use.svg#a1"),
+    "remote.svg": ('<svg xmlns="http://www.w3.org/2000/svg"><rect fill="url(https://x.org/p.svg#p)"/></svg>',
+                   "https://x.org/p.svg#p"),
+    "data-svg.svg": ('<svg xmlns="http://www.w3.org/2000/svg"><image href="'
+                     + data_url("image/svg+xml", svg_bomb(3)) + '"/></svg>', "data:image/svg+xml"),
+    "import.svg": ('<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(x.css);</style></svg>', "imports"),
+    "entities.svg": ('<!DOCTYPE svg [<!ENTITY a "aaaa">]><svg xmlns="http://www.w3.org/2000/svg">'
+                     "<text>&a;</text></svg>", "entities"),
+}
+
+
+def test_the_fetcher_reads_a_themes_svg_before_it_is_drawn(tmp_path, caplog):
+    theme = tmp_path / "theme"
+    theme.mkdir()
+    for name, (content, _) in THEME_SVGS.items():
+        (theme / name).write_text(content)
+    (theme / "theme.css").write_text("<!-- body { color: black } -->\n")  # CSS may open with "<!--"
+    fetch = fetcher.make_fetcher([theme], None).fetch
+    for name, (content, why) in THEME_SVGS.items():
+        caplog.clear()
+        served = fetch((theme / name).as_uri()).read()
+        if not why:
+            assert served == content.encode() and not caplog.records, name
+            continue
+        assert served == fetcher.BLANK_SVG, name
+        assert len(caplog.records) == 1 and why in caplog.records[0].getMessage(), (name, caplog.records)
+        assert caplog.records[0].getMessage().startswith(f"left out the theme's image {name}: ")
+    assert fetch((theme / "theme.css").as_uri()).read().startswith(b"<!--")
+
+
 # User themes that would loop for ever or allocate without bound.
 
 THEME_BOMBS = {

@@ -22,7 +22,8 @@ _BY = re.compile(r"^(?:by|par|von|por|door|di|av|作者)\s*[:：︱|]?\s+", re.I
 _NOT_A_NAME = re.compile(r"^(?:username|admin|administrator|staff|editor|author|作者|unknown|anonymous|guest)$", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bet\b|\bund\b|\by\b|、|，)\s*")
 _ROLE_TAIL = re.compile(r"\s*(?:,|\s[|—–-]\s).*$")
-_PAREN = re.compile(r"\s*[(（][^)）]*[)）]")
+_OPEN = re.compile(r"[(（]")
+_CLOSE = re.compile(r"[)）]")
 _BIO_WORD = re.compile(
     r"(?:^|[-_])(?:bio|biography|author-?info|author-?box|about-?author|author-?about)(?:$|[-_])", re.I)
 _AUTHOR_BOX = re.compile(
@@ -120,10 +121,31 @@ def _squash(text: str | None) -> str:
     return re.sub(r"[\W_]+", "", text)
 
 
+def drop_brackets(text: str) -> str:
+    """Text without its bracketed asides ("Jane Doe (Reuters)" -> "Jane Doe"), each taken
+    with the white space before it, from an opening bracket to the first closing one after it.
+
+    A scan rather than the regex `\\s*[(（][^)）]*[)）]`, which looks for a ')' after each '('
+    in turn: quadratic on a byline of many unclosed brackets (issue 21)."""
+    pieces: list[str] = []
+    pos = 0
+    while (opening := _OPEN.search(text, pos)) is not None:
+        closing = _CLOSE.search(text, opening.end())
+        if closing is None:  # no later '(' has a ')' after it either
+            break
+        start = opening.start()
+        while start > pos and text[start - 1].isspace():
+            start -= 1
+        pieces.append(text[pos:start])
+        pos = closing.end()
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
 def clean_name(raw: str) -> list[str]:
     """Person names from a byline: "By JANE DOE and John Roe, Staff Writer" -> two names."""
     text = clean_text(raw)
-    text = _PAREN.sub("", text)
+    text = drop_brackets(text)
     text = _BY.sub("", text).strip(" :|-–—")
     if not text or text.startswith(("http://", "https://", "@")) or "@" in text:
         return []

@@ -41,11 +41,88 @@ def flatten_line(line: str) -> str:
     return " " * MAX_INDENT + line[indent:] if indent > MAX_INDENT else line
 
 
+_HIDDEN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz?"
+_TAG_START = re.compile(r"<(/?)([A-Za-z?])")
+
+
+def _stand_ins(text: str) -> dict[str, str] | None:
+    """A private-use character for each ASCII letter and "?", none of them in `text` (None if
+    too few are left)."""
+    used = set(text)
+    free = [c for c in map(chr, range(0xE000, 0xF900)) if c not in used][:len(_HIDDEN)]
+    return dict(zip(_HIDDEN, free)) if len(free) == len(_HIDDEN) else None
+
+
+def hide_unclosed_tags(text: str, stand_ins: dict[str, str]) -> str:
+    """`text` with the letter (or "?") after each "<" or "</" past its last ">" replaced by
+    its stand-in.
+
+    No tag or processing instruction can start there (each needs a ">" after it), and the
+    markdown package's HTML scan gives those "<" back as text: but it finds that out by
+    reading on to the end of the document from each of them (`html.parser`'s start-tag
+    pattern, its search for an end tag's ">" or a "?>"), which is quadratic in the number
+    of "<". With a stand-in after it, a "<" is text at once, in the same way (issue 21).
+    `show_unclosed_tags` puts them back before any Markdown is read."""
+    last = text.rfind(">") + 1
+    tail = _TAG_START.sub(lambda m: f"<{m.group(1)}{stand_ins[m.group(2)]}", text[last:])
+    return text[:last] + tail
+
+
+def show_unclosed_tags(value, table: dict[int, str]):
+    """`value` (text, or an element of the HTML stash) with the hidden characters back."""
+    if isinstance(value, str):
+        return value.translate(table)
+    for element in value.iter():  # a `markdown="1"` block, kept as an element tree
+        element.text = element.text and element.text.translate(table)
+        element.tail = element.tail and element.tail.translate(table)
+    return value
+
+
+class LinkText:
+    """The text of a link or image, `[text]`, found the way the markdown package's link
+    processors find it (`getText`: to the "]" that closes the "[", counting nested
+    brackets), in linear time over a paragraph.
+
+    The package counts from each "[" afresh, on to the end of the paragraph when the "["
+    is never closed: quadratic in the number of unclosed "[" (a 16 KB paragraph of them
+    took 45 s). One scan here settles every "[" it passes, for as long as the paragraph's
+    text is the same string. The text of an unclosed "[" is not given (the callers drop it)."""
+
+    _BRACKET = re.compile(r"[\[\]]")
+
+    def __init__(self) -> None:
+        self.data: str | None = None
+        self.closes: dict[int, int] = {}  # position after a "[" -> position of its "]", or -1
+
+    def get_text(self, data: str, index: int) -> tuple[str, int, bool]:
+        """(text, position after the "]", whether the "[" before `index` is closed)."""
+        if data is not self.data:
+            self.data, self.closes = data, {}
+        if index not in self.closes:
+            self._scan(data, index)
+        close = self.closes[index]
+        if close < 0:
+            return "", len(data), False
+        return data[index:close], close + 1, True
+
+    def _scan(self, data: str, index: int) -> None:
+        opened = [index]
+        for bracket in self._BRACKET.finditer(data, index):
+            if bracket.group() == "[":
+                opened.append(bracket.end())
+                continue
+            self.closes[opened.pop()] = bracket.start()
+            if not opened:
+                return
+        self.closes.update(dict.fromkeys(opened, -1))
+
+
 @functools.cache
 def _extensions() -> list:
     """The markdown extensions, and one that flattens deep nesting once fenced code and raw
     HTML are set aside and tabs expanded (fenced code keeps its indentation; an indented
-    code block loses only what lies past MAX_INDENT columns)."""
+    code block loses only what lies past MAX_INDENT columns), and that keeps the raw HTML
+    scan (`hide_unclosed_tags`) and the search for a link's text (`LinkText`) linear."""
     from markdown.extensions import Extension
     from markdown.preprocessors import Preprocessor
 
@@ -53,9 +130,47 @@ def _extensions() -> list:
         def run(self, lines: list[str]) -> list[str]:
             return [flatten_line(line) for line in lines]
 
+    class HideUnclosedTags(Preprocessor):
+        """Runs just before the raw HTML scan ("html_block"), after fenced code is set aside."""
+
+        def __init__(self, md, state: dict) -> None:
+            super().__init__(md)
+            self.state = state
+
+        def run(self, lines: list[str]) -> list[str]:
+            text = "\n".join(lines)
+            if not _TAG_START.search(text, text.rfind(">") + 1) or not (stand_ins := _stand_ins(text)):
+                return lines
+            self.state["table"] = {ord(c): hidden for hidden, c in stand_ins.items()}
+            self.state["stashed"] = len(self.md.htmlStash.rawHtmlBlocks)
+            return hide_unclosed_tags(text, stand_ins).split("\n")
+
+    class ShowUnclosedTags(Preprocessor):
+        """Runs just after the raw HTML scan: the hidden characters back in the text and the stash."""
+
+        def __init__(self, md, state: dict) -> None:
+            super().__init__(md)
+            self.state = state
+
+        def run(self, lines: list[str]) -> list[str]:
+            table = self.state.pop("table", None)
+            if not table:
+                return lines
+            stash = self.md.htmlStash.rawHtmlBlocks
+            for index in range(self.state.pop("stashed"), len(stash)):
+                stash[index] = show_unclosed_tags(stash[index], table)
+            return [line.translate(table) for line in lines]
+
     class Flatten(Extension):
         def extendMarkdown(self, md) -> None:  # noqa: N802 (the markdown API)
+            state: dict = {}
+            md.preprocessors.register(HideUnclosedTags(md, state), "hide_unclosed_tags", 22)
+            md.preprocessors.register(ShowUnclosedTags(md, state), "show_unclosed_tags", 19)
             md.preprocessors.register(FlattenDeepNesting(md), "flatten_deep_nesting", 5)
+            link_text = LinkText()
+            for processor in md.inlinePatterns:
+                if hasattr(processor, "getText"):  # links, images and references
+                    processor.getText = link_text.get_text
 
     return [*_EXTENSIONS, Flatten()]
 
