@@ -13,7 +13,7 @@ from ..model import Article, KeyPoint
 from .events import shorten
 from .genre import BOOK, SPEECH
 from .rules import broken_rule, trimmed
-from .sentences import split_sentences
+from .sentences import CJK, split_sentences, word_count
 
 MIN_WORDS, MAX_WORDS = 8, 36
 CUT_AT = 120  # a description this long without a closing mark was cut to fit a field
@@ -23,25 +23,22 @@ _SITE_SUFFIX = re.compile(r"\s+[-|–—:·]\s+[^.?。]{2,60}$|\s*[(（][^()（�
 _VERB_HINT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|must|should|does|do|did|"
                         r"\w+(?:ed|es|s))\b", re.I)
 _CLOSED = re.compile(r"(?<!\.\.)(?<!…)[.!。！][\"'”’)\]」』]*$")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
-def _words(text: str) -> int:
-    return len(text.split()) + len(_CJK.findall(text)) // 2
 
 
 def _as_judgment(text: str, title: str, english: bool = True) -> str | None:
     """`text` as a one-sentence bottom line, or None when it is not one."""
     text = " ".join(text.split())
-    while (cut := _SITE_SUFFIX.sub("", text)) != text and _words(cut) >= MIN_WORDS:
+    while (cut := _SITE_SUFFIX.sub("", text)) != text and word_count(cut) >= MIN_WORDS:
         text = cut
     sentences = split_sentences(text)
     if not sentences:
         return None
     first = trimmed(sentences[0])
-    if _words(first) > MAX_WORDS and not _CJK.search(first):
+    if word_count(first) > MAX_WORDS and not CJK.search(first):
         first = shorten(first, MAX_WORDS, first.split()[0])  # at a clause boundary, if it has one
-    if not MIN_WORDS <= _words(first) <= MAX_WORDS or first.rstrip().endswith(("?", "？", "…", "...")):
+    if not MIN_WORDS <= word_count(first) <= MAX_WORDS or first.rstrip().endswith(("?", "？", "…", "...")):
         return None
     if first.strip(" .").casefold() == title.strip(" .").casefold() or broken_rule(first):
         return None

@@ -14,6 +14,7 @@ import re
 
 from ..lexicon import FOREIGN_MONTHS, FURNITURE_SENTENCE
 from .rules import DATELINE
+from .sentences import CJK
 
 #: Words just before a number that make it a name or a label, not a year.
 _LABEL_BEFORE = re.compile(
@@ -40,7 +41,6 @@ _DATE_TOKEN = re.compile(
     r"(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|"
     r"viernes|" + "|".join(FOREIGN_MONTHS) + r")\b|\d{1,2}:\d{2}(?::\d{2})?|[^\w\s]|[年月日時分]", re.I)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,30}\b")  # a tweet's signature or text
 
 #: Openers that tie a clause to what came before: dropped from an entry's start.
@@ -86,8 +86,8 @@ def says_nothing(text: str) -> bool:
     if _HANDLE.search(text) or FURNITURE_SENTENCE.search(text):
         return True
     rest = _DATE_TOKEN.sub(" ", text)
-    if _CJK.search(text):  # unspaced: its characters, and any Latin words, count
-        return len(_CJK.findall(rest)) + 2 * len(re.findall(r"[A-Za-z]{2,}", rest)) < 6
+    if CJK.search(text):  # unspaced: its characters, and any Latin words, count
+        return len(CJK.findall(rest)) + 2 * len(re.findall(r"[A-Za-z]{2,}", rest)) < 6
     return len(rest.split()) < 2
 
 
@@ -129,4 +129,4 @@ def ended(text: str) -> str:
     """An entry's text with a full stop at its end if it has no closing mark: each entry
     reads as one statement."""
     text = text.rstrip(" ,;:")
-    return text if not text or _ENDED.search(text) or _CJK.search(text[-1]) else text + "."
+    return text if not text or _ENDED.search(text) or CJK.search(text[-1]) else text + "."

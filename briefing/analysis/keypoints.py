@@ -20,7 +20,7 @@ from ..lexicon import APPARATUS_SECTION, FURNITURE_SENTENCE
 from ..model import Article, KeyPoint
 from .genre import BOOK, NEWS, PRESS_RELEASE, SPEECH, TUTORIAL
 from .rules import broken_rule, trimmed
-from .sentences import content_terms, split_sentences
+from .sentences import CJK, content_terms, split_sentences, word_count
 
 MAX_CANDIDATES = 250  # caps the O(n^2) graph: long texts are sampled, not fully paired
 MIN_WORDS, MAX_WORDS = 6, 45
@@ -39,7 +39,6 @@ _LEANING = re.compile(
     r"^(?:but|this|these|that|those|it|its|they|their|he|his|she|her|such|thus|hence|"
     r"therefore|however|meanwhile|moreover|furthermore|here|there)\b", re.I)
 _ENDS_WHOLE = re.compile(r"(?<!…)(?<!\.\.)[.!。！][\"'”’)\]」』]*$")  # not a cut "..." or "…"
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: FURNITURE_SENTENCE with its e-mail address (`\S+@\S+\.\w`) found in linear time: tried only
 #: where a word starts, up to the word's first "@" without giving any of it back. The plain
 #: form tries every "@" of a long word from every character of it: minutes for a 40 KB word.
@@ -50,15 +49,12 @@ LEDE_WITHIN = 4  # the article's first whole sentences, if among its first four,
 LEDE_SENTENCES = 3
 
 
-def word_count(sentence: str) -> int:
-    """Words in a sentence; unspaced CJK text counts two characters a word."""
-    return len(sentence.split()) + len(_CJK.findall(sentence)) // 2
 _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
 
 
 def is_whole_sentence(sentence: str) -> bool:
     """A sentence that can stand alone: capitalised, closed, balanced, not a question or debris."""
-    if not sentence or not (sentence[0].isupper() or sentence[0] in "\"“'‘「『" or _CJK.match(sentence)):
+    if not sentence or not (sentence[0].isupper() or sentence[0] in "\"“'‘「『" or CJK.match(sentence)):
         return False
     if not _ENDS_WHOLE.search(sentence) or sentence.rstrip("\"'”’)] ").endswith(("?", "？")):
         return False

@@ -20,6 +20,8 @@ _BOUNDARY = re.compile(
     r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+\s++(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F\u0400-\u04FF])")
 _CLOSERS = ".!?…\"'”’)] "  # stripped from the end of a sentence before its last word is read
 _CJK_BOUNDARY = re.compile(r"(?<=[。！？])")
+#: A Chinese, Japanese or Korean character: text written without spaces between words.
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.U)
 
 STOPWORDS = frozenset("""
@@ -87,3 +89,8 @@ def stem(word: str) -> str:
 def content_terms(text: str) -> list[str]:
     """Stemmed content words of a text (stopwords dropped): what similarity compares."""
     return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
+
+
+def word_count(sentence: str) -> int:
+    """Words in a sentence; unspaced CJK text counts two characters a word."""
+    return len(sentence.split()) + len(CJK.findall(sentence)) // 2
