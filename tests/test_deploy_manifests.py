@@ -270,7 +270,7 @@ def test_the_files_the_containerfile_copies_build_the_wheel(tmp_path):
                     "-w", str(tmp_path / "wheels"), str(src)], check=True)
     [wheel] = (tmp_path / "wheels").glob("briefing-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    assert "briefing/cli.py" in names and "briefing/samples/does-china-care-about-north-korea.txt" in names
+    assert "briefing/cli/__init__.py" in names and "briefing/samples/does-china-care-about-north-korea.txt" in names
     assert any(n.startswith("briefing/templates/") for n in names)
     assert any(n.startswith("briefing/styles/") for n in names)
 

@@ -14,11 +14,11 @@ from typing import Any
 
 import click
 
-from . import __version__
-from .errors import BriefingError
-from .options import DEFAULTS, INPUT_FORMATS, PAPER_SIZES, PDF_VARIANTS, Options
-
-PAPER_CHOICES = [name.upper() if len(name) == 2 else name.title() for name in PAPER_SIZES]
+from .. import __version__
+from ..errors import BriefingError
+from ..options import Options
+from .options import PAPER_CHOICES, analysis_options, render_options  # noqa: F401 (PAPER_CHOICES re-exported)
+from .themes import config_command, themes
 
 #: Exit codes: success; some articles of a batch failed; a user error; a bug (sysexits'
 #: EX_SOFTWARE); interrupted with Ctrl-C.
@@ -68,48 +68,13 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
 
 
-def analysis_options(func):
-    """Options shared by the commands that read and analyse an article."""
-    func = click.option("--from", "input_format", type=click.Choice(INPUT_FORMATS, case_sensitive=False),
-                        default=None, help=Options.help("input_format"))(func)
-    func = click.option("--key-points", "key_points", type=click.IntRange(0, 20),
-                        default=DEFAULTS.key_points, show_default=True, help=Options.help("key_points"))(func)
-    func = click.option("--timeline-max", type=click.IntRange(0, 100), default=DEFAULTS.timeline_max,
-                        show_default=True, help=Options.help("timeline_max"))(func)
-    func = click.option("--max-input-mb", type=click.FloatRange(min=0, min_open=True),
-                        default=DEFAULTS.max_input_mb, show_default=True,
-                        help=Options.help("max_input_mb"))(func)
-    return func
-
-
-def render_options(func):
-    """Options that choose how the briefing looks."""
-    func = click.option("--theme", default=DEFAULTS.theme, show_default=True, metavar="NAME|PATH",
-                        help=Options.help("theme"))(func)
-    func = click.option("--theme-dir", "theme_dirs", multiple=True,
-                        type=click.Path(file_okay=False, path_type=Path), help=Options.help("theme_dirs"))(func)
-    func = click.option("--paper", type=click.Choice(PAPER_CHOICES, case_sensitive=False),
-                        default=None, help=Options.help("paper"))(func)
-    func = click.option("--marking", default=None, help=Options.help("marking"))(func)
-    func = click.option("--strict", is_flag=True, help=Options.help("strict"))(func)
-    func = click.option("--allow-remote", is_flag=True, help=Options.help("allow_remote"))(func)
-    func = click.option("--pdf-variant", type=click.Choice(PDF_VARIANTS, case_sensitive=False),
-                        default=None, help=Options.help("pdf_variant"))(func)
-    func = click.option("--max-seconds", type=click.FloatRange(min=0, min_open=True),
-                        default=DEFAULTS.max_seconds, show_default=True, help=Options.help("max_seconds"))(func)
-    func = click.option("--max-memory-mb", type=click.FloatRange(min=0, min_open=True),
-                        default=DEFAULTS.max_memory_mb, show_default=True,
-                        help=Options.help("max_memory_mb"))(func)
-    return func
-
-
 def _watch_budget(article: str, options: Options) -> threading.Event:
     """Stop this build, with one line and exit code 2, when the article takes longer or
     more memory than its budget: the article is at fault, not the tool."""
-    from .budget import Budget, watch
+    from ..budget import Budget, watch
 
     def stop(reason: str) -> None:
-        from .render import release_fonts
+        from ..render import release_fonts
 
         release_fonts()
         click.echo(f"briefing: error: {article}: {reason}", err=True)
@@ -124,8 +89,8 @@ def _options(given: dict) -> Options:
     (briefing.toml or [tool.briefing]), then the defaults."""
     from click.core import ParameterSource
 
-    from .config import load
-    from .themes import with_nearby
+    from ..config import load
+    from ..themes import with_nearby
 
     ctx = click.get_current_context()
     merged = dict(given)
@@ -142,14 +107,14 @@ def _speed_up() -> None:
     reading the article, and install the renderer's speed-ups (which an application that
     imports briefing never gets). A batch leaves both to its workers: its own process
     forks them, and imports WeasyPrint only when there is something to render."""
-    from .preload import preload_renderer
+    from ..preload import preload_renderer
 
     preload_renderer()
 
 
 def _shown(article: str) -> str:
     """How messages name an article: standard input by that name, anything else as given."""
-    from .readers.loading import STDIN_NAME
+    from ..readers.loading import STDIN_NAME
 
     return STDIN_NAME if article == "-" else article
 
@@ -179,9 +144,9 @@ def build(article: str, output: str | None, force: bool, **options) -> None:
       pbpaste | briefing build - -o - > note.pdf
     """
     opts = _options(options)
-    from .pipeline import build_article, check_input
-    from .readers.url import is_url, slug
-    from .write import output_path
+    from ..pipeline import build_article, check_input
+    from ..readers.url import is_url, slug
+    from ..write import output_path
 
     check_input(article)  # the input's problem is named before any about the output
     if output is None and str(article) == "-":
@@ -223,7 +188,7 @@ def inspect(article: str, **options) -> None:
     """
     import json
 
-    from .pipeline import prepare
+    from ..pipeline import prepare
 
     data = prepare(article, _options(options)).to_dict()
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -269,7 +234,7 @@ class _Progress:
 def _shard(ctx, param, value):
     if value is None:
         return (1, 1)
-    from .batch import parse_shard
+    from ..batch import parse_shard
 
     try:
         return parse_shard(value)
@@ -313,8 +278,8 @@ def batch(inputs: tuple[str, ...], output_dir: Path, jobs: int | None, force: bo
     if combine is not None and shard != (1, 1):
         raise click.BadParameter("combine after the shards are done, in one run without --shard",
                                  param_hint="--combine")
-    from .batch import run_batch
-    from .batch.report import batch_messages
+    from ..batch import run_batch
+    from ..batch.report import batch_messages
 
     batch_options = _options(options)
     progress = _Progress(enabled=not quiet and sys.stderr.isatty())
@@ -340,116 +305,15 @@ def batch(inputs: tuple[str, ...], output_dir: Path, jobs: int | None, force: bo
 def merge_reports_command(reports: tuple[Path, ...], output: Path | None, partial: bool) -> None:
     """Merge the --report files of the shards (--shard K/N) of one batch; exit code 1 if some
     articles failed, 2 if a shard is missing or twice. E.g. briefing merge-reports shard-*.json -o all.json"""
-    from .batch.report import describe_merged, merge_report_files
+    from ..batch.report import describe_merged, merge_report_files
 
     merged = merge_report_files(reports, output, complete=not partial)  # to standard output without -o
     click.echo(describe_merged(merged), err=True)
     sys.exit(EXIT_SOME_FAILED if merged["summary"]["failed"] else EXIT_OK)
 
 
-@cli.command("config")
-def config_command() -> None:
-    """Print the settings in effect here and where each comes from.
-
-    Settings live in briefing.toml (or [tool.briefing] in pyproject.toml) in this folder
-    or the nearest parent; a command-line option wins over them.
-
-    \b
-    Example briefing.toml:
-      theme = "intelligence"
-      marking = "TLP:AMBER"
-      key_points = 4
-    """
-    from .config import load
-    from .themes import with_nearby
-
-    settings = load()
-    click.echo(f"# settings file: {settings.path or 'none (defaults only)'}")
-    merged = DEFAULTS.replace(**settings.values)
-    nearby = with_nearby(merged.theme_dirs)
-    merged = merged.replace(theme_dirs=nearby)
-    for name in Options.names():
-        value = getattr(merged, name)
-        shown = [str(v) for v in value] if isinstance(value, tuple) else value
-        where = settings.where(name)
-        if name == "theme_dirs" and len(nearby) > len(settings.values.get("theme_dirs", ())):
-            where += "; ./themes/ found here"
-        click.echo(f"{name} = {shown!r}  # {where}")
-
-
-@cli.group(invoke_without_command=True)
-@click.option("--theme-dir", "theme_dirs", multiple=True,
-              type=click.Path(file_okay=False, path_type=Path),
-              help="A folder of user themes (repeatable).")
-@click.pass_context
-def themes(ctx: click.Context, theme_dirs: tuple[Path, ...]) -> None:
-    """List the available themes (the default), start a new one, or draw the gallery.
-
-    \b
-    Examples:
-      briefing themes
-      briefing themes new mybrief --from policy
-      briefing themes gallery
-    """
-    from .themes import with_nearby
-
-    theme_dirs = with_nearby(theme_dirs)
-    ctx.ensure_object(dict)["theme_dirs"] = theme_dirs
-    if ctx.invoked_subcommand is None:
-        from .themes import available
-
-        for name, description in available(theme_dirs).items():
-            click.echo(f"{name:14} {description}")
-
-
-@themes.command("new")
-@click.argument("name")
-@click.option("--from", "source", default=DEFAULTS.theme, show_default=True, metavar="NAME|PATH",
-              help="The theme to copy.")
-@click.option("--dir", "parent_dir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("themes"), show_default=True, help="Where to create the theme folder.")
-@click.pass_context
-def themes_new(ctx: click.Context, name: str, source: str, parent_dir: Path) -> None:
-    """Copy a theme's templates and CSS into DIR/NAME to edit.
-
-    \b
-    Example:
-      briefing themes new mybrief --from policy
-      briefing build article.txt --theme mybrief     # ./themes/ is searched
-    """
-    from .themes import NEARBY, new_theme
-
-    target = new_theme(name, source, parent_dir, ctx.obj["theme_dirs"])
-    found_here = parent_dir == NEARBY or parent_dir.resolve() == (Path.cwd() / NEARBY).resolve()
-    click.echo(f"created {target}; use it with --theme {name}" if found_here
-               else f"created {target}; use it with --theme-dir {parent_dir} --theme {name}")
-
-
-@themes.command("gallery")
-@click.option("--sample", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="The article to render (default: the bundled sample).")
-@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              default=None, help="Where to write the PNGs  [default: ./briefing-gallery]")
-@click.option("--paper", type=click.Choice(PAPER_CHOICES, case_sensitive=False), default=None)
-@click.pass_context
-def themes_gallery(ctx: click.Context, sample: Path | None, out_dir: Path | None, paper: str | None) -> None:
-    """Render the sample through every theme: a PNG of each first page and a contact sheet.
-
-    \b
-    Example (the README's pictures):
-      briefing themes gallery -o docs/gallery
-    """
-    from .gallery import DEFAULT_OUT, build_gallery, sample_article
-    from .themes import available
-
-    theme_dirs = ctx.obj["theme_dirs"]
-    out_dir = out_dir or DEFAULT_OUT
-    written = build_gallery(out_dir, sample or sample_article(), list(available(theme_dirs)),
-                            theme_dirs=theme_dirs, paper=paper,
-                            progress=lambda name: click.echo(f"rendering {name}", err=True))
-    click.echo(f"wrote {len(written)} pictures to {out_dir}", err=True)
-    for path in written:
-        click.echo(str(path))
+cli.add_command(config_command)
+cli.add_command(themes)
 
 
 #: Set by a `build` or `batch` that has finished: its PDFs are written and renamed into
@@ -491,7 +355,7 @@ def main() -> None:
 def _leave(code: int) -> None:
     """Exit with `code`; after a finished build or batch, without the interpreter's teardown."""
     if _SKIP_TEARDOWN and code in (EXIT_OK, EXIT_SOME_FAILED):
-        from .render import release_fonts
+        from ..render import release_fonts
 
         release_fonts()  # the one clean-up teardown would do that leaves something behind
         sys.stdout.flush()

@@ -1,0 +1,50 @@
+"""The command-line options several commands share, as Click decorators.
+
+Kept apart from the command group so that each command module can use them. No heavy
+imports.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..options import DEFAULTS, INPUT_FORMATS, PAPER_SIZES, PDF_VARIANTS, Options
+
+PAPER_CHOICES = [name.upper() if len(name) == 2 else name.title() for name in PAPER_SIZES]
+
+
+def analysis_options(func):
+    """Options shared by the commands that read and analyse an article."""
+    func = click.option("--from", "input_format", type=click.Choice(INPUT_FORMATS, case_sensitive=False),
+                        default=None, help=Options.help("input_format"))(func)
+    func = click.option("--key-points", "key_points", type=click.IntRange(0, 20),
+                        default=DEFAULTS.key_points, show_default=True, help=Options.help("key_points"))(func)
+    func = click.option("--timeline-max", type=click.IntRange(0, 100), default=DEFAULTS.timeline_max,
+                        show_default=True, help=Options.help("timeline_max"))(func)
+    func = click.option("--max-input-mb", type=click.FloatRange(min=0, min_open=True),
+                        default=DEFAULTS.max_input_mb, show_default=True,
+                        help=Options.help("max_input_mb"))(func)
+    return func
+
+
+def render_options(func):
+    """Options that choose how the briefing looks."""
+    func = click.option("--theme", default=DEFAULTS.theme, show_default=True, metavar="NAME|PATH",
+                        help=Options.help("theme"))(func)
+    func = click.option("--theme-dir", "theme_dirs", multiple=True,
+                        type=click.Path(file_okay=False, path_type=Path), help=Options.help("theme_dirs"))(func)
+    func = click.option("--paper", type=click.Choice(PAPER_CHOICES, case_sensitive=False),
+                        default=None, help=Options.help("paper"))(func)
+    func = click.option("--marking", default=None, help=Options.help("marking"))(func)
+    func = click.option("--strict", is_flag=True, help=Options.help("strict"))(func)
+    func = click.option("--allow-remote", is_flag=True, help=Options.help("allow_remote"))(func)
+    func = click.option("--pdf-variant", type=click.Choice(PDF_VARIANTS, case_sensitive=False),
+                        default=None, help=Options.help("pdf_variant"))(func)
+    func = click.option("--max-seconds", type=click.FloatRange(min=0, min_open=True),
+                        default=DEFAULTS.max_seconds, show_default=True, help=Options.help("max_seconds"))(func)
+    func = click.option("--max-memory-mb", type=click.FloatRange(min=0, min_open=True),
+                        default=DEFAULTS.max_memory_mb, show_default=True,
+                        help=Options.help("max_memory_mb"))(func)
+    return func
