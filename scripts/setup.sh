@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up briefing: the system libraries WeasyPrint needs, fonts with real glyphs (Latin,
-# CJK, emoji), poppler-utils and shellcheck for tests, and a virtualenv with the package installed.
+# CJK, emoji), poppler-utils, shellcheck and Chromium for tests, and a virtualenv with the package installed.
 # Usage: scripts/setup.sh [--test]
 #
 # On Debian and Ubuntu it installs the missing packages with apt-get (as root, or with
@@ -23,7 +23,8 @@ python=${PYTHON:-python3}
 packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig
           fonts-dejavu-core fonts-liberation2 fonts-noto-core fonts-noto-cjk
           fonts-noto-color-emoji)
-[ "$mode" = test ] && packages+=(poppler-utils shellcheck)
+# chromium: the headless browser the preview's tests drive (through Playwright, never its own download).
+[ "$mode" = test ] && packages+=(poppler-utils shellcheck chromium)
 
 # apt-get install waits this long (seconds) for another apt or dpkg run to release its lock.
 apt_wait=(-o DPkg::Lock::Timeout=600)
@@ -101,6 +102,9 @@ EOF
   fi
   if [ "$mode" = test ] && ! command -v shellcheck >/dev/null; then
     echo "command shellcheck"
+  fi
+  if [ "$mode" = test ] && ! command -v chromium >/dev/null; then
+    echo "command chromium (the browser the preview tests drive)"
   fi
   if [ "$mode" = test ] && ! command -v pdftoppm >/dev/null; then
     echo "command pdftoppm (poppler-utils)"
