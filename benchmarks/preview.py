@@ -47,7 +47,7 @@ def edits(article: Path, count: int, screenshot: Path | None) -> list[float]:
     original = article.read_text(encoding="utf-8")
     times = []
     with running_preview(article) as preview, chromium() as page:
-        page.set_viewport_size({"width": 1700, "height": 1000})
+        page.set_viewport_size({"width": 1440, "height": 900})
         page.goto(preview.url)
         page.wait_for_function(SHOWN % "", timeout=60_000)
         for n in range(count + 1):  # the first edit warms the page's own script up; not counted

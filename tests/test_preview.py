@@ -221,3 +221,17 @@ def test_ctrl_c_stops_the_preview_cleanly(article):
     assert preview.process.returncode == 0
     assert preview.output.rstrip().endswith("briefing preview: stopped")
     assert sorted(p.name for p in article.parent.iterdir()) == ["china.txt"]  # no PDF, part or temp file left
+
+
+def test_user_errors_end_with_one_line_and_exit_code_2(article, tmp_path):
+    missing = subprocess.run([sys.executable, "-m", "briefing", "preview", str(tmp_path / "nope.md"), "--no-browser"],
+                             capture_output=True, text=True, timeout=120)
+    assert missing.returncode == 2
+    assert missing.stderr.strip().splitlines() == [f"briefing: error: {tmp_path / 'nope.md'}: no such file"]
+    with running_preview(article) as preview:
+        port = preview.base.rsplit(":", 1)[1]
+        busy = subprocess.run([sys.executable, "-m", "briefing", "preview", str(article), "--no-browser",
+                               "--port", port], capture_output=True, text=True, timeout=120)
+    assert busy.returncode == 2
+    [line] = busy.stderr.strip().splitlines()
+    assert line.startswith(f"briefing: error: cannot listen on 127.0.0.1:{port}")
