@@ -93,6 +93,33 @@ def run(command: str, cwd: Path) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=600)
 
 
+def run_preview(command: str, cwd: Path) -> None:
+    """A `briefing preview` example serves until stopped: it must print its address, then
+    stop on Ctrl-C with exit code 0 (never opening a browser here)."""
+    import shlex
+    import signal
+    import time
+
+    words = shlex.split(command.replace("--port 8765", "--port 0"))  # a fixed port may be taken
+    words += [] if "--no-browser" in words else ["--no-browser"]
+    env = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
+    log = cwd / "preview.log"
+    with open(log, "wb") as sink:
+        process = subprocess.Popen(words, cwd=cwd, env=env, stderr=sink, stdout=subprocess.DEVNULL)
+    try:
+        for _ in range(2400):
+            if "briefing preview: http://127.0.0.1:" in log.read_text(errors="replace") or process.poll() is not None:
+                break
+            time.sleep(0.05)
+        assert process.poll() is None, f"{command}\n{log.read_text(errors='replace')}"
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=60) == 0, f"{command}\n{log.read_text(errors='replace')}"
+    finally:
+        if process.poll() is None:
+            process.kill()
+        log.unlink(missing_ok=True)
+
+
 def test_the_readme_has_the_examples_this_test_knows():
     commands = shell_examples()
     assert len(commands) >= 12, commands
@@ -104,6 +131,9 @@ def test_every_shell_example_runs(workspace):
     for command in shell_examples():
         if "https://" in command:
             continue  # there is no network here: tests/test_cli_urls.py builds from a local server
+        if command.startswith("briefing preview "):
+            run_preview(command, workspace)
+            continue
         for original, stand_in in STAND_INS.items():
             command = command.replace(original, stand_in)
         proc = run(command, workspace)
