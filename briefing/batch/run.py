@@ -55,6 +55,9 @@ def _prepare_here(items: list[Item], options: Options, on_done: Callback | None)
 
     readable = []
     for item in items:
+        if item.prepared is not None:  # read already (a pack reads its sources first)
+            readable.append(item)
+            continue
         try:
             item.prepared = prepare(item.input, options)
         except Exception as exc:

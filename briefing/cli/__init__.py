@@ -18,6 +18,7 @@ from .. import __version__
 from ..errors import BriefingError
 from ..options import Options
 from .options import PAPER_CHOICES, analysis_options, render_options  # noqa: F401 (PAPER_CHOICES re-exported)
+from .pack import pack
 from .preview import preview
 from .themes import config_command, themes
 
@@ -314,6 +315,7 @@ def merge_reports_command(reports: tuple[Path, ...], output: Path | None, partia
 
 
 cli.add_command(config_command)
+cli.add_command(pack)
 cli.add_command(preview)
 cli.add_command(themes)
 

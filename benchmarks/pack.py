@@ -1,0 +1,256 @@
+"""Cross-source analysis of briefing packs (issue 18) against the hand-made pack corpus.
+
+Reads `../shared/pack-corpus/<subject>/*.md` with `briefing.prepare`, runs
+`briefing.batch.pack.crossread` and compares with each subject's `truth.yaml` (see the corpus's
+README.md). Prints, per subject and over the subjects run:
+
+- duplicates: precision and recall of the duplicate pairs (every pair inside a group);
+- shared claims: recall of the listed claims in the pack summary (`shared_points` with
+  `--points`, default 10: as many as each subject lists; the pack's default is 8, also
+  printed), and whether the matched points name the right sources: source precision
+  (the point's sources that the claim lists) and the share of found claims whose point
+  names no wrong source;
+- disagreements: recall of the listed disagreements, found at all and shown on a point;
+- merged timeline: recall of the listed events, precision of the entries, events printed
+  twice, and how many listed events some article's own timeline holds at all (the
+  ceiling the merge works under).
+
+Matching rules (decided before looking at the results, kept fixed):
+
+- A point matches a claim when it holds at least 30% (and at least two) of the claim's
+  content words and numbers (stemmed, `crossread.terms`) and at least one of its sources
+  is among the claim's files. A claim is found when some point matches it; its best match
+  (most words in common) is the one whose attribution is scored.
+- A found disagreement (anywhere, or attached to a point) matches a listed one when two
+  of its values each contain a number of a different listed value (miles or km as
+  written, "three" read as 3).
+- A timeline entry matches a listed event when the dates agree at the listed precision
+  (the entry is at least as fine, or both are in the same month), it shares two content
+  words or numbers with the event's description, and one of its sources is among the
+  event's files. Each entry counts for its best event. Precision: entries that match an
+  event no earlier entry matched, over all entries (an unlisted event counts against it);
+  "twice": listed events matched by more than one entry.
+
+Held out: `boeing-737-max-grounding-2019` runs only with `--held-out` (the code was tuned on
+the two earthquake subjects; run it once, at the end, and report it apart).
+
+Run: PYTHONPATH=. .venv/bin/python benchmarks/pack.py [--held-out] [--verbose] [--points 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "pack-corpus"
+HELD_OUT = "boeing-737-max-grounding-2019"
+sys.path.insert(0, str(ROOT))
+
+import briefing  # noqa: E402
+from briefing.batch.pack import crossread  # noqa: E402
+
+_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
+_NUMBER = re.compile(r"\d+(?:\.\d+)?|\b(?:" + "|".join(_WORDS) + r")\b", re.I)
+_WORD_NUMBERS = {w: i + 1 for i, w in enumerate(_WORDS)}
+
+
+_TIME = re.compile(r"\b(\d{1,2})[:.](\d{2})\s*([ap])\.?\s*m\b|\bat (\d{2})(\d{2})\b", re.I)
+
+
+def numbers(text: str) -> set[float]:
+    """The numbers a value is written with ("10 km (6.2 miles)" -> {10, 6.2}); a time of day
+    ("12:51 pm", "12.51pm", "at 1251") as minutes after midnight plus 10,000."""
+    times = set()
+    for m in _TIME.finditer(text):
+        hour, minute = (int(m.group(4)), int(m.group(5))) if m.group(4) else (
+            int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0), int(m.group(2)))
+        times.add(10000.0 + hour * 60 + minute)
+    text = _TIME.sub(" ", text)
+    return times | {float(_WORD_NUMBERS.get(n.lower(), 0) or n) for n in _NUMBER.findall(text.replace(",", ""))}
+
+
+def pairs(groups) -> set[frozenset[str]]:
+    out = set()
+    for group in groups:
+        members = sorted(group)
+        out |= {frozenset((a, b)) for i, a in enumerate(members) for b in members[i + 1:]}
+    return out
+
+
+def ratio(a: float, b: float) -> float:
+    return a / b if b else float("nan")
+
+
+def claim_match(point, claim: dict, names: list[str]) -> int:
+    """Words in common when the point matches the claim (see the module's rules), else 0."""
+    want = set(crossread.terms(claim["claim"]))
+    common = len(want & set(crossread.terms(point.text)))
+    sources = {names[i] for i in point.sources}
+    if common >= max(2, 0.3 * len(want)) and sources & set(claim["files"]):
+        return common
+    return 0
+
+
+def disagreement_match(found, truth: dict) -> bool:
+    listed = [numbers(v["value"]) for v in truth["values"]]
+    hit = set()
+    for raw, _ in found.values:
+        got = numbers(raw)
+        hit |= {k for k, nums in enumerate(listed) if got & nums}
+    return len(hit) >= 2
+
+
+def dates_agree(entry_date: str, listed: str) -> bool:
+    return entry_date.startswith(listed) or (len(entry_date) >= 7 and listed.startswith(entry_date))
+
+
+def event_match(entry, event: dict, names: list[str]) -> int:
+    if not dates_agree(entry.date, str(event["date"])):
+        return 0
+    common = len(set(crossread.terms(event["event"])) & set(crossread.terms(entry.text)))
+    if common >= 2 and {names[i] for i in entry.sources} & set(event["files"]):
+        return common
+    return 0
+
+
+def run_subject(folder: Path, points_n: int, verbose: bool) -> dict:
+    truth = yaml.safe_load((folder / "truth.yaml").read_text())
+    names = sorted(p.name for p in folder.glob("*.md"))
+    articles = [briefing.prepare(folder / name) for name in names]
+    start = time.perf_counter()
+    groups = crossread.find_duplicates(articles)
+    points = crossread.shared_points(articles, groups, limit=points_n)
+    default_points = crossread.shared_points(articles, groups)
+    conflicts = crossread.find_disagreements(articles, groups)
+    timeline = crossread.merged_timeline(articles, groups)
+    seconds = time.perf_counter() - start
+    r: dict = {"articles": len(articles), "seconds": seconds}
+
+    found_pairs = pairs([[names[i] for i in g.members] for g in groups])
+    true_pairs = pairs([g["files"] for g in truth.get("duplicates", [])])
+    r["dup_tp"], r["dup_found"], r["dup_true"] = len(found_pairs & true_pairs), len(found_pairs), len(true_pairs)
+
+    claims = truth.get("claims", [])
+    r["claims"], r["claims_found"], r["claims_found_default"] = len(claims), 0, 0
+    r["src_right"] = r["src_named"] = r["clean"] = 0
+    for claim in claims:
+        scored = [(claim_match(p, claim, names), k) for k, p in enumerate(points)]
+        common, k = max(scored, default=(0, -1))
+        if any(claim_match(p, claim, names) for p in default_points):
+            r["claims_found_default"] += 1
+        if not common:
+            if verbose:
+                print(f"    MISSED claim {claim['id']}: {claim['claim']}")
+            continue
+        point = points[k]
+        sources = {names[i] for i in point.sources}
+        right = sources & set(claim["files"])
+        r["claims_found"] += 1
+        r["src_right"] += len(right)
+        r["src_named"] += len(sources)
+        r["clean"] += right == sources
+        if verbose:
+            wrong = sorted(s[:2] for s in sources - right)
+            print(f"    found {claim['id']} by point {k + 1}" + (f"; wrong sources {wrong}" if wrong else ""))
+
+    listed = truth.get("disagreements", [])
+    shown = [p.disagreement for p in points if p.disagreement]
+    r["dis"] = len(listed)
+    r["dis_found"] = sum(any(disagreement_match(f, d) for f in conflicts) for d in listed)
+    r["dis_shown"] = sum(any(disagreement_match(f, d) for f in shown) for d in listed)
+    r["dis_reported"] = len(conflicts)
+    if verbose:
+        for d in listed:
+            ok = any(disagreement_match(f, d) for f in conflicts)
+            print(f"    disagreement {'found ' if ok else 'MISSED'} {d['fact']}")
+
+    events = truth.get("events", [])
+    matched: dict[int, int] = {}
+    r["entries"], r["entries_ok"] = len(timeline), 0
+    for entry in timeline:
+        scored = [(event_match(entry, e, names), k) for k, e in enumerate(events)]
+        common, k = max(scored, default=(0, -1))
+        if common:
+            matched[k] = matched.get(k, 0) + 1
+            r["entries_ok"] += matched[k] == 1
+        if verbose:
+            label = f"event {k + 1}" if common else "-"
+            print(f"    TL {entry.date} {label:9} {sorted(entry.sources)} {entry.text[:90]}")
+    r["events"], r["events_found"] = len(events), len(matched)
+    singles = [crossread.MergedEvent(e.date, e.precision, e.text, (i,))
+               for i, a in enumerate(articles) for e in a.timeline]
+    r["events_extracted"] = sum(any(event_match(s, e, names) for s in singles) for e in events)
+    r["twice"] = sum(1 for v in matched.values() if v > 1)
+    if verbose:
+        for k, e in enumerate(events):
+            if k not in matched:
+                print(f"    MISSED event {k + 1} {e['date']}: {e['event']}")
+        for g in groups:
+            print("    duplicates", [names[i][:2] for i in g.members])
+        for p in points:
+            print(f"    P [{p.support}] {[names[i][:2] for i in p.sources]} {p.text[:110]}")
+            if p.disagreement:
+                print(f"        disagreement {p.disagreement.what}: {p.disagreement.values}")
+    return r
+
+
+def report(label: str, r: dict) -> None:
+    print(f"{label}: {r['articles']} articles, cross-read in {r['seconds']:.2f} s")
+    print(f"  duplicates     P={ratio(r['dup_tp'], r['dup_found']):.2f} R={ratio(r['dup_tp'], r['dup_true']):.2f}"
+          f" ({r['dup_tp']} of {r['dup_true']} pairs found, {r['dup_found']} reported)")
+    print(f"  shared claims  recall={ratio(r['claims_found'], r['claims']):.2f} ({r['claims_found']}/{r['claims']};"
+          f" with the default 8 points {r['claims_found_default']}/{r['claims']})"
+          f"  source precision={ratio(r['src_right'], r['src_named']):.2f}"
+          f"  all sources right on {r['clean']}/{r['claims_found']}")
+    print(f"  disagreements  recall={ratio(r['dis_found'], r['dis']):.2f} ({r['dis_found']}/{r['dis']},"
+          f" {r['dis_shown']} on a shown point; {r['dis_reported']} reported in all)")
+    print(f"  timeline       recall={ratio(r['events_found'], r['events']):.2f} ({r['events_found']}/{r['events']})"
+          f"  precision={ratio(r['entries_ok'], r['entries']):.2f} ({r['entries_ok']}/{r['entries']} entries)"
+          f"  printed twice: {r['twice']}; in some article's own timeline: {r['events_extracted']}/{r['events']}")
+
+
+def timing(folders: list[Path], count: int = 40) -> float:
+    """Seconds for the whole cross-reading of `count` articles (the subjects' articles repeated)."""
+    articles = [briefing.prepare(p) for f in folders for p in sorted(f.glob("*.md"))]
+    articles = (articles * (count // max(1, len(articles)) + 1))[:count]
+    start = time.perf_counter()
+    groups = crossread.find_duplicates(articles)
+    crossread.shared_points(articles, groups)
+    crossread.merged_timeline(articles, groups)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--held-out", action="store_true", help=f"run only the held-out subject ({HELD_OUT})")
+    parser.add_argument("--points", type=int, default=10, help="points asked of shared_points (default 10)")
+    parser.add_argument("--verbose", "-v", action="store_true")
+    args = parser.parse_args()
+    if not args.corpus.is_dir():
+        print(f"no pack corpus at {args.corpus}", file=sys.stderr)
+        return 2
+    folders = sorted(p for p in args.corpus.iterdir() if (p / "truth.yaml").is_file())
+    folders = [f for f in folders if (f.name == HELD_OUT) == args.held_out]
+    total: dict = {}
+    for folder in folders:
+        print(f"== {folder.name}{' (held out)' if folder.name == HELD_OUT else ''}")
+        r = run_subject(folder, args.points, args.verbose)
+        report(folder.name, r)
+        for key, value in r.items():
+            total[key] = total.get(key, 0) + value
+    if len(folders) > 1:
+        report("overall", total)
+    if not args.held_out:
+        print(f"40 articles cross-read in {timing(folders):.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

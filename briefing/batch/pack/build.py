@@ -1,0 +1,328 @@
+"""A briefing pack from start to end: read every source, keep those in the date range,
+find the duplicate stories, render each remaining article's briefing with the batch's
+workers (reusing the briefings whose stamps are current), read across the sources, and
+write the pack and its report."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ... import themes
+from ...errors import BriefingError, InputError
+from ...model import Article
+from ...options import DEFAULTS, Options
+from ...write import check_target, write_atomic
+
+BRIEFED, DUPLICATE, FAILED, FILTERED, LEFT_OUT = "briefed", "duplicate", "failed", "filtered", "left out"
+
+
+@dataclass
+class PackSource:
+    """One input of the pack and what became of it."""
+
+    input: Path | str
+    article: Article | None = None
+    status: str = BRIEFED
+    reason: str | None = None
+    number: int | None = None  # its number in the source list (briefed and duplicate sources)
+    same_as: int | None = None  # a duplicate: the number of the source briefed for it
+    briefing: Path | None = None
+
+    @property
+    def title(self) -> str:
+        return self.article.metadata.title if self.article else str(self.input)
+
+    def to_dict(self) -> dict:
+        meta = self.article.metadata if self.article else None
+        return {"number": self.number, "input": str(self.input), "status": self.status, "reason": self.reason,
+                "title": meta.title if meta else None, "outlet": outlet(self.article) if self.article else None,
+                "date": meta.date if meta else None, "same_as": self.same_as,
+                "briefing": str(self.briefing) if self.briefing else None}
+
+
+@dataclass
+class PackResult:
+    """What a pack build did."""
+
+    output: Path
+    pages: int
+    sources: list[PackSource]
+    points: list[dict] = field(default_factory=list)
+    timeline: list[dict] = field(default_factory=list)
+    duplicate_groups: list[list[int]] = field(default_factory=list)
+    rendered: int = 0
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> list[PackSource]:
+        return [s for s in self.sources if s.status == FAILED]
+
+    def to_dict(self) -> dict:
+        from ... import __version__
+
+        return {"tool": "briefing", "version": __version__, "output": str(self.output), "pages": self.pages,
+                "seconds": round(self.seconds, 3), "rendered": self.rendered,
+                "sources": [s.to_dict() for s in self.sources], "duplicate_groups": self.duplicate_groups,
+                "points": self.points, "timeline": self.timeline}
+
+
+def outlet(article: Article) -> str | None:
+    """The outlet a source came from: its site name, else its web address's host."""
+    from urllib.parse import urlsplit
+
+    source = article.metadata.source or ""
+    if source.startswith(("http://", "https://")):
+        host = urlsplit(source).hostname or ""
+        return host.removeprefix("www.") or None
+    return source or None
+
+
+def _in_range(date: str | None, since: str | None, until: str | None) -> str | None:
+    """Why an article's date keeps it out of [since, until], or None when it is in."""
+    if not since and not until:
+        return None
+    if not date:
+        return "no date, and --since/--until ask for one"
+    if since and date < since[:len(date)]:
+        return f"dated {date}, before --since {since}"
+    if until and date[:len(until)] > until:
+        return f"dated {date}, after --until {until}"
+    return None
+
+
+def _read(sources: list[PackSource], options: Options, theme, work: Path, jobs: int | None,
+          progress: Callable[[str], None]) -> None:
+    from ...batch.pool import cpu_count
+    from ...batch.stamps import article_fingerprint, batch_fingerprint
+    from .sources import read_sources
+
+    shared = batch_fingerprint(options, theme)
+    fingerprints = [article_fingerprint(s.input, shared) if isinstance(s.input, Path) else None for s in sources]
+    outcomes = read_sources([s.input for s in sources], options, fingerprints, work,
+                            jobs=max(1, jobs or cpu_count()), progress=progress)
+    for source, (article, error) in zip(sources, outcomes):
+        source.article = article
+        if article is None:
+            source.status, source.reason = FAILED, error
+
+
+def _select(sources: list[PackSource], since: str | None, until: str | None, max_articles: int | None) -> None:
+    """Mark the sources outside the dates, and beyond the newest `max_articles`."""
+    for source in sources:
+        if source.status == BRIEFED and source.article is not None:
+            why = _in_range(source.article.metadata.date, since, until)
+            if why:
+                source.status, source.reason = FILTERED, why
+    kept = [s for s in sources if s.status == BRIEFED]
+    if max_articles is not None and len(kept) > max_articles:
+        newest = sorted(kept, key=lambda s: s.article.metadata.date or "" if s.article else "", reverse=True)
+        for source in newest[max_articles:]:
+            source.status, source.reason = LEFT_OUT, f"beyond --max-articles {max_articles} (the newest are kept)"
+
+
+def _mark_duplicates(kept: list[PackSource]) -> list[list[PackSource]]:
+    from .crossread import find_duplicates
+
+    groups = find_duplicates([s.article for s in kept if s.article is not None])
+    found = []
+    for group in groups:
+        members = [kept[i] for i in group.members]
+        for member in members[1:]:
+            member.status, member.reason = DUPLICATE, f"the same story as {members[0].input}"
+        found.append(members)
+    return found
+
+
+def _render(briefed: list[PackSource], work_dir: Path, options: Options, theme, jobs: int | None, force: bool,
+            progress: Callable[[str], None]) -> int:
+    """Each briefed source's briefing in the work folder, by the batch's workers; those whose
+    stamp is current are reused. Returns how many were rendered."""
+    from ...batch.items import FAILED as ITEM_FAILED
+    from ...batch.items import SKIPPED
+    from ...batch.pool import cpu_count
+    from ...batch.run import _plan, prepare_output_dir, render_all
+    from ...batch.stamps import remove_litter
+
+    prepare_output_dir(work_dir)
+    items = _plan([s.input for s in briefed], work_dir, options, theme, shard=(1, 1), force=force)
+    todo = [item for item in items if item.status != SKIPPED]
+    for item, source in zip(items, briefed):
+        item.prepared = source.article if item.status != SKIPPED else None
+        source.briefing = item.output
+    if todo:
+        from ...batch.warmup import warm_up
+
+        progress(f"rendering {len(todo)} briefing{'s' if len(todo) != 1 else ''}")
+        remove_litter(todo)
+        try:  # the pack's own pages need the renderer here anyway: load it before forking workers
+            warm_up(theme, options, readers=())
+        except BriefingError:
+            pass  # each briefing reports the problem itself
+        render_all(todo, options, theme, jobs=max(1, jobs or cpu_count()))
+    for item, source in zip(items, briefed):
+        if item.status == ITEM_FAILED:
+            source.status, source.reason, source.briefing = FAILED, item.error, None
+    return len(todo)
+
+
+def _numbered(sources: list[PackSource], groups: list[list[PackSource]]) -> list[PackSource]:
+    """Number the briefed sources by date (undated last), each duplicate right after the
+    story it repeats; returns them in that order."""
+    briefed = sorted((s for s in sources if s.status == BRIEFED),
+                     key=lambda s: (not (s.article and s.article.metadata.date),
+                                    s.article.metadata.date or "" if s.article else ""))
+    copies = {id(group[0]): group[1:] for group in groups}
+    ordered: list[PackSource] = []
+    for source in briefed:
+        ordered.append(source)
+        ordered += [c for c in copies.get(id(source), []) if c.status == DUPLICATE]
+    for number, source in enumerate(ordered, 1):
+        source.number = number
+    for group in groups:
+        for copy in group[1:]:
+            copy.same_as = group[0].number
+    return ordered
+
+
+def build_pack(inputs: Iterable[str | Path], output: str | Path, options: Options = DEFAULTS, *,
+               title: str | None = None, since: str | None = None, until: str | None = None,
+               max_articles: int | None = None, report: str | Path | None = None, jobs: int | None = None,
+               work_dir: str | Path | None = None, force: bool = False,
+               progress: Callable[[str], None] = lambda message: None) -> PackResult:
+    """Build one pack PDF from many articles. A source that cannot be read or rendered is
+    reported and left out; the pack is still written when at least one source is briefed."""
+    from ...batch.discover import discover
+    from ...batch.run import prepare_output_dir
+    from ...readers.sidecar import sidecar_path
+    from . import feeds
+    from .crossread import merged_timeline, shared_points
+    from .layout import PackPages, write_pack
+
+    started = time.perf_counter()
+    output = Path(output)
+    report_path = Path(report) if report is not None else None
+    work = Path(work_dir) if work_dir is not None else output.parent / f".{output.stem}.pack"
+    theme = themes.load(options.theme, options.theme_dirs)
+    paths = discover(feeds.expand(inputs, since=since, until=until, progress=progress))
+    read_files = [p for path in paths if isinstance(path, Path) for p in (path, sidecar_path(path))]
+    _make_folder(output.parent)
+    check_target(output, read_files)
+    if report_path is not None:
+        check_target(report_path, [*read_files, output])
+    sources = [PackSource(path) for path in paths]
+    prepare_output_dir(work)
+    _read(sources, options, theme, work, jobs, progress)
+    _select(sources, since, until, max_articles)
+    groups = _mark_duplicates([s for s in sources if s.status == BRIEFED])
+    rendered = _render([s for s in sources if s.status == BRIEFED], work, options, theme, jobs, force, progress)
+    groups = [g for g in groups if g[0].status == BRIEFED]
+    numbered = _numbered(sources, groups)
+    if not any(s.status == BRIEFED for s in numbered):
+        raise InputError("no source could be briefed; the pack is not written", output)
+    progress("reading across the sources")
+    articles = [s.article for s in numbered if s.article is not None]
+    index_groups = _index_groups(numbered, groups)
+    points = [_point_dict(p, numbered) for p in shared_points(articles, index_groups)]
+    events = [_event_dict(e, numbered) for e in merged_timeline(articles, index_groups)]
+    events += _coverage(numbered)
+    events.sort(key=lambda e: (e["date"], e["kind"] != "coverage"))
+    pages = PackPages(
+        title=title or _default_title(numbered), language=_language(numbered),
+        points=points, timeline=events, sources=[_source_dict(s) for s in numbered],
+        briefings=[(s.number, s.briefing, s.title) for s in numbered if s.status == BRIEFED and s.briefing
+                   and s.number is not None],
+        date_range=_date_range(numbered))
+    progress(f"writing {output}")
+    page_count = write_pack(pages, output, options, theme)
+    result = PackResult(output, page_count, sources, points, events,
+                        [[s.number for s in g if s.number] for g in groups], rendered,
+                        time.perf_counter() - started)
+    if report_path is not None:
+        write_atomic((json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
+                     report_path)
+    return result
+
+
+def _make_folder(folder: Path) -> None:
+    from ...errors import OutputError
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the folder for the pack ({exc.strerror or exc})", folder) from None
+
+
+def _index_groups(numbered: list[PackSource], groups: list[list[PackSource]]):
+    from .crossread import DuplicateGroup
+
+    position = {id(s): i for i, s in enumerate(numbered)}
+    return [DuplicateGroup(tuple(position[id(s)] for s in g if id(s) in position)) for g in groups]
+
+
+def _numbers(indices: Sequence[int], numbered: list[PackSource]) -> list[int]:
+    return sorted({n for i in indices if (n := numbered[i].number) is not None})
+
+
+def _point_dict(point, numbered: list[PackSource]) -> dict:
+    disagreement = None
+    if point.disagreement is not None:
+        disagreement = {"what": point.disagreement.what,
+                        "values": [{"value": value, "sources": _numbers(indices, numbered)}
+                                   for value, indices in point.disagreement.values]}
+    return {"text": point.text, "sources": _numbers(point.sources, numbered), "support": point.support,
+            "disagreement": disagreement}
+
+
+def _event_dict(event, numbered: list[PackSource]) -> dict:
+    return {"date": event.date, "precision": event.precision, "text": event.text,
+            "sources": _numbers(event.sources, numbered), "kind": "event"}
+
+
+def _coverage(numbered: list[PackSource]) -> list[dict]:
+    """One "coverage" row per day the sources were published."""
+    days: dict[str, list[int]] = {}
+    for source in numbered:
+        date = source.article.metadata.date if source.article else None
+        if date and source.number is not None:
+            days.setdefault(date[:10], []).append(source.number)
+    return [{"date": day, "precision": {4: "year", 7: "month"}.get(len(day), "day"),
+             "text": f"Coverage: {len(numbers)} source{'s' if len(numbers) != 1 else ''} published",
+             "sources": numbers, "kind": "coverage"} for day, numbers in days.items()]
+
+
+def _source_dict(source: PackSource) -> dict:
+    meta = source.article.metadata if source.article else None
+    url = meta.source if meta and (meta.source or "").startswith(("http://", "https://")) else None
+    if isinstance(source.input, str) and source.input.startswith(("http://", "https://")):
+        url = source.input
+    return {"number": source.number, "title": source.title,
+            "outlet": outlet(source.article) if source.article else None,
+            "author": meta.author_names if meta else None, "date": meta.date if meta else None,
+            "url": url, "same_as": source.same_as}
+
+
+def _default_title(numbered: list[PackSource]) -> str:
+    return f"Briefing pack: {len(numbered)} source{'s' if len(numbered) != 1 else ''}"
+
+
+def _language(numbered: list[PackSource]) -> str:
+    languages = [s.article.metadata.language for s in numbered if s.article]
+    return max(set(languages), key=languages.count) if languages else "en"
+
+
+def _date_range(numbered: list[PackSource]) -> str | None:
+    from ...dates import display_date
+
+    dates = sorted(s.article.metadata.date for s in numbered if s.article and s.article.metadata.date)
+    if not dates:
+        return None
+    first, last = display_date(dates[0], _precision(dates[0])), display_date(dates[-1], _precision(dates[-1]))
+    return first if first == last else f"{first} – {last}"
+
+
+def _precision(date: str) -> str:
+    return {4: "year", 7: "month"}.get(len(date), "day")

@@ -1,0 +1,476 @@
+"""Reading across a pack's articles: near-duplicate stories, the points several sources
+make (and the numbers they disagree on), and one merged timeline.
+
+Pure functions over analysed `Article`s (no I/O, no rendering), pure Python. Articles
+are named by their index in the list given. Similarity is TF-IDF cosine over stemmed
+content words plus the numbers a sentence holds (`sentences.content_terms`), the IDF
+taken over every candidate sentence of the pack, so that what all the sources repeat
+(the subject's own name) weighs little and what only some of them say weighs more.
+
+- Duplicates: two articles are the same story when one opens with (nearly) the same
+  words as the other (a lede sentence that is not a quote, with word-sequence similarity
+  >= LEDE_MATCH, and the bodies alike at all, cosine >= DUP_BODY), or when most of the
+  shorter one's word 5-grams are in the other (>= CONTAINED): a wire story republished,
+  an updated version of a page, a shorter cut.
+- Shared points: every article's key points and whole body sentences that pass the key
+  point rules are candidates. A candidate's support is the number of independent sources
+  (a duplicate group counts once) holding a sentence with cosine >= SUPPORTS to it; its
+  score is that support times its centrality (the mean of those best similarities, more
+  for one of its article's own key points). Points are chosen greedily by score, skipping
+  any that repeat a chosen one. Position plays no part.
+- Disagreements: numbers with a kind (magnitude, length, time of day, a span in hours)
+  and a qualifier read from the words around them (a depth, a distance from a named
+  place, the "second" quake), compared between independent sources. Lengths are
+  compared in kilometres, within 10% (31 miles and 50 km agree). Death tolls and other
+  counts are never compared: they rise over time, and a day-precision article date
+  cannot tell a later count from a different one.
+- Timeline: every event of every article's timeline (shown or not). Two events are one
+  when their dates agree at the precision they share and their clauses share words
+  (containment of content words >= SAME_EVENT). The merged entry keeps the finest date
+  and the clearest clause (one that passes the key point rules, of a readable length).
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ...analysis.keypoints import candidates, is_whole_sentence
+from ...analysis.rules import broken_rule, trimmed
+from ...analysis.sentences import content_terms, split_sentences, words
+from ...model import Article
+
+LEDE_SENTENCES = 3  # the opening sentences compared for a shared lede
+LEDE_MATCH = 0.65  # word-sequence similarity (difflib ratio) of two ledes of one story
+DUP_BODY = 0.45  # body cosine two versions of one story have at least (0.15 merged distinct reports with similar ledes)
+CONTAINED = 0.35  # share of the shorter text's 5-grams found in the other
+SUPPORTS = 0.3  # cosine at which a sentence states the same point as another
+REDUNDANT = 0.4  # cosine at which a candidate repeats a chosen point
+COVERED = 0.5  # cosine at which a source's sentence is the chosen point restated: not a point of its own
+SAME_EVENT = 0.4  # share of the shorter clause's content words the other holds
+CONTEXT_WORDS, SAME_CONTEXT = 6, 2  # two numbers measure the same thing when this many words around them agree
+NUMBER_WEIGHT = 2.0  # a number shared by two sentences says more than a shared word: it names one fact
+COMMON = 0.08  # a term in more than this share of sentences does not pair them on its own
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content words of a text and its numbers ("7.8", "5000"): what is compared."""
+    return content_terms(text) + ["#" + n.replace(",", "") for n in _NUMBER.findall(text)]
+
+
+def _vector(counts: Counter, df: Counter, n: int) -> dict[str, float]:
+    vec = {t: (NUMBER_WEIGHT if t[0] == "#" else 1.0) * (1 + math.log(f)) * math.log(1 + n / df[t])
+           for t, f in counts.items() if df[t]}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {t: v / norm for t, v in vec.items()}
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """Cosine of two normalised sparse vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+# ---------------------------------------------------------------- duplicates
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    """Articles that are one story; `members` are article indices, the kept one first
+    (the longest, ties: the newest date)."""
+
+    members: tuple[int, ...]
+
+
+def _body(article: Article) -> str:
+    return " ".join(text for _, _, text in article.paragraphs())
+
+
+#: What a live page or a newsletter says, whatever its story: never what makes two one.
+_NOT_STORY = ("salutation", "call to action", "filler")  # not "speaker label": "Istanbul: ..." is a dateline
+
+
+def _story(article: Article) -> list[str]:
+    """The article's sentences without its greetings, questions, calls to action and filler."""
+    return [sentence for _, _, text in article.paragraphs() for sentence in split_sentences(text)
+            if not sentence.rstrip("\"'”’) ").endswith("?") and broken_rule(sentence) not in _NOT_STORY]
+
+
+def _ledes(sentences: list[str]) -> list[list[str]]:
+    """The first story sentences of eight words or more that are not quotes, as words."""
+    return [words(s) for s in sentences if len(s.split()) >= 8 and s.lstrip()[:1] not in "\"“'‘«"][:LEDE_SENTENCES]
+
+
+def find_duplicates(articles: Sequence[Article]) -> list[DuplicateGroup]:
+    """Groups (of two or more) of articles that tell the same story: the same wire copy in
+    several outlets, versions of one page. Grouping is transitive."""
+    bodies = [_body(a) for a in articles]
+    counts = [Counter(terms(b)) for b in bodies]
+    df = Counter(t for c in counts for t in c)
+    vectors = [_vector(c, df, len(articles)) for c in counts]
+    stories = [_story(a) for a in articles]
+    grams = []
+    for story in stories:
+        w = words(" ".join(story))
+        grams.append({tuple(w[i:i + 5]) for i in range(len(w) - 4)})
+    ledes = [_ledes(story) for story in stories]
+    parent = list(range(len(articles)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(articles)):
+        for j in range(i + 1, len(articles)):
+            if _same_story(grams[i], grams[j], ledes[i], ledes[j], cosine(vectors[i], vectors[j])):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(articles)):
+        groups.setdefault(root(i), []).append(i)
+
+    def kept(i: int) -> tuple[int, str, int]:
+        return (len(bodies[i].split()), articles[i].metadata.date or "", -i)
+
+    out = [DuplicateGroup(tuple(sorted(m, key=kept, reverse=True))) for m in groups.values() if len(m) > 1]
+    return sorted(out, key=lambda g: min(g.members))
+
+
+def _same_story(grams_a: set, grams_b: set, ledes_a: list[list[str]], ledes_b: list[list[str]],
+                body: float) -> bool:
+    """Whether two articles are one story: most of the shorter one is in the other, or they
+    open with the same (non-quote) sentence and their bodies are alike."""
+    smaller = min(len(grams_a), len(grams_b))
+    if smaller and len(grams_a & grams_b) / smaller >= CONTAINED:
+        return True
+    if body < DUP_BODY:
+        return False
+    return any(difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= LEDE_MATCH
+               for a in ledes_a for b in ledes_b)
+
+
+def _sources(duplicates: Sequence[DuplicateGroup], n: int) -> list[int]:
+    """For each article, its independent source: the kept index of its duplicate group."""
+    source = list(range(n))
+    for group in duplicates:
+        for member in group.members:
+            if 0 <= member < n:
+                source[member] = group.members[0]
+    return source
+
+
+# ---------------------------------------------------------------- shared points
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """One fact the sources give differently: each value and the articles that give it."""
+
+    what: str
+    values: tuple[tuple[str, tuple[int, ...]], ...]
+
+
+@dataclass(frozen=True)
+class SharedPoint:
+    """A point several sources make, as one source words it, with the articles that state it."""
+
+    text: str
+    sources: tuple[int, ...]
+    support: int
+    disagreement: Disagreement | None = None
+    score: float = 0.0
+
+
+@dataclass
+class _Unit:
+    """A candidate sentence of one article."""
+
+    article: int
+    text: str
+    key_point: bool
+    vector: dict[str, float] = field(default_factory=dict)
+
+
+def _units(articles: Sequence[Article]) -> list[_Unit]:
+    """Every article's key points and the body sentences that could be one."""
+    units: list[_Unit] = []
+    for index, article in enumerate(articles):
+        seen: set[str] = set()
+        for point in article.key_points:
+            for sentence in split_sentences(point.text):
+                if sentence not in seen and _allowed(sentence):
+                    seen.add(sentence)
+                    units.append(_Unit(index, sentence, True))
+        for cand in candidates(article, article.genre):
+            if not cand.dependent and cand.text not in seen and not any(cand.text in s for s in seen):
+                seen.add(cand.text)
+                units.append(_Unit(index, cand.text, False))
+    counts = [Counter(terms(u.text)) for u in units]
+    df = Counter(t for c in counts for t in c)
+    for unit, count in zip(units, counts):
+        unit.vector = _vector(count, df, len(units))
+    return units
+
+
+def _allowed(sentence: str) -> bool:
+    """The key point rules: whole, no greeting, question, call to action, marker, pronoun..."""
+    return is_whole_sentence(sentence) and broken_rule(sentence, allow_first_person=False) is None
+
+
+def _pairs(units: list[_Unit], source: list[int]) -> list[dict[int, float]]:
+    """Cosine (>= SUPPORTS) of every pair of units from different articles that share an
+    uncommon term (one in at most COMMON of the units), as sparse rows."""
+    limit = max(4, int(COMMON * len(units)))
+    postings: dict[str, list[int]] = {}
+    for i, unit in enumerate(units):
+        for term in unit.vector:
+            postings.setdefault(term, []).append(i)
+    candidate_pairs: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if len(members) > limit:
+            continue
+        for a, i in enumerate(members):
+            for j in members[a + 1:]:
+                if units[i].article != units[j].article:
+                    candidate_pairs.add((i, j))
+    rows: list[dict[int, float]] = [{} for _ in units]
+    for i, j in candidate_pairs:
+        value = cosine(units[i].vector, units[j].vector)
+        if value >= SUPPORTS:
+            rows[i][j] = rows[j][i] = value
+    return rows
+
+
+def shared_points(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup],
+                  limit: int = 8) -> list[SharedPoint]:
+    """The points the sources make, best supported and most central first: each sentence
+    as one source writes it (trimmed like a key point), the articles that state it, how
+    many independent sources that is, and the numbers they give differently, if any."""
+    if limit <= 0 or not articles:
+        return []
+    source = _sources(duplicates, len(articles))
+    units = _units(articles)
+    rows = _pairs(units, source)
+    scored = []
+    for i, unit in enumerate(units):
+        best: dict[int, float] = {}  # independent source -> best similarity
+        for j, value in rows[i].items():
+            s = source[units[j].article]
+            if s != source[unit.article]:  # a duplicate of its own article is no support
+                best[s] = max(best.get(s, 0.0), value)
+        centrality = (sum(best.values()) / len(best) if best else SUPPORTS) * (1.2 if unit.key_point else 1.0)
+        scored.append(((1 + len(best)) * centrality, i))
+    scored.sort(key=lambda pair: (-pair[0], pair[1]))
+    conflicts = find_disagreements(articles, duplicates)
+    chosen: list[int] = []
+    covered: set[int] = set()
+    points: list[SharedPoint] = []
+    for value, i in scored:
+        conflicts = [c for c in conflicts if all(p.disagreement is not c for p in points)]
+        if len(points) >= limit:
+            break
+        if i in covered or any(cosine(units[i].vector, units[j].vector) > REDUNDANT for j in chosen):
+            continue
+        text = trimmed(units[i].text) or units[i].text
+        if not _allowed(text):
+            continue
+        chosen.append(i)
+        members = {i, *rows[i]}
+        covered |= {j for j in members if j == i or rows[i][j] >= COVERED}
+        stated = sorted({units[j].article for j in members})
+        support = len({source[a] for a in stated})
+        points.append(SharedPoint(text, tuple(stated), support,
+                                  _disagreement_for([units[j].text for j in members], stated, conflicts),
+                                  round(value, 4)))
+    return sorted(points, key=lambda p: (-p.support, -p.score))
+
+
+# ---------------------------------------------------------------- disagreements
+
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_NUM = r"(\d+(?:\.\d+)?|" + "|".join(_WORD_NUMBERS) + r")"
+_KM = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0, "miles": 1.609,
+       "mile": 1.609, "mi": 1.609, "metres": 0.001, "meters": 0.001, "m": 0.001, "feet": 0.0003048, "ft": 0.0003048}
+_QUANTITIES = (
+    ("magnitude", re.compile(r"\bmagnitude(?:\s+of)?\s+(\d\.\d)\b|\b(\d\.\d)[-\s]+magnitude\b", re.I)),
+    ("length", re.compile(_NUM + r"[-\s]?(km|kilomet(?:re|er)s?|miles?|mi|metres|meters|m|feet|ft)\b", re.I)),
+    ("time", re.compile(r"\b(\d{1,2})[:.](\d{2})\s*([ap])\.?m\b|\bat (\d{2})(\d{2})\b", re.I)),
+    ("hours", re.compile(r"\b(?:about|nearly|some|around|roughly)?\s*" + _NUM + r"\s+hours\b", re.I)),
+)
+_SECOND = re.compile(r"\b(?:second|another|aftershock|later)\b", re.I)
+_DEPTH = re.compile(r"\b(?:depth|deep|below|beneath|underground)\b", re.I)
+_PLACE = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:(?:city|town|village|province)\s+of\s+)?([A-Z][\w'’-]+|city)")
+
+
+def _qualified(what: str) -> bool:
+    return what == "depth" or what.startswith("distance from")
+
+
+def _number(text: str) -> float:
+    return float(_WORD_NUMBERS.get(text.lower(), 0) or text)
+
+
+def quantities(sentence: str) -> list[tuple[str, float, str, frozenset[str]]]:
+    """(what, value, as written, the words around it) for each measured number of a sentence: "magnitude",
+    "second magnitude", "depth", "distance from X", "time of day", "span in hours"."""
+    found = []
+    for kind, pattern in _QUANTITIES:
+        for match in pattern.finditer(sentence):
+            before = sentence[max(0, match.start() - 40):match.start()]
+            after = sentence[match.end():match.end() + 40]
+            raw = match.group().strip()
+            if kind == "magnitude":
+                what = "second magnitude" if _SECOND.search(before) else "magnitude"
+                value = float(match.group(1) or match.group(2))
+            elif kind == "length":
+                value = _number(match.group(1)) * _KM[match.group(2).lower()]
+                if _DEPTH.search(before[-25:] + " " + after[:15]):
+                    what = "depth"
+                elif place := _PLACE.search(after[:30]):
+                    what = "distance from " + place.group(1)
+                else:
+                    continue
+            elif kind == "time":
+                if match.group(4):
+                    hour, minute = int(match.group(4)), int(match.group(5))
+                else:
+                    hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
+                    minute = int(match.group(2))
+                if hour > 23 or minute > 59:
+                    continue
+                what, value = "time of day", float(hour * 60 + minute)
+            else:
+                what, value = "span in hours", _number(match.group(1))
+            found.append((what, value, raw, _context(sentence, match.start(), match.end())))
+    return found
+
+
+def _same(kind: str, a: float, b: float) -> bool:
+    if kind == "depth" or kind.startswith("distance"):
+        return abs(a - b) <= 0.1 * max(a, b)
+    return a == b
+
+
+def _context(sentence: str, start: int, end: int) -> frozenset[str]:
+    """The content words within CONTEXT_WORDS words either side of a number: what it measures."""
+    before = content_terms(" ".join(sentence[:start].split()[-CONTEXT_WORDS:]))
+    after = content_terms(" ".join(sentence[end:].split()[:CONTEXT_WORDS]))
+    return frozenset(before + after)
+
+
+def find_disagreements(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup]) -> list[Disagreement]:
+    """Facts that independent sources give as different numbers, from every body sentence.
+
+    Two numbers of one kind conflict when they come from different independent sources,
+    differ, and measure the same thing: a depth, or a distance from the same place, or
+    else the words around them overlap (>= SAME_CONTEXT content words): "the 6.3-magnitude
+    quake struck" and "the 6.2-magnitude quake struck", not this quake and last year's.
+    """
+    source = _sources(duplicates, len(articles))
+    given: dict[str, list[tuple[float, str, int, frozenset[str]]]] = {}
+    for index, article in enumerate(articles):
+        for _, _, text in article.paragraphs():
+            for sentence in split_sentences(text):
+                for what, value, raw, context in quantities(sentence):
+                    given.setdefault(what, []).append((value, raw, index, context))
+    out = []
+    for what, items in given.items():
+        involved: set[int] = set()
+        for a, (value_a, _, index_a, context_a) in enumerate(items):
+            for b in range(a + 1, len(items)):
+                value_b, _, index_b, context_b = items[b]
+                if (source[index_a] != source[index_b] and not _same(what, value_a, value_b)
+                        and (_qualified(what) or len(context_a & context_b) >= SAME_CONTEXT)):
+                    involved |= {a, b}
+        values: list[tuple[float, str, set[int]]] = []
+        for k in sorted(involved):
+            value, raw, index, _ = items[k]
+            for known in values:
+                if _same(what, known[0], value):
+                    known[2].add(index)
+                    break
+            else:
+                values.append((value, raw, {index}))
+        if len(values) > 1:
+            ordered = sorted(values, key=lambda v: (-len(v[2]), v[0]))
+            out.append(Disagreement(what, tuple((raw, tuple(sorted(ids))) for _, raw, ids in ordered)))
+    return out
+
+
+def _disagreement_for(texts: list[str], stated: list[int], conflicts: list[Disagreement]) -> Disagreement | None:
+    """The disagreement about a number the point's own sentences give, if any."""
+    kinds = {what for text in texts for what, _, _, _ in quantities(text)}
+    for conflict in conflicts:
+        if conflict.what in kinds and any(set(ids) & set(stated) for _, ids in conflict.values):
+            return conflict
+    return None
+
+
+# ---------------------------------------------------------------- timeline
+
+
+@dataclass(frozen=True)
+class MergedEvent:
+    """One dated event of the pack, as the clearest source words it, with every source."""
+
+    date: str
+    precision: str
+    text: str
+    sources: tuple[int, ...]
+
+
+_RANK = {"decade": 0, "year": 1, "month": 2, "day": 3}
+
+
+def _dates_agree(a: str, b: str) -> bool:
+    """Whether two partial ISO dates agree at the precision they share."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def _clarity(text: str) -> float:
+    """How well a clause reads alone: passes the key point rules, about 8 to 25 words."""
+    n = len(text.split())
+    return (2.0 if _allowed(text) else 0.0) + (1.0 if 8 <= n <= 25 else 0.0) - abs(n - 16) / 40
+
+
+def merged_timeline(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup],
+                    limit: int = 20) -> list[MergedEvent]:
+    """One entry per event across the articles, the best attested `limit` ones, by date."""
+    source = _sources(duplicates, len(articles))
+    clusters: list[dict] = []
+    for index, article in enumerate(articles):
+        for event in article.timeline:
+            if event.precision == "decade":
+                continue
+            words_ = set(terms(event.text))
+            best, best_value = None, 0.0
+            for cluster in clusters:
+                if not _dates_agree(cluster["date"], event.date):
+                    continue
+                value = max(len(words_ & other) / max(1, min(len(words_), len(other))) for other in cluster["terms"])
+                if value >= SAME_EVENT and value > best_value:
+                    best, best_value = cluster, value
+            if best is None:
+                best = {"date": event.date, "precision": event.precision, "terms": [], "events": []}
+                clusters.append(best)
+            elif _RANK[event.precision] > _RANK[best["precision"]]:
+                best["date"], best["precision"] = event.date, event.precision
+            best["terms"].append(words_)
+            best["events"].append((index, event))
+    entries = []
+    for cluster in clusters:
+        indices = sorted({i for i, _ in cluster["events"]})
+        text = max((e.text for _, e in cluster["events"]), key=_clarity)
+        weight = (len({source[i] for i in indices}), max(e.salience for _, e in cluster["events"]))
+        entries.append((weight, MergedEvent(cluster["date"], cluster["precision"], text, tuple(indices))))
+    entries.sort(key=lambda pair: pair[0], reverse=True)
+    top = [entry for _, entry in entries[:max(0, limit)]]
+    return sorted(top, key=lambda e: (e.date, _RANK[e.precision]))

@@ -1,0 +1,124 @@
+"""The pack's PDF: its own pages from the theme's `pack.html.j2` (cover, summary,
+timeline, contents; the source list at the end), each source's briefing between them,
+one bookmark per part and per article (with the article's own bookmarks under it), and
+every reference "[n]" turned into a link to the first page of source n's briefing."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+from dataclasses import dataclass
+from itertools import accumulate
+from pathlib import Path
+
+from ... import __version__
+from ...options import Options
+from ...render.html import marking_class, marking_for, render_template
+from ...render.pdf import paper_size, weasyprint
+from ...themes import Theme
+from ...write import write_atomic
+
+#: The href scheme of a reference to a source inside the pack's own pages.
+LINK_PREFIX = "briefing-pack:source/"
+
+
+@dataclass(frozen=True)
+class PackPages:
+    """What the pack's own pages show (everything already numbered by source)."""
+
+    title: str
+    language: str
+    points: list[dict]
+    timeline: list[dict]
+    sources: list[dict]  # every numbered source: number, title, outlet, author, date, url, same_as
+    briefings: list[tuple[int, Path, str]]  # (source number, briefing PDF, title), in pack order
+    date_range: str | None = None
+
+
+def _render(theme: Theme, options: Options, context: dict):
+    from ...render.fetcher import make_fetcher
+    from ...render.pdf import _font_config, _stylesheets
+
+    html = render_template(theme, "pack.html.j2", context)
+    fetcher = make_fetcher(list(theme.folders), None)
+    sheets = _stylesheets(theme, paper_size(options, theme), fetcher)
+    return weasyprint().HTML(string=html, url_fetcher=fetcher).render(stylesheets=sheets, font_config=_font_config())
+
+
+def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme) -> int:
+    """Lay out and write the pack; returns its page count."""
+    from pypdf import PdfReader, PdfWriter
+
+    readers = [PdfReader(path) for _, path, _ in pages.briefings]
+    counts = [len(reader.pages) for reader in readers]
+    marking = marking_for(options, theme)
+    context = {"title": pages.title, "language": pages.language, "points": pages.points,
+               "timeline": pages.timeline, "sources": pages.sources, "theme_name": theme.name,
+               "marking": marking, "marking_class": marking_class(marking), "version": __version__,
+               "prepared": _dt.date.today().isoformat(), "date_range": pages.date_range,
+               "outlets": len({s["outlet"] for s in pages.sources if s.get("outlet")}),
+               "briefed": len(pages.briefings)}
+    front_pages = 3
+    for _ in range(6):  # the contents' page numbers depend on the front's length: settle it
+        starts = [front_pages + 1 + before for before in accumulate([0, *counts[:-1]])]
+        contents = [{"number": number, "title": title, "page": start,
+                     "outlet": next((s["outlet"] for s in pages.sources if s["number"] == number), None)}
+                    for (number, _, title), start in zip(pages.briefings, starts)]
+        sources_page = front_pages + sum(counts) + 1
+        front = _render(theme, options, {**context, "part": "front", "contents": contents,
+                                         "sources_page": sources_page})
+        if len(front.pages) == front_pages:
+            break
+        front_pages = len(front.pages)
+    back = _render(theme, options, {**context, "part": "back", "contents": [], "sources_page": sources_page})
+
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(front.write_pdf())), import_outline=False)
+    _front_bookmarks(writer, front)
+    first_page: dict[int, int] = {}
+    for (number, _, title), reader, start in zip(pages.briefings, readers, starts):
+        first_page[number] = start - 1
+        writer.append(reader, outline_item=title)
+    sources_index = len(writer.pages)
+    writer.append(PdfReader(io.BytesIO(back.write_pdf())), import_outline=False)
+    writer.add_outline_item(title="Sources", page_number=sources_index)
+    for source in pages.sources:  # a duplicate's reference leads to the story it repeats
+        if source["number"] not in first_page and source.get("same_as") in first_page:
+            first_page[source["number"]] = first_page[source["same_as"]]
+    _link_references(writer, first_page)
+    writer.add_metadata({"/Title": pages.title, "/Creator": f"briefing {__version__}"})
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    write_atomic(buffer.getvalue(), output)
+    return len(writer.pages)
+
+
+def _front_bookmarks(writer, front) -> None:
+    """One bookmark per part of the front pages: the cover, then each part's heading."""
+    writer.add_outline_item(title="Cover", page_number=0)
+    for label, target, *_ in front.make_bookmark_tree():
+        page = target[0]
+        if page > 0:
+            writer.add_outline_item(title=label, page_number=page)
+
+
+def _link_references(writer, first_page: dict[int, int]) -> None:
+    """Turn each "briefing-pack:source/n" link into a link to source n's first page."""
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject
+
+    for page in writer.pages:
+        for ref in page.get("/Annots") or ():
+            annotation = ref.get_object()
+            action = annotation.get("/A")
+            uri = str(action.get("/URI", "")) if action is not None else ""
+            if not uri.startswith(LINK_PREFIX):
+                continue
+            number = uri[len(LINK_PREFIX):]
+            target = first_page.get(int(number)) if number.isdigit() else None
+            if target is None:
+                del annotation["/A"]  # a source without a briefing: no link, rather than a dead one
+                continue
+            destination = ArrayObject([writer.pages[target].indirect_reference, NameObject("/XYZ"),
+                                       NumberObject(0), writer.pages[target].mediabox.top, NumberObject(0)])
+            annotation[NameObject("/A")] = DictionaryObject({NameObject("/S"): NameObject("/GoTo"),
+                                                            NameObject("/D"): destination})

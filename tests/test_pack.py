@@ -1,0 +1,240 @@
+"""`briefing pack` (issue 18): many articles on one subject in one PDF. The tests read the
+pack back with pypdf: the cover, the summary's references leading to the right
+briefings, the merged timeline, the source list, the bookmarks, the date filters, the
+URL-list input from a local server, and a broken source that is reported while the
+pack is still built (exit 1)."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader
+
+from briefing.cli import cli
+
+WIRE = """\
+    The river Esk burst its banks in Harbourtown on 3 March 2024, flooding 400 homes in the old quarter.
+    Mayor Ann Example declared a state of emergency on 4 March 2024 and asked the army for help.
+    The flood barrier, approved by the council in 2019, was still unfinished when the water rose.
+    Engineers said the barrier would have held back the river had it been completed on time.
+    About 1,200 residents spent the night in school halls and sports centres across the county.
+    The council said the repairs would cost at least 40 million pounds over the next two years.
+"""
+REPORTS = {
+    "01-gazette.md": ("Harbourtown floods as river Esk bursts its banks", "2024-03-04", "The Harbour Gazette", WIRE),
+    "02-courier.md": ("Floods hit Harbourtown old quarter", "2024-03-04", "County Courier", WIRE.replace(
+        "About 1,200 residents", "Some 1,200 residents")),  # the same wire story, one word changed
+    "03-times.md": ("Harbourtown flood barrier was years behind schedule", "2024-03-06", "National Times", """\
+        Heavy rain sent the river Esk over its banks in Harbourtown on 3 March 2024; 400 old-quarter homes flooded.
+        Work on the town's flood defence started after councillors approved it in 2019, but it was never completed.
+        Contractors abandoned the site in June 2022 after a payment dispute with the council.
+        An inquiry into the delays will open on 15 April 2024, the transport minister said on Tuesday.
+        Engineers who designed the wall believe a finished barrier would have kept the water out.
+        """),
+    "04-radio.md": ("Army called in as Harbourtown counts the cost", "2024-03-05", "Radio North", """\
+        Troops reached Harbourtown on 5 March 2024 to help residents shovel mud out of their homes.
+        The mayor, Ann Example, declared a state of emergency on 4 March 2024 after the Esk flooded 400 homes.
+        Repairing roads and houses will cost the council at least 40 million pounds, officials said.
+        The Association of Insurers put the total damage at 75 million pounds on Monday.
+        Schools in the old quarter will remain closed until 18 March 2024.
+        """),
+    "05-weekly.md": ("What the Harbourtown flood says about our defences", "2024-03-10", "The Weekly", """\
+        When the Esk flooded 400 homes in Harbourtown on 3 March 2024, it showed how exposed river towns have become.
+        The town's barrier, approved by the council in 2019, was unfinished when the water came.
+        An inquiry into the delays will open on 15 April 2024, the transport minister has announced.
+        Towns further down the Esk want their own defences reviewed before the autumn rains.
+        Insurers now estimate the total damage at 90 million pounds, well above earlier figures.
+        """),
+}
+
+
+def _article(title: str, date: str, source: str, body: str) -> str:
+    text = textwrap.dedent(body).strip().replace("\n", "\n\n")
+    return (f"---\ntitle: {title}\nauthor: Staff Reporter\ndate: {date}\nsource: {source}\n---\n\n"
+            f"## Report\n\n{text}\n")
+
+
+@pytest.fixture
+def sources(tmp_path) -> Path:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    for name, (title, date, source, body) in REPORTS.items():
+        (folder / name).write_text(_article(title, date, source, body), encoding="utf-8")
+    return folder
+
+
+def invoke(*args: object):
+    return CliRunner().invoke(cli, ["pack", *[str(a) for a in args], "--jobs", "1", "-q"])
+
+
+def _text(reader: PdfReader, index: int) -> str:
+    return reader.pages[index].extract_text() or ""
+
+
+def _outline(reader: PdfReader) -> list[tuple[str, int]]:
+    return [(item.title, reader.get_destination_page_number(item)) for item in reader.outline
+            if not isinstance(item, list)]
+
+
+def _links(reader: PdfReader, index: int) -> list[int]:
+    """The pages (0-based) the internal links on page `index` lead to, in order."""
+    found = []
+    for ref in reader.pages[index].get("/Annots") or ():
+        action = ref.get_object().get("/A")
+        if action is not None and action.get("/S") == "/GoTo":
+            found.append(reader.get_page_number(action["/D"][0].get_object()))
+    return found
+
+
+def test_a_pack_has_a_cover_a_summary_a_timeline_the_briefings_and_the_sources(sources, tmp_path):
+    pack = tmp_path / "out" / "flood.pdf"
+    result = invoke(sources, "-o", pack, "--title", "Harbourtown floods", "--report", tmp_path / "pack.json")
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(pack)
+    cover = _text(reader, 0)
+    assert "Harbourtown floods" in cover and "5 sources" in cover and "4 briefed" in cover
+    outline = _outline(reader)
+    titles = [title for title, _ in outline]
+    assert titles[:2] == ["Cover", "Summary across the sources"]
+    assert "Timeline across the sources" in titles and "Contents" in titles and titles[-1] == "Sources"
+    # One briefing per story: the courier's copy of the wire story is listed, not briefed again.
+    briefed = [t for t in titles if t.startswith(("Harbourtown", "Floods", "Army", "What"))]
+    assert len(briefed) == 4 and "Floods hit Harbourtown old quarter" not in briefed
+    starts = dict(outline)
+    sources_page = starts["Sources"]
+    source_list = "\n".join(_text(reader, i) for i in range(sources_page, len(reader.pages)))
+    assert "County Courier" in source_list and "The same story as [1]" in source_list
+    # Every reference in the summary leads to the first page of a briefing it names.
+    summary_page = starts["Summary across the sources"]
+    targets = _links(reader, summary_page)
+    assert targets and set(targets) <= {starts[t] for t in briefed}
+    report = json.loads((tmp_path / "pack.json").read_text(encoding="utf-8"))
+    statuses = {Path(s["input"]).name: s["status"] for s in report["sources"]}
+    assert statuses["02-courier.md"] == "duplicate" and list(statuses.values()).count("briefed") == 4
+    assert report["duplicate_groups"] == [[1, 2]]
+
+
+def test_the_merged_timeline_has_each_event_once_with_its_sources(sources, tmp_path):
+    pack = tmp_path / "flood.pdf"
+    assert invoke(sources, "-o", pack, "--report", tmp_path / "r.json").exit_code == 0
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    events = [e for e in report["timeline"] if e["kind"] == "event"]
+    flood = [e for e in events if e["date"] == "2024-03-03"]
+    assert len(flood) == 1 and len(flood[0]["sources"]) >= 3  # one entry, several sources
+    inquiry = [e for e in events if e["date"] == "2024-04-15"]
+    assert len(inquiry) == 1 and len(inquiry[0]["sources"]) == 2
+    coverage = [e for e in report["timeline"] if e["kind"] == "coverage"]
+    assert {e["date"] for e in coverage} == {"2024-03-04", "2024-03-05", "2024-03-06", "2024-03-10"}
+
+
+def test_since_and_until_keep_the_articles_in_the_range(sources, tmp_path):
+    report = tmp_path / "r.json"
+    assert invoke(sources, "-o", tmp_path / "p.pdf", "--since", "2024-03-05", "--until", "2024-03-06",
+                  "--report", report).exit_code == 0
+    data = json.loads(report.read_text(encoding="utf-8"))
+    kept = sorted(Path(s["input"]).name for s in data["sources"] if s["status"] == "briefed")
+    assert kept == ["03-times.md", "04-radio.md"]
+    assert all(s["status"] == "filtered" for s in data["sources"] if Path(s["input"]).name not in kept)
+    assert "2 sources" in _text(PdfReader(tmp_path / "p.pdf"), 0)
+
+
+def test_a_broken_source_is_reported_and_the_pack_still_built(sources, tmp_path):
+    (sources / "06-broken.md").write_text("", encoding="utf-8")
+    pack = tmp_path / "p.pdf"
+    result = invoke(sources, "-o", pack)
+    assert result.exit_code == 1
+    assert "06-broken.md: the file is empty" in result.output
+    assert "4 briefed" in _text(PdfReader(pack), 0)
+
+
+def test_nothing_to_pack_is_a_user_error(tmp_path):
+    (tmp_path / "a.md").write_text("", encoding="utf-8")
+    result = invoke(tmp_path / "a.md", "-o", tmp_path / "p.pdf")
+    assert result.exit_code == 2 and not (tmp_path / "p.pdf").exists()
+    assert invoke(tmp_path / "a.md", "-o", tmp_path / "p.pdf", "--since", "March").exit_code == 2
+
+
+class _Site(BaseHTTPRequestHandler):
+    pages: dict[str, bytes] = {}
+
+    def do_GET(self):  # noqa: N802 - the name http.server calls
+        body = self.pages.get(self.path)
+        self.send_response(200 if body else 404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body or b"")))
+        self.end_headers()
+        self.wfile.write(body or b"")
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def site(monkeypatch):
+    """Three of the reports as web pages, and an RSS feed of them, on a local server that
+    the guard may reach for this test only."""
+    _Site.pages = {}
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Site)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    items = []
+    for name, (title, date, source, body) in list(REPORTS.items())[2:]:
+        paragraphs = "".join(f"<p>{line.strip()}</p>" for line in textwrap.dedent(body).splitlines() if line.strip())
+        _Site.pages[f"/news/{name[:-3]}"] = (
+            f"<html><head><title>{title}</title><meta property='og:site_name' content='{source}'>"
+            f"<meta property='article:published_time' content='{date}'></head><body><article><h1>{title}</h1>"
+            f"{paragraphs}</article></body></html>").encode("utf-8")
+        items.append(f"<item><title>{title}</title><link>{base}/news/{name[:-3]}</link>"
+                     f"<pubDate>{date}T08:00:00Z</pubDate></item>")
+    feed = ("<?xml version='1.0'?><rss version='2.0'><channel><title>Flood news</title>"
+            + "".join(items) + "</channel></rss>")
+    _Site.pages["/feeds/flood.xml"] = feed.encode("utf-8")
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    monkeypatch.setattr("briefing.net.public_address", lambda host, port=None: "127.0.0.1")
+    yield base
+    server.shutdown()
+    server.server_close()
+
+
+def _source_list(reader: PdfReader) -> str:
+    start = dict(_outline(reader))["Sources"]
+    return "".join(_text(reader, i) for i in range(start, len(reader.pages))).replace("\n", "")
+
+
+def test_a_list_of_urls_is_read_from_the_web(site, tmp_path):
+    urls = tmp_path / "reading.urls"
+    urls.write_text("# the flood\n" + "".join(f"{site}{path}\n" for path in _Site.pages if "/news/" in path),
+                    encoding="utf-8")
+    result = invoke(urls, "-o", tmp_path / "web.pdf", "--report", tmp_path / "r.json")
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert [s["status"] for s in data["sources"]] == ["briefed"] * 3
+    assert f"{site}/news/03-times" in _source_list(PdfReader(tmp_path / "web.pdf"))
+
+
+def test_feeds_saved_and_listed_in_opml_give_their_entries(site, tmp_path):
+    saved = tmp_path / "flood.xml"
+    saved.write_bytes(_Site.pages["/feeds/flood.xml"])
+    result = invoke(saved, "-o", tmp_path / "saved.pdf", "--report", tmp_path / "saved.json", "--since", "2024-03-06")
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "saved.json").read_text(encoding="utf-8"))
+    # The radio report (5 March) is older than --since: its entry is not even downloaded.
+    assert sorted(s["input"].rsplit("/", 1)[1] for s in data["sources"]) == ["03-times", "05-weekly"]
+    opml = tmp_path / "feeds.opml"
+    opml.write_text(f"<?xml version='1.0'?><opml version='2.0'><body><outline text='Flood' type='rss' "
+                    f"xmlUrl='{site}/feeds/flood.xml'/></body></opml>", encoding="utf-8")
+    result = invoke(opml, "-o", tmp_path / "opml.pdf", "--report", tmp_path / "opml.json")
+    assert result.exit_code == 0, result.output
+    assert len(json.loads((tmp_path / "opml.json").read_text(encoding="utf-8"))["sources"]) == 3
+    assert "3 sources" in _text(PdfReader(tmp_path / "opml.pdf"), 0)
+
+
+def test_a_feed_that_is_not_a_feed_is_a_user_error(tmp_path):
+    (tmp_path / "notes.xml").write_text("<notes><note>no feed here</note></notes>", encoding="utf-8")
+    result = invoke(tmp_path / "notes.xml", "-o", tmp_path / "p.pdf")
+    assert result.exit_code == 2 and "notes.xml: not a feed" in result.output

@@ -1,0 +1,156 @@
+"""Cross-source analysis of a pack (briefing.batch.pack.crossread) on small articles written here."""
+
+from __future__ import annotations
+
+from briefing.analysis import analyse
+from briefing.analysis.rules import broken_rule
+from briefing.batch.pack.crossread import (
+    DuplicateGroup,
+    find_disagreements,
+    find_duplicates,
+    merged_timeline,
+    shared_points,
+)
+from briefing.model import Article, Block, Metadata, Section
+
+
+def article(title: str, date: str, *paragraphs: str) -> Article:
+    """An analysed article of plain paragraphs."""
+    blocks = tuple(Block("paragraph", text) for text in paragraphs)
+    return analyse(Article(Metadata(title=title, date=date), (Section(None, blocks),)))
+
+
+WIRE = (
+    "A powerful earthquake struck the port city of Valdora on Monday, toppling office towers and killing "
+    "at least 40 people in the region's worst disaster in decades.",
+    "The regional governor, Maria Estevan, declared a state of emergency and ordered the old town evacuated "
+    "while engineers inspected the damaged harbour bridge.",
+    "Rescue teams worked through the night with sniffer dogs and cranes, searching the ruins of the central "
+    "market for survivors trapped under concrete slabs.",
+    "The national seismology office said the tremor had its centre offshore, close to the fishing village "
+    "of Porto Lume, and was followed by dozens of aftershocks.",
+    "Hospitals in the neighbouring province took in hundreds of injured people as roads into the city "
+    "were blocked by landslides.",
+)
+
+
+def test_republished_wire_story_is_a_duplicate_and_a_different_report_is_not():
+    original = article("Quake kills 40 in Valdora", "2024-03-04", *WIRE)
+    edited = list(WIRE)
+    edited[2] = ("Rescue teams with sniffer dogs and heavy cranes worked through the night, searching the ruins "
+                 "of the central market for survivors.")
+    republished = article("Deadly tremor hits port city", "2024-03-05", *edited)
+    other = article("Valdora counts the cost", "2024-03-05",
+                    "Shopkeepers in Valdora swept glass from the pavements on Tuesday as the city began to "
+                    "count the cost of the earthquake that struck on Monday.",
+                    "Insurers estimated the damage to the harbour at several hundred million euros, and the "
+                    "port authority said container traffic would stay suspended for a week.",
+                    "The governor, Maria Estevan, promised that the old town would be rebuilt stone by stone.")
+    groups = find_duplicates([original, other, republished])
+    assert groups == [DuplicateGroup((0, 2))]  # the longer original is kept
+
+
+def test_kept_member_is_the_longest():
+    short = article("Quake kills 40", "2024-03-05", *WIRE[:3])
+    full = article("Quake kills 40 in Valdora", "2024-03-04", *WIRE)
+    assert find_duplicates([short, full]) == [DuplicateGroup((1, 0))]
+
+
+def _sources() -> list[Article]:
+    shared = [
+        "The governor declared a three-month state of emergency in the province of Ostra after the floods.",
+        "Officials in Ostra province declared a three-month state of emergency after the floods.",
+        "A three-month state of emergency was declared by the governor in Ostra province after the floods.",
+    ]
+    filler = [
+        ("Volunteers handed out blankets and bottled water at the main railway station in Ostra.",
+         "Schools across the region will stay closed until the water recedes, the education office said."),
+        ("Farmers counted the loss of cattle swept away when the river burst its banks near Telva.",
+         "The army sent amphibious trucks to carry families from villages cut off by the water."),
+        ("Engineers warned that the Ostra dam had been weakened by the pressure of the flood water.",
+         "Power lines were cut in twelve districts, leaving thousands of homes without electricity."),
+        ("A lone fisherman said he had rowed his neighbours to safety through flooded streets in Lamor.",
+         "The regional museum moved its collection of medieval manuscripts to an upper floor for safety."),
+    ]
+    out = []
+    for index in range(4):
+        paragraphs = ["Good morning and welcome to our live coverage of the floods in Ostra province.",
+                      "What happens next for the thousands of people who have lost their homes in Ostra?",
+                      *filler[index]]
+        if index < 3:
+            paragraphs.insert(2, shared[index])
+        out.append(article(f"Floods report {index}", f"2024-05-0{index + 1}", *paragraphs))
+    return out
+
+
+def test_a_claim_of_three_sources_ranks_above_one_of_a_single_source():
+    articles = _sources()
+    points = shared_points(articles, find_duplicates(articles))
+    assert points, "no shared point found"
+    top = points[0]
+    assert "state of emergency" in top.text
+    assert top.support == 3 and top.sources == (0, 1, 2)
+    singles = [p for p in points if p.support == 1]
+    assert all(points.index(p) > 0 for p in singles)
+
+
+def test_greetings_and_questions_are_never_points():
+    articles = _sources()
+    points = shared_points(articles, find_duplicates(articles), limit=20)
+    texts = [p.text for p in points]
+    assert not any(t.startswith("Good morning") or t.rstrip().endswith("?") for t in texts)
+    assert all(broken_rule(t) is None for t in texts)
+
+
+def test_duplicates_count_once_but_are_all_listed():
+    first = article("Quake kills 40 in Valdora", "2024-03-04", *WIRE)
+    copy = article("Deadly tremor hits port city", "2024-03-05", *WIRE)
+    groups = find_duplicates([first, copy])
+    assert groups == [DuplicateGroup((1, 0))]  # as long: the newer one is kept
+    points = shared_points([first, copy], groups)
+    assert points and all(p.support == 1 for p in points)
+    assert any(p.sources == (0, 1) for p in points)
+
+
+def test_different_magnitudes_are_a_disagreement_and_units_are_not():
+    one = article("Quake", "2024-03-04",
+                  "The magnitude 7.8 earthquake struck at a depth of 10 km near the town of Porto Lume on Monday.",
+                  "Its centre lay 31 miles from Valdora, the seismology office said in a statement.")
+    two = article("Quake", "2024-03-04",
+                  "The magnitude 7.7 earthquake struck at a depth of 10 km near the town of Porto Lume on Monday.",
+                  "Its centre lay 50 km from Valdora, according to the office that measures earthquakes.")
+    found = find_disagreements([one, two], [])
+    assert [d.what for d in found] == ["magnitude"]
+    values = dict(found[0].values)
+    assert values == {"magnitude 7.8": (0,), "magnitude 7.7": (1,)}
+    points = shared_points([one, two], [])
+    assert any(p.disagreement is not None and p.disagreement.what == "magnitude" for p in points)
+
+
+def test_same_numbers_in_one_story_are_not_a_disagreement():
+    one = article("Quake", "2024-03-04", "The magnitude 7.8 earthquake struck near the town of Porto Lume on Monday.")
+    two = article("Quake", "2024-03-05", "The magnitude 7.8 earthquake struck near the town of Porto Lume on Monday.")
+    assert find_disagreements([one, two], []) == []
+
+
+def test_one_event_dated_in_two_articles_merges_and_other_events_of_that_day_stay_apart():
+    one = article("Quake", "2024-03-10",
+                  "On 4 March 2024 a powerful earthquake struck the port city of Valdora, toppling office towers.",
+                  "On 4 March 2024 the parliament in Rosk voted to raise the tax on tobacco products.")
+    two = article("Quake", "2024-03-11",
+                  "The earthquake struck the port city of Valdora on March 4, 2024, before dawn.",
+                  "The governor declared a state of emergency on 6 March 2024 and asked for foreign help.")
+    timeline = merged_timeline([one, two], [])
+    on_day = [e for e in timeline if e.date == "2024-03-04"]
+    quake = [e for e in on_day if "earthquake" in e.text]
+    assert len(quake) == 1 and quake[0].sources == (0, 1)
+    assert any("tobacco" in e.text and e.sources == (0,) for e in on_day)
+    assert len(on_day) == 2
+    assert [e.date for e in timeline] == sorted(e.date for e in timeline)
+    assert any(e.date == "2024-03-06" and e.sources == (1,) for e in timeline)
+
+
+def test_empty_input():
+    assert find_duplicates([]) == []
+    assert shared_points([], []) == []
+    assert merged_timeline([], []) == []
