@@ -96,8 +96,8 @@ def _in_range(date: str | None, since: str | None, until: str | None) -> str | N
 
 def _read(sources: list[PackSource], options: Options, theme, work: Path, jobs: int | None,
           progress: Callable[[str], None]) -> None:
-    from ...batch.pool import cpu_count
-    from ...batch.stamps import article_fingerprint, batch_fingerprint
+    from ..pool import cpu_count
+    from ..stamps import article_fingerprint, batch_fingerprint
     from .sources import read_sources
 
     shared = batch_fingerprint(options, theme)
@@ -141,11 +141,11 @@ def _render(briefed: list[PackSource], work_dir: Path, options: Options, theme, 
             progress: Callable[[str], None]) -> int:
     """Each briefed source's briefing in the work folder, by the batch's workers; those whose
     stamp is current are reused. Returns how many were rendered."""
-    from ...batch.items import FAILED as ITEM_FAILED
-    from ...batch.items import SKIPPED
-    from ...batch.pool import cpu_count
-    from ...batch.run import _plan, prepare_output_dir, render_all
-    from ...batch.stamps import remove_litter
+    from ..items import FAILED as ITEM_FAILED
+    from ..items import SKIPPED
+    from ..pool import cpu_count
+    from ..run import _plan, prepare_output_dir, render_all
+    from ..stamps import remove_litter
 
     prepare_output_dir(work_dir)
     items = _plan([s.input for s in briefed], work_dir, options, theme, shard=(1, 1), force=force)
@@ -154,15 +154,19 @@ def _render(briefed: list[PackSource], work_dir: Path, options: Options, theme, 
         item.prepared = source.article if item.status != SKIPPED else None
         source.briefing = item.output
     if todo:
-        from ...batch.warmup import warm_up
+        from ..pool import render_item
+        from ..warmup import warm_up
 
         progress(f"rendering {len(todo)} briefing{'s' if len(todo) != 1 else ''}")
         remove_litter(todo)
-        try:  # the pack's own pages need the renderer here anyway: load it before forking workers
-            warm_up(theme, options, readers=())
-        except BriefingError:
-            pass  # each briefing reports the problem itself
-        render_all(todo, options, theme, jobs=max(1, jobs or cpu_count()))
+        if len(todo) == 1:  # one new article (a rerun): here, where the pack's pages need the renderer too
+            render_item(todo[0], options, theme)
+        else:
+            try:  # the pack's own pages need the renderer here anyway: load it before forking workers
+                warm_up(theme, options, readers=())
+            except BriefingError:
+                pass  # each briefing reports the problem itself
+            render_all(todo, options, theme, jobs=max(1, jobs or cpu_count()))
     for item, source in zip(items, briefed):
         if item.status == ITEM_FAILED:
             source.status, source.reason, source.briefing = FAILED, item.error, None
@@ -195,9 +199,9 @@ def build_pack(inputs: Iterable[str | Path], output: str | Path, options: Option
                progress: Callable[[str], None] = lambda message: None) -> PackResult:
     """Build one pack PDF from many articles. A source that cannot be read or rendered is
     reported and left out; the pack is still written when at least one source is briefed."""
-    from ...batch.discover import discover
-    from ...batch.run import prepare_output_dir
     from ...readers.sidecar import sidecar_path
+    from ..discover import discover
+    from ..run import prepare_output_dir
     from . import feeds
     from .crossread import merged_timeline, shared_points
     from .layout import PackPages, write_pack
