@@ -9,6 +9,7 @@ command line builds its help and its choices from this module.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,9 @@ PAPER_SIZES = {"a4": "A4", "letter": "letter", "a5": "A5", "legal": "legal"}
 
 #: Formats `--from` names (the readers' own names for them are in briefing.readers).
 INPUT_FORMATS = ("txt", "md", "html")
+
+#: A language tag as `--lang` takes it (BCP 47's language and subtags): "fr", "pt-BR", "zh-Hant".
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 
 #: PDF flavours `--pdf-variant` offers; each is written tagged, with the document language.
 PDF_VARIANTS = ("pdf/a-1b", "pdf/a-2b", "pdf/a-3b", "pdf/a-2u", "pdf/a-3u", "pdf/ua-1")
@@ -36,6 +40,7 @@ class Options:
     theme_dirs: tuple[Path, ...] = _option((), "A folder of user themes (repeatable).")
     paper: str | None = _option(None, "Paper size (default: the theme's, usually A4).")
     marking: str | None = _option(None, 'Handling marking on every page, e.g. "TLP:AMBER".')
+    lang: str | None = _option(None, "Language of the labels and dates, e.g. fr or pt-BR (default: the article's).")
     strict: bool = _option(False, "Fail when the renderer warns (missing glyph, image, CSS).")
     allow_remote: bool = _option(False, "Fetch remote images (public addresses only; time and size capped).")
     pdf_variant: str | None = _option(None, "Write a standard PDF flavour (tagged, with the language set).")
@@ -52,6 +57,14 @@ class Options:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "theme_dirs", tuple(Path(d) for d in self.theme_dirs))
+
+    @staticmethod
+    def language_code(value: str) -> str:
+        """A `lang` value checked: a language tag such as "fr" or "pt-BR" (ValueError if not)."""
+        tag = value.strip().replace("_", "-")
+        if not _LANGUAGE_TAG.match(tag):
+            raise ValueError(f"{value!r} is not a language code such as fr, ja or pt-BR")
+        return tag
 
     @classmethod
     def from_keywords(cls, **keywords: Any) -> Options:

@@ -20,6 +20,7 @@ esac
 
 python=${PYTHON:-python3}
 
+# fonts-noto-core carries Noto Naskh Arabic and Noto Sans Hebrew (right-to-left articles) as well.
 packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig
           fonts-dejavu-core fonts-liberation2 fonts-noto-core fonts-noto-cjk
           fonts-noto-color-emoji)
@@ -94,7 +95,8 @@ EOF
   if command -v fc-list >/dev/null; then
     local families
     families=$(fc-list : family)
-    for family in "DejaVu Sans" "Liberation Sans" "Liberation Serif" "Noto Sans" "Noto Serif" "Noto Sans CJK SC" "Noto Color Emoji"; do
+    for family in "DejaVu Sans" "Liberation Sans" "Liberation Serif" "Noto Sans" "Noto Serif" "Noto Sans CJK SC" "Noto Color Emoji" \
+                  "Noto Naskh Arabic" "Noto Sans Hebrew"; do
       grep -qiE "(^|,)$family(,|\$)" <<<"$families" || echo "font $family"
     done
   else

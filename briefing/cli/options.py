@@ -38,6 +38,7 @@ def render_options(func):
     func = click.option("--paper", type=click.Choice(PAPER_CHOICES, case_sensitive=False),
                         default=None, help=Options.help("paper"))(func)
     func = click.option("--marking", default=None, help=Options.help("marking"))(func)
+    func = click.option("--lang", type=Options.language_code, default=None, help=Options.help("lang"))(func)
     func = click.option("--strict", is_flag=True, help=Options.help("strict"))(func)
     func = click.option("--allow-remote", is_flag=True, help=Options.help("allow_remote"))(func)
     func = click.option("--pdf-variant", type=click.Choice(PDF_VARIANTS, case_sensitive=False),

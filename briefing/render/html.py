@@ -13,12 +13,13 @@ import re
 from pathlib import Path
 
 from .. import __version__
-from ..dates import display_date
 from ..errors import ThemeError
 from ..model import Article
 from ..options import DEFAULTS, Options
 from ..paths import inside
 from ..themes import Theme
+from .labels import ENGLISH
+from .locale import fill, language, language_tag
 from .sanitize import sanitize_html
 
 #: Colours of handling markings: TLP 2.0 labels and classification banners.
@@ -77,7 +78,7 @@ def environment(template_dirs: tuple[Path, ...]):
 
 @functools.lru_cache(maxsize=16)
 def _environment_for(template_dirs: tuple[Path, ...]):
-    from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
+    from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined, pass_context
     from markupsafe import Markup
 
     from .sandbox import LimitedSandbox
@@ -97,12 +98,16 @@ def _environment_for(template_dirs: tuple[Path, ...]):
     ])
     env = LimitedSandbox(loader=loader, autoescape=True, undefined=StrictUndefined)
 
-    def date_filter(value: str, precision: str | None = None) -> str:
-        if precision is None:
-            precision = {1: "year", 2: "month", 3: "day"}[len(value.split("-"))]
-        return display_date(value, precision)
+    @pass_context
+    def date_filter(context, value: str, precision: str | None = None) -> str:
+        """The date in the briefing's language (the context's `lang`, English without one)."""
+        return language(language_tag(context.get("lang"))).date(value, precision)
 
     env.filters["display_date"] = date_filter
+    env.filters["fill"] = fill
+    # What a template sees when it is rendered, or a macro imported, without the briefing's
+    # context (the labels and language of render_html): English.
+    env.globals.update(lang="en", dir="ltr", labels=ENGLISH)
     env.filters["safe_html"] = lambda html: Markup(sanitize_html(html))
     return env
 
@@ -147,6 +152,7 @@ def render_html(article: Article, theme: Theme, options: Options = DEFAULTS) -> 
     marking = marking_for(options, theme)
     subject = meta.description or meta.subtitle or (
         article.key_points[0].text if article.key_points else None)
+    speaks = language(language_tag(meta.language, options.lang))
     context = {
         "meta": meta,
         "sections": article.sections,
@@ -164,6 +170,12 @@ def render_html(article: Article, theme: Theme, options: Options = DEFAULTS) -> 
         "version": __version__,
         "created": meta.date or _dt.date.today().isoformat(),
         "modified": _dt.date.today().isoformat(),
+        # The briefing's language: labels, dates, names, the page count's words, direction.
+        "lang": speaks.tag,
+        "dir": speaks.direction,
+        "labels": speaks.labels,
+        "author_names": speaks.names([a.name for a in meta.authors], meta.author_names),
+        "page_label": speaks.page_parts(),
     }
     html = render_template(theme, "briefing.html.j2", context)
     # Break points go into the body's text only, never into the title or metadata.
