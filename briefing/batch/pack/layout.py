@@ -14,6 +14,7 @@ from pathlib import Path
 from ... import __version__
 from ...options import Options
 from ...render.html import marking_class, marking_for, render_template
+from ...render.locale import language
 from ...render.pdf import paper_size, weasyprint
 from ...themes import Theme
 from ...write import write_atomic
@@ -52,7 +53,10 @@ def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme) -
     readers = [PdfReader(path) for _, path, _ in pages.briefings]
     counts = [len(reader.pages) for reader in readers]
     marking = marking_for(options, theme)
-    context = {"title": pages.title, "language": pages.language, "points": pages.points,
+    # The pack's own words are English for now; the sources' language sets the faces and direction.
+    words = language("en")
+    context = {"page_label": words.page_parts(), "direction": language(pages.language).direction,
+               "title": pages.title, "language": pages.language, "points": pages.points,
                "timeline": pages.timeline, "sources": pages.sources, "theme_name": theme.name,
                "marking": marking, "marking_class": marking_class(marking), "version": __version__,
                "prepared": _dt.date.today().isoformat(), "date_range": pages.date_range,
