@@ -8,6 +8,7 @@ from __future__ import annotations
 import http.client
 import io
 import shutil
+import socket
 import subprocess
 import sys
 import tomllib
@@ -235,3 +236,96 @@ def test_user_errors_end_with_one_line_and_exit_code_2(article, tmp_path):
     assert busy.returncode == 2
     [line] = busy.stderr.strip().splitlines()
     assert line.startswith(f"briefing: error: cannot listen on 127.0.0.1:{port}")
+
+
+def test_many_requests_for_different_themes_at_once_are_all_answered(article):
+    from concurrent.futures import ThreadPoolExecutor
+
+    with running_preview(article) as preview:
+        token = preview.token
+        urls = [f"{preview.base}/fragment?token={token}&theme={theme}"
+                for theme in ("policy", "minimal", "newsletter", "intelligence") * 10]
+        with ThreadPoolExecutor(max_workers=20) as pool:
+            statuses = list(pool.map(lambda url: _get(url)[0], urls))
+        assert statuses == [200] * len(urls)
+        threads = next(int(line.split()[1]) for line in
+                       Path(f"/proc/{preview.process.pid}/status").read_text().splitlines()
+                       if line.startswith("Threads:"))
+        assert threads < 20  # one watcher, not one per request
+
+
+def test_a_save_that_changes_the_watched_folders_keeps_the_page_live(article):
+    (article.parent / "img").mkdir()
+    (article.parent / "img" / "chart.png").write_bytes(_tiny_png())
+    markdown = article.with_suffix(".md")
+    text = ("---\ntitle: {title}\ndate: 2024-03-01\n---\n## Background\n\n"
+            "The council approved the plan in March 2021 after two years of talks.\n{image}")
+    markdown.write_text(text.format(title="Harbour plan", image=""), encoding="utf-8")
+    with running_preview(markdown) as preview, chromium() as page:
+        page.goto(preview.url)
+        _loaded(page)
+        # The first save shows an image in a subfolder, which is then watched too; the second
+        # save must still reach the page.
+        for title in ("Harbour plan, with a chart", "Harbour plan, second edit"):
+            before = _images(page)[0]["src"]
+            markdown.write_text(text.format(title=title, image="\n![A chart](img/chart.png)\n"), encoding="utf-8")
+            page.wait_for_function(f"() => document.querySelector('#pages img').getAttribute('src') !== {before!r}",
+                                   timeout=FOLLOW_MS)
+            _loaded(page)
+            assert title in _pdf_text(preview, page)
+
+
+def _tiny_png() -> bytes:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 20), (30, 80, 160)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_odd_requests_get_plain_answers_and_the_server_goes_on(article, tmp_path):
+    named = article.parent / "北朝鮮 é.txt"
+    shutil.copy(article, named)
+    with running_preview(named) as preview:
+        token = "?token=" + preview.token
+        status, body, kind = _get(preview.base + "/pdf/1.pdf" + token)
+        assert status == 200 and body.startswith(b"%PDF")
+        for path in ("/source/%00.png", "/source/" + "a" * 5000 + ".png", "/page/1/" + "9" * 5000 + ".png"):
+            assert _raw_status(preview, path + token) == 404, path[:30]
+        host, port = preview.base.removeprefix("http://").rsplit(":", 1)
+        with socket.create_connection((host, int(port)), timeout=60) as raw:  # a raw byte, no URL encoding
+            raw.sendall(b"GET /pdf/\xb2.pdf" + token.encode() + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            assert raw.recv(64).startswith(b"HTTP/1.1 404")
+        connection = http.client.HTTPConnection(host, int(port), timeout=60)
+        connection.putrequest("POST", "/save" + token)
+        connection.putheader("Content-Length", "abc")
+        connection.endheaders()
+        assert connection.getresponse().status == 411
+        connection.close()
+        assert _get(preview.base + "/?token=" + preview.token + "&marking=SECRET%7FX")[0] == 400
+        assert _get(preview.url)[0] == 200  # still serving
+
+
+def test_standard_input_and_web_pages_cannot_be_previewed(tmp_path):
+    for target in ("-", "https://example.org/news/x"):
+        done = subprocess.run([sys.executable, "-m", "briefing", "preview", target, "--no-browser"],
+                              capture_output=True, text=True, timeout=120, cwd=tmp_path)
+        assert done.returncode == 2
+        assert "preview needs an article file" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_saving_twice_needs_two_clicks_and_pyproject_settings_are_left_alone(article):
+    (article.parent / "pyproject.toml").write_text("[tool.briefing]\ntheme = \"minimal\"\n", encoding="utf-8")
+    with running_preview(article, cwd=article.parent) as preview, chromium() as page:
+        page.goto(preview.url)
+        _loaded(page)
+        assert page.query_selector("input[name=write_config]") is None
+        assert "pyproject.toml" in page.inner_text("form.save")
+        with page.expect_navigation():
+            page.click("form.save button")
+        assert "saved=" in page.url and "briefing build" in page.inner_text(".saved")
+        pdf = article.with_suffix(".pdf")
+        made = pdf.stat().st_mtime_ns
+        page.reload()  # the page after a save is a GET: reloading it writes nothing
+        assert pdf.stat().st_mtime_ns == made
+    assert not (article.parent / "briefing.toml").exists()

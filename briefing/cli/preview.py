@@ -11,7 +11,7 @@ from .options import analysis_options, render_options
 
 
 @click.command()
-@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("article")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; anything but loopback lets other machines see the article.")
 @click.option("--port", type=click.IntRange(0, 65535), default=0,
@@ -19,7 +19,7 @@ from .options import analysis_options, render_options
 @click.option("--no-browser", is_flag=True, help="Print the address only; do not open a browser.")
 @render_options
 @analysis_options
-def preview(article: Path, host: str, port: int, no_browser: bool, **options) -> None:
+def preview(article: str, host: str, port: int, no_browser: bool, **options) -> None:
     """Show ARTICLE's briefing in the browser, with the theme, paper, marking and box
     sizes as controls; saving the article, its sidecar or the theme rebuilds it.
 
@@ -31,18 +31,27 @@ def preview(article: Path, host: str, port: int, no_browser: bool, **options) ->
     from ..config import CONFIG_FILE, find
     from ..pipeline import check_input
     from ..preview import PreviewServer
+    from ..readers.url import is_url
     from ..render import release_fonts, speedups
     from . import _options
 
+    if article == "-" or is_url(article):
+        raise click.UsageError("preview needs an article file: standard input and web pages cannot be watched "
+                               "(save the page, then preview the file)")
     check_input(article)
+    path = Path(article)
     opts = _options(options)
     speedups.install()  # this process is the command line's own: the renderer's speed-ups apply
     found = find()
+    elsewhere = found if found is not None and found.name != CONFIG_FILE else None
     config_file = found if found is not None and found.name == CONFIG_FILE else Path(CONFIG_FILE)
     try:
-        server = PreviewServer(article, opts, host=host, port=port, config_file=config_file)
+        server = PreviewServer(path, opts, host=host, port=port, config_file=config_file, config_elsewhere=elsewhere)
     except OSError as exc:
         raise click.UsageError(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
+    if not server.loopback_only:
+        click.echo(f"briefing: warning: listening on {host}, not loopback: anyone who can reach this machine "
+                   "and learns the address can read the article (over plain HTTP)", err=True)
     click.echo(f"briefing preview: building {article}", err=True)
     outcome = server.start()
     if outcome.error:

@@ -66,9 +66,12 @@ class Renderer:
 
     def files_changed(self) -> None:
         """Forget what was built from the old files (the last good renderings stay shown)."""
+        from ..render.html import forget_templates
+
         with self._lock:
             self.generation += 1
             self._errors.clear()
+            forget_templates()
 
     def outcome(self, settings: PreviewSettings) -> Outcome:
         """The rendering for `settings` from the current files, building it if needed."""

@@ -11,12 +11,14 @@ briefing and tells the open pages through server-sent events.
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import secrets
+import socket
 import threading
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, unquote, urlencode, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
 
 from ..errors import BriefingError
 from ..options import PDF_VARIANTS, Options
@@ -27,10 +29,16 @@ from .watcher import Watcher
 
 #: Files of the article's folder the preview serves besides the article and its sidecar.
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif"}
-LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
+LOOPBACK_NAMES = {"localhost", "localhost.localdomain"}
 #: Seconds between the keep-alive comments of an event stream.
 PING_SECONDS = 15
 MAX_FORM_BYTES = 16_384
+#: Seconds a connection may sit without sending its request (an event stream is written to).
+IDLE_SECONDS = 60
+#: Longest number a page or PDF address may carry.
+MAX_NUMBER_DIGITS = 9
+#: How many "Save as PDF" results are kept for the page that follows each save.
+KEEP_SAVES = 20
 _SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'self'; script-src 'self'; "
                                "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
@@ -46,13 +54,39 @@ class Saved:
     path: Path
     command: str
     config: Path | None = None
+    config_error: str | None = None
+
+
+def is_loopback(host: str) -> bool:
+    """Whether a host name or address (as in a Host header, brackets allowed) is this machine."""
+    host = host.strip("[]").lower()
+    if host in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class _Server(ThreadingHTTPServer):
+    """The threading HTTP server, on IPv4 or IPv6 as the address asks."""
+
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], handler):
+        host = address[0]
+        try:
+            self.address_family = socket.getaddrinfo(host, address[1], type=socket.SOCK_STREAM)[0][0]
+        except socket.gaierror:
+            self.address_family = socket.AF_INET  # bind() names the problem
+        super().__init__(address, handler)
 
 
 class PreviewServer:
     """One article's preview: its renderer, its file watcher and its HTTP server."""
 
     def __init__(self, article: Path, options: Options, *, host: str = "127.0.0.1", port: int = 0,
-                 config_file: Path | None = None):
+                 config_file: Path | None = None, config_elsewhere: Path | None = None):
         from ..themes import available
 
         self.article = article
@@ -62,16 +96,21 @@ class PreviewServer:
         self.settings = PreviewSettings.from_options(options)  # the settings last asked for
         self.themes = {name: name for name in available(options.theme_dirs)}
         if self.settings.theme not in self.themes.values():  # a theme given as a folder
-            self.themes[Path(self.settings.theme).name] = self.settings.theme
-        self.config_file = config_file or Path("briefing.toml")
+            label = Path(self.settings.theme).name
+            self.themes[label if label not in self.themes else f"{label} ({self.settings.theme})"] = \
+                self.settings.theme
+        # Where "also write these settings" writes: briefing.toml here, unless the settings
+        # in effect come from a pyproject.toml, which is then left for the user to edit.
+        self.config_file = None if config_elsewhere else (config_file or Path("briefing.toml")).resolve()
+        self.config_elsewhere = config_elsewhere
+        self.saves: dict[str, Saved] = {}
         self.updates = threading.Condition()
         self.version = 0  # counts the rebuilds after file changes
         self.closing = False
         self.watcher = Watcher(self._files_changed)
-        self.httpd = ThreadingHTTPServer((host, port), _Handler)
-        self.httpd.daemon_threads = True
+        self.httpd = _Server((host, port), _Handler)
         self.httpd.preview = self  # type: ignore[attr-defined]
-        self.loopback_only = host in LOOPBACK
+        self.loopback_only = is_loopback(host)
 
     @property
     def port(self) -> int:
@@ -121,8 +160,9 @@ class PreviewServer:
         values.update(overrides)
         return urlencode(values)
 
-    def save(self, settings: PreviewSettings, with_config: bool) -> Saved:
-        """Write the PDF of `settings` beside the article (and the settings to the config file)."""
+    def save(self, settings: PreviewSettings, with_config: bool) -> str:
+        """Write the PDF of `settings` beside the article (and the settings to the config
+        file); returns the key under which the page finds what was written."""
         from ..readers.sidecar import sidecar_path
         from ..write import check_target, output_path, write_atomic
 
@@ -133,13 +173,22 @@ class PreviewServer:
         assert target is not None  # beside the article
         check_target(target, (self.article, sidecar_path(self.article)))
         written = write_atomic(outcome.rendering.pdf, target)
-        config = None
-        if with_config:
-            values = settings.config_values()
+        config, config_error = None, None
+        if with_config and self.config_file is not None:
+            values = settings.config_values(self.options)
             if settings.theme not in self.themes:  # a theme folder: named so from any folder
                 values["theme"] = str(Path(settings.theme).resolve())
-            config = write_config(self.config_file, values)
-        return Saved(written, settings.command_line(str(self.article), str(written)), config)
+            try:
+                config = write_config(self.config_file, values)
+            except BriefingError as exc:
+                config_error = str(exc)
+        saved = Saved(written, settings.command_line(str(self.article), self.options, str(written)), config,
+                      config_error)
+        key = secrets.token_urlsafe(6)
+        self.saves[key] = saved
+        while len(self.saves) > KEEP_SAVES:
+            del self.saves[next(iter(self.saves))]
+        return key
 
     def _watch(self, outcome: Outcome) -> None:
         from ..readers.sidecar import sidecar_path
@@ -167,6 +216,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     server_version = "briefing-preview"
     protocol_version = "HTTP/1.1"
+    timeout = IDLE_SECONDS
 
     @property
     def preview(self) -> PreviewServer:
@@ -187,24 +237,42 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(400, str(exc).encode("utf-8"), "text/plain; charset=utf-8")
         except (BrokenPipeError, ConnectionResetError):
             pass
+        except (ValueError, OSError):  # a name no file can have (a NUL, too long): nothing here
+            self._not_found()
+
+    do_HEAD = do_GET  # noqa: N815 - _send leaves the body out
 
     def do_POST(self) -> None:  # noqa: N802
+        try:
+            self._post()
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    def _post(self) -> None:
         path, query = self._checked()
         if path is None:
             return
         if path != "/save":
             return self._not_found()
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_FORM_BYTES:
+        declared = self.headers.get("Content-Length") or ""
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower() or not declared.isascii() \
+                or not declared.isdigit():
+            self.close_connection = True
+            return self._send(411, b"a form with a Content-Length, please", "text/plain; charset=utf-8")
+        if int(declared) > MAX_FORM_BYTES:
+            self.close_connection = True
             return self._send(413, b"form too large", "text/plain; charset=utf-8")
-        form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode("utf-8", "replace")).items()}
+        body = self.rfile.read(int(declared)).decode("utf-8", "replace")
+        form = {k: v[0] for k, v in parse_qs(body).items()}
         try:
             settings = self.preview.settings.changed(query, self.preview.themes)
-            saved = self.preview.save(settings, form.get("write_config") == "yes")
+            key = self.preview.save(settings, form.get("write_config") == "yes")
         except BriefingError as exc:
             return self._send(400, page.render("message.html.j2", **self._common(self.preview.settings, "pages"),
                                                message=str(exc)), "text/html; charset=utf-8")
-        self._page("preview.html.j2", settings, "pages", saved=saved)
+        # Post, then redirect: reloading the page that follows does not save again.
+        self._send(303, b"", "text/plain; charset=utf-8",
+                   {"Location": "/?" + self.preview.query(settings, saved=key)})
 
     def _route_get(self, path: str, query: dict[str, str]) -> None:
         preview = self.preview
@@ -215,9 +283,10 @@ class _Handler(BaseHTTPRequestHandler):
             return self._rendered_file(path)
         if path.startswith("/source/"):
             return self._source_file(unquote(path[len("/source/"):]))
+        saved = preview.saves.get(query.pop("saved", ""))
         settings = preview.settings.changed(query, preview.themes)
         if path == "/":
-            return self._page("preview.html.j2", settings, "pages")
+            return self._page("preview.html.j2", settings, "pages", saved=saved)
         if path == "/compare":
             return self._compare(settings)
         if path == "/fragment":
@@ -245,10 +314,11 @@ class _Handler(BaseHTTPRequestHandler):
                                      load(settings.theme, preview.options.theme_dirs))
         except BriefingError:
             theme_paper = "A4"
+        config = preview.config_file
         return {"article_name": preview.article.name, "token": preview.token, "query": preview.query(settings),
                 "settings": settings, "themes": preview.themes, "papers": PAPERS, "variants": PDF_VARIANTS,
-                "theme_paper": theme_paper, "view": view, "config_file": preview.config_file,
-                "config_exists": preview.config_file.exists(),
+                "theme_paper": theme_paper, "view": view, "config_file": config,
+                "config_elsewhere": preview.config_elsewhere, "config_exists": bool(config and config.exists()),
                 "pdf_name": preview.article.with_suffix(".pdf").name}
 
     def _compare(self, settings: PreviewSettings) -> None:
@@ -266,15 +336,14 @@ class _Handler(BaseHTTPRequestHandler):
     def _rendered_file(self, path: str) -> None:
         parts = path.strip("/").split("/")
         renderer = self.preview.renderer
-        if parts[0] == "pdf" and len(parts) == 2 and parts[1].endswith(".pdf") and parts[1][:-4].isdigit():
+        if parts[0] == "pdf" and len(parts) == 2 and parts[1].endswith(".pdf") and _number(parts[1][:-4]):
             rendering = renderer.rendering(int(parts[1][:-4]))
             if rendering is None:
                 return self._not_found()
-            name = self.preview.article.with_suffix(".pdf").name
             return self._send(200, rendering.pdf, "application/pdf",
-                              {"Content-Disposition": f'inline; filename="{name}"'})
-        if (parts[0] == "page" and len(parts) == 3 and parts[1].isdigit() and parts[2].endswith(".png")
-                and parts[2][:-4].isdigit()):
+                              {"Content-Disposition": _inline(self.preview.article.with_suffix(".pdf").name)})
+        if (parts[0] == "page" and len(parts) == 3 and _number(parts[1]) and parts[2].endswith(".png")
+                and _number(parts[2][:-4])):
             rendering = renderer.rendering(int(parts[1]))
             image = renderer.page_image(rendering, int(parts[2][:-4])) if rendering else None
             if image is None:
@@ -339,8 +408,7 @@ class _Handler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         query = {k: v[0] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
         token = query.pop("token", "")
-        host = (self.headers.get("Host") or "").rsplit(":", 1)[0]
-        if self.preview.loopback_only and host not in LOOPBACK:
+        if self.preview.loopback_only and not is_loopback(_host_name(self.headers.get("Host") or "")):
             self._send(403, b"forbidden: this preview answers on loopback only", "text/plain; charset=utf-8")
             return None, {}
         if not hmac.compare_digest(token.encode(), self.preview.token.encode()):
@@ -352,6 +420,13 @@ class _Handler(BaseHTTPRequestHandler):
     def _not_found(self) -> None:
         self._send(404, b"not found", "text/plain; charset=utf-8")
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """The standard library's error replies (a malformed request, an unknown method), short
+        and with the same security headers as every other reply."""
+        self.close_connection = True
+        self._send(code, (message or self.responses.get(code, ("error",))[0]).encode("utf-8", "replace"),
+                   "text/plain; charset=utf-8")
+
     def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
@@ -362,3 +437,21 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
+
+
+def _number(text: str) -> bool:
+    """Whether a path part is a plain number (ASCII digits, not too many)."""
+    return text.isascii() and text.isdigit() and len(text) <= MAX_NUMBER_DIGITS
+
+
+def _inline(name: str) -> str:
+    """A Content-Disposition for a file name of any script, with nothing that ends the header."""
+    plain = "".join(c if c.isascii() and c.isprintable() and c not in '"\\' else "_" for c in name)
+    return f"inline; filename=\"{plain}\"; filename*=UTF-8''{quote(name, safe='')}"
+
+
+def _host_name(header: str) -> str:
+    """The host of a Host header, without its port: "[::1]:8765" -> "::1"."""
+    if header.startswith("["):
+        return header[1:].split("]", 1)[0]
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header

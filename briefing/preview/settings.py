@@ -4,6 +4,7 @@ written back as the `briefing build` command line or a `briefing.toml` that give
 from __future__ import annotations
 
 import shlex
+import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -56,6 +57,8 @@ class PreviewSettings:
             marking = " ".join(query["marking"].split())
             if len(marking) > MAX_MARKING:
                 raise SettingsError(f"the marking is longer than {MAX_MARKING} characters")
+            if any(unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co") for c in marking):
+                raise SettingsError("the marking holds a control character")
             changes["marking"] = marking
         for name, (low, high) in (("key_points", KEY_POINTS_RANGE), ("timeline_max", TIMELINE_RANGE)):
             if name in query:
@@ -74,29 +77,44 @@ class PreviewSettings:
                             key_points=self.key_points, timeline_max=self.timeline_max,
                             pdf_variant=self.pdf_variant or None)
 
-    def command_line(self, article: str, output: str | None = None) -> str:
-        """The `briefing build` command that makes the same PDF."""
+    def command_line(self, article: str, base: Options, output: str | None = None) -> str:
+        """The `briefing build` command that makes the same PDF: these settings and the
+        command line's own options that differ from the defaults."""
+        from ..options import DEFAULTS
+
         words = ["briefing", "build", article]
+        for folder in base.theme_dirs:
+            words += ["--theme-dir", str(folder)]
         if self.theme != "policy":
             words += ["--theme", self.theme]
         if self.paper:
             words += ["--paper", self.paper]
         if self.marking:
             words += ["--marking", self.marking]
-        if self.key_points != 5:
+        if self.key_points != DEFAULTS.key_points:
             words += ["--key-points", str(self.key_points)]
-        if self.timeline_max != 8:
+        if self.timeline_max != DEFAULTS.timeline_max:
             words += ["--timeline-max", str(self.timeline_max)]
         if self.pdf_variant:
             words += ["--pdf-variant", self.pdf_variant]
+        for name, flag in (("lang", "--lang"), ("input_format", "--from")):
+            if getattr(base, name):
+                words += [flag, str(getattr(base, name))]
+        for name, flag in (("strict", "--strict"), ("allow_remote", "--allow-remote")):
+            if getattr(base, name):
+                words.append(flag)
+        if base.max_input_mb != DEFAULTS.max_input_mb:
+            words += ["--max-input-mb", f"{base.max_input_mb:g}"]
         if output:
             words += ["-o", output]
         return shlex.join(words)
 
-    def config_values(self) -> dict[str, object]:
-        """The settings as `briefing.toml` keys (those left at the theme's or the tool's default
-        are left out, so the file does not pin them)."""
+    def config_values(self, base: Options) -> dict[str, object]:
+        """The settings as `briefing.toml` keys: the theme and its folders, the box sizes,
+        and the paper, marking and variant when they are set."""
         values: dict[str, object] = {"theme": self.theme}
+        if base.theme_dirs:
+            values["theme_dirs"] = [str(Path(d).resolve()) for d in base.theme_dirs]
         if self.paper:
             values["paper"] = self.paper
         if self.marking:
@@ -105,6 +123,8 @@ class PreviewSettings:
         values["timeline_max"] = self.timeline_max
         if self.pdf_variant:
             values["pdf_variant"] = self.pdf_variant
+        if base.lang:
+            values["lang"] = base.lang
         return values
 
 
@@ -155,5 +175,6 @@ def _toml_value(value: object) -> str:
     if isinstance(value, list | tuple):
         return "[" + ", ".join(_toml_value(v) for v in value) + "]"
     if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)  # a TOML basic string is a JSON string
+        # A JSON string is a TOML basic string, but for DEL, which TOML wants escaped too.
+        return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007F")
     raise SettingsError(f"cannot write the setting value {value!r}")

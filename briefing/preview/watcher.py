@@ -5,6 +5,10 @@ watchfiles (inotify on Linux) does the watching: editors save by writing a new f
 renaming it over the old one, which watching the folders, not the files, sees. The
 article's folder is watched without its subfolders, and only the build's own files in it
 count, so a PDF saved beside the article does not start another build.
+
+One thread watches for the preview's whole life. A request (or the callback itself)
+that changes what is watched only records the new set and ends the current watch; the
+thread then watches the new set. Nothing but `stop` ever waits for the thread.
 """
 
 from __future__ import annotations
@@ -32,44 +36,62 @@ class Watcher:
 
     def __init__(self, on_change: Callable[[set[Path]], None]):
         self.on_change = on_change
+        self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
-        self._stop = threading.Event()
-        self._key: tuple = ()
+        self._rewatch = threading.Event()  # set: end the current watch and watch `_folders`
+        self._closing = False
+        self._folders: tuple[str, ...] = ()
         self._files: frozenset[Path] = frozenset()
         self._theme_folders: tuple[Path, ...] = ()
 
     def watch(self, files: Iterable[Path], theme_folders: Iterable[Path]) -> None:
-        """Watch these files (in their folders) and everything in these theme folders; a
-        call with the same folders only updates the files that count."""
-        self._files = frozenset(f.resolve() for f in files)
-        self._theme_folders = tuple(sorted({t.resolve() for t in theme_folders}))
-        folders = {f.parent for f in self._files} | {d for t in self._theme_folders for d in _theme_tree(t)}
+        """Watch these files (in their folders) and everything in these theme folders."""
+        files = frozenset(f.resolve() for f in files)
+        themes = tuple(sorted({t.resolve() for t in theme_folders}))
+        folders = {f.parent for f in files} | {d for t in themes for d in _theme_tree(t)}
         key = tuple(sorted(str(f) for f in folders if f.is_dir()))
-        if key == self._key and self._thread is not None:
-            return
-        self.stop()
-        self._key = key
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, args=(key, self._stop), name="briefing-watch",
-                                        daemon=True)
-        self._thread.start()
+        with self._lock:
+            if self._closing:
+                return
+            self._files, self._theme_folders = files, themes
+            if key != self._folders:
+                self._folders = key
+                self._rewatch.set()
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="briefing-watch", daemon=True)
+                self._thread.start()
 
     def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-        self._thread = None
+        with self._lock:
+            self._closing = True
+            thread, self._thread = self._thread, None
+        self._rewatch.set()
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout=5)
 
     def _counts(self, path: Path) -> bool:
-        return path in self._files or any(path.is_relative_to(t) for t in self._theme_folders)
+        with self._lock:
+            files, themes = self._files, self._theme_folders
+        return path in files or any(path.is_relative_to(t) for t in themes)
 
-    def _run(self, folders: tuple[str, ...], stop: threading.Event) -> None:
+    def _run(self) -> None:
         from watchfiles import watch
 
-        # A short debounce: the page should follow a save within a fraction of a second.
-        for changes in watch(*folders, stop_event=stop, recursive=False, debounce=400, step=30,
-                             raise_interrupt=False, ignore_permission_denied=True):
-            changed = {Path(path).resolve() for _, path in changes}
-            counted = {path for path in changed if self._counts(path)}
-            if counted:
-                self.on_change(counted)
+        while True:
+            with self._lock:
+                if self._closing:
+                    return
+                folders = self._folders
+                self._rewatch.clear()
+            if not folders:
+                self._rewatch.wait()
+                continue
+            try:
+                # A short debounce: the page should follow a save within a fraction of a second.
+                for changes in watch(*folders, stop_event=self._rewatch, recursive=False, debounce=400, step=30,
+                                     raise_interrupt=False, ignore_permission_denied=True):
+                    counted = {p for p in (Path(path).resolve() for _, path in changes) if self._counts(p)}
+                    if counted:
+                        self.on_change(counted)  # may call watch(), which only sets _rewatch
+            except (OSError, RuntimeError):  # a folder gone, or no inotify watch left: try again soon
+                self._rewatch.wait(1.0)

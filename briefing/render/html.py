@@ -76,6 +76,12 @@ def environment(template_dirs: tuple[Path, ...]):
     return _environment_for(tuple(template_dirs))
 
 
+def forget_templates() -> None:
+    """Forget the compiled environments: a template added to a theme since is then found
+    (Jinja notices an edited template by itself, not a new one that now takes precedence)."""
+    _environment_for.cache_clear()
+
+
 @functools.lru_cache(maxsize=16)
 def _environment_for(template_dirs: tuple[Path, ...]):
     from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined, pass_context
