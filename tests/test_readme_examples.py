@@ -81,7 +81,11 @@ def workspace(tmp_path_factory) -> Path:
     (work / "output").mkdir()  # as in a checkout after `make samples`
     for name, text in {"notes/article.md": MARKDOWN, "article.md": MARKDOWN, "saved-page.html": HTML,
                        "article.txt": TEXT, "articles/2024/one.md": MARKDOWN, "articles/two.md": MARKDOWN,
-                       "notes.article": MARKDOWN, "reading.urls": "# no network here: an empty list\n"}.items():
+                       "notes.article": MARKDOWN, "reading.urls": "# no network here: an empty list\n",
+                       "sources/one.md": MARKDOWN.replace("2024-03-01", "2024-12-02"),
+                       "sources/two.md": MARKDOWN.replace("Notes on the Harbour Plan", "Harbour Plan Delayed")
+                       .replace("2024-03-01", "2024-12-03"),
+                       "clips/a.html": HTML, "clips/b.html": HTML.replace("Harbour Plan", "Quay Works")}.items():
         (work / name).parent.mkdir(parents=True, exist_ok=True)
         (work / name).write_text(text, encoding="utf-8")
     return work
