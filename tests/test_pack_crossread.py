@@ -154,3 +154,52 @@ def test_empty_input():
     assert find_duplicates([]) == []
     assert shared_points([], []) == []
     assert merged_timeline([], []) == []
+
+
+def test_a_number_of_another_event_is_never_compared():
+    one = article("Quake", "2023-02-06",
+                  "A magnitude 7.8 earthquake struck the south of Valdora on Monday, the seismology office said.",
+                  "In August 1999, a magnitude 7.4 earthquake struck the north of the country, killing 17,000 people.",
+                  "The quake struck at 4.17am, and a 4.8 magnitude aftershock followed at 7.43pm near Porto Lume.")
+    two = article("Quake", "2023-02-06",
+                  "A magnitude 7.8 earthquake struck the south of Valdora on Monday, killing hundreds of people.",
+                  "The quake struck at 4.17am local time, and the damage was worse than after the magnitude 7.1 "
+                  "quake of last September.",
+                  "The damage is far worse than after the 6.9-magnitude quake on 4 September, which killed no one.")
+    assert find_disagreements([one, two], []) == []
+
+
+def test_the_second_event_is_compared_only_with_itself():
+    one = article("Quake", "2023-02-06",
+                  "A magnitude 7.8 earthquake struck the south of Valdora before dawn on Monday.",
+                  "About nine hours later, a second earthquake of magnitude 7.5 hit the same region.")
+    two = article("Quake", "2023-02-06",
+                  "A magnitude 7.8 earthquake struck the south of Valdora before dawn on Monday.",
+                  "A second powerful earthquake struck the region in less than 12 hours.",
+                  "Officials said the quake measured 7.6 magnitude, and it was felt as far away as Porto Lume.")
+    found = {d.what: dict(d.values) for d in find_disagreements([one, two], [])}
+    assert set(found) == {"second magnitude", "hours between the events"}
+    assert found["second magnitude"] == {"magnitude 7.5": (0,), "7.6 magnitude": (1,)}
+    assert set(found["hours between the events"].values()) == {(0,), (1,)}
+
+
+def test_a_time_of_day_of_the_event_is_compared_and_a_curfew_is_not():
+    one = article("Quake", "2011-02-22", "The tremor struck at 12.51pm, toppling the cathedral spire in the square.",
+                  "Police imposed a curfew from 6:30 p.m. in the city centre.")
+    two = article("Quake", "2011-02-22", "The quake, which struck at 12.50pm, toppled the cathedral spire.",
+                  "Anyone found on the streets after 7:00 p.m. without a reason would be arrested.")
+    found = find_disagreements([one, two], [])
+    assert [(d.what, dict(d.values)) for d in found] == [("time of day", {"12.51pm": (0,), "12.50pm": (1,)})]
+
+
+def test_a_quote_or_a_synonym_witnesses_a_point_but_is_never_one():
+    one = article("Quake", "2024-03-04",
+                  "The earthquake destroyed the spire of the old cathedral of Valdora, which fell into the square.",
+                  "Volunteers handed out blankets and bottled water at the main railway station.")
+    two = article("Quake", "2024-03-04",
+                  "He said: “The temblor destroyed the spire of the old cathedral of Valdora, it fell in the square.”",
+                  "Farmers counted the loss of cattle swept away when the river burst its banks.")
+    points = shared_points([one, two], [])
+    spire = [p for p in points if "spire" in p.text]
+    assert len(spire) == 1 and spire[0].sources == (0, 1) and spire[0].support == 2
+    assert spire[0].text.startswith("The earthquake") and broken_rule(spire[0].text) is None

@@ -13,17 +13,18 @@ taken over every candidate sentence of the pack, so that what all the sources re
   shorter one's word 5-grams are in the other (>= CONTAINED): a wire story republished,
   an updated version of a page, a shorter cut.
 - Shared points: every article's key points and whole body sentences that pass the key
-  point rules are candidates. A candidate's support is the number of independent sources
-  (a duplicate group counts once) holding a sentence with cosine >= SUPPORTS to it; its
-  score is that support times its centrality (the mean of those best similarities, more
-  for one of its article's own key points). Points are chosen greedily by score, skipping
-  any that repeat a chosen one. Position plays no part.
-- Disagreements: numbers with a kind (magnitude, length, time of day, a span in hours)
-  and a qualifier read from the words around them (a depth, a distance from a named
-  place, the "second" quake), compared between independent sources. Lengths are
-  compared in kilometres, within 10% (31 miles and 50 km agree). Death tolls and other
-  counts are never compared: they rise over time, and a day-precision article date
-  cannot tell a later count from a different one.
+  point rules are candidates; every other body sentence (a quote, a sentence with a
+  pronoun) is a witness only: it can say that its article states a point, never be one.
+  Words the sources use for one thing count as one ("temblor", "quake"; "killed",
+  "dead"). A candidate's support is the number of independent sources (a duplicate group
+  counts once) holding a sentence with cosine >= SUPPORTS to it; its score is that support
+  times its centrality (the mean of those best similarities, more for one of its article's
+  own key points). Points are chosen greedily by score, skipping any that repeat a chosen
+  one (cosine > REDUNDANT, or > NEAR when (mostly) the same sources say both). Position
+  plays no part.
+- Disagreements: see `numbers`: measured numbers of one event (a number of another
+  event, an aftershock, "in 1999", "last September", is never compared). Death tolls and
+  other counts are never compared: they rise over time.
 - Timeline: every event of every article's timeline (shown or not). Two events are one
   when their dates agree at the precision they share and their clauses share words
   (containment of content words >= SAME_EVENT). The merged entry keeps the finest date
@@ -41,19 +42,25 @@ from dataclasses import dataclass, field
 
 from ...analysis.keypoints import candidates, is_whole_sentence
 from ...analysis.rules import broken_rule, trimmed
-from ...analysis.sentences import content_terms, split_sentences, words
+from ...analysis.sentences import content_terms, split_sentences, stem, words
 from ...model import Article
+from . import numbers
+from .numbers import Disagreement, quantities
+
+__all__ = ["Disagreement", "DuplicateGroup", "MergedEvent", "SharedPoint", "find_disagreements", "find_duplicates",
+           "merged_timeline", "quantities", "shared_points"]
 
 LEDE_SENTENCES = 3  # the opening sentences compared for a shared lede
 LEDE_MATCH = 0.65  # word-sequence similarity (difflib ratio) of two ledes of one story
 DUP_BODY = 0.45  # body cosine two versions of one story have at least (0.15 merged distinct reports with similar ledes)
 CONTAINED = 0.35  # share of the shorter text's 5-grams found in the other
 SUPPORTS = 0.3  # cosine at which a sentence states the same point as another
-REDUNDANT = 0.4  # cosine at which a candidate repeats a chosen point
+REDUNDANT = 0.3  # cosine at which a candidate repeats a chosen point
+SAME_SOURCES, NEAR = 0.75, 0.25  # ... or, said by (mostly) the same sources, this cosine
 COVERED = 0.5  # cosine at which a source's sentence is the chosen point restated: not a point of its own
 SAME_EVENT = 0.4  # share of the shorter clause's content words the other holds
-CONTEXT_WORDS, SAME_CONTEXT = 6, 2  # two numbers measure the same thing when this many words around them agree
 NUMBER_WEIGHT = 2.0  # a number shared by two sentences says more than a shared word: it names one fact
+WITNESS_WORDS = 6  # a sentence this long can witness a point
 COMMON = 0.08  # a term in more than this share of sentences does not pair them on its own
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")
 
@@ -170,14 +177,6 @@ def _sources(duplicates: Sequence[DuplicateGroup], n: int) -> list[int]:
 
 
 @dataclass(frozen=True)
-class Disagreement:
-    """One fact the sources give differently: each value and the articles that give it."""
-
-    what: str
-    values: tuple[tuple[str, tuple[int, ...]], ...]
-
-
-@dataclass(frozen=True)
 class SharedPoint:
     """A point several sources make, as one source words it, with the articles that state it."""
 
@@ -190,16 +189,33 @@ class SharedPoint:
 
 @dataclass
 class _Unit:
-    """A candidate sentence of one article."""
+    """A sentence of one article: a candidate point, or (`candidate` False) only a witness
+    that its article states a point (a quote, a sentence the key point rules refuse)."""
 
     article: int
     text: str
     key_point: bool
     vector: dict[str, float] = field(default_factory=dict)
+    candidate: bool = True
+
+
+#: Words the sources use for one thing, compared as one (stems, see `sentences.stem`).
+_SYNONYMS = {stem(w): to for to, said in (
+    ("quake", "earthquake earthquakes quake quakes temblor temblors tremor tremors"),
+    ("die", "killed kill kills killing dead death deaths died die dies perished fatalities"),
+    ("injur", "injured injuries wounded hurt"),
+    ("collaps", "collapsed collapse collapses toppled destroyed"),
+) for w in said.split()}
+
+
+def _match_terms(text: str) -> list[str]:
+    """`terms` with the sources' synonyms made one ("quake" for "earthquake", "temblor")."""
+    return [_SYNONYMS.get(t, t) for t in terms(text)]
 
 
 def _units(articles: Sequence[Article]) -> list[_Unit]:
-    """Every article's key points and the body sentences that could be one."""
+    """Every article's key points and the body sentences that could be one, then its other
+    body sentences of six words or more as witnesses."""
     units: list[_Unit] = []
     for index, article in enumerate(articles):
         seen: set[str] = set()
@@ -212,7 +228,12 @@ def _units(articles: Sequence[Article]) -> list[_Unit]:
             if not cand.dependent and cand.text not in seen and not any(cand.text in s for s in seen):
                 seen.add(cand.text)
                 units.append(_Unit(index, cand.text, False))
-    counts = [Counter(terms(u.text)) for u in units]
+        for _, _, text in article.paragraphs():
+            for sentence in split_sentences(text):
+                if len(sentence.split()) >= WITNESS_WORDS and not any(sentence in s or s in sentence for s in seen):
+                    seen.add(sentence)
+                    units.append(_Unit(index, sentence, False, candidate=False))
+    counts = [Counter(_match_terms(u.text)) for u in units]
     df = Counter(t for c in counts for t in c)
     for unit, count in zip(units, counts):
         unit.vector = _vector(count, df, len(units))
@@ -238,7 +259,7 @@ def _pairs(units: list[_Unit], source: list[int]) -> list[dict[int, float]]:
             continue
         for a, i in enumerate(members):
             for j in members[a + 1:]:
-                if units[i].article != units[j].article:
+                if units[i].article != units[j].article and (units[i].candidate or units[j].candidate):
                     candidate_pairs.add((i, j))
     rows: list[dict[int, float]] = [{} for _ in units]
     for i, j in candidate_pairs:
@@ -246,6 +267,13 @@ def _pairs(units: list[_Unit], source: list[int]) -> list[dict[int, float]]:
         if value >= SUPPORTS:
             rows[i][j] = rows[j][i] = value
     return rows
+
+
+def _repeats(unit: _Unit, chosen: _Unit, witnesses: set[int], said: set[int]) -> bool:
+    """Whether a candidate repeats a chosen point: alike, or a little alike and said by
+    (mostly) the sources that say the chosen one ("the spire toppled into the square" twice)."""
+    value = cosine(unit.vector, chosen.vector)
+    return value > REDUNDANT or (value > NEAR and len(witnesses & said) >= SAME_SOURCES * len(witnesses))
 
 
 def shared_points(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup],
@@ -260,6 +288,8 @@ def shared_points(articles: Sequence[Article], duplicates: Sequence[DuplicateGro
     rows = _pairs(units, source)
     scored = []
     for i, unit in enumerate(units):
+        if not unit.candidate:
+            continue
         best: dict[int, float] = {}  # independent source -> best similarity
         for j, value in rows[i].items():
             s = source[units[j].article]
@@ -270,148 +300,37 @@ def shared_points(articles: Sequence[Article], duplicates: Sequence[DuplicateGro
     scored.sort(key=lambda pair: (-pair[0], pair[1]))
     conflicts = find_disagreements(articles, duplicates)
     chosen: list[int] = []
+    saids: list[set[int]] = []  # the independent sources of each chosen point
     covered: set[int] = set()
     points: list[SharedPoint] = []
     for value, i in scored:
         conflicts = [c for c in conflicts if all(p.disagreement is not c for p in points)]
         if len(points) >= limit:
             break
-        if i in covered or any(cosine(units[i].vector, units[j].vector) > REDUNDANT for j in chosen):
+        witnesses = {source[units[j].article] for j in (i, *rows[i])}
+        if i in covered or any(_repeats(units[i], units[j], witnesses, said) for j, said in zip(chosen, saids)):
             continue
         text = trimmed(units[i].text) or units[i].text
         if not _allowed(text):
             continue
         chosen.append(i)
+        saids.append(witnesses)
         members = {i, *rows[i]}
         covered |= {j for j in members if j == i or rows[i][j] >= COVERED}
         stated = sorted({units[j].article for j in members})
         support = len({source[a] for a in stated})
         points.append(SharedPoint(text, tuple(stated), support,
-                                  _disagreement_for([units[j].text for j in members], stated, conflicts),
+                                  numbers.disagreement_for([units[j].text for j in members], stated, conflicts),
                                   round(value, 4)))
     return sorted(points, key=lambda p: (-p.support, -p.score))
 
 
 # ---------------------------------------------------------------- disagreements
 
-_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_NUM = r"(\d+(?:\.\d+)?|" + "|".join(_WORD_NUMBERS) + r")"
-_KM = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0, "miles": 1.609,
-       "mile": 1.609, "mi": 1.609, "metres": 0.001, "meters": 0.001, "m": 0.001, "feet": 0.0003048, "ft": 0.0003048}
-_QUANTITIES = (
-    ("magnitude", re.compile(r"\bmagnitude(?:\s+of)?\s+(\d\.\d)\b|\b(\d\.\d)[-\s]+magnitude\b", re.I)),
-    ("length", re.compile(_NUM + r"[-\s]?(km|kilomet(?:re|er)s?|miles?|mi|metres|meters|m|feet|ft)\b", re.I)),
-    ("time", re.compile(r"\b(\d{1,2})[:.](\d{2})\s*([ap])\.?m\b|\bat (\d{2})(\d{2})\b", re.I)),
-    ("hours", re.compile(r"\b(?:about|nearly|some|around|roughly)?\s*" + _NUM + r"\s+hours\b", re.I)),
-)
-_SECOND = re.compile(r"\b(?:second|another|aftershock|later)\b", re.I)
-_DEPTH = re.compile(r"\b(?:depth|deep|below|beneath|underground)\b", re.I)
-_PLACE = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:(?:city|town|village|province)\s+of\s+)?([A-Z][\w'’-]+|city)")
-
-
-def _qualified(what: str) -> bool:
-    return what == "depth" or what.startswith("distance from")
-
-
-def _number(text: str) -> float:
-    return float(_WORD_NUMBERS.get(text.lower(), 0) or text)
-
-
-def quantities(sentence: str) -> list[tuple[str, float, str, frozenset[str]]]:
-    """(what, value, as written, the words around it) for each measured number of a sentence: "magnitude",
-    "second magnitude", "depth", "distance from X", "time of day", "span in hours"."""
-    found = []
-    for kind, pattern in _QUANTITIES:
-        for match in pattern.finditer(sentence):
-            before = sentence[max(0, match.start() - 40):match.start()]
-            after = sentence[match.end():match.end() + 40]
-            raw = match.group().strip()
-            if kind == "magnitude":
-                what = "second magnitude" if _SECOND.search(before) else "magnitude"
-                value = float(match.group(1) or match.group(2))
-            elif kind == "length":
-                value = _number(match.group(1)) * _KM[match.group(2).lower()]
-                if _DEPTH.search(before[-25:] + " " + after[:15]):
-                    what = "depth"
-                elif place := _PLACE.search(after[:30]):
-                    what = "distance from " + place.group(1)
-                else:
-                    continue
-            elif kind == "time":
-                if match.group(4):
-                    hour, minute = int(match.group(4)), int(match.group(5))
-                else:
-                    hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
-                    minute = int(match.group(2))
-                if hour > 23 or minute > 59:
-                    continue
-                what, value = "time of day", float(hour * 60 + minute)
-            else:
-                what, value = "span in hours", _number(match.group(1))
-            found.append((what, value, raw, _context(sentence, match.start(), match.end())))
-    return found
-
-
-def _same(kind: str, a: float, b: float) -> bool:
-    if kind == "depth" or kind.startswith("distance"):
-        return abs(a - b) <= 0.1 * max(a, b)
-    return a == b
-
-
-def _context(sentence: str, start: int, end: int) -> frozenset[str]:
-    """The content words within CONTEXT_WORDS words either side of a number: what it measures."""
-    before = content_terms(" ".join(sentence[:start].split()[-CONTEXT_WORDS:]))
-    after = content_terms(" ".join(sentence[end:].split()[:CONTEXT_WORDS]))
-    return frozenset(before + after)
-
 
 def find_disagreements(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup]) -> list[Disagreement]:
-    """Facts that independent sources give as different numbers, from every body sentence.
-
-    Two numbers of one kind conflict when they come from different independent sources,
-    differ, and measure the same thing: a depth, or a distance from the same place, or
-    else the words around them overlap (>= SAME_CONTEXT content words): "the 6.3-magnitude
-    quake struck" and "the 6.2-magnitude quake struck", not this quake and last year's.
-    """
-    source = _sources(duplicates, len(articles))
-    given: dict[str, list[tuple[float, str, int, frozenset[str]]]] = {}
-    for index, article in enumerate(articles):
-        for _, _, text in article.paragraphs():
-            for sentence in split_sentences(text):
-                for what, value, raw, context in quantities(sentence):
-                    given.setdefault(what, []).append((value, raw, index, context))
-    out = []
-    for what, items in given.items():
-        involved: set[int] = set()
-        for a, (value_a, _, index_a, context_a) in enumerate(items):
-            for b in range(a + 1, len(items)):
-                value_b, _, index_b, context_b = items[b]
-                if (source[index_a] != source[index_b] and not _same(what, value_a, value_b)
-                        and (_qualified(what) or len(context_a & context_b) >= SAME_CONTEXT)):
-                    involved |= {a, b}
-        values: list[tuple[float, str, set[int]]] = []
-        for k in sorted(involved):
-            value, raw, index, _ = items[k]
-            for known in values:
-                if _same(what, known[0], value):
-                    known[2].add(index)
-                    break
-            else:
-                values.append((value, raw, {index}))
-        if len(values) > 1:
-            ordered = sorted(values, key=lambda v: (-len(v[2]), v[0]))
-            out.append(Disagreement(what, tuple((raw, tuple(sorted(ids))) for _, raw, ids in ordered)))
-    return out
-
-
-def _disagreement_for(texts: list[str], stated: list[int], conflicts: list[Disagreement]) -> Disagreement | None:
-    """The disagreement about a number the point's own sentences give, if any."""
-    kinds = {what for text in texts for what, _, _, _ in quantities(text)}
-    for conflict in conflicts:
-        if conflict.what in kinds and any(set(ids) & set(stated) for _, ids in conflict.values):
-            return conflict
-    return None
+    """Facts that independent sources give as different numbers (see `numbers`)."""
+    return numbers.find_disagreements(articles, _sources(duplicates, len(articles)))
 
 
 # ---------------------------------------------------------------- timeline
@@ -450,7 +369,7 @@ def merged_timeline(articles: Sequence[Article], duplicates: Sequence[DuplicateG
         for event in article.timeline:
             if event.precision == "decade":
                 continue
-            words_ = set(terms(event.text))
+            words_ = set(_match_terms(event.text))
             best, best_value = None, 0.0
             for cluster in clusters:
                 if not _dates_agree(cluster["date"], event.date):

@@ -1,0 +1,246 @@
+"""Measured numbers of a pack's sentences, and the facts independent sources give as
+different numbers (magnitudes, depths, distances, times of day, hours between two events).
+
+A number is compared only with numbers of the same event. The event is read from the
+clause that holds the number (a sentence cut at "than", "while", "although", "but", ";"):
+
+- another event, never compared: an aftershock or foreshock, something "minutes later",
+  a year other than the article's ("in August 1999", not "since 1939"), "last year",
+  "last September", "years ago", or a month or day after the article's own date, which
+  must be an earlier year ("the 7.1-magnitude quake on 4 September" in a February article);
+- the second event: "a second (powerful) earthquake", "another quake", "the latest quake",
+  "nine hours later", "after the first quake"; its numbers are compared among themselves
+  ("second magnitude");
+- else the main event.
+
+A sentence with no marker of its own that refers back ("it", "the quake") continues the
+event of the sentence before it, so "... affected by the latest large quake. [new
+paragraph] The EMSC said the quake measured 7.7" gives the second quake's magnitude.
+Death tolls and other counts are never compared: they rise over time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ...analysis.sentences import content_terms, split_sentences
+from ...model import Article
+
+CONTEXT_WORDS, SAME_CONTEXT = 6, 2  # two numbers measure the same thing when this many words around them agree
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """One fact the sources give differently: each value and the articles that give it."""
+
+    what: str
+    values: tuple[tuple[str, tuple[int, ...]], ...]
+
+
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_NUM = r"(\d+(?:\.\d+)?|" + "|".join(_WORD_NUMBERS) + r")"
+_KM = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0, "miles": 1.609,
+       "mile": 1.609, "mi": 1.609, "metres": 0.001, "meters": 0.001, "m": 0.001, "feet": 0.0003048, "ft": 0.0003048}
+_QUANTITIES = (
+    ("magnitude", re.compile(r"\bmagnitude(?:\s+of)?\s+(\d\.\d)\b|\b(\d\.\d)[-\s]+magnitude\b", re.I)),
+    ("length", re.compile(_NUM + r"[-\s]?(km|kilomet(?:re|er)s?|miles?|mi|metres|meters|m|feet|ft)\b", re.I)),
+    ("time", re.compile(r"\b(\d{1,2})[:.](\d{2})\s*([ap])\.?m\b|\bat (\d{2})(\d{2})\b", re.I)),
+    ("hours", re.compile(r"\b(?:about|nearly|some|around|roughly)?\s*" + _NUM + r"\s+hours\b", re.I)),
+)
+_DEPTH = re.compile(r"\b(?:depth|deep|below|beneath|underground)\b", re.I)
+_PLACE = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:(?:city|town|village|province)\s+of\s+)?([A-Z][\w'’-]+|city)")
+
+_MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+           "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+           "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
+_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
+#: A month with its day, either way round ("4 September", "Sept. 4"), or "in/last/early September".
+_DATE = re.compile(r"\b(\d{1,2})\s+(" + _MONTH + r")\b|"
+                   r"\b(" + _MONTH + r")\b\.?(?:\s+(\d{1,2})\b(?!\s*(?:[:.]\d|km|miles|%)))?", re.I)
+_CLAUSE = re.compile(r"\s*(?:;|\s[—–]\s|(?<!less)(?<!more)(?<!fewer)(?<!rather),?\s+"
+                     r"\b(?:than|while|whereas|although|though|but|compared\s+(?:with|to))\b)\s*", re.I)
+_EVENT = r"(?:earth)?quakes?|tremors?|temblors?|shocks?|jolts?|crash(?:es)?|accidents?|attacks?|blasts?|explosions?|" \
+         r"eruptions?|storms?|floods?|incidents?"
+_OTHER = re.compile(r"\b(?:aftershocks?|foreshocks?|last\s+(?:year|" + _MONTH + r")|(?:a\s+|\d+\s+|\w+\s+)?years?\s+"
+                    r"(?:ago|earlier)|previous|minutes\s+(?:later|after))\b", re.I)
+_YEAR = re.compile(r"(?<!since )(?<!before )(?<!until )(?<!by )\b(1[89]\d\d|20\d\d)\b(?![-–]\w)", re.I)
+_SECOND = re.compile(r"\b(?:second|another|latest|next)\s+(?:[\w-]+\s+){0,2}(?:" + _EVENT + r")\b|"
+                     r"\b(?:hours|days|weeks)\s+later\b|\bafter\s+the\s+first\b", re.I)
+_STRUCK = re.compile(r"\b(?:struck|hit|occurred|" + _EVENT + r")\b", re.I)
+_OF_EVENT = "@event"  # the context of a time of day said of the event itself ("struck at 12.51pm")
+_BACK = re.compile(r"\b(?:it|its|the\s+(?:" + _EVENT + r"))\b", re.I)
+
+
+def _number(text: str) -> float:
+    return float(_WORD_NUMBERS.get(text.lower(), 0) or text)
+
+
+def _event(clause: str, date: str) -> str | None:
+    """"other", "second" or None (the main event, or no marker) for one clause; `date` is the
+    article's ISO date, or ''."""
+    if _OTHER.search(clause):
+        return "other"
+    year = date[:4]
+    if year.isdigit() and any(m.group(1) != year for m in _YEAR.finditer(clause)):
+        return "other"
+    if len(date) >= 7 and date[5:7].isdigit():
+        month, day = int(date[5:7]), int(date[8:10]) if date[8:10].isdigit() else 31
+        for m in _DATE.finditer(clause):
+            name = (m.group(2) or m.group(3)).lower().rstrip(".")
+            said_day = m.group(1) or m.group(4)
+            if name in ("may", "mar") and not said_day and m.group(3) and not m.group(3)[0].isupper():
+                continue  # "may rise", "mar": not a month without a day
+            said_month = _MONTHS[name]
+            if said_month > month or (said_month == month and said_day and int(said_day) > day + 1):
+                return "other"
+    if _SECOND.search(clause):
+        return "second"
+    return None
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of a sentence."""
+    bounds, start = [], 0
+    for m in _CLAUSE.finditer(sentence):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(sentence)))
+    return bounds
+
+
+def quantities(sentence: str, date: str = "",
+               carried: str | None = None) -> list[tuple[str, float, str, frozenset[str]]]:
+    """(what, value, as written, the words around it) for each measured number of a sentence
+    about the main or the second event: "magnitude", "second magnitude", "depth", "distance
+    from X", "time of day", "hours between the events". `date` is the article's date;
+    `carried` the event a clause with no marker of its own continues ("second", "other")."""
+    clauses = [(start, end, _event(sentence[start:end], date)) for start, end in _clauses(sentence)]
+    found = []
+    for kind, pattern in _QUANTITIES:
+        for match in pattern.finditer(sentence):
+            event = next((e for s, e_, e in clauses if s <= match.start() < e_ or match.start() < s), None)
+            event = event or (carried if not any(e for _, _, e in clauses) else None)
+            if event == "other":
+                continue
+            prefix = "second " if event == "second" else ""
+            before = sentence[max(0, match.start() - 40):match.start()]
+            after = sentence[match.end():match.end() + 40]
+            raw = match.group().strip()
+            if kind == "magnitude":
+                what, value = "magnitude", float(match.group(1) or match.group(2))
+            elif kind == "length":
+                value = _number(match.group(1)) * _KM[match.group(2).lower()]
+                if _DEPTH.search(before[-25:] + " " + after[:15]):
+                    what = "depth"
+                elif place := _PLACE.search(after[:30]):
+                    what = "distance from " + place.group(1)
+                else:
+                    continue
+            elif kind == "time":
+                if match.group(4):
+                    hour, minute = int(match.group(4)), int(match.group(5))
+                else:
+                    hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
+                    minute = int(match.group(2))
+                if hour > 23 or minute > 59:
+                    continue
+                what, value = "time of day", float(hour * 60 + minute)
+                if _STRUCK.search(" ".join(before.split()[-4:] + after.split()[:3])):
+                    found.append((prefix + what, value, raw, frozenset({_OF_EVENT})))
+                    continue
+            else:  # hours: only the time between two events ("nine hours later", "a second quake in 12 hours")
+                if event != "second":
+                    continue
+                prefix, what, value = "", "hours between the events", _number(match.group(1))
+            found.append((prefix + what, value, raw, _context(sentence, match.start(), match.end())))
+    return found
+
+
+def _sentence_events(article: Article) -> list[tuple[str, str | None]]:
+    """Every body sentence of an article with the event it continues from the one before."""
+    out: list[tuple[str, str | None]] = []
+    carry: str | None = None
+    explicit = False
+    for _, _, text in article.paragraphs():
+        if not explicit:
+            carry = None  # a continued event does not cross a paragraph unless just named
+        for sentence in split_sentences(text):
+            marks = [_event(sentence[s:e], article.metadata.date or "") for s, e in _clauses(sentence)]
+            out.append((sentence, carry if _BACK.search(sentence) else None))
+            if marks[0]:
+                carry, explicit = marks[0], True
+            elif any(marks) or not _BACK.search(sentence):
+                carry, explicit = None, False
+            else:
+                explicit = False
+    return out
+
+
+def _qualified(what: str) -> bool:
+    """Kinds compared without looking at the words around them: the event is known."""
+    base = what.removeprefix("second ")
+    return base in ("depth", "magnitude", "hours between the events") or base.startswith("distance from")
+
+
+def _same(kind: str, a: float, b: float) -> bool:
+    if "depth" in kind or "distance" in kind:
+        return abs(a - b) <= 0.1 * max(a, b)
+    return a == b
+
+
+def _context(sentence: str, start: int, end: int) -> frozenset[str]:
+    """The content words within CONTEXT_WORDS words either side of a number: what it measures."""
+    before = content_terms(" ".join(sentence[:start].split()[-CONTEXT_WORDS:]))
+    after = content_terms(" ".join(sentence[end:].split()[:CONTEXT_WORDS]))
+    return frozenset(before + after)
+
+
+def find_disagreements(articles: Sequence[Article], source: Sequence[int]) -> list[Disagreement]:
+    """Facts that independent sources (`source[i]`: article i's independent source) give as
+    different numbers, from every body sentence.
+
+    Two numbers of one kind and one event conflict when they come from different independent
+    sources and differ; a time of day only when the words around them overlap (>=
+    SAME_CONTEXT content words) or both are said of the event ("the quake struck at 12.51pm",
+    "the 12.50pm quake"): the quake's time, not a curfew's.
+    """
+    given: dict[str, list[tuple[float, str, int, frozenset[str]]]] = {}
+    for index, article in enumerate(articles):
+        for sentence, carried in _sentence_events(article):
+            for what, value, raw, context in quantities(sentence, article.metadata.date or "", carried):
+                given.setdefault(what, []).append((value, raw, index, context))
+    out = []
+    for what, items in given.items():
+        involved: set[int] = set()
+        for a, (value_a, _, index_a, context_a) in enumerate(items):
+            for b in range(a + 1, len(items)):
+                value_b, _, index_b, context_b = items[b]
+                if (source[index_a] != source[index_b] and not _same(what, value_a, value_b)
+                        and (_qualified(what) or len(context_a & context_b) >= SAME_CONTEXT
+                             or _OF_EVENT in context_a & context_b)):
+                    involved |= {a, b}
+        values: list[tuple[float, str, set[int]]] = []
+        for k in sorted(involved):
+            value, raw, index, _ = items[k]
+            for known in values:
+                if _same(what, known[0], value):
+                    known[2].add(index)
+                    break
+            else:
+                values.append((value, raw, {index}))
+        if len(values) > 1:
+            ordered = sorted(values, key=lambda v: (-len(v[2]), v[0]))
+            out.append(Disagreement(what, tuple((raw, tuple(sorted(ids))) for _, raw, ids in ordered)))
+    return out
+
+
+def disagreement_for(texts: list[str], stated: list[int], conflicts: list[Disagreement]) -> Disagreement | None:
+    """The disagreement about a number the point's own sentences give, if any."""
+    kinds = {what for text in texts for what, _, _, _ in quantities(text)}
+    for conflict in conflicts:
+        if conflict.what in kinds and any(set(ids) & set(stated) for _, ids in conflict.values):
+            return conflict
+    return None
