@@ -62,23 +62,26 @@ def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme) -
                "prepared": _dt.date.today().isoformat(), "date_range": pages.date_range,
                "outlets": len({s["outlet"] for s in pages.sources if s.get("outlet")}),
                "briefed": len(pages.briefings)}
-    front_pages = 3
-    for _ in range(6):  # the contents' page numbers depend on the front's length: settle it
-        starts = [front_pages + 1 + before for before in accumulate([0, *counts[:-1]])]
-        contents = [{"number": number, "title": title, "page": start,
-                     "outlet": next((s["outlet"] for s in pages.sources if s["number"] == number), None)}
-                    for (number, _, title), start in zip(pages.briefings, starts)]
-        sources_page = front_pages + sum(counts) + 1
-        front = _render(theme, options, {**context, "part": "front", "contents": contents,
-                                         "sources_page": sources_page})
-        if len(front.pages) == front_pages:
+    front = _render(theme, options, {**context, "part": "front", "contents": [], "sources_page": 0})
+    contents_pages = 1
+    for _ in range(4):  # the contents' own length fixes its page numbers: settle it (once, as a rule)
+        starts = [len(front.pages) + contents_pages + 1 + before for before in accumulate([0, *counts[:-1]])]
+        entries = [{"number": number, "title": title, "page": start,
+                    "outlet": next((s["outlet"] for s in pages.sources if s["number"] == number), None)}
+                   for (number, _, title), start in zip(pages.briefings, starts)]
+        sources_page = len(front.pages) + contents_pages + sum(counts) + 1
+        contents = _render(theme, options, {**context, "part": "contents", "contents": entries,
+                                            "sources_page": sources_page})
+        if len(contents.pages) == contents_pages:
             break
-        front_pages = len(front.pages)
+        contents_pages = len(contents.pages)
     back = _render(theme, options, {**context, "part": "back", "contents": [], "sources_page": sources_page})
 
     writer = PdfWriter()
     writer.append(PdfReader(io.BytesIO(front.write_pdf())), import_outline=False)
     _front_bookmarks(writer, front)
+    writer.add_outline_item(title="Contents", page_number=len(writer.pages))
+    writer.append(PdfReader(io.BytesIO(contents.write_pdf())), import_outline=False)
     first_page: dict[int, int] = {}
     for (number, _, title), reader, start in zip(pages.briefings, readers, starts):
         first_page[number] = start - 1
