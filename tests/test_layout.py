@@ -195,6 +195,17 @@ def test_timeline_dates_never_run_into_the_event_text(tmp_path, theme):
                 assert event.position_x - (date.position_x + date.width) >= 4  # CSS px, about 1 mm
 
 
+def test_newsletter_key_points_beside_the_timeline_stay_on_the_paper():
+    """A real page (its key points are long sentences) whose "In brief" box took its unwrapped
+    width beside the timeline sidebar and ran 500 px off the paper (benchmarks/layout_check.py)."""
+    from pathlib import Path
+
+    page = Path(__file__).parent / "fixtures" / "corpus" / "html" / "readability-wapo-2.html"
+    article, document = _layout(page, "newsletter")
+    assert article.key_points and article.timeline  # both boxes share the front row
+    assert _off_paper(document) == []
+
+
 # --- intelligence: the running head ---------------------------------------------------------
 
 
