@@ -206,6 +206,16 @@ def test_newsletter_key_points_beside_the_timeline_stay_on_the_paper():
     assert _off_paper(document) == []
 
 
+def test_minimal_margin_label_without_break_stays_in_its_column(tmp_path):
+    """A heading of underscores (an extraction-benchmark page) ran from the margin over the
+    body text beside it."""
+    body = "## " + "_" * 30 + "\n\n" + "Eric Song is the deal curator of the site, and writes about games. " * 6
+    path = _write(tmp_path, "rule.md", {"title": "Deals", "author": "Jane Doe"}, body)
+    _, document = _layout(path, "minimal")
+    boxes = [box for page in document.pages for box in _text_boxes(page._page_box)]
+    assert not _overlaps(boxes) and _off_paper(document) == []
+
+
 # --- intelligence: the running head ---------------------------------------------------------
 
 
