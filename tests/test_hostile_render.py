@@ -152,6 +152,25 @@ def test_an_svg_bomb_in_a_user_theme_is_left_out_with_one_warning(tmp_path, name
     assert "Some body text" in pdf_text(out)
 
 
+@pytest.mark.slow
+def test_an_inline_svg_bomb_in_a_user_themes_template_is_left_out_with_one_warning(tmp_path):
+    theme = tmp_path / "inline"
+    theme.mkdir()
+    (theme / "theme.yaml").write_text("name: inline\nparent: policy\n")
+    (theme / "briefing.html.j2").write_text(
+        '{% extends "policy/briefing.html.j2" %}{% block kicker %}'
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><circle r="4"/></svg>{svg_bomb()}'
+        "Policy brief{% endblock %}")
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nHeading\n\nSome body text, long enough to be a paragraph.\n")
+    out = tmp_path / "a.pdf"
+    result = run_cli(["build", str(article), "--theme", str(theme), "-o", str(out)], timeout=90)
+    assert result.returncode == 0, result.stderr
+    left_out = [line for line in stderr_lines(result) if "inline SVG" in line]
+    assert len(left_out) == 1 and "100,000 shapes" in left_out[0], stderr_lines(result)
+    assert "Some body text" in pdf_text(out) and "policy brief" in pdf_text(out).lower()  # the text after it stays
+
+
 THEME_SVGS = {  # name -> (content, why it is left out; "" if it is drawn as it is)
     "small-use.svg": (svg_bomb(2), ""),
     "gradient-link-raster.svg": ('<svg xmlns="http://www.w3.org/2000/svg"><rect fill="url(#g)"/>'

@@ -200,6 +200,7 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
         stylesheets = _stylesheets(theme, paper_size(options, theme), fetcher)
         parsed = HTML(string=html, base_url=base_url, url_fetcher=fetcher)
         _drop_attachment_links(parsed.etree_element)
+        _drop_unsafe_inline_svg(parsed.etree_element)
         document = parsed.render(stylesheets=stylesheets, font_config=_font_config())
         document.metadata.attachments = []  # nothing is embedded that the user did not ask for
     return document, _summarize_refusals(list(collected)), tuple(dict.fromkeys(fetcher.served))
@@ -234,6 +235,48 @@ def _summarize_refusals(found: list[str]) -> list[str]:
     if reasons:
         kept.append(images_left_out(reasons))
     return kept
+
+
+def _drop_unsafe_inline_svg(root) -> None:
+    """Read each inline <svg> as the fetcher reads a theme's SVG file, and leave out, with a
+    warning, one that may not be drawn (a <use> bomb, an outside reference). Article HTML
+    holds none (the sanitizer drops it), so these come from the theme's templates. `root`
+    is WeasyPrint's parsed tree (the standard library's ElementTree)."""
+    import copy as copy_module
+    from xml.etree import ElementTree
+
+    from .fetcher import LOGGER, theme_svg_problem
+
+    def outer_svgs(root):
+        stack = [root]  # not recursive: an article may nest blocks very deep
+        while stack:
+            element = stack.pop()
+            for child in list(element):
+                if isinstance(child.tag, str) and child.tag.rsplit("}", 1)[-1].lower() == "svg":
+                    yield element, child  # an <svg> inside it is read with it
+                else:
+                    stack.append(child)
+
+    def serialized(svg) -> bytes:
+        copy = copy_module.deepcopy(svg)
+        copy.tail = None  # the text after the element is not part of it
+        for element in copy.iter():  # ElementTree writes the namespaces itself from the tags
+            for name in [n for n in element.attrib
+                         if n.split(":")[0] == "xmlns" or n.startswith("{http://www.w3.org/2000/xmlns/}")]:
+                del element.attrib[name]
+        return ElementTree.tostring(copy)
+
+    for parent, svg in list(outer_svgs(root)):
+        problem = theme_svg_problem(serialized(svg))
+        if problem is not None:
+            LOGGER.warning("left out an inline SVG of the theme's template: %s", problem)
+            index = list(parent).index(svg)
+            if svg.tail:  # the text after it stays
+                if index:
+                    parent[index - 1].tail = (parent[index - 1].tail or "") + svg.tail
+                else:
+                    parent.text = (parent.text or "") + svg.tail
+            parent.remove(svg)
 
 
 def _drop_attachment_links(root) -> None:
