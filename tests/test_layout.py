@@ -216,6 +216,20 @@ def test_minimal_margin_label_without_break_stays_in_its_column(tmp_path):
     assert not _overlaps(boxes) and _off_paper(document) == []
 
 
+def test_a_short_last_page_is_pulled_back_by_the_tighter_setting():
+    """A real page whose intelligence briefing ended on a page of three lines: laid out again
+    with the body 3% smaller, it ends a page earlier with no page under four lines."""
+    from pathlib import Path
+
+    from briefing.render.pullback import MIN_LAST_LINES, text_lines
+
+    page = Path(__file__).parent / "fixtures" / "extraction" / "08f793762792.html"
+    _, document = _layout(page, "intelligence", paper="A4")
+    assert len(document.pages) == 3
+    assert text_lines(document.pages[-1]) >= MIN_LAST_LINES
+    assert _off_paper(document) == []
+
+
 # --- intelligence: the running head ---------------------------------------------------------
 
 

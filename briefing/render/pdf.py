@@ -24,6 +24,7 @@ from ..options import DEFAULTS, PAPER_SIZES, PDF_VARIANTS, Options
 from ..paths import OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
 from ..themes import Theme
 from .html import render_html
+from .pullback import pulled_back, tightened
 
 
 @dataclass(frozen=True)
@@ -198,10 +199,14 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
     with collect_warnings(fetcher, names) as collected:
         html = render_html(article, theme, options)
         stylesheets = _stylesheets(theme, paper_size(options, theme), fetcher)
-        parsed = HTML(string=html, base_url=base_url, url_fetcher=fetcher)
-        _drop_attachment_links(parsed.etree_element)
-        _drop_unsafe_inline_svg(parsed.etree_element)
-        document = parsed.render(stylesheets=stylesheets, font_config=_font_config())
+
+        def lay_out(source: str):
+            parsed = HTML(string=source, base_url=base_url, url_fetcher=fetcher)
+            _drop_attachment_links(parsed.etree_element)
+            _drop_unsafe_inline_svg(parsed.etree_element)
+            return parsed.render(stylesheets=stylesheets, font_config=_font_config())
+
+        document = pulled_back(lay_out(html), lambda: lay_out(tightened(html)))
         document.metadata.attachments = []  # nothing is embedded that the user did not ask for
     return document, _summarize_refusals(list(collected)), tuple(dict.fromkeys(fetcher.served))
 
