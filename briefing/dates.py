@@ -82,3 +82,16 @@ def display_date(iso: str, precision: str) -> str:
     if len(parts) == 2:
         return f"{names[parts[1] - 1]} {parts[0]}"
     return str(parts[0])
+
+
+def precision_of(iso: str) -> str:
+    """The precision a partial ISO date is written to: "year", "month" or "day"."""
+    return {1: "year", 2: "month"}.get(len(iso.split("-")), "day")
+
+
+def within(date: str, since: str | None = None, until: str | None = None) -> bool:
+    """Whether a partial ISO date may fall between `since` and `until` (partial ISO dates,
+    either may be None), each pair compared at the coarser of their two precisions."""
+    if since and date < since[:len(date)]:
+        return False
+    return not (until and date[:len(until)] > until)

@@ -16,6 +16,8 @@ from typing import Any
 
 #: Paper names a user may give (any case) and the CSS page size each stands for.
 PAPER_SIZES = {"a4": "A4", "letter": "letter", "a5": "A5", "legal": "legal"}
+#: The paper names as the command line and the preview offer them: "A4", "Letter".
+PAPER_NAMES = tuple(name.upper() if len(name) == 2 else name.title() for name in PAPER_SIZES)
 
 #: Formats `--from` names (the readers' own names for them are in briefing.readers).
 INPUT_FORMATS = ("txt", "md", "html")

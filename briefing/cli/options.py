@@ -10,9 +10,9 @@ from pathlib import Path
 
 import click
 
-from ..options import DEFAULTS, INPUT_FORMATS, PAPER_SIZES, PDF_VARIANTS, Options
+from ..options import DEFAULTS, INPUT_FORMATS, PAPER_NAMES, PDF_VARIANTS, Options
 
-PAPER_CHOICES = [name.upper() if len(name) == 2 else name.title() for name in PAPER_SIZES]
+PAPER_CHOICES = list(PAPER_NAMES)
 
 
 def analysis_options(func):

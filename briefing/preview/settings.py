@@ -9,10 +9,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import BriefingError
-from ..options import PAPER_SIZES, PDF_VARIANTS, Options
+from ..options import PAPER_NAMES, PDF_VARIANTS, Options
 
-#: The paper names as the page and the command line show them.
-PAPERS = tuple(name.upper() if len(name) == 2 else name.title() for name in PAPER_SIZES)
+PAPERS = PAPER_NAMES
 #: Ranges of the numeric choices, as the command line allows them.
 KEY_POINTS_RANGE = (0, 20)
 TIMELINE_RANGE = (0, 100)

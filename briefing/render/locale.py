@@ -15,7 +15,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..dates import display_date
+from ..dates import display_date, precision_of
 from ..options import Options
 from .labels import ENGLISH, LABELS
 
@@ -73,7 +73,7 @@ class Language:
         """A partial ISO date as this language writes it: "30 avril 2015", "2015年4月"."""
         parts = iso.split("-")
         if precision is None:
-            precision = {1: "year", 2: "month"}.get(len(parts), "day")
+            precision = precision_of(iso)
         if self._locale is None:
             return display_date(iso, precision)
         if precision == "decade":

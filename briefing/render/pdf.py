@@ -181,6 +181,16 @@ def weasyprint():
     return weasyprint
 
 
+def lay_out_theme_page(html: str, theme: Theme, options: Options = DEFAULTS):
+    """A page of the theme's own (a pack's cover or source list), laid out with the theme's
+    stylesheets and fonts; the fetcher reads only the theme's folders."""
+    from .fetcher import make_fetcher
+
+    fetcher = make_fetcher(list(theme.folders), None)
+    sheets = _stylesheets(theme, paper_size(options, theme), fetcher)
+    return weasyprint().HTML(string=html, url_fetcher=fetcher).render(stylesheets=sheets, font_config=_font_config())
+
+
 def render_document(article: Article, theme: Theme, options: Options = DEFAULTS,
                     *, base_dir: Path | None = None):
     """The laid-out briefing (a WeasyPrint Document, pages and boxes) and the warnings so far."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ... import themes
+from ...dates import display_date, precision_of, within
 from ...errors import BriefingError, InputError
 from ...model import Article
 from ...options import DEFAULTS, Options
@@ -87,9 +88,9 @@ def _in_range(date: str | None, since: str | None, until: str | None) -> str | N
         return None
     if not date:
         return "no date, and --since/--until ask for one"
-    if since and date < since[:len(date)]:
+    if not within(date, since=since):
         return f"dated {date}, before --since {since}"
-    if until and date[:len(until)] > until:
+    if not within(date, until=until):
         return f"dated {date}, after --until {until}"
     return None
 
@@ -293,7 +294,7 @@ def _coverage(numbered: list[PackSource]) -> list[dict]:
         date = source.article.metadata.date if source.article else None
         if date and source.number is not None:
             days.setdefault(date[:10], []).append(source.number)
-    return [{"date": day, "precision": {4: "year", 7: "month"}.get(len(day), "day"),
+    return [{"date": day, "precision": precision_of(day),
              "text": f"Coverage: {len(numbers)} source{'s' if len(numbers) != 1 else ''} published",
              "sources": numbers, "kind": "coverage"} for day, numbers in days.items()]
 
@@ -319,14 +320,8 @@ def _language(numbered: list[PackSource]) -> str:
 
 
 def _date_range(numbered: list[PackSource]) -> str | None:
-    from ...dates import display_date
-
     dates = sorted(s.article.metadata.date for s in numbered if s.article and s.article.metadata.date)
     if not dates:
         return None
-    first, last = display_date(dates[0], _precision(dates[0])), display_date(dates[-1], _precision(dates[-1]))
+    first, last = (display_date(d, precision_of(d)) for d in (dates[0], dates[-1]))
     return first if first == last else f"{first} – {last}"
-
-
-def _precision(date: str) -> str:
-    return {4: "year", 7: "month"}.get(len(date), "day")

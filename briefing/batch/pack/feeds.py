@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from ...dates import within
 from ...errors import InputError
 
 #: Saved files read as feeds (an OPML file lists feeds).
@@ -103,7 +104,7 @@ def _entries(body: bytes, spec: str | Path, since: str | None, until: str | None
         if not link.startswith(("http://", "https://")):
             continue
         date = _entry_date(entry)
-        if date and ((since and date < since[:len(date)]) or (until and date[:len(until)] > until)):
+        if date and not within(date, since, until):
             continue
         links.append(link)
     return list(dict.fromkeys(links))

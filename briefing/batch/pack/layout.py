@@ -15,7 +15,7 @@ from ... import __version__
 from ...options import Options
 from ...render.html import marking_class, marking_for, render_template
 from ...render.locale import language
-from ...render.pdf import paper_size, weasyprint
+from ...render.pdf import lay_out_theme_page
 from ...themes import Theme
 from ...write import write_atomic
 
@@ -37,13 +37,7 @@ class PackPages:
 
 
 def _render(theme: Theme, options: Options, context: dict):
-    from ...render.fetcher import make_fetcher
-    from ...render.pdf import _font_config, _stylesheets
-
-    html = render_template(theme, "pack.html.j2", context)
-    fetcher = make_fetcher(list(theme.folders), None)
-    sheets = _stylesheets(theme, paper_size(options, theme), fetcher)
-    return weasyprint().HTML(string=html, url_fetcher=fetcher).render(stylesheets=sheets, font_config=_font_config())
+    return lay_out_theme_page(render_template(theme, "pack.html.j2", context), theme, options)
 
 
 def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme) -> int:
