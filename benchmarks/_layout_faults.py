@@ -17,6 +17,14 @@ SLACK = 1.0  # CSS px of rounding allowed at the paper's edge and between text b
 FILL = 0.60  # a page (not the last) whose content ends above this share of its content area is underfilled
 MIN_LAST_LINES = 4  # a last page with fewer lines of text (in a document of 2+ pages) is short
 MEASURE = (60, 75)  # median characters per full body line, book and report typography
+# Columns set shorter lines on purpose: 40-55 characters (Bringhurst, The Elements of
+# Typographic Style 2.1.2, gives 40-50 for multi-column work; a newsletter column on Letter
+# sets 51). Chinese, Japanese and Korean count full-width characters: the W3C's Chinese
+# layout requirements (clreq) put a book's line at 17-40 characters and at most 48 set
+# horizontally, and at least 10 in a column.
+MEASURE_COLUMNS = (40, 55)
+MEASURE_CJK = (17, 48)
+MEASURE_CJK_COLUMNS = (10, 30)
 MIN_MEASURED_LINES = 5  # fewer full body lines than this: no verdict on the measure
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
@@ -64,6 +72,7 @@ class Page:
     texts: list[Text] = field(default_factory=list)
     boxes: dict = field(default_factory=dict)  # id(.box element) -> (name, y, border height)
     images: list[tuple[float, float]] = field(default_factory=list)  # (top, bottom) of replaced boxes
+    columns: bool = False  # the body (`main`) is set in two or more columns on this page
 
     def content(self) -> list[Text]:
         return [t for t in self.texts if not t.margin]
@@ -118,6 +127,8 @@ def _walk(box, page: Page, classes: frozenset, tags: frozenset, line, clip, marg
         classes, tags = classes | own, tags | {tag}
         if "block" in own and "paragraph" in own and "main" in tags:
             paragraph = element
+        if tag == "main" and isinstance(box.style["column_count"], int) and box.style["column_count"] > 1:
+            page.columns = True
         if "box" in own and id(element) not in page.boxes and not isinstance(box, (TextBox, LineBox)):
             name = next((c for c in ("key-points", "timeline", "bio") if c in own), "box")
             page.boxes[id(element)] = (name, box.border_box_y(), box.border_height(), element)
@@ -228,19 +239,21 @@ def underfilled_pages(pages: list[Page], threshold: float = FILL) -> list[Fault]
 
 def short_last_page(pages: list[Page], minimum: int = MIN_LAST_LINES) -> list[Fault]:
     """A last page with fewer than `minimum` lines of text in its content (distinct line boxes
-    holding text; running heads and page numbers left out), in a document of two pages or more."""
+    holding text; running heads and page numbers left out), or with nothing but the author
+    box, in a document of two pages or more."""
     if len(pages) < 2:
         return []
     last = pages[-1]
-    lines = {t.line for t in last.content()}
-    if len(lines) >= minimum:
-        return []
     texts = last.content()
+    lines = {t.line for t in texts}
+    bio_alone = bool(texts) and all("bio" in t.classes for t in texts)
+    if len(lines) >= minimum and not bio_alone:
+        return []
     rect = None
     if texts:
         top = min(t.y for t in texts)
         rect = (0, top, last.width, max(t.y + t.h for t in texts) - top)
-    return [Fault("short-last", last.number, f"{len(lines)} lines: "
+    return [Fault("short-last", last.number, ("the author box alone, " if bio_alone else "") + f"{len(lines)} lines: "
                   + " / ".join(dict.fromkeys(t.text[:20] for t in texts[:3])), rect)]
 
 
@@ -297,31 +310,64 @@ def notdef_glyphs(pages: list[Page]) -> list[Fault]:
     return faults
 
 
-def body_measure(pages: list[Page], bounds: tuple[int, int] = MEASURE) -> list[Fault]:
+def _is_cjk(char: str) -> bool:
+    """A Chinese, Japanese or Korean full-width character (ideographs, kana, hangul, CJK
+    punctuation and full-width forms)."""
+    code = ord(char)
+    return (0x3000 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF
+            or 0xFF00 <= code <= 0xFFEF or 0x20000 <= code <= 0x2FFFF)
+
+
+def measure_bounds(cjk: bool, columns: bool) -> tuple[int, int]:
+    """The measure a body should keep: MEASURE for one column of Latin, Greek, Cyrillic,
+    Arabic or Hebrew text, and the ranges above for columns and for CJK text."""
+    if cjk:
+        return MEASURE_CJK_COLUMNS if columns else MEASURE_CJK
+    return MEASURE_COLUMNS if columns else MEASURE
+
+
+def body_measure(pages: list[Page], bounds: tuple[int, int] | None = None) -> list[Fault]:
     """Body line length: the median number of characters on a full line of the body's
-    paragraphs (`main .block.paragraph`; the last line of each paragraph and generated text such
-    as paragraph numbers left out, soft hyphens not counted) over the whole document, outside
-    `bounds`. One fault for the document, none when it has fewer than 5 such lines."""
-    lines: dict[int, list] = {}  # line id -> [characters, paragraph]
+    paragraphs (`main .block.paragraph`; generated text such as paragraph numbers left out, soft
+    hyphens not counted) over the whole document, outside `bounds` (by default `measure_bounds`
+    for the document: CJK when most full lines are mostly CJK characters, counting the others
+    as half a character, columns when the body is set in columns). A full line is not the last
+    of its paragraph and is at least 80% as wide as the document's wide lines (the 90th
+    percentile), so lines ended by a forced break do not count. One fault for the document,
+    none when it has fewer than 5 full lines."""
+    lines: dict[int, list] = {}  # line id -> [characters, paragraph, CJK characters, left, right]
     order: list[int] = []
     for page in pages:
         for t in page.content():
             if t.paragraph is None:
                 continue
             if t.line not in lines:
-                lines[t.line] = [0, t.paragraph]
+                lines[t.line] = [0, t.paragraph, 0, t.x, t.x + t.w]
                 order.append(t.line)
-            lines[t.line][0] += len(t.text.replace("\u00ad", ""))
+            line = lines[t.line]
+            text = t.text.replace("\u00ad", "")
+            line[0] += len(text)
+            line[2] += sum(map(_is_cjk, text))
+            line[3], line[4] = min(line[3], t.x), max(line[4], t.x + t.w)
     last_of: dict[int, int] = {}
-    for line in order:
-        last_of[id(lines[line][1])] = line
-    full = [lines[line][0] for line in order if last_of[id(lines[line][1])] != line]
+    for line_id in order:
+        last_of[id(lines[line_id][1])] = line_id
+    inner = [lines[line_id] for line_id in order if last_of[id(lines[line_id][1])] != line_id]
+    if len(inner) < MIN_MEASURED_LINES:
+        return []
+    widths = sorted(line[4] - line[3] for line in inner)
+    wide = widths[int(0.9 * (len(widths) - 1))]
+    full = [line for line in inner if line[4] - line[3] >= 0.8 * wide]
     if len(full) < MIN_MEASURED_LINES:
         return []
-    median = statistics.median(full)
+    cjk = sum(2 * line[2] > line[0] for line in full) * 2 > len(full)
+    if bounds is None:
+        bounds = measure_bounds(cjk, any(page.columns for page in pages))
+    median = statistics.median(line[2] + (line[0] - line[2]) / 2 if cjk else line[0] for line in full)
     if bounds[0] <= median <= bounds[1]:
         return []
-    return [Fault("measure", None, f"median {median:.0f} characters a line over {len(full)} lines")]
+    return [Fault("measure", None, f"median {median:.0f} characters a line over {len(full)} lines "
+                  f"(the aim is {bounds[0]}-{bounds[1]})")]
 
 
 CHECKS = (off_page, overlapping_text, underfilled_pages, short_last_page, split_boxes, stranded_headings,

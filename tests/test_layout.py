@@ -216,18 +216,37 @@ def test_minimal_margin_label_without_break_stays_in_its_column(tmp_path):
     assert not _overlaps(boxes) and _off_paper(document) == []
 
 
-def test_a_short_last_page_is_pulled_back_by_the_tighter_setting():
-    """A real page whose intelligence briefing ended on a page of three lines: laid out again
-    with the body 3% smaller, it ends a page earlier with no page under four lines."""
+def test_a_short_last_page_is_pulled_back_by_the_tighter_setting(monkeypatch):
+    """A real page whose intelligence briefing ends on a short page: laid out again in the
+    tighter setting, it ends a page earlier with no page under four lines."""
     from pathlib import Path
 
-    from briefing.render.pullback import MIN_LAST_LINES, text_lines
+    from briefing.render import pdf
+    from briefing.render.pullback import MIN_LAST_LINES, short_last_page, text_lines
 
-    page = Path(__file__).parent / "fixtures" / "extraction" / "08f793762792.html"
+    page = Path(__file__).parent / "fixtures" / "corpus" / "html" / "readability-gmw.html"
+    with monkeypatch.context() as patch:  # without the pull-back: a short last page
+        patch.setattr(pdf, "pulled_back", lambda document, lay_out_tighter: document)
+        _, loose = _layout(page, "intelligence", paper="A4")
+    assert short_last_page(loose)
     _, document = _layout(page, "intelligence", paper="A4")
-    assert len(document.pages) == 3
+    assert len(document.pages) == len(loose.pages) - 1
     assert text_lines(document.pages[-1]) >= MIN_LAST_LINES
     assert _off_paper(document) == []
+
+
+def test_the_author_box_is_never_alone_on_the_last_page():
+    """A Japanese brief whose author box moved alone to page 2: it takes the body's last
+    lines with it."""
+    from pathlib import Path
+
+    from briefing.render.pullback import _lines
+
+    page = Path(__file__).parent / "fixtures" / "localisation" / "ja.md"
+    for theme in ("policy", "intelligence"):
+        _, document = _layout(page, theme)
+        lines = _lines(document.pages[-1])
+        assert len(document.pages) == 1 or not all(lines), theme
 
 
 # --- intelligence: the running head ---------------------------------------------------------
@@ -302,3 +321,70 @@ def test_a_long_code_block_breaks_across_pages_and_its_lines_wrap(tmp_path):
             for pre in (box for box in page._page_box.descendants() if box.element_tag == "pre"):
                 for text in _text_boxes(pre):
                     assert text.position_x + text.width <= pre.border_box_x() + pre.border_width() + SLACK
+
+
+# --- a box that would leave a page part empty breaks, with a "(continued)" title ------------
+
+def _long_timeline_article(tmp_path, lang: str = "en"):
+    """An article whose timeline (14 two-line events, from the sidecar) cannot fit below its
+    key points on page 1: kept whole, it would move to page 2 and leave page 1 half empty."""
+    events = [f"  - date: {1990 + n}-03-0{1 + n % 9}\n    text: Event {n:02d}, in which the regional "
+              "council and the national ministry agreed a further stage of the long programme of "
+              "works on the river crossing." for n in range(14)]
+    (tmp_path / "works.briefing.yaml").write_text("timeline:\n" + "\n".join(events) + "\n", encoding="utf-8")
+    body = "\n\n".join(f"The ministry said in its report number {n} that the crossing works had gone on "
+                       "for decades, that the costs had risen, and that the council would review the "
+                       "programme again before the next budget was set." for n in range(12))
+    return _write(tmp_path, "works.md", {"title": "River works", "author": "Jane Doe", "lang": lang}, body)
+
+
+@pytest.mark.parametrize("theme", ["policy", "intelligence", "minimal"])
+def test_a_box_that_would_leave_page_one_half_empty_breaks_with_a_continued_title(tmp_path, theme):
+    from pypdf import PdfReader
+
+    from briefing.render.boxbreak import MAX_EMPTY, _content_bottom
+
+    path = _long_timeline_article(tmp_path)
+    article, document = _layout(path, theme)
+    assert len(article.timeline) == 14
+    first = document.pages[0]._page_box
+    assert _content_bottom(document.pages[0]) - first.content_box_y() >= (1 - MAX_EMPTY) * first.height
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(document.write_pdf())).pages]
+    assert "Event 00" in pages[0] and "continued" not in pages[0].lower()
+    assert "(continued)" in pages[1].lower()
+    text = "\n".join(pages)
+    for n in range(14):  # every event once, in order
+        assert text.count(f"Event {n:02d}") == 1
+    assert [text.index(f"Event {n:02d}") for n in range(14)] == sorted(text.index(f"Event {n:02d}") for n in range(14))
+
+
+def test_the_continued_title_speaks_the_articles_language(tmp_path):
+    from pypdf import PdfReader
+
+    path = _long_timeline_article(tmp_path, lang="fr")
+    _, document = _layout(path, "policy")
+    text = PdfReader(io.BytesIO(document.write_pdf())).pages[1].extract_text()
+    assert "(SUITE)" in text.upper() and "CONTINUED" not in text.upper()
+
+
+def test_a_box_that_fits_below_the_text_is_not_broken():
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parents[1] / "source" / "does-china-care-about-north-korea.txt"
+    for theme in ("policy", "minimal"):
+        _, document = _layout(sample, theme)
+        texts = [box.text for page in document.pages for box in _text_boxes(page._page_box)]
+        assert not any("(continued)" in text.lower() for text in texts)
+
+
+def test_an_empty_list_item_prints_no_bullet_over_the_next_paragraph():
+    """An extraction-benchmark page's byline list ends in an empty <li>: its bullet hung over
+    the paragraph after the list, in every theme."""
+    from pathlib import Path
+
+    page = Path(__file__).parent / "fixtures" / "extraction" / "85439e26c41c.html"
+    _, document = _layout(page, "policy")
+    pages = [list(_text_boxes(page._page_box)) for page in document.pages]
+    assert any("不正に改造した" in box.text for boxes in pages for box in boxes)
+    for boxes in pages:
+        assert not _overlaps(boxes)

@@ -212,7 +212,7 @@ def test_lang_overrides_the_article_language():
     assert "KEY MESSAGES" in english and "TIMELINE" in english and "30 April 2015" in english
     assert "Page 1 of" in english and "Page 1 sur" not in english
     german = " ".join(_pages(_build("ja.md", theme="policy", lang="de")))
-    assert "KERNBOTSCHAFTEN" in german and "Seite 1 von 1" in german and "30. April 2015" in german
+    assert "KERNBOTSCHAFTEN" in german and re.search(r"Seite 1 von \d", german) and "30. April 2015" in german
 
 
 def test_lang_option_on_the_command_line(tmp_path):

@@ -35,6 +35,7 @@ ENGLISH = {
     "pull_quote": "Pull quote",
     "page": "Page {page} of {pages}",
     "decade": "{year}s",
+    "continued": "{} (continued)",
 }
 
 #: Language (a BCP 47 primary subtag, or "zh-Hant") -> label -> text.
@@ -66,6 +67,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pull_quote": "Citation en exergue",
         "page": "Page {page} sur {pages}",
         "decade": "années {year}",
+        "continued": "{} (suite)",
     },
     "de": {
         "kicker_briefing": "Kurzdossier",
@@ -93,6 +95,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pull_quote": "Zitat",
         "page": "Seite {page} von {pages}",
         "decade": "{year}er-Jahre",
+        "continued": "{} (Fortsetzung)",
     },
     "es": {
         "kicker_briefing": "Informe breve",
@@ -120,6 +123,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pull_quote": "Cita destacada",
         "page": "Página {page} de {pages}",
         "decade": "década de {year}",
+        "continued": "{} (continuación)",
     },
     "it": {
         "kicker_briefing": "Nota di sintesi",
@@ -147,6 +151,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pull_quote": "Citazione",
         "page": "Pagina {page} di {pages}",
         "decade": "anni ’{yy}",
+        "continued": "{} (continua)",
     },
     "pt": {
         "kicker_briefing": "Síntese",
@@ -174,6 +179,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pull_quote": "Citação em destaque",
         "page": "Página {page} de {pages}",
         "decade": "década de {year}",
+        "continued": "{} (continuação)",
     },
     "ru": {
         "kicker_briefing": "Справка",
@@ -201,6 +207,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pull_quote": "Цитата",
         "page": "Страница {page} из {pages}",
         "decade": "{year}-е годы",
+        "continued": "{} (продолжение)",
     },
     "zh": {
         "kicker_briefing": "简报",
@@ -228,6 +235,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pull_quote": "引语",
         "page": "第 {page} 页，共 {pages} 页",
         "decade": "{year}年代",
+        "continued": "{}（续）",
     },
     "zh-Hant": {
         "kicker_briefing": "簡報",
@@ -255,6 +263,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pull_quote": "引語",
         "page": "第 {page} 頁，共 {pages} 頁",
         "decade": "{year}年代",
+        "continued": "{}（續）",
     },
     "ja": {
         "kicker_briefing": "ブリーフィング",
@@ -282,6 +291,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pull_quote": "引用",
         "page": "{page} / {pages} ページ",
         "decade": "{year}年代",
+        "continued": "{}（続き）",
     },
     "ko": {
         "kicker_briefing": "브리핑",
@@ -309,6 +319,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pull_quote": "인용",
         "page": "{page} / {pages}쪽",
         "decade": "{year}년대",
+        "continued": "{} (계속)",
     },
     "ar": {
         "kicker_briefing": "إحاطة",
@@ -336,6 +347,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pull_quote": "اقتباس",
         "page": "الصفحة {page} من {pages}",
         "decade": "عقد {year}",
+        "continued": "{} (تابع)",
     },
     "he": {
         "kicker_briefing": "תדריך",
@@ -363,5 +375,6 @@ LABELS: dict[str, dict[str, str]] = {
         "pull_quote": "ציטוט",
         "page": "עמוד {page} מתוך {pages}",
         "decade": "שנות ה־{yy}",
+        "continued": "{} (המשך)",
     },
 }

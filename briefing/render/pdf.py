@@ -23,6 +23,7 @@ from ..model import Article
 from ..options import DEFAULTS, PAPER_SIZES, PDF_VARIANTS, Options
 from ..paths import OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
 from ..themes import Theme
+from .boxbreak import break_boxes, with_boxes_broken
 from .html import render_html
 from .pullback import pulled_back, tightened
 
@@ -210,13 +211,19 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
         html = render_html(article, theme, options)
         stylesheets = _stylesheets(theme, paper_size(options, theme), fetcher)
 
-        def lay_out(source: str):
+        def lay_out(source: str, splits: dict[int, int] | None = None):
             parsed = HTML(string=source, base_url=base_url, url_fetcher=fetcher)
             _drop_attachment_links(parsed.etree_element)
             _drop_unsafe_inline_svg(parsed.etree_element)
+            if splits:
+                break_boxes(parsed.etree_element, splits)
             return parsed.render(stylesheets=stylesheets, font_config=_font_config())
 
-        document = pulled_back(lay_out(html), lambda: lay_out(tightened(html)))
+        def lay_out_well(source: str):
+            """A layout whose boxes leave no page more than a quarter empty where breaking helps."""
+            return with_boxes_broken(lay_out(source), lambda splits: lay_out(source, splits))
+
+        document = pulled_back(lay_out_well(html), lambda: lay_out_well(tightened(html)))
         document.metadata.attachments = []  # nothing is embedded that the user did not ask for
     return document, _summarize_refusals(list(collected)), tuple(dict.fromkeys(fetcher.served))
 

@@ -1,7 +1,8 @@
 """Pulling back a short last page, as typesetters do: a briefing whose last page would
-hold fewer than MIN_LAST_LINES lines of text is laid out once more in the theme's tighter
-setting (the root element gets the class `tight`; base.css sets the body 3% smaller, and a
-theme may set its own), and that layout is kept when it has fewer pages."""
+hold fewer than MIN_LAST_LINES lines of text, or nothing but the author box, is laid out
+once more in the theme's tighter setting (the root element gets the class `tight`; base.css
+sets the body and boxes 4% smaller on tighter leading, and a theme may set its own), and
+that layout is kept when it has fewer pages."""
 
 from __future__ import annotations
 
@@ -11,26 +12,39 @@ MIN_LAST_LINES = 4
 TIGHT_CLASS = "tight"
 
 
-def text_lines(page) -> int:
-    """The lines of text on a laid-out page, its margins (running heads, page numbers) not counted."""
+def _lines(page) -> list[bool]:
+    """For each line of text on a laid-out page (its margins, running heads and page numbers,
+    not counted): whether it is in the author box (an element of class `bio`)."""
     from weasyprint.formatting_structure.boxes import LineBox, MarginBox, ParentBox, TextBox
 
-    count, stack = 0, [page._page_box]
+    found, stack = [], [(page._page_box, False)]
     while stack:
-        box = stack.pop()
+        box, in_bio = stack.pop()
         if isinstance(box, MarginBox):
             continue
+        element = getattr(box, "element", None)
+        in_bio = in_bio or (element is not None and "bio" in (element.get("class") or "").split())
         if isinstance(box, LineBox):
-            count += any(isinstance(d, TextBox) and d.text.strip() for d in box.descendants())
+            if any(isinstance(d, TextBox) and d.text.strip() for d in box.descendants()):
+                found.append(in_bio)
             continue
         if isinstance(box, ParentBox):
-            stack.extend(box.children)
-    return count
+            stack.extend((child, in_bio) for child in box.children)
+    return found
+
+
+def text_lines(page) -> int:
+    """The lines of text on a laid-out page, its margins (running heads, page numbers) not counted."""
+    return len(_lines(page))
 
 
 def short_last_page(document) -> bool:
-    """Whether a document of two pages or more ends on a page of fewer than MIN_LAST_LINES lines."""
-    return len(document.pages) > 1 and text_lines(document.pages[-1]) < MIN_LAST_LINES
+    """Whether a document of two pages or more ends on a page of fewer than MIN_LAST_LINES
+    lines, or of nothing but the author box."""
+    if len(document.pages) < 2:
+        return False
+    lines = _lines(document.pages[-1])
+    return len(lines) < MIN_LAST_LINES or all(lines)
 
 
 def tightened(html: str) -> str:

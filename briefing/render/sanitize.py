@@ -74,10 +74,12 @@ def data_url_type(url: str) -> str | None:
 
 
 def sanitize_html(html: str) -> str:
-    """Keep only allow-listed tags and attributes; drop dangerous elements with their content."""
+    """Keep only allow-listed tags and attributes; drop dangerous elements with their content,
+    and list items with nothing in them (a page's empty <li> printed a lone bullet over the
+    paragraph after the list)."""
     import nh3
 
-    return nh3.clean(
+    return _EMPTY_ITEM.sub("", nh3.clean(
         html,
         tags=TAGS,
         attributes=ATTRIBUTES,
@@ -87,4 +89,7 @@ def sanitize_html(html: str) -> str:
         link_rel="noopener noreferrer",
         attribute_filter=_keep_attribute,
         strip_comments=True,
-    )
+    ))
+
+
+_EMPTY_ITEM = re.compile(r"<li(?:\s[^>]*)?>\s*</li>")

@@ -1,0 +1,246 @@
+"""Breaking a box rather than leaving a page part empty. A box (key points, timeline) is kept
+whole when it fits on a page, so one that does not fit below the text before it moves to the
+next page and leaves a gap. When that gap is more than MAX_EMPTY of the page, the box is laid
+out again in two parts: the items that fit in the gap, then a box titled "<title> (continued)"
+(in the briefing's language) with the rest, each part kept whole. The second layout is kept
+when it has no more pages than the first.
+
+The layout is read from WeasyPrint's laid-out pages; the split is made on its parsed tree (the
+standard library's ElementTree) before the second layout.
+"""
+
+from __future__ import annotations
+
+import copy
+
+#: A box that moves to the next page and leaves more than this share of a page empty is broken.
+MAX_EMPTY = 0.25
+#: Layouts tried at most after the first (a row stacked, then its box broken, then one item fewer).
+ROUNDS = 3
+#: Each part keeps at least this many of the box's items.
+MIN_ITEMS = 2
+#: The attribute of <body> that holds the continued title's pattern ("{} (continued)").
+CONTINUED_ATTRIBUTE = "data-continued"
+#: The attribute that keeps a box's number through a break (its copy has the same).
+NUMBER_ATTRIBUTE = "data-box"
+#: The class that sets a row of boxes (the newsletter's front) one under the other.
+STACKED_CLASS = "stacked"
+#: CSS px of rounding allowed when comparing positions.
+SLACK = 2.0
+#: CSS px taken as the least gap above a box (boxes are set 5 mm apart).
+GAP = 20.0
+
+
+def _name(element) -> str:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def _classes(element) -> set[str]:
+    return set((element.get("class") or "").split())
+
+
+def _is_box(element) -> bool:
+    return "box" in _classes(element)
+
+
+def items(box) -> list:
+    """The items a box can be broken between: the points of its list, the events of its
+    timeline (list entries or table rows). A box without a list has none."""
+    for element in box.iter():
+        name = _name(element)
+        if name in ("ul", "ol", "dl"):
+            return [child for child in element if isinstance(child.tag, str)]
+        if name == "table":
+            return [row for row in element.iter() if _name(row) == "tr"]
+    return []
+
+
+def _boxes(root) -> list:
+    return [element for element in root.iter() if isinstance(element.tag, str) and _is_box(element)]
+
+
+# ------------------------------------------------------------------------------ reading the layout
+
+
+def _walk(page):
+    """(box, parent box) for every box of a page's content, its margin boxes left out."""
+    from weasyprint.formatting_structure.boxes import MarginBox, ParentBox
+
+    stack = [(child, page._page_box) for child in page._page_box.children]
+    while stack:
+        box, parent = stack.pop()
+        if isinstance(box, MarginBox):
+            continue
+        yield box, parent
+        if isinstance(box, ParentBox):
+            stack.extend((child, box) for child in box.children)
+
+
+def _content_bottom(page) -> float | None:
+    """The lowest line, image or box border of a page's content, CSS px from the paper's top."""
+    from weasyprint.formatting_structure.boxes import LineBox, ReplacedBox
+
+    bottoms = [box.border_box_y() + box.border_height() for box, _ in _walk(page)
+               if isinstance(box, (LineBox, ReplacedBox))
+               or (getattr(box, "element", None) is not None and _is_box(box.element)
+                   and getattr(box, "element_tag", "").find("::") < 0)]
+    return max(bottoms) if bottoms else None
+
+
+def boxes_to_break(document) -> dict[int, int]:
+    """Which boxes to break and where: {the box's index among the document's boxes: how many of
+    its items stay in the first part}, for every box that opens a page, came from the page before
+    it (not from a flex row) and left that page more than MAX_EMPTY empty, when at least
+    MIN_ITEMS of its items fit in the gap and MIN_ITEMS follow."""
+    from weasyprint.formatting_structure.boxes import BlockBox, FlexBox
+
+    pages = document.pages
+    if len(pages) < 2:
+        return {}
+    if not pages[0]._page_box.children:
+        return {}
+    index = {id(element): _number(element, number) for number, element in enumerate(_boxes(_root_of(pages)))
+             if "continued" not in _classes(element)}
+    splits: dict[int, int] = {}
+    seen: set[int] = set()
+    for number, page in enumerate(pages):
+        fragments = [(box, parent) for box, parent in _walk(page)
+                     if isinstance(box, BlockBox) and getattr(box, "element", None) is not None
+                     and _is_box(box.element) and "::" not in (getattr(box, "element_tag", "") or "")]
+        if number == 0 or not fragments:
+            seen.update(id(box.element) for box, _ in fragments)
+            continue
+        box, parent = min(fragments, key=lambda pair: pair[0].border_box_y())
+        element = box.element
+        first_y = min((b.border_box_y() for b, _ in _walk(page) if b is not box and b.border_height() > 0
+                       and b.border_box_y() + SLACK < box.border_box_y()
+                       and getattr(b, "element", None) is not element), default=None)
+        opens_page = first_y is None
+        seen_before = id(element) in seen
+        seen.update(id(b.element) for b, _ in fragments)
+        if not opens_page or seen_before or id(element) not in index:
+            continue
+        before = pages[number - 1]
+        area_top = before._page_box.content_box_y()
+        area_bottom = area_top + before._page_box.height
+        bottom = _content_bottom(before)
+        if bottom is None or (area_bottom - bottom) <= MAX_EMPTY * before._page_box.height:
+            continue
+        if isinstance(parent, FlexBox):  # a box in a row of boxes: first stack the row
+            splits[index[id(element)]] = 0
+            continue
+        entries = items(element)
+        if len(entries) < 2 * MIN_ITEMS:
+            continue
+        item_bottoms = _item_bottoms(page, entries)
+        if len(item_bottoms) < len(entries):  # the box did not fit on this page either
+            continue
+        top = box.border_box_y()
+        tail = box.border_box_y() + box.border_height() - item_bottoms[-1]
+        # The gap above the box: its top margin, or the box before it's bottom margin (5 mm in
+        # the base theme) that collapses with it, whichever is larger.
+        free = area_bottom - bottom - max(box.margin_top, GAP) - SLACK
+        fit = sum(1 for item_bottom in item_bottoms if item_bottom - top + tail <= free)
+        fit = min(fit, len(entries) - MIN_ITEMS)
+        if fit >= MIN_ITEMS:
+            splits[index[id(element)]] = fit
+    return splits
+
+
+def _number(element, position: int) -> int:
+    """A box's number among the briefing's boxes: the one `break_boxes` wrote on it, else its
+    position (a layout of the tree as the template wrote it)."""
+    written = element.get(NUMBER_ATTRIBUTE)
+    return int(written) if written and written.isdigit() else position
+
+
+def _root_of(pages):
+    """The parsed tree's root element (<html>), from the first page's boxes."""
+    return pages[0]._page_box.children[0].element
+
+
+def _item_bottoms(page, entries) -> list[float]:
+    """The bottom of each item on the page, in order (items not on the page are left out)."""
+    wanted = {id(entry): position for position, entry in enumerate(entries)}
+    bottoms: dict[int, float] = {}
+    for box, _ in _walk(page):
+        element = getattr(box, "element", None)
+        if element is not None and id(element) in wanted:
+            position = wanted[id(element)]
+            bottoms[position] = max(bottoms.get(position, 0.0), box.border_box_y() + box.border_height())
+    return [bottoms[position] for position in sorted(bottoms)]
+
+
+# ------------------------------------------------------------------------------ breaking the tree
+
+
+def break_boxes(root, splits: dict[int, int]) -> None:
+    """Break the boxes of the parsed tree `root` as `boxes_to_break` said: each box keeps its
+    first items, and a copy after it, titled "<title> (continued)" and of class `continued`,
+    holds the rest (an ordered list's numbering goes on). A box to keep 0 items is in a row of
+    boxes: the row is stacked instead (class `stacked`). Every box gets its number."""
+    body = next((element for element in root.iter() if _name(element) == "body"), None)
+    pattern = (body.get(CONTINUED_ATTRIBUTE) if body is not None else None) or "{} (continued)"
+    parents = {id(child): parent for parent in root.iter() for child in parent}
+    boxes = _boxes(root)
+    for number, box in enumerate(boxes):
+        box.set(NUMBER_ATTRIBUTE, str(number))
+    for number, keep in sorted(splits.items(), reverse=True):
+        if number >= len(boxes):
+            continue
+        box = boxes[number]
+        parent = parents.get(id(box))
+        if keep == 0 and parent is not None:
+            parent.set("class", (parent.get("class") or "") + " " + STACKED_CLASS)
+            continue
+        entries = items(box)
+        if parent is None or not MIN_ITEMS <= keep <= len(entries) - MIN_ITEMS:
+            continue
+        rest = copy.deepcopy(box)
+        rest_entries = items(rest)
+        rest_parents = {id(child): p for p in rest.iter() for child in p}
+        for entry in rest_entries[:keep]:
+            rest_parents[id(entry)].remove(entry)
+        for entry in entries[keep:]:
+            parents[id(entry)].remove(entry)
+        for element in rest.iter():
+            if "box-title" in _classes(element):
+                title = "".join(element.itertext()).strip()
+                for child in list(element):
+                    element.remove(child)
+                element.text = pattern.replace("{}", title)
+                break
+        for child in list(rest):  # the part before holds what is not a list item (a bottom line)
+            if _name(child) == "p":
+                rest.remove(child)
+        for element in rest.iter():
+            if _name(element) == "ol":
+                element.set("start", str(int(element.get("start") or 1) + keep))
+                break
+        rest.set("class", (rest.get("class") or "") + " continued")
+        if rest.get("id"):
+            del rest.attrib["id"]
+        label = rest.get("aria-label")
+        if label:
+            rest.set("aria-label", pattern.replace("{}", label))
+        rest.tail, box.tail = box.tail, "\n"
+        parent.insert(list(parent).index(box) + 1, rest)
+
+
+def with_boxes_broken(document, lay_out_broken):
+    """`document`, or its layout with boxes broken (`lay_out_broken(splits)`) when a box left a
+    page more than MAX_EMPTY empty and breaking it costs no page."""
+    splits = boxes_to_break(document)
+    best = document
+    for _ in range(ROUNDS):
+        if not splits:
+            break
+        broken = lay_out_broken(splits)
+        if len(broken.pages) <= len(document.pages):
+            best = broken
+        more = boxes_to_break(broken)  # a stacked row's boxes, or a first part that still moved
+        if not more or all(splits.get(number) == keep for number, keep in more.items()):
+            break
+        splits = {**splits, **more}
+    return best
