@@ -29,7 +29,7 @@ MIN_MEASURED_LINES = 5  # fewer full body lines than this: no verdict on the mea
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 KINDS = ("off-page", "overlap", "underfilled", "short-last", "split-box", "stranded-heading", "notdef",
-         "measure")
+         "measure", "hyphen-break")
 
 
 @dataclass
@@ -296,6 +296,24 @@ def stranded_headings(pages: list[Page]) -> list[Fault]:
     return faults
 
 
+
+
+def hyphen_breaks(pages: list[Page]) -> list[Fault]:
+    """Words hyphenated across a page break: on every page but the last, the last line of the
+    body's paragraphs in document order (the end of the last column) ends in a hyphen that
+    WeasyPrint added, and the paragraph goes on on the next page."""
+    faults = []
+    for page, following in zip(pages, pages[1:]):
+        body = [t for t in page.content() if t.paragraph is not None]
+        if not body:
+            continue
+        last = body[-1]
+        goes_on = any(t.paragraph is last.paragraph for t in following.content())
+        if goes_on and last.text.endswith("\u2010"):
+            faults.append(Fault("hyphen-break", page.number, f"{last.text[-30:]!r}", _rect(last)))
+    return faults
+
+
 def notdef_glyphs(pages: list[Page]) -> list[Fault]:
     """Missing glyphs: characters Pango could set in no installed font, printed as the .notdef
     box (tofu); read from the glyph ids of each text box's laid-out line (the ones WeasyPrint
@@ -371,7 +389,7 @@ def body_measure(pages: list[Page], bounds: tuple[int, int] | None = None) -> li
 
 
 CHECKS = (off_page, overlapping_text, underfilled_pages, short_last_page, split_boxes, stranded_headings,
-          notdef_glyphs, body_measure)
+          notdef_glyphs, body_measure, hyphen_breaks)
 
 
 def check(document, fill: float = FILL) -> tuple[list[Page], list[Fault]]:
@@ -400,6 +418,9 @@ SELFTEST = {
                         f"<p>{_PROSE}</p>",
     "notdef": f"<style>{_PAGE}</style><p>A private-use character \U000f0001 and \U0010fffd here.</p>",
     "clean": f"<style>{_PAGE}</style><h2>Heading</h2><p>{_PROSE}</p>",
+    "hyphen-break": "<style>@page { size: 80mm 28mm; margin: 4mm } p { font: 10pt/8mm serif; margin: 0; "
+                    "width: 40mm; hyphens: manual }</style><main><p class='block paragraph'>"
+                    "Ships at anchor wait while the harbour&shy;master signs the permits.</p></main>",
     "measure": f"<style>{_PAGE}</style><main>" + f"<p class='block paragraph'>{_PROSE}</p>" * 3 + "</main>",
 }
 

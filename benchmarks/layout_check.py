@@ -47,7 +47,7 @@ SUFFIXES = (".html", ".htm", ".md", ".txt", ".html.gz")
 SHEET_PAGES = 16  # pages on a theme's contact sheet
 #: Weights that rank pages and documents: what a reader notices first counts most.
 WEIGHT = {"off-page": 5, "overlap": 5, "notdef": 3, "stranded-heading": 2, "split-box": 2,
-          "underfilled": 2, "short-last": 1, "measure": 1}
+          "underfilled": 2, "short-last": 1, "measure": 1, "hyphen-break": 1}
 
 
 # ------------------------------------------------------------------------------ articles

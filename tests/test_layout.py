@@ -226,7 +226,7 @@ def test_a_short_last_page_is_pulled_back_by_the_tighter_setting(monkeypatch):
 
     page = Path(__file__).parent / "fixtures" / "corpus" / "html" / "readability-gmw.html"
     with monkeypatch.context() as patch:  # without the pull-back: a short last page
-        patch.setattr(pdf, "pulled_back", lambda document, lay_out_tighter: document)
+        patch.setattr(pdf, "pulled_back", lambda document, *settings: document)
         _, loose = _layout(page, "intelligence", paper="A4")
     assert short_last_page(loose)
     _, document = _layout(page, "intelligence", paper="A4")
@@ -388,3 +388,37 @@ def test_an_empty_list_item_prints_no_bullet_over_the_next_paragraph():
     assert any("不正に改造した" in box.text for boxes in pages for box in boxes)
     for boxes in pages:
         assert not _overlaps(boxes)
+
+
+def test_a_short_last_page_the_tighter_setting_cannot_save_is_filled(monkeypatch):
+    """A real page whose policy brief ended on a page of three lines, one page too long for
+    the tighter setting to save: four lines or more go over instead, on as many pages."""
+    from pathlib import Path
+
+    from briefing.render import pdf
+    from briefing.render.pullback import MIN_LAST_LINES, short_last_page, text_lines
+
+    page = Path(__file__).parent / "fixtures" / "extraction" / "358cc4a08045.html"
+    real = pdf.pulled_back
+    with monkeypatch.context() as patch:  # the tighter setting only, as before
+        patch.setattr(pdf, "pulled_back", lambda document, tighter, fuller=None: real(document, tighter))
+        _, before = _layout(page, "policy", paper="A4")
+    assert short_last_page(before)
+    _, document = _layout(page, "policy", paper="A4")
+    assert len(document.pages) == len(before.pages)
+    assert text_lines(document.pages[-1]) >= MIN_LAST_LINES
+
+
+def test_the_newsletter_author_note_ends_the_columns():
+    """A short news report whose newsletter author note, set after the two columns, stood
+    alone on page 2: it ends the columns, on the one page."""
+    from pathlib import Path
+
+    from pypdf import PdfReader
+
+    page = Path(__file__).parent / "fixtures" / "extraction" / "7a457a4f7173.html"
+    _, document = _layout(page, "newsletter", paper="A4")
+    pages = [p.extract_text() for p in PdfReader(io.BytesIO(document.write_pdf())).pages]
+    assert len(pages) == 1
+    text = pages[0]
+    assert "ABOUT THE AUTHOR" in text and text.index("ABOUT THE AUTHOR") > text.index("bear")

@@ -155,3 +155,45 @@ def test_a_comment_inside_a_paragraph_loses_no_text_and_inline_code_stays_inline
     assert texts[0].endswith("that big since 2014, officials said on Friday in a statement.")
     assert texts[1].startswith("Growth rose to 3.1 percent, up from 2.0 percent")
     assert "Analysts expect growth to slow in 2024 as the stimulus fades and borrowing costs stay high." in texts
+
+
+def _sections(html: str):
+    from briefing.readers.htmlblocks import html_to_sections
+
+    sections, _ = html_to_sections(html)
+    return sections
+
+
+def test_a_layout_table_is_read_as_the_articles_own_blocks():
+    """A page (The Space Review) set its whole article in one table cell: read as a table,
+    it was one row that could not break across pages and left page 2 blank."""
+    cell = "".join(f"<p>Paragraph {n} of the report on the rocket's launch plans.</p>" for n in range(5))
+    sections = _sections(f"<table><tr><td>{cell}</td></tr></table>"
+                         "<table><tr><td>One pull quote in a one-cell table.</td></tr></table>")
+    blocks = [block for section in sections for block in section.blocks]
+    assert [block.kind for block in blocks] == ["paragraph"] * 6
+    assert blocks[0].text.startswith("Paragraph 0") and blocks[-1].text == "One pull quote in a one-cell table."
+
+
+def test_a_data_table_stays_a_table():
+    rows = "".join(f"<tr><td>{year}</td><td>{count}</td></tr>" for year, count in ((2019, 3), (2020, 5), (2021, 8)))
+    with_header = _sections(f"<table><tr><th>Year</th><th>Launches</th></tr>{rows}</table>")
+    without_header = _sections(f"<table>{rows}</table>")
+    for sections in (with_header, without_header):
+        assert [block.kind for section in sections for block in section.blocks] == ["table"]
+
+
+def test_a_byline_set_as_a_heading_is_not_a_section():
+    sections = _sections("<h4>by Jeff Foust<br>Monday, November 18, 2019</h4><p>Earlier this month, NASA "
+                         "announced a milestone.</p><h2>By the numbers</h2><p>Three rockets.</p>")
+    assert [section.heading for section in sections] == [None, "By the numbers"]
+
+
+def test_headings_with_nothing_under_them_at_the_end_are_not_sections():
+    """A page ended its article with related-article links set as headings: printed, they
+    were a run of headings, one left at the foot of a page."""
+    related = "".join(f"<h3><a href='/a{n}'>Design week {n} | another story</a></h3>" for n in range(4))
+    sections = _sections("<h2>The show</h2><p>The lamps hung in the showroom.</p>" + related)
+    assert [section.heading for section in sections] == ["The show"]
+    kept = _sections("<h2>Part one</h2><h3>Detail</h3><p>Text under the detail.</p>")
+    assert [section.heading for section in kept] == ["Part one", "Detail"]

@@ -118,6 +118,59 @@ class _Heading:
     text: str
 
 
+_DATA_PARTS = {"caption", "thead", "tfoot", "th", "col", "colgroup"}
+_BLOCK_CHILDREN = {"p", "div", "ul", "ol", "dl", "blockquote", "table", "pre", "figure",
+                   "h1", "h2", "h3", "h4", "h5", "h6", "section", "article"}
+
+
+def _local(element) -> str:
+    return element.tag.lower().split("}")[-1] if isinstance(element.tag, str) else ""
+
+
+def _cells(table) -> list:
+    """A table's cells in reading order, those of nested tables left to their table."""
+    found = []
+    for element in table.iter():
+        if _local(element) in ("td", "th"):
+            owner = element.getparent()
+            while owner is not None and _local(owner) != "table":
+                owner = owner.getparent()
+            if owner is table:
+                found.append(element)
+    return found
+
+
+def is_layout_table(table) -> bool:
+    """Whether a <table> lays a page out rather than holding data, the way Readability tells
+    them apart: no caption, header cells or column groups, and either one row or one column,
+    or a cell holding paragraphs, lists or headings. A layout table's cells are read as the
+    article's own blocks: kept as one table row, a whole article was one row that could not
+    break across pages."""
+    if table.get("summary") or any(_local(element) in _DATA_PARTS for element in table.iter()):
+        return False
+    rows = [row for row in table.iter() if _local(row) == "tr"]
+    columns = max((sum(1 for cell in row if _local(cell) in ("td", "th")) for row in rows), default=0)
+    if len(rows) <= 1 or columns <= 1:
+        return True
+    return any(_local(child) in _BLOCK_CHILDREN for cell in _cells(table) for child in cell)
+
+
+def _is_byline_heading(heading) -> bool:
+    """Whether a heading is the page's byline set as a heading ("by Jeff Foust<br>Monday,
+    November 18, 2019"): each of its lines a byline or a date. It is not a section."""
+    from .byline import byline, dateline
+
+    lines: list[str] = [heading.text or ""]
+    for child in heading:
+        if _local(child) == "br":
+            lines.append(child.tail or "")
+        else:
+            lines[-1] += (child.text_content() or "") + (child.tail or "")
+    lines = [clean_text(line) for line in lines if clean_text(line)]
+    return bool(lines) and byline(lines[0]) is not None and all(
+        byline(line) is not None or dateline(line) is not None for line in lines[1:])
+
+
 def _events(element, out: list) -> None:
     """Walk an element's children, appending headings and blocks in document order."""
     from lxml import etree
@@ -132,10 +185,13 @@ def _events(element, out: list) -> None:
             pass
         elif tag in _HEADINGS:
             text = clean_text(child.text_content())
-            if text:
+            if text and not _is_byline_heading(child):
                 out.append(_Heading(_HEADINGS[tag], text))
         elif tag in _CONTAINERS:
             _events(child, out)
+        elif tag == "table" and is_layout_table(child):
+            for cell in _cells(child):
+                _events(cell, out)
         else:
             text = block_text(child)
             kind = _BLOCK_KINDS.get(tag, "html")
@@ -174,4 +230,6 @@ def html_to_sections(html: str) -> tuple[list[Section], list[_Heading]]:
             blocks.append(event)
     if heading is not None or blocks:
         sections.append(Section(heading, tuple(blocks), level))
+    while len(sections) > 1 and not sections[-1].blocks:
+        sections.pop()  # headings with nothing under them end a page's article: related links
     return sections, titles

@@ -25,7 +25,7 @@ from ..paths import OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
 from ..themes import Theme
 from .boxbreak import break_boxes, with_boxes_broken
 from .html import render_html
-from .pullback import pulled_back, tightened
+from .pullback import FULLER_END_CLASS, pulled_back, tightened
 
 
 @dataclass(frozen=True)
@@ -223,7 +223,8 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
             """A layout whose boxes leave no page more than a quarter empty where breaking helps."""
             return with_boxes_broken(lay_out(source), lambda splits: lay_out(source, splits))
 
-        document = pulled_back(lay_out_well(html), lambda: lay_out_well(tightened(html)))
+        document = pulled_back(lay_out_well(html), lambda: lay_out_well(tightened(html)),
+                               lambda: lay_out_well(tightened(html, FULLER_END_CLASS)))
         document.metadata.attachments = []  # nothing is embedded that the user did not ask for
     return document, _summarize_refusals(list(collected)), tuple(dict.fromkeys(fetcher.served))
 

@@ -2,7 +2,9 @@
 hold fewer than MIN_LAST_LINES lines of text, or nothing but the author box, is laid out
 once more in the theme's tighter setting (the root element gets the class `tight`; base.css
 sets the body and boxes 4% smaller on tighter leading, and a theme may set its own), and
-that layout is kept when it has fewer pages."""
+that layout is kept when it has fewer pages. When it has not, the page is filled instead:
+the last paragraphs keep four lines together and the last block keeps with the one before,
+so that at least four lines go over (the class `fuller-end`)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from __future__ import annotations
 MIN_LAST_LINES = 4
 #: The class the tighter setting's rules select on the root element.
 TIGHT_CLASS = "tight"
+#: The class of the setting that carries more lines over to the last page (base.css).
+FULLER_END_CLASS = "fuller-end"
 
 
 def _lines(page) -> list[bool]:
@@ -47,18 +51,26 @@ def short_last_page(document) -> bool:
     return len(lines) < MIN_LAST_LINES or all(lines)
 
 
-def tightened(html: str) -> str:
-    """The briefing's HTML with the tighter setting's class on its root element. (The class
-    goes into the text, to be parsed anew: WeasyPrint reads an element's classes once.)"""
+def tightened(html: str, setting: str = TIGHT_CLASS) -> str:
+    """The briefing's HTML with a setting's class (the tighter one by default) on its root
+    element. (The class goes into the text, to be parsed anew: WeasyPrint reads an element's
+    classes once.)"""
     head, tag, rest = html.partition("<html")
     if not tag:
         return html
-    return f'{head}<html class="{TIGHT_CLASS}"{rest}'
+    return f'{head}<html class="{setting}"{rest}'
 
 
-def pulled_back(document, lay_out_tighter):
-    """`document`, or its tighter layout (`lay_out_tighter()`) when that saves its short last page."""
+def pulled_back(document, lay_out_tighter, lay_out_fuller=None):
+    """`document`, or its tighter layout (`lay_out_tighter()`) when that saves its short last
+    page; failing that, its layout with a fuller last page (`lay_out_fuller()`: more lines
+    carried over) when that has as many pages and a last page that is not short."""
     if not short_last_page(document):
         return document
     tighter = lay_out_tighter()
-    return tighter if len(tighter.pages) < len(document.pages) else document
+    if len(tighter.pages) < len(document.pages):
+        return tighter
+    if lay_out_fuller is None:
+        return document
+    fuller = lay_out_fuller()
+    return fuller if len(fuller.pages) == len(document.pages) and not short_last_page(fuller) else document
