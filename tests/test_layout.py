@@ -422,3 +422,26 @@ def test_the_newsletter_author_note_ends_the_columns():
     assert len(pages) == 1
     text = pages[0]
     assert "ABOUT THE AUTHOR" in text and text.index("ABOUT THE AUTHOR") > text.index("bear")
+
+
+def test_no_word_is_hyphenated_across_a_page_break(monkeypatch):
+    """The sample's intelligence and minimal briefings hyphenated "chan-/nels" and
+    "inter-/national" over a page turn; each is set whole, on as many pages."""
+    from pathlib import Path
+
+    from pypdf import PdfReader
+
+    from briefing.render import pdf
+    from briefing.render.keepwords import split_words
+
+    sample = Path(__file__).resolve().parents[1] / "source" / "does-china-care-about-north-korea.txt"
+    for theme in ("intelligence", "minimal"):
+        with monkeypatch.context() as patch:
+            patch.setattr(pdf, "split_words", lambda document: [])
+            _, loose = _layout(sample, theme)
+        assert split_words(loose), theme  # the case this test is about
+        _, document = _layout(sample, theme)
+        assert split_words(document) == [] and len(document.pages) == len(loose.pages)
+        text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(document.write_pdf())).pages)
+        word = split_words(loose)[0]
+        assert word in text  # printed whole somewhere, the text unchanged

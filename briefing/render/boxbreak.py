@@ -230,17 +230,18 @@ def break_boxes(root, splits: dict[int, int]) -> None:
 
 def with_boxes_broken(document, lay_out_broken):
     """`document`, or its layout with boxes broken (`lay_out_broken(splits)`) when a box left a
-    page more than MAX_EMPTY empty and breaking it costs no page."""
+    page more than MAX_EMPTY empty and breaking it costs no page; and the splits it was laid
+    out with ({} for `document` itself)."""
     splits = boxes_to_break(document)
-    best = document
+    best, used = document, {}
     for _ in range(ROUNDS):
         if not splits:
             break
         broken = lay_out_broken(splits)
         if len(broken.pages) <= len(document.pages):
-            best = broken
+            best, used = broken, splits
         more = boxes_to_break(broken)  # a stacked row's boxes, or a first part that still moved
         if not more or all(splits.get(number) == keep for number, keep in more.items()):
             break
         splits = {**splits, **more}
-    return best
+    return best, used

@@ -25,6 +25,7 @@ from ..paths import OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
 from ..themes import Theme
 from .boxbreak import break_boxes, with_boxes_broken
 from .html import render_html
+from .keepwords import keep_words, split_words
 from .pullback import FULLER_END_CLASS, pulled_back, tightened
 
 
@@ -211,17 +212,24 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
         html = render_html(article, theme, options)
         stylesheets = _stylesheets(theme, paper_size(options, theme), fetcher)
 
-        def lay_out(source: str, splits: dict[int, int] | None = None):
+        def lay_out(source: str, splits: dict[int, int] | None = None, words: list[str] | None = None):
             parsed = HTML(string=source, base_url=base_url, url_fetcher=fetcher)
             _drop_attachment_links(parsed.etree_element)
             _drop_unsafe_inline_svg(parsed.etree_element)
+            keep_words(parsed.etree_element, words or [])
             if splits:
                 break_boxes(parsed.etree_element, splits)
             return parsed.render(stylesheets=stylesheets, font_config=_font_config())
 
         def lay_out_well(source: str):
-            """A layout whose boxes leave no page more than a quarter empty where breaking helps."""
-            return with_boxes_broken(lay_out(source), lambda splits: lay_out(source, splits))
+            """A layout whose boxes leave no page more than a quarter empty where breaking helps,
+            and with no word hyphenated across a page break where setting it whole costs no page."""
+            document, splits = with_boxes_broken(lay_out(source), lambda splits: lay_out(source, splits))
+            words = split_words(document)
+            if not words:
+                return document
+            whole = lay_out(source, splits, words)
+            return whole if len(whole.pages) <= len(document.pages) else document
 
         document = pulled_back(lay_out_well(html), lambda: lay_out_well(tightened(html)),
                                lambda: lay_out_well(tightened(html, FULLER_END_CLASS)))
