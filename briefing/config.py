@@ -120,6 +120,11 @@ def _checked(name: str, value: Any, path: Path, line: int) -> Any:
         return type(default)(value)
     if not isinstance(value, str):
         raise wrong("text")
+    if name == "lang":
+        try:
+            return Options.language_code(value)
+        except ValueError:
+            raise wrong("a language code such as fr, ja or pt-BR") from None
     choices = {"paper": PAPER_SIZES, "pdf_variant": PDF_VARIANTS, "input_format": INPUT_FORMATS}.get(name)
     if choices is not None and value.lower() not in choices:
         raise wrong("one of " + ", ".join(choices))

@@ -65,6 +65,7 @@ def test_theme_folders_are_relative_to_the_settings_file(folder):
     ('key_points = "five"\n', "line 1: key_points must be a number of at least 0, not 'five'"),
     ('paper = "A3"\n', "line 1: paper must be one of a4, letter, a5, legal, not 'A3'"),
     ('strict = 1\n', "line 1: strict must be true or false, not 1"),
+    ('lang = "French!"\n', "line 1: lang must be a language code such as fr, ja or pt-BR, not 'French!'"),
     ('theme = [\n', "not valid TOML"),
 ])
 def test_a_bad_setting_names_the_file_and_line(folder, text, message):

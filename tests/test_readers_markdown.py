@@ -134,3 +134,15 @@ def test_malformed_yaml_names_the_line():
 def test_wrong_type_field():
     with pytest.raises(InputError, match="'date' is not a date"):
         parse("---\ntitle: x\ndate: [1, 2]\n---\nbody\n", Path("bad.md"))
+
+
+def test_a_file_name_is_not_shown_as_the_source(tmp_path):
+    """A post whose front matter names no source printed "SOURCE figures.md" in its masthead."""
+    from briefing.readers import read
+
+    post = tmp_path / "figures.md"
+    post.write_text('---\ntitle: "Figures"\n---\n\nThe agency published its figures.\n', encoding="utf-8")
+    assert read(post).metadata.source is None
+    post.write_text('---\ntitle: "Figures"\nsource: "Statistics Office"\n---\n\nThe agency published.\n',
+                    encoding="utf-8")
+    assert read(post).metadata.source == "Statistics Office"

@@ -22,7 +22,8 @@ from ..lexicon import FURNITURE_CLASS, PAGE_CHROME_BLOCK
 from ..model import Article, Author, Block, Metadata, Section
 from ..paths import IMAGE_SUFFIXES, OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
 from .htmlblocks import clean_text, html_to_sections, limit_depth
-from .htmlmeta import clean_name, find_author_box, guess_language, page_metadata
+from .htmlmeta import clean_name, find_author_box, page_metadata
+from .language import guess_language
 from .text import title_from_filename
 
 _CAPTION = "BRIEFINGCAPTION\u00a7 "  # marks figure captions, which trafilatura would drop
@@ -301,8 +302,9 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     if sum(removed.values()):
         warnings.append(images_left_out(removed))
 
-    language = found.get("language") or guess_language(
-        " ".join(b.text for s in sections for b in s.blocks)) or "en"
+    # The text's own language wins over a page's declaration that it contradicts (a German
+    # page's template declared "en", an English one "de"); either wins over English.
+    language = guess_language(" ".join(b.text for s in sections for b in s.blocks)) or found.get("language") or "en"
     site, url = found.get("site"), found.get("url")
     source = f"{site} ({url})" if site and url else (site or url or None)  # a file name is no source
     meta = Metadata(

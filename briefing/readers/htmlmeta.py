@@ -252,18 +252,6 @@ def _language(tree, objects) -> str | None:
     return re.split(r"[-_]", lang.strip())[0].lower() or None
 
 
-def guess_language(text: str) -> str | None:
-    """A script-based guess for pages that do not say: CJK text is zh or ja."""
-    sample = text[:5000]
-    han = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
-    kana = sum(1 for c in sample if "\u3040" <= c <= "\u30ff")
-    if kana > 20:
-        return "ja"
-    if han > len(sample) * 0.2:
-        return "zh"
-    return None
-
-
 def _scheme(url: str) -> str:
     """The scheme of a URL, or "" for one too broken to split."""
     try:

@@ -17,6 +17,7 @@ from ..model import Article, Author, Metadata
 from .fields import metadata_fields
 from .frontmatter import split_front_matter
 from .htmlblocks import html_to_sections
+from .language import guess_language
 from .text import title_from_filename
 
 _FILENAME_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
@@ -230,8 +231,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         subtitle=found.get("subtitle"),
         authors=authors,
         date=date,
-        source=found.get("source") or path.name,
-        language=found.get("language", "en"),
+        source=found.get("source"),  # a file name is no source
+        language=found.get("language") or guess_language(" ".join(b.text for s in sections for b in s.blocks)) or "en",
         description=found.get("description"),
         keywords=found.get("keywords", ()),
         reader="markdown",

@@ -16,6 +16,7 @@ from ..lexicon import WEB_DEBRIS_LINE
 from ..model import Article, Author, Block, Metadata, Section
 from .bio import find_bio
 from .byline import byline, dateline
+from .language import guess_language
 
 _GUTENBERG_START = re.compile(r"^\*\*\* ?START OF (?:THE|THIS) PROJECT GUTENBERG.*$", re.M | re.I)
 _GUTENBERG_END = re.compile(r"^\*\*\* ?END OF (?:THE|THIS) PROJECT GUTENBERG.*$", re.M | re.I)
@@ -265,7 +266,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     if fields.get("release date") and (parsed := parse_date(fields["release date"])):
         date = parsed[0]
     language = {"english": "en", "french": "fr", "german": "de", "spanish": "es", "italian": "it"}.get(
-        (fields.get("language") or "").lower(), "en")
+        (fields.get("language") or "").lower()) or guess_language(
+        " ".join(b.text for s in sections for b in s.blocks)) or "en"
     meta = Metadata(title=title, authors=authors, date=date, source=None, language=language,
                     reader="gutenberg text" if book is not None else "text", warnings=tuple(warnings))
     return Article(metadata=meta, sections=tuple(sections))

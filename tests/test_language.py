@@ -1,0 +1,71 @@
+"""The language of an article that does not say (issue 16: plain text was always read as
+English, and an Arabic page without `lang` was set left to right)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.readers.language import guess_language
+
+TEXTS = {
+    "en": "The council said on Tuesday that the harbour works had been delayed by the storms, and that "
+          "the costs of the project were now expected to rise. The mayor, who has backed the plan from the "
+          "start, said the city would not abandon it, and that the first ships would dock there next year.",
+    "fr": "Le conseil a annoncé mardi que les travaux du port avaient été retardés par les tempêtes et que "
+          "les coûts du projet devraient augmenter. Le maire, qui soutient le projet depuis le début, a dit "
+          "que la ville ne l'abandonnerait pas et que les premiers navires y accosteraient l'an prochain.",
+    "de": "Der Rat teilte am Dienstag mit, dass die Arbeiten am Hafen durch die Stürme verzögert worden "
+          "seien und die Kosten des Projekts nun steigen dürften. Der Bürgermeister, der den Plan von "
+          "Anfang an unterstützt, sagte, die Stadt werde ihn nicht aufgeben, und die ersten Schiffe würden "
+          "im nächsten Jahr dort anlegen.",
+    "es": "El consejo dijo el martes que las obras del puerto se habían retrasado por las tormentas y que "
+          "los costes del proyecto subirían. El alcalde, que apoya el plan desde el principio, dijo que la "
+          "ciudad no lo abandonaría y que los primeros barcos atracarían allí el año que viene, pero sin fecha.",
+    "it": "Il consiglio ha detto martedì che i lavori del porto sono stati ritardati dalle tempeste e che i "
+          "costi del progetto sono destinati a salire. Il sindaco, che sostiene il piano fin dall'inizio, ha "
+          "detto che la città non lo abbandonerà e che le prime navi attraccheranno nel porto l'anno prossimo.",
+    "pt": "O conselho disse na terça-feira que as obras do porto foram atrasadas pelas tempestades e que os "
+          "custos do projeto devem subir. O prefeito, que apoia o plano desde o início, disse que a cidade "
+          "não vai abandoná-lo e que os primeiros navios vão atracar lá no próximo ano, com mais obras.",
+    "ru": "Совет заявил во вторник, что работы в порту задержались из-за штормов и что стоимость проекта "
+          "теперь вырастет. Мэр, который поддерживает план с самого начала, сказал, что город не откажется "
+          "от него и что первые суда причалят там в следующем году.",
+    "ar": "قال المجلس يوم الثلاثاء إن أعمال الميناء تأخرت بسبب العواصف وإن تكاليف المشروع ستزداد. وقال "
+          "رئيس البلدية، الذي يدعم الخطة منذ البداية، إن المدينة لن تتخلى عنها وإن أولى السفن سترسو هناك العام المقبل.",
+    "he": "המועצה אמרה ביום שלישי כי העבודות בנמל התעכבו בגלל הסערות וכי עלויות הפרויקט צפויות לעלות. "
+          "ראש העיר, שתומך בתוכנית מההתחלה, אמר כי העיר לא תוותר עליה.",
+    "ko": "위원회는 화요일 항구 공사가 폭풍으로 지연되었으며 사업 비용이 오를 것이라고 밝혔다. "
+          "시장은 도시가 계획을 포기하지 않을 것이라고 말했다.",
+    "ja": "評議会は火曜日、港の工事が嵐のために遅れており、事業費が上がる見込みだと発表した。"
+          "市長は計画を断念しないと述べた。",
+    "zh": "委员会周二表示，港口工程因风暴而推迟，项目成本预计将上升。"
+          "市长表示，城市不会放弃这一计划，第一批船只明年将在那里停靠。",
+}
+
+
+@pytest.mark.parametrize("language", sorted(TEXTS))
+def test_the_language_of_an_article_is_read_from_its_text(language):
+    assert guess_language(TEXTS[language]) == language
+
+
+def test_no_guess_from_too_few_words_or_from_a_mixture():
+    assert guess_language("The harbour works.") is None
+    mixed = " ".join(a + " " + b for a, b in zip(TEXTS["en"].split(), TEXTS["de"].split()))
+    assert guess_language(mixed) is None
+
+
+def test_a_plain_text_article_in_french_gets_french_labels(tmp_path):
+    import io
+
+    from click.testing import CliRunner
+    from pypdf import PdfReader
+
+    from briefing.cli import cli
+
+    article = tmp_path / "port.txt"
+    article.write_text("Les travaux du port de Marseille\n\n" + "\n\n".join([TEXTS["fr"]] * 4) + "\n", encoding="utf-8")
+    out = tmp_path / "port.pdf"
+    result = CliRunner().invoke(cli, ["build", str(article), "-o", str(out), "--theme", "policy"])
+    assert result.exit_code == 0, result.output
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    assert "MESSAGES CLÉS" in text and "Page 1 sur" in text
