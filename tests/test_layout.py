@@ -445,3 +445,32 @@ def test_no_word_is_hyphenated_across_a_page_break(monkeypatch):
         text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(document.write_pdf())).pages)
         word = split_words(loose)[0]
         assert word in text  # printed whole somewhere, the text unchanged
+
+
+def test_preformatted_output_shrinks_to_fit_its_widest_line(tmp_path):
+    """An 80-column table of figures wrapped in every theme and lost its columns: it is set
+    smaller until its widest line fits, and no line wraps; in the newsletter's narrow column
+    it is set at the floor size, and wraps only there."""
+    from weasyprint.formatting_structure.boxes import LineBox
+
+    from briefing.render.prefit import FLOOR_PT
+
+    rows = ["Region        2019      2020      2021      2022      2023  Change   Share  Rank"]
+    rows += [f"Region {n:<6} {1000 + n:>4} {1100 + n:>9} {1200 + n:>9} {1300 + n:>9} {1400 + n:>9}"
+             f"   +{n:>2}%    {n:>2}%   {n:>5}" for n in range(12)]
+    assert max(map(len, rows)) == 80
+    intro = "The agency published its yearly figures for each region on Monday. " * 4
+    path = _write(tmp_path, "figures.md", {"title": "Figures", "author": "Jane Doe"},
+                  intro + "\n\n```\n" + "\n".join(rows) + "\n```\n\n" + intro)
+    for theme in THEMES:
+        _, document = _layout(path, theme)
+        pres = [box for page in document.pages for box in page._page_box.descendants() if box.element_tag == "pre"]
+        assert pres, theme
+        lines = {id(line) for pre in pres for line in pre.descendants() if isinstance(line, LineBox)
+                 and any(getattr(d, "text", "").strip() for d in line.descendants())}
+        size_pt = pres[0].style["font_size"] * 72 / 96
+        if theme == "newsletter":
+            assert size_pt == pytest.approx(FLOOR_PT)
+            continue
+        assert len(lines) == len(rows), f"{theme}: {len(lines)} lines for {len(rows)}"
+        assert FLOOR_PT <= size_pt < 8.5, theme
