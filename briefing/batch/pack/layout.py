@@ -14,7 +14,7 @@ from pathlib import Path
 from ... import __version__
 from ...options import Options
 from ...render.html import marking_class, marking_for, render_template
-from ...render.locale import language
+from ...render.locale import Language, language, language_tag
 from ...render.pdf import lay_out_theme_page
 from ...themes import Theme
 from ...write import write_atomic
@@ -47,13 +47,14 @@ def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme) -
     readers = [PdfReader(path) for _, path, _ in pages.briefings]
     counts = [len(reader.pages) for reader in readers]
     marking = marking_for(options, theme)
-    # The pack's own words are English for now; the sources' language sets the faces and direction.
-    words = language("en")
-    context = {"page_label": words.page_parts(), "direction": language(pages.language).direction,
-               "title": pages.title, "language": pages.language, "points": pages.points,
-               "timeline": pages.timeline, "sources": pages.sources, "theme_name": theme.name,
+    # The pack's own words, dates and direction: --lang's language, else the sources'.
+    words = language(language_tag(pages.language, options.lang))
+    context = {"lang": words.tag, "dir": words.direction, "labels": words.labels, "page_label": words.page_parts(),
+               "language": words.tag, "direction": words.direction,  # the names themes had before `lang`
+               "title": pages.title, "points": pages.points, "timeline": pages.timeline,
+               "sources": pages.sources, "theme_name": theme.name,
                "marking": marking, "marking_class": marking_class(marking), "version": __version__,
-               "prepared": _dt.date.today().isoformat(), "date_range": pages.date_range,
+               "prepared": _dt.date.today().isoformat(), "date_range": _date_range(pages, words),
                "outlets": len({s["outlet"] for s in pages.sources if s.get("outlet")}),
                "briefed": len(pages.briefings)}
     front = _render(theme, options, {**context, "part": "front", "contents": [], "sources_page": 0})
@@ -73,16 +74,17 @@ def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme) -
 
     writer = PdfWriter()
     writer.append(PdfReader(io.BytesIO(front.write_pdf())), import_outline=False)
-    _front_bookmarks(writer, front)
-    writer.add_outline_item(title="Contents", page_number=len(writer.pages))
+    _front_bookmarks(writer, front, words.labels["cover"])
+    contents_index = len(writer.pages)
     writer.append(PdfReader(io.BytesIO(contents.write_pdf())), import_outline=False)
+    writer.add_outline_item(title=words.labels["contents"], page_number=contents_index)
     first_page: dict[int, int] = {}
     for (number, _, title), reader, start in zip(pages.briefings, readers, starts):
         first_page[number] = start - 1
         writer.append(reader, outline_item=title)
     sources_index = len(writer.pages)
     writer.append(PdfReader(io.BytesIO(back.write_pdf())), import_outline=False)
-    writer.add_outline_item(title="Sources", page_number=sources_index)
+    writer.add_outline_item(title=words.labels["sources"], page_number=sources_index)
     for source in pages.sources:  # a duplicate's reference leads to the story it repeats
         if source["number"] not in first_page and source.get("same_as") in first_page:
             first_page[source["number"]] = first_page[source["same_as"]]
@@ -94,9 +96,19 @@ def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme) -
     return len(writer.pages)
 
 
-def _front_bookmarks(writer, front) -> None:
+def _date_range(pages: PackPages, words: Language) -> str | None:
+    """The sources' first and last dates in the pack's language ("4 mars 2024 – 10 mars 2024"),
+    else the range the pack was given."""
+    dates = sorted(s["date"] for s in pages.sources if s.get("date"))
+    if not dates:
+        return pages.date_range
+    first, last = words.date(dates[0]), words.date(dates[-1])
+    return first if first == last else f"{first} – {last}"
+
+
+def _front_bookmarks(writer, front, cover: str) -> None:
     """One bookmark per part of the front pages: the cover, then each part's heading."""
-    writer.add_outline_item(title="Cover", page_number=0)
+    writer.add_outline_item(title=cover, page_number=0)
     for label, target, *_ in front.make_bookmark_tree():
         page = target[0]
         if page > 0:
