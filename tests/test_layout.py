@@ -474,3 +474,29 @@ def test_preformatted_output_shrinks_to_fit_its_widest_line(tmp_path):
             continue
         assert len(lines) == len(rows), f"{theme}: {len(lines)} lines for {len(rows)}"
         assert FLOOR_PT <= size_pt < 8.5, theme
+
+
+def test_no_heading_is_left_at_the_foot_of_a_page(monkeypatch):
+    """A news report's newsletter briefing printed "5. Ukraine military aid and mixed
+    messaging" as the last line of page 2 (WeasyPrint keeps a heading with what follows, but
+    not at the end of a page's last column): a column break goes before it."""
+    from pathlib import Path
+
+    from pypdf import PdfReader
+
+    from briefing.render import pdf
+    from briefing.render.headbreak import stranded_headings
+
+    page = Path(__file__).parent / "fixtures" / "extraction" / "7a664e40d256.html"
+    with monkeypatch.context() as patch:
+        patch.setattr(pdf, "stranded_headings", lambda document: {})
+        _, before = _layout(page, "newsletter", paper="A4")
+    assert stranded_headings(before)  # the case this test is about
+    _, document = _layout(page, "newsletter", paper="A4")
+    assert stranded_headings(document) == {} and len(document.pages) <= len(before.pages)
+    pages = [p.extract_text() for p in PdfReader(io.BytesIO(document.write_pdf())).pages]
+    heading = "5. Ukraine military aid and mixed"
+    on = [number for number, text in enumerate(pages) if heading in text.replace("\n", " ")]
+    assert on
+    following = pages[on[0]].replace("\n", " ").split(heading)[1]
+    assert len(following.split()) > 20  # the section's text follows its heading on that page

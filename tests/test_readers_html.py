@@ -197,3 +197,27 @@ def test_headings_with_nothing_under_them_at_the_end_are_not_sections():
     assert [section.heading for section in sections] == ["The show"]
     kept = _sections("<h2>Part one</h2><h3>Detail</h3><p>Text under the detail.</p>")
     assert [section.heading for section in kept] == ["Part one", "Detail"]
+
+
+def test_a_related_articles_headline_as_a_link_is_not_the_articles_text():
+    """Pages ended with teasers, a heading inside a link inside a paragraph: printed, their
+    headings were left at the foot of a page."""
+    teasers = "".join(f"<p><a href='/story/{n}'><h3>Another story number {n} | a headline</h3></a></p>"
+                      for n in range(3))
+    sections = _sections("<p>The lamps hung in the showroom, <a href='/x'>as reported</a>.</p>" + teasers)
+    texts = [block.text for section in sections for block in section.blocks]
+    assert texts == ["The lamps hung in the showroom, as reported."]
+
+
+def test_a_heading_left_with_nothing_under_it_at_the_end_goes(tmp_path):
+    """A review ended with "Tell us what YOU think..." over a share bar: the bar went, and the
+    heading was printed alone on the last page."""
+    body = "".join(f"<p>The book is full of iconic bikes, people and kit, and paragraph {n} says so at "
+                   "length for the readers of the magazine.</p>" for n in range(6))
+    page = tmp_path / "review.html"
+    page.write_text("<html><head><title>Bike and Style</title></head><body><article><h1>Bike and Style</h1>"
+                    f"{body}<h3>Tell us what YOU think...</h3><p>Share</p><p>Tweet</p></article></body></html>",
+                    encoding="utf-8")
+    article = read(page)
+    assert [section.heading for section in article.sections] == [None]
+    assert article.sections[-1].blocks[-1].text.startswith("The book is full")

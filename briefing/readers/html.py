@@ -162,16 +162,12 @@ def _trim_trailing_furniture(sections: list[Section]) -> list[Section]:
         blocks = list(last.blocks)
         while blocks and _furniture_block(blocks[-1]):
             blocks.pop()
-        if blocks or last.heading is None:
+        if blocks:
             sections[-1] = Section(last.heading, tuple(blocks), last.level)
-            if blocks:
-                break
-            sections.pop()
-            continue
-        if len(blocks) == len(last.blocks):
             break
-        sections[-1] = Section(last.heading, tuple(blocks), last.level)
-        break
+        if len(sections) == 1 and last.heading is not None:
+            break  # a page of one heading and nothing else: leave it to say so
+        sections.pop()  # a heading with nothing under it ("Tell us what YOU think...") goes too
     return sections
 
 

@@ -155,6 +155,17 @@ def is_layout_table(table) -> bool:
     return any(_local(child) in _BLOCK_CHILDREN for cell in _cells(table) for child in cell)
 
 
+def _is_teaser(element) -> bool:
+    """Whether a block is a link to another article set as a headline: all its text is one
+    link's, and the link holds a heading (`<p><a href=...><h3>Other story</h3></a></p>`)."""
+    if _local(element) not in ("p", "div"):
+        return False
+    links = [a for a in element.iter() if _local(a) == "a"]
+    if len(links) != 1 or not any(_local(h) in _HEADINGS for h in links[0].iter()):
+        return False
+    return clean_text(links[0].text_content()) == clean_text(element.text_content())
+
+
 def _is_byline_heading(heading) -> bool:
     """Whether a heading is the page's byline set as a heading ("by Jeff Foust<br>Monday,
     November 18, 2019"): each of its lines a byline or a date. It is not a section."""
@@ -192,6 +203,8 @@ def _events(element, out: list) -> None:
         elif tag == "table" and is_layout_table(child):
             for cell in _cells(child):
                 _events(cell, out)
+        elif _is_teaser(child):
+            pass  # a related article's headline as a link: not the article's text
         else:
             text = block_text(child)
             kind = _BLOCK_KINDS.get(tag, "html")

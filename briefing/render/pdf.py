@@ -24,6 +24,7 @@ from ..options import DEFAULTS, PAPER_SIZES, PDF_VARIANTS, Options
 from ..paths import OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
 from ..themes import Theme
 from .boxbreak import break_boxes, with_boxes_broken
+from .headbreak import break_before, stranded_headings
 from .html import render_html
 from .keepwords import keep_words, split_words
 from .prefit import fit_pres, pre_sizes
@@ -214,12 +215,13 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
         stylesheets = _stylesheets(theme, paper_size(options, theme), fetcher)
 
         def lay_out(source: str, splits: dict[int, int] | None = None, words: list[str] | None = None,
-                    sizes: dict[int, float] | None = None):
+                    sizes: dict[int, float] | None = None, headings: dict[int, bool] | None = None):
             parsed = HTML(string=source, base_url=base_url, url_fetcher=fetcher)
             _drop_attachment_links(parsed.etree_element)
             _drop_unsafe_inline_svg(parsed.etree_element)
             fit_pres(parsed.etree_element, sizes or {})
             keep_words(parsed.etree_element, words or [])
+            break_before(parsed.etree_element, headings or {})
             if splits:
                 break_boxes(parsed.etree_element, splits)
             return parsed.render(stylesheets=stylesheets, font_config=_font_config())
@@ -227,17 +229,17 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
         def lay_out_well(source: str):
             """A layout whose preformatted text fits its widest line, whose boxes leave no page
             more than a quarter empty where breaking helps, and with no word hyphenated across
-            a page break where setting it whole costs no page."""
+            a page break nor a heading at the foot of a page where mending it costs no page."""
             document = lay_out(source)
             sizes = pre_sizes(document)
             if sizes:
                 document = lay_out(source, sizes=sizes)
             document, splits = with_boxes_broken(document, lambda splits: lay_out(source, splits, sizes=sizes))
-            words = split_words(document)
-            if not words:
+            words, headings = split_words(document), stranded_headings(document)
+            if not words and not headings:
                 return document
-            whole = lay_out(source, splits, words, sizes)
-            return whole if len(whole.pages) <= len(document.pages) else document
+            mended = lay_out(source, splits, words, sizes, headings)
+            return mended if len(mended.pages) <= len(document.pages) else document
 
         document = pulled_back(lay_out_well(html), lambda: lay_out_well(tightened(html)),
                                lambda: lay_out_well(tightened(html, FULLER_END_CLASS)))

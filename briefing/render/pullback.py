@@ -64,7 +64,8 @@ def tightened(html: str, setting: str = TIGHT_CLASS) -> str:
 def pulled_back(document, lay_out_tighter, lay_out_fuller=None):
     """`document`, or its tighter layout (`lay_out_tighter()`) when that saves its short last
     page; failing that, its layout with a fuller last page (`lay_out_fuller()`: more lines
-    carried over) when that has as many pages and a last page that is not short."""
+    carried over) when that has as many pages and a last page that is not short; failing
+    that, the tighter layout when its last page is not short."""
     if not short_last_page(document):
         return document
     tighter = lay_out_tighter()
@@ -73,4 +74,8 @@ def pulled_back(document, lay_out_tighter, lay_out_fuller=None):
     if lay_out_fuller is None:
         return document
     fuller = lay_out_fuller()
-    return fuller if len(fuller.pages) == len(document.pages) and not short_last_page(fuller) else document
+    if len(fuller.pages) == len(document.pages) and not short_last_page(fuller):
+        return fuller
+    if len(tighter.pages) == len(document.pages) and not short_last_page(tighter):
+        return tighter  # no page saved, but a last page of four lines or more
+    return document
