@@ -235,17 +235,27 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
             if sizes:
                 document = lay_out(source, sizes=sizes)
             document, splits = with_boxes_broken(document, lambda splits: lay_out(source, splits, sizes=sizes))
-            words, headings = split_words(document), stranded_headings(document)
-            if not words and not headings:
-                return document
-            mended = lay_out(source, splits, words, sizes, headings)
-            return mended if len(mended.pages) <= len(document.pages) else document
+            words: list[str] = []
+            headings: dict[int, bool] = {}
+            for _ in range(MENDING_ROUNDS):  # a mended page end moves text, and may make another
+                more_words, more_headings = split_words(document), stranded_headings(document)
+                if not more_words and not more_headings:
+                    break
+                words, headings = words + more_words, {**headings, **more_headings}
+                mended = lay_out(source, splits, words, sizes, headings)
+                if len(mended.pages) > len(document.pages):
+                    break
+                document = mended
+            return document
 
         document = pulled_back(lay_out_well(html), lambda: lay_out_well(tightened(html)),
                                lambda: lay_out_well(tightened(html, FULLER_END_CLASS)))
         document.metadata.attachments = []  # nothing is embedded that the user did not ask for
     return document, _summarize_refusals(list(collected)), tuple(dict.fromkeys(fetcher.served))
 
+
+#: Layouts tried at most to mend page ends (a word hyphenated over the break, a heading at the foot).
+MENDING_ROUNDS = 3
 
 _REFUSED = re.compile(r"^Failed to load image at '(?P<url>.*?)'.*?: ValueError: refused .*?: "
                       r"(?P<why>outside the theme and the article's folder|an SVG image.*|more than \d+ remote.*"
