@@ -71,14 +71,15 @@ def _prepare_here(items: list[Item], options: Options, on_done: Callback | None)
 
 def render_all(items: list[Item], options: Options, theme: Theme, *, jobs: int,
                recycle_after: int = DEFAULT_RECYCLE_AFTER,
-               on_start: Callback | None = None, on_done: Callback | None = None) -> None:
+               on_start: Callback | None = None, on_done: Callback | None = None,
+               warmed: bool = False) -> None:
     """Render `items` in `jobs` worker processes; each item's status says how it went.
 
     With more articles than workers, the renderer is warmed up here, so that the workers
     (recycled ones too) are forked warm and share its memory. With no more articles than
     workers there is nothing to share: the articles are read here first, so one that
     cannot be read fails at once without loading the renderer, and the workers load it
-    side by side.
+    side by side. `warmed`: the caller has warmed the renderer up already (the pack).
     """
     ctx = context()
     pool = Pool(ctx, options, theme, jobs=jobs, recycle_after=recycle_after,
@@ -86,7 +87,7 @@ def render_all(items: list[Item], options: Options, theme: Theme, *, jobs: int,
     if ctx.get_start_method() == "fork":
         if len(items) <= jobs:
             items = _prepare_here(items, options, on_done)
-        else:
+        elif not warmed:
             _warm_up(options, theme, items)
     if items:
         run_pool(pool, items)

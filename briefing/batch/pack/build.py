@@ -165,9 +165,10 @@ def _render(briefed: list[PackSource], work_dir: Path, options: Options, theme, 
         else:
             try:  # the pack's own pages need the renderer here anyway: load it before forking workers
                 warm_up(theme, options, readers=())
+                warmed = True
             except BriefingError:
-                pass  # each briefing reports the problem itself
-            render_all(todo, options, theme, jobs=max(1, jobs or cpu_count()))
+                warmed = False  # each briefing reports the problem itself
+            render_all(todo, options, theme, jobs=max(1, jobs or cpu_count()), warmed=warmed)
     for item, source in zip(items, briefed):
         if item.status == ITEM_FAILED:
             source.status, source.reason, source.briefing = FAILED, item.error, None
