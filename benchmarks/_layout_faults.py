@@ -344,7 +344,16 @@ def measure_bounds(cjk: bool, columns: bool) -> tuple[int, int]:
     return MEASURE_COLUMNS if columns else MEASURE
 
 
-def body_measure(pages: list[Page], bounds: tuple[int, int] | None = None) -> list[Fault]:
+def measured(pages: list[Page]) -> tuple[float, int, bool, bool] | None:
+    """The document's measure as `body_measure` reads it: (median characters a line, full
+    lines counted, CJK, columns), or None with fewer than 5 full lines."""
+    found: list[tuple[float, int, bool, bool]] = []
+    body_measure(pages, found=found)
+    return found[0] if found else None
+
+
+def body_measure(pages: list[Page], bounds: tuple[int, int] | None = None,
+                 found: list | None = None) -> list[Fault]:
     """Body line length: the median number of characters on a full line of the body's
     paragraphs (`main .block.paragraph`; generated text such as paragraph numbers left out, soft
     hyphens not counted) over the whole document, outside `bounds` (by default `measure_bounds`
@@ -382,6 +391,8 @@ def body_measure(pages: list[Page], bounds: tuple[int, int] | None = None) -> li
     if bounds is None:
         bounds = measure_bounds(cjk, any(page.columns for page in pages))
     median = statistics.median(line[2] + (line[0] - line[2]) / 2 if cjk else line[0] for line in full)
+    if found is not None:
+        found.append((median, len(full), cjk, any(page.columns for page in pages)))
     if bounds[0] <= median <= bounds[1]:
         return []
     return [Fault("measure", None, f"median {median:.0f} characters a line over {len(full)} lines "

@@ -24,7 +24,6 @@ import gzip
 import hashlib
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -131,7 +130,7 @@ def render_one(task: tuple) -> list[dict]:
                                               base_dir=path.parent)
                 pages, found = faults.check(document, fill)
                 result.update(pages=len(pages), faults=[f.as_dict() for f in found],
-                              sizes=[[p.width, p.height] for p in pages])
+                              sizes=[[p.width, p.height] for p in pages], measure=faults.measured(pages))
                 if pdf_dir and any(f.page for f in found):
                     pdf = Path(pdf_dir) / (hashlib.sha1(f"{label}|{theme}|{paper}".encode()).hexdigest()[:16] + ".pdf")
                     document.write_pdf(pdf)
@@ -293,9 +292,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nFaults (pages with the fault; 'measure' counts documents), {len(found)} articles, "
               f"{elapsed:.0f} s:\n")
         print(table(results, args.themes, args.papers))
-        measured = [float(f["detail"].split()[1]) for r in results for f in r["faults"] if f["kind"] == "measure"]
-        if measured:
-            print(f"\nmeasure faults: median of the documents' medians {statistics.median(measured):.0f} characters")
+        print("\nBody measure, characters a line (Latin-script, the documents' medians: p10 / median / p90):")
+        for theme in args.themes:
+            for paper in args.papers:
+                values = sorted(r["measure"][0] for r in results if r["theme"] == theme and r["paper"] == paper
+                                and r.get("measure") and not r["measure"][2])
+                if values:
+                    at = [values[int(q * (len(values) - 1))] for q in (0.1, 0.5, 0.9)]
+                    print(f"  {theme:<12} {paper:<7} {at[0]:.0f} / {at[1]:.0f} / {at[2]:.0f}"
+                          f"  ({len(values)} documents)")
         print("\nWorst documents (score = weighted fault count):\n")
         print(worst(results))
         errors = [r for r in results if r["error"]]
