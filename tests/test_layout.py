@@ -500,3 +500,26 @@ def test_no_heading_is_left_at_the_foot_of_a_page(monkeypatch):
     assert on
     following = pages[on[0]].replace("\n", " ").split(heading)[1]
     assert len(following.split()) > 20  # the section's text follows its heading on that page
+
+
+@pytest.mark.parametrize("theme", ["policy", "minimal"])
+def test_a_code_block_that_runs_on_to_the_next_page_says_so(tmp_path, theme):
+    """A 60-line code block breaks across pages; its part on the next page opens with
+    "(continued)", and every line prints once, in order."""
+    from pypdf import PdfReader
+
+    code = "\n".join(f"SELECT {i} AS n, 'row {i:02d}' AS label;" for i in range(60))
+    intro = "\n\n".join("This tutorial explains how to write queries that return shipped orders. " * 5
+                        for _ in range(4))
+    path = _write(tmp_path, "sql.md", {"title": "SQL tutorial", "author": "Jane Doe"},
+                  f"## Queries\n\n{intro}\n\n```\n{code}\n```\n\nAfter the code the tutorial goes on.")
+    _, document = _layout(path, theme)
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(document.write_pdf())).pages]
+    holding = [number for number, text in enumerate(pages) if "AS label;" in text]
+    assert len(holding) >= 2, "the block breaks across pages"
+    for number in holding[1:]:
+        assert "(continued)" in pages[number], number
+    assert "(continued)" not in pages[holding[0]]
+    text = "\n".join(pages)
+    places = [text.index(f"'row {i:02d}'") for i in range(60)]
+    assert places == sorted(places) and all(text.count(f"'row {i:02d}'") == 1 for i in range(60))

@@ -24,6 +24,7 @@ from ..options import DEFAULTS, PAPER_SIZES, PDF_VARIANTS, Options
 from ..paths import OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
 from ..themes import Theme
 from .boxbreak import break_boxes, with_boxes_broken
+from .codebreak import break_code, code_breaks
 from .headbreak import break_before, stranded_headings
 from .html import render_html
 from .keepwords import keep_words, split_words
@@ -215,11 +216,13 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
         stylesheets = _stylesheets(theme, paper_size(options, theme), fetcher)
 
         def lay_out(source: str, splits: dict[int, int] | None = None, words: list[str] | None = None,
-                    sizes: dict[int, float] | None = None, headings: dict[int, bool] | None = None):
+                    sizes: dict[int, float] | None = None, headings: dict[int, bool] | None = None,
+                    code: dict[int, int] | None = None):
             parsed = HTML(string=source, base_url=base_url, url_fetcher=fetcher)
             _drop_attachment_links(parsed.etree_element)
             _drop_unsafe_inline_svg(parsed.etree_element)
             fit_pres(parsed.etree_element, sizes or {})
+            break_code(parsed.etree_element, code or {})  # after fit_pres: both count the <pre>s as written
             keep_words(parsed.etree_element, words or [])
             break_before(parsed.etree_element, headings or {})
             if splits:
@@ -237,12 +240,13 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
             document, splits = with_boxes_broken(document, lambda splits: lay_out(source, splits, sizes=sizes))
             words: list[str] = []
             headings: dict[int, bool] = {}
-            for _ in range(MENDING_ROUNDS):  # a mended page end moves text, and may make another
+            code = code_breaks(document)  # read once: a cut block's parts are counted anew after
+            for round_ in range(MENDING_ROUNDS):  # a mended page end moves text, and may make another
                 more_words, more_headings = split_words(document), stranded_headings(document)
-                if not more_words and not more_headings:
+                if not more_words and not more_headings and (round_ or not code):
                     break
                 words, headings = words + more_words, {**headings, **more_headings}
-                mended = lay_out(source, splits, words, sizes, headings)
+                mended = lay_out(source, splits, words, sizes, headings, code)
                 if len(mended.pages) > len(document.pages):
                     break
                 document = mended

@@ -1,0 +1,107 @@
+"""A code block that runs on to the next page says so. A block of code or program output may
+break across pages (base.css keeps three lines on each side); the reader turning the page
+then meets lines with no context. After a layout, each plain-text <pre> that continues on
+the next page is cut where the page ends, and its second part opens with "(continued)" in
+the briefing's language (the `continued` class and its `data-continued` label, base.css).
+"""
+
+from __future__ import annotations
+
+import copy
+
+#: The attribute of <body> that holds the continued title's pattern ("{} (continued)").
+CONTINUED_ATTRIBUTE = "data-continued"
+
+
+def _local(element) -> str:
+    return element.tag.rsplit("}", 1)[-1].lower() if isinstance(element.tag, str) else ""
+
+
+def _pres(root) -> list:
+    return [element for element in root.iter() if _local(element) == "pre"]
+
+
+def _text_holder(pre):
+    """The element whose text is the block's whole text (the <pre>, or its one <code>), or
+    None for a block with markup inside (highlighted code is left whole)."""
+    children = list(pre)
+    if not children:
+        return pre
+    if len(children) == 1 and _local(children[0]) == "code" and not list(children[0]) and not (pre.text or "").strip():
+        return children[0]
+    return None
+
+
+def code_breaks(document) -> dict[int, int]:
+    """{a <pre>'s position among the document's <pre> elements: how many of its source lines
+    its first page holds}, for each plain-text block that continues on the next page."""
+    from weasyprint.formatting_structure.boxes import BlockBox, MarginBox, ParentBox, TextBox
+
+    if len(document.pages) < 2 or not document.pages[0]._page_box.children:
+        return {}
+    root = document.pages[0]._page_box.children[0].element
+    position = {id(element): number for number, element in enumerate(_pres(root))}
+    first: dict[int, int] = {}  # position -> characters on the block's first page
+    pages_of: dict[int, set[int]] = {}
+    for index, page in enumerate(document.pages):
+        stack = list(page._page_box.children)
+        while stack:
+            box = stack.pop()
+            if isinstance(box, MarginBox):
+                continue
+            element = getattr(box, "element", None)
+            if isinstance(box, BlockBox) and element is not None and id(element) in position:
+                number = position[id(element)]
+                pages_of.setdefault(number, set()).add(index)
+                if number not in first:
+                    first[number] = sum(len(d.text) for d in box.descendants() if isinstance(d, TextBox))
+                continue
+            if isinstance(box, ParentBox):
+                stack.extend(box.children)
+    breaks = {}
+    pres = _pres(root)
+    for number, pages in pages_of.items():
+        holder = _text_holder(pres[number])
+        if len(pages) < 2 or holder is None:
+            continue
+        lines = (holder.text or "").split("\n")
+        count, held = 0, 0
+        for line in lines:
+            if held + len(line) > first[number]:
+                break
+            held += len(line)
+            count += 1
+        if 0 < count < len(lines) - 1:
+            breaks[number] = count
+    return breaks
+
+
+def break_code(root, breaks: dict[int, int]) -> None:
+    """Cut each <pre> of the parsed tree `root` that `code_breaks` named after its first
+    page's lines; the second part, of class `continued`, carries the "(continued)" label."""
+    if not breaks:
+        return
+    body = next((element for element in root.iter() if _local(element) == "body"), None)
+    pattern = (body.get(CONTINUED_ATTRIBUTE) if body is not None else None) or "{} (continued)"
+    label = pattern.replace("{}", "").strip()
+    parents = {id(child): parent for parent in root.iter() for child in parent}
+    pres = _pres(root)
+    for number, count in sorted(breaks.items(), reverse=True):
+        if number >= len(pres) or id(pres[number]) not in parents:
+            continue
+        pre = pres[number]
+        holder = _text_holder(pre)
+        if holder is None:
+            continue
+        lines = (holder.text or "").split("\n")
+        if not 0 < count < len(lines) - 1:
+            continue
+        rest = copy.deepcopy(pre)
+        rest_holder = _text_holder(rest)
+        holder.text = "\n".join(lines[:count])
+        rest_holder.text = "\n".join(lines[count:])
+        rest.set("class", ((rest.get("class") or "") + " continued").strip())
+        rest.set("data-continued", label)
+        parent = parents[id(pre)]
+        rest.tail, pre.tail = pre.tail, None
+        parent.insert(list(parent).index(pre) + 1, rest)
