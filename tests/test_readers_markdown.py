@@ -146,3 +146,56 @@ def test_a_file_name_is_not_shown_as_the_source(tmp_path):
     post.write_text('---\ntitle: "Figures"\nsource: "Statistics Office"\n---\n\nThe agency published.\n',
                     encoding="utf-8")
     assert read(post).metadata.source == "Statistics Office"
+
+
+SHORTCODE_POST = """---
+title: "Shortcodes"
+author: "Jane Doe"
+---
+
+The team shipped the release on Monday, and wrote about it here.
+
+{% image "chart.png" alt="Downloads by month" %}
+
+{{< figure src="first-commit.png" caption="The first commit" >}}
+
+{{video "https://www.youtube.com/watch?v=abc123xyz"}}
+
+{{< tweet user="golang" id="123456789" >}}
+
+{% youtube dQw4w9WgXcQ %}
+
+{% include related.html %} Site: {{ site.title }}.
+
+{% highlight go %}
+func main() {}
+{% endhighlight %}
+
+```
+{% image "a-documented-tag.png" %}
+```
+
+{% raw %}{{ .Title }}{% endraw %} is how a template prints a title.
+"""
+
+
+def test_shortcodes_print_what_they_mean_and_never_raw(tmp_path):
+    """Jekyll/Liquid tags and Hugo shortcodes were printed raw, one even as a timeline entry."""
+    from briefing.readers import read
+
+    post = tmp_path / "post.md"
+    post.write_text(SHORTCODE_POST, encoding="utf-8")
+    blocks = [block for section in read(post).sections for block in section.blocks]
+    prose = [b for b in blocks if b.kind != "code"]
+    assert not any("{%" in b.text or "{{<" in b.text or "{{video" in b.text for b in prose)
+    html = "\n".join(b.html or "" for b in blocks)
+    assert 'src="chart.png"' in html and 'alt="Downloads by month"' in html
+    assert 'src="first-commit.png"' in html and 'alt="The first commit"' in html
+    texts = "\n".join(b.text for b in blocks)
+    assert "Video: https://www.youtube.com/watch?v=abc123xyz" in texts
+    assert "Tweet: https://twitter.com/golang/status/123456789" in texts
+    assert "Video: https://www.youtube.com/watch?v=dQw4w9WgXcQ" in texts
+    assert "Site: ." in texts and "related" not in texts
+    code = [b for b in blocks if b.kind == "code"]
+    assert [b.text for b in code] == ["func main() {}", '{% image "a-documented-tag.png" %}']
+    assert "{{ .Title }} is how a template prints a title." in texts

@@ -18,6 +18,7 @@ from .fields import metadata_fields
 from .frontmatter import split_front_matter
 from .htmlblocks import html_to_sections
 from .language import guess_language
+from .shortcodes import interpret
 from .text import title_from_filename
 
 _FILENAME_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
@@ -199,7 +200,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     data, body = split_front_matter(text, path)
     found = metadata_fields(data, path)
     warnings: list[str] = []
-    sections, h1s = html_to_sections(render_markdown(body))
+    sections, h1s = html_to_sections(render_markdown(interpret(body)))  # shortcodes read, never raw
 
     title = found.get("title") or (h1s[0].text if h1s else None)
     if not title:

@@ -1,0 +1,142 @@
+"""Jekyll/Liquid tags and Hugo shortcodes in a Markdown post, read for what they print: an
+image or a figure becomes a Markdown image (its caption as the text), a video, tweet or
+gist becomes a link with its URL, a highlight block becomes a fenced code block; a tag that
+prints nothing a briefing can show (an include, an assignment, a comment) is dropped. No
+shortcode is ever printed raw. Code blocks are left as they are: a post about Jekyll may
+show its tags.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_LIQUID = re.compile(r"{%-?\s*(\w+)\b(.*?)-?%}", re.S)
+_HUGO = re.compile(r"{{[<%]\s*(/?)\s*([\w./-]+)(.*?)[>%]}}", re.S)
+_GO = re.compile(r"{{\s*(\w+)\s+(\"[^\"]*\"|\S+)([^}]*)}}")  # {{video "https://..."}}, {{image "x.png" 326}}
+_FILTERED = re.compile(r"{{-?\s*[\"']([^\"'{}]*)[\"']\s*\|[^{}]*?-?}}")  # {{ "/path/" | url }}: the path
+_OUTPUT = re.compile(r"{{-?\s*[\w.|\s:\"'-]*?-?}}")  # {{ page.title }}: a site variable, nothing to print
+
+_IMAGES = {"image", "img", "figure", "picture", "imgcap", "img_caption", "responsive_image", "photo", "asset_img"}
+_LINKS = {"video": "Video", "youtube": "Video", "vimeo": "Video", "tweet": "Tweet", "twitter": "Tweet",
+          "x": "Tweet", "gist": "Code", "instagram": "Post", "embed": "Link", "iframe": "Link", "link": "Link"}
+_FILE_NAME = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?)$", re.I)  # not a caption
+_SOURCE_KEYS = ("src", "url", "image", "file", "path", "href", "link", "id")
+_CAPTION_KEYS = ("caption", "title", "alt", "description")
+
+
+def _arguments(text: str) -> tuple[list[str], dict[str, str]]:
+    """The positional and key=value arguments of a tag ("a.png" alt="A photo" 326)."""
+    try:
+        tokens = shlex.split(text.replace("“", '"').replace("”", '"'), posix=True)
+    except ValueError:
+        tokens = text.split()
+    positional, named = [], {}
+    for token in tokens:
+        key, sep, value = token.partition("=")
+        if sep and re.fullmatch(r"[\w-]+", key):
+            named[key.lower()] = value
+        else:
+            positional.append(token)
+    return positional, named
+
+
+def _url(name: str, positional: list[str], named: dict[str, str]) -> str | None:
+    value = next((named[k] for k in _SOURCE_KEYS if named.get(k)), None) or next(iter(positional), None)
+    if name in ("tweet", "twitter", "x") and named.get("user"):
+        value = value or named["user"]
+    if not value:
+        return None
+    if re.match(r"https?://", value):
+        return value
+    if name == "youtube" and re.fullmatch(r"[\w-]{6,20}", value):
+        return f"https://www.youtube.com/watch?v={value}"
+    if name == "vimeo" and value.isdigit():
+        return f"https://vimeo.com/{value}"
+    if name in ("tweet", "twitter", "x") and named.get("user") and named.get("id", "").isdigit():
+        return f"https://twitter.com/{named['user']}/status/{named['id']}"
+    if name in ("tweet", "twitter", "x") and len(positional) >= 2 and positional[1].isdigit():
+        return f"https://twitter.com/{positional[0]}/status/{positional[1]}"
+    if name == "gist" and "/" in value:
+        return f"https://gist.github.com/{value}"
+    if name == "gist" and len(positional) >= 2:
+        return f"https://gist.github.com/{positional[0]}/{positional[1]}"
+    return None
+
+
+def _printed(name: str, arguments: str) -> str:
+    """What a tag prints, as Markdown ("" for nothing)."""
+    name = name.lower()
+    positional, named = _arguments(arguments)
+    if name == "include" and positional:  # {% include figure.html image="x.png" caption="..." %}
+        included = positional[0].rsplit("/", 1)[-1].split(".")[0].lower()
+        name, positional = included, positional[1:]
+    if name in _IMAGES or name.startswith(("image_", "img_")):  # image_with_class, img_tag ...
+        source = next((named[k] for k in _SOURCE_KEYS if named.get(k)), None) or next(
+            (p for p in positional if not p.isdigit()), None)
+        if not source:
+            return ""
+        caption = next((named[k] for k in _CAPTION_KEYS if named.get(k)), None) or next(
+            (p for p in positional[1:] if not p.isdigit() and not re.fullmatch(r"[\w-]+", p)
+             and not _FILE_NAME.search(p)), "")
+        caption = caption.replace("[", "(").replace("]", ")")
+        return f"\n\n![{caption}]({source.replace(' ', '%20')})\n\n"
+    if name in _LINKS:
+        url = _url(name, positional, named)
+        return f"\n\n{_LINKS[name]}: <{url}>\n\n" if url else ""
+    return ""
+
+
+def _outside_code(text: str, change) -> str:
+    """`change` applied to the parts of a Markdown text outside its fenced and indented code."""
+    out: list[str] = []
+    chunk: list[str] = []
+    fence: str | None = None
+    for line in text.splitlines(keepends=True):
+        opening = _FENCE.match(line)
+        if fence is None and opening:
+            out.append(change("".join(chunk)))
+            chunk, fence = [line], opening.group(1)[0] * 3
+        elif fence is not None:
+            chunk.append(line)
+            if line.strip().startswith(fence):
+                out.append("".join(chunk))
+                chunk, fence = [], None
+        else:
+            chunk.append(line)
+    out.append("".join(chunk) if fence is not None else change("".join(chunk)))
+    return "".join(out)
+
+
+def _highlights(text: str) -> str:
+    """{% highlight go %}...{% endhighlight %} and {{< highlight go >}}...{{< /highlight >}} as
+    fenced code blocks."""
+    text = re.sub(r"{%-?\s*highlight\s+([\w+-]+)[^%]*-?%}\n?", lambda m: f"\n```{m.group(1)}\n", text)
+    text = re.sub(r"\n?{%-?\s*endhighlight\s*-?%}", "\n```\n", text)
+    text = re.sub(r"{{[<%]\s*highlight\s+([\w+-]+)[^>%]*[>%]}}\n?", lambda m: f"\n```{m.group(1)}\n", text)
+    return re.sub(r"\n?{{[<%]\s*/highlight\s*[>%]}}", "\n```\n", text)
+
+
+def interpret(markdown: str) -> str:
+    """The Markdown with its Liquid tags and Hugo shortcodes read (see the module's docstring)."""
+    if "{%" not in markdown and "{{" not in markdown:
+        return markdown
+    markdown = re.sub(r"{%-?\s*comment\s*-?%}.*?{%-?\s*endcomment\s*-?%}", "", markdown, flags=re.S)
+    kept: list[str] = []  # {% raw %}...{% endraw %}: its text printed as written
+
+    def keep(match: re.Match) -> str:
+        kept.append(match.group(1))
+        return f"\x00{len(kept) - 1}\x00"
+
+    markdown = re.sub(r"{%-?\s*raw\s*-?%}(.*?){%-?\s*endraw\s*-?%}", keep, markdown, flags=re.S)
+    markdown = _highlights(markdown)
+
+    def change(text: str) -> str:
+        text = _LIQUID.sub(lambda m: _printed(m.group(1), m.group(2)), text)
+        text = _HUGO.sub(lambda m: "" if m.group(1) else _printed(m.group(2), m.group(3)), text)
+        text = _GO.sub(lambda m: _printed(m.group(1), m.group(2) + m.group(3)), text)
+        return _OUTPUT.sub("", _FILTERED.sub(lambda m: m.group(1), text))
+
+    markdown = _outside_code(markdown, change)
+    return re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], markdown)
