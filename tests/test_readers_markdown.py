@@ -39,7 +39,7 @@ def test_tables_footnotes_code_and_smart_punctuation():
     assert "2016 – on time, and “under budget”." in blocks[0].text
     code = next(b for b in blocks if b.kind == "code")
     assert '"no smart quotes here"' in code.text
-    notes = [b for b in blocks if "footnote" in (b.html or "")]
+    notes = [b for b in blocks if "id=\"fn:" in (b.html or "")]
     assert notes and "annual reports" in notes[-1].text
     assert 'href="#fn:1"' in next(b.html for b in blocks if "Output rose" in b.text)
 
@@ -199,3 +199,15 @@ def test_shortcodes_print_what_they_mean_and_never_raw(tmp_path):
     code = [b for b in blocks if b.kind == "code"]
     assert [b.text for b in code] == ["func main() {}", '{% image "a-documented-tag.png" %}']
     assert "{{ .Title }} is how a template prints a title." in texts
+
+
+def test_footnotes_print_without_their_back_link_arrows(tmp_path):
+    from briefing.readers import read
+
+    post = tmp_path / "notes.md"
+    post.write_text('---\ntitle: "Notes"\n---\n\nThe claim has a source.[^1]\n\n[^1]: The report of 2020.\n',
+                    encoding="utf-8")
+    blocks = [block for section in read(post).sections for block in section.blocks]
+    text = "\n".join(block.text for block in blocks)
+    assert "The report of 2020." in text and "↩" not in text
+    assert "footnote-backref" not in "".join(block.html or "" for block in blocks)

@@ -178,10 +178,14 @@ def _extensions() -> list:
 
 
 def render_markdown(body: str) -> str:
-    """Markdown to HTML with the extensions briefings need."""
+    """Markdown to HTML with the extensions briefings need; a footnote's back-link arrow
+    (↩, a link to the page it came from) is left out: on paper it leads nowhere."""
     import markdown
 
-    return markdown.markdown(body, extensions=_extensions(), output_format="html")
+    return _BACKLINK.sub("", markdown.markdown(body, extensions=_extensions(), output_format="html"))
+
+
+_BACKLINK = re.compile(r"(?:&#160;|\u00a0)?<a class=\"footnote-backref\"[^>]*>.*?</a>", re.S)
 
 
 def _date_from_filename(path: Path) -> str | None:
