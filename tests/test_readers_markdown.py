@@ -211,3 +211,23 @@ def test_footnotes_print_without_their_back_link_arrows(tmp_path):
     text = "\n".join(block.text for block in blocks)
     assert "The report of 2020." in text and "↩" not in text
     assert "footnote-backref" not in "".join(block.html or "" for block in blocks)
+
+
+def test_an_author_line_at_the_top_of_the_body_gives_the_author(tmp_path):
+    """A Kubernetes post named its author in the body ("**Author**: Joe Beda (CTO, Heptio)"),
+    not in its front matter: the line was printed and the briefing had no author."""
+    from briefing.readers import read
+
+    post = tmp_path / "k8s.md"
+    post.write_text('---\ntitle: "4 years of K8s"\n---\n\n**Author**: Joe Beda (CTO, Heptio)\n\n'
+                    "On June 6, 2014 I checked in the first commit of what would become Kubernetes.\n",
+                    encoding="utf-8")
+    article = read(post)
+    assert [a.name for a in article.metadata.authors] == ["Joe Beda"]
+    assert [b.text for s in article.sections for b in s.blocks] == [
+        "On June 6, 2014 I checked in the first commit of what would become Kubernetes."]
+    post.write_text('---\ntitle: "T"\nauthor: "Ann Author"\n---\n\nBy the river the town grew for a century.\n',
+                    encoding="utf-8")
+    kept = read(post)
+    assert [a.name for a in kept.metadata.authors] == ["Ann Author"]
+    assert kept.sections[0].blocks[0].text.startswith("By the river")

@@ -199,6 +199,28 @@ def _date_from_filename(path: Path) -> str | None:
     return match.group(1)
 
 
+_ROLE = re.compile(r"\s*\([^()]*\)\s*$")  # "Joe Beda (CTO, Heptio)": the role after the name
+
+
+def _byline_in_body(sections: list, authors: tuple) -> tuple[list, tuple]:
+    """An "Author: ..." or "By ..." line among the first two blocks of the body, when the front
+    matter names no author: the authors it names (a role in brackets left out), and the body
+    without it."""
+    from ..model import Section
+    from .byline import byline
+
+    first = sections[0]
+    for index, block in enumerate(first.blocks[:2]):
+        if block.kind != "paragraph":
+            continue
+        found = byline(_ROLE.sub("", block.text))
+        if found:
+            names, _ = found
+            rest = first.blocks[:index] + first.blocks[index + 1:]
+            return [Section(first.heading, rest, first.level), *sections[1:]], tuple(Author(n) for n in names)
+    return sections, authors
+
+
 def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     """Parse a Markdown document into an Article."""
     data, body = split_front_matter(text, path)
@@ -212,6 +234,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         warnings.append("no title found; the title is taken from the file name")
 
     authors = found.get("authors", ())
+    if not any(a.name for a in authors) and sections:
+        sections, authors = _byline_in_body(sections, authors)
     bio = found.get("bio")
     if sections and sections[-1].heading and _ABOUT_AUTHOR.match(sections[-1].heading):
         about = sections.pop()
