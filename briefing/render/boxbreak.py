@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import copy
 
+from .layouttree import local_name
+
 #: A box that moves to the next page and leaves more than this share of a page empty is broken.
 MAX_EMPTY = 0.25
 #: Layouts tried at most after the first (a row stacked, then its box broken, then one item fewer).
@@ -31,10 +33,6 @@ SLACK = 2.0
 GAP = 20.0
 
 
-def _name(element) -> str:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    return tag.rsplit("}", 1)[-1].lower()
-
 
 def _classes(element) -> set[str]:
     return set((element.get("class") or "").split())
@@ -48,11 +46,11 @@ def items(box) -> list:
     """The items a box can be broken between: the points of its list, the events of its
     timeline (list entries or table rows). A box without a list has none."""
     for element in box.iter():
-        name = _name(element)
+        name = local_name(element)
         if name in ("ul", "ol", "dl"):
             return [child for child in element if isinstance(child.tag, str)]
         if name == "table":
-            return [row for row in element.iter() if _name(row) == "tr"]
+            return [row for row in element.iter() if local_name(row) == "tr"]
     return []
 
 
@@ -180,7 +178,7 @@ def break_boxes(root, splits: dict[int, int]) -> None:
     first items, and a copy after it, titled "<title> (continued)" and of class `continued`,
     holds the rest (an ordered list's numbering goes on). A box to keep 0 items is in a row of
     boxes: the row is stacked instead (class `stacked`). Every box gets its number."""
-    body = next((element for element in root.iter() if _name(element) == "body"), None)
+    body = next((element for element in root.iter() if local_name(element) == "body"), None)
     pattern = (body.get(CONTINUED_ATTRIBUTE) if body is not None else None) or "{} (continued)"
     parents = {id(child): parent for parent in root.iter() for child in parent}
     boxes = _boxes(root)
@@ -212,10 +210,10 @@ def break_boxes(root, splits: dict[int, int]) -> None:
                 element.text = pattern.replace("{}", title)
                 break
         for child in list(rest):  # the part before holds what is not a list item (a bottom line)
-            if _name(child) == "p":
+            if local_name(child) == "p":
                 rest.remove(child)
         for element in rest.iter():
-            if _name(element) == "ol":
+            if local_name(element) == "ol":
                 element.set("start", str(int(element.get("start") or 1) + keep))
                 break
         rest.set("class", (rest.get("class") or "") + " continued")

@@ -9,16 +9,10 @@ from __future__ import annotations
 
 import copy
 
+from .layouttree import elements_named, fragments_of, local_name, root_element
+
 #: The attribute of <body> that holds the continued title's pattern ("{} (continued)").
 CONTINUED_ATTRIBUTE = "data-continued"
-
-
-def _local(element) -> str:
-    return element.tag.rsplit("}", 1)[-1].lower() if isinstance(element.tag, str) else ""
-
-
-def _pres(root) -> list:
-    return [element for element in root.iter() if _local(element) == "pre"]
 
 
 def _text_holder(pre):
@@ -27,39 +21,28 @@ def _text_holder(pre):
     children = list(pre)
     if not children:
         return pre
-    if len(children) == 1 and _local(children[0]) == "code" and not list(children[0]) and not (pre.text or "").strip():
-        return children[0]
+    only = children[0] if len(children) == 1 else None
+    if only is not None and local_name(only) == "code" and not list(only) and not (pre.text or "").strip():
+        return only
     return None
 
 
 def code_breaks(document) -> dict[int, int]:
     """{a <pre>'s position among the document's <pre> elements: how many of its source lines
     its first page holds}, for each plain-text block that continues on the next page."""
-    from weasyprint.formatting_structure.boxes import BlockBox, MarginBox, ParentBox, TextBox
+    from weasyprint.formatting_structure.boxes import TextBox
 
-    if len(document.pages) < 2 or not document.pages[0]._page_box.children:
+    root = root_element(document)
+    if root is None or len(document.pages) < 2:
         return {}
-    root = document.pages[0]._page_box.children[0].element
-    position = {id(element): number for number, element in enumerate(_pres(root))}
     first: dict[int, int] = {}  # position -> characters on the block's first page
     pages_of: dict[int, set[int]] = {}
-    for index, page in enumerate(document.pages):
-        stack = list(page._page_box.children)
-        while stack:
-            box = stack.pop()
-            if isinstance(box, MarginBox):
-                continue
-            element = getattr(box, "element", None)
-            if isinstance(box, BlockBox) and element is not None and id(element) in position:
-                number = position[id(element)]
-                pages_of.setdefault(number, set()).add(index)
-                if number not in first:
-                    first[number] = sum(len(d.text) for d in box.descendants() if isinstance(d, TextBox))
-                continue
-            if isinstance(box, ParentBox):
-                stack.extend(box.children)
+    for number, index, box in fragments_of(document, "pre"):
+        pages_of.setdefault(number, set()).add(index)
+        if number not in first:
+            first[number] = sum(len(d.text) for d in box.descendants() if isinstance(d, TextBox))
     breaks = {}
-    pres = _pres(root)
+    pres = elements_named(root, "pre")
     for number, pages in pages_of.items():
         holder = _text_holder(pres[number])
         if len(pages) < 2 or holder is None:
@@ -81,11 +64,11 @@ def break_code(root, breaks: dict[int, int]) -> None:
     page's lines; the second part, of class `continued`, carries the "(continued)" label."""
     if not breaks:
         return
-    body = next((element for element in root.iter() if _local(element) == "body"), None)
+    body = next((element for element in root.iter() if local_name(element) == "body"), None)
     pattern = (body.get(CONTINUED_ATTRIBUTE) if body is not None else None) or "{} (continued)"
     label = pattern.replace("{}", "").strip()
     parents = {id(child): parent for parent in root.iter() for child in parent}
-    pres = _pres(root)
+    pres = elements_named(root, "pre")
     for number, count in sorted(breaks.items(), reverse=True):
         if number >= len(pres) or id(pres[number]) not in parents:
             continue

@@ -8,15 +8,14 @@ a page break elsewhere (a `style` on the element of the parsed tree).
 
 from __future__ import annotations
 
+from .layouttree import local_name
+
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 
 
-def _local(element) -> str:
-    return element.tag.rsplit("}", 1)[-1].lower() if isinstance(element.tag, str) else ""
-
 
 def _headings(root) -> list:
-    return [element for element in root.iter() if _local(element) in _HEADINGS
+    return [element for element in root.iter() if local_name(element) in _HEADINGS
             and "heading" in (element.get("class") or "").split()]
 
 

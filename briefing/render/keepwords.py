@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .layouttree import local_name
+
 #: What WeasyPrint prints where it hyphenates a word (`hyphenate-character`, its default).
 HYPHEN = "\u2010"
 #: The class of the span that keeps a word whole.
@@ -59,9 +61,6 @@ def split_words(document) -> list[str]:
     return words
 
 
-def _local(element) -> str:
-    return element.tag.rsplit("}", 1)[-1].lower() if isinstance(element.tag, str) else ""
-
 
 def _span(parent, text: str):
     from xml.etree import ElementTree
@@ -78,13 +77,13 @@ def keep_words(root, words: list[str]) -> None:
         return
     pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
                          + r")(?!\w)")
-    body = next((element for element in root.iter() if _local(element) == "body"), None)
+    body = next((element for element in root.iter() if local_name(element) == "body"), None)
     if body is None:
         return
     stack = [body]
     while stack:
         element = stack.pop()
-        if _local(element) in _UNTOUCHED or KEEP_CLASS in (element.get("class") or "").split():
+        if local_name(element) in _UNTOUCHED or KEEP_CLASS in (element.get("class") or "").split():
             continue
         children = list(element)
         if element.text and pattern.search(element.text):

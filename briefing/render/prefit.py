@@ -10,19 +10,13 @@ from __future__ import annotations
 
 import math
 
+from .layouttree import elements_named, fragments_of, root_element
+
 #: The smallest size preformatted text is shrunk to, in points.
 FLOOR_PT = 6.5
 #: The advance of a monospaced character, in ems (DejaVu Sans Mono and Liberation Mono: 0.6).
 ADVANCE = 0.602
 _PX_PER_PT = 96 / 72
-
-
-def _local(element) -> str:
-    return element.tag.rsplit("}", 1)[-1].lower() if isinstance(element.tag, str) else ""
-
-
-def _pres(root) -> list:
-    return [element for element in root.iter() if _local(element) == "pre"]
 
 
 def _widest(element) -> int:
@@ -34,33 +28,20 @@ def pre_sizes(document) -> dict[int, float]:
     """{a <pre>'s position among the document's <pre> elements: the size in CSS px that fits
     its widest line in its box (or FLOOR_PT)}, for those whose widest line does not fit at
     their size."""
-    from weasyprint.formatting_structure.boxes import BlockBox, MarginBox, ParentBox
-
-    if not document.pages or not document.pages[0]._page_box.children:
+    root = root_element(document)
+    if root is None:
         return {}
-    root = document.pages[0]._page_box.children[0].element
-    position = {id(element): number for number, element in enumerate(_pres(root))}
+    pres = elements_named(root, "pre")
     floor = FLOOR_PT * _PX_PER_PT
     sizes: dict[int, float] = {}
-    for page in document.pages:
-        stack = list(page._page_box.children)
-        while stack:
-            box = stack.pop()
-            if isinstance(box, MarginBox):
-                continue
-            element = getattr(box, "element", None)
-            if isinstance(box, BlockBox) and element is not None and id(element) in position:
-                number = position[id(element)]
-                widest = _widest(element)
-                size = box.style["font_size"]
-                if number not in sizes and widest and widest * ADVANCE * size > box.width + 0.5:
-                    # 1% to spare: a face's advance is not exactly ADVANCE, and sizes are rounded.
-                    fitted = max(floor, math.floor(box.width / (widest * ADVANCE) * 99) / 100)
-                    if fitted < size - 0.05:
-                        sizes[number] = fitted
-                continue
-            if isinstance(box, ParentBox):
-                stack.extend(box.children)
+    for number, _, box in fragments_of(document, "pre"):
+        widest = _widest(pres[number])
+        size = box.style["font_size"]
+        if number not in sizes and widest and widest * ADVANCE * size > box.width + 0.5:
+            # 1% to spare: a face's advance is not exactly ADVANCE, and sizes are rounded.
+            fitted = max(floor, math.floor(box.width / (widest * ADVANCE) * 99) / 100)
+            if fitted < size - 0.05:
+                sizes[number] = fitted
     return sizes
 
 
@@ -68,7 +49,7 @@ def fit_pres(root, sizes: dict[int, float]) -> None:
     """Set each <pre> of the parsed tree `root` that `pre_sizes` named at its size."""
     if not sizes:
         return
-    for number, element in enumerate(_pres(root)):
+    for number, element in enumerate(elements_named(root, "pre")):
         if number in sizes:
             style = (element.get("style") or "").rstrip("; ")
             element.set("style", (style + "; " if style else "") + f"font-size: {sizes[number]}px")
