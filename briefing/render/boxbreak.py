@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import copy
 
-from .layouttree import local_name
+from .layouttree import continued_pattern, local_name, root_element
 
 #: A box that moves to the next page and leaves more than this share of a page empty is broken.
 MAX_EMPTY = 0.25
@@ -21,8 +21,6 @@ MAX_EMPTY = 0.25
 ROUNDS = 3
 #: Each part keeps at least this many of the box's items.
 MIN_ITEMS = 2
-#: The attribute of <body> that holds the continued title's pattern ("{} (continued)").
-CONTINUED_ATTRIBUTE = "data-continued"
 #: The attribute that keeps a box's number through a break (its copy has the same).
 NUMBER_ATTRIBUTE = "data-box"
 #: The class that sets a row of boxes (the newsletter's front) one under the other.
@@ -94,11 +92,10 @@ def boxes_to_break(document) -> dict[int, int]:
     from weasyprint.formatting_structure.boxes import BlockBox, FlexBox
 
     pages = document.pages
-    if len(pages) < 2:
+    root = root_element(document)
+    if len(pages) < 2 or root is None:
         return {}
-    if not pages[0]._page_box.children:
-        return {}
-    index = {id(element): _number(element, number) for number, element in enumerate(_boxes(_root_of(pages)))
+    index = {id(element): _number(element, number) for number, element in enumerate(_boxes(root))
              if "continued" not in _classes(element)}
     splits: dict[int, int] = {}
     seen: set[int] = set()
@@ -153,11 +150,6 @@ def _number(element, position: int) -> int:
     return int(written) if written and written.isdigit() else position
 
 
-def _root_of(pages):
-    """The parsed tree's root element (<html>), from the first page's boxes."""
-    return pages[0]._page_box.children[0].element
-
-
 def _item_bottoms(page, entries) -> list[float]:
     """The bottom of each item on the page, in order (items not on the page are left out)."""
     wanted = {id(entry): position for position, entry in enumerate(entries)}
@@ -178,8 +170,7 @@ def break_boxes(root, splits: dict[int, int]) -> None:
     first items, and a copy after it, titled "<title> (continued)" and of class `continued`,
     holds the rest (an ordered list's numbering goes on). A box to keep 0 items is in a row of
     boxes: the row is stacked instead (class `stacked`). Every box gets its number."""
-    body = next((element for element in root.iter() if local_name(element) == "body"), None)
-    pattern = (body.get(CONTINUED_ATTRIBUTE) if body is not None else None) or "{} (continued)"
+    pattern = continued_pattern(root)
     parents = {id(child): parent for parent in root.iter() for child in parent}
     boxes = _boxes(root)
     for number, box in enumerate(boxes):

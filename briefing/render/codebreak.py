@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import copy
 
-from .layouttree import elements_named, fragments_of, local_name, root_element
-
-#: The attribute of <body> that holds the continued title's pattern ("{} (continued)").
-CONTINUED_ATTRIBUTE = "data-continued"
+from .layouttree import continued_pattern, elements_named, fragments_of, local_name, root_element
 
 
 def _text_holder(pre):
@@ -64,9 +61,7 @@ def break_code(root, breaks: dict[int, int]) -> None:
     page's lines; the second part, of class `continued`, carries the "(continued)" label."""
     if not breaks:
         return
-    body = next((element for element in root.iter() if local_name(element) == "body"), None)
-    pattern = (body.get(CONTINUED_ATTRIBUTE) if body is not None else None) or "{} (continued)"
-    label = pattern.replace("{}", "").strip()
+    label = continued_pattern(root).replace("{}", "").strip()
     parents = {id(child): parent for parent in root.iter() for child in parent}
     pres = elements_named(root, "pre")
     for number, count in sorted(breaks.items(), reverse=True):

@@ -8,7 +8,7 @@ a page break elsewhere (a `style` on the element of the parsed tree).
 
 from __future__ import annotations
 
-from .layouttree import local_name
+from .layouttree import local_name, root_element
 
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 
@@ -24,9 +24,9 @@ def stranded_headings(document) -> dict[int, bool]:
     in columns} for each heading that is the last line of a page other than the last."""
     from weasyprint.formatting_structure.boxes import LineBox, MarginBox, ParentBox, TextBox
 
-    if len(document.pages) < 2 or not document.pages[0]._page_box.children:
+    root = root_element(document)
+    if len(document.pages) < 2 or root is None:
         return {}
-    root = document.pages[0]._page_box.children[0].element
     position = {id(element): number for number, element in enumerate(_headings(root))}
     found: dict[int, bool] = {}
     for page in document.pages[:-1]:

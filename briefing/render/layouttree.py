@@ -17,6 +17,17 @@ def elements_named(root, name: str) -> list:
     return [element for element in root.iter() if local_name(element) == name]
 
 
+#: The attribute of <body> that holds the pattern of a continued part's title ("{} (continued)"
+#: in the briefing's language; templates/base/briefing.html.j2).
+CONTINUED_ATTRIBUTE = "data-continued"
+
+
+def continued_pattern(root) -> str:
+    """The briefing's "{} (continued)" pattern, from its <body>."""
+    body = next((element for element in root.iter() if local_name(element) == "body"), None)
+    return (body.get(CONTINUED_ATTRIBUTE) if body is not None else None) or "{} (continued)"
+
+
 def root_element(document):
     """The parsed tree's root (<html>) of a laid-out document, or None for an empty one."""
     if not document.pages or not document.pages[0]._page_box.children:

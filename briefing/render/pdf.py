@@ -240,7 +240,7 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
             document, splits = with_boxes_broken(document, lambda splits: lay_out(source, splits, sizes=sizes))
             words: list[str] = []
             headings: dict[int, bool] = {}
-            code = code_breaks(document)  # read once: a cut block's parts are counted anew after
+            code = code_breaks(document)  # read from this layout only: cut blocks shift the <pre> count after
             for round_ in range(MENDING_ROUNDS):  # a mended page end moves text, and may make another
                 more_words, more_headings = split_words(document), stranded_headings(document)
                 if not more_words and not more_headings and (round_ or not code):
