@@ -339,6 +339,10 @@ def page_metadata(tree) -> dict[str, Any]:
     return found
 
 
+#: Dates a page's template prints when it has none.
+_PLACEHOLDER_DATES = {"1970-01-01", "1900-01-01"}
+
+
 def _iso(value: str | None) -> str | None:
     """A date string from a page as ISO: "2020-11-11 12:00:00.000-0600", "20170113", "Jan. 13, 2017"."""
     if not value:
@@ -350,4 +354,6 @@ def _iso(value: str | None) -> str | None:
     if match:
         value = match.group(1)
     parsed = parse_date(value.replace(".", ""))
-    return parsed[0] if parsed and parsed[1] == "day" else None
+    if not parsed or parsed[1] != "day" or parsed[0] in _PLACEHOLDER_DATES or int(parsed[0][:4]) < 1800:
+        return None  # "0001-01-01", the Unix epoch: a template's empty date, not the article's
+    return parsed[0]
