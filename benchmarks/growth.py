@@ -113,7 +113,7 @@ SHAPES: dict[str, Shape] = {shape.name: shape for shape in (
           lambda n: _timeline("1999年，" * n + "完。"),
           lambda result, n: _dates(result) == set()),  # a date and nothing else: no event
     Shape("timeline-months-without-year", "build_timeline", 2000, 5000,
-          lambda n: _timeline("They met in March " * n + "again."),
+          lambda n: _timeline("They met in March; " * n + "again."),
           lambda result, n: _dates(result) == {"2020-03"}),
     Shape("timeline-relative-years", "build_timeline", 1500, 2000,
           lambda n: _timeline("In 1999 it rose and then last year it fell; " * n + "the end."),

@@ -93,7 +93,8 @@ FURNITURE_SENTENCE = re.compile(
     r"^(?:photo|image|picture|video|caption|credit|source|graphic|illustration|advertisement|"
     r"continue reading|read more|click|subscribe|sign up|follow (?:us|me)|share|related|"
     r"copyright|all rights reserved|transcribed by|typed by|produced by|updated|posted|"
-    r"end of (?:the )?project gutenberg)\b|©|https?://|www\.|\S+@\S+\.\w",
+    r"end of (?:the )?project gutenberg|tags?|filed under)\b|©|https?://|www\.|\S+@\S+\.\w"
+    r"|\((?:photo|image|credit)s?:|来源[:：]|出处[:：]|責任編集|编辑[:：]",
     re.I,
 )
 

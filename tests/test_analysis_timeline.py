@@ -161,5 +161,7 @@ def test_chinese_timeline_clauses_are_short():
     sentence = ("2011年9月至2014年9月，Nasa赞助了一个试验，研究微重力环境对威士忌中未发酵麦芽与烧焦橡木颗粒的影响，"
                 "试验结果将帮助酿酒商更好地理解陈酿过程，并为未来的太空旅行者提供参考，这是一个很长的句子。")
     clause = _clause(sentence, 0)
-    assert clause.startswith("2011年9月")
-    assert len(clause) <= MAX_CLAUSE_CHARS + 1 and clause.endswith("…")
+    # Cut at a comma, never mid-phrase, and ended as a sentence (issue 15: no clause ends mid-sentence).
+    assert clause == ("2011年9月至2014年9月，Nasa赞助了一个试验，"
+                      "研究微重力环境对威士忌中未发酵麦芽与烧焦橡木颗粒的影响。")
+    assert len(clause) <= MAX_CLAUSE_CHARS + 1

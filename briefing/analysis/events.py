@@ -43,6 +43,7 @@ _DATE_TOKEN = re.compile(
     r"viernes|" + "|".join(FOREIGN_MONTHS) + r")\b|\d{1,2}:\d{2}(?::\d{2})?|[^\w\s]|[年月日時分]", re.I)
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,30}\b")  # a tweet's signature or text
 
+_BULLET = re.compile(r"^[*•·▪►]\s+")
 #: Openers that tie a clause to what came before: dropped from an entry's start.
 _LEADING_MARKER = re.compile(r"^(?:but|and|so|yet|still|however|meanwhile|then|also|thus|now)\b,?\s+", re.I)
 #: Openers of a part that continues its sentence (a subordinate clause, a verb whose
@@ -53,8 +54,9 @@ MIDDLE = re.compile(
 _ASIDE = re.compile(r"\s*\([^()]{1,200}\)|,\s+(?:which|who)\s[^,;]{1,200},|\s+[—–]\s[^—–]{1,200}\s[—–](?=\s)")
 _BOUNDARY = re.compile(r";\s+|,\s+(?:and|but|while|as|after|before|when|although|because|which|who|where)\s+"
                        r"|,\s+(?=\w+ing\s)|\s+[—–]\s+")
-#: A sentence this long is kept whole when no boundary shortens it (rather than cut mid-phrase).
-WHOLE_WORDS = 45
+#: A sentence this long is kept whole when no boundary shortens it; a longer one gives no entry
+#: (rather than one cut mid-phrase).
+WHOLE_WORDS = 50
 _ENDED = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
 
 
@@ -92,16 +94,17 @@ def says_nothing(text: str) -> bool:
 
 
 def tidy_start(text: str) -> str:
-    """The entry's text starting at its subject: a dateline ("WASHINGTON - ") or a leading
-    "But"/"And" dropped, the first letter made a capital."""
-    text = _LEADING_MARKER.sub("", DATELINE.sub("", text.strip()))
+    """The entry's text starting at its subject: a dateline ("WASHINGTON - "), a bullet or a
+    leading "But"/"And" dropped, the first letter made a capital."""
+    text = _LEADING_MARKER.sub("", DATELINE.sub("", _BULLET.sub("", text.strip())))
     return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
 def shorten(text: str, max_words: int, keep: str) -> str:
     """`text` within `max_words`: asides (brackets, ", which ...,", dashes) dropped first,
     then the clause holding `keep` (the date) cut at a clause boundary, ended with a full
-    stop; words are cut (with "…") only where no boundary allows."""
+    stop. A sentence that no boundary shortens is kept whole up to WHOLE_WORDS words, and
+    beyond that gives no text (""): an entry never ends mid-sentence."""
     if len(text.split()) <= max_words:
         return text
     shorter = _ASIDE.sub("", text)
@@ -119,10 +122,9 @@ def shorten(text: str, max_words: int, keep: str) -> str:
         tail = text[begin:]
         if len(tail.split()) <= max_words:
             return tidy_start(tail)
-    words = text.split()
-    if len(words) <= WHOLE_WORDS:
+    if len(text.split()) <= WHOLE_WORDS and not text.endswith("…"):
         return text
-    return " ".join(words[:max_words]).rstrip(",;:") + " …"
+    return ""  # no clause of it reads whole: no entry rather than a sentence cut off
 
 
 def ended(text: str) -> str:
@@ -130,3 +132,54 @@ def ended(text: str) -> str:
     reads as one statement."""
     text = text.rstrip(" ,;:")
     return text if not text or _ENDED.search(text) or CJK.search(text[-1]) else text + "."
+
+
+#: A numbered item's label just before its date: "1a etapa: ", "Round 3 – ", "Day 2: ".
+_ITEM_LABEL = re.compile(r"(?:\b\d{1,3}[^\W\d]{0,3}\.?\s+[^\W\d]+|\b[^\W\d]+\s+\d{1,3}[^\W\d]{0,2})\s*[:–—-]\s*$")
+_LEADING_DATE = re.compile(rf"^(?:\s*(?:{_DATE_TOKEN.pattern}))+", re.I)
+
+
+def schedule_items(sentence: str, starts: list[int]) -> dict[int, str] | None:
+    """A schedule run together in one paragraph ("1a etapa: 10 de março – Interlagos 2a
+    etapa: 8 de abril – Curitiba ..."): each date's item, its label and what follows the
+    date up to the next label ("Interlagos (1a etapa)"), keyed by the date's offset; None when the sentence is not
+    one (fewer than three dates, or one without a numbered label)."""
+    if len(starts) < 3:
+        return None
+    labels = []
+    for index, start in enumerate(starts):
+        label = _ITEM_LABEL.search(sentence, starts[index - 1] if index else 0, start)
+        if not label:
+            return None
+        labels.append(label)
+    items = {}
+    for index, start in enumerate(starts):
+        stop = labels[index + 1].start() if index + 1 < len(starts) else len(sentence)
+        what = _LEADING_DATE.sub("", sentence[start:stop]).strip(" –—-:,;/")
+        name = labels[index].group().strip(" :–—-")
+        items[start] = f"{what} ({name})" if what else name  # "Interlagos (1a etapa)"
+    return items
+
+
+#: Openers of a sentence that is not a statement of what happened: a condition, an
+#: alternative ("Or whether ...").
+_NOT_A_STATEMENT = re.compile(r"^[\"“‘']?(?:or|nor|if|whether|unless)\b|^[\"“‘'](?:and|but|so)\b", re.I)
+_FIRST_WORDS = re.compile(r"[^\W_][\w’'.,-]*")
+
+
+def is_fragment(text: str) -> bool:
+    """Whether an entry's text is a piece of a sentence, not a statement: it starts in
+    lower case ("the full incidence ...", "1.5 millimeters on ...", "2009's Star Trek"
+    names a work), or with "Or", "If", "Whether". Unspaced (CJK) text is not judged."""
+    if CJK.search(text[:20]) or _NOT_A_STATEMENT.match(text):
+        return bool(_NOT_A_STATEMENT.match(text))
+    words = _FIRST_WORDS.findall(text[:80])
+    if not words:
+        return True
+    first = words[0]
+    if first[0].isdigit() and not any(c.isupper() for c in first):  # "18F", "3M" are names
+        if re.search(r"['’]s$", first) and len(words) <= 6:
+            return True  # "2009's Star Trek.": a work named by its year, no statement
+        following = words[1] if len(words) > 1 else ""
+        return bool(following[:1].islower())
+    return first[0].islower()

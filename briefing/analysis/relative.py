@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_left, bisect_right
 
 from ..dates import format_partial
 from ..lexicon import FOREIGN_MONTH, FOREIGN_MONTHS, FULL_MONTH, MONTHS
 from ..model import Article
+from .genre import NEWS, guess_genre
 
 MIN_YEAR, MAX_YEAR = 1500, 2039
 _YEAR_DIGITS = re.compile(r"1[5-9]\d\d|20[0-3]\d")
@@ -25,12 +27,19 @@ _RELATIVE_YEAR = re.compile(
     r"seven|eight|nine|ten|a)\s+years?\s+ago)\b", re.I)
 _RELATIVE_MONTH = re.compile(r"(?<![Tt]he\s)\b(?P<which>last|this|next|previous)\s+month\b", re.I)
 _MONTH_ONLY = re.compile(
-    r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|"
+    r"\b(?:(?P<past>[Tt]his\s+past|[Ll]ast)|[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|"
     r"(?:beginning|end|middle) of)\s+(?:early\s+|late\s+|mid-)?"
     rf"(?P<month>{FULL_MONTH})"
     r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?)?\b(?!,?\s+(?:of\s+)?\d{4}|\s*-?\d)"
     r"(?:,?\s+(?:of\s+)?(?P<which>this|last|next)\s+year\b)?"
 )
+#: A month without a year after a preposition in German, French, Spanish or Portuguese:
+#: "Ende April", "ab April", "en avril", "desde marzo", "em maio".
+_FOREIGN_MONTH_ONLY = re.compile(
+    r"\b(?:im|ab|bis|seit|[Ee]nde|[Aa]nfang|[Mm]itte|en|depuis|fin|début|desde|hasta|em|até|a partir de|"
+    r"finales de|principios de|fim de|início de)\s+(?:de\s+)?" + FOREIGN_MONTH + r"\b(?!,?\s+(?:de\s+)?\d{4}|\s*\d)")
+#: Recent time named from the article's date: "earlier this year", "last week".
+_RECENT = re.compile(r"\b(?:earlier\s+this\s+(?P<unit>year|month|week)|(?:last|this\s+past)\s+(?P<week>week))\b", re.I)
 #: A day and month without a year, where nothing else can mean it: "Nov. 18", "10 de
 #: março", "3. April", "le 3 avril" (the year follows from the article's date).
 _DAY_MONTH = re.compile(
@@ -42,73 +51,177 @@ _DAY_WORDS = re.compile(r"(?<!^)(?<!^[\"“])\b(?P<word>today|yesterday|tonight|
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "this morning": 0, "earlier today": 0, "yesterday": -1, "last night": -1}
 _WEEKDAY = re.compile(
     r"\b(?:(?P<which>[Ll]ast|[Oo]n|[Tt]his past)\s+(?P<day1>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
-    r"|(?P<day2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:morning|afternoon|evening|night)\b)"
+    r"|(?P<day2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:morning|afternoon|evening|night)\b"
+    r"|(?P<name>[A-Z][a-z]+\s+)?(?P<day3>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
     r"(?!,?\s+(?:the\s+)?\d|,?\s+(?:" + FULL_MONTH + r"))")
 _WEEKDAY_NUMBER = {name: n for n, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 _FUTURE = re.compile(
-    r"\b(?:will|shall|is (?:due|set|expected|scheduled) to|are (?:due|set|expected|scheduled) to|"
+    r"\b(?:will|shall|(?:is|are) (?:due|set|expected|scheduled|slated|planned) (?:to|for|on)|"
     r"upcoming|será|serão|vai|vão|acontece|acontecerá|ocorrerá|sera|seront|aura lieu|"
     r"wird|werden|serán|tendrá lugar|se celebrará|calendário|calendario|calendrier|programa[çc][ãa]o)\b|['’]ll\b",
     re.I)
 
-def find_relative_dates(sentence: str, base: str | None) -> list[tuple[int, str, str]]:
-    """Dates written relative to the article's date ("last year", "in March"), resolved."""
-    if not base or not re.match(r"^\d{4}-\d{2}", base):
+def find_relative_dates(sentence: str, base: str | None, year: int | None = None) -> list[tuple[int, str, str]]:
+    """Dates written relative to the article's date ("last year", "in March"), resolved.
+
+    `year` is the year the text itself gives to dates without one (a heading "Calendar
+    2018", or, in an undated article, the year its narrative last named): a month or a day
+    without a year takes it; without an article date, nothing else is resolved.
+    """
+    dated = bool(base and re.match(r"^\d{4}-\d{2}", base))
+    if not dated and year is None:
         return []
-    year, month = int(base[:4]), int(base[5:7])
+    found, spans = _months(sentence, base if dated else None, year)
+    if not dated:
+        return found
+    assert base is not None
+    this_year, month = int(base[:4]), int(base[5:7])
     offsets = {"last": -1, "previous": -1, "this": 0, "next": 1}
-    found, spans = [], []
-    future = None  # whether the sentence speaks of the future, read once when needed
-    for match in _MONTH_ONLY.finditer(sentence):
-        m = MONTHS[match.group("month").lower()]
-        day = int(match.group("day")) if match.group("day") else None
-        if day is not None and not 1 <= day <= 31:
-            continue
-        if match.group("which"):
-            y = year + offsets[match.group("which").lower()]
-        else:
-            # A month named without a year is the nearest one in the sentence's direction of time.
-            if future is None:
-                future = bool(_FUTURE.search(sentence))
-            if future:
-                y = year if m >= month else year + 1
-            else:
-                y = year if m <= month else year - 1
-        found.append((match.start("month"), format_partial(y, m, day), "day" if day else "month"))
-        spans.append(match.span())
-    for match in _DAY_MONTH.finditer(sentence):
-        if match.group("amonth"):
-            m, day = MONTHS[match.group("amonth").lower()], int(match.group("aday"))
-        else:
-            m, day = FOREIGN_MONTHS[match.group("fmonth").lower()], int(match.group("fday"))
-        if not 1 <= day <= 31:
-            continue
-        if future is None:
-            future = bool(_FUTURE.search(sentence))
-        y = (year if m >= month else year + 1) if future else (year if m <= month else year - 1)
-        found.append((match.start(), format_partial(y, m, day), "day"))
-        spans.append(match.span())
     if len(base) >= 10 and re.match(r"^\d{4}-\d{2}-\d{2}", base):
         found += _weekdays(sentence, base)
         found += _days(sentence, base)
+    found += _recent(sentence, base)
+    comparing = bool(re.search(r"\bthis year\b", sentence, re.I))  # "down 5% from last year": a comparison
     for match in _RELATIVE_YEAR.finditer(sentence):
         if any(a <= match.start() < b for a, b in spans):
             continue
         if (which := (match.group("which") or "").lower()) == "this":
             continue  # "this year": the article's own time, not an event's date
         if which:
+            if comparing:
+                continue
             offset = offsets[which]
         else:
             n = match.group("n").lower()
             offset = -(int(n) if n.isdigit() else _NUMBER_WORDS[n])
-        found.append((match.start(), format_partial(year + offset), "year"))
+        found.append((match.start(), format_partial(this_year + offset), "year"))
     for match in _RELATIVE_MONTH.finditer(sentence):
         if match.group("which").lower() == "this":
             continue
-        y, m = divmod(year * 12 + month - 1 + offsets[match.group("which").lower()], 12)
+        y, m = divmod(this_year * 12 + month - 1 + offsets[match.group("which").lower()], 12)
         found.append((match.start(), format_partial(y, m + 1), "month"))
     return found
+
+
+def _months(sentence: str, base: str | None, given: int | None
+            ) -> tuple[list[tuple[int, str, str]], list[tuple[int, int]]]:
+    """Months and days named without a year ("in March", "Nov. 18", "Ende April"), with the
+    year the text gives them or the nearest in the sentence's direction of time; and the
+    spans they cover."""
+    found, spans = [], []
+    matches = [(x.start("month"), x, MONTHS[x.group("month").lower()], x.group("day"))
+               for x in _MONTH_ONLY.finditer(sentence)]
+    matches += [(x.start("fmonth"), x, FOREIGN_MONTHS[x.group("fmonth").lower()], None)
+                for x in _FOREIGN_MONTH_ONLY.finditer(sentence)]
+    for x in _DAY_MONTH.finditer(sentence):
+        named = MONTHS[x.group("amonth").lower()] if x.group("amonth") else FOREIGN_MONTHS[x.group("fmonth").lower()]
+        matches.append((x.start(), x, named, x.group("aday") or x.group("fday")))
+    years = list(_YEAR_DIGITS.finditer(sentence))
+    tense = _Tense(sentence)
+    covered = -1  # where the spans taken so far end (matches are taken in order of position)
+    for at, match, m, day_text in sorted(matches, key=lambda item: item[0]):
+        if at < covered:
+            continue
+        day = int(day_text) if day_text else None
+        if day is not None and not 1 <= day <= 31:
+            continue
+        groups = match.groupdict()
+        if groups.get("which") and base:
+            y = int(base[:4]) + {"last": -1, "this": 0, "next": 1}[groups["which"].lower()]
+        elif given is not None:
+            y = given
+        elif (before := _year_before(sentence, match.start(), years)) is not None:
+            y = before  # "ahead of their 2020 session that starts in early January"
+        elif base:
+            future = not groups.get("past") and tense.future(match.start(), match.end())
+            y = _nearest_year(int(base[:4]), int(base[5:7]), m, future)
+        else:
+            continue
+        found.append((at, format_partial(y, m, day), "day" if day else "month"))
+        spans.append(match.span())
+        covered = max(covered, match.end())
+    return found, spans
+
+
+def _recent(sentence: str, base: str) -> list[tuple[int, str, str]]:
+    """"Earlier this year", "earlier this month", "last week": the year or month they fall in."""
+    found = []
+    for match in _RECENT.finditer(sentence):
+        if match.group("unit") == "year":
+            found.append((match.start(), base[:4], "year"))
+        elif match.group("week") and len(base) >= 10:
+            try:
+                week_ago = _dt.date.fromisoformat(base[:10]) - _dt.timedelta(days=7)
+            except ValueError:
+                continue
+            found.append((match.start(), week_ago.isoformat()[:7], "month"))
+        else:
+            found.append((match.start(), base[:7], "month"))
+    return found
+
+
+_DEADLINE_YEAR = re.compile(r"\b(?:by|until|before|through)\s+(?:the\s+end\s+of\s+)?$", re.I)
+
+
+def _year_before(sentence: str, start: int, years: list[re.Match]) -> int | None:
+    """The year a month without one belongs to when its sentence names a single year (`years`,
+    the sentence's) before it ("In 2016 he left; in March he returned"), not a deadline ("by 2030")."""
+    if not years or years[0].start() > start or any(y.group() != years[0].group() for y in years):
+        return None
+    if _DEADLINE_YEAR.search(sentence, max(0, years[0].start() - 20), years[0].start()):
+        return None
+    return int(years[0].group())
+
+
+def _nearest_year(year: int, month: int, named: int, future: bool) -> int:
+    """The year of a month named without one: the nearest in the sentence's direction of time."""
+    if future:
+        return year if named >= month else year + 1
+    return year if named <= month else year - 1
+
+
+#: Where the words that tell a date's tense are looked for: its own clause, up to a comma.
+_CLAUSE_EDGE = re.compile(r"[,;:—–]\s")
+_PAST = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|was|were|had|did|\w{3,}ed)\b", re.I)
+
+
+class _Tense:
+    """Whether the clause holding a date speaks of the future ("will rule on April 1"); a
+    clause that reports ("the minister said on Tuesday that X will ...") speaks of the past.
+    Without a tense in the clause, the sentence decides. Each clause is read once."""
+
+    def __init__(self, sentence: str):
+        self.sentence = sentence
+        edges = list(_CLAUSE_EDGE.finditer(sentence))
+        self.begins = [e.end() for e in edges]  # where a clause may begin
+        self.stops = [e.start() for e in edges]  # where a clause may stop
+        self.clauses: dict[tuple[int, int], bool] = {}
+        self.whole: bool | None = None
+
+    def future(self, start: int, end: int) -> bool:
+        index = bisect_right(self.begins, start)
+        begin = self.begins[index - 1] if index else 0
+        index = bisect_left(self.stops, end)
+        stop = self.stops[index] if index < len(self.stops) else len(self.sentence)
+        if (begin, stop) not in self.clauses:
+            clause = self.sentence[begin:stop]
+            if _FUTURE.search(clause):
+                self.clauses[begin, stop] = True
+            elif _PAST.search(clause):
+                self.clauses[begin, stop] = False
+            else:
+                if self.whole is None:
+                    self.whole = bool(_FUTURE.search(self.sentence))
+                self.clauses[begin, stop] = self.whole
+        return self.clauses[begin, stop]
+
+
+#: Capitalised words that may stand before a weekday that is this week's (at a sentence's start).
+_PLAIN_BEFORE = {"On", "Last", "Late", "Early", "Since", "By", "Until", "Through", "And", "But", "Then"}
+
+
+_NAMED_DAY = re.compile(r"\b(?:black|good|super|cyber|ash|holy|easter|bloody|palm|fat|shrove|giving)\s+$", re.I)
 
 
 def _weekdays(sentence: str, base: str) -> list[tuple[int, str, str]]:
@@ -121,18 +234,18 @@ def _weekdays(sentence: str, base: str) -> list[tuple[int, str, str]]:
     if not MIN_YEAR <= day.year <= MAX_YEAR:
         return []  # "0001-01-01" from a page's broken metadata: no week before it
     found = []
-    future = None
+    tense = _Tense(sentence)
     for match in _WEEKDAY.finditer(sentence):
-        name = (match.group("day1") or match.group("day2")).lower()
+        if match.group("day3") and ((match.group("name") and match.group("name").strip() not in _PLAIN_BEFORE)
+                                    or _NAMED_DAY.search(sentence, max(0, match.start() - 12), match.start("day3"))):
+            continue  # "Super Tuesday", "Good Friday", "Bloody Sunday": names, not this week's day
+        name = (match.group("day1") or match.group("day2") or match.group("day3")).lower()
         delta = (day.weekday() - _WEEKDAY_NUMBER[name]) % 7
         which = (match.group("which") or "").lower()
         if which == "last" and delta == 0:
             delta = 7
-        if which != "last":
-            if future is None:
-                future = bool(_FUTURE.search(sentence))
-            if future:
-                delta = -((_WEEKDAY_NUMBER[name] - day.weekday()) % 7)
+        if which != "last" and tense.future(match.start(), match.end()):
+            delta = -((_WEEKDAY_NUMBER[name] - day.weekday()) % 7)
         found.append((match.start(), (day - _dt.timedelta(days=delta)).isoformat(), "day"))
     return found
 
@@ -146,18 +259,26 @@ def _days(sentence: str, base: str) -> list[tuple[int, str, str]]:
     if not MIN_YEAR <= day.year <= MAX_YEAR:
         return []
     # "Today, plague is rare" opens a sentence about the present, not the day's news.
+    # "'What a shame that it takes today', she said": a speaker's present, not the news's day.
     return [(m.start(), (day + _dt.timedelta(days=_DAY_OFFSETS[(m.group("word") or m.group("first")).lower()])
                          ).isoformat(), "day")
-            for m in _DAY_WORDS.finditer(sentence)]
+            for m in _DAY_WORDS.finditer(sentence) if not _quoted(sentence, m.start())]
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation ("..." or “...”)."""
+    before = sentence[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def relative_anchor(article: Article) -> str | None:
     """The date relative dates are read against: the article's own, unless that is not the
-    text's time (a book's release date, a reprint decades after the text's own years)."""
+    text's time (a book's release date, a reprint decades after the text's own years; a
+    news report about old events still speaks from its own date)."""
     base = article.metadata.date
     if not base or article.metadata.reader == "gutenberg text" or not MIN_YEAR <= int(base[:4]) <= MAX_YEAR:
         return None
     years = [int(m.group()) for _, _, text in article.paragraphs() for m in _YEAR_DIGITS.finditer(text)]
-    if years and max(years) < int(base[:4]) - 30:
-        return None
+    if years and max(years) < int(base[:4]) - 30 and guess_genre(article) != NEWS:
+        return None  # an old text republished; a news report on old history keeps its date
     return base

@@ -18,6 +18,7 @@ _ABBREVIATIONS = {
 #: character of one part can start the next), so a run of 100,000 dots is one step.
 _BOUNDARY = re.compile(
     r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+\s++(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F\u0400-\u04FF])")
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")  # "J.J. Abrams", "J.R.R. Tolkien"
 _CLOSERS = ".!?…\"'”’)] "  # stripped from the end of a sentence before its last word is read
 _CJK_BOUNDARY = re.compile(r"(?<=[。！？])")
 #: A Chinese, Japanese or Korean character: text written without spaces between words.
@@ -42,7 +43,8 @@ def split_sentences(text: str) -> list[str]:
     for match in _BOUNDARY.finditer(text):
         if match.group().startswith("."):
             last_word = _last_word(text, start, match.start() + 1).lower().lstrip("(\"'“‘")
-            if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
+            if last_word in _ABBREVIATIONS or _INITIALS.match(last_word) or (
+                    len(last_word) == 1 and last_word.isalpha()):
                 continue
         sentences.append(text[start:match.end()].strip())
         start = match.end()

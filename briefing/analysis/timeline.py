@@ -18,13 +18,14 @@ from itertools import islice
 from ..dates import format_partial
 from ..lexicon import FOREIGN_MONTH, FOREIGN_MONTHS, FULL_MONTH, MONTH, MONTH_STEM, MONTHS, REFERENCE_SECTION
 from ..model import Article, Block, TimelineEvent
-from .events import MIDDLE, ended, not_an_event, says_nothing, shorten, tidy_start
+from .events import MIDDLE, ended, is_fragment, not_an_event, says_nothing, schedule_items, shorten, tidy_start
 from .relative import find_relative_dates, relative_anchor
 from .sentences import content_terms, split_sentences
 
 MIN_YEAR, MAX_YEAR = 1500, 2039
 MAX_CLAUSE_WORDS = 28  # an entry's text, shortened by `events.shorten` to fit
 CUT_WORDS = 80  # a clause is cut to this many words before it is shortened (a bound on work)
+LEAD_IN_WORDS = 20  # a clause that announces what follows its colon takes up to this many words of it
 MIN_SHOWN = 3  # with fewer credible events than this, the box is left out
 MAX_CLAUSE_CHARS = 60  # for unspaced (CJK) text
 #: A clause is read from this many characters either side of its date at least, and from
@@ -80,8 +81,10 @@ _DATE_WORDS = re.compile(
     rf"(?:{MONTH_STEM})[a-z]*\.?)\b|[^\w\s]", re.I)
 _LABEL = re.compile(
     r"^(?:(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:[A-Z][a-z]+\.?,?\s+)?"
-    r"(?:1[5-9]\d\d|20[0-3]\d)(?:\s*[-–]\s*\d{2,4})?['’]?s?\s*[:—–]\s+")
+    r"(?:1[5-9]\d\d|20[0-3]\d)(?:\s*[-–]\s*\d{2,4})?['’]?s?(?:\s+[a-z]+){0,2}\s*[:—–]\s+")
 _SEGMENTS = re.compile(r",\s+|(?<!\s)\s++and\s++(?=\S+\s+\S+)")
+
+_TRAILS_OFF = re.compile(r"(?:\.\.\.|…)[.\"'”’)\]]*$")
 
 _LI = re.compile(r"<li\b[^>]*>(.*?)</li>", re.S | re.I)
 _CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]>", re.S | re.I)
@@ -105,6 +108,10 @@ def _clause(sentence: str, start: int, many: bool = False) -> str:
                 index -= 1
                 a, went_back = spans[index][0], True
             begin, end = a, b
+            if (index + 1 < len(spans) and sentence[b:spans[index + 1][0]].strip() == ":"
+                    and len(_DATE_WORDS.sub("", sentence[a:b]).split()) >= 4
+                    and len(sentence[slice(*spans[index + 1])].split()) <= LEAD_IN_WORDS):
+                end = spans[index + 1][1]  # "two big things happened: a website failed, and ..."
             break
     end, several = _reach(sentence, begin, end)
     several = several or (many and len(sentence[begin:end].split()) > 8)
@@ -113,7 +120,12 @@ def _clause(sentence: str, start: int, many: bool = False) -> str:
     chosen, unspaced = _tidy(chosen)
     if unspaced:
         return _cjk_clause(chosen, start - sentence.find(chosen)).strip()
-    return ended(tidy_start(shorten(chosen.strip(), MAX_CLAUSE_WORDS, keep)))
+    text = shorten(chosen.strip(), MAX_CLAUSE_WORDS, keep)
+    if _TRAILS_OFF.search(text):
+        return ""  # the source's own "..." or a clause too long to end: no statement to print
+    if text.startswith(keep) and text[len(keep):len(keep) + 1] in (",", ":"):
+        text = text[len(keep) + 1:]  # "1849, original title: ...": the box prints the date
+    return ended(tidy_start(text))
 
 
 # The steps of `_clause` that depend on the clause and not on the date are cached: every
@@ -125,8 +137,11 @@ def _reach(sentence: str, begin: int, end: int) -> tuple[int, bool]:
 
     A clause of little more than its date ("1970: Codd published ...") takes what follows.
     """
-    if len(_DATE_WORDS.sub("", sentence[begin:end]).split()) < 3 and end < len(sentence):
-        end = len(sentence)
+    for a, b in _clause_spans(sentence) if end < len(sentence) else ():
+        if len(_DATE_WORDS.sub("", sentence[begin:end]).split()) >= 3:
+            break
+        if a >= end:
+            end = b  # the clause after it, up to its own end: "1970: Codd published ..."
     chosen = sentence[begin:end]
     return end, len(chosen.split()) > 12 and _has_dates(chosen, 2)
 
@@ -138,7 +153,7 @@ def _tidy(chosen: str) -> tuple[str, bool]:
     chosen = _LABEL.sub("", _URL.sub("", chosen)).strip()
     if chosen.endswith(")") and chosen.count(")") > chosen.count("("):
         chosen = chosen[:-1]  # the end of a bracket opened in an earlier sentence
-    chosen = re.sub(r"\s{2,}", " ", chosen)
+    chosen = re.sub(r"\s+(?=[.,;:!?](?:\s|$))", "", re.sub(r"\s{2,}", " ", chosen))  # "cloud.gov ." from a link
     words = chosen.split()
     if len(words) > CUT_WORDS:
         return " ".join(words[:CUT_WORDS]).rstrip(",;:") + " …", False
@@ -173,23 +188,23 @@ def _clause_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 def _cjk_clause(text: str, start: int) -> str:
-    """In unspaced text, the comma-separated phrases around the date, within the length cap."""
-    pieces = re.split(r"(?<=[，、；：,])", text)
+    """In unspaced text, the comma-separated phrases from the one holding the date, within the
+    length cap, ended with "。": a clause cut at its comma, never mid-phrase. A phrase longer
+    than the cap is kept whole up to twice the cap, and beyond that gives no entry ("")."""
+    pieces = re.split(r"(?<=[，、；：,。！？])", text)
     out: list[str] = []
     length = 0
-    for index, piece in enumerate(pieces):
+    for piece in pieces:
         if length + len(piece) > start or out:  # from the phrase holding the date onwards
-            if out and length + len(piece) - start > MAX_CLAUSE_CHARS:
+            if out and (len("".join(out)) + len(piece) > MAX_CLAUSE_CHARS or out[-1].endswith(("。", "！", "？"))):
                 break
             out.append(piece)
         length += len(piece)
-        if index == 0 and not out and length > start:
-            out.append(piece)
-    clause = "".join(out) or text[:MAX_CLAUSE_CHARS]
-    if len(clause) > MAX_CLAUSE_CHARS:
-        clause = clause[:MAX_CLAUSE_CHARS]
+    clause = "".join(out).strip()
+    if not clause or len(clause) > 2 * MAX_CLAUSE_CHARS:
+        return ""
     clause = clause.rstrip("，、；：,")
-    return clause if clause == text.rstrip() or clause.endswith(("。", "！", "？")) else clause + "…"
+    return clause if clause.endswith(("。", "！", "？", "」", "』")) else clause + "。"
 
 
 def _segment(clause: str, start: int) -> str:
@@ -197,9 +212,13 @@ def _segment(clause: str, start: int) -> str:
     bounds = _segment_spans(clause)
     for index, (a, b) in enumerate(bounds):
         if a <= start < b + 1:
+            first = index
             while index > 0 and (len(clause[a:b].split()) < 5 or MIDDLE.match(clause[a:b].lstrip())):
                 index -= 1
                 a = bounds[index][0]
+            while len(clause[a:b].split()) < 5 and first + 1 < len(bounds):
+                first += 1  # "2009's Star Trek and 2013's ... were directed by ...": on to the verb
+                b = bounds[first][1]
             return clause[a:b].strip()
     return clause
 
@@ -316,23 +335,30 @@ def extract_events(article: Article) -> list[TimelineEvent]:
     """Every dated event in the article's body (not its bio, captions or code)."""
     events = []
     base = relative_anchor(article)
+    narrated = None  # in an undated article, the year its text last named
     for section, paragraph, text in dated_texts(article):
         if not _DATE_HINT.search(text):
             continue
+        heading_years = set(_YEAR_DIGITS.findall(article.sections[section].heading or ""))
         for sentence in split_sentences(text):
             found = find_dates(sentence)
             taken = [start for start, _, _ in found]  # sorted
-            found += [r for r in find_relative_dates(sentence, base) if not _near(taken, r[0], 12)]
+            year = int(next(iter(heading_years))) if len(heading_years) == 1 else None if base else narrated
+            found += [r for r in find_relative_dates(sentence, base, year) if not _near(taken, r[0], 12)]
+            narrated = int(found[-1][1][:4]) if taken and found else narrated
             # A date that a finer one in the same sentence starts with gives way to it.
             broader = {date[:i] for _, date, _ in found for i, c in enumerate(date) if c == "-"}
             found = [f for f in found if f[1] not in broader]
             windows: dict[int, tuple[str, int]] = {}
+            items = schedule_items(sentence, sorted(start for start, _, _ in found))
+            in_sentence: list[TimelineEvent] = []
             for start, date, precision in sorted(found):
-                text = _clause(*_context(sentence, start, windows), len(found) > 1)
-                if says_nothing(text):
+                text = ended(items[start]) if items else _clause(*_context(sentence, start, windows), len(found) > 1)
+                if says_nothing(text) or (not items and is_fragment(text)):
                     continue
-                events.append(TimelineEvent(date=date, precision=precision, text=text,
-                                            section=section, paragraph=paragraph))
+                in_sentence.append(TimelineEvent(date=date, precision=precision, text=text,
+                                                 section=section, paragraph=paragraph))
+            events += _one_per_clause(in_sentence)
     return _one_date_per_text(events)
 
 
@@ -350,6 +376,26 @@ def _one_date_per_text(events: list[TimelineEvent]) -> list[TimelineEvent]:
             best[key] = index
     keep = set(best.values())
     return [event for index, event in enumerate(events) if index in keep]
+
+
+def _one_per_clause(events: list[TimelineEvent]) -> list[TimelineEvent]:
+    """The entries of one sentence, one per clause: an entry that only adds a date phrase to
+    another's text ("A man pleaded guilty Monday to threatening ... Omar" and "..., D-Minn.,
+    in March") is the same event, kept once under the finer date (the first of equals). A
+    list's items ("X (2016), Y (2018)") each keep their own."""
+    kept: list[TimelineEvent] = []
+    for event in events:
+        for index, other in enumerate(kept):
+            shorter, longer = sorted((event.text.rstrip(" ."), other.text.rstrip(" .")), key=len)
+            added = [w for w in re.findall(r"[\w'’.-]+", longer[len(shorter):])
+                     if not _DATE_WORDS.fullmatch(w.strip(".-"))]
+            if longer.startswith(shorter) and len(added) <= 1:
+                if _PRECISION_RANK[event.precision] > _PRECISION_RANK[other.precision]:
+                    kept[index] = event
+                break
+        else:
+            kept.append(event)
+    return kept
 
 
 def _near(offsets: list[int], offset: int, distance: int) -> bool:

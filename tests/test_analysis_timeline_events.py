@@ -1,0 +1,129 @@
+"""Timeline entries as issue 15 wants them, on synthetic text in English, German, French,
+Portuguese and Chinese: relative dates resolved against the article's date or a year its
+text gives, schedules read item by item, and entries that are whole statements (no piece of
+a sentence, nothing cut off with "…")."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis.relative import find_relative_dates
+from briefing.analysis.sentences import split_sentences
+from briefing.analysis.timeline import build_timeline
+from briefing.model import Article, Block, Metadata, Section
+
+
+def article(*paragraphs: str, date: str | None = "2019-11-19", heading: str | None = None,
+            lang: str = "en") -> Article:
+    blocks = tuple(Block("paragraph", p) for p in paragraphs)
+    return Article(Metadata(title="Report", date=date, language=lang), (Section(heading, blocks),))
+
+
+def resolved(sentence: str, base: str | None = "2019-11-19", year: int | None = None) -> list[str]:
+    return [d for _, d, _ in find_relative_dates(sentence, base, year)]
+
+
+# 2019-11-19 is a Tuesday.
+@pytest.mark.parametrize("sentence, date", [
+    ("Two hostages were released Tuesday in a prisoner swap.", "2019-11-19"),
+    ("The administration will lift the sanctions, officials said late Thursday.", "2019-11-14"),
+    # The reported clause speaks of the future; the clause that holds the day reports it.
+    ("The house will become a police station, the minister said on Tuesday.", "2019-11-19"),
+    ("The court will rule on Friday.", "2019-11-22"),
+    ("Bezos announced the lander earlier this year.", "2019"),
+    ("The president first announced the exchange last week.", "2019-11"),
+    ("This past May, the agency selected 11 companies.", "2019-05"),
+    ("Die Krankenkasse stellte Ende April ihre Akte vor.", "2019-04"),
+    ("Les inscriptions ont ouvert en avril.", "2019-04"),
+])
+def test_news_days_weeks_and_months_resolve_against_the_article_date(sentence, date):
+    assert resolved(sentence) == [date]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Turnout on Super Tuesday was the highest in years.",
+    "Il black Friday incombe su di noi.",
+    "“What a shame that it takes today to get what our kids deserve,” she said.",
+    # "last year" beside "this year" is a comparison, not an event.
+    "Sales fell 5 percent this year from the same period last year.",
+])
+def test_names_quotes_and_comparisons_are_no_dates(sentence):
+    assert resolved(sentence) == []
+
+
+def test_a_month_takes_the_year_its_sentence_names_before_it_but_not_a_deadline():
+    assert resolved("Legislators meet ahead of their 2020 session that starts in early January.") == ["2020-01"]
+    assert "2019-02" in resolved("He appointed a commission in February to report by the end of 2020.")
+
+
+def test_a_heading_or_the_narrative_gives_the_year_of_a_date_without_one():
+    # A heading that names one year dates what is under it ("Calendar 2018"), in Portuguese here.
+    events = build_timeline(article(
+        "1a etapa: 10 de março – Interlagos 2a etapa: 8 de abril – Curitiba 3a etapa: 22 de abril – Velopark",
+        date="2017-12-01", heading="Calendário da Stock Car 2018", lang="pt"))
+    assert [(e.date, e.text) for e in events if e.date > "2018-02"] == [
+        ("2018-03-10", "Interlagos (1a etapa)."), ("2018-04-08", "Curitiba (2a etapa)."),
+        ("2018-04-22", "Velopark (3a etapa).")]
+    # An undated article: "On December 17th" follows the year the story last named.
+    events = build_timeline(article(
+        "In October of 2013, a certain government website failed.",
+        "On December 17th eight of us came to work as fellows.",
+        "In March 2014, the team launched its first product.", date=None))
+    assert "2013-12-17" in {e.date for e in events}
+    assert resolved("On December 17th eight of us came to work.", None) == []  # nothing to anchor it
+
+
+@pytest.mark.parametrize("text", [
+    "1.5 millimeters on the 2012 through 2015 style.",  # a list's item that goes on from its label
+    "Or whether a 15 percent tariff imposed on consumer goods in September 2019 would remain.",
+    "\"the full incidence of the tariff falls on consumers by the end of 2018.\"",
+    "2009’s Star Trek.",  # a work named by its year: no statement
+])
+def test_a_piece_of_a_sentence_is_no_entry(text):
+    events = build_timeline(article(text, "The bridge opened in May 2016.", "It closed in June 2017.",
+                                    "It reopened in July 2018."))
+    assert len(events) == 3, [e.text for e in events]
+
+
+def test_initials_do_not_end_a_sentence_and_a_list_of_titles_reaches_its_verb():
+    assert split_sentences("Both films were directed by J.J. Abrams, who produced the third.") == [
+        "Both films were directed by J.J. Abrams, who produced the third."]
+    events = build_timeline(article(
+        "Star Trek Beyond was directed by Justin Lin; 2009’s Star Trek and 2013’s Star Trek Into Darkness "
+        "were directed by J.J. Abrams.", "The studio planned a sequel in 2016.", "Talks stalled in 2018."))
+    texts = {e.date: e.text for e in events}
+    assert "were directed by J.J. Abrams" in (texts.get("2009") or texts.get("2013") or "")
+
+
+def test_no_entry_ends_mid_sentence():
+    long_run = ("In 2012 a research group led by a colleague at a university in a large city found that the sugars "
+                "coating a respiratory pathogen activated those receptors in the cells of mice and of people and of "
+                "several other animals that the group had studied for many years in its laboratory")
+    events = build_timeline(article(long_run, "The trial began in May 2016.", "It ended in June 2017.",
+                                    "The paper came out in July 2018 and may receive further discipline...."))
+    assert [e.date for e in events] == ["2016-05", "2017-06"] or all(
+        not e.text.rstrip("”’\"'").endswith(("…", "...")) for e in events)
+    assert all(not e.text.rstrip("”’\"'").endswith(("…", "...")) for e in events)
+    assert "2012" not in {e.date for e in events}  # 51 words and no boundary: no entry rather than a cut
+
+
+def test_chinese_entries_are_cut_at_a_comma_and_end_as_sentences():
+    events = build_timeline(article(
+        "1985年，美国联邦航空管理局开展了一项研究，以验证人在不同的海拔高度饮酒后的反应，研究持续了很多年并且涉及了许多志愿者和研究人员。",
+        "2007年，美国宇航局成立了一个独立小组。", "2015年，三得利将威士忌运送到国际空间站。", lang="zh"))
+    texts = {e.date: e.text for e in events}
+    assert texts["1985"] == "1985年，美国联邦航空管理局开展了一项研究，以验证人在不同的海拔高度饮酒后的反应。"
+    assert all(t.endswith("。") for t in texts.values())
+
+
+def test_a_page_template_placeholder_date_is_no_date(tmp_path):
+    from briefing.readers import read
+
+    page = tmp_path / "a.html"
+    page.write_text(
+        "<html><head><title>Teachers rally</title><meta property='article:published_time' content='0001-01-01'>"
+        "<link rel='canonical' href='https://example.com/story/2019/11/19/teachers-rally/1/'></head>"
+        "<body><article><h1>Teachers rally</h1><p>Thousands of teachers rallied at the Statehouse on Tuesday, "
+        "closing half of the districts in the state.</p><p>The unions said more than 15,000 people "
+        "registered for the rally.</p></article></body></html>")
+    assert read(page).metadata.date != "0001-01-01"
