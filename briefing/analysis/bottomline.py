@@ -49,14 +49,14 @@ def _as_judgment(text: str, title: str, english: bool = True) -> str | None:
 
 def bottom_line(article: Article, points: tuple[KeyPoint, ...], genre: str | None = None) -> str | None:
     """The one sentence the intelligence theme prints first (see the module's rules): the
-    description, else the first point (the lede), or in a speech or a book, which do not
-    open with their argument, the most central one."""
+    description, else the first point (the lede) that reads as one, or in a speech or a
+    book, which do not open with their argument, the most central one that does."""
     title = article.metadata.title or ""
     ranked = sorted(points, key=lambda p: -p.score) if genre in (SPEECH, BOOK) else list(points)
     description = article.metadata.description or ""
     if len(description) >= CUT_AT and not _CLOSED.search(description.strip()):
         description = ""  # cut off by the site ("... considered a strong candi"): not a sentence
-    for text in (description, *(p.text for p in ranked[:2])):
+    for text in (description, *(p.text for p in ranked)):
         if text and (line := _as_judgment(text, title, article.metadata.language.startswith("en"))):
             return line
     return None
