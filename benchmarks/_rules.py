@@ -402,7 +402,7 @@ def non_date_number(entry) -> bool:
 _COMMENTARY = re.compile(
     r"\b(?:since|for|over|throughout|across|until)\s+the\s+(?:early\s+|mid-?\s*|late\s+)?"
     r"(?:\d{2})?\d0s\b"
-    r"|\b(?:this|each|every)\s+year(?:['’]s)?\b"
+    r"|\b(?<!earlier\s)(?:this|each|every)\s+year(?:['’]s)?\b"
     r"|\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last|coming)\s+(?:few\s+|several\s+|\w+\s+)?(?:years|decades)\b"
     r"|\bfor\s+(?:many\s+|several\s+|a\s+few\s+)?(?:years|decades|centuries)\b"
     r"|\bdepuis\s+les\s+années\s+\d+|\bcette\s+année\b|\bces\s+dernières\s+années\b|\bdepuis\s+des\s+(?:années|décennies)\b"
@@ -448,9 +448,11 @@ _MID_START = re.compile(r"^(?:But|And|Or|who|which|that|whom|whose|where|while|a
 
 def starts_mid_sentence(entry) -> bool:
     """Starts mid-sentence: its first letter is lower-case, or it opens with But, And, Or,
-    who, which, that, whose, where, while, although, because."""
+    who, which, that, whose, where, while, although, because. Words that start with a digit
+    ("7th", "1.5") are passed over: the first letter is that of the first word."""
     head = _head(entry.text)
-    letter = next((c for c in head if c.isalpha()), "")
+    first_word = next((w for w in head.split() if not w[:1].isdigit()), "")
+    letter = next((c for c in first_word if c.isalpha()), "")
     return bool(letter and letter.islower()) or bool(_MID_START.match(head))
 
 

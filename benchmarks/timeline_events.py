@@ -221,8 +221,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("ids", nargs="*", help="article ids (default: all)")
     ap.add_argument("--verbose", action="store_true", help="also list every matched entry")
+    ap.add_argument("--truth", type=Path, default=TRUTH,
+                    help="the truth file (default: tests/fixtures/timeline_truth/truth.json); a held-out "
+                         "set of the same shape can be scored with it")
     args = ap.parse_args(argv)
-    truth = {k: v for k, v in json.loads(TRUTH.read_text(encoding="utf-8")).items() if not k.startswith("_")}
+    truth = {k: v for k, v in json.loads(args.truth.read_text(encoding="utf-8")).items() if not k.startswith("_")}
     keys = args.ids or list(truth)
     print(f"timeline_events: {len(keys)} articles, run {time.strftime('%Y-%m-%d %H:%M:%S %Z')}")
     all_scores: dict[str, Score] = {}
