@@ -115,6 +115,9 @@ SHAPES: dict[str, Shape] = {shape.name: shape for shape in (
     Shape("timeline-months-without-year", "build_timeline", 2000, 5000,
           lambda n: _timeline("They met in March; " * n + "again."),
           lambda result, n: _dates(result) == {"2020-03"}),
+    Shape("timeline-quoted-days", "build_timeline", 4000, 8000,
+          lambda n: _timeline("“We met in 1999 and today " * n + "again."),
+          lambda result, n: _dates(result) <= {"1999"}),  # every "today" is inside the open quote
     Shape("timeline-relative-years", "build_timeline", 1500, 2000,
           lambda n: _timeline("In 1999 it rose and then last year it fell; " * n + "the end."),
           lambda result, n: _dates(result) == {"1999", "2019"}),

@@ -73,9 +73,8 @@ def find_relative_dates(sentence: str, base: str | None, year: int | None = None
     if not dated and year is None:
         return []
     found, spans = _months(sentence, base if dated else None, year)
-    if not dated:
+    if not dated or base is None:
         return found
-    assert base is not None
     this_year, month = int(base[:4]), int(base[5:7])
     offsets = {"last": -1, "previous": -1, "this": 0, "next": 1}
     if len(base) >= 10 and re.match(r"^\d{4}-\d{2}-\d{2}", base):
@@ -262,13 +261,21 @@ def _days(sentence: str, base: str) -> list[tuple[int, str, str]]:
     # "'What a shame that it takes today', she said": a speaker's present, not the news's day.
     return [(m.start(), (day + _dt.timedelta(days=_DAY_OFFSETS[(m.group("word") or m.group("first")).lower()])
                          ).isoformat(), "day")
-            for m in _DAY_WORDS.finditer(sentence) if not _quoted(sentence, m.start())]
+            for m in _unquoted(sentence, _DAY_WORDS.finditer(sentence))]
 
 
-def _quoted(sentence: str, at: int) -> bool:
-    """Whether `at` lies inside a quotation ("..." or “...”)."""
-    before = sentence[:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+def _unquoted(sentence: str, matches) -> list[re.Match]:
+    """The matches (in order) that lie outside quotations ("..." or “...”); the quotes
+    before each are counted on from the last, so the sentence is read once."""
+    kept, opened, closed, straight, counted = [], 0, 0, 0, 0
+    for match in matches:
+        stretch = sentence[counted:match.start()]
+        opened, closed = opened + stretch.count("“"), closed + stretch.count("”")
+        straight += stretch.count('"')
+        counted = match.start()
+        if opened <= closed and straight % 2 == 0:
+            kept.append(match)
+    return kept
 
 
 def relative_anchor(article: Article) -> str | None:
