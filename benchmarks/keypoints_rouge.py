@@ -18,6 +18,8 @@ briefing chose), and sumy's LexRank and TextRank picking N sentences (sumy gets 
 sentence splitter and \w+ word tokenizer, so it needs no NLTK data; Snowball stemmer and
 sumy's bundled stop words where the language has them, identity otherwise). Scores: mean
 ROUGE-1 and ROUGE-2 recall (clipped counts, lower-cased \w+ tokens, CJK by character).
+A subset leaves out the pages whose description is a site's automatic excerpt (ROUGE-2 recall
+of it by the first three body sentences >= 0.8): there lead-N copies the reference.
 Also: briefing's bottom line against lead-1. Needs the `bench` extra (sumy, numpy).
 Run: .venv/bin/python benchmarks/keypoints_rouge.py --benchmark [--pages]
 """
@@ -225,7 +227,9 @@ def benchmark_main(per_page: bool = False) -> int:
             continue
         n = len(points)
         picked = {"briefing key points": points, "lead-N": first_sentences(article, n), **sumy_summaries(article, n)}
-        row = {"sha": sha, "url": url, "n": n, "ref_words": len(token_list(reference))}
+        row = {"sha": sha, "url": url, "n": n, "ref_words": len(token_list(reference)),
+               # a site's automatic excerpt: the description copied from the body's first sentences
+               "excerpt": rouge_recall(first_sentences(article, 3), reference, 2) >= 0.8}
         for name in systems:
             row[name] = (rouge_recall(picked[name], reference, 1), rouge_recall(picked[name], reference, 2),
                          sum(len(token_list(s)) for s in picked[name]))
@@ -267,6 +271,10 @@ def benchmark_main(per_page: bool = False) -> int:
     short = [r for r in rows if r["ref_words"] <= 50]
     if short and len(short) < len(rows):
         table(short, "Subset: description of at most 50 tokens (a dek, not a copy of the body)")
+    written = [r for r in rows if not r["excerpt"]]
+    if written and len(written) < len(rows):
+        table(written, "Subset: description written apart from the opening (not a copy of its first "
+                       "three sentences: ROUGE-2 recall by them < 0.8)")
     with_bl = [r for r in rows if "bottom line" in r]
     if with_bl:
         print(f"\nBottom line vs lead-1 ({len(with_bl)} pages with a bottom line)")

@@ -39,6 +39,9 @@ from briefing.readers.text import parse
     ("They voted against the plan for the third time.", "unresolved pronoun"),
     ("“We had some issues,” Mayer said.", "quotation"),
     ("“The plan is dead,” said the minister after the vote.", "quotation"),
+    ("The plan \"will not work in any way at all,\" Smith said.", "quotation"),
+    ("Pro tip: Get more pre-workout meal ideas here!", "call to action"),
+    ("Let our news meet your inbox.", "call to action"),
 ])
 def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     assert broken_rule(sentence) == rule
@@ -53,6 +56,8 @@ def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     "Le Sénat a adopté le texte en première lecture mardi soir.",
     "Die Regierung hat den Haushalt für 2025 vorgelegt.",
     "政府は新しい計画を発表した。",
+    # A term in quotation marks is the writer's word, not someone's quote.
+    "A 43-year-old man was diagnosed with \"feather-duvet lung,\" according to a new case report.",
 ])
 def test_a_sentence_that_stands_alone_passes(sentence):
     assert broken_rule(sentence) is None
@@ -259,3 +264,11 @@ def test_a_description_the_site_cut_off_is_no_bottom_line():
     assert bottom_line(article, (lede,), "news") == (
         "Scientists on Monday unveiled the first global geological map of Saturn's moon Titan including vast "
         "plains and dunes of frozen organic material and lakes of liquid methane.")
+
+
+def test_an_ap_dateline_with_a_state_abbreviation_does_not_end_the_lede():
+    from briefing.analysis.sentences import split_sentences
+
+    assert split_sentences("ST. JOSEPH, Mich. (AP) — Health authorities report a 6th death. The death occurred "
+                           "Saturday.") == ["ST. JOSEPH, Mich. (AP) — Health authorities report a 6th death.",
+                                            "The death occurred Saturday."]

@@ -76,6 +76,11 @@ _NO_COMMENT = re.compile(
     r"has been updated|this story (?:has been|was) updated|contributed (?:to )?(?:this )?report(?:ing)?)\b", re.I)
 
 #: Attribution at the end of a quote: '..., he said.', '..., said Ann Author.', '... said.'
+#: A quoted stretch of this many words is someone's words; a shorter one is a term.
+QUOTED_WORDS = 4
+_QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
+#: A short label before a sentence: "Pro tip: ", "Editor's note: ".
+_LABEL = re.compile(r"^[\w'’ ]{2,24}:\s+")
 _SAID = re.compile(r"[,”\"]\s+(?:(?:he|she|they|it|we|i)\s+(?:said|says|added|told)|(?:said|says|added|told|"
                    r"according to)\s+[\w .'’-]{2,60}|[A-Z][\w .'’-]{1,60}\s+(?:said|says|added|told \w+))\.?[\"”]?$")
 
@@ -109,8 +114,10 @@ def unresolved_pronoun(sentence: str) -> bool:
 
 
 def is_call_to_action(sentence: str) -> bool:
-    """Asks the reader to do something ("Read the full report", "Try it on nightly!")."""
-    return bool(_CALL_TO_ACTION.match(sentence.lstrip(_QUOTES)))
+    """Asks the reader to do something ("Read the full report", "Try it on nightly!"),
+    also after a short label ("Pro tip: Get more meal ideas here!")."""
+    text = sentence.lstrip(_QUOTES)
+    return bool(_CALL_TO_ACTION.match(text) or _CALL_TO_ACTION.match(_LABEL.sub("", text, count=1)))
 
 
 def is_filler(sentence: str) -> bool:
@@ -119,9 +126,14 @@ def is_filler(sentence: str) -> bool:
 
 
 def is_quotation(sentence: str) -> bool:
-    """A third party's words: opens with a quotation mark, or ends with its attribution."""
+    """A third party's words: opens with a quotation mark, or ends with its attribution
+    and quotes a phrase of QUOTED_WORDS words or more (a term in quotation marks, "was
+    diagnosed with 'feather-duvet lung,' according to a case report", is the writer's)."""
     stripped = sentence.strip()
-    return stripped[:1] in _QUOTES or bool(_SAID.search(stripped) and any(q in stripped for q in "\"“”"))
+    if stripped[:1] in _QUOTES:
+        return True
+    return bool(_SAID.search(stripped)) and any(
+        len(quoted.split()) >= QUOTED_WORDS for quoted in _QUOTED.findall(stripped))
 
 
 _FIRST_PERSON = re.compile(r"^(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|We['’]re|We['’]ve)\b")

@@ -12,6 +12,10 @@ _ABBREVIATIONS = {
     "col", "lt", "sgt", "capt", "rev", "hon", "pres", "vs", "etc", "e.g", "i.e", "cf", "al",
     "no", "nos", "vol", "pp", "fig", "figs", "inc", "ltd", "co", "corp", "dept", "est",
     "approx", *MONTH_ABBREVIATIONS, "u.s", "u.k", "u.n", "a.m", "p.m", "op", "ed", "eds", "univ", "ave", "blvd",
+    # US states as AP datelines write them: "ST. JOSEPH, Mich. (AP) — ..."
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
+    "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt",
+    "va", "wash", "wis", "wyo",
 }
 #: The end of a sentence: its marks, closing quotes or brackets, white space, and a capital.
 #: It starts only at the first mark of a run and never gives back what it took (no
