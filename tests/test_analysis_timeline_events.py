@@ -43,6 +43,9 @@ def test_news_days_weeks_and_months_resolve_against_the_article_date(sentence, d
 @pytest.mark.parametrize("sentence", [
     "Turnout on Super Tuesday was the highest in years.",
     "Il black Friday incombe su di noi.",
+    # A weekday that names an event already told is a reference, not the clause's date.
+    "The official death toll from Tuesday's quake stood at 75.",
+    "The first aid convoy since Monday crossed the border.",
     "“What a shame that it takes today to get what our kids deserve,” she said.",
     # "last year" beside "this year" is a comparison, not an event.
     "Sales fell 5 percent this year from the same period last year.",

@@ -52,7 +52,7 @@ _DAY_OFFSETS = {"today": 0, "tonight": 0, "this morning": 0, "earlier today": 0,
 _WEEKDAY = re.compile(
     r"\b(?:(?P<which>[Ll]ast|[Oo]n|[Tt]his past)\s+(?P<day1>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
     r"|(?P<day2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:morning|afternoon|evening|night)\b"
-    r"|(?P<name>[A-Z][a-z]+\s+)?(?P<day3>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+    r"|(?P<name>[A-Z][a-z]+\s+)?(?P<day3>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?!['’]s\b))"
     r"(?!,?\s+(?:the\s+)?\d|,?\s+(?:" + FULL_MONTH + r"))")
 _WEEKDAY_NUMBER = {name: n for n, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
@@ -220,7 +220,10 @@ class _Tense:
 _PLAIN_BEFORE = {"On", "Last", "Late", "Early", "Since", "By", "Until", "Through", "And", "But", "Then"}
 
 
-_NAMED_DAY = re.compile(r"\b(?:black|good|super|cyber|ash|holy|easter|bloody|palm|fat|shrove|giving)\s+$", re.I)
+#: Words before a bare weekday that make it a name ("Super Tuesday") or a reference to an
+#: event already told ("since Monday"); "Monday's earthquake" is one too (the pattern's end).
+_NAMED_DAY = re.compile(r"\b(?:black|good|super|cyber|ash|holy|easter|bloody|palm|fat|shrove|giving|since)\s+$",
+                        re.I)
 
 
 def _weekdays(sentence: str, base: str) -> list[tuple[int, str, str]]:
