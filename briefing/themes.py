@@ -128,6 +128,9 @@ def _manifest(folder: Path) -> dict:
                          f"not {_shown(paper)}", path)
     if marking is not None and not isinstance(marking, str):
         raise ThemeError(f"manifest field 'defaults.marking' must be text, not {_shown(marking)}", path)
+    if not isinstance(defaults.get("source_qr", False), bool):
+        raise ThemeError(f"manifest field 'defaults.source_qr' must be true or false, not "
+                         f"{_shown(defaults['source_qr'])}", path)
     return data
 
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up briefing: the system libraries WeasyPrint needs, fonts with real glyphs (Latin,
-# CJK, emoji), poppler-utils, shellcheck and Chromium for tests, and a virtualenv with the package installed.
+# CJK, emoji), poppler-utils, shellcheck, zbar-tools and Chromium for tests, and a virtualenv with the package installed.
 # Usage: scripts/setup.sh [--test]
 #
 # On Debian and Ubuntu it installs the missing packages with apt-get (as root, or with
@@ -25,7 +25,8 @@ packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig
           fonts-dejavu-core fonts-liberation2 fonts-noto-core fonts-noto-cjk
           fonts-noto-color-emoji)
 # chromium: the headless browser the preview's tests drive (through Playwright, never its own download).
-[ "$mode" = test ] && packages+=(poppler-utils shellcheck chromium)
+# zbar-tools: zbarimg reads back the QR codes of the pack's source list in the tests.
+[ "$mode" = test ] && packages+=(poppler-utils shellcheck chromium zbar-tools)
 
 # apt-get install waits this long (seconds) for another apt or dpkg run to release its lock.
 apt_wait=(-o DPkg::Lock::Timeout=600)
@@ -110,6 +111,9 @@ EOF
   fi
   if [ "$mode" = test ] && ! command -v pdftoppm >/dev/null; then
     echo "command pdftoppm (poppler-utils)"
+  fi
+  if [ "$mode" = test ] && ! command -v zbarimg >/dev/null; then
+    echo "command zbarimg (zbar-tools)"
   fi
 }
 

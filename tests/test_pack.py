@@ -7,6 +7,7 @@ pack is still built (exit 1)."""
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -238,3 +239,36 @@ def test_a_feed_that_is_not_a_feed_is_a_user_error(tmp_path):
     (tmp_path / "notes.xml").write_text("<notes><note>no feed here</note></notes>", encoding="utf-8")
     result = invoke(tmp_path / "notes.xml", "-o", tmp_path / "p.pdf")
     assert result.exit_code == 2 and "notes.xml: not a feed" in result.output
+
+
+def _qr_codes(pdf: Path, index: int, tmp_path: Path) -> list[str]:
+    """The QR codes printed on page `index`, as zbarimg reads them from a 200 dpi picture."""
+    import subprocess
+
+    import pypdfium2
+
+    picture = tmp_path / f"page{index}.png"
+    pypdfium2.PdfDocument(pdf)[index].render(scale=200 / 72).to_pil().save(picture)
+    done = subprocess.run(["zbarimg", "--quiet", "--raw", str(picture)], capture_output=True, text=True)
+    assert done.returncode in (0, 4), done.stderr  # 4: no code found
+    return done.stdout.split()
+
+
+@pytest.mark.parametrize("theme, printed", [("policy", True), ("intelligence", True), ("newsletter", False)])
+def test_the_source_list_prints_each_address_as_a_qr_code_where_the_theme_wants_it(sources, tmp_path, theme,
+                                                                                    printed):
+    urls = {}
+    for n, path in enumerate(sorted(sources.glob("*.md")), start=1):
+        urls[path.name] = f"https://outlet{n}.example.org/2024/03/harbourtown-flood-report-{n}"
+        text = path.read_text(encoding="utf-8")
+        path.write_text(re.sub(r"(?m)^source: .*$", f"source: {urls[path.name]}", text), encoding="utf-8")
+    pack = tmp_path / f"{theme}.pdf"
+    result = invoke(sources, "-o", pack, "--theme", theme)
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(pack)
+    start = dict(_outline(reader))["Sources"]
+    codes = [code for i in range(start, len(reader.pages)) for code in _qr_codes(pack, i, tmp_path)]
+    # Every source, the duplicate included, has its address printed; as a code only where the theme says.
+    assert sorted(codes) == (sorted(urls.values()) if printed else [])
+    assert all(url in _source_list(reader) for url in urls.values())
+    assert not any(_qr_codes(pack, i, tmp_path) for i in range(start))  # nowhere else

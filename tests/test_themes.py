@@ -124,3 +124,16 @@ def test_gallery_writes_a_png_per_theme_and_a_contact_sheet(tmp_path):
     sheet = Image.open(tmp_path / "themes.png")
     page = Image.open(tmp_path / "policy.png")
     assert sheet.width > 4 * page.width
+
+
+def test_a_theme_says_whether_its_pack_prints_qr_codes_and_inherits_it(tmp_path):
+    assert themes.load("policy").defaults["source_qr"] is True
+    assert themes.load("newsletter").defaults.get("source_qr", False) is False
+    child = tmp_path / "mine"
+    child.mkdir()
+    (child / "theme.yaml").write_text("name: mine\nparent: intelligence\n", encoding="utf-8")
+    assert themes.load(child).defaults["source_qr"] is True
+    (child / "theme.yaml").write_text("name: mine\nparent: policy\ndefaults:\n  source_qr: sometimes\n",
+                                      encoding="utf-8")
+    with pytest.raises(ThemeError, match="defaults.source_qr' must be true or false, not 'sometimes'"):
+        themes.load(child)

@@ -20,6 +20,7 @@ from ..paths import inside
 from ..themes import Theme
 from .labels import ENGLISH
 from .locale import fill, language, language_tag
+from .qrcode import qr_svg
 from .sanitize import sanitize_html
 
 #: Colours of handling markings: TLP 2.0 labels and classification banners.
@@ -115,6 +116,7 @@ def _environment_for(template_dirs: tuple[Path, ...]):
     # context (the labels and language of render_html): English.
     env.globals.update(lang="en", dir="ltr", labels=ENGLISH)
     env.filters["safe_html"] = lambda html: Markup(sanitize_html(html))
+    env.filters["qr_code"] = qr_svg
     return env
 
 

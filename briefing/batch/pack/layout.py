@@ -53,6 +53,8 @@ def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme) -
                "language": words.tag, "direction": words.direction,  # the names themes had before `lang`
                "title": pages.title, "points": pages.points, "timeline": pages.timeline,
                "sources": pages.sources, "theme_name": theme.name,
+               # Print each source's address as a QR code beside it, where the theme asks for it.
+               "source_qr": bool(theme.defaults.get("source_qr", False)),
                "marking": marking, "marking_class": marking_class(marking), "version": __version__,
                "prepared": _dt.date.today().isoformat(), "date_range": _date_range(pages, words),
                "outlets": len({s["outlet"] for s in pages.sources if s.get("outlet")}),
