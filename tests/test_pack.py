@@ -272,3 +272,57 @@ def test_the_source_list_prints_each_address_as_a_qr_code_where_the_theme_wants_
     assert sorted(codes) == (sorted(urls.values()) if printed else [])
     assert all(url in _source_list(reader) for url in urls.values())
     assert not any(_qr_codes(pack, i, tmp_path) for i in range(start))  # nowhere else
+
+
+def _pack_as_read(pdf: Path) -> tuple:
+    """What a reader of the pack sees: every page's text, the bookmarks and where the links lead."""
+    reader = PdfReader(pdf)
+    pages = range(len(reader.pages))
+    return ([_text(reader, i) for i in pages], _outline(reader), [_links(reader, i) for i in pages])
+
+
+def test_with_workers_the_pack_is_the_one_built_alone_and_so_is_its_rerun(sources, tmp_path):
+    alone, workers = tmp_path / "alone.pdf", tmp_path / "workers.pdf"
+    assert invoke(sources, "-o", alone).exit_code == 0
+    built = CliRunner().invoke(cli, ["pack", str(sources), "-o", str(workers), "--jobs", "2", "-q"])
+    assert built.exit_code == 0, built.output
+    assert _pack_as_read(workers) == _pack_as_read(alone)
+    # A rerun with workers after adding an article: its own pages are laid out beside its briefing.
+    (sources / "06-later.md").write_text(_article(
+        "Harbourtown inquiry opens", "2024-04-15", "The Harbour Gazette",
+        "The inquiry into the Harbourtown flood barrier opened on 15 April 2024 in the town hall.\n"
+        "Residents told the inquiry that the river Esk had flooded the old quarter three times since 2019.\n"),
+        encoding="utf-8")
+    rerun = CliRunner().invoke(cli, ["pack", str(sources), "-o", str(workers), "--jobs", "2"])
+    assert rerun.exit_code == 0 and "rendering 1 briefing" in rerun.output, rerun.output
+    assert invoke(sources, "-o", alone, "--force").exit_code == 0
+    assert _pack_as_read(workers) == _pack_as_read(alone)
+    assert "Harbourtown inquiry opens" in [title for title, _ in _outline(PdfReader(workers))]
+
+
+def test_a_briefing_that_fails_with_workers_is_left_out_and_the_sources_renumbered(sources, tmp_path, monkeypatch):
+    from briefing.batch import pool
+    from briefing.errors import RenderError
+
+    real = pool.render_item
+
+    def fails_on_radio(item, options, theme):
+        if item.input.name == "04-radio.md":
+            raise RenderError("the renderer gave up", item.input)
+        return real(item, options, theme)
+
+    monkeypatch.setattr(pool, "render_item", fails_on_radio)  # the forked workers inherit it
+    pack, report = tmp_path / "p.pdf", tmp_path / "p.json"
+    result = CliRunner().invoke(cli, ["pack", str(sources), "-o", str(pack), "--jobs", "2", "-q",
+                                      "--report", str(report)])
+    assert result.exit_code == 1, result.output
+    data = json.loads(report.read_text(encoding="utf-8"))
+    numbers = {Path(s["input"]).name: s["number"] for s in data["sources"]}
+    assert numbers["04-radio.md"] is None
+    assert sorted(n for n in numbers.values() if n) == [1, 2, 3, 4]
+    reader = PdfReader(pack)
+    assert "3 briefed" in _text(reader, 0)
+    assert "Army called in" not in _source_list(reader)
+    starts = dict(_outline(reader))
+    assert set(_links(reader, starts["Summary across the sources"])) <= {
+        page for title, page in starts.items() if title.startswith(("Harbourtown", "What"))}

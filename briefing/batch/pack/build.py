@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ... import themes
@@ -138,22 +138,32 @@ def _mark_duplicates(kept: list[PackSource]) -> list[list[PackSource]]:
     return found
 
 
-def _render(briefed: list[PackSource], work_dir: Path, options: Options, theme, jobs: int | None, force: bool,
-            progress: Callable[[str], None]) -> int:
-    """Each briefed source's briefing in the work folder, by the batch's workers; those whose
-    stamp is current are reused. Returns how many were rendered."""
-    from ..items import FAILED as ITEM_FAILED
+def _plan(briefed: list[PackSource], work_dir: Path, options: Options, theme, force: bool) -> list:
+    """The batch's items for the briefed sources, each source's briefing file named (a
+    current one is reused: its item is SKIPPED)."""
     from ..items import SKIPPED
-    from ..pool import cpu_count
-    from ..run import _plan, prepare_output_dir, render_all
-    from ..stamps import remove_litter
+    from ..run import _plan as plan_items
+    from ..run import prepare_output_dir
 
     prepare_output_dir(work_dir)
-    items = _plan([s.input for s in briefed], work_dir, options, theme, shard=(1, 1), force=force)
-    todo = [item for item in items if item.status != SKIPPED]
+    items = plan_items([s.input for s in briefed], work_dir, options, theme, shard=(1, 1), force=force)
     for item, source in zip(items, briefed):
         item.prepared = source.article if item.status != SKIPPED else None
         source.briefing = item.output
+    return items
+
+
+def _render(items: list, briefed: list[PackSource], options: Options, theme, jobs: int | None,
+            progress: Callable[[str], None]) -> int:
+    """Each briefed source's briefing in the work folder, by the batch's workers, but for
+    those whose stamp is current. Returns how many were rendered."""
+    from ..items import FAILED as ITEM_FAILED
+    from ..items import SKIPPED
+    from ..pool import cpu_count
+    from ..run import render_all
+    from ..stamps import remove_litter
+
+    todo = [item for item in items if item.status != SKIPPED]
     if todo:
         from ..pool import render_item
         from ..warmup import warm_up
@@ -178,6 +188,8 @@ def _render(briefed: list[PackSource], work_dir: Path, options: Options, theme, 
 def _numbered(sources: list[PackSource], groups: list[list[PackSource]]) -> list[PackSource]:
     """Number the briefed sources by date (undated last), each duplicate right after the
     story it repeats; returns them in that order."""
+    for source in sources:
+        source.number = source.same_as = None
     briefed = sorted((s for s in sources if s.status == BRIEFED),
                      key=lambda s: (not (s.article and s.article.metadata.date),
                                     s.article.metadata.date or "" if s.article else ""))
@@ -203,10 +215,12 @@ def build_pack(inputs: Iterable[str | Path], output: str | Path, options: Option
     reported and left out; the pack is still written when at least one source is briefed."""
     from ...readers.sidecar import sidecar_path
     from ..discover import discover
+    from ..items import SKIPPED
+    from ..pool import cpu_count
     from ..run import prepare_output_dir
     from . import feeds
-    from .crossread import merged_timeline, shared_points
-    from .layout import PackPages, write_pack
+    from .background import InBackground, can_fork
+    from .layout import lay_out_back, lay_out_front, write_pack
 
     started = time.perf_counter()
     output = Path(output)
@@ -224,26 +238,53 @@ def build_pack(inputs: Iterable[str | Path], output: str | Path, options: Option
     _read(sources, options, theme, work, jobs, progress)
     _select(sources, since, until, max_articles)
     groups = _mark_duplicates([s for s in sources if s.status == BRIEFED])
-    rendered = _render([s for s in sources if s.status == BRIEFED], work, options, theme, jobs, force, progress)
-    groups = [g for g in groups if g[0].status == BRIEFED]
-    numbered = _numbered(sources, groups)
-    if not any(s.status == BRIEFED for s in numbered):
-        raise InputError("no source could be briefed; the pack is not written", output)
+    briefed = [s for s in sources if s.status == BRIEFED]
+    items = _plan(briefed, work, options, theme, force)
     progress("reading across the sources")
-    articles = [s.article for s in numbered if s.article is not None]
-    index_groups = _index_groups(numbered, groups)
-    points = [_point_dict(p, numbered) for p in shared_points(articles, index_groups)]
-    events = [_event_dict(e, numbered) for e in merged_timeline(articles, index_groups)]
-    events += _coverage(numbered)
-    events.sort(key=lambda e: (e["date"], e["kind"] != "coverage"))
-    pages = PackPages(
-        title=title or _default_title(numbered), language=_language(numbered),
-        points=points, timeline=events, sources=[_source_dict(s) for s in numbered],
-        briefings=[(s.number, s.briefing, s.title) for s in numbered if s.status == BRIEFED and s.briefing
-                   and s.number is not None],
-        date_range=_date_range(numbered))
+
+    # The reading across the sources and the front do not wait for the briefings: with
+    # workers, they are done side by side with those that must be rendered, and so is the
+    # source list (which needs only the numbered sources): in the child with many briefings
+    # to render, here after the one briefing of a rerun.
+    todo = sum(item.status != SKIPPED for item in items)
+    back_here = todo == 1
+
+    def cross_read_and_lay_out():
+        pages = _pack_pages(sources, groups, title, output)
+        front = lay_out_front(pages, options, theme)
+        return pages, front if back_here else replace(front, back=lay_out_back(pages, options, theme))
+
+    background: InBackground | None = None
+    if (jobs or cpu_count()) > 1 and can_fork() and todo:
+        _numbered(sources, [g for g in groups if g[0].status == BRIEFED])  # the child's numbers, here too
+        _load_renderer()  # once, here, rather than in both processes
+        background = InBackground(cross_read_and_lay_out)
+    try:
+        rendered = _render(items, briefed, options, theme, jobs, progress)
+    except BaseException:
+        if background is not None:
+            background.cancel()
+        raise
+    own = None
+    if background is not None and any(s.status != BRIEFED for s in briefed):  # a briefing failed: renumber
+        background.cancel()
+        background = None
+    if background is not None:
+        try:
+            back = lay_out_back(_pack_pages(sources, groups, title, output, cross_read=False), options,
+                                theme) if back_here else None
+        except BaseException:
+            background.cancel()
+            raise
+        done = background.result()
+        if done is not None:
+            pages, own = done[0], (replace(done[1], back=back) if back_here else done[1])
+    if own is None:
+        pages = _pack_pages(sources, groups, title, output)
+    groups = [g for g in groups if g[0].status == BRIEFED]
     progress(f"writing {output}")
-    page_count = write_pack(pages, output, options, theme)
+    page_count = write_pack(pages, output, options, theme, own)
+    points, events = pages.points, pages.timeline
     result = PackResult(output, page_count, sources, points, events,
                         [[s.number for s in g if s.number] for g in groups], rendered,
                         time.perf_counter() - started)
@@ -251,6 +292,41 @@ def build_pack(inputs: Iterable[str | Path], output: str | Path, options: Option
         write_atomic((json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
                      report_path)
     return result
+
+
+def _load_renderer() -> None:
+    from ...render.pdf import weasyprint
+
+    try:
+        weasyprint()
+    except BriefingError:
+        pass  # each briefing, and the pack's own pages, report it themselves
+
+
+def _pack_pages(sources: list[PackSource], groups: list[list[PackSource]], title: str | None, output: Path, *,
+                cross_read: bool = True):
+    """Number the briefed sources and read across them (unless `cross_read` is false: no
+    points, no timeline): what the pack's own pages show."""
+    from .crossread import merged_timeline, shared_points
+    from .layout import PackPages
+
+    groups = [g for g in groups if g[0].status == BRIEFED]
+    numbered = _numbered(sources, groups)
+    if not any(s.status == BRIEFED for s in numbered):
+        raise InputError("no source could be briefed; the pack is not written", output)
+    articles = [s.article for s in numbered if s.article is not None]
+    index_groups = _index_groups(numbered, groups)
+    points, events = [], []
+    if cross_read:
+        points = [_point_dict(p, numbered) for p in shared_points(articles, index_groups)]
+        events = [_event_dict(e, numbered) for e in merged_timeline(articles, index_groups)] + _coverage(numbered)
+        events.sort(key=lambda e: (e["date"], e["kind"] != "coverage"))
+    return PackPages(
+        title=title or _default_title(numbered), language=_language(numbered),
+        points=points, timeline=events, sources=[_source_dict(s) for s in numbered],
+        briefings=[(s.number, s.briefing, s.title) for s in numbered if s.status == BRIEFED and s.briefing
+                   and s.number is not None],
+        date_range=_date_range(numbered))
 
 
 def _make_folder(folder: Path) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 from pathlib import Path
 
@@ -40,12 +40,19 @@ def _render(theme: Theme, options: Options, context: dict):
     return lay_out_theme_page(render_template(theme, "pack.html.j2", context), theme, options)
 
 
-def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme) -> int:
-    """Lay out and write the pack; returns its page count."""
-    from pypdf import PdfReader, PdfWriter
+@dataclass(frozen=True)
+class OwnPages:
+    """Pack pages laid out ahead of `write_pack`, side by side with the briefings: the front
+    (cover, summary, timeline) with its bookmarks, the source list, and how many pages the
+    contents will take. What is None is laid out by `write_pack`."""
 
-    readers = [PdfReader(path) for _, path, _ in pages.briefings]
-    counts = [len(reader.pages) for reader in readers]
+    front: bytes | None = None
+    front_bookmarks: tuple[tuple[str, int], ...] = ()  # (label, page index within the front)
+    back: bytes | None = None
+    contents_pages: int | None = None
+
+
+def _context(pages: PackPages, options: Options, theme: Theme) -> tuple[dict, Language]:
     marking = marking_for(options, theme)
     # The pack's own words, dates and direction: --lang's language, else the sources'.
     words = language(language_tag(pages.language, options.lang))
@@ -59,24 +66,63 @@ def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme) -
                "prepared": _dt.date.today().isoformat(), "date_range": _date_range(pages, words),
                "outlets": len({s["outlet"] for s in pages.sources if s.get("outlet")}),
                "briefed": len(pages.briefings)}
+    return context, words
+
+
+def lay_out_front(pages: PackPages, options: Options, theme: Theme, *, contents: bool = True) -> OwnPages:
+    """The front as PDF bytes with its bookmarks and, with `contents`, the number of pages
+    the contents will take (laid out with stand-in page numbers, which take the same room)."""
+    context, words = _context(pages, options, theme)
     front = _render(theme, options, {**context, "part": "front", "contents": [], "sources_page": 0})
-    contents_pages = 1
+    marks = [(words.labels["cover"], 0)] + [(label, target[0]) for label, target, *_ in front.make_bookmark_tree()
+                                            if target[0] > 0]
+    pdf = front.write_pdf()
+    if not contents:
+        return OwnPages(front=pdf, front_bookmarks=tuple(marks))
+    stand_in = _render(theme, options, {**context, "part": "contents", "sources_page": 999,
+                                        "contents": _entries(pages, [999] * len(pages.briefings))})
+    return OwnPages(front=pdf, front_bookmarks=tuple(marks), contents_pages=len(stand_in.pages))
+
+
+def lay_out_back(pages: PackPages, options: Options, theme: Theme) -> bytes:
+    """The source list as PDF bytes (it needs only `pages.sources`, title and language)."""
+    context, _ = _context(pages, options, theme)
+    return _render(theme, options, {**context, "part": "back", "contents": [], "sources_page": 0}).write_pdf()
+
+
+def _entries(pages: PackPages, starts: list[int]) -> list[dict]:
+    outlets = {s["number"]: s.get("outlet") for s in pages.sources}
+    return [{"number": number, "title": title, "page": start, "outlet": outlets.get(number)}
+            for (number, _, title), start in zip(pages.briefings, starts)]
+
+
+def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme, own: OwnPages | None = None) -> int:
+    """Lay out and write the pack (with `own`, what was laid out of it already, for these
+    same pages); returns its page count."""
+    from pypdf import PdfReader, PdfWriter
+
+    own = own or OwnPages()
+    if own.front is None:
+        own = replace(lay_out_front(pages, options, theme, contents=False), back=own.back)
+    back = own.back if own.back is not None else lay_out_back(pages, options, theme)
+    readers = [PdfReader(path) for _, path, _ in pages.briefings]
+    counts = [len(reader.pages) for reader in readers]
+    front = PdfReader(io.BytesIO(own.front or b""))
+    context, words = _context(pages, options, theme)
+    contents_pages = own.contents_pages or 1
     for _ in range(4):  # the contents' own length fixes its page numbers: settle it (once, as a rule)
         starts = [len(front.pages) + contents_pages + 1 + before for before in accumulate([0, *counts[:-1]])]
-        entries = [{"number": number, "title": title, "page": start,
-                    "outlet": next((s["outlet"] for s in pages.sources if s["number"] == number), None)}
-                   for (number, _, title), start in zip(pages.briefings, starts)]
         sources_page = len(front.pages) + contents_pages + sum(counts) + 1
-        contents = _render(theme, options, {**context, "part": "contents", "contents": entries,
+        contents = _render(theme, options, {**context, "part": "contents", "contents": _entries(pages, starts),
                                             "sources_page": sources_page})
         if len(contents.pages) == contents_pages:
             break
         contents_pages = len(contents.pages)
-    back = _render(theme, options, {**context, "part": "back", "contents": [], "sources_page": sources_page})
 
     writer = PdfWriter()
-    writer.append(PdfReader(io.BytesIO(front.write_pdf())), import_outline=False)
-    _front_bookmarks(writer, front, words.labels["cover"])
+    writer.append(front, import_outline=False)
+    for label, page in own.front_bookmarks:
+        writer.add_outline_item(title=label, page_number=page)
     contents_index = len(writer.pages)
     writer.append(PdfReader(io.BytesIO(contents.write_pdf())), import_outline=False)
     writer.add_outline_item(title=words.labels["contents"], page_number=contents_index)
@@ -85,7 +131,7 @@ def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme) -
         first_page[number] = start - 1
         writer.append(reader, outline_item=title)
     sources_index = len(writer.pages)
-    writer.append(PdfReader(io.BytesIO(back.write_pdf())), import_outline=False)
+    writer.append(PdfReader(io.BytesIO(back)), import_outline=False)
     writer.add_outline_item(title=words.labels["sources"], page_number=sources_index)
     for source in pages.sources:  # a duplicate's reference leads to the story it repeats
         if source["number"] not in first_page and source.get("same_as") in first_page:
@@ -106,15 +152,6 @@ def _date_range(pages: PackPages, words: Language) -> str | None:
         return pages.date_range
     first, last = words.date(dates[0]), words.date(dates[-1])
     return first if first == last else f"{first} – {last}"
-
-
-def _front_bookmarks(writer, front, cover: str) -> None:
-    """One bookmark per part of the front pages: the cover, then each part's heading."""
-    writer.add_outline_item(title=cover, page_number=0)
-    for label, target, *_ in front.make_bookmark_tree():
-        page = target[0]
-        if page > 0:
-            writer.add_outline_item(title=label, page_number=page)
 
 
 def _link_references(writer, first_page: dict[int, int]) -> None:
