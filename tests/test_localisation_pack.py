@@ -6,6 +6,7 @@ with pypdf."""
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import textwrap
 from pathlib import Path
 
@@ -149,3 +150,15 @@ def test_a_combined_book_of_french_articles_has_a_french_cover_and_contents(sour
     pages = _pages(PdfReader(book))
     assert pages[0] == f"Sammelband 4 Kurzdossiers {_today('de')}"
     assert pages[1].startswith("Inhalt Crue historique")
+
+
+def test_a_pack_without_a_title_is_named_in_its_own_language(sources, tmp_path):
+    result = CliRunner().invoke(cli, ["pack", str(sources), "-o", str(tmp_path / "p.pdf"), "--jobs", "1", "-q",
+                                      "--report", str(tmp_path / "p.json")])
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(tmp_path / "p.pdf")
+    assert reader.metadata.title == "Dossier de synthèse\u00a0: 4 sources"
+    assert normalise(reader.pages[0].extract_text()).startswith("DOSSIER DE SYNTHÈSE Dossier de synthèse : 4 sources")
+    report = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
+    coverage = [e["text"] for e in report["timeline"] if e["kind"] == "coverage"]
+    assert "Couverture médiatique\u00a0: 2 sources publiées" in coverage

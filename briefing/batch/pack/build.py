@@ -6,6 +6,7 @@ write the pack and its report."""
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -16,6 +17,7 @@ from ...dates import display_date, precision_of, within
 from ...errors import BriefingError, InputError
 from ...model import Article
 from ...options import DEFAULTS, Options
+from ...render.locale import fill
 from ...write import check_target, write_atomic
 
 BRIEFED, DUPLICATE, FAILED, FILTERED, LEFT_OUT = "briefed", "duplicate", "failed", "filtered", "left out"
@@ -250,7 +252,7 @@ def build_pack(inputs: Iterable[str | Path], output: str | Path, options: Option
     back_here = todo == 1
 
     def cross_read_and_lay_out():
-        pages = _pack_pages(sources, groups, title, output)
+        pages = _pack_pages(sources, groups, title, output, options.lang)
         front = lay_out_front(pages, options, theme)
         return pages, front if back_here else replace(front, back=lay_out_back(pages, options, theme))
 
@@ -271,8 +273,8 @@ def build_pack(inputs: Iterable[str | Path], output: str | Path, options: Option
         background = None
     if background is not None:
         try:
-            back = lay_out_back(_pack_pages(sources, groups, title, output, cross_read=False), options,
-                                theme) if back_here else None
+            skeleton = _pack_pages(sources, groups, title, output, options.lang, cross_read=False)
+            back = lay_out_back(skeleton, options, theme) if back_here else None
         except BaseException:
             background.cancel()
             raise
@@ -280,7 +282,7 @@ def build_pack(inputs: Iterable[str | Path], output: str | Path, options: Option
         if done is not None:
             pages, own = done[0], (replace(done[1], back=back) if back_here else done[1])
     if own is None:
-        pages = _pack_pages(sources, groups, title, output)
+        pages = _pack_pages(sources, groups, title, output, options.lang)
     groups = [g for g in groups if g[0].status == BRIEFED]
     progress(f"writing {output}")
     page_count = write_pack(pages, output, options, theme, own)
@@ -303,10 +305,11 @@ def _load_renderer() -> None:
         pass  # each briefing, and the pack's own pages, report it themselves
 
 
-def _pack_pages(sources: list[PackSource], groups: list[list[PackSource]], title: str | None, output: Path, *,
-                cross_read: bool = True):
+def _pack_pages(sources: list[PackSource], groups: list[list[PackSource]], title: str | None, output: Path,
+                lang: str | None, *, cross_read: bool = True):
     """Number the briefed sources and read across them (unless `cross_read` is false: no
     points, no timeline): what the pack's own pages show."""
+    from ...render.locale import language, language_tag
     from .crossread import merged_timeline, shared_points
     from .layout import PackPages
 
@@ -316,13 +319,15 @@ def _pack_pages(sources: list[PackSource], groups: list[list[PackSource]], title
         raise InputError("no source could be briefed; the pack is not written", output)
     articles = [s.article for s in numbered if s.article is not None]
     index_groups = _index_groups(numbered, groups)
+    labels = language(language_tag(_language(numbered), lang)).labels  # the pack's words, as its pages have them
     points, events = [], []
     if cross_read:
         points = [_point_dict(p, numbered) for p in shared_points(articles, index_groups)]
-        events = [_event_dict(e, numbered) for e in merged_timeline(articles, index_groups)] + _coverage(numbered)
+        events = [_event_dict(e, numbered) for e in merged_timeline(articles, index_groups)]
+        events += _coverage(numbered, labels)
         events.sort(key=lambda e: (e["date"], e["kind"] != "coverage"))
     return PackPages(
-        title=title or _default_title(numbered), language=_language(numbered),
+        title=title or _default_title(numbered, labels), language=_language(numbered),
         points=points, timeline=events, sources=[_source_dict(s) for s in numbered],
         briefings=[(s.number, s.briefing, s.title) for s in numbered if s.status == BRIEFED and s.briefing
                    and s.number is not None],
@@ -364,7 +369,7 @@ def _event_dict(event, numbered: list[PackSource]) -> dict:
             "sources": _numbers(event.sources, numbered), "kind": "event"}
 
 
-def _coverage(numbered: list[PackSource]) -> list[dict]:
+def _coverage(numbered: list[PackSource], labels: dict) -> list[dict]:
     """One "coverage" row per day the sources were published."""
     days: dict[str, list[int]] = {}
     for source in numbered:
@@ -372,7 +377,7 @@ def _coverage(numbered: list[PackSource]) -> list[dict]:
         if date and source.number is not None:
             days.setdefault(date[:10], []).append(source.number)
     return [{"date": day, "precision": precision_of(day),
-             "text": f"Coverage: {len(numbers)} source{'s' if len(numbers) != 1 else ''} published",
+             "text": fill(labels["pack_coverage_one" if len(numbers) == 1 else "pack_coverage_other"], len(numbers)),
              "sources": numbers, "kind": "coverage"} for day, numbers in days.items()]
 
 
@@ -387,8 +392,12 @@ def _source_dict(source: PackSource) -> dict:
             "url": url, "same_as": source.same_as}
 
 
-def _default_title(numbered: list[PackSource]) -> str:
-    return f"Briefing pack: {len(numbered)} source{'s' if len(numbered) != 1 else ''}"
+def _default_title(numbered: list[PackSource], labels: dict) -> str:
+    """"Briefing pack: 5 sources", in the pack's language (with the colon its "Source: {}"
+    label has: "Dossier de synthèse : 5 sources", "专题简报：5 个来源")."""
+    count = fill(labels["pack_sources_one" if len(numbered) == 1 else "pack_sources_other"], len(numbered))
+    colon = re.search(r"\W*(?=\{\}$)", labels["source_line"])
+    return f"{labels['pack_kicker']}{colon.group() if colon else ': '}{count}"
 
 
 def _language(numbered: list[PackSource]) -> str:
