@@ -326,3 +326,19 @@ def test_a_briefing_that_fails_with_workers_is_left_out_and_the_sources_renumber
     starts = dict(_outline(reader))
     assert set(_links(reader, starts["Summary across the sources"])) <= {
         page for title, page in starts.items() if title.startswith(("Harbourtown", "What"))}
+
+
+def test_the_command_leaves_a_whole_pack_and_report_behind(sources, tmp_path):
+    """`python -m briefing pack` skips the interpreter's teardown: the files must be complete."""
+    import subprocess
+    import sys
+
+    (sources / "06-broken.md").write_text("", encoding="utf-8")
+    pack, report = tmp_path / "pack.pdf", tmp_path / "pack.json"
+    done = subprocess.run([sys.executable, "-m", "briefing", "pack", str(sources), "-o", str(pack),
+                           "--report", str(report), "--jobs", "2"], capture_output=True, text=True)
+    assert done.returncode == 1, done.stderr  # the broken source
+    assert done.stderr.strip().endswith(f"wrote {pack} ({len(PdfReader(pack).pages)} pages; "
+                                        "4 briefed, 1 duplicate, 1 failed)")
+    assert len(json.loads(report.read_text(encoding="utf-8"))["sources"]) == 6
+    assert not [p for p in tmp_path.rglob("*") if p.name.endswith((".part", ".tmp"))]
