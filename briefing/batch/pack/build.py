@@ -222,7 +222,7 @@ def build_pack(inputs: Iterable[str | Path], output: str | Path, options: Option
     from ..run import prepare_output_dir
     from . import feeds
     from .background import InBackground, can_fork
-    from .layout import lay_out_back, lay_out_front, write_pack
+    from .layout import lay_out_back, lay_out_front, open_briefings, write_pack
 
     started = time.perf_counter()
     output = Path(output)
@@ -267,7 +267,7 @@ def build_pack(inputs: Iterable[str | Path], output: str | Path, options: Option
         if background is not None:
             background.cancel()
         raise
-    own = None
+    own, opened = None, None
     if background is not None and any(s.status != BRIEFED for s in briefed):  # a briefing failed: renumber
         background.cancel()
         background = None
@@ -278,6 +278,7 @@ def build_pack(inputs: Iterable[str | Path], output: str | Path, options: Option
         except BaseException:
             background.cancel()
             raise
+        opened = open_briefings(skeleton)  # while the child finishes
         done = background.result()
         if done is not None:
             pages, own = done[0], (replace(done[1], back=back) if back_here else done[1])
@@ -285,7 +286,7 @@ def build_pack(inputs: Iterable[str | Path], output: str | Path, options: Option
         pages = _pack_pages(sources, groups, title, output, options.lang)
     groups = [g for g in groups if g[0].status == BRIEFED]
     progress(f"writing {output}")
-    page_count = write_pack(pages, output, options, theme, own)
+    page_count = write_pack(pages, output, options, theme, own, opened)
     points, events = pages.points, pages.timeline
     result = PackResult(output, page_count, sources, points, events,
                         [[s.number for s in g if s.number] for g in groups], rendered,

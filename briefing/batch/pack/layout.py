@@ -96,16 +96,29 @@ def _entries(pages: PackPages, starts: list[int]) -> list[dict]:
             for (number, _, title), start in zip(pages.briefings, starts)]
 
 
-def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme, own: OwnPages | None = None) -> int:
+def open_briefings(pages: PackPages) -> dict:
+    """The briefings' PDFs, opened (and their pages counted) for `write_pack`."""
+    from pypdf import PdfReader
+
+    opened = {}
+    for _, path, _ in pages.briefings:
+        opened[path] = reader = PdfReader(path)
+        len(reader.pages)
+    return opened
+
+
+def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme, own: OwnPages | None = None,
+               opened: dict | None = None) -> int:
     """Lay out and write the pack (with `own`, what was laid out of it already, for these
-    same pages); returns its page count."""
+    same pages, and with `opened`, the briefings opened already); returns its page count."""
     from pypdf import PdfReader, PdfWriter
 
     own = own or OwnPages()
     if own.front is None:
         own = replace(lay_out_front(pages, options, theme, contents=False), back=own.back)
     back = own.back if own.back is not None else lay_out_back(pages, options, theme)
-    readers = [PdfReader(path) for _, path, _ in pages.briefings]
+    opened = opened or {}
+    readers = [opened.get(path) or PdfReader(path) for _, path, _ in pages.briefings]
     counts = [len(reader.pages) for reader in readers]
     front = PdfReader(io.BytesIO(own.front or b""))
     context, words = _context(pages, options, theme)
