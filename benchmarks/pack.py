@@ -2,7 +2,10 @@
 
 Reads `../shared/pack-corpus/<subject>/*.md` with `briefing.prepare`, runs
 `briefing.batch.pack.crossread` and compares with each subject's `truth.yaml` (see the corpus's
-README.md). Prints, per subject and over the subjects run:
+README.md). With `--subjects`, reads instead the subjects of `benchmarks/pack_subjects/*.yaml`:
+pages of `../shared/extraction-benchmark/` that report the same story (2 to 4 outlets each),
+with a truth in the same form, written by hand from the pages' text before the code ran on
+them. Prints, per subject and over the subjects run:
 
 - duplicates: precision and recall of the duplicate pairs (every pair inside a group);
 - shared claims: recall of the listed claims in the pack summary (`shared_points` with
@@ -34,14 +37,16 @@ Matching rules (decided before looking at the results, kept fixed):
 Held out: `boeing-737-max-grounding-2019` runs only with `--held-out` (the code was tuned on
 the two earthquake subjects; run it once, at the end, and report it apart).
 
-Run: PYTHONPATH=. .venv/bin/python benchmarks/pack.py [--held-out] [--verbose] [--points 10]
+Run: PYTHONPATH=. .venv/bin/python benchmarks/pack.py [--held-out | --subjects] [--verbose] [--points 10]
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import re
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -119,10 +124,9 @@ def event_match(entry, event: dict, names: list[str]) -> int:
     return 0
 
 
-def run_subject(folder: Path, points_n: int, verbose: bool) -> dict:
-    truth = yaml.safe_load((folder / "truth.yaml").read_text())
-    names = sorted(p.name for p in folder.glob("*.md"))
-    articles = [briefing.prepare(folder / name) for name in names]
+def run_subject(truth: dict, paths: list[Path], points_n: int, verbose: bool) -> dict:
+    names = [p.name for p in paths]
+    articles = [briefing.prepare(p) for p in paths]
     start = time.perf_counter()
     groups = crossread.find_duplicates(articles)
     points = crossread.shared_points(articles, groups, limit=points_n)
@@ -215,9 +219,34 @@ def report(label: str, r: dict) -> None:
           f"  printed twice: {r['twice']}; in some article's own timeline: {r['events_extracted']}/{r['events']}")
 
 
-def timing(folders: list[Path], count: int = 40) -> float:
+def folder_subject(folder: Path) -> tuple[dict, list[Path]]:
+    """A subject of the pack corpus: a folder of Markdown articles and its truth.yaml."""
+    return yaml.safe_load((folder / "truth.yaml").read_text()), sorted(folder.glob("*.md"))
+
+
+def benchmark_subject(listing: Path, pages: Path, into: Path) -> tuple[dict, list[Path]]:
+    """A subject drawn from the extraction benchmark's pages (`benchmarks/pack_subjects/*.yaml`):
+    its pages unpacked into `into` as `<prefix>.html`, and its truth with every file named so."""
+    truth = yaml.safe_load(listing.read_text())
+    paths = []
+    for prefix in truth["files"]:
+        [page] = pages.glob(f"{prefix}*.html.gz")
+        path = into / f"{prefix}.html"
+        path.write_bytes(gzip.decompress(page.read_bytes()))
+        paths.append(path)
+
+    def named(entries: list[dict]) -> list[dict]:
+        return [{**e, "files": [f"{f}.html" for f in e["files"]]} for e in entries or []]
+
+    for key in ("duplicates", "claims", "events"):
+        truth[key] = named(truth.get(key))
+    truth["disagreements"] = [{**d, "values": named(d["values"])} for d in truth.get("disagreements") or []]
+    return truth, paths
+
+
+def timing(subjects: list[list[Path]], count: int = 40) -> float:
     """Seconds for the whole cross-reading of `count` articles (the subjects' articles repeated)."""
-    articles = [briefing.prepare(p) for f in folders for p in sorted(f.glob("*.md"))]
+    articles = [briefing.prepare(p) for paths in subjects for p in paths]
     articles = (articles * (count // max(1, len(articles)) + 1))[:count]
     start = time.perf_counter()
     groups = crossread.find_duplicates(articles)
@@ -229,26 +258,38 @@ def timing(folders: list[Path], count: int = 40) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--subjects", type=Path, nargs="?", const=ROOT / "benchmarks" / "pack_subjects", default=None,
+                        help="run the subjects drawn from the extraction benchmark's pages instead "
+                             "(default folder: benchmarks/pack_subjects)")
+    parser.add_argument("--pages", type=Path, default=ROOT.parent / "shared" / "extraction-benchmark" / "html")
     parser.add_argument("--held-out", action="store_true", help=f"run only the held-out subject ({HELD_OUT})")
     parser.add_argument("--points", type=int, default=10, help="points asked of shared_points (default 10)")
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args()
-    if not args.corpus.is_dir():
-        print(f"no pack corpus at {args.corpus}", file=sys.stderr)
-        return 2
-    folders = sorted(p for p in args.corpus.iterdir() if (p / "truth.yaml").is_file())
-    folders = [f for f in folders if (f.name == HELD_OUT) == args.held_out]
-    total: dict = {}
-    for folder in folders:
-        print(f"== {folder.name}{' (held out)' if folder.name == HELD_OUT else ''}")
-        r = run_subject(folder, args.points, args.verbose)
-        report(folder.name, r)
-        for key, value in r.items():
-            total[key] = total.get(key, 0) + value
-    if len(folders) > 1:
-        report("overall", total)
-    if not args.held_out:
-        print(f"40 articles cross-read in {timing(folders):.2f} s")
+    subjects: list[tuple[str, dict, list[Path]]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.subjects is not None:
+            for listing in sorted(args.subjects.glob("*.yaml")):
+                into = Path(tmp) / listing.stem
+                into.mkdir()
+                subjects.append((listing.stem, *benchmark_subject(listing, args.pages, into)))
+        elif args.corpus.is_dir():
+            folders = sorted(p for p in args.corpus.iterdir() if (p / "truth.yaml").is_file())
+            subjects = [(f.name, *folder_subject(f)) for f in folders if (f.name == HELD_OUT) == args.held_out]
+        else:
+            print(f"no pack corpus at {args.corpus} (give --subjects for the benchmark's subjects)", file=sys.stderr)
+            return 2
+        total: dict = {}
+        for name, truth, paths in subjects:
+            print(f"== {name}{' (held out)' if name == HELD_OUT else ''}")
+            r = run_subject(truth, paths, args.points, args.verbose)
+            report(name, r)
+            for key, value in r.items():
+                total[key] = total.get(key, 0) + value
+        if len(subjects) > 1:
+            report("overall", total)
+        if not args.held_out:
+            print(f"40 articles cross-read in {timing([paths for _, _, paths in subjects]):.2f} s")
     return 0
 
 
