@@ -261,6 +261,7 @@ def main() -> int:
     parser.add_argument("--subjects", type=Path, nargs="?", const=ROOT / "benchmarks" / "pack_subjects", default=None,
                         help="run the subjects drawn from the extraction benchmark's pages instead "
                              "(default folder: benchmarks/pack_subjects)")
+    parser.add_argument("--only", action="append", metavar="SUBJECT", help="run only this subject (repeatable)")
     parser.add_argument("--pages", type=Path, default=ROOT.parent / "shared" / "extraction-benchmark" / "html")
     parser.add_argument("--held-out", action="store_true", help=f"run only the held-out subject ({HELD_OUT})")
     parser.add_argument("--points", type=int, default=10, help="points asked of shared_points (default 10)")
@@ -270,6 +271,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         if args.subjects is not None:
             for listing in sorted(args.subjects.glob("*.yaml")):
+                if args.only and listing.stem not in args.only:
+                    continue
                 into = Path(tmp) / listing.stem
                 into.mkdir()
                 subjects.append((listing.stem, *benchmark_subject(listing, args.pages, into)))
