@@ -59,6 +59,7 @@ REDUNDANT = 0.3  # cosine at which a candidate repeats a chosen point
 SAME_SOURCES, NEAR = 0.75, 0.25  # ... or, said by (mostly) the same sources, this cosine
 COVERED = 0.5  # cosine at which a source's sentence is the chosen point restated: not a point of its own
 SAME_EVENT = 0.4  # share of the shorter clause's content words the other holds
+SAME_DAY_EVENT = 0.2  # the same, for two sources' events of one day
 NUMBER_WEIGHT = 2.0  # a number shared by two sentences says more than a shared word: it names one fact
 WITNESS_WORDS = 6  # a sentence this long can witness a point
 COMMON = 0.08  # a term in more than this share of sentences does not pair them on its own
@@ -375,7 +376,9 @@ def merged_timeline(articles: Sequence[Article], duplicates: Sequence[DuplicateG
                 if not _dates_agree(cluster["date"], event.date):
                     continue
                 value = max(len(words_ & other) / max(1, min(len(words_), len(other))) for other in cluster["terms"])
-                if value >= SAME_EVENT and value > best_value:
+                same_day = event.precision == "day" and cluster["date"] == event.date and not any(
+                    i == index for i, _ in cluster["events"])
+                if value >= (SAME_DAY_EVENT if same_day else SAME_EVENT) and value > best_value:
                     best, best_value = cluster, value
             if best is None:
                 best = {"date": event.date, "precision": event.precision, "terms": [], "events": []}
