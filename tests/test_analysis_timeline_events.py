@@ -76,6 +76,23 @@ def test_a_heading_or_the_narrative_gives_the_year_of_a_date_without_one():
     assert resolved("On December 17th eight of us came to work.", None) == []  # nothing to anchor it
 
 
+def test_a_schedule_of_dates_and_dashes_is_read_item_by_item_in_the_year_its_lead_in_names():
+    # A tour announced in November 2019 under a heading that names another year: the
+    # paragraph's own lead-in ("Tour 2020 dates:") gives the items their year.
+    events = build_timeline(article(
+        "The band's 50th Anniversary Tour 2020 dates: June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL "
+        "June 10 -- MIDFLORIDA Credit Union Amphitheatre, Tampa, FL July 30 -- Ruoff Music Center, "
+        "Noblesville, IN Aug. 2 -- DTE Energy Music Theatre, Clarkston, MI",
+        heading="2019 American Music Awards"), max_shown=10)
+    assert [(e.date, e.text) for e in events if e.date != "2019"] == [  # "2019": the heading's own event
+        ("2020-06-09", "Coral Sky Amphitheatre, West Palm Beach, FL."),
+        ("2020-06-10", "MIDFLORIDA Credit Union Amphitheatre, Tampa, FL."),
+        ("2020-07-30", "Ruoff Music Center, Noblesville, IN."),
+        ("2020-08-02", "DTE Energy Music Theatre, Clarkston, MI.")]
+    # Without dashes a month and day with no preposition is not read: "June 9" may be a name.
+    assert resolved("June 9 Coral Sky Amphitheatre, June 10 Tampa, July 30 Noblesville") == []
+
+
 @pytest.mark.parametrize("text", [
     "1.5 millimeters on the 2012 through 2015 style.",  # a list's item that goes on from its label
     "Or whether a 15 percent tariff imposed on consumer goods in September 2019 would remain.",

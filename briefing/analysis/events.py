@@ -142,15 +142,16 @@ _LEADING_DATE = re.compile(rf"^(?:\s*(?:{_DATE_TOKEN.pattern}))+", re.I)
 def schedule_items(sentence: str, starts: list[int]) -> dict[int, str] | None:
     """A schedule run together in one paragraph ("1a etapa: 10 de março – Interlagos 2a
     etapa: 8 de abril – Curitiba ..."): each date's item, its label and what follows the
-    date up to the next label ("Interlagos (1a etapa)"), keyed by the date's offset; None when the sentence is not
-    one (fewer than three dates, or one without a numbered label)."""
+    date up to the next label ("Interlagos (1a etapa)"), keyed by the date's offset; or,
+    without labels, each date's item after a dash ("June 9 -- Coral Sky Amphitheatre, ...");
+    None when the sentence is not one (fewer than three dates)."""
     if len(starts) < 3:
         return None
     labels = []
     for index, start in enumerate(starts):
         label = _ITEM_LABEL.search(sentence, starts[index - 1] if index else 0, start)
         if not label:
-            return None
+            return _dashed_items(sentence, starts)
         labels.append(label)
     items = {}
     for index, start in enumerate(starts):
@@ -159,6 +160,24 @@ def schedule_items(sentence: str, starts: list[int]) -> dict[int, str] | None:
         name = labels[index].group().strip(" :–—-")
         items[start] = f"{what} ({name})" if what else name  # "Interlagos (1a etapa)"
     return items
+
+
+def _dashed_items(sentence: str, starts: list[int]) -> dict[int, str] | None:
+    """A list of dates run together, each with its item after a dash ("June 9 -- Coral Sky
+    Amphitheatre, West Palm Beach, FL June 10 -- ..."): each item keyed by its date's offset
+    (a date before the first item, in the list's lead-in, has none); None unless three are."""
+    items = {}
+    for index, start in enumerate(starts):
+        raw = sentence[start:starts[index + 1] if index + 1 < len(starts) else len(sentence)]
+        lead = _LEADING_DATE.match(raw)
+        if lead and _DASH.search(lead.group()) and (what := raw[lead.end():].strip(" –—-:,;/")):
+            items[start] = what
+        elif items:
+            return None  # the run is broken: not a list
+    return items if len(items) >= 3 else None
+
+
+_DASH = re.compile(r"--|[–—]")
 
 
 #: Openers of a sentence that is not a statement of what happened: a condition, an

@@ -41,9 +41,11 @@ _FOREIGN_MONTH_ONLY = re.compile(
 #: Recent time named from the article's date: "earlier this year", "last week".
 _RECENT = re.compile(r"\b(?:earlier\s+this\s+(?P<unit>year|month|week)|(?:last|this\s+past)\s+(?P<week>week))\b", re.I)
 #: A day and month without a year, where nothing else can mean it: "Nov. 18", "10 de
-#: março", "3. April", "le 3 avril" (the year follows from the article's date).
+#: março", "3. April", "le 3 avril", an item of a schedule ("June 9 -- Coral Sky
+#: Amphitheatre"); the year follows from the article's date.
 _DAY_MONTH = re.compile(
     r"\b(?P<amonth>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s+(?P<aday>\d{1,2})\b(?!,?\s+\d{4}|\d)"
+    rf"|\b(?P<smonth>{FULL_MONTH})\s+(?P<sday>\d{{1,2}})(?=\s+(?:--|[–—])\s)"
     r"|\b(?P<fday>\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?" + FOREIGN_MONTH + r"\b(?!,?\s+(?:de\s+)?\d{4})")
 #: Days named from the article's own: its news.
 _DAY_WORDS = re.compile(r"(?<!^)(?<!^[\"“])\b(?P<word>today|yesterday|tonight|last night|this morning|earlier today)\b"
@@ -114,8 +116,9 @@ def _months(sentence: str, base: str | None, given: int | None
     matches += [(x.start("fmonth"), x, FOREIGN_MONTHS[x.group("fmonth").lower()], None)
                 for x in _FOREIGN_MONTH_ONLY.finditer(sentence)]
     for x in _DAY_MONTH.finditer(sentence):
-        named = MONTHS[x.group("amonth").lower()] if x.group("amonth") else FOREIGN_MONTHS[x.group("fmonth").lower()]
-        matches.append((x.start(), x, named, x.group("aday") or x.group("fday")))
+        month = x.group("amonth") or x.group("smonth")
+        named = MONTHS[month.lower()] if month else FOREIGN_MONTHS[x.group("fmonth").lower()]
+        matches.append((x.start(), x, named, x.group("aday") or x.group("fday") or x.group("sday")))
     years = list(_YEAR_DIGITS.finditer(sentence))
     tense = _Tense(sentence)
     covered = -1  # where the spans taken so far end (matches are taken in order of position)

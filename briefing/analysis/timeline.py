@@ -25,6 +25,7 @@ from .sentences import content_terms, split_sentences
 MIN_YEAR, MAX_YEAR = 1500, 2039
 MAX_CLAUSE_WORDS = 28  # an entry's text, shortened by `events.shorten` to fit
 CUT_WORDS = 80  # a clause is cut to this many words before it is shortened (a bound on work)
+HEADING_WORDS = 12  # a paragraph's words before its colon that can head it like a heading ("Tour 2020 dates:")
 LEAD_IN_WORDS = 20  # a clause that announces what follows its colon takes up to this many words of it
 MIN_SHOWN = 3  # with fewer credible events than this, the box is left out
 MAX_CLAUSE_CHARS = 60  # for unspaced (CJK) text
@@ -339,12 +340,13 @@ def extract_events(article: Article) -> list[TimelineEvent]:
     for section, paragraph, text in dated_texts(article):
         if not _DATE_HINT.search(text):
             continue
-        heading_years = set(_YEAR_DIGITS.findall(article.sections[section].heading or ""))
+        heading_years = _lead_in_years(text) or set(_YEAR_DIGITS.findall(article.sections[section].heading or ""))
         for sentence in split_sentences(text):
             found = find_dates(sentence)
             taken = [start for start, _, _ in found]  # sorted
             year = int(next(iter(heading_years))) if len(heading_years) == 1 else None if base else narrated
-            found += [r for r in find_relative_dates(sentence, base, year) if not _near(taken, r[0], 12)]
+            found += [r for r in find_relative_dates(sentence, base, year)
+                      if not _near(taken, r[0], 12) or _after_colon(sentence, taken, r[0])]
             narrated = int(found[-1][1][:4]) if taken and found else narrated
             # A date that a finer one in the same sentence starts with gives way to it.
             broader = {date[:i] for _, date, _ in found for i, c in enumerate(date) if c == "-"}
@@ -353,6 +355,8 @@ def extract_events(article: Article) -> list[TimelineEvent]:
             items = schedule_items(sentence, sorted(start for start, _, _ in found))
             in_sentence: list[TimelineEvent] = []
             for start, date, precision in sorted(found):
+                if items and start not in items:
+                    continue  # a schedule's lead-in ("Tour 2020 dates:"), not one of its items
                 text = ended(items[start]) if items else _clause(*_context(sentence, start, windows), len(found) > 1)
                 if says_nothing(text) or (not items and is_fragment(text)):
                     continue
@@ -363,6 +367,13 @@ def extract_events(article: Article) -> list[TimelineEvent]:
 
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "decade": 0}
+
+
+def _lead_in_years(text: str) -> set[str]:
+    """The years of a paragraph's short lead-in ("Tour 2020 dates: June 9 -- ..."), which
+    date what follows it as a heading would."""
+    lead, colon, _ = text.partition(":")
+    return set(_YEAR_DIGITS.findall(lead)) if colon and len(lead.split()) <= HEADING_WORDS else set()
 
 
 def _one_date_per_text(events: list[TimelineEvent]) -> list[TimelineEvent]:
@@ -396,6 +407,13 @@ def _one_per_clause(events: list[TimelineEvent]) -> list[TimelineEvent]:
         else:
             kept.append(event)
     return kept
+
+
+def _after_colon(sentence: str, offsets: list[int], offset: int) -> bool:
+    """Whether a colon stands between the date at `offset` and every date of `offsets`
+    before it: "Tour 2020 dates: June 9 -- ..." names two dates, not one."""
+    before = [o for o in offsets if o < offset]
+    return bool(before) and ":" in sentence[before[-1]:offset] and not any(offset < o < offset + 12 for o in offsets)
 
 
 def _near(offsets: list[int], offset: int, distance: int) -> bool:
