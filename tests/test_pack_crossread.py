@@ -203,3 +203,19 @@ def test_a_quote_or_a_synonym_witnesses_a_point_but_is_never_one():
     spire = [p for p in points if "spire" in p.text]
     assert len(spire) == 1 and spire[0].sources == (0, 1) and spire[0].support == 2
     assert spire[0].text.startswith("The earthquake") and broken_rule(spire[0].text) is None
+
+
+def test_a_witness_speaking_in_the_first_person_supports_a_point_but_is_never_one():
+    quote = "Going upstairs was a 30 minute climb as I could only manage two stairs at a time before resting."
+    articles = [
+        article("Bedding made a man ill", "2019-11-18",
+                "A 43-year-old man in Scotland developed a rare lung disease after switching to a feather duvet.",
+                quote, "Doctors found the feather bedding was the cause and he recovered after removing it."),
+        article("Feather duvet lung", "2019-11-18",
+                "A man of 43 in Scotland developed a rare lung disease after he switched to a feather duvet.",
+                quote.replace("minute", "min"),
+                "The feather bedding was the cause, doctors found, and he recovered once it was removed."),
+    ]
+    texts = [p.text for p in shared_points(articles, find_duplicates(articles), limit=20)]
+    assert any("feather duvet" in t for t in texts)
+    assert not any("I could" in t for t in texts)

@@ -241,9 +241,19 @@ def _units(articles: Sequence[Article]) -> list[_Unit]:
     return units
 
 
+#: A speaker's own words: whose they are is lost in a summary across the sources.
+_SPEAKER = re.compile(r"\b(?:I(?:['’](?:m|ve|d|ll))?\s+(?:am|was|have|had|could|would|will|can|cannot|can't|did|do|"
+                      r"don['’]t|didn['’]t|think|thought|said|say|feel|felt|know|knew|believe|want|wanted|need|"
+                      r"needed|understand|went|got|saw|just|really|also|never|still|only|first|started|tried|"
+                      r"remember|hope|love|like|wish|mean|see|told|asked)|me|[Mm]y|[Mm]yself)\b")
+
+
 def _allowed(sentence: str) -> bool:
-    """The key point rules: whole, no greeting, question, call to action, marker, pronoun..."""
-    return is_whole_sentence(sentence) and broken_rule(sentence, allow_first_person=False) is None
+    """The key point rules (whole, no greeting, question, call to action, marker, pronoun...),
+    and no one speaking in the first person ("My oxygen level is 97%"): a source's witness
+    said it, not the sources."""
+    return (is_whole_sentence(sentence) and broken_rule(sentence, allow_first_person=False) is None
+            and not _SPEAKER.search(sentence))
 
 
 def _pairs(units: list[_Unit], source: list[int]) -> list[dict[int, float]]:
