@@ -89,6 +89,11 @@ def test_a_schedule_of_dates_and_dashes_is_read_item_by_item_in_the_year_its_lea
         ("2020-06-10", "MIDFLORIDA Credit Union Amphitheatre, Tampa, FL."),
         ("2020-07-30", "Ruoff Music Center, Noblesville, IN."),
         ("2020-08-02", "DTE Energy Music Theatre, Clarkston, MI.")]
+    # Without a year anywhere, a schedule lists what is to come: next June, not last June.
+    events = build_timeline(article(
+        "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre June 10 – Tampa, FL @ MIDFLORIDA Amphitheatre "
+        "Dec. 20 – Alpharetta, GA @ Ameris Bank Amphitheatre"), max_shown=10)
+    assert [e.date for e in events] == ["2019-12-20", "2020-06-09", "2020-06-10"]
     # Without dashes a month and day with no preposition is not read: "June 9" may be a name.
     assert resolved("June 9 Coral Sky Amphitheatre, June 10 Tampa, July 30 Noblesville") == []
 

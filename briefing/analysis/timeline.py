@@ -345,14 +345,18 @@ def extract_events(article: Article) -> list[TimelineEvent]:
             found = find_dates(sentence)
             taken = [start for start, _, _ in found]  # sorted
             year = int(next(iter(heading_years))) if len(heading_years) == 1 else None if base else narrated
-            found += [r for r in find_relative_dates(sentence, base, year)
-                      if not _near(taken, r[0], 12) or _after_colon(sentence, taken, r[0])]
+            relative = [r for r in find_relative_dates(sentence, base, year)
+                        if not _near(taken, r[0], 12) or _after_colon(sentence, taken, r[0])]
+            found += relative
             narrated = int(found[-1][1][:4]) if taken and found else narrated
             # A date that a finer one in the same sentence starts with gives way to it.
             broader = {date[:i] for _, date, _ in found for i, c in enumerate(date) if c == "-"}
             found = [f for f in found if f[1] not in broader]
             windows: dict[int, tuple[str, int]] = {}
             items = schedule_items(sentence, sorted(start for start, _, _ in found))
+            if items and base and year is None:  # a schedule without a year lists what is to come
+                later = {start: _upcoming(date, base) for start, date, _ in relative}
+                found = [(start, later.get(start, date), precision) for start, date, precision in found]
             in_sentence: list[TimelineEvent] = []
             for start, date, precision in sorted(found):
                 if items and start not in items:
@@ -367,6 +371,14 @@ def extract_events(article: Article) -> list[TimelineEvent]:
 
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "decade": 0}
+
+
+def _upcoming(date: str, base: str) -> str:
+    """A month or day resolved without a year, moved to the year after when it falls before
+    the article's date ("June 9" in a November article's tour dates is next June)."""
+    if date[4:5] == "-" and date < base[:len(date)]:
+        return f"{int(date[:4]) + 1}{date[4:]}"
+    return date
 
 
 def _lead_in_years(text: str) -> set[str]:
