@@ -342,3 +342,30 @@ def test_the_command_leaves_a_whole_pack_and_report_behind(sources, tmp_path):
                                         "4 briefed, 1 duplicate, 1 failed)")
     assert len(json.loads(report.read_text(encoding="utf-8"))["sources"]) == 6
     assert not [p for p in tmp_path.rglob("*") if p.name.endswith((".part", ".tmp"))]
+
+
+def test_a_saved_page_lists_its_site_as_the_outlet_and_its_address_as_the_link(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    urls = []
+    for name, (title, date, source, body) in list(REPORTS.items())[2:]:
+        url = f"https://news.example.org/2024/03/{name[:-3]}"
+        urls.append(url)
+        paragraphs = "".join(f"<p>{line.strip()}</p>" for line in textwrap.dedent(body).splitlines() if line.strip())
+        (folder / f"{name[:-3]}.html").write_text(
+            f"<html><head><title>{title}</title><meta property='og:site_name' content='{source}'>"
+            f"<link rel='canonical' href='{url}'><meta property='article:published_time' content='{date}'>"
+            f"</head><body><article><h1>{title}</h1>{paragraphs}</article></body></html>", encoding="utf-8")
+    pack = tmp_path / "pages.pdf"
+    result = invoke(folder, "-o", pack, "--report", tmp_path / "r.json")
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(pack)
+    listed = _source_list(reader)
+    assert "National Times" in listed and "(https://" not in listed
+    assert all(url in listed for url in urls)
+    contents = " ".join(_text(reader, dict(_outline(reader))["Contents"]).split())
+    assert "· National Times" in contents and "https://" not in contents
+    start = dict(_outline(reader))["Sources"]
+    assert sorted(c for i in range(start, len(reader.pages)) for c in _qr_codes(pack, i, tmp_path)) == sorted(urls)
+    outlets = {s["outlet"] for s in json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["sources"]}
+    assert outlets == {"National Times", "Radio North", "The Weekly"}
