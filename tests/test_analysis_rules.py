@@ -42,6 +42,9 @@ from briefing.readers.text import parse
     ("The plan \"will not work in any way at all,\" Smith said.", "quotation"),
     ("Pro tip: Get more pre-workout meal ideas here!", "call to action"),
     ("Let our news meet your inbox.", "call to action"),
+    # The answer to "Why?" and a clause ending on its auxiliary lean on the sentence before.
+    ("Because space travel and sustaining life off Earth are anything but easy.", "dependent clause"),
+    ("Staying on the Moon and reaching Mars, however, haven’t.", "dependent clause"),
 ])
 def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     assert broken_rule(sentence) == rule
@@ -58,6 +61,9 @@ def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     "政府は新しい計画を発表した。",
     # A term in quotation marks is the writer's word, not someone's quote.
     "A 43-year-old man was diagnosed with \"feather-duvet lung,\" according to a new case report.",
+    "Because of the strike, no trains ran between the two cities on Monday.",
+    "Although it rained all day, the final went ahead in front of a full stadium.",
+    "The minister said the plan wouldn’t work without new money.",
 ])
 def test_a_sentence_that_stands_alone_passes(sentence):
     assert broken_rule(sentence) is None
@@ -272,3 +278,13 @@ def test_an_ap_dateline_with_a_state_abbreviation_does_not_end_the_lede():
     assert split_sentences("ST. JOSEPH, Mich. (AP) — Health authorities report a 6th death. The death occurred "
                            "Saturday.") == ["ST. JOSEPH, Mich. (AP) — Health authorities report a 6th death.",
                                             "The death occurred Saturday."]
+
+
+def test_a_dateline_of_places_and_a_colon_is_trimmed_but_a_label_is_not():
+    from briefing.analysis.rules import trimmed
+
+    assert trimmed("Washington, DC, United States: Getting to the Moon, while not easy, has been done.") == (
+        "Getting to the Moon, while not easy, has been done.")
+    assert trimmed("London, UK: The bank raised rates again.") == "The bank raised rates again."
+    assert trimmed("Bottom line: the plan fails.") == "Bottom line: the plan fails."
+    assert trimmed("Key findings: Growth slowed in May.") == "Key findings: Growth slowed in May."

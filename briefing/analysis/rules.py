@@ -120,6 +120,18 @@ def is_call_to_action(sentence: str) -> bool:
     return bool(_CALL_TO_ACTION.match(text) or _CALL_TO_ACTION.match(_LABEL.sub("", text, count=1)))
 
 
+#: A subordinate clause standing alone ("Because space travel is anything but easy."), or
+#: a clause that ends on its auxiliary ("Reaching Mars, however, hasn't."): each leans on
+#: the sentence before it.
+_DEPENDENT = re.compile(r"^(?:Because|Although|Though|Whereas|Unless)\b[^,;:]*$"
+                        r"|\b\w+n['’]t\s*[.!]?[\"”’']?$")
+
+
+def leans_on_before(sentence: str) -> bool:
+    """A clause that is not a statement without the sentence before it (see `_DEPENDENT`)."""
+    return bool(_DEPENDENT.search(sentence.strip().lstrip(_QUOTES)))
+
+
 def is_filler(sentence: str) -> bool:
     """A reporter's filler that says nothing ("X declined to comment.")."""
     return bool(_NO_COMMENT.search(sentence))
@@ -150,7 +162,8 @@ def broken_rule(sentence: str, *, allow_quotes: bool = False, allow_first_person
     report, where "I ..." is someone else's words."""
     checks = (("salutation", is_salutation), ("speaker label", has_speaker_label),
               ("discourse marker", opens_with_marker), ("call to action", is_call_to_action),
-              ("filler", is_filler), ("unresolved pronoun", unresolved_pronoun))
+              ("filler", is_filler), ("unresolved pronoun", unresolved_pronoun),
+              ("dependent clause", leans_on_before))
     for name, check in checks:
         if check(sentence):
             return name
@@ -161,7 +174,11 @@ def broken_rule(sentence: str, *, allow_quotes: bool = False, allow_first_person
     return None
 
 
-DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,4}(?:\s*\([A-Za-z.]+\))?\s+[—–-]\s+")
+#: "MADRID — ", "WASHINGTON (AP) - ", and "Washington, DC, United States: " (places in title
+#: case, two to four of them with commas, then a colon).
+DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,4}(?:\s*\([A-Za-z.]+\))?\s+[—–-]\s+"
+                      r"|^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}){1,3}:\s+"
+                      r"(?=[A-Z\"“‘])")
 _BRACKETS = re.compile(r"\s*\([^()]{1,120}\)")
 _ATTRIBUTION = re.compile(r",\s+(?:[^,.]{2,40}\s+(?:said|says|told reporters)|said\s+[^,.]{2,60}"
                           r"|according to\s+[^,.]{2,80})(?=[.,])")
