@@ -295,3 +295,25 @@ def relative_anchor(article: Article) -> str | None:
     if years and max(years) < int(base[:4]) - 30 and guess_genre(article) != NEWS:
         return None  # an old text republished; a news report on old history keeps its date
     return base
+
+
+#: A paragraph's words before its colon that can head it like a heading ("Tour 2020 dates:").
+HEADING_WORDS = 12
+_LEAD_IN_YEAR = re.compile(r"(?<![\w.,])(?:1[5-9]\d\d|20[0-3]\d)(?![\w]|[.,]\d)")
+
+
+def upcoming(date: str, base: str) -> str:
+    """A month or day resolved without a year, moved to the year after when it falls before
+    the article's date ("June 9" in a November article's tour dates is next June)."""
+    if date[4:5] == "-" and date < base[:len(date)]:
+        return f"{int(date[:4]) + 1}{date[4:]}"
+    return date
+
+
+def lead_in_years(text: str) -> set[str]:
+    """The years of a paragraph's short lead-in ("Tour 2020 dates: June 9 -- ..."), which
+    date what follows it as a heading would."""
+    lead, colon, _ = text.partition(":")
+    if not colon or len(lead.split()) > HEADING_WORDS:
+        return set()
+    return set(_LEAD_IN_YEAR.findall(lead))

@@ -19,13 +19,12 @@ from ..dates import format_partial
 from ..lexicon import FOREIGN_MONTH, FOREIGN_MONTHS, FULL_MONTH, MONTH, MONTH_STEM, MONTHS, REFERENCE_SECTION
 from ..model import Article, Block, TimelineEvent
 from .events import MIDDLE, ended, is_fragment, not_an_event, says_nothing, schedule_items, shorten, tidy_start
-from .relative import find_relative_dates, relative_anchor
+from .relative import find_relative_dates, lead_in_years, relative_anchor, upcoming
 from .sentences import content_terms, split_sentences
 
 MIN_YEAR, MAX_YEAR = 1500, 2039
 MAX_CLAUSE_WORDS = 28  # an entry's text, shortened by `events.shorten` to fit
 CUT_WORDS = 80  # a clause is cut to this many words before it is shortened (a bound on work)
-HEADING_WORDS = 12  # a paragraph's words before its colon that can head it like a heading ("Tour 2020 dates:")
 LEAD_IN_WORDS = 20  # a clause that announces what follows its colon takes up to this many words of it
 MIN_SHOWN = 3  # with fewer credible events than this, the box is left out
 MAX_CLAUSE_CHARS = 60  # for unspaced (CJK) text
@@ -340,7 +339,7 @@ def extract_events(article: Article) -> list[TimelineEvent]:
     for section, paragraph, text in dated_texts(article):
         if not _DATE_HINT.search(text):
             continue
-        heading_years = _lead_in_years(text) or set(_YEAR_DIGITS.findall(article.sections[section].heading or ""))
+        heading_years = lead_in_years(text) or set(_YEAR_DIGITS.findall(article.sections[section].heading or ""))
         for sentence in split_sentences(text):
             found = find_dates(sentence)
             taken = [start for start, _, _ in found]  # sorted
@@ -355,7 +354,7 @@ def extract_events(article: Article) -> list[TimelineEvent]:
             windows: dict[int, tuple[str, int]] = {}
             items = schedule_items(sentence, sorted(start for start, _, _ in found))
             if items and base and year is None:  # a schedule without a year lists what is to come
-                later = {start: _upcoming(date, base) for start, date, _ in relative}
+                later = {start: upcoming(date, base) for start, date, _ in relative}
                 found = [(start, later.get(start, date), precision) for start, date, precision in found]
             in_sentence: list[TimelineEvent] = []
             for start, date, precision in sorted(found):
@@ -371,21 +370,6 @@ def extract_events(article: Article) -> list[TimelineEvent]:
 
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "decade": 0}
-
-
-def _upcoming(date: str, base: str) -> str:
-    """A month or day resolved without a year, moved to the year after when it falls before
-    the article's date ("June 9" in a November article's tour dates is next June)."""
-    if date[4:5] == "-" and date < base[:len(date)]:
-        return f"{int(date[:4]) + 1}{date[4:]}"
-    return date
-
-
-def _lead_in_years(text: str) -> set[str]:
-    """The years of a paragraph's short lead-in ("Tour 2020 dates: June 9 -- ..."), which
-    date what follows it as a heading would."""
-    lead, colon, _ = text.partition(":")
-    return set(_YEAR_DIGITS.findall(lead)) if colon and len(lead.split()) <= HEADING_WORDS else set()
 
 
 def _one_date_per_text(events: list[TimelineEvent]) -> list[TimelineEvent]:

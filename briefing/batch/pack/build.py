@@ -231,12 +231,9 @@ def build_pack(inputs: Iterable[str | Path], output: str | Path, options: Option
     reported and left out; the pack is still written when at least one source is briefed."""
     from ...readers.sidecar import sidecar_path
     from ..discover import discover
-    from ..items import SKIPPED
-    from ..pool import cpu_count
     from ..run import prepare_output_dir
     from . import feeds
-    from .background import InBackground, can_fork
-    from .layout import lay_out_back, lay_out_front, open_briefings, write_pack
+    from .layout import write_pack
 
     started = time.perf_counter()
     output = Path(output)
@@ -254,10 +251,34 @@ def build_pack(inputs: Iterable[str | Path], output: str | Path, options: Option
     _read(sources, options, theme, work, jobs, progress)
     _select(sources, since, until, max_articles)
     groups = _mark_duplicates([s for s in sources if s.status == BRIEFED])
-    briefed = [s for s in sources if s.status == BRIEFED]
-    items = _plan(briefed, work, options, theme, force)
+    items = _plan([s for s in sources if s.status == BRIEFED], work, options, theme, force)
     progress("reading across the sources")
+    rendered, pages, own, opened = _render_and_cross_read(sources, groups, items, title, output, options, theme,
+                                                          jobs, progress)
+    groups = [g for g in groups if g[0].status == BRIEFED]
+    progress(f"writing {output}")
+    page_count = write_pack(pages, output, options, theme, own, opened)
+    points, events = pages.points, pages.timeline
+    result = PackResult(output, page_count, sources, points, events,
+                        [[s.number for s in g if s.number] for g in groups], rendered,
+                        time.perf_counter() - started)
+    if report_path is not None:
+        write_atomic((json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
+                     report_path)
+    return result
 
+
+def _render_and_cross_read(sources: list[PackSource], groups: list[list[PackSource]], items: list,
+                           title: str | None, output: Path, options: Options, theme, jobs: int | None,
+                           progress: Callable[[str], None]):
+    """Render the briefings that must be, and read across the sources: (how many were
+    rendered, the pack's pages, what of them is laid out already, the briefings opened)."""
+    from ..items import SKIPPED
+    from ..pool import cpu_count
+    from .background import InBackground, can_fork
+    from .layout import lay_out_back, lay_out_front, open_briefings
+
+    briefed = [s for s in sources if s.status == BRIEFED]
     # The reading across the sources and the front do not wait for the briefings: with
     # workers, they are done side by side with those that must be rendered, and so is the
     # source list (which needs only the numbered sources): in the child with many briefings
@@ -298,17 +319,7 @@ def build_pack(inputs: Iterable[str | Path], output: str | Path, options: Option
             pages, own = done[0], (replace(done[1], back=back) if back_here else done[1])
     if own is None:
         pages = _pack_pages(sources, groups, title, output, options.lang)
-    groups = [g for g in groups if g[0].status == BRIEFED]
-    progress(f"writing {output}")
-    page_count = write_pack(pages, output, options, theme, own, opened)
-    points, events = pages.points, pages.timeline
-    result = PackResult(output, page_count, sources, points, events,
-                        [[s.number for s in g if s.number] for g in groups], rendered,
-                        time.perf_counter() - started)
-    if report_path is not None:
-        write_atomic((json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
-                     report_path)
-    return result
+    return rendered, pages, own, opened
 
 
 def _load_renderer() -> None:
