@@ -293,7 +293,6 @@ def _render_and_cross_read(sources: list[PackSource], groups: list[list[PackSour
 
     background: InBackground | None = None
     if (jobs or cpu_count()) > 1 and can_fork() and todo:
-        _numbered(sources, [g for g in groups if g[0].status == BRIEFED])  # the child's numbers, here too
         _load_renderer()  # once, here, rather than in both processes
         background = InBackground(cross_read_and_lay_out)
     try:
