@@ -151,6 +151,21 @@ def is_quotation(sentence: str) -> bool:
 _FIRST_PERSON = re.compile(r"^(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|We['’]re|We['’]ve)\b")
 
 
+#: The first person singular anywhere in a sentence ("as I could only manage", "my oxygen"):
+#: "I" before a verb, "me", "my", "myself" ("World War I ended" is no one speaking).
+_FIRST_PERSON_ANYWHERE = re.compile(
+    r"\b(?:I(?:['’](?:m|ve|d|ll))?\s+(?:am|was|have|had|could|would|will|can|cannot|can't|did|do|"
+    r"don['’]t|didn['’]t|think|thought|said|say|feel|felt|know|knew|believe|want|wanted|need|"
+    r"needed|understand|went|got|saw|just|really|also|never|still|only|first|started|tried|"
+    r"remember|hope|love|like|wish|mean|see|told|asked)|me|[Mm]y|[Mm]yself)\b")
+
+
+def speaks_in_first_person(sentence: str) -> bool:
+    """Someone speaks in the first person singular anywhere in the sentence: whose words
+    they are is lost once the sentence is taken out of its article."""
+    return bool(_FIRST_PERSON_ANYWHERE.search(sentence))
+
+
 def is_first_person(sentence: str) -> bool:
     """Opens in the first person singular ("I know ..."): in a report, someone's words."""
     return bool(_FIRST_PERSON.match(sentence.lstrip(_QUOTES)))

@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...analysis.keypoints import candidates, is_whole_sentence
-from ...analysis.rules import broken_rule, trimmed
+from ...analysis.rules import broken_rule, speaks_in_first_person, trimmed
 from ...analysis.sentences import content_terms, split_sentences, stem, words
 from ...model import Article
 from . import numbers
@@ -241,19 +241,12 @@ def _units(articles: Sequence[Article]) -> list[_Unit]:
     return units
 
 
-#: A speaker's own words: whose they are is lost in a summary across the sources.
-_SPEAKER = re.compile(r"\b(?:I(?:['’](?:m|ve|d|ll))?\s+(?:am|was|have|had|could|would|will|can|cannot|can't|did|do|"
-                      r"don['’]t|didn['’]t|think|thought|said|say|feel|felt|know|knew|believe|want|wanted|need|"
-                      r"needed|understand|went|got|saw|just|really|also|never|still|only|first|started|tried|"
-                      r"remember|hope|love|like|wish|mean|see|told|asked)|me|[Mm]y|[Mm]yself)\b")
-
-
 def _allowed(sentence: str) -> bool:
     """The key point rules (whole, no greeting, question, call to action, marker, pronoun...),
     and no one speaking in the first person ("My oxygen level is 97%"): a source's witness
     said it, not the sources."""
     return (is_whole_sentence(sentence) and broken_rule(sentence, allow_first_person=False) is None
-            and not _SPEAKER.search(sentence))
+            and not speaks_in_first_person(sentence))
 
 
 def _pairs(units: list[_Unit], source: list[int]) -> list[dict[int, float]]:
