@@ -86,7 +86,8 @@ FURNITURE_CLASS = re.compile(
     r"^(?:visually-hidden|sr-only|screen-reader-text|screenreader-only|skip-link|skip-to-text-link|"
     r"element-invisible|hidden|cookie[\w-]*|gdpr[\w-]*|consent[\w-]*|newsletter[\w-]*|"
     r"share[\w-]*|social[\w-]*|related[\w-]*|comments?|comment-list|ad|ads|advert[\w-]*|"
-    r"promo|outbrain|taboola)$", re.I)
+    r"promo|outbrain|taboola|tooltip|popover|hovercard|"
+    r"(?:rollover|hover|tooltip|popover)[\w-]*-(?:block|card|content|popup))$", re.I)
 
 #: A sentence that is page furniture, a caption or a credit, not the article's argument.
 FURNITURE_SENTENCE = re.compile(

@@ -484,15 +484,31 @@ def test_no_heading_is_left_at_the_foot_of_a_page(monkeypatch):
 
     from pypdf import PdfReader
 
-    from briefing.render import pdf
+    from briefing import themes
+    from briefing.model import Block, Section
+    from briefing.options import Options
+    from briefing.pipeline import prepare
+    from briefing.render import pdf, render_document
     from briefing.render.headbreak import stranded_headings
 
     page = Path(__file__).parent / "fixtures" / "extraction" / "7a664e40d256.html"
+    article = prepare(page)
+    # The article as the reader of the time gave it: an empty figure (a remote image left
+    # out) opened sections 1 to 6; the reader now leaves such figures out, and the page no
+    # longer falls the same way. The case is the layout's, so it is rebuilt in the model.
+    empty = Block("figure", "", "<figure><figcaption></figcaption></figure>")
+    article = article.replace(sections=tuple(
+        Section(s.heading, ((empty,) if 1 <= n <= 6 else ()) + s.blocks, s.level)
+        for n, s in enumerate(article.sections)))
+
+    def layout():
+        return render_document(article, themes.load("newsletter"), Options(paper="A4"), base_dir=page.parent)[0]
+
     with monkeypatch.context() as patch:
         patch.setattr(pdf, "stranded_headings", lambda document: {})
-        _, before = _layout(page, "newsletter", paper="A4")
+        before = layout()
     assert stranded_headings(before)  # the case this test is about
-    _, document = _layout(page, "newsletter", paper="A4")
+    document = layout()
     assert stranded_headings(document) == {} and len(document.pages) <= len(before.pages)
     pages = [p.extract_text() for p in PdfReader(io.BytesIO(document.write_pdf())).pages]
     heading = "5. Ukraine military aid and mixed"

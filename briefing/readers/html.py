@@ -21,13 +21,17 @@ from ..errors import InputError
 from ..lexicon import FURNITURE_CLASS, PAGE_CHROME_BLOCK
 from ..model import Article, Author, Block, Metadata, Section
 from ..paths import IMAGE_SUFFIXES, OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
-from .htmlblocks import clean_text, html_to_sections, limit_depth
+from .chrome import drop_chrome_sections, is_chrome_line
+from .htmlblocks import block_text, clean_text, html_to_sections, limit_depth
+from .htmlgaps import fill_gaps
 from .htmlmeta import clean_name, find_author_box, page_metadata
+from .htmlsplit import split_article
 from .language import guess_language
 from .text import title_from_filename
 
 _CAPTION = "BRIEFINGCAPTION\u00a7 "  # marks figure captions, which trafilatura would drop
 _SHORT = 12  # words: blocks at most this long may be teaser furniture
+_LEAF_BLOCKS = ("p", "div", "li", "figcaption", "blockquote")  # checked for chrome when they hold no other
 
 
 def _parse_tree(text: str, path: Path):
@@ -48,6 +52,7 @@ def _preclean(tree) -> None:
     from lxml import etree
 
     etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
+    _free_embedded_posts(tree)
     for element in list(tree.iter()):
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue
@@ -59,6 +64,27 @@ def _preclean(tree) -> None:
             element.drop_tree()
 
 
+_EMBEDDED_POST = "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed"
+
+
+def _free_embedded_posts(tree) -> None:
+    """An embedded post (a tweet quoted in the story) is article text, but sits in a box
+    classed like a share bar ("social-media-embed"): the box gives way to the post."""
+    for quote in list(tree.iter("blockquote")):
+        if not set((quote.get("class") or "").split()) & set(_EMBEDDED_POST):
+            continue
+        box, outer = quote.getparent(), None
+        own = len(quote.text_content().split())
+        while box is not None and box.tag not in ("body", "article", "main"):
+            words = f"{box.get('class') or ''} {box.get('id') or ''}".split()
+            if any(FURNITURE_CLASS.match(w) for w in words) or len(box.text_content().split()) <= own + 3:
+                outer = box  # a furniture-classed box, or a wrapper ("widget") of the post alone
+            box = box.getparent()
+        if outer is not None and outer.getparent() is not None:
+            quote.tail = outer.tail
+            outer.getparent().replace(outer, quote)
+
+
 def _mark_captions(tree) -> None:
     """Turn figure captions into marked paragraphs so that the extractor keeps them."""
     for caption in list(tree.iter("figcaption")):
@@ -67,35 +93,61 @@ def _mark_captions(tree) -> None:
 
 
 def _restore_captions(body) -> None:
-    """Put each marked caption back in a figure, with its image when that was kept."""
+    """Put each marked caption back in a figure with its image; a caption whose image is not
+    printed (remote, outside the folder, dropped by the extractor) goes too: "Credit: EPA"
+    or "k8s_first_commit" under no picture is page furniture."""
     from lxml import etree
 
     for para in list(body.iter("p")):
         text = para.text or ""
         if _CAPTION.strip() not in text:
             continue
+        previous = para.getprevious()
+        if previous is None or previous.tag != "img" or (previous.tail or "").strip():
+            _remove(para, keep_tail=True)
+            continue
         para.text = text.replace(_CAPTION, "").replace(_CAPTION.strip(), "").lstrip()
         para.tag = "figcaption"
-        previous = para.getprevious()
         figure = etree.Element("figure")
         para.addprevious(figure)
-        if previous is not None and previous.tag == "img" and not (previous.tail or "").strip():
-            previous.tail = None
-            figure.append(previous)
+        previous.tail = None
+        figure.append(previous)
         tail, para.tail = para.tail, None
         figure.append(para)
         figure.tail = tail
 
 
-def _extract(tree) -> str:
-    """The main content of a page as HTML, by trafilatura."""
+def _extract(tree, images: bool = False) -> str:
+    """The main content of a page as HTML, by trafilatura, with its images if asked."""
     import trafilatura
 
     html = trafilatura.extract(
-        tree, output_format="html", include_tables=True, include_images=True, include_links=True,
+        tree, output_format="html", include_tables=True, include_images=images, include_links=True,
         include_formatting=True, include_comments=False, favor_recall=True, with_metadata=False,
         deduplicate=False)
     return html or ""
+
+
+def _extract_with_images(work, folder: Path, allow_remote: bool) -> tuple[str, dict[str, int]]:
+    """The article, with its images when it has some that will be printed, and how many
+    of its images are left out, by reason.
+
+    Asked for images, the extractor weighs a page differently and sometimes takes a menu
+    of thumbnails for the article (thecarconnection.com: 145 words instead of 340), or
+    keeps more of the page's furniture. So the text is read without images; the reading
+    with images is used when it has images to print and about as much text (each
+    reading takes some 20 ms)."""
+    text = _extract(copy.deepcopy(work))
+    with_images = _body(_extract(copy.deepcopy(work), images=True))
+    removed = _filter_images(with_images, folder, allow_remote=allow_remote)
+    if with_images.find(".//img") is None:
+        return text, removed
+    words = len(re.sub(r"<[^>]+>", " ", text).split())
+    if len(with_images.text_content().split()) < 0.95 * words:
+        return text, removed
+    from lxml import html as lxml_html
+
+    return lxml_html.tostring(with_images, encoding="unicode"), removed
 
 
 def _body(html: str):
@@ -118,6 +170,17 @@ def _inline_code(html: str) -> str:
     if "<pre>" not in html:
         return html
     return _PARAGRAPH.sub(lambda m: _INLINE_PRE.sub(r"<code>\1</code>", m.group()), html)
+
+
+_DOUBLE_BREAK = re.compile(r"(?:<br\s*/?>\s*){2,}")
+
+
+def _paragraph_breaks(html: str) -> str:
+    """A blank line set as two <br> inside a paragraph (a blog's way of writing paragraphs)
+    ends the paragraph, as it does on the page."""
+    if "<br" not in html:
+        return html
+    return _PARAGRAPH.sub(lambda m: _DOUBLE_BREAK.sub("</p><p>", m.group()), html)
 
 
 def _link_only(element) -> bool:
@@ -150,6 +213,9 @@ def _drop_furniture(body, title: str | None) -> None:
                 continue
             teaser = False
         if tag in ("p", "div", "span", "a", "li") and text and PAGE_CHROME_BLOCK.match(text):
+            _remove(element, keep_tail=True)
+        elif tag in _LEAF_BLOCKS and is_chrome_line(block_text(element)) and not any(
+                child.tag in _LEAF_BLOCKS for child in element.iterdescendants() if isinstance(child.tag, str)):
             _remove(element, keep_tail=True)
         elif tag == "p" and _link_only(element) and len(text.split()) <= 3:
             _remove(element, keep_tail=True)
@@ -264,14 +330,20 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     bio = box[1] if box else None
     if box is not None:
         box[0].drop_tree()
-    body = _body(_inline_code(_extract(work)))
+    extracted, removed = _extract_with_images(work, path.parent, allow_remote)
+    body = _body(_paragraph_breaks(_inline_code(extracted)))
+    joined = _second_reading(work, body)
+    if joined is not None:
+        body, parts = joined
+        warnings.append(f"the article is split over {parts} blocks of the page; they were read and joined")
+    fill_gaps(work, body)
 
     title = found.get("title")
     _drop_furniture(body, title)
-    removed = _filter_images(body, path.parent, allow_remote=allow_remote)
     _restore_captions(body)
     inner = "".join(lxml_html.tostring(child, encoding="unicode") for child in body)
-    inner = (body.text or "") + inner
+    lead = body.text or ""  # text before the first element: a print header's bare URL, say
+    inner = ("" if is_chrome_line(lead) else lead) + inner
     sections, h1s = html_to_sections(inner)
     if not title:
         title = h1s[0].text if h1s else None
@@ -282,12 +354,12 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         warnings.append("no article text found in the page")
     if bio:
         sections = _drop_bio_blocks(sections, bio)
-    sections = _trim_trailing_furniture(sections)
+    sections = _trim_trailing_furniture(drop_chrome_sections(sections))
 
     names = list(found.get("authors") or ())
     if not names and bio:
         names = clean_name(re.split(r"\s+(?:is|was|covers|writes)\b|,", bio)[0])[:1]
-    authors = tuple(Author(name, bio if index == 0 else None) for index, name in enumerate(names))
+    authors = _authors_with_bio(names, bio)
     if not authors and bio:
         authors = (Author("", bio),)
     if not names:
@@ -308,6 +380,39 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         description=found.get("description"), keywords=found.get("keywords", ()), reader="html",
         warnings=tuple(warnings))
     return Article(metadata=meta, sections=tuple(_merge_leading(sections)))
+
+
+def _second_reading(work, body):
+    """The article read again from every block of a page that splits it (see `htmlsplit`),
+    with the number of blocks, when that finds markedly more text than the first reading."""
+    from lxml import html as lxml_html
+
+    first = body.text_content()
+    members = split_article(work, first)
+    if not members:
+        return None
+    parts = []
+    for member in members:  # one at a time: given them together, the extractor keeps one again
+        page = lxml_html.document_fromstring("<html><body><article></article></body></html>")
+        page.find(".//article").append(copy.deepcopy(member))
+        parts.append(_paragraph_breaks(_inline_code(_extract(page))))
+    second = _body("".join(re.sub(r"</?(?:html|body)>", "", part) for part in parts))
+    if len(second.text_content().split()) <= len(first.split()):
+        return None
+    return second, len(members)
+
+
+def _authors_with_bio(names: list[str], bio: str | None) -> tuple[Author, ...]:
+    """The authors, the bio given to the one it names in its first words (an NBC page by
+    two reporters has the second one's box), else to the first."""
+    holder = 0
+    if bio and len(names) > 1:
+        head = " ".join(bio.split()[:15]).lower()
+        full = [i for i, name in enumerate(names) if name.lower() in head]
+        last = [i for i, name in enumerate(names)
+                if len(name.split()) > 1 and re.search(rf"\b{re.escape(name.split()[-1].lower())}\b", head)]
+        holder = (full or last or [0])[0]
+    return tuple(Author(name, bio if index == holder else None) for index, name in enumerate(names))
 
 
 def _date_from_page(tree, url: str | None) -> str | None:

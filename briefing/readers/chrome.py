@@ -1,0 +1,137 @@
+"""Page chrome that extractors keep: whole lines and section headings of a web page that are
+the site talking (teasers, newsletter and social prompts, photo captions, credits, legal
+notices), not the article. Readers drop a block that is one of these in whole.
+
+Each pattern is anchored on what the line *is* (it opens with "Read more:", it ends with a
+photo credit), never on a word that an article sentence could use in passing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block, Section
+
+#: Words in a block beyond which it is taken as article text whatever it starts with.
+MAX_WORDS = 60
+
+# Openers of a teaser line: the strong ones need nothing after them, the others a colon.
+_TEASER = (
+    r"(?:read (?:more|also|next)|also read|see also|also on [\w.-]+|don'?t miss|most read|more from [\w .'-]{1,40}"
+    r"|leggi anche(?: su)?|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lea también|leia também"
+    r"|veja também|saiba mais)"
+)
+_LABEL = (r"(?:related(?: (?:stories|articles|content|coverage))?|recommended(?: for you)?"
+          r"|watch|listen|download|trending)")
+
+_LINE = re.compile(
+    "|".join([
+        # a teaser or a prompt to go elsewhere: "Read more: ...", "[Read: ...]", "DON'T MISS ..."
+        rf"^[\[(]?{_TEASER}\b\s*(?:[:|\-–—»]|\s+[A-Z\"“‘'])",
+        rf"^[\[(]?{_LABEL}\s*[:|»]",
+        rf"^[\[(](?:read|{_TEASER}|{_LABEL})\b[^\])]*[\])]$",
+        # newsletters and subscriptions
+        r"^(?:sign up|subscribe)\b.{0,120}\b(?:newsletter|inbox|email|daily|weekly|free|today|now)\b",
+        r"^(?:get|start your day with|there'?s plenty more where that came from)\b.{0,300}"
+        r"\b(?:newsletter|inbox|delivered|subscription|subscribe|issues for)\b",
+        r"^let our news meet your inbox|^if you enjoyed this article\b",
+        r"^join (?:our|us)\b.{0,80}\b(?:free|now|today|members)\b",
+        # social prompts and contact lines
+        r"^follow (?:us|me|him|her|them|@\w+|[\w .'-]{1,40} on (?:twitter|facebook|instagram|linkedin|x)\b)",
+        r"^(?:email|contact) [\w .'-]{1,40} at \S+@\S+",
+        r"^(?:have a (?:news )?tip\??|got a (?:news )?tip\??)\s",
+        r"^(?:like|enjoy(?:ed)?) this (?:story|article)\?",
+        r"^(?:share|tweet|pin|email) (?:this|on)\b.{0,40}$",
+        # legal and republication notices
+        r"^this copy is for your personal,? non-commercial use",
+        r"^citation: .{1,300}\bretrieved\b",
+        r"^(?:this (?:article|story|post|piece) (?:was )?originally (?:appeared|published|ran)|"
+        r"originally (?:published|appeared) (?:on|in|at|by))\b",
+        r"^(?:all rights reserved|copyright ©|© \d{4})",
+        # credits of the reporting, not the report: "(Reporting by ...; Editing by ...)"
+        r"^\((?:additional )?reporting by\b|^(?:editing|writing) by\b",
+        r"^(?:additional )?reporting by\b.{0,200}\b(?:editing|writing) by\b",
+        r"\bcontributed (?:reporting )?to this (?:report|story|article)\W*$",
+        # counts, section labels and gallery furniture
+        r"^\d[\d,.]*k?\s+(?:comments?|shares?|replies)$",
+        r"^from the section\b",
+        r"^media caption\b",
+        r"^(?:gallery|photos?|slideshow)\b.{0,80}\b\d+\s+(?:photos?|images?|pictures?)\b",
+        # a photo caption: the line ends with the picture's credit
+        r"\((?:AP|AFP|Reuters|EPA|Getty)?\s*(?:Photo|Photos|Image|Foto)\b[^()]{0,80}\)\W*$",
+        r"(?-i:Credit):\s*[^.!?]{1,80}$",
+        r"\((?:Photo|Image|Picture|Foto)s?(?: by|:)\s*[^()]{1,80}\)\W*$",
+        r"\bvia (?:Getty Images|Shutterstock)\W*$",
+        # a list of tags, a bare web address
+        r"^(?:https?://|www\.)\S+$",
+    ]),
+    re.I,
+)
+
+_HEADING = re.compile(
+    r"^(?:top stories|most (?:read|popular|viewed|shared|commented)\b.{0,40}|partner news|"
+    r"(?:more )?related (?:stories|articles|news|posts|content|coverage|links)|"
+    r"recommended(?: for you| stories| reading)?|"
+    r"more (?:from|stories|on|in|news)\b.{0,40}|you (?:may|might) also (?:like|enjoy)|trending(?: now| stories)?|"
+    r"popular (?:stories|posts|now|articles)|latest (?:news|stories|posts|articles)|don'?t miss|read next|"
+    r"what to read next|explore further|around the web|sponsored(?: content| stories)?|"
+    r"leggi anche|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lea también|leia também|veja também)\W*$",
+    re.I,
+)
+
+
+_TAGS = re.compile(r"^tags?\s*:?\s+[^.!?]*,[^.!?]*$", re.I)  # "Tags: a, b, c", as long as it likes
+
+
+def is_chrome_line(text: str) -> bool:
+    """True when a whole block of a page (a paragraph, a list item) is the site's chrome."""
+    line = " ".join(text.split())
+    if not line:
+        return False
+    return (len(line.split()) <= MAX_WORDS and bool(_LINE.search(line))) or bool(_TAGS.match(line))
+
+
+def is_chrome_heading(text: str) -> bool:
+    """True when a heading introduces the site's teasers ("Most popular", "Related stories")."""
+    return bool(_HEADING.match(" ".join(text.split())))
+
+
+def drop_chrome_sections(sections: list[Section]) -> list[Section]:
+    """Drop what the site hangs under an article: from a heading of teasers ("Top stories",
+    "Most popular") to the end, when all that follows is teaser sections (a headline over
+    a sentence or two each). Such a heading inside the article (a widget whose links the
+    extractor dropped, with the story going on below it) goes alone; the blocks under it
+    join the section before. A teaser label set as a line of its own ("DON'T MISS") goes
+    with the headlines after it."""
+    out: list[Section] = []
+    for index, section in enumerate(sections):
+        if section.heading and is_chrome_heading(section.heading):
+            if all(_teaser_section(s) for s in sections[index:]):
+                break
+            section = Section(None, section.blocks, section.level)
+            if out:
+                last = out.pop()
+                section = Section(last.heading, last.blocks + section.blocks, last.level)
+        out.append(Section(section.heading, _drop_teaser_runs(section.blocks), section.level))
+    return out
+
+
+def _teaser_section(section: Section) -> bool:
+    return len(section.blocks) <= 6 and all(len(b.text.split()) <= 35 for b in section.blocks)
+
+
+def _drop_teaser_runs(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The blocks without each teaser label line and the headlines that follow it (short
+    lines that end without a full stop, "Hong Kong 'threatened with intervention' [REACTION]")."""
+    out: list[Block] = []
+    dropping = False
+    for block in blocks:
+        text = block.text.strip()
+        if len(text.split()) <= 6 and is_chrome_heading(text):
+            dropping = True
+            continue
+        if dropping and len(text.split()) <= 20 and not re.search(r"[.!?。！？…]['\"”’)]?$", text):
+            continue
+        dropping = False
+        out.append(block)
+    return tuple(out)

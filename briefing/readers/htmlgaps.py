@@ -1,0 +1,80 @@
+"""Paragraphs the extractor skipped between two that it kept.
+
+The extractor judges each paragraph alone, and drops one now and then from the middle of
+a story (a paragraph that is half link, one after an advertisement slot: "Carlineo's
+attorney, Sonya Zoghlin, said in an email to The Associated Press ..." lost on nbcnews.com).
+A paragraph of the page that sits in the same container as the kept paragraphs before and
+after it, between them, belongs to the story: it is put back in its place.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from .chrome import is_chrome_line
+
+_KEY = re.compile(r"\W+")
+_MIN_WORDS = 8  # shorter lines in a gap are labels and buttons, not story
+_MAX_GAP = 3  # paragraphs: a longer run skipped by the extractor was skipped for a reason
+_INLINE = {"a", "b", "strong", "i", "em", "span", "code", "sub", "sup", "br", "mark", "small", "q", "abbr"}
+
+
+def _key(text: str) -> str:
+    return _KEY.sub("", text).lower()[:120]
+
+
+def _words(element) -> int:
+    return len(element.text_content().split())
+
+
+def _clean_copy(paragraph):
+    """The paragraph with its text and inline markup only (links keep their address)."""
+    out = copy.deepcopy(paragraph)
+    out.attrib.clear()
+    for element in list(out.iterdescendants()):
+        if not isinstance(element.tag, str) or element.tag not in _INLINE:
+            if element.getparent() is not None:
+                element.drop_tree()
+            continue
+        href = element.get("href") if element.tag == "a" else None
+        element.attrib.clear()
+        if href and href.startswith(("http://", "https://")):
+            element.set("href", href)
+    out.tail = None
+    return out
+
+
+def fill_gaps(page, body) -> int:
+    """Put back, in `body` (the extracted article), the page's paragraphs that lie between
+    two extracted ones in the same container. Returns how many were put back."""
+    source = [p for p in page.iter("p") if _words(p)]
+    where = {}
+    for index, paragraph in enumerate(source):
+        where.setdefault(_key(paragraph.text_content()), index)
+    kept = [(p, where.get(_key(p.text_content()))) for p in body.iter("p")]
+    kept = [(p, i) for p, i in kept if i is not None and _key(p.text_content())]
+    present = {_key(p.text_content()) for p in body.iter() if isinstance(p.tag, str)}
+    restored = 0
+    for (before, i), (_, j) in zip(kept, kept[1:]):
+        if not 1 < j - i <= _MAX_GAP + 1:
+            continue
+        parent = source[i].getparent()
+        gap = source[i + 1:j]
+        if source[j].getparent() is not parent or any(g.getparent() is not parent for g in gap):
+            continue
+        anchor = before
+        for paragraph in gap:
+            text = " ".join(paragraph.text_content().split())
+            if _words(paragraph) < _MIN_WORDS or is_chrome_line(text) or _key(text) in present:
+                continue
+            if not re.search(r"[.!?…:;\"”’)]$", text) or "://" in text:
+                continue  # a label, a headline or a shopping list, not a sentence of the story
+            linked = sum(len(a.text_content().split()) for a in paragraph.iter("a"))
+            if linked > 0.5 * len(text.split()):
+                continue  # a prompt ("Learn more about ...") or a teaser
+            restored_p = _clean_copy(paragraph)
+            anchor.addnext(restored_p)
+            anchor = restored_p
+            restored += 1
+    return restored

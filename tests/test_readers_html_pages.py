@@ -1,0 +1,188 @@
+"""The HTML reader on real pages that lost article text or kept the site's furniture, and
+the page-chrome rules on synthetic lines (issue 14)."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+from briefing.readers import read
+from briefing.readers.chrome import is_chrome_heading, is_chrome_line
+
+from .conftest import FIXTURES
+
+PAGES = FIXTURES / "extraction"
+
+
+def _read_page(tmp_path, name: str):
+    source = PAGES / name
+    if source.suffix == ".gz":
+        page = tmp_path / source.stem
+        page.write_bytes(gzip.decompress(source.read_bytes()))
+        source = page
+    return read(source)
+
+
+def _text(article) -> str:
+    return " ".join([s.heading or "" for s in article.sections]
+                    + [b.text for s in article.sections for b in s.blocks])
+
+
+def test_an_article_split_over_several_blocks_is_read_whole(tmp_path):
+    # wired.com puts each run of paragraphs in its own div.article__body, with an
+    # advertisement between them; the extractor alone kept the first run only
+    article = _read_page(tmp_path, "d48aeb9cf2f2.html.gz")
+    text = _text(article)
+    for phrase in ("began testing hiding public like counts globally",  # first block
+                   "I learned that over a dozen people tapped on the profile of a coworker",  # second
+                   "David Stier, a data scientist and business advisor in the Bay Area",
+                   "Maybe Instagram likes it that way"):
+        assert phrase in text
+    assert any("split over 2 blocks" in w for w in article.metadata.warnings)
+    # once each
+    assert text.count("I learned that over a dozen people tapped") == 1
+
+
+def test_an_embedded_tweet_is_article_text(tmp_path):
+    # nj.com quotes the tweets in a "social-media-embed" box, classed like a share bar
+    text = _text(_read_page(tmp_path, "3f65af7b6b98.html.gz"))
+    assert "we should not forget the state’s failed “Don’t Jerk and Drive” campaign from 2014" in text
+    assert "Enter South Dakota to throw down the gauntlet" in text
+
+
+def test_a_paragraph_the_extractor_skipped_mid_story_is_put_back(tmp_path):
+    article = _read_page(tmp_path, "7a457a4f7173.html")
+    paragraphs = [b.text for s in article.sections for b in s.blocks]
+    restored = "Carlineo's attorney, Sonya Zoghlin, said in an email to The Associated Press"
+    index = next(i for i, p in enumerate(paragraphs) if p.startswith(restored))
+    # in its place: after the staff member's account, before the attorney's quote
+    assert "I'll put a bullet in her" in paragraphs[index - 1]
+    assert paragraphs[index + 1].startswith('"He has taken responsibility')
+
+
+def test_teaser_labels_and_the_headlines_under_them_go(tmp_path):
+    text = _text(_read_page(tmp_path, "d90bda7ed14d.html.gz"))
+    assert "At least 106 protesters in 21 cities have been killed" in text
+    assert "snipers have also shot into crowds of people from rooftops" in text
+    for furniture in ("Top stories", "Partner news", "The Queen of Thieves", "Most popular in the section",
+                      "Armenia named most popular spot for Russian travelers"):
+        assert furniture not in text
+
+
+def test_a_teaser_heading_inside_the_story_goes_alone(tmp_path):
+    story = " ".join(f"<p>Paragraph {n} of the story says what the inspectors found at the plant.</p>"
+                     for n in range(1, 4))
+    later = " ".join(f"<p>Finding {n} of the report is described here in a full sentence.</p>"
+                     for n in range(1, 9))
+    page = tmp_path / "widget.html"
+    page.write_text(f"<html><body><article><h1>Plant inspection</h1>{story}<h3>Most read in world news</h3>"
+                    "<p>Two workers were moved to other sites after the visit.</p>"
+                    f"<h3>What the report found</h3>{later}</article></body></html>", encoding="utf-8")
+    article = read(page)
+    text = _text(article)
+    assert "Most read in world news" not in text
+    assert "Two workers were moved to other sites after the visit." in text
+    assert "Finding 8 of the report" in text
+    assert [s.heading for s in article.sections] == [None, "What the report found"]
+
+
+def test_hover_cards_inside_a_paragraph_go(tmp_path):
+    # thehill.com puts a hidden card (photo, name, three headlines) after each person's name
+    text = _text(_read_page(tmp_path, "6ebac05f637e.html.gz"))
+    assert "pleaded guilty" in text
+    assert "Hillicon Valley" not in text
+    assert "Ilhan OmarIlhan Omar" not in text
+
+
+@pytest.mark.parametrize("line", [
+    "Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing",
+    "[Read: The problem with the president's trade war]",
+    "DON'T MISS Plague warning: CDC names EIGHT deadly diseases [WARNING]",
+    "Also on rt.com Journalists threatened with sedition arrests",
+    "(Leggi anche su: I Cavalieri dello Zodiaco: ecco gli attori –FOTO)",
+    "Lesen Sie auch: Die Bahn erhöht die Preise",
+    "This article originally appeared on The Conversation.",
+    "Follow us on Twitter @Spacedotcom and on Facebook.",
+    "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.",
+    "Sign up for our free daily newsletter.",
+    "Let our news meet your inbox. The news and stories that matters, delivered weekday mornings.",
+    "(Reporting by Will Dunham; Editing by Tom Brown)",
+    "Associated Press writers Alan Fram and Zeke Miller contributed to this report.",
+    "941 comments",
+    "From the section US & Canada",
+    "Media caption The moment the vote was announced",
+    "Gallery: The week in pictures 14 Photos",
+    "A long row of unsold vehicles sits at a dealership in Littleton, Colo. (AP Photo/David Zalubowski)",
+    "Beijing Chaoyang Hospital, where the patients were treatedCredit: EPA",
+    "Citation: Hibernating astronauts (2019, November 18) retrieved 20 November 2019 from https://phys.org/x",
+    "This copy is for your personal, non-commercial use only.",
+    "Tags calendario stock car 2018, stock car brasil, stock car cascavel",
+    "https://www.chron.com/business/article/New-car-sales-plunge-14847624.php",
+])
+def test_chrome_lines(line):
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Researchers read more than 2,000 letters before they wrote the report.",
+    "Read the full report, the minister said, before voting on it.",
+    "Research by the University of Leeds found that the policy failed.",
+    "Reporting by ProPublica revealed that the agency had ignored the warnings.",
+    "The child tax credit: up to $2,000 a year per child",
+    "Watch Tower officials declined to comment on the lawsuit.",
+    "Download Festival organisers said the event would go ahead in June.",
+    "Follow-up visits were scheduled for the following week.",
+    "Tag, the company's new app, lets parents follow a child's phone, its makers say.",
+    "The photo, taken in 1945, shows the city in ruins (see below).",
+    "Subscribers will pay more from January, the company said.",
+])
+def test_article_sentences_are_not_chrome(line):
+    assert not is_chrome_line(line)
+
+
+@pytest.mark.parametrize("heading, chrome", [
+    ("Most popular in the section", True), ("Top stories", True), ("Related stories", True),
+    ("You may also like", True), ("Lesen Sie auch", True), ("More from Business", True),
+    ("How is the plague spread?", False), ("The most popular policy of the decade", False),
+    ("Related work", False), ("Background", False),
+])
+def test_chrome_headings(heading, chrome):
+    assert is_chrome_heading(heading) is chrome
+
+
+def test_teasers_and_prompts_leave_the_article_and_its_sentences_stay(tmp_path):
+    story = [
+        "The council approved the harbour dredging plan on Tuesday after a two-hour debate.",
+        "Researchers read more than 2,000 letters from residents before the vote was taken.",
+        "Work on the outer bar is to start in May and will take about eighteen months.",
+    ]
+    furniture = ["Read more: Lighthouse to reopen next spring", "Follow us on Twitter @courier",
+                 "The old quay at low tide. (AP Photo/Jane Doe)", "(Reporting by Ana Ruiz; Editing by Li Wei)"]
+    body = "".join(f"<p>{line}</p>" for pair in zip(story, furniture) for line in pair)
+    page = tmp_path / "story.html"
+    page.write_text(f"<html><head><title>Dredging plan</title></head><body><article><h1>Dredging plan</h1>"
+                    f"{body}<p>{furniture[-1]}</p><h2>Most popular</h2><p>Ferry timetable changes</p>"
+                    "<p>Harbour master retires</p></article></body></html>", encoding="utf-8")
+    text = _text(read(page))
+    for sentence in story:
+        assert sentence in text
+    for line in furniture + ["Most popular", "Ferry timetable changes", "Harbour master retires"]:
+        assert line not in text
+
+
+def test_the_author_box_goes_to_the_author_it_names(tmp_path):
+    # an NBC page by two reporters printed Stella Kim's name over Jennifer Jett's bio
+    page = tmp_path / "two.html"
+    page.write_text(
+        '<html><head><title>Vote in Seoul</title><script type="application/ld+json">'
+        '{"@type": "NewsArticle", "headline": "Vote in Seoul", "author": ['
+        '{"@type": "Person", "name": "Stella Kim"}, {"@type": "Person", "name": "Jennifer Jett"}]}'
+        '</script></head><body><article><h1>Vote in Seoul</h1>'
+        + "<p>Lawmakers in Seoul voted on the motion on Saturday after a week of protests.</p>" * 6
+        + '<div class="author-bio">Jennifer Jett is the Asia digital editor for NBC News, based in Hong Kong.'
+          '</div></article></body></html>', encoding="utf-8")
+    authors = read(page).metadata.authors
+    assert [a.name for a in authors] == ["Stella Kim", "Jennifer Jett"]
+    assert authors[0].bio is None
+    assert authors[1].bio.startswith("Jennifer Jett is the Asia digital editor")
