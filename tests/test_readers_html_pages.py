@@ -186,3 +186,28 @@ def test_the_author_box_goes_to_the_author_it_names(tmp_path):
     assert [a.name for a in authors] == ["Stella Kim", "Jennifer Jett"]
     assert authors[0].bio is None
     assert authors[1].bio.startswith("Jennifer Jett is the Asia digital editor")
+
+
+def test_a_photo_caption_set_as_its_images_alt_text_goes_with_the_image(tmp_path):
+    # chron.com sets each photo's caption as its alt text and again beside it, in a gallery
+    text = _text(_read_page(tmp_path, "db6b0816c612.html.gz"))
+    assert "shake hands in Hanoi" not in text
+    assert "Esper" in text and "coast guard" in text
+
+
+def test_an_alt_text_that_repeats_a_paragraph_of_the_story_keeps_the_paragraph(tmp_path):
+    caption = ("U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich"
+               " shake hands in Hanoi, Vietnam, Wednesday.")
+    quoted = "Roughly 13,000 US troops remain in Afghanistan, 18 years after the invasion began there."
+    story = "".join(f"<p>Sentence {n} of the story reports what the minister said in Hanoi today.</p>"
+                    for n in range(1, 7))
+    page = tmp_path / "gallery.html"
+    page.write_text(
+        "<html><head><title>Esper in Hanoi</title></head><body><article><h1>Esper in Hanoi</h1>"
+        f'<ul class="gallery"><li><div class="img-wrap"><img src="https://cdn.example/1.jpg" alt="{caption}">'
+        f"</div><div class='caption'>{caption}</div></li></ul>{story}"
+        f'<figure><img src="https://cdn.example/2.jpg" alt="{quoted}"></figure><p>{quoted}</p>'
+        "</article></body></html>", encoding="utf-8")
+    text = _text(read(page))
+    assert quoted in text  # the alt of an image elsewhere repeats a paragraph: the paragraph stays
+    assert "Sentence 6 of the story" in text

@@ -221,6 +221,41 @@ def _drop_furniture(body, title: str | None) -> None:
             _remove(element, keep_tail=True)
 
 
+def _drop_alt_captions(body, page, folder: Path, allow_remote: bool) -> None:
+    """Drop the caption of an image that is not printed when the page gives it as the
+    image's alt text and again as a line of text (news sites on one platform set each
+    photo's caption so: "U.S. Defense Secretary Mark Esper, left, and ... (AP Photo)")."""
+    alts = set()
+    for image in page.iter("img"):
+        alt = clean_text(image.get("alt") or "")
+        src = (image.get("src") or "").strip()
+        printed = (allow_remote and src.lower().startswith(("http://", "https://"))) or (
+            src and not src.startswith("data:") and _local_image(src, folder) is not None)
+        if len(alt.split()) >= 8 and not printed and _text_beside(image)[:60].lower() == alt[:60].lower():
+            alts.add(alt[:60].lower())  # the caption is set right with its image, as its alt says
+    if not alts:
+        return
+    for element in list(body.iter("p", "li", "div", "figcaption")):
+        if element.getparent() is None or any(c.tag in _LEAF_BLOCKS for c in element.iterdescendants()
+                                              if isinstance(c.tag, str)):
+            continue
+        if block_text(element)[:60].lower() in alts:
+            _remove(element, keep_tail=True)
+
+
+def _text_beside(image) -> str:
+    """The text of the nearest element around an image that has some (three levels up)."""
+    holder = image.getparent()
+    for _ in range(3):
+        if holder is None:
+            return ""
+        text = clean_text(holder.text_content())
+        if text:
+            return text
+        holder = holder.getparent()
+    return ""
+
+
 def _trim_trailing_furniture(sections: list[Section]) -> list[Section]:
     """Drop the run of short, sentence-less blocks that ends a page (share bars, reaction counts)."""
     while sections:
@@ -340,6 +375,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
 
     title = found.get("title")
     _drop_furniture(body, title)
+    _drop_alt_captions(body, work, path.parent, allow_remote)
     _restore_captions(body)
     inner = "".join(lxml_html.tostring(child, encoding="unicode") for child in body)
     lead = body.text or ""  # text before the first element: a print header's bare URL, say
