@@ -40,10 +40,13 @@ def _options(options: Options | None, keywords: dict[str, Any]) -> Options:
     return base
 
 
-def prepare(input: str | Path, options: Options | None = None, **keywords: Any) -> Article:
+def prepare(input: str | Path, options: Options | None = None, *, fields: dict[str, Any] | None = None,
+            **keywords: Any) -> Article:
     """Read and analyse an article: the model `inspect` prints and the renderer reads.
+    `fields` are metadata the user gives over what the article says (title, subtitle,
+    authors, date as ISO text, source), as a sidecar gives them.
 
-    >>> briefing.prepare("article.txt", key_points=3)
+    >>> briefing.prepare("article.txt", key_points=3, fields={"title": "Harbour plan"})
     """
     opts = _options(options, keywords)
     if is_url(input):  # named by the user: the one network read a build makes unasked
@@ -53,6 +56,10 @@ def prepare(input: str | Path, options: Options | None = None, **keywords: Any) 
     else:
         article = read(input, max_input_mb=opts.max_input_mb, allow_remote=opts.allow_remote,
                        input_format=opts.input_format)
+    if fields:
+        from .readers.sidecar import merge_fields
+
+        article = merge_fields(article, fields)
     return analyse(article, key_points=opts.key_points, timeline_max=opts.timeline_max)
 
 
@@ -72,12 +79,12 @@ def check_input(input: str | Path) -> None:
 
 def build_article(input: str | Path, output: str | Path | None = None, options: Options | None = None, *,
                   prepared: Article | None = None, loaded_theme: Theme | None = None,
-                  **keywords: Any) -> BuildResult:
+                  fields: dict[str, Any] | None = None, **keywords: Any) -> BuildResult:
     """Build one briefing; write it to `output` if given, else keep the PDF bytes.
 
     `prepared` is the article as `prepare` returned it for these options, when it has been
     read already; it is then used as it is. `loaded_theme` is the options' theme when it
-    has been loaded already (a batch loads it once).
+    has been loaded already (a batch loads it once). `fields` as for `prepare`.
     """
     from . import themes
     from .readers import is_stdin
@@ -92,7 +99,8 @@ def build_article(input: str | Path, output: str | Path | None = None, options: 
     if output is not None:
         check_target(Path(output), () if stdin or url else (Path(input), sidecar_path(Path(input))))
     resolved = loaded_theme or themes.load(opts.theme, opts.theme_dirs)
-    article = prepared if prepared is not None else prepare(input if stdin or url else Path(input), opts)
+    article = prepared if prepared is not None else prepare(input if stdin or url else Path(input), opts,
+                                                            fields=fields)
     # Standard input and a web page have no folder of their own: no local image is read for them.
     base_dir = None if stdin or url else Path(input).parent
     rendered = render_pdf(article, resolved, opts, base_dir=base_dir)

@@ -17,7 +17,13 @@ import click
 from .. import __version__
 from ..errors import BriefingError
 from ..options import Options
-from .options import PAPER_CHOICES, analysis_options, render_options  # noqa: F401 (PAPER_CHOICES re-exported)
+from .options import (  # noqa: F401 (PAPER_CHOICES re-exported)
+    PAPER_CHOICES,
+    analysis_options,
+    field_options,
+    given_fields,
+    render_options,
+)
 from .pack import pack
 from .preview import preview
 from .themes import config_command, themes
@@ -133,6 +139,7 @@ def _pages(count: int) -> str:
 @click.option("--force", is_flag=True, help="Replace an existing file even if it is not a PDF.")
 @render_options
 @analysis_options
+@field_options
 def build(article: str, output: str | None, force: bool, **options) -> None:
     """Build a briefing PDF from ARTICLE (.txt, .md, .html, a web page's URL; - reads text
     from stdin).
@@ -144,7 +151,9 @@ def build(article: str, output: str | None, force: bool, **options) -> None:
       briefing build saved-page.html --theme intelligence --marking TLP:AMBER
       briefing build article.md -o briefings/        # writes briefings/article.pdf
       pbpaste | briefing build - -o - > note.pdf
+      briefing build notes.txt --title "Harbour plan" --author "Ana Ruiz" --date 2024-03-05
     """
+    fields = given_fields(options)
     opts = _options(options)
     from ..pipeline import build_article, check_input
     from ..readers.url import is_url, slug
@@ -161,7 +170,7 @@ def build(article: str, output: str | None, force: bool, **options) -> None:
     _speed_up()
     watching = _watch_budget(shown, opts)
     try:
-        result = build_article(article, target, opts)
+        result = build_article(article, target, opts, fields=fields)
     finally:
         watching.set()
     for warning in result.warnings:
@@ -181,6 +190,7 @@ def build(article: str, output: str | None, force: bool, **options) -> None:
 @cli.command()
 @click.argument("article")
 @analysis_options
+@field_options
 def inspect(article: str, **options) -> None:
     """Print the parsed and analysed ARTICLE as JSON (- reads text from stdin).
 
@@ -192,7 +202,8 @@ def inspect(article: str, **options) -> None:
 
     from ..pipeline import prepare
 
-    data = prepare(article, _options(options)).to_dict()
+    fields = given_fields(options)
+    data = prepare(article, _options(options), fields=fields).to_dict()
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 

@@ -49,3 +49,41 @@ def render_options(func):
                         default=DEFAULTS.max_memory_mb, show_default=True,
                         help=Options.help("max_memory_mb"))(func)
     return func
+
+
+def _iso_date(ctx, param, value):
+    """A `--date` value as ISO text ("2024-03-05", "March 2024", "5 March 2024" ...)."""
+    if value is None:
+        return None
+    from ..dates import parse_date
+
+    parsed = parse_date(value)
+    if parsed is None:
+        raise click.BadParameter(f"{value!r} is not a date such as 2024-03-05 or 'March 5, 2024'")
+    return parsed[0]
+
+
+def field_options(func):
+    """Metadata a user states over what the article says (as a sidecar file does)."""
+    func = click.option("--title", default=None, help="The briefing's title, over the article's.")(func)
+    func = click.option("--subtitle", default=None, help="A subtitle, over the article's.")(func)
+    func = click.option("--author", "field_authors", multiple=True, metavar="NAME",
+                        help="An author, over the article's (repeatable).")(func)
+    func = click.option("--date", "field_date", default=None, callback=_iso_date, metavar="DATE",
+                        help="The publication date, over the article's (e.g. 2024-03-05).")(func)
+    func = click.option("--source", "field_source", default=None, metavar="TEXT",
+                        help="The source line, over the article's (a publication, a URL).")(func)
+    return func
+
+
+def given_fields(options: dict) -> dict:
+    """Take the `field_options` out of a command's options: the fields the user gave."""
+    from ..model import Author
+
+    fields = {"title": options.pop("title", None), "subtitle": options.pop("subtitle", None),
+              "date": options.pop("field_date", None), "source": options.pop("field_source", None)}
+    authors = options.pop("field_authors", ())
+    if authors:
+        fields["authors"] = tuple(Author(name.strip()) for name in authors if name.strip())
+    return {key: value.strip() if isinstance(value, str) else value
+            for key, value in fields.items() if value not in (None, "", ())}

@@ -385,7 +385,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         title = h1s[0].text if h1s else None
     if not title:
         title = title_from_filename(path)
-        warnings.append("no title found; the title is taken from the file name")
+        warnings.append("no title found; the title is taken from the file name (--title gives one)")
     if not sections:
         warnings.append("no article text found in the page")
     if bio:

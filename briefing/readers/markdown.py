@@ -231,7 +231,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     title = found.get("title") or (h1s[0].text if h1s else None)
     if not title:
         title = title_from_filename(path)
-        warnings.append("no title found; the title is taken from the file name")
+        warnings.append("no title found; the title is taken from the file name (--title gives one)")
 
     authors = found.get("authors", ())
     if not any(a.name for a in authors) and sections:

@@ -29,8 +29,20 @@ def merge_sidecar(article: Article, path: Path) -> Article:
         source = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as read_text() had it
     except UnicodeDecodeError as exc:
         raise InputError(f"cannot read sidecar ({exc})", path) from None
-    found = metadata_fields(parse_yaml(source, path), path)
+    return merge_fields(article, metadata_fields(parse_yaml(source, path), path))
+
+
+#: The reader's warning each given field makes moot.
+_MOOT = {"title": "no title", "authors": "no author", "date": "no date"}
+
+
+def merge_fields(article: Article, found: dict[str, Any]) -> Article:
+    """Fields a user gave (a sidecar's, the command line's `--title` ...) over the article's:
+    they win, timeline entries are added, and the reader's warnings they answer go."""
     meta = article.metadata
+    moot = tuple(_MOOT[key] for key in _MOOT if key in found)
+    if moot:
+        meta = dataclasses.replace(meta, warnings=tuple(w for w in meta.warnings if not w.startswith(moot)))
     changes: dict[str, Any] = {k: found[k] for k in ("title", "subtitle", "date", "source", "description",
                                      "keywords", "language") if k in found}
     authors = found.get("authors", meta.authors)

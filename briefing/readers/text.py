@@ -233,7 +233,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         title = blocks.pop(0)[0]
     if title is None:
         title = title_from_filename(path)
-        warnings.append("no title line found; the title is taken from the file name")
+        warnings.append("no title line found; the title is taken from the file name (--title gives one)")
 
     named, date = _byline_and_date(blocks)
     paragraphs = [_join(b) for b in blocks]
