@@ -116,3 +116,8 @@ APPARATUS_SECTION = re.compile(
     r"share this|tags|disclosure|corrections?)$",
     re.I,
 )
+
+#: The signature an embedded social-media post ends with, as the page quotes it:
+#: "— Cooper Lund (@cooperlund) November 18, 2019". Such a post is a reaction the article
+#: shows, not its account of events.
+EMBEDDED_POST_SIGNATURE = re.compile(r"[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}\s*$")

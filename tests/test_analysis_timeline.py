@@ -165,3 +165,19 @@ def test_chinese_timeline_clauses_are_short():
     assert clause == ("2011年9月至2014年9月，Nasa赞助了一个试验，"
                       "研究微重力环境对威士忌中未发酵麦芽与烧焦橡木颗粒的影响。")
     assert len(clause) <= MAX_CLAUSE_CHARS + 1
+
+
+def test_an_embedded_post_quoted_in_the_story_gives_no_timeline_entry():
+    from briefing.analysis import analyse
+    from briefing.model import Article, Block, Metadata, Section
+
+    post = ("While we focus on the new slogan, we should not forget the state’s failed “Don’t Jerk and Drive” "
+            "campaign from 2014.https://t.co/hFciHO5Qc7 pic.twitter.com/KQLpngeTbO — Cooper Lund (@cooperlund) "
+            "November 18, 2019")
+    said = "The state dropped its “Don’t Jerk and Drive” road safety campaign in 2014 after complaints."
+    article = Article(Metadata(title="Slogans", date="2019-11-19"), (Section(None, (
+        Block("paragraph", "The state launched its new anti-drug campaign on Monday, officials said."),
+        Block("quote", post), Block("paragraph", said))),))
+    texts = [e.text for e in analyse(article).timeline]
+    assert any(t.startswith("The state dropped") for t in texts)
+    assert not any("pic.twitter.com" in t or "Cooper Lund" in t for t in texts)

@@ -16,7 +16,16 @@ from collections.abc import Iterator
 from itertools import islice
 
 from ..dates import format_partial
-from ..lexicon import FOREIGN_MONTH, FOREIGN_MONTHS, FULL_MONTH, MONTH, MONTH_STEM, MONTHS, REFERENCE_SECTION
+from ..lexicon import (
+    EMBEDDED_POST_SIGNATURE,
+    FOREIGN_MONTH,
+    FOREIGN_MONTHS,
+    FULL_MONTH,
+    MONTH,
+    MONTH_STEM,
+    MONTHS,
+    REFERENCE_SECTION,
+)
 from ..model import Article, Block, TimelineEvent
 from .events import MIDDLE, ended, is_fragment, not_an_event, says_nothing, schedule_items, shorten, tidy_start
 from .relative import find_relative_dates, lead_in_years, relative_anchor, upcoming
@@ -299,8 +308,8 @@ def _items(block: Block, pattern: re.Pattern) -> list[str]:
 def dated_texts(article: Article) -> Iterator[tuple[int, int | None, str]]:
     """(section, paragraph, text) for every piece of the body that can carry a dated event.
 
-    Paragraphs, list items, quotes and tables are read; code, figures (captions) and raw
-    HTML are not. A heading that carries a date dates the first text under it ("#### 2016").
+    Paragraphs, list items, quotes and tables are read; code, figures (captions), raw HTML
+    and embedded social-media posts are not. A heading that carries a date dates the first text under it ("#### 2016").
     """
     for s_index, section in enumerate(article.sections):
         p_index = 0
@@ -318,7 +327,7 @@ def dated_texts(article: Article) -> Iterator[tuple[int, int | None, str]]:
                 texts, paragraph = _items(block, _LI), None
             elif block.kind == "table":
                 texts, paragraph = _items(block, _CELL), None
-            elif block.kind == "quote":
+            elif block.kind == "quote" and not EMBEDDED_POST_SIGNATURE.search(block.text):
                 texts, paragraph = [block.text], None
             else:
                 continue
