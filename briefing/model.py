@@ -73,6 +73,19 @@ class TimelineEvent:
         return (self.date, order.get(self.precision, 1))
 
 
+def web_domain(url: str | None) -> str | None:
+    """The host of a web address without "www.": "wired.com" (None when it has none)."""
+    from urllib.parse import urlsplit
+
+    if not url or not url.lower().startswith(("http://", "https://")):
+        return None
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
+    return host.removeprefix("www.") or None
+
+
 @dataclass(frozen=True)
 class Metadata:
     """What is known about the article besides its body."""
@@ -81,12 +94,18 @@ class Metadata:
     subtitle: str | None = None
     authors: tuple[Author, ...] = ()
     date: str | None = None  # ISO "YYYY-MM-DD" (or shorter when only that is known)
-    source: str | None = None  # site name, URL or file the article came from
+    source: str | None = None  # the publication (site name) or whatever names where the article came from
+    url: str | None = None  # the article's web address, when it has one (shown as a link and its domain)
     language: str = "en"
     description: str | None = None
     keywords: tuple[str, ...] = ()
     reader: str = ""
     warnings: tuple[str, ...] = ()
+
+    @property
+    def domain(self) -> str | None:
+        """The domain of the article's web address, if it has one."""
+        return web_domain(self.url)
 
     @property
     def author_names(self) -> str:

@@ -66,7 +66,11 @@ def test_a_url_builds_a_briefing_named_after_the_page(site, tmp_path, monkeypatc
     assert result.stderr.strip().endswith("wrote harbour-plan-approved.pdf (1 page)"), result.stderr
     text = pdf_text(pdf)
     assert "The council approved the harbour plan on 12 March 2021" in text
-    assert url in pdf_text(pdf, strip_margins=False).replace(" ", "")
+    # the masthead names the page's domain and links its address, which the PDF's metadata keeps
+    assert "Source: 127.0.0.1" in pdf_text(pdf, strip_margins=False)
+    links = [a.get_object()["/A"].get("/URI") for a in PdfReader(pdf).pages[0].get("/Annots") or []]
+    assert url in links
+    assert PdfReader(pdf).metadata["/source"] == url
     assert "Home Sections Subscribe" not in text
     assert PdfReader(pdf).metadata.title == "Harbour Plan Approved"
 
@@ -74,7 +78,8 @@ def test_a_url_builds_a_briefing_named_after_the_page(site, tmp_path, monkeypatc
 def test_inspect_reads_a_url_too(site):
     result = invoke("inspect", f"{site}/news/harbour-plan-approved")
     assert result.exit_code == 0, result.output
-    assert '"source": "http://127.0.0.1:' in result.stdout
+    assert '"url": "http://127.0.0.1:' in result.stdout
+    assert '"source": "127.0.0.1"' in result.stdout
 
 
 @pytest.mark.parametrize("path, message", [("/missing", "cannot download it"), ("/data.json", "is not a web page")])

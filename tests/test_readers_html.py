@@ -27,7 +27,9 @@ def test_metadata_from_json_ld_open_graph_and_meta(saved):
     assert meta.title == "Harbour Dredging Plan Approved"
     assert [a.name for a in meta.authors] == ["Priya Natarajan", "Tom Okafor"]
     assert meta.date == "2024-03-05"
-    assert meta.source == "The Coastal Courier (https://courier.example/news/harbour-dredging-plan)"
+    assert meta.source == "The Coastal Courier"
+    assert meta.url == "https://courier.example/news/harbour-dredging-plan"
+    assert meta.domain == "courier.example"
     assert meta.language == "en"
     assert meta.description.startswith("The council backs a plan")
     assert meta.keywords == ("harbour", "council", "shipping")

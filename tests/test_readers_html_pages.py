@@ -211,3 +211,32 @@ def test_an_alt_text_that_repeats_a_paragraph_of_the_story_keeps_the_paragraph(t
     text = _text(read(page))
     assert quoted in text  # the alt of an image elsewhere repeats a paragraph: the paragraph stays
     assert "Sentence 6 of the story" in text
+
+
+def test_the_source_line_shows_the_publication_and_its_domain_and_links_the_address(tmp_path):
+    from pypdf import PdfReader
+
+    from briefing.pipeline import build_article
+
+    from .conftest import pdf_text
+
+    result = build_article(FIXTURES / "html" / "saved-page.html", tmp_path / "page.pdf")
+    first = " ".join(pdf_text(result.output).split())
+    assert "Source: The Coastal Courier (courier.example)" in first
+    assert "https://courier.example/news/harbour-dredging-plan" not in first  # the address is the link
+    reader = PdfReader(result.output)
+    links = [a.get_object()["/A"].get("/URI") for a in reader.pages[0].get("/Annots") or []]
+    assert "https://courier.example/news/harbour-dredging-plan" in links
+    assert reader.metadata["/source"] == "https://courier.example/news/harbour-dredging-plan"
+
+
+def test_a_front_matter_url_gives_the_address_and_a_site_path_does_not(tmp_path):
+    post = tmp_path / "post.md"
+    post.write_text("---\ntitle: Harbour plan\nsource: The Coastal Courier\n"
+                    "url: https://www.courier.example/harbour\n---\n\nThe council approved the plan.\n",
+                    encoding="utf-8")
+    meta = read(post).metadata
+    assert (meta.source, meta.url, meta.domain) == ("The Coastal Courier", "https://www.courier.example/harbour",
+                                                    "courier.example")
+    post.write_text("---\ntitle: About\nurl: /about/\n---\n\nWho we are.\n", encoding="utf-8")
+    assert read(post).metadata.url is None

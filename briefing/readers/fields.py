@@ -13,11 +13,12 @@ from typing import Any
 
 from ..dates import parse_date
 from ..errors import InputError
-from ..model import Author, KeyPoint, TimelineEvent
+from ..model import Author, KeyPoint, TimelineEvent, web_domain
 
 AUTHOR_KEYS = ("author", "authors", "by")
 DESCRIPTION_KEYS = ("description", "abstract", "summary", "excerpt", "tldr")
 KEYWORD_KEYS = ("keywords", "tags", "categories")
+URL_KEYS = ("url", "canonical_url", "link")
 #: Characters that are never text: controls (tab and line breaks aside), lone surrogates
 #: (a YAML or JSON escape can make one; no file can be written with it) and non-characters.
 _NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
@@ -138,6 +139,13 @@ def metadata_fields(data: dict[str, Any], path: Path) -> dict[str, Any]:
         found["date"] = date(data["date"], "date", path)
     if data.get("source"):
         found["source"] = _text(data["source"], "source", path)
+        if found["source"].lower().startswith(("http://", "https://")):  # a web address as the source
+            found["url"], found["source"] = found["source"], web_domain(found["source"]) or found["source"]
+    for key in URL_KEYS:  # the article's web address: shown as its domain and a link
+        address = _text(data[key], key, path) if data.get(key) else ""
+        if address.lower().startswith(("http://", "https://")):  # Hugo's `url: /about/` is a path
+            found["url"] = address
+            break
     for key in DESCRIPTION_KEYS:
         if data.get(key):
             found["description"] = _text(data[key], key, path)

@@ -19,7 +19,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..errors import InputError
 from ..lexicon import FURNITURE_CLASS, PAGE_CHROME_BLOCK
-from ..model import Article, Author, Block, Metadata, Section
+from ..model import Article, Author, Block, Metadata, Section, web_domain
 from ..paths import IMAGE_SUFFIXES, OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
 from .chrome import drop_chrome_sections, is_chrome_line
 from .htmlblocks import block_text, clean_text, html_to_sections, limit_depth
@@ -409,10 +409,10 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     # The text's own language wins over a page's declaration that it contradicts (a German
     # page's template declared "en", an English one "de"); either wins over English.
     language = guess_language(" ".join(b.text for s in sections for b in s.blocks)) or found.get("language") or "en"
-    site, url = found.get("site"), found.get("url")
-    source = f"{site} ({url})" if site and url else (site or url or None)  # a file name is no source
+    url = found.get("url")
+    source = found.get("site") or web_domain(url)  # a file name is no source
     meta = Metadata(
-        title=title, authors=authors, date=date, source=source, language=language,
+        title=title, authors=authors, date=date, source=source, url=url, language=language,
         description=found.get("description"), keywords=found.get("keywords", ()), reader="html",
         warnings=tuple(warnings))
     return Article(metadata=meta, sections=tuple(_merge_leading(sections)))

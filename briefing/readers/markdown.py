@@ -261,6 +261,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         authors=authors,
         date=date,
         source=found.get("source"),  # a file name is no source
+        url=found.get("url"),
         language=found.get("language") or guess_language(" ".join(b.text for s in sections for b in s.blocks)) or "en",
         description=found.get("description"),
         keywords=found.get("keywords", ()),

@@ -43,7 +43,7 @@ def merge_fields(article: Article, found: dict[str, Any]) -> Article:
     moot = tuple(_MOOT[key] for key in _MOOT if key in found)
     if moot:
         meta = dataclasses.replace(meta, warnings=tuple(w for w in meta.warnings if not w.startswith(moot)))
-    changes: dict[str, Any] = {k: found[k] for k in ("title", "subtitle", "date", "source", "description",
+    changes: dict[str, Any] = {k: found[k] for k in ("title", "subtitle", "date", "source", "url", "description",
                                      "keywords", "language") if k in found}
     authors = found.get("authors", meta.authors)
     if "bio" in found and authors and "authors" not in found:

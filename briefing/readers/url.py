@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..errors import InputError
-from ..model import Article
+from ..model import Article, web_domain
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHARSET = re.compile(r"charset=([\w.:-]+)", re.I)
@@ -62,4 +62,5 @@ def read_url(url: str, *, max_input_mb: float) -> Article:
     text = fetch_page(url, max_input_mb=max_input_mb)
     path = Path(slug(url) + ".html")
     article = reader_for(path).parse(text, path, allow_remote=False)
-    return article.replace(metadata=dataclasses.replace(article.metadata, source=url))
+    meta = article.metadata  # the address the user gave is the article's; the page names its site
+    return article.replace(metadata=dataclasses.replace(meta, source=meta.source or web_domain(url), url=url))

@@ -154,6 +154,17 @@ def _besides(points, line: str | None) -> list:
     return [p for p in points if not restates(p.text)]
 
 
+def _source_shown(meta) -> str | None:
+    """The source as the masthead prints it: the publication with its domain, "Wired
+    (wired.com)", or the domain alone; never the whole web address (it goes in the link)."""
+    if not meta.source or not meta.domain:
+        return meta.source
+    if re.sub(r"\W", "", meta.domain.split(".")[0].lower()) in re.sub(r"\W", "", meta.source.lower()) \
+            and "." in meta.source:
+        return meta.source  # "Space.com" says its domain already
+    return meta.source if meta.source == meta.domain else f"{meta.source} ({meta.domain})"
+
+
 def render_html(article: Article, theme: Theme, options: Options = DEFAULTS) -> str:
     """The briefing as an HTML document, ready for WeasyPrint."""
     meta = article.metadata
@@ -174,6 +185,8 @@ def render_html(article: Article, theme: Theme, options: Options = DEFAULTS) -> 
         "marking": marking,
         "marking_class": marking_class(marking),
         "subject": subject,
+        "source_shown": _source_shown(meta),
+        "source_url": meta.url if meta.domain else None,
         "theme_name": theme.name,
         "version": __version__,
         "created": meta.date or _dt.date.today().isoformat(),

@@ -350,8 +350,10 @@ def render_pdf(article: Article, theme: Theme, options: Options = DEFAULTS,
     names: dict[str, str] = {}
     document, found, files = _layout(article, theme, options, base_dir, names)
     with collect_warnings(names=names) as more:
-        # A PDF/A or PDF/UA file is tagged (structure tree, language) so it validates.
-        pdf = document.write_pdf(**({"pdf_variant": variant, "pdf_tags": True} if variant else {}))
+        # A PDF/A or PDF/UA file is tagged (structure tree, language) so it validates; a plain
+        # one also carries the article's web address (<meta name="source">) in its Info.
+        pdf = document.write_pdf(**({"pdf_variant": variant, "pdf_tags": True} if variant
+                                    else {"custom_metadata": True}))
     found = list(dict.fromkeys(found + more))
     if options.strict and found:
         raise RenderError(f"strict mode: the renderer warned {len(found)} time(s): " + "; ".join(found))

@@ -73,29 +73,9 @@ class PackResult:
                 "points": self.points, "timeline": self.timeline}
 
 
-#: A source the HTML reader writes as the site's name and the page's address.
-_SITE_AND_URL = re.compile(r"^(?P<site>.+?)\s+\((?P<url>https?://\S+)\)$")
-
-
-def site_and_url(source: str | None) -> tuple[str | None, str | None]:
-    """The site's name and the web address in an article's source: "Space.com
-    (https://www.space.com/...)", a bare address, or a name alone."""
-    source = (source or "").strip()
-    if source.startswith(("http://", "https://")):
-        return None, source
-    if match := _SITE_AND_URL.match(source):
-        return match.group("site"), match.group("url")
-    return source or None, None
-
-
 def outlet(article: Article) -> str | None:
-    """The outlet a source came from: its site name, else its web address's host."""
-    from urllib.parse import urlsplit
-
-    site, url = site_and_url(article.metadata.source)
-    if site or not url:
-        return site
-    return (urlsplit(url).hostname or "").removeprefix("www.") or None
+    """The outlet a source came from: its publication's name, else its web address's domain."""
+    return article.metadata.source or article.metadata.domain
 
 
 def _in_range(date: str | None, since: str | None, until: str | None) -> str | None:
@@ -408,7 +388,7 @@ def _coverage(numbered: list[PackSource], labels: dict) -> list[dict]:
 
 def _source_dict(source: PackSource) -> dict:
     meta = source.article.metadata if source.article else None
-    url = site_and_url(meta.source)[1] if meta else None
+    url = meta.url if meta else None
     if isinstance(source.input, str) and source.input.startswith(("http://", "https://")):
         url = source.input
     return {"number": source.number, "title": source.title,
