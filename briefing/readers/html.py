@@ -228,9 +228,7 @@ def _drop_alt_captions(body, page, folder: Path, allow_remote: bool) -> None:
     alts = set()
     for image in page.iter("img"):
         alt = clean_text(image.get("alt") or "")
-        src = (image.get("src") or "").strip()
-        printed = (allow_remote and src.lower().startswith(("http://", "https://"))) or (
-            src and not src.startswith("data:") and _local_image(src, folder) is not None)
+        printed = _printed_src((image.get("src") or "").strip(), folder, allow_remote) is not None
         if len(alt.split()) >= 8 and not printed and _text_beside(image)[:60].lower() == alt[:60].lower():
             alts.add(alt[:60].lower())  # the caption is set right with its image, as its alt says
     if not alts:
@@ -316,6 +314,14 @@ def _local_image(src: str, folder: Path) -> str | None:
     return relative.as_posix()
 
 
+def _printed_src(src: str, folder: Path, allow_remote: bool) -> str | None:
+    """The src an image prints from: a file inside the article's folder, or a web address
+    when remote images are allowed (the renderer's fetcher still refuses private ones)."""
+    if allow_remote and src.lower().startswith(("http://", "https://")):
+        return src
+    return _local_image(src, folder) if src and not src.startswith("data:") else None
+
+
 def _filter_images(body, folder: Path, *, allow_remote: bool = False) -> dict[str, int]:
     """Keep images inside the article's folder (and remote ones if allowed); remove the others.
 
@@ -324,10 +330,7 @@ def _filter_images(body, folder: Path, *, allow_remote: bool = False) -> dict[st
     for image in list(body.iter("img")):
         src = (image.get("src") or "").strip()
         remote = src.lower().startswith(("http://", "https://", "//"))
-        if allow_remote and src.lower().startswith(("http://", "https://")):
-            local = src  # the renderer's fetcher still refuses private addresses
-        else:
-            local = _local_image(src, folder) if src and not src.startswith("data:") else None
+        local = _printed_src(src, folder, allow_remote)
         if local is None:
             removed[REMOTE_IMAGE if remote else OUTSIDE_IMAGE] += 1
             image.drop_tree()
