@@ -49,11 +49,11 @@ def fill_gaps(page, body) -> int:
     """Put back, in `body` (the extracted article), the page's paragraphs that lie between
     two extracted ones in the same container. Returns how many were put back."""
     source = [p for p in page.iter("p") if _words(p)]
-    where = {}
+    where: dict[str, int] = {}
     for index, paragraph in enumerate(source):
         where.setdefault(_key(paragraph.text_content()), index)
-    kept = [(p, where.get(_key(p.text_content()))) for p in body.iter("p")]
-    kept = [(p, i) for p, i in kept if i is not None and _key(p.text_content())]
+    kept = [(p, where[_key(p.text_content())]) for p in body.iter("p")
+            if _key(p.text_content()) and _key(p.text_content()) in where]
     present = {_key(p.text_content()) for p in body.iter() if isinstance(p.tag, str)}
     restored = 0
     for (before, i), (_, j) in zip(kept, kept[1:]):

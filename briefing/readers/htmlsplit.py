@@ -61,10 +61,10 @@ def split_article(tree, extracted_text: str) -> list | None:
             members.append(container)
         if anchor is None and text[:200] in extracted:
             anchor = _key(container)
-    members = groups.get(anchor) if anchor else None
-    if not members or len(members) < 2:
+    found = groups.get(anchor) if anchor else None
+    if not found or len(found) < 2:
         return None
-    members = [m for m in members if not any(a in members for a in m.iterancestors())]
+    members = [m for m in found if not any(a in found for a in m.iterancestors())]
     total = sum(_words(m.text_content()) for m in members)
     if total < 1.25 * _words(extracted) or total - _words(extracted) < 40:
         return None
