@@ -71,3 +71,12 @@ def test_a_date_that_is_not_one_is_a_user_error(tmp_path):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "--date" in lines[0] and "'next week' is not a date" in lines[0]
     assert not (tmp_path / "notes.pdf").exists()
+
+
+def test_a_source_given_as_a_web_address_shows_its_domain_and_keeps_the_address(tmp_path):
+    article = tmp_path / "notes.txt"
+    article.write_text(NOTES, encoding="utf-8")
+    result = run("inspect", article, "--source", "https://www.courier.example/news/harbour-plan")
+    assert result.exit_code == 0, result.output
+    meta = json.loads(result.stdout)["metadata"]
+    assert (meta["source"], meta["url"]) == ("courier.example", "https://www.courier.example/news/harbour-plan")

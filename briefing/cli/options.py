@@ -77,13 +77,16 @@ def field_options(func):
 
 
 def given_fields(options: dict) -> dict:
-    """Take the `field_options` out of a command's options: the fields the user gave."""
-    from ..model import Author
+    """Take the `field_options` out of a command's options: the fields the user gave, typed
+    by the sidecar's own rules (a `--source` that is a web address gives the address and
+    its domain, as `source:` in a sidecar does)."""
+    raw = {"title": options.pop("title", None), "subtitle": options.pop("subtitle", None),
+           "date": options.pop("field_date", None), "source": options.pop("field_source", None),
+           "author": [name.strip() for name in options.pop("field_authors", ()) if name.strip()]}
+    given = {key: value.strip() if isinstance(value, str) else value for key, value in raw.items()}
+    given = {key: value for key, value in given.items() if value}
+    if not given:
+        return {}
+    from ..readers.fields import metadata_fields
 
-    fields = {"title": options.pop("title", None), "subtitle": options.pop("subtitle", None),
-              "date": options.pop("field_date", None), "source": options.pop("field_source", None)}
-    authors = options.pop("field_authors", ())
-    if authors:
-        fields["authors"] = tuple(Author(name.strip()) for name in authors if name.strip())
-    return {key: value.strip() if isinstance(value, str) else value
-            for key, value in fields.items() if value not in (None, "", ())}
+    return metadata_fields(given, Path("the command line"))
