@@ -45,6 +45,8 @@ class Options:
     lang: str | None = _option(None, "Language of the labels and dates, e.g. fr or pt-BR (default: the article's).")
     strict: bool = _option(False, "Fail when the renderer warns (missing glyph, image, CSS).")
     allow_remote: bool = _option(False, "Fetch remote images (public addresses only; time and size capped).")
+    site_root: Path | None = _option(None, "The site's root folder: images named from the root "
+                                           "(/images/x.png, as Hugo and Jekyll posts do) are read there.")
     pdf_variant: str | None = _option(None, "Write a standard PDF flavour (tagged, with the language set).")
     input_format: str | None = _option(None, "Read the article as txt, md or html (default: by its suffix; "
                                              "standard input is sniffed).")
@@ -59,6 +61,8 @@ class Options:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "theme_dirs", tuple(Path(d) for d in self.theme_dirs))
+        if self.site_root is not None:
+            object.__setattr__(self, "site_root", Path(self.site_root))
 
     @staticmethod
     def language_code(value: str) -> str:
@@ -102,6 +106,7 @@ class Options:
         data = {name: getattr(self, name) for name in self.names()}
         data["theme"] = str(self.theme)
         data["theme_dirs"] = [str(d) for d in self.theme_dirs]
+        data["site_root"] = None if self.site_root is None else str(self.site_root)
         return data
 
 

@@ -88,7 +88,7 @@ def build_article(input: str | Path, output: str | Path | None = None, options: 
     """
     from . import themes
     from .readers import is_stdin
-    from .readers.sidecar import sidecar_path
+    from .readers.sidecar import sidecar_path, sidecar_site_root
     from .render import render_pdf
     from .write import check_target, write_atomic
 
@@ -98,6 +98,9 @@ def build_article(input: str | Path, output: str | Path | None = None, options: 
         check_input(input)
     if output is not None:
         check_target(Path(output), () if stdin or url else (Path(input), sidecar_path(Path(input))))
+    if opts.site_root is None and not (stdin or url):
+        site_root = sidecar_site_root(Path(input))
+        opts = opts if site_root is None else opts.replace(site_root=site_root)
     resolved = loaded_theme or themes.load(opts.theme, opts.theme_dirs)
     article = prepared if prepared is not None else prepare(input if stdin or url else Path(input), opts,
                                                             fields=fields)

@@ -41,6 +41,8 @@ def render_options(func):
     func = click.option("--lang", type=Options.language_code, default=None, help=Options.help("lang"))(func)
     func = click.option("--strict", is_flag=True, help=Options.help("strict"))(func)
     func = click.option("--allow-remote", is_flag=True, help=Options.help("allow_remote"))(func)
+    func = click.option("--site-root", type=click.Path(exists=True, file_okay=False, path_type=Path),
+                        default=None, metavar="DIR", help=Options.help("site_root"))(func)
     func = click.option("--pdf-variant", type=click.Choice(PDF_VARIANTS, case_sensitive=False),
                         default=None, help=Options.help("pdf_variant"))(func)
     func = click.option("--max-seconds", type=click.FloatRange(min=0, min_open=True),

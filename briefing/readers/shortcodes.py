@@ -1,5 +1,5 @@
 """Jekyll/Liquid tags and Hugo shortcodes in a Markdown post, read for what they print: an
-image or a figure becomes a Markdown image (its caption as the text), a video, tweet or
+image becomes a Markdown image, one with a caption a figure that prints it, a video, tweet or
 gist becomes a link with its URL, a highlight block becomes a fenced code block; a tag that
 prints nothing a briefing can show (an include, an assignment, a comment) is dropped. No
 shortcode is ever printed raw. Code blocks are left as they are: a post about Jekyll may
@@ -8,6 +8,7 @@ show its tags.
 
 from __future__ import annotations
 
+import html
 import re
 import shlex
 
@@ -80,8 +81,15 @@ def _printed(name: str, arguments: str) -> str:
         caption = next((named[k] for k in _CAPTION_KEYS if named.get(k)), None) or next(
             (p for p in positional[1:] if not p.isdigit() and not re.fullmatch(r"[\w-]+", p)
              and not _FILE_NAME.search(p)), "")
+        source = source.replace(" ", "%20")
+        shown = next((named[k] for k in ("caption", "title") if named.get(k)), None)
+        if shown:  # printed under the image, as the site shows it; a Markdown link as its text
+            shown = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", shown)
+            alt = named.get("alt") or shown
+            return (f'\n\n<figure><img src="{html.escape(source)}" alt="{html.escape(alt)}">'
+                    f"<figcaption>{html.escape(shown)}</figcaption></figure>\n\n")
         caption = caption.replace("[", "(").replace("]", ")")
-        return f"\n\n![{caption}]({source.replace(' ', '%20')})\n\n"
+        return f"\n\n![{caption}]({source})\n\n"
     if name in _LINKS:
         url = _url(name, positional, named)
         return f"\n\n{_LINKS[name]}: <{url}>\n\n" if url else ""

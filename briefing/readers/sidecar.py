@@ -21,15 +21,36 @@ def sidecar_path(article_path: Path) -> Path:
     return article_path.with_name(article_path.stem + SIDECAR_SUFFIX)
 
 
-def merge_sidecar(article: Article, path: Path) -> Article:
-    """Merge a sidecar: its fields win, its timeline entries are added to the article's."""
+def _sidecar_data(path: Path) -> dict[str, Any]:
     data = read_regular(path, MAX_SIDECAR_BYTES,
                         lambda size: f"sidecar is over {MAX_SIDECAR_BYTES // 1024} KB; it holds only a few fields")
     try:
         source = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as read_text() had it
     except UnicodeDecodeError as exc:
         raise InputError(f"cannot read sidecar ({exc})", path) from None
-    return merge_fields(article, metadata_fields(parse_yaml(source, path), path))
+    return parse_yaml(source, path)
+
+
+def merge_sidecar(article: Article, path: Path) -> Article:
+    """Merge a sidecar: its fields win, its timeline entries are added to the article's."""
+    return merge_fields(article, metadata_fields(_sidecar_data(path), path))
+
+
+def sidecar_site_root(article_path: Path) -> Path | None:
+    """The site root an article's sidecar names (`site_root: ../../static`, from the
+    sidecar's folder), where images named from the site's root are read; None if none."""
+    path = sidecar_path(article_path)
+    if not path.is_file():
+        return None
+    value = _sidecar_data(path).get("site_root")
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise InputError("sidecar field 'site_root' must be a folder's path", path)
+    folder = path.parent / value.strip()
+    if not folder.is_dir():
+        raise InputError(f"sidecar field 'site_root' is not a folder: {value.strip()!r}", path)
+    return folder
 
 
 #: The reader's warning each given field makes moot.

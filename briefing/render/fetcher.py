@@ -1,7 +1,7 @@
 """The renderer's gatekeeper for every URL a document names.
 
 Allows `data:` URLs, files inside the theme's folders, and images inside the
-article's own folder; refuses everything else: other local files, symlinks leading
+article's own folder (or the site root the user names); refuses everything else: other local files, symlinks leading
 out of those folders and, unless the user passes `--allow-remote`, the network. Even
 then, only public addresses are reached (the connection goes to the very address that
 was checked, so DNS rebinding cannot swap in a private one), redirects are not
@@ -181,12 +181,14 @@ def theme_file_body(body: bytes, url: str, content_type: str) -> bytes:
     return BLANK_SVG
 
 
-def make_fetcher(theme_dirs: list[Path], article_dir: Path | None, *, allow_remote: bool = False):
-    """A WeasyPrint URL fetcher restricted to the theme's folders and the article's images."""
+def make_fetcher(theme_dirs: list[Path], article_dir: Path | None, *, allow_remote: bool = False,
+                 site_root: Path | None = None):
+    """A WeasyPrint URL fetcher restricted to the theme's folders and the article's images
+    (in its folder, or in the site root the user named)."""
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
     theme_roots = [Path(os.path.realpath(d)) for d in theme_dirs]
-    article_root = Path(os.path.realpath(article_dir)) if article_dir else None
+    article_roots = [Path(os.path.realpath(d)) for d in (article_dir, site_root) if d is not None]
 
     class RestrictedFetcher(URLFetcher):
         """Serves data: URLs, allowed local files and (if allowed) public remote images."""
@@ -206,7 +208,7 @@ def make_fetcher(theme_dirs: list[Path], article_dir: Path | None, *, allow_remo
 
         def article_image(self, url: str) -> bool:
             path = local_path(url)
-            return (path is not None and article_root is not None and inside(path, article_root)
+            return (path is not None and any(inside(path, root) for root in article_roots)
                     and path.suffix.lower() in IMAGE_SUFFIXES)
 
         def fetch(self, url, headers=None):

@@ -30,6 +30,7 @@ from .html import render_html
 from .keepwords import keep_words, split_words
 from .prefit import fit_pres, pre_sizes
 from .pullback import FULLER_END_CLASS, pulled_back, tightened
+from .siteroot import SITE_ROOT_IMAGE, resolve_site_images
 
 
 @dataclass(frozen=True)
@@ -209,8 +210,10 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
 
     from .fetcher import make_fetcher
 
-    fetcher = make_fetcher(list(theme.folders), base_dir, allow_remote=options.allow_remote)
+    fetcher = make_fetcher(list(theme.folders), base_dir, allow_remote=options.allow_remote,
+                           site_root=options.site_root)
     base_url = (base_dir.resolve().as_uri() + "/") if base_dir else None
+    unread: list[int] = []  # images named from the site's root and not read, as the first layout found
     with collect_warnings(fetcher, names) as collected:
         html = render_html(article, theme, options)
         stylesheets = _stylesheets(theme, paper_size(options, theme), fetcher)
@@ -220,6 +223,7 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
                     code: dict[int, int] | None = None):
             parsed = HTML(string=source, base_url=base_url, url_fetcher=fetcher)
             _drop_attachment_links(parsed.etree_element)
+            unread.append(resolve_site_images(parsed.etree_element, options.site_root))
             _drop_unsafe_inline_svg(parsed.etree_element)
             fit_pres(parsed.etree_element, sizes or {})
             break_code(parsed.etree_element, code or {})  # after fit_pres: both count the <pre>s as written
@@ -255,7 +259,8 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
         document = pulled_back(lay_out_well(html), lambda: lay_out_well(tightened(html)),
                                lambda: lay_out_well(tightened(html, FULLER_END_CLASS)))
         document.metadata.attachments = []  # nothing is embedded that the user did not ask for
-    return document, _summarize_refusals(list(collected)), tuple(dict.fromkeys(fetcher.served))
+    unread_reason = {SITE_ROOT_IMAGE: unread[0]} if unread and unread[0] else {}
+    return document, _summarize_refusals(list(collected), unread_reason), tuple(dict.fromkeys(fetcher.served))
 
 
 #: Layouts tried at most to mend page ends (a word hyphenated over the break, a heading at the foot).
@@ -266,11 +271,12 @@ _REFUSED = re.compile(r"^Failed to load image at '(?P<url>.*?)'.*?: ValueError: 
                       r"|the \d+ s allowed.*|.*)$")
 
 
-def _summarize_refusals(found: list[str]) -> list[str]:
+def _summarize_refusals(found: list[str], reasons: dict[str, int] | None = None) -> list[str]:
     """The renderer's warnings with its one line per refused image folded into one line
     for the article, whatever reader made it ("3 images left out: ..."), as the HTML
-    reader says of the images it drops itself."""
-    reasons: dict[str, int] = {}
+    reader says of the images it drops itself. `reasons` counts the images left out
+    before layout."""
+    reasons = dict(reasons or {})
     kept = []
     for line in found:
         match = _REFUSED.match(line)

@@ -1,0 +1,94 @@
+"""Images a Hugo or Jekyll post names from its site's root (`/images/blog/x.png`):
+read from the folder `--site-root` or the sidecar's `site_root` names, and from nowhere
+else; left out with a warning that names the option when no site root is given."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+from PIL import Image
+from pypdf import PdfReader
+
+from briefing.cli import cli
+
+from .conftest import pdf_text
+
+POST = """---
+title: Harbour works begin
+author: Ana Lima
+date: 2024-03-05
+---
+
+The council approved the harbour works on Monday after a long debate among its members.
+
+{{{{< figure src="{src}" caption="The outer harbour in [March](https://example.org/m)." >}}}}
+
+Work starts in April and should end by the autumn of 2025, the council said in a statement.
+"""
+
+
+def site(tmp_path, src="/images/blog/harbour.png"):
+    """A site laid out as Hugo lays one out: the post in content/, its image in static/."""
+    (tmp_path / "static" / "images" / "blog").mkdir(parents=True)
+    Image.new("RGB", (400, 200), (30, 90, 160)).save(tmp_path / "static" / "images" / "blog" / "harbour.png")
+    post = tmp_path / "content" / "blog" / "harbour.md"
+    post.parent.mkdir(parents=True)
+    post.write_text(POST.format(src=src), encoding="utf-8")
+    return post
+
+
+def images(pdf) -> int:
+    return sum(len(page.images) for page in PdfReader(pdf).pages)
+
+
+def run(*args):
+    return CliRunner().invoke(cli, list(map(str, args)))
+
+
+def test_without_a_site_root_the_image_is_left_out_and_the_warning_names_the_option(tmp_path):
+    post = site(tmp_path)
+    result = run("build", post, "-o", tmp_path / "out.pdf")
+    assert result.exit_code == 0, result.output
+    assert "1 image left out: 1 named from the site's root (--site-root DIR reads them)" in result.stderr
+    assert images(tmp_path / "out.pdf") == 0
+    text = pdf_text(tmp_path / "out.pdf")
+    assert "The outer harbour" not in text  # a caption without its image says nothing
+    assert "Work starts in April" in text
+
+
+def test_site_root_reads_the_image_and_prints_its_caption(tmp_path):
+    post = site(tmp_path)
+    result = run("build", post, "-o", tmp_path / "out.pdf", "--site-root", tmp_path / "static")
+    assert result.exit_code == 0, result.output
+    assert "left out" not in result.stderr
+    assert images(tmp_path / "out.pdf") == 1
+    text = pdf_text(tmp_path / "out.pdf")
+    # in the body, after the key messages that repeat its sentences
+    assert text.rindex("long debate") < text.index("The outer harbour in March.") < text.rindex("Work starts")
+    assert "{{" not in text and "example.org" not in text
+
+
+def test_the_sidecar_names_the_site_root_from_its_own_folder(tmp_path):
+    post = site(tmp_path)
+    post.with_name("harbour.briefing.yaml").write_text("site_root: ../../static\n", encoding="utf-8")
+    result = run("build", post, "-o", tmp_path / "out.pdf")
+    assert result.exit_code == 0, result.output
+    assert images(tmp_path / "out.pdf") == 1
+
+
+def test_a_sidecar_site_root_that_is_no_folder_is_a_user_error(tmp_path):
+    post = site(tmp_path)
+    side = post.with_name("harbour.briefing.yaml")
+    side.write_text("site_root: ../../nowhere\n", encoding="utf-8")
+    result = run("build", post, "-o", tmp_path / "out.pdf")
+    assert result.exit_code == 2
+    assert str(side) in result.stderr and "site_root" in result.stderr
+    assert not (tmp_path / "out.pdf").exists()
+
+
+def test_a_path_that_climbs_out_of_the_site_root_is_not_read(tmp_path):
+    post = site(tmp_path, src="/../static/images/blog/harbour.png")
+    (tmp_path / "public").mkdir()
+    result = run("build", post, "-o", tmp_path / "out.pdf", "--site-root", tmp_path / "public")
+    assert result.exit_code == 0, result.output
+    assert images(tmp_path / "out.pdf") == 0
+    assert "named from the site's root" in result.stderr
