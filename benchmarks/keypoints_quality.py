@@ -16,6 +16,7 @@ code, so the benchmark judges the product's filters rather than repeating them:
 
 Target: 0 in every row. Prints a table (rule, count, up to 3 examples) and the totals.
 Run: .venv/bin/python benchmarks/keypoints_quality.py [--json OUT] [--no-benchmark] [--examples K]
+     [--extra DIR ...]  (gathered corpora, such as the articles gathered for the readers)
 """
 
 from __future__ import annotations
@@ -35,8 +36,19 @@ from briefing.analysis import analyse
 BOTTOM_LINE_RULES = ["empty", "tagline", "site-name suffix", "equals title"]
 
 
-def articles(with_benchmark: bool):
+def gathered(folder: Path) -> list[Path]:
+    """The articles of a gathered corpus (the keys of its expected.json, or every article file)."""
+    listing = folder / "expected.json"
+    if listing.is_file():
+        return [folder / key for key in json.loads(listing.read_text(encoding="utf-8"))]
+    return sorted(p for p in folder.rglob("*") if p.suffix in (".html", ".md", ".markdown", ".txt"))
+
+
+def articles(with_benchmark: bool, extra: list[Path] = ()):
     """Yield (set, name, site, loader) for every article at hand."""
+    for folder in extra:
+        for path in gathered(folder):
+            yield "gathered", f"{folder.name}/{path.relative_to(folder)}", None, (lambda p=path: load(p))
     for path in files():
         yield "corpus", f"{path.parent.name}/{path.name}", None, (lambda p=path: load(p))
     for path in samples():
@@ -110,6 +122,8 @@ def main() -> int:
     parser.add_argument("--json", metavar="OUT", help="write the counts to this JSON file")
     parser.add_argument("--no-benchmark", action="store_true", help="skip ../shared/extraction-benchmark")
     parser.add_argument("--examples", type=int, default=3, metavar="K", help="examples per rule (3)")
+    parser.add_argument("--extra", type=Path, action="append", default=[], metavar="DIR",
+                        help="a gathered corpus to add (its expected.json keys, or every article file)")
     args = parser.parse_args()
 
     started = time.time()
@@ -121,7 +135,7 @@ def main() -> int:
     n_points = n_given = n_entries = n_shown = 0
     bad_points = bad_entries = 0
     sources = defaultdict(int)
-    for group, name, site, loader in articles(not args.no_benchmark):
+    for group, name, site, loader in articles(not args.no_benchmark, args.extra):
         try:
             article = analyse(loader())
         except Exception as exc:  # a page the readers or the analysis cannot take is reported, not fatal

@@ -70,14 +70,17 @@ def test_from_in_the_settings_file_is_checked(tmp_path, monkeypatch):
     assert "line 1: input_format must be one of txt, md, html" in result.stderr, result.stderr
 
 
-@pytest.mark.parametrize("name, body", [
+@pytest.mark.parametrize("name, body, why", [
+    # a Markdown post names an image from its site's root; --site-root says where that is
     ("post.md", "# Images\n\n## Part\n\nThe plan was approved on 3 May 2021.\n\n![one](../secret.png)\n\n"
-                "![two](/etc/hosts.png)\n\n![three](https://example.org/x.png)\n"),
+                "![two](/etc/hosts.png)\n\n![three](https://example.org/x.png)\n",
+     "1 named from the site's root (--site-root DIR reads them); 1 outside the article's folder"),
     ("page.html", "<html><body><article><h1>Images</h1><p>The plan was approved on 3 May 2021 after a long"
                   " debate.</p><img src='../secret.png'><img src='/etc/x.png'>"
-                  "<img src='https://example.org/x.png'></article></body></html>"),
+                  "<img src='https://example.org/x.png'></article></body></html>",
+     "2 outside the article's folder"),
 ])
-def test_images_left_out_are_one_line_per_article_for_every_reader(tmp_path, name, body):
+def test_images_left_out_are_one_line_per_article_for_every_reader(tmp_path, name, body, why):
     (tmp_path / "secret.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     folder = tmp_path / "a"
     folder.mkdir()
@@ -85,7 +88,7 @@ def test_images_left_out_are_one_line_per_article_for_every_reader(tmp_path, nam
     result = invoke("build", folder / name, "-o", tmp_path / "x.pdf")
     assert result.exit_code == 0, result.output
     lines = [line for line in result.stderr.splitlines() if "image" in line.rsplit(".", 1)[-1].lower()]
-    assert lines == [f"briefing: warning: {folder / name}: 3 images left out: 2 outside the article's folder; "
+    assert lines == [f"briefing: warning: {folder / name}: 3 images left out: {why}; "
                      "1 remote (--allow-remote fetches remote ones)"], result.stderr
 
 

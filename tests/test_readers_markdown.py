@@ -126,6 +126,14 @@ def test_jekyll_file_name_date_and_h1_title():
     assert article.metadata.date == "2020-05-15"
 
 
+@pytest.mark.parametrize("written", ["2022-10-20 10:20:22 -0500", "2022-10-20T10:20:22+05:30",
+                                     "2022-10-20 10:20 UTC"])
+def test_a_jekyll_date_with_its_time_and_zone_gives_the_day(written):
+    """Jekyll writes `date: 2022-10-20 10:20:22 -0500`; it was refused as no date."""
+    article = parse(f"---\ntitle: Jekyll 4.3.0 Released\ndate: {written}\n---\n\nBody text.\n", Path("post.md"))
+    assert article.metadata.date == "2022-10-20"
+
+
 def test_malformed_yaml_names_the_line():
     with pytest.raises(InputError, match=r"bad\.md: malformed YAML at line 3"):
         parse("---\ntitle: ok\nauthor: [unclosed\n---\nbody\n", Path("bad.md"))
