@@ -134,6 +134,15 @@ def test_a_jekyll_date_with_its_time_and_zone_gives_the_day(written):
     assert article.metadata.date == "2022-10-20"
 
 
+def test_empty_front_matter_ends_at_once_not_at_a_later_rule():
+    """`---` twice opens and closes an empty front matter; the body's own `---` rule later
+    was taken as its end, and the body's first lines as malformed YAML."""
+    text = "---\n---\n\n# Minerals Management Service\n`Mr. DORGAN`\n\n---\n\nMr. President, we are here.\n"
+    article = parse(text, Path("crec.md"))
+    assert article.metadata.title == "Minerals Management Service"
+    assert "we are here" in " ".join(b.text for s in article.sections for b in s.blocks)
+
+
 def test_malformed_yaml_names_the_line():
     with pytest.raises(InputError, match=r"bad\.md: malformed YAML at line 3"):
         parse("---\ntitle: ok\nauthor: [unclosed\n---\nbody\n", Path("bad.md"))
@@ -239,3 +248,22 @@ def test_an_author_line_at_the_top_of_the_body_gives_the_author(tmp_path):
     kept = read(post)
     assert [a.name for a in kept.metadata.authors] == ["Ann Author"]
     assert kept.sections[0].blocks[0].text.startswith("By the river")
+
+
+@pytest.mark.parametrize("front, body, names", [
+    # front matter that dresses the names: links, affiliations in brackets, "and"
+    ('author: "[Matthew Kocher](https://github.com/mkocher) (VMware) and [Carson Long](https://x.org) (VMware)"',
+     "", ["Matthew Kocher", "Carson Long"]),
+    ('author: "Frederico Muñoz (SAS Institute)"', "", ["Frederico Muñoz"]),
+    ('author: "Procter & Gamble"', "", ["Procter & Gamble"]),  # a firm, as given
+    # the credit in the body's first lines, when the front matter names nobody
+    ("", "**Authors:** Dewan Ahmed (Aiven) and Chris Short (AWS)\n\n", ["Dewan Ahmed", "Chris Short"]),
+    ("", "_By Bjørn Erik Pedersen ([@bepsays](https://twitter.com/bepsays)), Hugo Lead_\n\n",
+     ["Bjørn Erik Pedersen"]),
+])
+def test_authors_are_read_by_name_from_a_dressed_credit(front, body, names):
+    text = f"---\ntitle: Spotlight on SIG Multicluster\n{front}\n---\n\n{body}The SIG has existed for two years.\n"
+    article = parse(text, Path("post.md"))
+    assert [a.name for a in article.metadata.authors] == names
+    printed = " ".join(b.text for s in article.sections for b in s.blocks)
+    assert printed == "The SIG has existed for two years."

@@ -16,6 +16,13 @@ _SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s+-\s+")
 _NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w.'’-]*|[A-Z]\.|de|da|di|van|von|der|den|la|le|du|bin|al|ibn)$")
 _JOINERS = re.compile(r"\s*,\s*and\s+|\s+and\s+|\s*&\s*|\s*,\s*")
 _MAX_LINE = 160
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # a Markdown link: its text
+_BRACKETED = re.compile(r"\s*\([^()]*\)")  # "(Aiven)", "(CTO, Heptio)", "(@bepsays / @bep)"
+#: Words that make a part of a credit after a comma a role or an employer: "Ann Lee, Hugo Lead".
+_ROLE_WORDS = frozenset("""lead maintainer maintainers cto ceo coo cfo vp editor engineer manager director founder
+    cofounder co-founder developer writer reporter correspondent contributor contributors staff professor fellow
+    analyst researcher chief head chair intern member team inc ltd llc corp university institute
+    foundation group""".split())
 
 
 def _names(text: str) -> list[str] | None:
@@ -28,6 +35,25 @@ def _names(text: str) -> list[str] | None:
         if not 1 <= len(words) <= 5 or not words[0][0].isupper() or not all(_NAME_WORD.match(w) for w in words):
             return None
     return names
+
+
+def _is_role(part: str) -> bool:
+    return any(word.strip(".,").lower() in _ROLE_WORDS for word in part.split())
+
+
+def credited_names(text: str) -> list[str] | None:
+    """The people a credit names, without their links, the affiliations in brackets and the
+    roles after them: "[Ann Lee](https://x) (Acme) and Bo Wu (AWS)" gives Ann Lee and Bo
+    Wu, "Bjørn Erik Pedersen (@bep), Hugo Lead" gives Bjørn Erik Pedersen. None when the
+    rest does not read as names, or when one word stands alone among several parts: a
+    surname parted from its given names ("Lee, Ann") or a firm ("Procter & Gamble")."""
+    text = _BRACKETED.sub("", _LINK.sub(r"\1", text)).strip().rstrip(".,;")
+    first, *after = text.split(",")
+    text = ",".join([first, *(part for part in after if not _is_role(part))])  # ", Hugo Lead" goes
+    people = [part.strip() for part in _JOINERS.split(text) if part.strip()]
+    if not people or (len(people) > 1 and any(len(part.split()) < 2 for part in people)):
+        return None
+    return _names(", ".join(people))
 
 
 def dateline(line: str) -> tuple[str, str] | None:
@@ -45,7 +71,7 @@ def byline(line: str) -> tuple[list[str], tuple[str, str] | None] | None:
     if label is None or len(line) > _MAX_LINE or label.end() == len(line):
         return None
     parts = _SEPARATORS.split(line[label.end():])
-    names = _names(parts[0])
+    names = credited_names(parts[0])
     if names is None:
         return None
     date = None

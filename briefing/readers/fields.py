@@ -14,6 +14,7 @@ from typing import Any
 from ..dates import parse_date
 from ..errors import InputError
 from ..model import Author, KeyPoint, TimelineEvent, web_domain
+from .byline import credited_names
 
 AUTHOR_KEYS = ("author", "authors", "by")
 DESCRIPTION_KEYS = ("description", "abstract", "summary", "excerpt", "tldr")
@@ -67,12 +68,26 @@ def _author(value: Any, path: Path) -> Author:
     return Author(name=_text(value, "author", path))
 
 
+#: Signs that an author string credits several people or dresses a name: a Markdown link,
+#: an affiliation in brackets, "and", "&".
+_CREDIT_MARKS = re.compile(r"\]\(|\(|\band\b|&")
+
+
 def authors(value: Any, path: Path) -> tuple[Author, ...]:
-    """Authors from a string, a list of strings or mappings, or one mapping."""
+    """Authors from a string, a list of strings or mappings, or one mapping. A string such
+    as "[Ann Lee](url) (Acme) and Bo Wu (AWS)" gives each person named, by name only."""
     if value is None:
         return ()
     items = value if isinstance(value, list) else [value]
-    return tuple(_author(item, path) for item in items if item not in (None, ""))
+    found: list[Author] = []
+    for item in items:
+        if item in (None, ""):
+            continue
+        author = _author(item, path)
+        dressed = not isinstance(item, dict) and _CREDIT_MARKS.search(author.name)
+        names = credited_names(author.name) if dressed else None
+        found += [Author(name) for name in names] if names else [author]
+    return tuple(found)
 
 
 def date(value: Any, key: str, path: Path) -> str:

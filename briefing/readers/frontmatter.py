@@ -10,8 +10,9 @@ from typing import Any
 from ..errors import InputError
 from .fields import shown
 
-_YAML = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-_TOML = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.S)
+#: Front matter: the first closing line ends it, also right after the opening one (empty).
+_YAML = re.compile(r"\A---[ \t]*\n(.*?\n)??(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_TOML = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)??\+\+\+[ \t]*(?:\n|\Z)", re.S)
 #: What PyYAML's constructors raise on a malformed scalar (`!!int x`, `!!bool x`, a 5000-digit
 #: number): each is turned into a YAML error with its line.
 _CONSTRUCTOR_ERRORS = (ValueError, TypeError, LookupError, AttributeError, OverflowError)

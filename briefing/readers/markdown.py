@@ -199,9 +199,6 @@ def _date_from_filename(path: Path) -> str | None:
     return match.group(1)
 
 
-_ROLE = re.compile(r"\s*\([^()]*\)\s*$")  # "Joe Beda (CTO, Heptio)": the role after the name
-
-
 def _byline_in_body(sections: list, authors: tuple) -> tuple[list, tuple]:
     """An "Author: ..." or "By ..." line among the first two blocks of the body, when the front
     matter names no author: the authors it names (a role in brackets left out), and the body
@@ -213,7 +210,7 @@ def _byline_in_body(sections: list, authors: tuple) -> tuple[list, tuple]:
     for index, block in enumerate(first.blocks[:2]):
         if block.kind != "paragraph":
             continue
-        found = byline(_ROLE.sub("", block.text))
+        found = byline(block.text)
         if found:
             names, _ = found
             rest = first.blocks[:index] + first.blocks[index + 1:]
