@@ -195,3 +195,44 @@ def test_gutenberg_underscores_are_emphasis_not_text():
     block = article.sections[0].blocks[0]
     assert block.text == "He read The Times every day, and said it was not enough for a_b_c readers."
     assert "<em>The Times</em>" in block.html and "<strong>not</strong>" in block.html
+
+
+SPEECH = ("President: Harry S. Truman\n\nMy fellow countrymen:  \n"
+          "At noon today I sent to Congress a message vetoing the Taft-Hartley labor bill, because I am convinced "
+          "it is a bad bill for labor, for management and for the country.  \n"
+          "I had hoped that the Congress would send me a labor bill I could sign.  \n"
+          "I have said before, and I say it now, that we need legislation to correct abuses.\n")
+
+
+def test_a_speaker_line_above_a_transcript_gives_its_author_not_its_title():
+    article = parse(SPEECH, Path("truman-1947-veto.txt"))
+    assert [a.name for a in article.metadata.authors] == ["Harry S. Truman"]
+    assert article.metadata.title == "Truman 1947 veto"
+    assert any("no title line" in w and "--title" in w for w in article.metadata.warnings)
+    paragraphs = [b.text for s in article.sections for b in s.blocks]
+    # written one paragraph a line: each line is its own paragraph
+    assert paragraphs[0] == "My fellow countrymen:"
+    assert paragraphs[-1].startswith("I have said before") and len(paragraphs) == 4
+    assert not any("President:" in p for p in paragraphs)
+
+
+def test_a_transcript_title_names_its_speaker_and_its_clock_lines_go():
+    text = ("PRESIDENT GEORGE W. BUSH'S ADDRESS BEFORE A JOINT SESSION OF THE CONGRESS ON THE STATE OF THE UNION\n"
+            " \nFebruary 2, 2005\n\n\n9:10 P.M. EST \n\n"
+            "THE PRESIDENT: Mr. Speaker, Vice President Cheney, members of Congress, fellow citizens:\n\n"
+            "As a new Congress gathers, all of us in the elected branches of government share a great privilege.\n\n"
+            "Thank you, and may God bless America. (Applause.)\n\nEND 10:03 P.M. EST\n")
+    article = parse(text, Path("sotu.txt"))
+    assert [a.name for a in article.metadata.authors] == ["George W. Bush"]
+    assert article.metadata.date == "2005-02-02"
+    printed = " ".join(b.text for s in article.sections for b in s.blocks)
+    assert "P.M. EST" not in printed
+    assert printed.endswith("(Applause.)")
+    assert not any(s.heading for s in article.sections)
+
+
+def test_lines_of_a_hard_wrapped_block_stay_one_paragraph():
+    text = ("Harbour plan\n\nThe council approved the dredging plan on Tuesday after a long debate in the\n"
+            "chamber, and work on the outer bar starts in May. It is to take about eighteen months.\n")
+    article = parse(text, Path("notes.txt"))
+    assert len([b for s in article.sections for b in s.blocks]) == 1

@@ -9,7 +9,15 @@ import re
 
 from ..dates import parse_date
 
-_LABEL = re.compile(r"^(?:by|written by|words by|author|authors|byline)\b\s*:?\s*", re.I)
+_LABEL = re.compile(r"^(?:(?:by|written by|words by|author|authors|byline)\b\s*:?\s*"
+                    r"|(?:president|speaker|presenter|remarks by|delivered by)\s*:\s*)", re.I)  # "Speaker: ..."
+#: A transcript's title that names its speaker: "President George W. Bush's Address Before a
+#: Joint Session ...", "Remarks by President Biden on ...".
+_SPEAKER_IN_TITLE = re.compile(
+    r"^(?:(?:president|senator|secretary|governor|prime minister|chancellor|mayor)\s+(?P<own>[^'’]{3,60}?)['’]s\s+"
+    r"(?:address|remarks|speech|statement|message|inaugural)\b"
+    r"|remarks (?:by|of) (?:president|senator|secretary|governor|prime minister|chancellor|mayor)\s+"
+    r"(?P<by>.{3,60}?)\s+(?:on|at|in|to|before|during|with|and)\b)", re.I)
 _DATE_LABEL = re.compile(r"^(?:published|posted|updated|date|dated|first published)\b\s*(?:on\b)?\s*:?\s*", re.I)
 _WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
 _SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s+-\s+")
@@ -54,6 +62,19 @@ def credited_names(text: str) -> list[str] | None:
     if not people or (len(people) > 1 and any(len(part.split()) < 2 for part in people)):
         return None
     return _names(", ".join(people))
+
+
+def speaker_in_title(title: str) -> str | None:
+    """The speaker a transcript's title names ("PRESIDENT GEORGE W. BUSH'S ADDRESS ..." gives
+    George W. Bush), else None."""
+    match = _SPEAKER_IN_TITLE.match(title.strip())
+    if match is None:
+        return None
+    name = " ".join((match.group("own") or match.group("by")).split())
+    if name.isupper():
+        name = name.title()
+    names = _names(name)
+    return names[0] if names and len(names) == 1 else None
 
 
 def dateline(line: str) -> tuple[str, str] | None:

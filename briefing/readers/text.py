@@ -15,7 +15,7 @@ from ..dates import parse_date
 from ..lexicon import WEB_DEBRIS_LINE
 from ..model import Article, Author, Block, Metadata, Section
 from .bio import find_bio
-from .byline import byline, dateline
+from .byline import byline, dateline, speaker_in_title
 from .language import guess_language
 
 _GUTENBERG_START = re.compile(r"^\*\*\* ?START OF (?:THE|THIS) PROJECT GUTENBERG.*$", re.M | re.I)
@@ -43,6 +43,8 @@ _RECORD_INDEX = re.compile(r"^(?:categories|locations?|names|subjects|dcpd numbe
 #: A collection's running header above the document: "Administration of Joseph R. Biden, Jr., 2022".
 _COLLECTION_HEADER = re.compile(r"^(?:administration of|public papers of the presidents|weekly compilation of|"
                                 r"daily compilation of)\b.{0,80}$", re.I)
+#: The clock times a White House transcript opens and ends with: "9:10 P.M. EST", "END 10:03 P.M. EST".
+_CLOCK_LINE = re.compile(r"^(?:END\s+)?\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?\s*$", re.I)
 _UNDERLINE = re.compile(r"^(?:=+|-+)\s*$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6}|[A-Z])[.)]\s+\S")
 _CLOSING = (".", ",", ";", ":", "!", "?", "…", '"', "”", "’", ")")
@@ -60,6 +62,21 @@ def _blocks(text: str) -> list[list[str]]:
     if current:
         blocks.append(current)
     return blocks
+
+
+#: A line longer than any hard wrap: its block is written one paragraph a line.
+_UNWRAPPED_LINE = 150
+
+
+def _paragraph_lines(block: list[str]) -> list[list[str]]:
+    """A block written one paragraph a line, with no blank line between (transcripts often
+    are) as one block a line; any other block as it is. Such a block has a line longer than
+    any hard wrap, and each of its lines but the last ends a sentence."""
+    if len(block) < 2 or max(len(line) for line in block) <= _UNWRAPPED_LINE:
+        return [block]
+    if not all(line.endswith((*_CLOSING, "—", "–")) for line in block[:-1]):
+        return [block]
+    return [[line] for line in block]
 
 
 def _join(lines: list[str]) -> str:
@@ -218,7 +235,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     book = gutenberg(text)
     if book is not None:
         text, fields = book
-    blocks = [b for b in _blocks(text) if not (len(b) == 1 and WEB_DEBRIS_LINE.match(b[0]))]
+    blocks = [b for block in _blocks(text) for b in _paragraph_lines(block)
+              if not (len(b) == 1 and (WEB_DEBRIS_LINE.match(b[0]) or _CLOCK_LINE.match(b[0])))]
     if fields:
         blocks = _strip_gutenberg_front(blocks, fields)
     while blocks and (_TRAILING_NOTE.match(blocks[-1][0]) or _RECORD_INDEX.match(blocks[-1][0])):
@@ -228,6 +246,9 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     if len(blocks) > 1 and len(blocks[0]) == 2 and _is_title(blocks[0][:1]) and dateline(blocks[0][1]):
         blocks[0:1] = [blocks[0][:1], blocks[0][1:]]  # a title with its date line under it
 
+    credited = byline(blocks[0][0]) if len(blocks) > 1 and len(blocks[0]) == 1 and not fields else None
+    if credited:  # "President: Franklin D. Roosevelt" above the text: its speaker, not its title
+        blocks.pop(0)
     title = fields.get("title")
     if title is None and blocks and _is_title(blocks[0]) and len(blocks) > 1:
         title = blocks.pop(0)[0]
@@ -236,6 +257,10 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         warnings.append("no title line found; the title is taken from the file name (--title gives one)")
 
     named, date = _byline_and_date(blocks)
+    if credited and not named:
+        named, date = credited[0], date or (credited[1][0] if credited[1] else None)
+    if not named and (speaker := speaker_in_title(title)):
+        named = [speaker]
     paragraphs = [_join(b) for b in blocks]
     author = bio = None
     if found_bio := find_bio(paragraphs):
