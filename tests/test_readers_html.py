@@ -225,3 +225,50 @@ def test_a_heading_left_with_nothing_under_it_at_the_end_goes(tmp_path):
     article = read(page)
     assert [section.heading for section in article.sections] == [None]
     assert article.sections[-1].blocks[-1].text.startswith("The book is full")
+
+
+BODY = ("<article><h1>{h1}</h1>" + "".join(
+    f"<p>Paragraph {n} of the report says what the council decided about the harbour and the dredging plan.</p>"
+    for n in range(6)) + "</article>")
+
+
+def _page(tmp_path, head="", h1="Harbour plan approved", before=""):
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head>{head}</head><body>{before}{BODY.format(h1=h1)}</body></html>", encoding="utf-8")
+    return read(page)
+
+
+def test_authors_parted_by_a_comma_are_two_people_and_a_role_is_not_one(tmp_path):
+    two = _page(tmp_path, '<meta name="author" content="Ibtisam Mahdi, Ruwaida Kamal Amer">')
+    assert [a.name for a in two.metadata.authors] == ["Ibtisam Mahdi", "Ruwaida Kamal Amer"]
+    assert clean_name("John Smith, Staff Writer") == ["John Smith"]
+    assert clean_name("Jane Doe, Reuters") == ["Jane Doe"]
+
+
+def test_the_json_ld_article_that_names_its_authors_gives_them(tmp_path):
+    """Yoast gives the article's author as an @id; a second object of the same headline names them."""
+    ld = ('<script type="application/ld+json">[{"@type": "Article", "headline": "Harbour plan approved", '
+          '"author": {"@id": "https://x.example/#/person/1"}}, {"@type": "NewsArticle", "headline": '
+          '"Harbour plan approved", "author": [{"@type": "Person", "name": "Ann Lee"}, '
+          '{"@type": "Person", "name": "Bo Wu"}]}]</script>')
+    assert [a.name for a in _page(tmp_path, ld).metadata.authors] == ["Ann Lee", "Bo Wu"]
+
+
+def test_an_arabic_byline_element_gives_the_author(tmp_path):
+    article = _page(tmp_path, before='<span class="writeBy">كتبت أسماء نصار</span>')
+    assert [a.name for a in article.metadata.authors] == ["أسماء نصار"]
+
+
+def test_an_rdfa_date_is_the_date_and_a_bare_year_is_none(tmp_path):
+    dated = _page(tmp_path, before='<span property="dc:date" content="2019-02-08T00:00:00+01:00">8 fév</span>')
+    assert dated.metadata.date == "2019-02-08"
+    undated = _page(tmp_path, before="<p>© 2016 Arya Group</p>")
+    assert undated.metadata.date is None  # not 2016-01-01, as a guess from the year would have it
+    assert "no date found" in undated.metadata.warnings
+
+
+def test_a_site_name_before_the_headline_goes_from_the_title(tmp_path):
+    head = '<meta property="og:title" content="Arya News Agency - Harbour plan approved">'
+    assert _page(tmp_path, head).metadata.title == "Harbour plan approved"
+    assert strip_site_suffix("Harbour plan - approved", None, ["approved"]) == "approved"
+    assert strip_site_suffix("Harbour plan approved", None, ["approved"]) == "Harbour plan approved"

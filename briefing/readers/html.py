@@ -464,6 +464,8 @@ def _date_from_page(tree, url: str | None) -> str | None:
         found = find_date(tree, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
     except Exception:  # htmldate is a heuristic: a failure there only means "no date"
         return None
+    if found and found.endswith("-01-01"):
+        return None  # a year alone ("© 2016"), which htmldate gives as 1 January: not the day
     return found or None
 
 

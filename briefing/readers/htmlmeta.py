@@ -14,11 +14,13 @@ from urllib.parse import urlsplit
 
 from ..dates import parse_date
 from ..lexicon import ABOUT_THE_AUTHOR
+from .byline import credited_names
 from .fields import printable
 from .htmlblocks import clean_text
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·:»«/]|::)\s*")
-_BY = re.compile(r"^(?:by|par|von|por|door|di|av|作者)\s*[:：︱|]?\s+", re.I)
+#: A byline's opening word: "By", "Par", ..., Arabic "كتب/كتبت" (wrote), "بقلم" (by the pen of).
+_BY = re.compile(r"^(?:by|par|von|por|door|di|av|作者|كتب|كتبت|بقلم)\s*[:：︱|]?\s+", re.I)
 _NOT_A_NAME = re.compile(r"^(?:username|admin|administrator|staff|editor|author|作者|unknown|anonymous|guest)$", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bet\b|\bund\b|\by\b|、|，)\s*")
 _ROLE_TAIL = re.compile(r"\s*(?:,|\s[|—–-]\s).*$")
@@ -100,11 +102,15 @@ def _ld_names(value: Any, depth: int = 0) -> list[str]:
 
 
 def strip_site_suffix(title: str, site: str | None, headings: list[str]) -> str:
-    """Drop " | Site", " - The Site" and similar from a page title."""
+    """Drop " | Site", " - The Site" and similar from a page title, or "Site - " before it
+    when the page's heading is the rest."""
     title = clean_text(title)
     for heading in headings:
         if heading and title != heading and title.startswith(heading) and \
                 _TITLE_SEPARATORS.match(title[len(heading):]):
+            return heading
+        before = title[:-len(heading)] if heading and title != heading and title.endswith(heading) else ""
+        if (found := _TITLE_SEPARATORS.search(before)) and found.end() == len(before) and found.start() > 0:
             return heading
     names = {_squash(site)} if site else set()
     parts = _TITLE_SEPARATORS.split(title)
@@ -149,6 +155,8 @@ def clean_name(raw: str) -> list[str]:
     text = _BY.sub("", text).strip(" :|-–—")
     if not text or text.startswith(("http://", "https://", "@")) or "@" in text:
         return []
+    if "," in text and (people := credited_names(text)) and len(people) > 1:
+        return people  # "Ibtisam Mahdi, Ruwaida Kamal Amer": two people, not a name and a role
     names = []
     for part in _NAME_SPLIT.split(text):
         part = _ROLE_TAIL.sub("", part).strip(" .,:;|")
@@ -229,7 +237,8 @@ def _byline_elements(tree) -> list[str]:
         if not isinstance(element.tag, str):
             continue
         cls = (element.get("class") or "").lower().split()
-        if any(re.fullmatch(r"(?:[\w-]*[-_])?(?:byline(?:[-_]+author|[-_]+name)?|author[-_]?name|pb-byline)", c)
+        if any(re.fullmatch(r"(?:[\w-]*[-_])?(?:byline(?:[-_]+author|[-_]+name)?|author[-_]?name|pb-byline"
+                            r"|write[-_]?by|written[-_]?by)", c)
                for c in cls):
             text = clean_text(element.text_content())
             if 2 < len(text) < 80:
@@ -294,7 +303,11 @@ def page_metadata(tree) -> dict[str, Any]:
     if raw_title:
         found["title"] = strip_site_suffix(raw_title, site, headings)
 
-    ld_names = [n for obj in articles[:1] for raw in _ld_names(obj.get("author")) for n in clean_name(raw)]
+    ld_names: list[str] = []
+    for index, obj in enumerate(articles):  # the page's article: the first, or one of the same headline
+        same = index == 0 or _squash(_ld_text(obj.get("headline"))) == _squash(_ld_text(first.get("headline")))
+        if same and not ld_names:  # the first may give its author as an @id only (Yoast)
+            ld_names = [n for raw in _ld_names(obj.get("author")) for n in clean_name(raw)]
     if ld_names:
         found["authors"] = list(dict.fromkeys(ld_names))
     author_sources: list[str] = []
@@ -317,6 +330,11 @@ def page_metadata(tree) -> dict[str, Any]:
         if date:
             break
         date = _iso(_meta(tree, key))
+    if not date:  # microdata and RDFa: <span itemprop="datePublished" content="...">, property="dc:date"
+        for element in tree.xpath('//*[@itemprop="datePublished" or @property="dc:date" or @property="dc:created"'
+                                  ' or @property="dcterms:created" or @property="dcterms:date"]'):
+            if date := _iso(element.get("content") or element.get("datetime") or ""):
+                break
     if not date:
         for element in tree.iter("time"):
             if date := _iso(element.get("datetime") or element.get("content") or ""):
