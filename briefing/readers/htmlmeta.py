@@ -320,6 +320,26 @@ def page_metadata(tree) -> dict[str, Any]:
             found["authors"] = names
             break
 
+    found["date"] = _page_date(tree, articles)
+
+    found["language"] = _language(tree, objects)
+    description = _meta(tree, "og:description", "description", "twitter:description")
+    if not description and (given := _ld_text(first.get("description"))) is not None:
+        description = clean_text(given)
+    found["description"] = description
+    keywords: list[str] = []
+    listed = _meta(tree, "news_keywords", "keywords")
+    if listed:
+        keywords += [k.strip() for k in listed.split(",") if k.strip()]
+    for element in tree.iter("meta"):
+        if (element.get("property") or "").lower() == "article:tag" and element.get("content"):
+            keywords.append(element.get("content").strip())
+    found["keywords"] = tuple(dict.fromkeys(keywords))
+    return found
+
+
+def _page_date(tree, articles: list[dict[str, Any]]) -> str | None:
+    """The publication date the page states: JSON-LD, meta tags, microdata or RDFa, <time>."""
     date = None
     for obj in articles:
         for key in ("datePublished", "dateCreated"):
@@ -339,22 +359,7 @@ def page_metadata(tree) -> dict[str, Any]:
         for element in tree.iter("time"):
             if date := _iso(element.get("datetime") or element.get("content") or ""):
                 break
-    found["date"] = date
-
-    found["language"] = _language(tree, objects)
-    description = _meta(tree, "og:description", "description", "twitter:description")
-    if not description and (given := _ld_text(first.get("description"))) is not None:
-        description = clean_text(given)
-    found["description"] = description
-    keywords: list[str] = []
-    listed = _meta(tree, "news_keywords", "keywords")
-    if listed:
-        keywords += [k.strip() for k in listed.split(",") if k.strip()]
-    for element in tree.iter("meta"):
-        if (element.get("property") or "").lower() == "article:tag" and element.get("content"):
-            keywords.append(element.get("content").strip())
-    found["keywords"] = tuple(dict.fromkeys(keywords))
-    return found
+    return date
 
 
 #: Dates a page's template prints when it has none.
