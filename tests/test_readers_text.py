@@ -236,3 +236,86 @@ def test_lines_of_a_hard_wrapped_block_stay_one_paragraph():
             "chamber, and work on the outer bar starts in May. It is to take about eighteen months.\n")
     article = parse(text, Path("notes.txt"))
     assert len([b for s in article.sections for b in s.blocks]) == 1
+
+
+BOOK = """The Project Gutenberg EBook of As a Harbour Thinketh, by Jane Example
+
+Title: As a Harbour Thinketh
+
+Author: Jane Example
+
+Release Date: March 3, 2006 [EBook #99999]
+
+*** START OF THIS PROJECT GUTENBERG EBOOK AS A HARBOUR THINKETH ***
+
+This eBook was prepared by A. Volunteer.
+
+AS A HARBOUR THINKETH
+
+BY
+
+JANE EXAMPLE
+
+  _The tide comes in and the tide goes out, and the harbour
+  keeps its counsel through them all, as harbours always have._
+
+Authorized Edition
+
+New York
+
+CONTENTS
+
+THE FIRST TIDE
+
+THE SECOND TIDE
+
+FOREWORD
+
+This little volume is the result of a long life by the sea, and
+of many evenings spent on the quay with the harbour master.
+
+JANE EXAMPLE.
+
+BROAD QUAY,
+
+ENGLAND
+
+[Illustration: The harbour at dawn,
+seen from the lighthouse]
+
+AS A HARBOUR THINKETH
+
+CHAPTER I
+
+THE FIRST TIDE
+
+The first tide of the year came in on a cold morning, and the boats
+lifted off the mud one after another as they always had.
+
+       *       *       *       *       *
+
+The second boat was the last to lift, and its crew cheered.
+
+CHAPTER II
+
+THE SECOND TIDE
+
+The second tide came in at night, and nobody saw it but the keeper.
+
+*** END OF THIS PROJECT GUTENBERG EBOOK AS A HARBOUR THINKETH ***
+"""
+
+
+def test_a_books_title_page_contents_and_furniture_are_not_printed():
+    article = parse(BOOK, Path("harbour.txt"))
+    assert [s.heading for s in article.sections if s.heading] == [
+        "FOREWORD", "CHAPTER I. THE FIRST TIDE", "CHAPTER II. THE SECOND TIDE"]
+    printed = [b.text for s in article.sections for b in s.blocks]
+    # the epigraph stays, its italics read as emphasis; the signature is text, not headings
+    assert printed[0].startswith("The tide comes in and the tide goes out")
+    assert "JANE EXAMPLE." in printed and "ENGLAND" in printed
+    joined = " ".join(printed)
+    for furniture in ("Authorized Edition", "New York", "CONTENTS", "prepared by", "Illustration", "* *",
+                      "lighthouse"):
+        assert furniture not in joined
+    assert joined.endswith("nobody saw it but the keeper.")

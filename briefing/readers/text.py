@@ -15,6 +15,7 @@ from ..dates import parse_date
 from ..lexicon import WEB_DEBRIS_LINE
 from ..model import Article, Author, Block, Metadata, Section
 from .bio import find_bio
+from .bookfront import ITALIC_LINE, book_body
 from .byline import byline, dateline, speaker_in_title
 from .language import guess_language
 
@@ -31,8 +32,9 @@ _BY = re.compile(r",\s*+by\s(?=.)|(?<!\s)\s++by\s(?=.)", re.S)
 _BY_AT = re.compile(r"(?:,\s*+|\s++)by\s(?=.)", re.S)
 _NON_SPACE = re.compile(r"\S")
 _EBOOK_NUMBER = re.compile(r"(?<!\s)\s*+\[(?:e-?book|etext) #\d+\].*$", re.I)
-_CREDIT = re.compile(r"^(?:typed|transcribed|produced|prepared|scanned|proofread|e-?text prepared)\b.{0,200}\bby\b",
-                     re.I | re.S)
+_CREDIT = re.compile(r"^(?:this (?:e-?book|e-?text|file) (?:was|has been) )?"
+                     r"(?:typed|transcribed|produced|prepared|scanned|proofread|e-?text prepared)\b.{0,200}\bby\b"
+                     r"|^e-?text of\b", re.I | re.S)
 _GUTENBERG_TAIL = re.compile(r"^end of (?:the |this )?project gutenberg", re.I)
 #: A closing note that is not the article: "Correction: ...", "Editor's note: ..." at the very end.
 _TRAILING_NOTE = re.compile(r"^(?:correction|clarification|update|editor[’']s note)s?:", re.I)
@@ -210,7 +212,7 @@ def _byline_and_date(blocks: list[list[str]]) -> tuple[list[str], str | None]:
 
 
 #: Project Gutenberg's plain-text emphasis: _italic_ (and *bold*, in some files).
-_UNDERSCORED = re.compile(r"(?<![\w_])_(?=\S)([^_\n]{1,200}?)(?<=\S)_(?![\w_])")
+_UNDERSCORED = re.compile(r"(?<![\w_])_(?=\S)([^_\n]{1,1000}?)(?<=\S)_(?![\w_])")
 _STARRED = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])")
 
 
@@ -238,7 +240,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     blocks = [b for block in _blocks(text) for b in _paragraph_lines(block)
               if not (len(b) == 1 and (WEB_DEBRIS_LINE.match(b[0]) or _CLOCK_LINE.match(b[0])))]
     if fields:
-        blocks = _strip_gutenberg_front(blocks, fields)
+        blocks = book_body(_strip_gutenberg_front(blocks, fields), fields.get("title") or "", is_heading_line)
     while blocks and (_TRAILING_NOTE.match(blocks[-1][0]) or _RECORD_INDEX.match(blocks[-1][0])):
         blocks.pop()
     if len(blocks) > 2 and len(blocks[0]) == 1 and _COLLECTION_HEADER.match(blocks[0][0]):
@@ -276,6 +278,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     for index, (lines, para) in enumerate(zip(blocks, paragraphs)):
         underlined = len(lines) == 2 and _UNDERLINE.match(lines[1])
         next_is_body = index + 1 < len(paragraphs)
+        if book is not None and next_is_body:  # a book's italic line, and a heading over another, head nothing
+            next_is_body = not ITALIC_LINE.match(lines[0]) and not _is_heading_block(blocks[index + 1])
         if (underlined or _is_heading_block(lines)) and next_is_body:
             if heading is not None or body:
                 sections.append(Section(heading, tuple(body)))

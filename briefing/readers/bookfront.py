@@ -1,0 +1,88 @@
+"""What a Project Gutenberg book carries around its text and a briefing does not print:
+the title page, the contents list, asterisms between scenes, the captions of illustrations
+a plain-text file cannot show, and the title repeated above the first chapter.
+
+Works on the text reader's blocks (lists of lines, blank lines between them) of a book's
+body, the licence header and footer already cut.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A contents list's heading: "CONTENTS", "Table of Contents", "CONTENTS AND ILLUSTRATIONS".
+_CONTENTS = re.compile(r"^(?:table of )?contents(?: and illustrations)?\.?$|^(?:list of )?illustrations\.?$", re.I)
+#: A scene break: "* * *", "*       *       *       *       *".
+_ASTERISM = re.compile(r"^(?:\*\s*){3,}$")
+#: A contents entry that ends with its page: "The Mermaid of Zennor     _Page_  4".
+_PAGED = re.compile(r"(?:\s{2,}|\s_?page_?\s+)(?:\d{1,4}|[ivxlc]{1,7})$", re.I)
+_ILLUSTRATION = re.compile(r"^\[illustration\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?]['\"”’_)]*$")
+#: A chapter's label on a line of its own, its title on the next: "CHAPTER I", "BOOK II.", "IV."
+_LABEL = re.compile(r"^(?:(?:chapter|book|part|canto|act|scene|letter|stave)\s+(?:\d{1,3}|[ivxlc]{1,7}|[a-z]+)"
+                    r"|[IVXLC]{1,7})\.?$", re.I)
+#: A line in italics whole: a subtitle, a caption, a direction; not a heading.
+ITALIC_LINE = re.compile(r"^_[^_]+_\W*$")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).casefold()
+
+
+def _is_entry(block: list[str], heading_like) -> bool:
+    """A block of a contents list: lines that are headings, or that end with a page number."""
+    return all(_PAGED.search(line) or heading_like(line) for line in block)
+
+
+def _is_prose(block: list[str]) -> bool:
+    """A block of running text (a paragraph, an epigraph), not a title page's lines."""
+    joined = " ".join(block)
+    return len(joined.split()) >= 12 and bool(_SENTENCE_END.search(joined))
+
+
+def _without_illustrations(blocks: list[list[str]]) -> list[list[str]]:
+    """The blocks without "[Illustration: ...]", which may run over several blocks to its "]"."""
+    out: list[list[str]] = []
+    inside = False
+    for block in blocks:
+        if not inside and _ILLUSTRATION.match(block[0]):
+            inside = True
+        if inside:
+            inside = not block[-1].rstrip().endswith("]")
+            continue
+        out.append(block)
+    return out
+
+
+def book_body(blocks: list[list[str]], title: str, heading_like) -> list[list[str]]:
+    """A book's blocks without its front matter and furniture (see the module). `heading_like`
+    tells a heading line from text, as the text reader does."""
+    blocks = [b for b in _without_illustrations(blocks) if not (len(b) == 1 and _ASTERISM.match(b[0]))]
+    start = next((i for i, b in enumerate(blocks) if _CONTENTS.match(b[0].strip("_ "))
+                  and _is_entry(b[1:], heading_like)), None)  # "CONTENTS" alone, or above its entries
+    if start is not None:
+        end = start + 1
+        while end < len(blocks) and _is_entry(blocks[end], heading_like):
+            end += 1
+        if end < len(blocks) and end - 1 > start and len(blocks[end - 1]) == 1:
+            end -= 1  # the last "entry" heads the text after the list: FOREWORD, not a chapter listed
+        front = [b for b in blocks[:start] if _is_prose(b)]  # an epigraph stays; the title page goes
+        blocks = front + blocks[end:]
+    wanted = _squash(title)
+    return _labels_joined([b for b in blocks if not (len(b) <= 2 and _squash(" ".join(b)) == wanted)],
+                          heading_like)
+
+
+def _labels_joined(blocks: list[list[str]], heading_like) -> list[list[str]]:
+    """A chapter's label and its title as one heading: "CHAPTER I" over "THE LOOMING" gives
+    "CHAPTER I. THE LOOMING"."""
+    out: list[list[str]] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if (previous is not None and len(previous) == 1 and _LABEL.match(previous[0]) and len(block) == 1
+                and heading_like(block[0]) and not _LABEL.match(block[0])):
+            label = previous[0] if previous[0].endswith(".") else previous[0] + "."
+            out[-1] = [f"{label} {block[0]}"]
+            continue
+        out.append(block)
+    return out
