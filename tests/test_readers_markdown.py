@@ -267,3 +267,16 @@ def test_authors_are_read_by_name_from_a_dressed_credit(front, body, names):
     assert [a.name for a in article.metadata.authors] == names
     printed = " ".join(b.text for s in article.sections for b in s.blocks)
     assert printed == "The SIG has existed for two years."
+
+
+def test_a_document_opening_with_its_one_top_heading_takes_it_as_the_title():
+    """A chapter written "##11 Recommendations" over "###1. ..." parts, with no front matter."""
+    text = ("##11 Recommendations\n\nLAs are keen to align with the national approach.\n\n"
+            "###1. Provide assistance to LAs\n\nPublish the vision.\n\n###2. Work with suppliers\n\nAgree terms.\n")
+    article = parse(text, Path("uk-gds-recommendations.md"))
+    assert article.metadata.title == "11 Recommendations"
+    assert [s.heading for s in article.sections] == [None, "1. Provide assistance to LAs", "2. Work with suppliers"]
+    assert not any("file name" in w for w in article.metadata.warnings)
+    # two headings of the same level open no title: the file name gives it, and says so
+    flat = parse("## One\n\nText one.\n\n## Two\n\nText two.\n", Path("notes.md"))
+    assert flat.metadata.title == "Notes"

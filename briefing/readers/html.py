@@ -25,6 +25,7 @@ from .chrome import drop_chrome_sections, is_chrome_line
 from .htmlblocks import block_text, clean_text, html_to_sections, limit_depth
 from .htmlgaps import fill_gaps
 from .htmlmeta import clean_name, find_author_box, page_metadata
+from .htmlpre import preformatted_text, read_preformatted
 from .htmlsplit import split_article
 from .language import guess_language
 from .text import title_from_filename
@@ -359,6 +360,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
 
     tree = _parse_tree(text, path)
     found = page_metadata(tree)
+    if (preformatted := preformatted_text(tree)) is not None:
+        return read_preformatted(preformatted, path, found)
     warnings: list[str] = []
 
     work = copy.deepcopy(tree)

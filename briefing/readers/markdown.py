@@ -13,7 +13,7 @@ from pathlib import Path
 from ..dates import parse_date
 from ..errors import InputError
 from ..lexicon import ABOUT_THE_AUTHOR
-from ..model import Article, Author, Metadata
+from ..model import Article, Author, Metadata, Section
 from .fields import metadata_fields
 from .frontmatter import split_front_matter
 from .htmlblocks import html_to_sections
@@ -199,11 +199,21 @@ def _date_from_filename(path: Path) -> str | None:
     return match.group(1)
 
 
+def _top_heading(sections: list) -> str | None:
+    """The heading a document opens with when it is its title: nothing above it, and every
+    other heading a level below it (a chapter written "## 11 Recommendations", its parts
+    "### 1. ...")."""
+    if not sections or not sections[0].heading or len(sections) < 2:
+        return None
+    if all(section.level > sections[0].level for section in sections[1:] if section.heading):
+        return sections[0].heading
+    return None
+
+
 def _byline_in_body(sections: list, authors: tuple) -> tuple[list, tuple]:
     """An "Author: ..." or "By ..." line among the first two blocks of the body, when the front
     matter names no author: the authors it names (a role in brackets left out), and the body
     without it."""
-    from ..model import Section
     from .byline import byline
 
     first = sections[0]
@@ -226,6 +236,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     sections, h1s = html_to_sections(render_markdown(interpret(body)))  # shortcodes read, never raw
 
     title = found.get("title") or (h1s[0].text if h1s else None)
+    if not title and (top := _top_heading(sections)):
+        title, sections = top, [Section(None, sections[0].blocks, sections[0].level), *sections[1:]]
     if not title:
         title = title_from_filename(path)
         warnings.append("no title found; the title is taken from the file name (--title gives one)")

@@ -18,6 +18,7 @@ from .bio import find_bio
 from .bookfront import ITALIC_LINE, book_body
 from .byline import byline, dateline, speaker_in_title
 from .language import guess_language
+from .record import is_record, record_text
 
 _GUTENBERG_START = re.compile(r"^\*\*\* ?START OF (?:THE|THIS) PROJECT GUTENBERG.*$", re.M | re.I)
 _GUTENBERG_END = re.compile(r"^\*\*\* ?END OF (?:THE|THIS) PROJECT GUTENBERG.*$", re.M | re.I)
@@ -52,18 +53,40 @@ _NUMBERED = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6}|[A-Z])[.)]\s+\S")
 _CLOSING = (".", ",", ";", ":", "!", "?", "…", '"', "”", "’", ")")
 
 
-def _blocks(text: str) -> list[list[str]]:
-    """Split text into blocks of non-blank lines."""
+def _blocks(text: str, indented: bool = False) -> list[list[str]]:
+    """Split text into blocks of non-blank lines; with `indented`, a line indented more
+    than the lines on both sides of it (a paragraph's first line, as the Congressional
+    Record and typewritten text set it, with no blank line between) starts a block too."""
     blocks, current = [], []
     for line in text.split("\n"):
         if line.strip():
-            current.append(line.strip())
+            current.append(line)
         elif current:
             blocks.append(current)
             current = []
     if current:
         blocks.append(current)
-    return blocks
+    if indented:
+        blocks = [piece for block in blocks for piece in _first_line_indents(block)]
+    return [[line.strip() for line in block] for block in blocks]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _first_line_indents(block: list[str]) -> list[list[str]]:
+    """A block cut before each line indented more than the lines before and after it."""
+    if len(block) < 3:
+        return [block]
+    pieces: list[list[str]] = [[block[0]]]
+    for index in range(1, len(block)):
+        line = block[index]
+        after = block[index + 1] if index + 1 < len(block) else None
+        if after is not None and _indent(line) > _indent(block[index - 1]) and _indent(line) > _indent(after):
+            pieces.append([])
+        pieces[-1].append(line)
+    return pieces
 
 
 #: A line longer than any hard wrap: its block is written one paragraph a line.
@@ -237,7 +260,9 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     book = gutenberg(text)
     if book is not None:
         text, fields = book
-    blocks = [b for block in _blocks(text) for b in _paragraph_lines(block)
+    if book is None and is_record(text):
+        text = record_text(text)
+    blocks = [b for block in _blocks(text, indented=book is None) for b in _paragraph_lines(block)
               if not (len(b) == 1 and (WEB_DEBRIS_LINE.match(b[0]) or _CLOCK_LINE.match(b[0])))]
     if fields:
         blocks = book_body(_strip_gutenberg_front(blocks, fields), fields.get("title") or "", is_heading_line)
