@@ -135,6 +135,7 @@ def author_match(expected, meta) -> bool:
 
 
 def _heading_key(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return re.sub(r"[\s:.]+$", "", " ".join(text.split())).casefold()
 
 

@@ -280,3 +280,13 @@ def test_a_document_opening_with_its_one_top_heading_takes_it_as_the_title():
     # two headings of the same level open no title: the file name gives it, and says so
     flat = parse("## One\n\nText one.\n\n## Two\n\nText two.\n", Path("notes.md"))
     assert flat.metadata.title == "Notes"
+
+
+def test_a_reference_link_to_a_hugo_relref_stays_a_link_not_brackets():
+    """`[ga]: {{< relref page >}}` lost its target, and "[announced][ga]" printed as written."""
+    text = ("---\ntitle: The future of gRPC in C#\n---\n\nIn 2019 we [announced][ga] it, see the "
+            "[channels]({{<relref community >}}).\n\n[ga]: {{< relref grpc-on-dotnetcore >}}\n")
+    article = parse(text, Path("post.md"))
+    blocks = [b for s in article.sections for b in s.blocks]
+    assert [b.text for b in blocks] == ["In 2019 we announced it, see the channels."]
+    assert "{{" not in blocks[0].html and "[ga]" not in blocks[0].html

@@ -263,6 +263,8 @@ Authorized Edition
 
 New York
 
+17 January 1944
+
 CONTENTS
 
 THE FIRST TIDE
@@ -308,6 +310,7 @@ The second tide came in at night, and nobody saw it but the keeper.
 
 def test_a_books_title_page_contents_and_furniture_are_not_printed():
     article = parse(BOOK, Path("harbour.txt"))
+    assert article.metadata.date == "1944-01-17"  # the title page dates the work; the release date does not
     assert [s.heading for s in article.sections if s.heading] == [
         "FOREWORD", "CHAPTER I. THE FIRST TIDE", "CHAPTER II. THE SECOND TIDE"]
     printed = [b.text for s in article.sections for b in s.blocks]

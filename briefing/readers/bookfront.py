@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .byline import dateline
+
 #: A contents list's heading: "CONTENTS", "Table of Contents", "CONTENTS AND ILLUSTRATIONS".
 _CONTENTS = re.compile(r"^(?:table of )?contents(?: and illustrations)?\.?$|^(?:list of )?illustrations\.?$", re.I)
 #: A scene break: "* * *", "*       *       *       *       *".
@@ -54,9 +56,11 @@ def _without_illustrations(blocks: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def book_body(blocks: list[list[str]], title: str, heading_like) -> list[list[str]]:
-    """A book's blocks without its front matter and furniture (see the module). `heading_like`
-    tells a heading line from text, as the text reader does."""
+def book_body(blocks: list[list[str]], title: str, heading_like) -> tuple[list[list[str]], str | None]:
+    """A book's blocks without its front matter and furniture (see the module), and the date
+    its title page gives on a line of its own (a dated document: "17 January 1944"), if any.
+    `heading_like` tells a heading line from text, as the text reader does."""
+    dated = None
     blocks = [b for b in _without_illustrations(blocks) if not (len(b) == 1 and _ASTERISM.match(b[0]))]
     start = next((i for i, b in enumerate(blocks) if _CONTENTS.match(b[0].strip("_ "))
                   and _is_entry(b[1:], heading_like)), None)  # "CONTENTS" alone, or above its entries
@@ -67,10 +71,12 @@ def book_body(blocks: list[list[str]], title: str, heading_like) -> list[list[st
         if end < len(blocks) and end - 1 > start and len(blocks[end - 1]) == 1:
             end -= 1  # the last "entry" heads the text after the list: FOREWORD, not a chapter listed
         front = [b for b in blocks[:start] if _is_prose(b)]  # an epigraph stays; the title page goes
+        dated = next((found[0] for b in blocks[:start] if len(b) == 1 and (found := dateline(b[0]))
+                      and found[1] == "day"), None)
         blocks = front + blocks[end:]
     wanted = _squash(title)
     return _labels_joined([b for b in blocks if not (len(b) <= 2 and _squash(" ".join(b)) == wanted)],
-                          heading_like)
+                          heading_like), dated
 
 
 def _labels_joined(blocks: list[list[str]], heading_like) -> list[list[str]]:

@@ -90,6 +90,8 @@ def _printed(name: str, arguments: str) -> str:
                     f"<figcaption>{html.escape(shown)}</figcaption></figure>\n\n")
         caption = caption.replace("[", "(").replace("]", ")")
         return f"\n\n![{caption}]({source})\n\n"
+    if name in ("ref", "relref"):  # a link to another page of the site: the link stays, going nowhere
+        return "#"
     if name in _LINKS:
         url = _url(name, positional, named)
         return f"\n\n{_LINKS[name]}: <{url}>\n\n" if url else ""

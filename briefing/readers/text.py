@@ -264,8 +264,9 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         text = record_text(text)
     blocks = [b for block in _blocks(text, indented=book is None) for b in _paragraph_lines(block)
               if not (len(b) == 1 and (WEB_DEBRIS_LINE.match(b[0]) or _CLOCK_LINE.match(b[0])))]
+    dated = None  # the date a book's title page gives, when it is a dated document
     if fields:
-        blocks = book_body(_strip_gutenberg_front(blocks, fields), fields.get("title") or "", is_heading_line)
+        blocks, dated = book_body(_strip_gutenberg_front(blocks, fields), fields.get("title") or "", is_heading_line)
     while blocks and (_TRAILING_NOTE.match(blocks[-1][0]) or _RECORD_INDEX.match(blocks[-1][0])):
         blocks.pop()
     if len(blocks) > 2 and len(blocks[0]) == 1 and _COLLECTION_HEADER.match(blocks[0][0]):
@@ -318,7 +319,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     if named and len(named) > 1 and author == " and ".join(named):
         authors = (Author(named[0], bio), *(Author(name) for name in named[1:]))
     if fields.get("release date") and (parsed := parse_date(fields["release date"])):
-        date = parsed[0]
+        date = dated or parsed[0]  # the work's own date, else the edition's
     language = {"english": "en", "french": "fr", "german": "de", "spanish": "es", "italian": "it"}.get(
         (fields.get("language") or "").lower()) or guess_language(
         " ".join(b.text for s in sections for b in s.blocks)) or "en"
