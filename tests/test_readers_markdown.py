@@ -290,3 +290,10 @@ def test_a_reference_link_to_a_hugo_relref_stays_a_link_not_brackets():
     blocks = [b for s in article.sections for b in s.blocks]
     assert [b.text for b in blocks] == ["In 2019 we announced it, see the channels."]
     assert "{{" not in blocks[0].html and "[ga]" not in blocks[0].html
+
+
+def test_a_heading_that_is_only_a_hash_is_no_heading():
+    text = "# Minerals Management Service\n\n## `a787da15aee575bf7cbcf4c45acd0e33`\n\nMr. President, we are here.\n"
+    article = parse(text, Path("crec.md"))
+    assert [s.heading for s in article.sections] == [None]
+    assert [b.text for s in article.sections for b in s.blocks] == ["Mr. President, we are here."]

@@ -199,6 +199,10 @@ def _date_from_filename(path: Path) -> str | None:
     return match.group(1)
 
 
+#: A heading that is only an identifier, as a generator writes its record's hash: not a heading.
+_ID_HEADING = re.compile(r"^(?:[0-9a-f]{16,64}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$", re.I)
+
+
 def _top_heading(sections: list) -> str | None:
     """The heading a document opens with when it is its title: nothing above it, and every
     other heading a level below it (a chapter written "## 11 Recommendations", its parts
@@ -234,6 +238,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     found = metadata_fields(data, path)
     warnings: list[str] = []
     sections, h1s = html_to_sections(render_markdown(interpret(body)))  # shortcodes read, never raw
+    sections = [Section(None, s.blocks, s.level) if s.heading and _ID_HEADING.match(s.heading) else s
+                for s in sections]
 
     title = found.get("title") or (h1s[0].text if h1s else None)
     if not title and (top := _top_heading(sections)):
