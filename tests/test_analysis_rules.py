@@ -22,6 +22,7 @@ from briefing.readers.text import parse
 @pytest.mark.parametrize("sentence, rule", [
     ("The President. Thank you all very, very much.", "speaker label"),
     ("MR. SMITH: We will vote against this bill today.", "speaker label"),
+    ("Mr. MARKEY. Mr. Speaker, Memorial Day is the beginning of the season of amusement parks.", "speaker label"),
     ("Thank you, please. Thank you so much.", "salutation"),
     ("Madam Speaker, Madam Vice President, members of Congress and the Cabinet.", "salutation"),
     ("Well, there is something much worse than that.", "discourse marker"),
@@ -55,6 +56,7 @@ def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     "It is unclear whether the plan will survive the vote.",
     "After Biden spoke, he left the room without taking questions.",
     "U.S. officials said the talks would resume in May.",
+    "Mr. Smith told the committee the plan would go ahead in May.",
     "No one knows what the council will decide next week.",
     "Le Sénat a adopté le texte en première lecture mardi soir.",
     "Die Regierung hat den Haushalt für 2025 vorgelegt.",

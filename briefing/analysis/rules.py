@@ -23,13 +23,15 @@ _SALUTATION = re.compile(
     r"gracias|buenos días|buenas (?:tardes|noches)|ありがとう|おはよう|こんにちは|皆さん|谢谢|大家好)\b",
     re.I)
 
-#: A transcript's speaker label at the start: "The President.", "MR. SMITH:", "Q.", "Sen. Warren:".
+#: A transcript's speaker label at the start: "The President.", "MR. SMITH:", "Q.", "Sen. Warren:",
+#: and the Congressional Record's "Mr. MARKEY." (the surname in capitals).
 _SPEAKER = re.compile(
     r"^(?:(?:Q|A|(?:The )?(?:President|Vice President|Chairman|Chairwoman|Chair|Speaker|Moderator|Audience|"
     r"Participant|Interviewer|Reporter|Secretary|Senator|Governor|Mayor|Minister|Prime Minister)"
     r"(?: [A-Z][\w'’-]+){0,2})[.:]"
     r"|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.? [A-Z][\w'’-]+|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
-    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}):)\s")
+    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}):"
+    r"|(?:Mr|Mrs|Ms|Madam|Dr|Sen|Rep)\. [A-Z][A-Z'’-]+(?: of [A-Z][a-z]+)?\.)\s")  # the Record's "Mr. MARKEY."
 
 #: Openers that point back at the sentence before, or move the talk along, in six
 #: languages: the sentence only makes sense after another.
