@@ -322,3 +322,13 @@ def test_a_books_title_page_contents_and_furniture_are_not_printed():
                       "lighthouse"):
         assert furniture not in joined
     assert joined.endswith("nobody saw it but the keeper.")
+
+
+def test_a_question_cut_off_in_a_press_conference_is_no_heading():
+    text = ("President: Bill Clinton\n\nThe President. Thank you all for coming here today on such short notice; "
+            "I want to say a word about the policy we announced this morning before I take your questions.  \n"
+            "Q. But do you think that you hadn't examined the practical problems\u2014  \n"
+            "The President. No, I think we examined them very carefully over the last six months.  \n")
+    article = parse(text, Path("clinton-1993.txt"))
+    assert [s.heading for s in article.sections] == [None]
+    assert [b.text for s in article.sections for b in s.blocks][1].startswith("Q. But do you think")

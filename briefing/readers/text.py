@@ -132,8 +132,8 @@ def is_heading_line(line: str) -> bool:
         return False
     if line.isupper() and any(c.isalpha() for c in line):
         return True
-    if _NUMBERED.match(line) and not line.endswith("."):
-        return True
+    if _NUMBERED.match(line) and not line.endswith((*_CLOSING, "—", "–", "-")):
+        return True  # "2. POSSIBLE EFFECTS"; not "Q. But do you think that you hadn't—", cut off
     return not line.endswith((*_CLOSING, "—", "–", "-"))  # "Look, economists——" was cut off
 
 
