@@ -272,3 +272,8 @@ def test_a_site_name_before_the_headline_goes_from_the_title(tmp_path):
     assert _page(tmp_path, head).metadata.title == "Harbour plan approved"
     assert strip_site_suffix("Harbour plan - approved", None, ["approved"]) == "approved"
     assert strip_site_suffix("Harbour plan approved", None, ["approved"]) == "Harbour plan approved"
+
+
+def test_two_author_meta_tags_are_two_authors(tmp_path):
+    head = '<meta name="author" content="Colin Manning"><meta name="author" content="Hayley J. Fowler">'
+    assert [a.name for a in _page(tmp_path, head).metadata.authors] == ["Colin Manning", "Hayley J. Fowler"]

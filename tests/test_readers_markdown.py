@@ -256,6 +256,8 @@ def test_an_author_line_at_the_top_of_the_body_gives_the_author(tmp_path):
      "", ["Matthew Kocher", "Carson Long"]),
     ('author: "Frederico Muñoz (SAS Institute)"', "", ["Frederico Muñoz"]),
     ('author: "Procter & Gamble"', "", ["Procter & Gamble"]),  # a firm, as given
+    ("authors:\n- name: Huang Qiangxiong\n- name: Patrice Chalin (editor)\n  link: https://github.com/chalin", "",
+     ["Huang Qiangxiong", "Patrice Chalin"]),
     # the credit in the body's first lines, when the front matter names nobody
     ("", "**Authors:** Dewan Ahmed (Aiven) and Chris Short (AWS)\n\n", ["Dewan Ahmed", "Chris Short"]),
     ("", "_By Bjørn Erik Pedersen ([@bepsays](https://twitter.com/bepsays)), Hugo Lead_\n\n",

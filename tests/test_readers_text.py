@@ -332,3 +332,9 @@ def test_a_question_cut_off_in_a_press_conference_is_no_heading():
     article = parse(text, Path("clinton-1993.txt"))
     assert [s.heading for s in article.sections] == [None]
     assert [b.text for s in article.sections for b in s.blocks][1].startswith("Q. But do you think")
+
+
+def test_a_book_by_two_authors_names_both():
+    book = BOOK.replace("Author: Jane Example", "Author: Annie Fellows Johnston and Albion Fellows Bacon")
+    article = parse(book, Path("winsome.txt"))
+    assert [a.name for a in article.metadata.authors] == ["Annie Fellows Johnston", "Albion Fellows Bacon"]

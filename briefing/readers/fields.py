@@ -84,9 +84,11 @@ def authors(value: Any, path: Path) -> tuple[Author, ...]:
         if item in (None, ""):
             continue
         author = _author(item, path)
-        dressed = not isinstance(item, dict) and _CREDIT_MARKS.search(author.name)
-        names = credited_names(author.name) if dressed else None
-        found += [Author(name) for name in names] if names else [author]
+        names = credited_names(author.name) if _CREDIT_MARKS.search(author.name) else None
+        if names and len(names) == 1:  # "Patrice Chalin (editor)": the name, with the mapping's bio and link
+            found.append(Author(names[0], author.bio, author.url))
+        else:
+            found += [Author(name) for name in names] if names else [author]
     return tuple(found)
 
 

@@ -48,6 +48,17 @@ def _meta(tree, *keys: str) -> str | None:
     return None
 
 
+def _meta_all(tree, key: str) -> list[str]:
+    """Every distinct non-empty `<meta>` content for the key, in page order."""
+    found: list[str] = []
+    for element in tree.iter("meta"):
+        name = (element.get("property") or element.get("name") or element.get("itemprop") or "").lower()
+        content = clean_text(element.get("content") or "")
+        if name == key and content and content not in found:
+            found.append(content)
+    return found
+
+
 def json_ld(tree) -> list[dict[str, Any]]:
     """Every JSON-LD object in the page, flattened out of lists and @graph.
 
@@ -312,8 +323,8 @@ def page_metadata(tree) -> dict[str, Any]:
         found["authors"] = list(dict.fromkeys(ld_names))
     author_sources: list[str] = []
     for key in ("author", "byl", "article:author", "dc.creator", "parsely-author", "sailthru.author"):
-        if value := _meta(tree, key):
-            author_sources.append(value)
+        if values := _meta_all(tree, key):  # two <meta name="author"> tags: two authors
+            author_sources.append(" and ".join(values) if len(values) <= 6 else values[0])
     author_sources += _byline_elements(tree)
     for raw in author_sources if not ld_names else ():
         if names := clean_name(raw):

@@ -16,7 +16,7 @@ from ..lexicon import WEB_DEBRIS_LINE
 from ..model import Article, Author, Block, Metadata, Section
 from .bio import find_bio
 from .bookfront import ITALIC_LINE, book_body
-from .byline import byline, dateline, speaker_in_title
+from .byline import byline, credited_names, dateline, speaker_in_title
 from .language import guess_language
 from .record import is_record, record_text
 
@@ -316,6 +316,9 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         sections.append(Section(heading, tuple(body)))
 
     authors: tuple[Author, ...] = (Author(author or "", bio),) if author or bio else ()  # a bio is kept unnamed
+    if author and author == fields.get("author") and len(people := credited_names(author) or []) > 1:
+        named = people  # a book "by Annie Fellows-Johnston and Albion Fellows Bacon"
+        author = " and ".join(named)
     if named and len(named) > 1 and author == " and ".join(named):
         authors = (Author(named[0], bio), *(Author(name) for name in named[1:]))
     if fields.get("release date") and (parsed := parse_date(fields["release date"])):
