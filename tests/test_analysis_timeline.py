@@ -70,6 +70,11 @@ def test_relative_dates_need_the_article_date_and_a_real_anchor():
     assert find_relative_dates("It opened on Monday, March 5, 2018.", "2018-03-09") == []
     assert find_relative_dates("The next year, two more engineers joined.", "2017-07-13") == []
     assert find_relative_dates("You may go in may.", "2017-07-13") == []
+    # "today" with nothing done or to be done, and a habit, date no event
+    assert find_relative_dates("That’s all we have for today.", "2022-02-04") == []
+    assert find_relative_dates("I saw his friendly face every Friday for over a year.", "2021-06-01") == []
+    assert find_relative_dates("The minister resigned today.", "2021-06-01") == [(22, "2021-06-01", "day")]
+    assert find_relative_dates("He resigned on Friday.", "2021-06-01") == [(12, "2021-05-28", "day")]
 
 
 def test_events_carry_precision_and_a_short_clause():
