@@ -277,3 +277,13 @@ def test_a_site_name_before_the_headline_goes_from_the_title(tmp_path):
 def test_two_author_meta_tags_are_two_authors(tmp_path):
     head = '<meta name="author" content="Colin Manning"><meta name="author" content="Hayley J. Fowler">'
     assert [a.name for a in _page(tmp_path, head).metadata.authors] == ["Colin Manning", "Hayley J. Fowler"]
+
+
+def test_a_time_stated_in_utc_is_dated_by_the_page_s_own_day(tmp_path):
+    """The Mercury News states 01:49 UTC on 9 November; its page shows 5:49 p.m. on 8 November."""
+    head = '<meta property="article:published_time" content="2023-11-09T01:49:09+00:00">'
+    local = '<time datetime="2023-11-08 17:49:09">November 8, 2023 at 5:49 p.m.</time>'
+    assert _page(tmp_path, head, before=local).metadata.date == "2023-11-08"
+    assert _page(tmp_path, head).metadata.date == "2023-11-09"  # no local time shown: UTC's day
+    other = '<time datetime="2023-10-01 09:00:00">October 1</time>'  # another moment, not this one
+    assert _page(tmp_path, head, before=other).metadata.date == "2023-11-09"

@@ -7,6 +7,7 @@ and shouting capitals, dates become ISO. Works on an lxml tree; no network.
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import re
 from typing import Any
@@ -351,16 +352,20 @@ def page_metadata(tree) -> dict[str, Any]:
 
 def _page_date(tree, articles: list[dict[str, Any]]) -> str | None:
     """The publication date the page states: JSON-LD, meta tags, microdata or RDFa, <time>."""
-    date = None
+    date = stamp = None
     for obj in articles:
         for key in ("datePublished", "dateCreated"):
-            date = date or _iso(_ld_text(obj.get(key)))
+            if not date and (date := _iso(raw := _ld_text(obj.get(key)))):
+                stamp = raw
     for key in ("article:published_time", "og:published_time", "datepublished", "publishdate",
                 "publish-date", "pubdate", "pdate", "date", "dc.date", "dc.date.issued", "sailthru.date",
                 "parsely-pub-date", "displaydate"):
         if date:
             break
-        date = _iso(_meta(tree, key))
+        if date := _iso(raw := _meta(tree, key)):
+            stamp = raw
+    if date and stamp and (local := _local_day(tree, stamp)):
+        return local
     if not date:  # microdata and RDFa: <span itemprop="datePublished" content="...">, property="dc:date"
         for element in tree.xpath('//*[@itemprop="datePublished" or @property="dc:date" or @property="dc:created"'
                                   ' or @property="dcterms:created" or @property="dcterms:date"]'):
@@ -371,6 +376,29 @@ def _page_date(tree, articles: list[dict[str, Any]]) -> str | None:
             if date := _iso(element.get("datetime") or element.get("content") or ""):
                 break
     return date
+
+
+def _local_day(tree, stamp: str) -> str | None:
+    """The page's own day for a time stated in UTC: "2023-11-09T01:49:09Z" is 8 November on a
+    Californian page whose <time datetime="2023-11-08 17:49:09"> shows the same moment in
+    its local time (a whole number of hours from UTC). None when the page shows no such time."""
+    try:
+        moment = _dt.datetime.fromisoformat(stamp.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.utcoffset() != _dt.timedelta(0):
+        return None
+    for element in tree.iter("time"):
+        try:
+            shown = _dt.datetime.fromisoformat((element.get("datetime") or "").strip())
+        except ValueError:
+            continue
+        if shown.tzinfo is not None:
+            continue
+        hours = (shown - moment.replace(tzinfo=None)).total_seconds() / 3600
+        if abs(hours) <= 14 and abs(hours * 2 - round(hours * 2)) < 0.02:  # whole or half hours away
+            return shown.date().isoformat()
+    return None
 
 
 #: Dates a page's template prints when it has none.
