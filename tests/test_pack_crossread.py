@@ -133,6 +133,19 @@ def test_same_numbers_in_one_story_are_not_a_disagreement():
     assert find_disagreements([one, two], []) == []
 
 
+def test_two_counts_of_one_thing_are_a_disagreement_and_two_groups_are_not():
+    """WeWork's staff: "12,500 employees" in one outlet, "12,000 employees" in another."""
+    one = article("WeWork", "2019-11-20", "WeWork had 12,500 employees as of June 30, the company said in a filing.",
+                  "NASA added five firms, bringing the total to 14 companies that can bid for lunar deliveries.")
+    two = article("WeWork", "2019-11-21", "Many of WeWork's 12,000 employees received notice this week of the cuts.",
+                  "The agency has now chosen 11 companies in all since the programme began in 2018.")
+    found = find_disagreements([one, two], [])
+    assert [d.what for d in found] == ["number of employees"]
+    assert dict(found[0].values) == {"12,500 employees": (0,), "12,000 employees": (1,)}
+    same = article("WeWork", "2019-11-21", "Many of WeWork's 12,500 employees received notice this week of the cuts.")
+    assert find_disagreements([one, same], []) == []
+
+
 def test_one_event_dated_in_two_articles_merges_and_other_events_of_that_day_stay_apart():
     one = article("Quake", "2024-03-10",
                   "On 4 March 2024 a powerful earthquake struck the port city of Valdora, toppling office towers.",

@@ -1,5 +1,6 @@
 """Measured numbers of a pack's sentences, and the facts independent sources give as
-different numbers (magnitudes, depths, distances, times of day, hours between two events).
+different numbers (magnitudes, depths, distances, times of day, hours between two events,
+money, counts of things).
 
 A number is compared only with numbers of the same event. The event is read from the
 clause that holds the number (a sentence cut at "than", "while", "although", "but", ";"):
@@ -16,7 +17,10 @@ clause that holds the number (a sentence cut at "than", "while", "although", "bu
 A sentence with no marker of its own that refers back ("it", "the quake") continues the
 event of the sentence before it, so "... affected by the latest large quake. [new
 paragraph] The EMSC said the quake measured 7.7" gives the second quake's magnitude.
-Death tolls and other counts are never compared: they rise over time.
+Death tolls, case counts and other counts that rise over time are never compared. Money,
+counts of a particular thing ("12,500 employees") and spans of days are: money and spans
+where the words around the two numbers agree, a count where the two are within a tenth of
+each other (two estimates of one thing, not two groups).
 """
 
 from __future__ import annotations
@@ -50,6 +54,17 @@ _QUANTITIES = (
     ("time", re.compile(r"\b(\d{1,2})[:.](\d{2})\s*([ap])\.?m\b|\bat (\d{2})(\d{2})\b", re.I)),
     ("hours", re.compile(r"\b(?:about|nearly|some|around|roughly)?\s*" + _NUM + r"\s+hours\b", re.I)),
 )
+#: Amounts any story may give: money, a count of something, a span of minutes or days.
+#: Compared only where the words around them agree (see `find_disagreements`).
+_SCALE = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3}
+_MONEY = re.compile(r"(?:\$|US\$|€|£)\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(trillion|billion|million|bn|mn|m|k)\b)?", re.I)
+_COUNT = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion)|\d{2,})\s+(?:more\s+|new\s+)?"
+                    r"([a-z]{3,}s|people|staff|personnel)\b")
+_SPAN = re.compile(r"\b" + _NUM + r"\s+(minutes|days|weeks|months)\b", re.I)
+#: Counts that grow while a story is told, or that are not of a thing: never compared.
+_NOT_COMPARED = frozenset({"deaths", "dead", "injuries", "cases", "years", "times", "percent", "points", "hours",
+                           "minutes", "days", "weeks", "months", "miles", "kilometres", "kilometers", "feet",
+                           "metres", "meters", "dollars", "euros", "pounds", "votes", "seconds"})
 _DEPTH = re.compile(r"\b(?:depth|deep|below|beneath|underground)\b", re.I)
 _PLACE = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:(?:city|town|village|province)\s+of\s+)?([A-Z][\w'’-]+|city)")
 
@@ -156,6 +171,34 @@ def quantities(sentence: str, date: str = "",
                     continue
                 prefix, what, value = "", "hours between the events", _number(match.group(1))
             found.append((prefix + what, value, raw, _context(sentence, match.start(), match.end())))
+    return found + _amounts(sentence, clauses, carried)
+
+
+def _amounts(sentence: str, clauses: list[tuple[int, int, str | None]],
+             carried: str | None) -> list[tuple[str, float, str, frozenset[str]]]:
+    """Money, counts of things and spans of minutes or days in the main event's clauses:
+    ("amount", 9.5e9, "$9.5 billion", words around), ("number of employees", ...)."""
+    found = []
+    matches = [("amount", m) for m in _MONEY.finditer(sentence)] + [("count", m) for m in _COUNT.finditer(sentence)]
+    matches += [("span", m) for m in _SPAN.finditer(sentence)]
+    for kind, match in matches:
+        event = next((e for s, e_, e in clauses if s <= match.start() < e_), None)
+        if (event or (carried if not any(e for _, _, e in clauses) else None)) is not None:
+            continue  # another event's numbers, or a second one's: not compared here
+        raw = match.group().strip()
+        if kind == "amount":
+            what = "amount"
+            value = float(match.group(1).replace(",", "")) * _SCALE.get((match.group(2) or "").lower(), 1)
+        elif kind == "count":
+            noun = match.group(2).lower()
+            if noun in _NOT_COMPARED:
+                continue
+            number, _, scale = match.group(1).partition(" ")
+            what = f"number of {noun}"
+            value = float(number.replace(",", "")) * _SCALE.get(scale.lower(), 1)
+        else:
+            what, value = match.group(2).lower(), _number(match.group(1))
+        found.append((what, value, raw, _context(sentence, match.start(), match.end())))
     return found
 
 
@@ -185,9 +228,25 @@ def _qualified(what: str) -> bool:
     return base in ("depth", "magnitude", "hours between the events") or base.startswith("distance from")
 
 
+#: Nouns too general to say what a count counts: their counts are compared as times of day are.
+_GENERAL = frozenset({"people", "persons", "residents", "staff", "personnel", "members", "others", "things"})
+
+
+def _needed(what: str, a: float, b: float) -> float:
+    """The words two numbers of one kind must share around them to be the same fact: a count
+    of a particular thing ("12,500 employees", "12,000 employees") none, when the counts are
+    near enough to be two estimates of one thing (within a tenth: "11 companies" and "14
+    companies" are two groups); any other SAME_CONTEXT."""
+    if what.startswith("number of ") and what[10:] not in _GENERAL:
+        return 0 if abs(a - b) <= 0.1 * max(a, b) else float("inf")
+    return SAME_CONTEXT
+
+
 def _same(kind: str, a: float, b: float) -> bool:
     if "depth" in kind or "distance" in kind:
         return abs(a - b) <= 0.1 * max(a, b)
+    if kind == "amount" or kind.startswith("number of"):
+        return abs(a - b) <= 0.02 * max(a, b)
     return a == b
 
 
@@ -219,7 +278,7 @@ def find_disagreements(articles: Sequence[Article], source: Sequence[int]) -> li
             for b in range(a + 1, len(items)):
                 value_b, _, index_b, context_b = items[b]
                 if (source[index_a] != source[index_b] and not _same(what, value_a, value_b)
-                        and (_qualified(what) or len(context_a & context_b) >= SAME_CONTEXT
+                        and (_qualified(what) or len(context_a & context_b) >= _needed(what, value_a, value_b)
                              or _OF_EVENT in context_a & context_b)):
                     involved |= {a, b}
         values: list[tuple[float, str, set[int]]] = []
