@@ -92,3 +92,18 @@ def test_a_path_that_climbs_out_of_the_site_root_is_not_read(tmp_path):
     assert result.exit_code == 0, result.output
     assert images(tmp_path / "out.pdf") == 0
     assert "named from the site's root" in result.stderr
+
+
+def test_a_jekyll_link_tag_names_an_image_from_the_site_s_root(tmp_path):
+    """Jekyll posts write `![alt text]({% link blog/images/x.png %})`; the tag printed nothing,
+    and the image without an address drew "alt text" in the PDF."""
+    post = site(tmp_path)
+    text = post.read_text(encoding="utf-8").replace(
+        '{{< figure src="/images/blog/harbour.png" caption="The outer harbour in [March](https://example.org/m)." >}}',
+        "![alt text]({% link images/blog/harbour.png %})\n\n![alt text]()")
+    post.write_text(text, encoding="utf-8")
+    result = run("build", post, "-o", tmp_path / "out.pdf", "--site-root", tmp_path / "static")
+    assert result.exit_code == 0, result.output
+    assert images(tmp_path / "out.pdf") == 1
+    assert "alt text" not in pdf_text(tmp_path / "out.pdf")
+    assert "left out" not in result.stderr

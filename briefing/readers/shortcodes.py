@@ -90,8 +90,10 @@ def _printed(name: str, arguments: str) -> str:
                     f"<figcaption>{html.escape(shown)}</figcaption></figure>\n\n")
         caption = caption.replace("[", "(").replace("]", ")")
         return f"\n\n![{caption}]({source})\n\n"
-    if name in ("ref", "relref"):  # a link to another page of the site: the link stays, going nowhere
+    if name in ("ref", "relref", "post_url"):  # a link to another page of the site: the link stays, going nowhere
         return "#"
+    if name == "link" and positional and not re.match(r"https?://", positional[0]):
+        return "/" + positional[0].lstrip("/")  # Jekyll's {% link blog/x.png %}: a file from the site's root
     if name in _LINKS:
         url = _url(name, positional, named)
         return f"\n\n{_LINKS[name]}: <{url}>\n\n" if url else ""

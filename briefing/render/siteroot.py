@@ -30,6 +30,9 @@ def resolve_site_images(root, site_root: Path | None) -> int:
     parents = {id(child): parent for parent in root.iter() for child in parent}
     dropped = 0
     for image in [e for e in root.iter() if _local(e) == "img"]:
+        if not (image.get("src") or "").strip():  # no address: nothing to read, only its alt text to draw
+            _remove(image, parents)
+            continue
         path = site_relative(image.get("src") or "")
         if path is None:
             continue
