@@ -75,6 +75,9 @@ def test_relative_dates_need_the_article_date_and_a_real_anchor():
     assert find_relative_dates("I saw his friendly face every Friday for over a year.", "2021-06-01") == []
     assert find_relative_dates("The minister resigned today.", "2021-06-01") == [(22, "2021-06-01", "day")]
     assert find_relative_dates("He resigned on Friday.", "2021-06-01") == [(12, "2021-05-28", "day")]
+    # a month after "since" measures time; it is not the month of the sentence's event
+    assert find_relative_dates("In the years since September the 11th, we have acted.", "2005-02-02") == []
+    assert find_relative_dates("Prices rose in March.", "2005-06-02") == [(15, "2005-03", "month")]
 
 
 def test_events_carry_precision_and_a_short_clause():
@@ -186,3 +189,10 @@ def test_an_embedded_post_quoted_in_the_story_gives_no_timeline_entry():
     texts = [e.text for e in analyse(article).timeline]
     assert any(t.startswith("The state dropped") for t in texts)
     assert not any("pic.twitter.com" in t or "Cooper Lund" in t for t in texts)
+
+
+def test_three_and_a_half_years_stays_one_phrase_in_an_entry():
+    from briefing.analysis.timeline import _segment
+
+    clause = "In the three and a half years since 2001 the army grew, and in 2004 it doubled"
+    assert _segment(clause, clause.index("2001")) == "In the three and a half years since 2001 the army grew"

@@ -56,6 +56,7 @@ _WEEKDAY = re.compile(
     r"|(?P<day2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:morning|afternoon|evening|night)\b"
     r"|(?P<name>[A-Z][a-z]+\s+)?(?P<day3>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?!['’]s\b))"
     r"(?!,?\s+(?:the\s+)?\d|,?\s+(?:" + FULL_MONTH + r"))")
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _HABIT_BEFORE = re.compile(r"\b(?:every|each|most|some)\s+$", re.I)
 _WEEKDAY_NUMBER = {name: n for n, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
@@ -127,8 +128,8 @@ def _months(sentence: str, base: str | None, given: int | None
         if at < covered:
             continue
         day = int(day_text) if day_text else None
-        if day is not None and not 1 <= day <= 31:
-            continue
+        if (day is not None and not 1 <= day <= 31) or _SINCE.search(sentence, max(0, at - 10), at):
+            continue  # "the three years since September the 11th": a measure, not the event's month
         groups = match.groupdict()
         if groups.get("which") and base:
             y = int(base[:4]) + {"last": -1, "this": 0, "next": 1}[groups["which"].lower()]

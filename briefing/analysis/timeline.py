@@ -91,7 +91,7 @@ _DATE_WORDS = re.compile(
 _LABEL = re.compile(
     r"^(?:(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:[A-Z][a-z]+\.?,?\s+)?"
     r"(?:1[5-9]\d\d|20[0-3]\d)(?:\s*[-–]\s*\d{2,4})?['’]?s?(?:\s+[a-z]+){0,2}\s*[:—–]\s+")
-_SEGMENTS = re.compile(r",\s+|(?<!\s)\s++and\s++(?=\S+\s+\S+)")
+_SEGMENTS = re.compile(r",\s+|(?<!\s)\s++and\s++(?!an?\s+(?:half|quarter|third)\b)(?=\S+\s+\S+)")
 
 _TRAILS_OFF = re.compile(r"(?:\.\.\.|…)[.\"'”’)\]]*$")
 
