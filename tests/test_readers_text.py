@@ -338,3 +338,15 @@ def test_a_book_by_two_authors_names_both():
     book = BOOK.replace("Author: Jane Example", "Author: Annie Fellows Johnston and Albion Fellows Bacon")
     article = parse(book, Path("winsome.txt"))
     assert [a.name for a in article.metadata.authors] == ["Annie Fellows Johnston", "Albion Fellows Bacon"]
+
+
+def test_a_title_page_line_that_is_part_of_the_title_is_no_heading():
+    book = (BOOK.replace("Title: As a Harbour Thinketh", "Title: Complete Version of ye Three Blind Mice")
+            .split("This eBook was prepared")[0]
+            + "  _Complete Version of ye_\n\n  THREE BLIND MICE\n\n"
+            "  _by John W. Ivimey_\n  _Illustrated by Walton Corbould_\n\n"
+            "Three blind mice, see how they run! They all ran after the farmer's wife, who cut off their tails.\n\n"
+            "*** END OF THIS PROJECT GUTENBERG EBOOK AS A HARBOUR THINKETH ***\n")
+    article = parse(book, Path("mice.txt"))
+    assert article.metadata.title == "Complete Version of ye Three Blind Mice"
+    assert [s.heading for s in article.sections if s.heading] == []

@@ -75,8 +75,17 @@ def book_body(blocks: list[list[str]], title: str, heading_like) -> tuple[list[l
                       and found[1] == "day"), None)
         blocks = front + blocks[end:]
     wanted = _squash(title)
-    return _labels_joined([b for b in blocks if not (len(b) <= 2 and _squash(" ".join(b)) == wanted)],
-                          heading_like), dated
+    first_prose = next((i for i, b in enumerate(blocks) if _is_prose(b)), len(blocks))
+    kept = [b for i, b in enumerate(blocks)
+            if not (len(b) <= 2 and (_squash(" ".join(b)) == wanted or (i < first_prose and _part_of(b, wanted))))]
+    return _labels_joined(kept, heading_like), dated
+
+
+def _part_of(block: list[str], title: str) -> bool:
+    """A line of the title page that is part of the book's title: "THREE BLIND MICE" of
+    "Complete Version of ye Three Blind Mice"."""
+    words = " ".join(block).split()
+    return len(words) >= 2 and bool(_squash(" ".join(words))) and _squash(" ".join(words)) in title
 
 
 def _labels_joined(blocks: list[list[str]], heading_like) -> list[list[str]]:
