@@ -47,7 +47,9 @@ _ROLE = (r"(?:President|Vice President|Secretary|Press Secretary|Senator|Sen\.|R
          r"Justice|Mr\.|Mrs\.|Ms\.|Dr\.|General|Gen\.|Admiral|Ambassador|Director|Commissioner)")
 _SPEAKER = re.compile(
     r"^(?:"
-    r"Q\s*[.:](?:\s|$)|A\s*:\s"  # Q. / Q: / A:
+    r"Q\s*[.:](?:\s|$)|A\s*:\s|Q\s+(?=[A-Z])"  # Q. / Q: / A: / "Q Mr. President, ..."
+    r"|By\s+(?:Mr|Mrs|Ms)\.\s+[A-Z]{2,}[^:]{0,80}:\s"  # the Record's "By Mr. CORNYN (for himself ...):"
+    r"|(?:Mr|Mrs|Ms)\.\s+[A-Z]{2,}[A-Z'’\-]*\.\s"  # the Record's "Mr. MARKEY."
     r"|The(?:\s+[A-Z][a-z]+){1,3}\.(?:\s|$)"  # The President.  The Vice President.
     r"|(?:MR|MRS|MS|DR)\.?\s+[A-Z][A-Z'’\-]+\s*[:.](?:\s|$)"  # MR. SMITH:
     r"|[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}\s*:\s"  # AUDIENCE MEMBER:
@@ -71,7 +73,10 @@ _SALUTATION = re.compile(
     r"welcome(?: back| everyone| to)?|greetings|dear (?:friends|colleagues|all|sir|madam)|"
     r"ladies and gentlemen|bonjour|bonsoir|merci|mesdames|chers amis|guten (?:morgen|tag|abend)|"
     r"hallo|danke|liebe|meine damen|hola|buenos días|buenas (?:tardes|noches)|gracias|queridos|"
-    r"こんにちは|こんばんは|おはよう|ありがとう|皆さん|皆様|谢谢|大家好|各位)"
+    r"こんにちは|こんばんは|おはよう|ありがとう|皆さん|皆様|谢谢|大家好|各位"
+    r"|i (?:very much )?appreciate (?:very much )?(?:your|the|this) (?:\w+ )?(?:invitation|welcome|hospitality)"
+    r"|it(?:'s|’s| is) (?:a|an|my) (?:great )?(?:pleasure|honou?r|privilege) to (?:be|join|speak|address)"
+    r"|i(?:'m|’m| am) (?:very |so )?(?:glad|honou?red|pleased|delighted|happy) to be)"
     r"(?=[\s,.!;:、，。！]|$)", re.I)
 _THANKS = re.compile(r"\b(?:thank you|thanks|merci|danke|gracias)\b|ありがとう|谢谢", re.I)
 
@@ -85,7 +90,7 @@ def salutation(text: str) -> bool:
 
 _MARKERS = re.compile(
     r"^(?:"
-    r"(?:But|And|So|Well|Also|Of course|Now|Anyway|However|Meanwhile|Still|Yet|Besides|Plus|Or"
+    r"(?:But|And|So|Well|Also|Of course|Now|Anyway|However|Meanwhile|Still|Yet|Besides|Plus|Or|You know"
     r"|Mais|Alors|Ensuite|Donc|Par ailleurs|Et|Puis|Cependant|Pourtant"
     r"|Aber|Also|Doch|Außerdem|Und|Dennoch|Trotzdem"
     r"|Pero|Además|Sin embargo|Y|Entonces|Aun así)(?=[\s,;:—–]|$)"

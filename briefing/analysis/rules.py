@@ -20,24 +20,31 @@ _SALUTATION = re.compile(
     r"^(?:thank you|thanks|many thanks|good (?:morning|afternoon|evening|night)|hello|hi|hey|welcome|"
     r"dear|greetings|ladies and gentlemen|madam|mister|my fellow|members of (?:the )?congress|"
     r"merci|bonjour|bonsoir|mesdames|danke|guten (?:tag|morgen|abend)|"
-    r"gracias|buenos días|buenas (?:tardes|noches)|ありがとう|おはよう|こんにちは|皆さん|谢谢|大家好)\b",
+    r"gracias|buenos días|buenas (?:tardes|noches)|ありがとう|おはよう|こんにちは|皆さん|谢谢|大家好|"
+    # a speaker's thanks for the occasion: "I appreciate very much your generous invitation"
+    r"i (?:very much |greatly |really )?appreciate (?:very much )?(?:your|the|this) (?:\w+ )?"
+    r"(?:invitation|welcome|hospitality|introduction)|"
+    r"it(?:'s|’s| is) (?:a|an|my) (?:great )?(?:pleasure|honou?r|privilege) to (?:be|join|speak|address)|"
+    r"i(?:'m|’m| am) (?:very |so |truly )?(?:glad|honou?red|pleased|delighted|happy|grateful) to be)\b",
     re.I)
 
 #: A transcript's speaker label at the start: "The President.", "MR. SMITH:", "Q.", "Sen. Warren:",
 #: and the Congressional Record's "Mr. MARKEY." (the surname in capitals).
 _SPEAKER = re.compile(
-    r"^(?:(?:Q|A|(?:The )?(?:President|Vice President|Chairman|Chairwoman|Chair|Speaker|Moderator|Audience|"
+    r"^(?:Q(?=\s+[A-Z])"  # a reporter's bare "Q Mr. President, ..."
+    r"|(?:Q|A|(?:The )?(?:President|Vice President|Chairman|Chairwoman|Chair|Speaker|Moderator|Audience|"
     r"Participant|Interviewer|Reporter|Secretary|Senator|Governor|Mayor|Minister|Prime Minister)"
     r"(?: [A-Z][\w'’-]+){0,2})[.:]"
     r"|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.? [A-Z][\w'’-]+|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
     r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}):"
-    r"|(?:Mr|Mrs|Ms|Madam|Dr|Sen|Rep)\. [A-Z][A-Z'’-]+(?: of [A-Z][a-z]+)?\.)\s")  # the Record's "Mr. MARKEY."
+    r"|(?:Mr|Mrs|Ms|Madam|Dr|Sen|Rep)\. [A-Z][A-Z'’-]+(?: of [A-Z][a-z]+)?\."  # the Record's "Mr. MARKEY."
+    r"|By (?:Mr|Mrs|Ms)\. [A-Z]{2,}[^:]{0,80}:)\s")  # and its "By Mr. CORNYN (for himself and Mr. LEAHY):"
 
 #: Openers that point back at the sentence before, or move the talk along, in six
 #: languages: the sentence only makes sense after another.
 _MARKER = re.compile(
     r"^(?:(?:and|but|or|nor|so|also|plus|then|yet|still|instead|otherwise|likewise|however|meanwhile|moreover|"
-    r"furthermore|besides|thus|hence|therefore|anyway|anyhow|well|now|look|okay|ok|oh|indeed|in addition|"
+    r"furthermore|besides|thus|hence|therefore|anyway|anyhow|well|now|look|okay|ok|oh|indeed|in addition|you know|"
     r"additionally|of course|after all|in fact|that said|for (?:one|another|example|instance)|"
     r"on the other hand|by contrast|in contrast|similarly|again|finally|lastly|first|second|third|next|"
     r"mais|et|alors|ensuite|donc|puis|par ailleurs|en outre|cependant|pourtant|de plus|aussi|enfin|"
