@@ -242,3 +242,24 @@ def test_unspaced_cjk_sentences_can_be_points():
             "这让人感到巨大压力和极度恐慌。那么，为什么不能让宇航员来一杯鸡尾酒来放松一下？\n")
     texts = [p.text for p in key_points(parse(text, Path("zh.txt")), 3)]
     assert texts[0].startswith("翱翔") and not any(t.endswith("？") for t in texts)
+
+
+ARABIC = "\n\n".join([
+    "معارضون يسيطرون على مخازن للصواريخ",
+    "أكدت جهات سورية معارضة أن فصائل مسلحة تمكنت من السيطرة على مستودعات للأسلحة "
+    "بريف دمشق تضم كميات من الصواريخ.",
+    "وقال المرصد السوري لحقوق الإنسان إن مقاتلين من عدة كتائب سيطروا على ثلاثة مستودعات "
+    "للذخيرة بالقرب من بلدة قلدون.",
+    "وفي محافظة الحسكة شمال شرقي البلاد أفاد المرصد عن اشتباكات دارت بعد منتصف ليل الجمعة "
+    "في محيط بلدة تل حلف.",
+    "ودعا الائتلاف الوطني السوري المعارض كافة الكتائب المقاتلة في الشمال إلى ضبط النفس "
+    "وتجنب الأعمال الاستفزازية.",
+]) + "\n"
+
+
+def test_an_arabic_article_gets_key_points_and_a_bottom_line():
+    """Arabic has no capitals: no sentence of it read as whole, so the box and the bottom line were empty."""
+    article = analyse(parse(ARABIC, Path("syria.txt")))
+    assert len(article.key_points) >= 3
+    assert article.key_points[0].text.startswith("أكدت جهات سورية معارضة")
+    assert article.bottom_line and article.bottom_line.startswith("أكدت جهات سورية معارضة")

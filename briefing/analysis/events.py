@@ -52,8 +52,8 @@ MIDDLE = re.compile(
     r"^(?:who|whom|whose|which|that|where|while|whereas|although|because|its|their|his|her|our|"
     r"will|would|can|could|should|may|might|must|has|have|had|is|are|was|were|be|been)\b")
 _ASIDE = re.compile(r"\s*\([^()]{1,200}\)|,\s+(?:which|who)\s[^,;]{1,200},|\s+[—–]\s[^—–]{1,200}\s[—–](?=\s)")
-_BOUNDARY = re.compile(r";\s+|,\s+(?:and|but|while|as|after|before|when|although|because|which|who|where)\s+"
-                       r"|,\s+(?=\w+ing\s)|\s+[—–]\s+")
+_BOUNDARY = re.compile(r"[;؛]\s+|,\s+(?:and|but|while|as|after|before|when|although|because|which|who|where)\s+"
+                       r"|,\s+(?=\w+ing\s)|\s+[—–]\s+|،\s+")  # Arabic and Persian: their comma and semicolon
 #: A sentence this long is kept whole when no boundary shortens it; a longer one gives no entry
 #: (rather than one cut mid-phrase).
 WHOLE_WORDS = 50

@@ -38,6 +38,9 @@ _DANGLING = re.compile(r"^(?:and|or|nor|so|also|then|yet|still|instead|otherwise
 _LEANING = re.compile(
     r"^(?:but|this|these|that|those|it|its|they|their|he|his|she|her|such|thus|hence|"
     r"therefore|however|meanwhile|moreover|furthermore|here|there)\b", re.I)
+#: A letter of a script without capitals (Arabic, Hebrew, Persian, Thai, Devanagari ...): its
+#: sentences cannot show their start by a capital.
+_UNCASED = re.compile(r"[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff]")
 _ENDS_WHOLE = re.compile(r"(?<!…)(?<!\.\.)[.!。！][\"'”’)\]」』]*$")  # not a cut "..." or "…"
 #: FURNITURE_SENTENCE with its e-mail address (`\S+@\S+\.\w`) found in linear time: tried only
 #: where a word starts, up to the word's first "@" without giving any of it back. The plain
@@ -54,7 +57,8 @@ _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
 
 def is_whole_sentence(sentence: str) -> bool:
     """A sentence that can stand alone: capitalised, closed, balanced, not a question or debris."""
-    if not sentence or not (sentence[0].isupper() or sentence[0] in "\"“'‘「『" or CJK.match(sentence)):
+    if not sentence or not (sentence[0].isupper() or sentence[0] in "\"“'‘「『" or CJK.match(sentence)
+                            or _UNCASED.match(sentence)):
         return False
     if not _ENDS_WHOLE.search(sentence) or sentence.rstrip("\"'”’)] ").endswith(("?", "？")):
         return False
