@@ -350,3 +350,19 @@ def test_a_title_page_line_that_is_part_of_the_title_is_no_heading():
     article = parse(book, Path("mice.txt"))
     assert article.metadata.title == "Complete Version of ye Three Blind Mice"
     assert [s.heading for s in article.sections if s.heading] == []
+
+
+def test_a_record_s_statement_without_a_day_of_its_own_takes_the_issue_s():
+    text = ("[Congressional Record Volume 151, Number 68 (Friday, May 20, 2005)]\n[Senate]\n[Pages S5581-S5582]\n"
+            "From the Congressional Record Online through the Government Publishing Office [www.gpo.gov]\n\n"
+            "      STATEMENTS ON INTRODUCED BILLS AND JOINT RESOLUTIONS\n\n"
+            "  Mr. CORNYN. Mr. President, I rise today to introduce a bill that protects American goods\n"
+            "and services from trafficking in counterfeit marks, a problem that grows every year.\n"
+            "  The bill closes a loophole that lets counterfeiters escape prosecution [[Page S5582]] when\n"
+            "they sell labels apart from the goods they are meant for.\n")
+    article = parse(text, Path("crec.txt"))
+    assert article.metadata.title == "STATEMENTS ON INTRODUCED BILLS AND JOINT RESOLUTIONS"
+    assert article.metadata.date == "2005-05-20"
+    paragraphs = [b.text for s in article.sections for b in s.blocks]
+    assert len(paragraphs) == 2 and "[[Page" not in " ".join(paragraphs)
+    assert "prosecution when they sell labels" in paragraphs[1]

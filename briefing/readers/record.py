@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 
+from ..dates import parse_date
+
 _PAGE_MARK = re.compile(r"\s*\[\[Page [A-Z]?\d+\]\]\s*")
 _HEADER_LINE = re.compile(r"^\s*\[[^\[\]\n]{1,200}\]\s*$")
 _GPO_LINE = re.compile(r"^\s*From the [\w ]{3,60} Online (?:through|via) the Government (?:Publishing|Printing) "
                        r"Office\b.*$", re.I)
+_ISSUE_DAY = re.compile(r"\((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?([A-Z][a-z]+\.? \d{1,2}, \d{4})\)")
 _RULE = re.compile(r"^\s*_{3,}\s*$")
 _MEMBER = re.compile(r"^\s*HON\.\s+(?P<name>[A-Z][A-Z.'’ -]{2,60}?)\s*$")
 #: A heading the Record sets centred in small capitals, which its text gives in lower case.
@@ -26,6 +29,17 @@ def is_record(text: str) -> bool:
     head = [line for line in text.lstrip().split("\n", 6)[:6] if line.strip()]
     return bool(head) and (any(_GPO_LINE.match(line) for line in head) or
                            sum(bool(_HEADER_LINE.match(line)) for line in head) >= 2)
+
+
+def issue_date(text: str) -> str | None:
+    """The day of the record's issue, from its header ("[Congressional Record Volume 151,
+    Number 68 (Friday, May 20, 2005)]"): the date of a document that states no other."""
+    for line in text.lstrip().split("\n", 8)[:8]:
+        if _HEADER_LINE.match(line) and (found := _ISSUE_DAY.search(line)):
+            parsed = parse_date(found.group(1))
+            if parsed and parsed[1] == "day":
+                return parsed[0]
+    return None
 
 
 def record_text(text: str) -> str:

@@ -18,7 +18,7 @@ from .bio import find_bio
 from .bookfront import ITALIC_LINE, book_body
 from .byline import byline, credited_names, dateline, speaker_in_title
 from .language import guess_language
-from .record import is_record, record_text
+from .record import is_record, issue_date, record_text
 
 _GUTENBERG_START = re.compile(r"^\*\*\* ?START OF (?:THE|THIS) PROJECT GUTENBERG.*$", re.M | re.I)
 _GUTENBERG_END = re.compile(r"^\*\*\* ?END OF (?:THE|THIS) PROJECT GUTENBERG.*$", re.M | re.I)
@@ -260,8 +260,9 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     book = gutenberg(text)
     if book is not None:
         text, fields = book
+    issued = None  # a government record's issue date, for a document that states no day of its own
     if book is None and is_record(text):
-        text = record_text(text)
+        text, issued = record_text(text), issue_date(text)
     blocks = [b for block in _blocks(text, indented=book is None) for b in _paragraph_lines(block)
               if not (len(b) == 1 and (WEB_DEBRIS_LINE.match(b[0]) or _CLOCK_LINE.match(b[0])))]
     dated = None  # the date a book's title page gives, when it is a dated document
@@ -323,6 +324,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         authors = (Author(named[0], bio), *(Author(name) for name in named[1:]))
     if fields.get("release date") and (parsed := parse_date(fields["release date"])):
         date = dated or parsed[0]  # the work's own date, else the edition's
+    date = date or issued
     language = {"english": "en", "french": "fr", "german": "de", "spanish": "es", "italian": "it"}.get(
         (fields.get("language") or "").lower()) or guess_language(
         " ".join(b.text for s in sections for b in s.blocks)) or "en"
