@@ -78,6 +78,9 @@ def test_relative_dates_need_the_article_date_and_a_real_anchor():
     # a month after "since" measures time; it is not the month of the sentence's event
     assert find_relative_dates("In the years since September the 11th, we have acted.", "2005-02-02") == []
     assert find_relative_dates("Prices rose in March.", "2005-06-02") == [(15, "2005-03", "month")]
+    # the point a figure is compared with is no event's date
+    assert find_relative_dates("Sales were up from $38,373 a year ago.", "2019-11-20") == []
+    assert find_relative_dates("Fleet sales were up from 13.2 percent in September.", "2019-11-20") == []
 
 
 def test_events_carry_precision_and_a_short_clause():
@@ -196,3 +199,11 @@ def test_three_and_a_half_years_stays_one_phrase_in_an_entry():
 
     clause = "In the three and a half years since 2001 the army grew, and in 2004 it doubled"
     assert _segment(clause, clause.index("2001")) == "In the three and a half years since 2001 the army grew"
+
+
+def test_a_year_a_figure_is_compared_with_or_a_cited_survey_s_is_no_event():
+    text = ("Car sales\n\nLocal dealers sold 12,000 cars, an increase of just 0.3 percent from 2017. "
+            "According to a 2018 survey by the university, most buyers want trucks. "
+            "The dealers' association was founded in 1952 in Denver.\n")
+    events = build_timeline(parse(text, Path("cars.txt")))
+    assert [e.date for e in events] == ["1952"]

@@ -25,7 +25,8 @@ _LABEL_BEFORE = re.compile(
 #: determiner or possessive before it, a model's name or a finance word after it).
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|this|that)|['’]s)\s+$", re.I)
 _NAME_AFTER = re.compile(r"\s+[A-Za-z][\w.-]*\d[\w-]*")  # a model's name: "RAV4", "ID.3", "iPhone11"
-_FINANCE_AFTER = re.compile(r"\s+(?:bonds?|notes?|maturit\w+|models?|edition|vintage|release|budget year)\b", re.I)
+_FINANCE_AFTER = re.compile(r"\s+(?:bonds?|notes?|maturit\w+|models?|edition|vintage|release|budget year|"
+                            r"survey|study|report|poll|census|audit|paper|analysis|estimate|forecast|entry)\b", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:\S+\s+(?:and|to)\s+)?$", re.I)
 #: "since the 1970s": a decade as commentary; "for the first time since 1993": the event
 #: is now, 1993 only measures it. ("warned since 2009" keeps 2009: the warnings began then.)
@@ -65,10 +66,27 @@ _ENDED = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
 _MODEL_BEFORE = re.compile(r"(?<![\w.])(?!(?:FY|AD|CE|BCE?|AH|AM|PM|EST|GMT|UTC|CET)\s*$)[A-Z]{2,5}\s*$")
 
 
+#: A figure's point of comparison: "up 10 percent from 2017", "an increase of 0.3 percent
+#: from a year ago", "compared with September". The date measures the change; no event.
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:up|down|increase[ds]?|decrease[ds]?|rise|rose|risen|fell|fallen|drop(?:ped)?|gain(?:ed)?|"
+    r"declin(?:e|ed)|jump(?:ed)?|climb(?:ed)?|higher|lower|more|less|percent|%)\b[^.;:!?]{0,70}?"
+    r"\bfrom\s+(?:\$?[\d.,]+\s*(?:percent|%)?\s+(?:in\s+)?)?(?:the\s+)?(?:same\s+\w+\s+(?:in|of|last)\s+)?$"
+    r"|\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:same\s+\w+\s+(?:in|of|last)\s+)?$", re.I)
+
+
+def is_baseline(sentence: str, start: int) -> bool:
+    """Whether the date at `start` is the point a figure is compared with ("down 10 percent
+    from a year ago"), not the date of an event."""
+    return bool(_BASELINE_BEFORE.search(sentence, max(0, start - 110), start))
+
+
 def not_an_event(masked: str, start: int, end: int, precision: str) -> bool:
     """Whether the date written at `start:end` of a sentence is a number or a reference
     rather than the date of something that happened then (see the module's list)."""
     before = masked[max(0, start - 24):start]
+    if is_baseline(masked, start):
+        return True
     if _BETWEEN_BEFORE.search(before):
         return True  # "between 2010 and 2015": a period a figure covers, not an event
     if _SINCE_BEFORE.search(before) and (precision == "decade"

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from ..dates import format_partial
 from ..lexicon import FOREIGN_MONTH, FOREIGN_MONTHS, FULL_MONTH, MONTHS
 from ..model import Article
+from .events import is_baseline
 from .genre import NEWS, guess_genre
 
 MIN_YEAR, MAX_YEAR = 1500, 2039
@@ -73,6 +74,10 @@ def find_relative_dates(sentence: str, base: str | None, year: int | None = None
     2018", or, in an undated article, the year its narrative last named): a month or a day
     without a year takes it; without an article date, nothing else is resolved.
     """
+    return [found for found in _relative_dates(sentence, base, year) if not is_baseline(sentence, found[0])]
+
+
+def _relative_dates(sentence: str, base: str | None, year: int | None) -> list[tuple[int, str, str]]:
     dated = bool(base and re.match(r"^\d{4}-\d{2}", base))
     if not dated and year is None:
         return []
