@@ -74,6 +74,7 @@ def test_relative_dates_need_the_article_date_and_a_real_anchor():
     assert find_relative_dates("That’s all we have for today.", "2022-02-04") == []
     assert find_relative_dates("I saw his friendly face every Friday for over a year.", "2021-06-01") == []
     assert find_relative_dates("The minister resigned today.", "2021-06-01") == [(22, "2021-06-01", "day")]
+    assert find_relative_dates("The Senate votes today on the bill.", "2021-06-01") == [(17, "2021-06-01", "day")]
     assert find_relative_dates("He resigned on Friday.", "2021-06-01") == [(12, "2021-05-28", "day")]
     # a month after "since" measures time; it is not the month of the sentence's event
     assert find_relative_dates("In the years since September the 11th, we have acted.", "2005-02-02") == []
@@ -207,3 +208,5 @@ def test_a_year_a_figure_is_compared_with_or_a_cited_survey_s_is_no_event():
             "The dealers' association was founded in 1952 in Denver.\n")
     events = build_timeline(parse(text, Path("cars.txt")))
     assert [e.date for e in events] == ["1952"]
+    text = "Rates\n\nPrices rose sharply and from 2022 the central bank raised its rates four times.\n"
+    assert [e.date for e in build_timeline(parse(text, Path("rates.txt")))] == ["2022"]  # an event, no baseline

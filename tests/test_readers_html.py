@@ -243,6 +243,8 @@ def test_authors_parted_by_a_comma_are_two_people_and_a_role_is_not_one(tmp_path
     assert [a.name for a in two.metadata.authors] == ["Ibtisam Mahdi", "Ruwaida Kamal Amer"]
     assert clean_name("John Smith, Staff Writer") == ["John Smith"]
     assert clean_name("Jane Doe, Reuters") == ["Jane Doe"]
+    assert clean_name("Jane Doe, The New York Times") == ["Jane Doe"]  # an outlet, not a co-author
+    assert clean_name("Martin Luther King, Jr.") == ["Martin Luther King"]
 
 
 def test_the_json_ld_article_that_names_its_authors_gives_them(tmp_path):
@@ -285,5 +287,7 @@ def test_a_time_stated_in_utc_is_dated_by_the_page_s_own_day(tmp_path):
     local = '<time datetime="2023-11-08 17:49:09">November 8, 2023 at 5:49 p.m.</time>'
     assert _page(tmp_path, head, before=local).metadata.date == "2023-11-08"
     assert _page(tmp_path, head).metadata.date == "2023-11-09"  # no local time shown: UTC's day
+    day_only = '<time datetime="2023-11-08">November 8</time>'  # a day without its time: no moment
+    assert _page(tmp_path, head, before=day_only).metadata.date == "2023-11-09"
     other = '<time datetime="2023-10-01 09:00:00">October 1</time>'  # another moment, not this one
     assert _page(tmp_path, head, before=other).metadata.date == "2023-11-09"

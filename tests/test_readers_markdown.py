@@ -276,7 +276,7 @@ def test_a_document_opening_with_its_one_top_heading_takes_it_as_the_title():
     text = ("##11 Recommendations\n\nLAs are keen to align with the national approach.\n\n"
             "###1. Provide assistance to LAs\n\nPublish the vision.\n\n###2. Work with suppliers\n\nAgree terms.\n")
     article = parse(text, Path("uk-gds-recommendations.md"))
-    assert article.metadata.title == "Recommendations"  # the chapter's number is not its title
+    assert article.metadata.title == "11 Recommendations"  # as written: "10 Things ..." needs its number
     assert [s.heading for s in article.sections] == [None, "1. Provide assistance to LAs", "2. Work with suppliers"]
     assert not any("file name" in w for w in article.metadata.warnings)
     # two headings of the same level open no title: the file name gives it, and says so

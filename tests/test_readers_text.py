@@ -366,3 +366,19 @@ def test_a_record_s_statement_without_a_day_of_its_own_takes_the_issue_s():
     paragraphs = [b.text for s in article.sections for b in s.blocks]
     assert len(paragraphs) == 2 and "[[Page" not in " ".join(paragraphs)
     assert "prosecution when they sell labels" in paragraphs[1]
+
+
+def test_a_transcript_s_bracketed_cues_are_no_government_record():
+    text = "[Music]\n[Applause]\n\nThank you all. We opened the new harbour today, and it is ours.  ''Yes'' he said.\n"
+    article = parse(text, Path("talk.txt"))
+    assert "''Yes''" in " ".join(b.text for s in article.sections for b in s.blocks)
+
+
+def test_a_heading_listed_mid_book_deletes_nothing_before_it():
+    book = BOOK.replace("The second boat was the last to lift, and its crew cheered.",
+                        "The second boat was the last to lift.\n\nILLUSTRATIONS\n\nThe harbour at dawn\n\n"
+                        "The boats were drawn by the keeper's daughter over many long winters.")
+    article = parse(book, Path("harbour.txt"))
+    headings = [s.heading for s in article.sections if s.heading]
+    assert headings[:2] == ["FOREWORD", "CHAPTER I. THE FIRST TIDE"] and headings[-1] == "CHAPTER II. THE SECOND TIDE"
+    assert "The second boat was the last to lift." in [b.text for s in article.sections for b in s.blocks]

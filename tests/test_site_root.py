@@ -107,3 +107,25 @@ def test_a_jekyll_link_tag_names_an_image_from_the_site_s_root(tmp_path):
     assert images(tmp_path / "out.pdf") == 1
     assert "alt text" not in pdf_text(tmp_path / "out.pdf")
     assert "left out" not in result.stderr
+
+
+def test_a_sidecar_may_not_open_the_disk_and_odd_paths_are_left_out(tmp_path):
+    post = site(tmp_path, src="/images/blog/x%00.png")
+    side = post.with_name("harbour.briefing.yaml")
+    side.write_text("site_root: /\n", encoding="utf-8")
+    result = run("build", post, "-o", tmp_path / "out.pdf")
+    assert result.exit_code == 2 and "site_root" in result.stderr and str(side) in result.stderr
+    side.unlink()
+    result = run("build", post, "-o", tmp_path / "out.pdf", "--site-root", tmp_path / "static")
+    assert result.exit_code == 0, result.output  # a NUL in a name is an image left out, not a crash
+    assert images(tmp_path / "out.pdf") == 0
+
+
+def test_an_absolute_path_into_the_article_s_folder_still_prints(tmp_path):
+    post = site(tmp_path)
+    Image.new("RGB", (300, 150), (200, 40, 40)).save(post.parent / "local.png")
+    text = post.read_text(encoding="utf-8").replace("/images/blog/harbour.png", str(post.parent / "local.png"))
+    post.write_text(text, encoding="utf-8")
+    result = run("build", post, "-o", tmp_path / "out.pdf")
+    assert result.exit_code == 0, result.output
+    assert images(tmp_path / "out.pdf") == 1 and "left out" not in result.stderr

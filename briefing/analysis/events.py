@@ -70,7 +70,8 @@ _MODEL_BEFORE = re.compile(r"(?<![\w.])(?!(?:FY|AD|CE|BCE?|AH|AM|PM|EST|GMT|UTC|
 #: from a year ago", "compared with September". The date measures the change; no event.
 _BASELINE_BEFORE = re.compile(
     r"\b(?:up|down|increase[ds]?|decrease[ds]?|rise|rose|risen|fell|fallen|drop(?:ped)?|gain(?:ed)?|"
-    r"declin(?:e|ed)|jump(?:ed)?|climb(?:ed)?|higher|lower|more|less|percent|%)\b[^.;:!?]{0,70}?"
+    r"declin(?:e|ed)|jump(?:ed)?|climb(?:ed)?|higher|lower|more|less|percent|%)\b"
+    r"(?:(?!\band\b)[^.;:!?,]){0,70}?"  # within the clause: not past a comma or an "and"
     r"\bfrom\s+(?:\$?[\d.,]+\s*(?:percent|%)?\s+(?:in\s+)?)?(?:the\s+)?(?:same\s+\w+\s+(?:in|of|last)\s+)?$"
     r"|\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:same\s+\w+\s+(?:in|of|last)\s+)?$", re.I)
 

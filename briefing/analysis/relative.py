@@ -57,6 +57,8 @@ _WEEKDAY = re.compile(
     r"|(?P<day2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:morning|afternoon|evening|night)\b"
     r"|(?P<name>[A-Z][a-z]+\s+)?(?P<day3>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?!['’]s\b))"
     r"(?!,?\s+(?:the\s+)?\d|,?\s+(?:" + FULL_MONTH + r"))")
+#: A speaker talking in the present ("That's all we have for today"): first or second person.
+_CHAT = re.compile(r"\b(?:I|we|you|us|our|my|your)\b|['’](?:re|m|ve)\b", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _HABIT_BEFORE = re.compile(r"\b(?:every|each|most|some)\s+$", re.I)
 _WEEKDAY_NUMBER = {name: n for n, name in enumerate(
@@ -252,7 +254,7 @@ def _weekdays(sentence: str, base: str) -> list[tuple[int, str, str]]:
                                     or _NAMED_DAY.search(sentence, max(0, match.start() - 12), match.start("day3"))):
             continue  # "Super Tuesday", "Good Friday", "Bloody Sunday": names, not this week's day
         if _HABIT_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
-            continue  # "every Friday", "on Sundays": a habit, not a day
+            continue  # "every Friday", "each Monday": a habit, not a day
         name = (match.group("day1") or match.group("day2") or match.group("day3")).lower()
         delta = (day.weekday() - _WEEKDAY_NUMBER[name]) % 7
         which = (match.group("which") or "").lower()
@@ -274,8 +276,8 @@ def _days(sentence: str, base: str) -> list[tuple[int, str, str]]:
         return []
     # "Today, plague is rare" opens a sentence about the present, not the day's news.
     # "'What a shame that it takes today', she said": a speaker's present, not the news's day.
-    # "That's all we have for today": today in a sentence with nothing done or to be done.
-    reported = bool(_PAST.search(sentence) or _FUTURE.search(sentence))
+    # "That's all we have for today": a speaker's today, in a sentence with nothing done or to be done.
+    reported = bool(_PAST.search(sentence) or _FUTURE.search(sentence) or not _CHAT.search(sentence))
     found = []
     for match in _unquoted(sentence, _DAY_WORDS.finditer(sentence)):
         offset = _DAY_OFFSETS[(match.group("word") or match.group("first")).lower()]

@@ -42,6 +42,16 @@ def _is_prose(block: list[str]) -> bool:
     return len(joined.split()) >= 12 and bool(_SENTENCE_END.search(joined))
 
 
+def _lists_what_follows(listed: list[list[str]], rest: list[list[str]]) -> bool:
+    """Whether blocks are a contents list: their lines give page numbers, or most of them
+    come again later as the book's headings (not a heading "ILLUSTRATIONS" mid-book)."""
+    lines = [line for block in listed for line in block][1:]
+    if any(_PAGED.search(line) for line in lines):
+        return True
+    later = {_squash(" ".join(block)) for block in rest if len(block) <= 2}
+    return bool(lines) and sum(_squash(line) in later for line in lines) * 2 >= len(lines)
+
+
 def _without_illustrations(blocks: list[list[str]]) -> list[list[str]]:
     """The blocks without "[Illustration: ...]", which may run over several blocks to its "]"."""
     out: list[list[str]] = []
@@ -63,13 +73,13 @@ def book_body(blocks: list[list[str]], title: str, heading_like) -> tuple[list[l
     dated = None
     blocks = [b for b in _without_illustrations(blocks) if not (len(b) == 1 and _ASTERISM.match(b[0]))]
     start = next((i for i, b in enumerate(blocks) if _CONTENTS.match(b[0].strip("_ "))
-                  and _is_entry(b[1:], heading_like)), None)  # "CONTENTS" alone, or above its entries
-    if start is not None:
-        end = start + 1
-        while end < len(blocks) and _is_entry(blocks[end], heading_like):
-            end += 1
-        if end < len(blocks) and end - 1 > start and len(blocks[end - 1]) == 1:
-            end -= 1  # the last "entry" heads the text after the list: FOREWORD, not a chapter listed
+                  and _is_entry(b[1:], heading_like)), None)  # "CONTENTS" alone, or over its entries
+    end = start + 1 if start is not None else 0
+    while start is not None and end < len(blocks) and _is_entry(blocks[end], heading_like):
+        end += 1
+    if start is not None and end < len(blocks) and end - 1 > start and len(blocks[end - 1]) == 1:
+        end -= 1  # the last "entry" heads the text after the list: FOREWORD, not a chapter listed
+    if start is not None and _lists_what_follows(blocks[start:end], blocks[end:]):
         front = [b for b in blocks[:start] if _is_prose(b)]  # an epigraph stays; the title page goes
         dated = next((found[0] for b in blocks[:start] if len(b) == 1 and (found := dateline(b[0]))
                       and found[1] == "day"), None)

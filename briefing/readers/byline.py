@@ -24,13 +24,15 @@ _SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s+-\s+")
 _NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w.'’-]*|[A-Z]\.|de|da|di|van|von|der|den|la|le|du|bin|al|ibn)$")
 _JOINERS = re.compile(r"\s*,\s*and\s+|\s+and\s+|\s*&\s*|\s*,\s*")
 _MAX_LINE = 160
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # a Markdown link: its text
-_BRACKETED = re.compile(r"\s*\([^()]*\)")  # "(Aiven)", "(CTO, Heptio)", "(@bepsays / @bep)"
+#: Both tried where they can start only (no bracket inside, white space from its start): linear.
+LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")  # a Markdown link: its text
+_BRACKETED = re.compile(r"(?<!\s)\s*\([^()]*\)")  # "(Aiven)", "(CTO, Heptio)", "(@bepsays / @bep)"
 #: Words that make a part of a credit after a comma a role or an employer: "Ann Lee, Hugo Lead".
 _ROLE_WORDS = frozenset("""lead maintainer maintainers cto ceo coo cfo vp editor engineer manager director founder
     cofounder co-founder developer writer reporter correspondent contributor contributors staff professor fellow
     analyst researcher chief head chair intern member team inc ltd llc corp university institute
-    foundation group""".split())
+    foundation group news press times post media journal tribune herald guardian reuters bloomberg afp ap
+    jr jr. sr sr. ii iii phd""".split())
 
 
 def _names(text: str) -> list[str] | None:
@@ -55,9 +57,12 @@ def credited_names(text: str) -> list[str] | None:
     Wu, "Bjørn Erik Pedersen (@bep), Hugo Lead" gives Bjørn Erik Pedersen. None when the
     rest does not read as names, or when one word stands alone among several parts: a
     surname parted from its given names ("Lee, Ann") or a firm ("Procter & Gamble")."""
-    text = _BRACKETED.sub("", _LINK.sub(r"\1", text)).strip().rstrip(".,;")
+    text = _BRACKETED.sub("", LINK.sub(r"\1", text)).strip().rstrip(".,;")
     first, *after = text.split(",")
-    text = ",".join([first, *(part for part in after if not _is_role(part))])  # ", Hugo Lead" goes
+    after = [part for part in after if not _is_role(part)]  # ", Hugo Lead", ", The New York Times" go
+    if after and first.strip() and len(after[-1].split()) == 1 and len(first.split()) > 1:
+        after.pop()  # "Jane Doe, Reuters": an outlet's name after the person's
+    text = ",".join([first, *after])
     people = [part.strip() for part in _JOINERS.split(text) if part.strip()]
     if not people or (len(people) > 1 and any(len(part.split()) < 2 for part in people)):
         return None

@@ -317,7 +317,8 @@ def page_metadata(tree) -> dict[str, Any]:
 
     ld_names: list[str] = []
     for index, obj in enumerate(articles):  # the page's article: the first, or one of the same headline
-        same = index == 0 or _squash(_ld_text(obj.get("headline"))) == _squash(_ld_text(first.get("headline")))
+        headline = _squash(_ld_text(first.get("headline")))
+        same = index == 0 or (bool(headline) and _squash(_ld_text(obj.get("headline"))) == headline)
         if same and not ld_names:  # the first may give its author as an @id only (Yoast)
             ld_names = [n for raw in _ld_names(obj.get("author")) for n in clean_name(raw)]
     if ld_names:
@@ -381,7 +382,7 @@ def _page_date(tree, articles: list[dict[str, Any]]) -> str | None:
 def _local_day(tree, stamp: str) -> str | None:
     """The page's own day for a time stated in UTC: "2023-11-09T01:49:09Z" is 8 November on a
     Californian page whose <time datetime="2023-11-08 17:49:09"> shows the same moment in
-    its local time (a whole number of hours from UTC). None when the page shows no such time."""
+    its local time (a whole or half number of hours from UTC). None when the page shows no such time."""
     try:
         moment = _dt.datetime.fromisoformat(stamp.strip().replace("Z", "+00:00"))
     except ValueError:
@@ -389,6 +390,8 @@ def _local_day(tree, stamp: str) -> str | None:
     if moment.utcoffset() != _dt.timedelta(0):
         return None
     for element in tree.iter("time"):
+        if ":" not in (element.get("datetime") or ""):
+            continue  # a day without its time says nothing of the moment
         try:
             shown = _dt.datetime.fromisoformat((element.get("datetime") or "").strip())
         except ValueError:

@@ -203,9 +203,6 @@ def _date_from_filename(path: Path) -> str | None:
 _ID_HEADING = re.compile(r"^(?:[0-9a-f]{16,64}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$", re.I)
 
 
-_CHAPTER_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?)\s+(?=\S)")
-
-
 def _top_heading(sections: list) -> str | None:
     """The heading a document opens with when it is its title: nothing above it, and every
     other heading a level below it (a chapter written "## 11 Recommendations", its parts
@@ -213,7 +210,7 @@ def _top_heading(sections: list) -> str | None:
     if not sections or not sections[0].heading or len(sections) < 2:
         return None
     if all(section.level > sections[0].level for section in sections[1:] if section.heading):
-        return _CHAPTER_NUMBER.sub("", sections[0].heading) or sections[0].heading  # "11 Recommendations"
+        return sections[0].heading
     return None
 
 

@@ -11,11 +11,12 @@ import re
 
 from ..dates import parse_date
 
-_PAGE_MARK = re.compile(r"\s*\[\[Page [A-Z]?\d+\]\]\s*")
+_PAGE_MARK = re.compile(r"(?<!\s)\s*\[\[Page [A-Z]?\d+\]\]\s*")  # white space taken from its start only
 _HEADER_LINE = re.compile(r"^\s*\[[^\[\]\n]{1,200}\]\s*$")
 _GPO_LINE = re.compile(r"^\s*From the [\w ]{3,60} Online (?:through|via) the Government (?:Publishing|Printing) "
                        r"Office\b.*$", re.I)
 _ISSUE_DAY = re.compile(r"\((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?([A-Z][a-z]+\.? \d{1,2}, \d{4})\)")
+_RECORD_NAME = re.compile(r"\b(?:Congressional Record|Federal Register)\b")
 _RULE = re.compile(r"^\s*_{3,}\s*$")
 _MEMBER = re.compile(r"^\s*HON\.\s+(?P<name>[A-Z][A-Z.'’ -]{2,60}?)\s*$")
 #: A heading the Record sets centred in small capitals, which its text gives in lower case.
@@ -27,8 +28,8 @@ _DISTRICT = re.compile(r"^\s*(?:of [a-z][a-z .]{2,40}|in the (?:house of represe
 def is_record(text: str) -> bool:
     """True for a government record's text: it opens with GPO's header lines."""
     head = [line for line in text.lstrip().split("\n", 6)[:6] if line.strip()]
-    return bool(head) and (any(_GPO_LINE.match(line) for line in head) or
-                           sum(bool(_HEADER_LINE.match(line)) for line in head) >= 2)
+    return any(_GPO_LINE.match(line) for line in head) or any(
+        _HEADER_LINE.match(line) and _RECORD_NAME.search(line) for line in head)
 
 
 def issue_date(text: str) -> str | None:

@@ -12,6 +12,8 @@ import html
 import re
 import shlex
 
+from .byline import LINK
+
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _LIQUID = re.compile(r"{%-?\s*(\w+)\b(.*?)-?%}", re.S)
 _HUGO = re.compile(r"{{[<%]\s*(/?)\s*([\w./-]+)(.*?)[>%]}}", re.S)
@@ -84,7 +86,7 @@ def _printed(name: str, arguments: str) -> str:
         source = source.replace(" ", "%20")
         shown = next((named[k] for k in ("caption", "title") if named.get(k)), None)
         if shown:  # printed under the image, as the site shows it; a Markdown link as its text
-            shown = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", shown)
+            shown = LINK.sub(r"\1", shown)
             alt = named.get("alt") or shown
             return (f'\n\n<figure><img src="{html.escape(source)}" alt="{html.escape(alt)}">'
                     f"<figcaption>{html.escape(shown)}</figcaption></figure>\n\n")

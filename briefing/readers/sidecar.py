@@ -14,6 +14,9 @@ from .loading import read_regular
 
 SIDECAR_SUFFIX = ".briefing.yaml"
 MAX_SIDECAR_BYTES = 1024 * 1024
+#: How far above its own folder a sidecar's site_root may lie: a sidecar travels with its
+#: article, so it may not open the whole disk to the article's images (`/`, `../../../..`).
+MAX_SITE_ROOT_UP = 3
 
 
 def sidecar_path(article_path: Path) -> Path:
@@ -47,7 +50,11 @@ def sidecar_site_root(article_path: Path) -> Path | None:
         return None
     if not isinstance(value, str) or not value.strip():
         raise InputError("sidecar field 'site_root' must be a folder's path", path)
-    folder = path.parent / value.strip()
+    given = Path(value.strip())
+    if given.is_absolute() or given.parts.count("..") > MAX_SITE_ROOT_UP or "\x00" in value:
+        raise InputError(f"sidecar field 'site_root' must be a path from the sidecar's folder, at most "
+                         f"{MAX_SITE_ROOT_UP} folders up (--site-root takes any folder)", path)
+    folder = path.parent / given
     if not folder.is_dir():
         raise InputError(f"sidecar field 'site_root' is not a folder: {value.strip()!r}", path)
     return folder

@@ -223,7 +223,7 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
                     code: dict[int, int] | None = None):
             parsed = HTML(string=source, base_url=base_url, url_fetcher=fetcher)
             _drop_attachment_links(parsed.etree_element)
-            unread.append(resolve_site_images(parsed.etree_element, options.site_root))
+            unread.append(resolve_site_images(parsed.etree_element, options.site_root, base_dir))
             _drop_unsafe_inline_svg(parsed.etree_element)
             fit_pres(parsed.etree_element, sizes or {})
             break_code(parsed.etree_element, code or {})  # after fit_pres: both count the <pre>s as written

@@ -58,8 +58,8 @@ _QUANTITIES = (
 #: Compared only where the words around them agree (see `find_disagreements`).
 _SCALE = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3}
 _MONEY = re.compile(r"(?:\$|US\$|€|£)\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(trillion|billion|million|bn|mn|m|k)\b)?", re.I)
-_COUNT = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion)|\d{2,})\s+(?:more\s+|new\s+)?"
-                    r"([a-z]{3,}s|people|staff|personnel)\b")
+_COUNT = re.compile(r"(?<![\d,.])\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion)|\d{2,})"
+                    r"\s+(?:more\s+|new\s+)?([a-z]{3,}s|people|staff|personnel)\b")  # starts at a number's start
 _SPAN = re.compile(r"\b" + _NUM + r"\s+(minutes|days|weeks|months)\b", re.I)
 #: Counts that grow while a story is told, or that are not of a thing: never compared.
 _NOT_COMPARED = frozenset({"deaths", "dead", "injuries", "cases", "years", "times", "percent", "points", "hours",
@@ -186,8 +186,8 @@ def _amounts(sentence: str, clauses: list[tuple[int, int, str | None]],
         if (event or (carried if not any(e for _, _, e in clauses) else None)) is not None:
             continue  # another event's numbers, or a second one's: not compared here
         raw = match.group().strip()
-        if kind == "amount":
-            what = "amount"
+        if kind == "amount":  # in one currency: "$10 billion" and "€9.2 billion" are not compared
+            what = "amount in " + ("$" if raw.startswith(("$", "US$")) else raw[0])
             value = float(match.group(1).replace(",", "")) * _SCALE.get((match.group(2) or "").lower(), 1)
         elif kind == "count":
             noun = match.group(2).lower()
@@ -245,7 +245,7 @@ def _needed(what: str, a: float, b: float) -> float:
 def _same(kind: str, a: float, b: float) -> bool:
     if "depth" in kind or "distance" in kind:
         return abs(a - b) <= 0.1 * max(a, b)
-    if kind == "amount" or kind.startswith("number of"):
+    if kind.startswith(("amount", "number of")):
         return abs(a - b) <= 0.02 * max(a, b)
     return a == b
 
