@@ -18,6 +18,8 @@ _CONTENTS = re.compile(r"^(?:table of )?contents(?: and illustrations)?\.?$|^(?:
 _ASTERISM = re.compile(r"^(?:\*\s*){3,}$")
 #: A contents entry that ends with its page: "The Mermaid of Zennor     _Page_  4".
 _PAGED = re.compile(r"(?:\s{2,}|\s_?page_?\s+)(?:\d{1,4}|[ivxlc]{1,7})$", re.I)
+#: The share of a book's blocks that its front matter (title page, contents) may take.
+FRONT_SHARE = 0.15
 _ILLUSTRATION = re.compile(r"^\[illustration\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?]['\"”’_)]*$")
 #: A chapter's label on a line of its own, its title on the next: "CHAPTER I", "BOOK II.", "IV."
@@ -79,7 +81,8 @@ def book_body(blocks: list[list[str]], title: str, heading_like) -> tuple[list[l
         end += 1
     if start is not None and end < len(blocks) and end - 1 > start and len(blocks[end - 1]) == 1:
         end -= 1  # the last "entry" heads the text after the list: FOREWORD, not a chapter listed
-    if start is not None and _lists_what_follows(blocks[start:end], blocks[end:]):
+    front_matter = start is not None and start <= FRONT_SHARE * len(blocks)  # where a book lists its parts
+    if start is not None and (front_matter or _lists_what_follows(blocks[start:end], blocks[end:])):
         front = [b for b in blocks[:start] if _is_prose(b)]  # an epigraph stays; the title page goes
         dated = next((found[0] for b in blocks[:start] if len(b) == 1 and (found := dateline(b[0]))
                       and found[1] == "day"), None)
