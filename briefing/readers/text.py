@@ -96,7 +96,7 @@ _UNWRAPPED_LINE = 150
 def _paragraph_lines(block: list[str]) -> list[list[str]]:
     """A block written one paragraph a line, with no blank line between (transcripts often
     are) as one block a line; any other block as it is. Such a block has a line longer than
-    any hard wrap, and each of its lines but the last ends a sentence."""
+    any hard wrap, and each of its lines but the last ends with closing punctuation."""
     if len(block) < 2 or max(len(line) for line in block) <= _UNWRAPPED_LINE:
         return [block]
     if not all(line.endswith((*_CLOSING, "—", "–")) for line in block[:-1]):
@@ -120,7 +120,7 @@ def _join(lines: list[str]) -> str:
 
 
 def is_heading_line(line: str) -> bool:
-    """A short line that reads as a heading: no closing punctuation, or numbered/all caps."""
+    """A short line that reads as a heading: all caps, or with no closing punctuation."""
     words = line.split()
     if not words or len(line) > 90 or len(words) > 12:
         return False
@@ -132,9 +132,9 @@ def is_heading_line(line: str) -> bool:
         return False
     if line.isupper() and any(c.isalpha() for c in line):
         return True
-    if _NUMBERED.match(line) and not line.endswith((*_CLOSING, "—", "–", "-")):
-        return True  # "2. POSSIBLE EFFECTS"; not "Q. But do you think that you hadn't—", cut off
-    return not line.endswith((*_CLOSING, "—", "–", "-"))  # "Look, economists——" was cut off
+    # "2. POSSIBLE EFFECTS" is one; "Look, economists——" and "Q. But do you think that you hadn't—",
+    # cut off, are not
+    return not line.endswith((*_CLOSING, "—", "–", "-"))
 
 
 def _is_heading_block(lines: list[str]) -> bool:

@@ -62,7 +62,7 @@ _COUNT = re.compile(r"(?<![\d,.])\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:millio
                     r"\s+(?:more\s+|new\s+)?([a-z]{3,}s|people|staff|personnel)\b")  # starts at a number's start
 _SPAN = re.compile(r"\b" + _NUM + r"\s+(minutes|days|weeks|months)\b", re.I)
 #: Counts that grow while a story is told, or that are not of a thing: never compared.
-_NOT_COMPARED = frozenset({"deaths", "dead", "injuries", "cases", "years", "times", "percent", "points", "hours",
+_NOT_COMPARED = frozenset({"deaths", "injuries", "cases", "years", "times", "percent", "points", "hours",
                            "minutes", "days", "weeks", "months", "miles", "kilometres", "kilometers", "feet",
                            "metres", "meters", "dollars", "euros", "pounds", "votes", "seconds"})
 _DEPTH = re.compile(r"\b(?:depth|deep|below|beneath|underground)\b", re.I)
