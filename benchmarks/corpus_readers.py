@@ -273,7 +273,7 @@ def main(argv=None) -> int:
     for label, (ok, n) in (("titles", total("title")), ("authors (stated)", total("author")),
                            ("dates (stated)", total("date")), ("section counts", total("sections_ok")),
                            ("bios", total("bio"))):
-        print(f"{label:18} {ok}/{n} ({100 * ok / n:.0f}%)")
+        print(f"{label:18} {ok}/{n} ({100 * ok / max(n, 1):.0f}%)")
     stated = [r for r in rows if "headings" in r]
     if stated:
         print(f"{'headings (stated)':18} {sum(r['headings'] for r in stated)}/{len(stated)}")

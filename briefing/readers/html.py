@@ -27,7 +27,9 @@ from .htmlgaps import fill_gaps
 from .htmlmeta import clean_name, find_author_box, page_metadata
 from .htmlpre import preformatted_text, read_preformatted
 from .htmlsplit import split_article
+from .htmlsubheads import promote_subheadings
 from .language import guess_language
+from .localdates import stamped_date
 from .text import title_from_filename
 
 _CAPTION = "BRIEFINGCAPTION\u00a7 "  # marks figure captions, which trafilatura would drop
@@ -383,6 +385,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     _drop_furniture(body, title)
     _drop_alt_captions(body, work, path.parent, allow_remote)
     _restore_captions(body)
+    promote_subheadings(body)
     inner = "".join(lxml_html.tostring(child, encoding="unicode") for child in body)
     lead = body.text or ""  # text before the first element: a print header's bare URL, say
     inner = ("" if is_chrome_line(lead) else lead) + inner
@@ -406,7 +409,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         authors = (Author("", bio),)
     if not names:
         warnings.append("no author found")
-    date = found.get("date") or _date_from_page(tree, found.get("url"))
+    date = found.get("date") or stamped_date(tree) or _date_from_page(tree, found.get("url"))
     if not date:
         warnings.append("no date found")
     if sum(removed.values()):

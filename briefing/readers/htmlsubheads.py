@@ -1,0 +1,72 @@
+"""Subheadings that a page sets as short paragraphs of their own.
+
+Many news sites (Arabic and Persian ones nearly always) write a story's subheadings as a
+line between `<br>`s or a `<p>` of its own, with no heading markup: "تدوین لایحه ارتقای
+نظام مالی" between two long paragraphs. Read as a paragraph it is a fragment in the
+middle of the text, and the briefing has no sections and no bookmarks. Such a line is
+made a heading when it has a subheading's shape and the page sets at least two of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .chrome import is_chrome_line
+from .htmlblocks import clean_text
+
+_MAX_WORDS = 10
+_MAX_CHARS = 80
+_MIN_AROUND = 15  # words of the paragraphs before and after: a subheading sits in prose
+_MIN_FOUND = 2  # one such line may be a stray label; a page's style repeats
+# A sentence, a clause or a label ends so; a subheading ends bare, or asks.
+_OPEN_END = re.compile(r"[.,;:…،؛。，；：\-–—(/]$")
+_SENTENCE_END = re.compile(r"[.!?…؟。！？»”\"')\]]$")
+_LOWER_START = re.compile(r"^[\W\d_]*[^\W\d_]")
+# A line that ends on a word that needs more after it is a sentence broken off.
+_DANGLING = re.compile(r"\b(?:that|the|a|an|and|or|but|of|to|in|with|which|is|are|was|were)$", re.I)
+
+
+def _text(element) -> str:
+    return clean_text(element.text_content())
+
+
+def _subheading_shape(text: str) -> bool:
+    if not text or len(text) > _MAX_CHARS or len(text.split()) > _MAX_WORDS:
+        return False
+    if _OPEN_END.search(text) or _DANGLING.search(text) or is_chrome_line(text):
+        return False
+    first = _LOWER_START.match(text)
+    return not (first and first.group()[-1].islower())
+
+
+def _prose(element) -> bool:
+    if element is None or not isinstance(element.tag, str) or element.tag.lower() != "p":
+        return False
+    text = _text(element)
+    return len(text.split()) >= _MIN_AROUND and bool(_SENTENCE_END.search(text))
+
+
+def _link_only(element) -> bool:
+    links = "".join(a.text_content() for a in element.iter("a"))
+    return bool(links.strip()) and len(links.split()) >= len(element.text_content().split())
+
+
+def promote_subheadings(body) -> int:
+    """Turn the body's subheading-shaped paragraphs into <h3>; return how many."""
+    found = []
+    for element in body:
+        if not isinstance(element.tag, str) or element.tag.lower() != "p" or _link_only(element):
+            continue
+        if not _subheading_shape(_text(element)):
+            continue
+        before, after = element.getprevious(), element.getnext()
+        if _prose(before) and after is not None and _prose(after):
+            found.append(element)
+    if len(found) < _MIN_FOUND:
+        return 0
+    for element in found:
+        text = _text(element)
+        tail = element.tail
+        element.clear()
+        element.tag, element.text, element.tail = "h3", text, tail
+    return len(found)

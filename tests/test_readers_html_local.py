@@ -1,0 +1,90 @@
+"""Pages that set their subheadings as bare lines and write their date in Arabic or Persian
+words (issue 14): the subheadings become sections and bookmarks, the date is read."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+from pypdf import PdfReader
+
+from briefing.cli import cli
+from briefing.readers import read
+from briefing.readers.localdates import parse_local_date, solar_hijri_to_gregorian
+
+ARABIC_PARAGRAPH = ("قال المسؤول في المؤتمر الصحفي إن الحكومة ستعلن خطة جديدة رقم {n} لدعم المزارعين "
+                    "في المناطق الريفية خلال الأشهر المقبلة بعد موسم الجفاف الطويل.")
+ENGLISH_PARAGRAPH = ("The council said in meeting {n} that the new plan would move the depot to the "
+                     "northern site and open the old yard to housing within two years.")
+
+
+def _page(tmp_path, body: str, stamp: str = "", lang: str = "ar"):
+    page = tmp_path / "story.html"
+    page.write_text(
+        f'<html lang="{lang}"><head><meta charset="utf-8"><title>Story</title></head><body>'
+        f'<article><h1>عنوان الخبر</h1><div class="info"><span class="date-created">{stamp}</span></div>'
+        f"<div class='text'>{body}</div></article></body></html>", encoding="utf-8")
+    return page
+
+
+def _subheaded(paragraph: str, subheads: list[str]) -> str:
+    """Paragraphs (distinct: a page's repeats are dropped) with the subheadings between them."""
+    parts = [paragraph.format(n=1), paragraph.format(n=2)]
+    for subhead in subheads:
+        parts += [subhead, paragraph.format(n=len(parts) + 1), paragraph.format(n=len(parts) + 2)]
+    return "<br><br>".join(parts)
+
+
+def test_bare_subheading_lines_become_sections_and_bookmarks(tmp_path):
+    subheads = ["انتكاسة جديدة", "روايات وهمية", "اتهام إسرائيل"]
+    page = _page(tmp_path, _subheaded(ARABIC_PARAGRAPH, subheads), "الأحد، 04 آب/اغسطس 2013، آخر تحديث 02:21")
+    article = read(page)
+    assert [s.heading for s in article.sections if s.heading] == subheads
+    assert article.metadata.date == "2013-08-04"
+    out = tmp_path / "out.pdf"
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    titles = [item.title for item in PdfReader(out).outline if not isinstance(item, list)]
+    assert all(subhead in titles for subhead in subheads)
+
+
+def test_one_short_line_alone_stays_a_paragraph(tmp_path):
+    # a page's style repeats; one stray short line may be a label
+    page = _page(tmp_path, _subheaded(ENGLISH_PARAGRAPH, ["Depot move"]), lang="en")
+    article = read(page)
+    assert not [s.heading for s in article.sections if s.heading]
+    assert "Depot move" in [b.text for s in article.sections for b in s.blocks]
+
+
+def test_lines_shaped_as_sentences_or_labels_are_not_subheadings(tmp_path):
+    lines = ["The figures show that", "Asked about the cost:", "and then the vote came", "Read more"]
+    article = read(_page(tmp_path, _subheaded(ENGLISH_PARAGRAPH, lines), lang="en"))
+    assert not [s.heading for s in article.sections if s.heading]
+
+
+def test_english_subheadings_between_paragraphs_are_sections(tmp_path):
+    article = read(_page(tmp_path, _subheaded(ENGLISH_PARAGRAPH, ["Near-term consolidation likely",
+                                                                 "Why is the market behaving so?"]),
+                         lang="en"))
+    assert [s.heading for s in article.sections if s.heading] == ["Near-term consolidation likely",
+                                                                  "Why is the market behaving so?"]
+
+
+def test_a_persian_stamp_is_converted_from_the_solar_calendar(tmp_path):
+    page = _page(tmp_path, ARABIC_PARAGRAPH.format(n=1), "2 تير 1399 - 12:09:08 ب.ظ")
+    assert read(page).metadata.date == "2020-06-22"
+
+
+def test_solar_hijri_dates_convert_across_leap_years():
+    assert solar_hijri_to_gregorian(1399, 1, 1).isoformat() == "2020-03-20"  # after a leap year
+    assert solar_hijri_to_gregorian(1402, 1, 1).isoformat() == "2023-03-21"
+    assert solar_hijri_to_gregorian(1403, 12, 30).isoformat() == "2025-03-20"  # 1403 is leap
+    assert solar_hijri_to_gregorian(1357, 11, 22).isoformat() == "1979-02-11"
+
+
+def test_arabic_and_persian_dates_in_words():
+    assert parse_local_date("الثلاثاء 1 ديسمبر 2020") == "2020-12-01"
+    assert parse_local_date("15 تشرين الثاني 2019") == "2019-11-15"
+    assert parse_local_date("۲۹ بهمن ۱۳۹۸") == "2020-02-18"  # Persian digits
+    assert parse_local_date("٣ أيار ٢٠٢١") == "2021-05-03"  # Arabic-Indic digits
+    assert parse_local_date("31 شباط 2019") is None  # no such day
+    assert parse_local_date("10 رمضان 1441") is None  # a Hijri date is not taken for another
+    assert parse_local_date("March 3, 2021") is None  # English dates are read elsewhere
