@@ -382,3 +382,43 @@ def test_a_heading_listed_mid_book_deletes_nothing_before_it():
     headings = [s.heading for s in article.sections if s.heading]
     assert headings[:2] == ["FOREWORD", "CHAPTER I. THE FIRST TIDE"] and headings[-1] == "CHAPTER II. THE SECOND TIDE"
     assert "The second boat was the last to lift." in [b.text for s in article.sections for b in s.blocks]
+
+
+def test_a_long_caption_wrapped_in_a_list_of_illustrations_goes_with_the_list():
+    # "BY THE SIDE OF THE HEARSE ... WITH / LIGHTED TORCHES" ended the list early, and the
+    # entry before it was printed as the book's first heading
+    book = BOOK.replace("CONTENTS\n\nTHE FIRST TIDE\n\nTHE SECOND TIDE\n\n",
+                        "LIST OF ILLUSTRATIONS\n\n\"THE BOATS LIFTED ONE AFTER ANOTHER\"\n\n"
+                        "\"CHAINED TO THE QUAY WAS A GAUNT OLD HULL\"\n\n"
+                        "\"BY THE SIDE OF THE HARBOUR AND THE BOATS WALKED THE KEEPERS WITH\n"
+                        "LIGHTED TORCHES\"\n\n\"THE MOON CAME OUT FROM BEHIND A CLOUD\"\n\n")
+    more = "".join(f"The keepers lit lamp number {n} on the quay, and the boats came home.\n\n" for n in range(60))
+    book = book.replace("*** END OF", more + "*** END OF")  # a book's front is a small part of it
+    article = parse(book, Path("harbour.txt"))
+    headings = [s.heading for s in article.sections if s.heading]
+    assert headings[0] == "FOREWORD" and not any("HULL" in h or "MOON" in h for h in headings)
+    text = " ".join(b.text for s in article.sections for b in s.blocks)
+    assert "LIGHTED TORCHES" not in text and "This little volume is the result" in text
+
+
+def test_a_bill_s_section_heading_wrapped_over_two_lines_is_one_heading():
+    text = ("      STATEMENTS ON INTRODUCED BILLS AND JOINT RESOLUTIONS\n\n"
+            "  Mr. CORNYN. Mr. President, I rise today to introduce a bill that protects American goods\n"
+            "and services from trafficking in counterfeit marks, a problem that grows every year.\n\n"
+            "     SECTION. 1. SHORT TITLE.\n\n"
+            "       This Act may be cited as the Protecting American Goods and Services Act of 2005.\n\n"
+            "     SEC. 2. PROHIBITION ON TRAFFICKING OF CERTAIN GOODS AND \n"
+            "                   SERVICES.\n\n"
+            "       (a) In General.--Section 2320 of title 18, United States Code, is amended.\n")
+    article = parse(text, Path("crec.txt"))
+    assert [s.heading for s in article.sections if s.heading] == [
+        "SECTION. 1. SHORT TITLE.", "SEC. 2. PROHIBITION ON TRAFFICKING OF CERTAIN GOODS AND SERVICES."]
+
+
+def test_a_numbered_sentence_in_capitals_is_no_heading():
+    text = ("The notice was read aloud at the start of the meeting by the clerk.\n\n"
+            "1. THE COMMITTEE SHALL MEET ON THE FIRST MONDAY OF EACH MONTH AND\n"
+            "REPORT TO THE COUNCIL.\n\n"
+            "The members agreed to the rule without a vote, and the meeting went on.\n")
+    article = parse(text, Path("notice.txt"))
+    assert [s.heading for s in article.sections if s.heading] == []

@@ -34,7 +34,10 @@ def _squash(text: str) -> str:
 
 
 def _is_entry(block: list[str], heading_like) -> bool:
-    """A block of a contents list: lines that are headings, or that end with a page number."""
+    """A block of a contents list: lines that are headings, or that end with a page number,
+    or an entry in capitals wrapped over a few lines (a long caption in a list of illustrations)."""
+    if 1 < len(block) <= 3 and len(joined := " ".join(block)) <= 200 and joined.isupper():
+        return True
     return all(_PAGED.search(line) or heading_like(line) for line in block)
 
 

@@ -50,6 +50,7 @@ _COLLECTION_HEADER = re.compile(r"^(?:administration of|public papers of the pre
 _CLOCK_LINE = re.compile(r"^(?:END\s+)?\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?\s*$", re.I)
 _UNDERLINE = re.compile(r"^(?:=+|-+)\s*$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6}|[A-Z])[.)]\s+\S")
+_STATUTE_SECTION = re.compile(r"^SEC(?:TION)?\.\s+\d{1,3}\.\s+[A-Z]")
 _CLOSING = (".", ",", ";", ":", "!", "?", "…", '"', "”", "’", ")")
 
 
@@ -142,8 +143,10 @@ def _is_heading_block(lines: list[str]) -> bool:
     if len(lines) == 1:
         return is_heading_line(lines[0])
     joined = " ".join(lines)
-    return (len(lines) <= 3 and len(joined) <= 160 and joined.isupper() and bool(_NUMBERED.match(joined))
-            and not joined.endswith((".", ",", ";")))
+    if len(lines) > 3 or len(joined) > 160 or not joined.isupper() or joined.endswith((",", ";")):
+        return False
+    # a bill's section heading ends with its period: "SEC. 2. PROHIBITION ON ... AND / SERVICES."
+    return bool(_STATUTE_SECTION.match(joined)) or (bool(_NUMBERED.match(joined)) and not joined.endswith("."))
 
 
 def _is_title(block: list[str]) -> bool:
