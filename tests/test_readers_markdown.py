@@ -299,3 +299,27 @@ def test_a_heading_that_is_only_a_hash_is_no_heading():
     article = parse(text, Path("crec.md"))
     assert [s.heading for s in article.sections] == [None]
     assert [b.text for s in article.sections for b in s.blocks] == ["Mr. President, we are here."]
+
+
+def test_a_speaker_and_date_line_under_the_title_dates_the_speech():
+    text = ("---\n---\n\n# MINERALS MANAGEMENT SERVICE\n`Mr. DORGAN — 12 September 2008`\n\n---\n\n"
+            "Mr. DORGAN. Mr. President, we are on the Defense authorization bill, so I wanted to make "
+            "a couple of comments.\n")
+    article = parse(text, Path("a787da15.md"))
+    assert article.metadata.date == "2008-09-12"
+    paragraphs = [b.text for s in article.sections for b in s.blocks]
+    assert paragraphs[0] == "Mr. DORGAN — 12 September 2008"  # the speaker's line stays
+
+
+def test_a_date_line_alone_at_the_top_dates_the_post_and_leaves_the_body():
+    article = parse("# Harbour report\n\nMarch 3, 2021\n\nThe harbour reopened on Monday after the storm.\n",
+                    Path("2019-01-01-harbour.md"))
+    assert article.metadata.date == "2021-03-03"  # the post's own line wins over its file name
+    assert [b.text for s in article.sections for b in s.blocks] == [
+        "The harbour reopened on Monday after the storm."]
+
+
+def test_a_dash_in_an_opening_sentence_gives_no_date():
+    article = parse("# Harbour report\n\nThe harbour — closed since 12 September 2008 — reopened.\n",
+                    Path("harbour.md"))
+    assert article.metadata.date is None

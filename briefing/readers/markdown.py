@@ -232,6 +232,29 @@ def _byline_in_body(sections: list, authors: tuple) -> tuple[list, tuple]:
     return sections, authors
 
 
+_CREDIT_DASH = re.compile(r"^(?P<who>[^—–|]{2,60}?)\s+[—–|]\s+(?P<when>[^—–|]{6,40})$")
+
+
+def _dateline_in_body(sections: list) -> tuple[list, str | None]:
+    """The date of a line among the first two blocks that is a date ("12 September 2008"),
+    or a speaker and a date ("Mr. DORGAN — 12 September 2008"): a date line alone leaves the
+    body, the speaker's stays (a name that is no author's)."""
+    from .byline import dateline
+
+    first = sections[0]
+    for index, block in enumerate(first.blocks[:2]):
+        if block.kind not in ("paragraph", "code"):
+            continue
+        text = " ".join(block.text.split())
+        if found := dateline(text):
+            rest = first.blocks[:index] + first.blocks[index + 1:]
+            return [Section(first.heading, rest, first.level), *sections[1:]], found[0]
+        credit = _CREDIT_DASH.match(text)
+        if credit and len(credit.group("who").split()) <= 4 and (found := dateline(credit.group("when"))):
+            return sections, found[0]
+    return sections, None
+
+
 def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     """Parse a Markdown document into an Article."""
     data, body = split_front_matter(text, path)
@@ -267,6 +290,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         warnings.append("no author found")
 
     date = found.get("date")
+    if date is None and sections:
+        sections, date = _dateline_in_body(sections)
     if date is None:
         date = _date_from_filename(path)
 
