@@ -10,6 +10,8 @@ from briefing.cli import cli
 from briefing.readers import read
 from briefing.readers.localdates import parse_local_date, solar_hijri_to_gregorian
 
+from .conftest import pdf_text
+
 ARABIC_PARAGRAPH = ("قال المسؤول في المؤتمر الصحفي إن الحكومة ستعلن خطة جديدة رقم {n} لدعم المزارعين "
                     "في المناطق الريفية خلال الأشهر المقبلة بعد موسم الجفاف الطويل.")
 ENGLISH_PARAGRAPH = ("The council said in meeting {n} that the new plan would move the depot to the "
@@ -88,3 +90,63 @@ def test_arabic_and_persian_dates_in_words():
     assert parse_local_date("31 شباط 2019") is None  # no such day
     assert parse_local_date("10 رمضان 1441") is None  # a Hijri date is not taken for another
     assert parse_local_date("March 3, 2021") is None  # English dates are read elsewhere
+
+
+def test_a_credit_line_atop_the_body_names_the_author_and_leaves_the_text(tmp_path):
+    page = _page(tmp_path, "<p><strong>حوار: آسيا العتروس</strong></p>"
+                 + "".join(f"<p>{ARABIC_PARAGRAPH.format(n=n)}</p>" for n in range(3)))
+    article = read(page)
+    assert [a.name for a in article.metadata.authors] == ["آسيا العتروس"]
+    assert not any("حوار" in b.text for s in article.sections for b in s.blocks)
+
+
+def test_an_english_credit_line_with_a_handle_names_the_author(tmp_path):
+    page = _page(tmp_path, "<p>By Alyson Campbell (@acampfashion)</p>"
+                 + "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(3)), lang="en")
+    assert [a.name for a in read(page).metadata.authors] == ["Alyson Campbell"]
+
+
+def test_a_sentence_that_opens_with_by_is_no_credit(tmp_path):
+    page = _page(tmp_path, "<p>By Tuesday the depot had moved north.</p>"
+                 + "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(3)), lang="en")
+    article = read(page)
+    assert not article.metadata.authors
+    assert "By Tuesday the depot had moved north." in [b.text for s in article.sections for b in s.blocks]
+
+
+def _with_dek(tmp_path, dek_html: str, after_html: str = ""):
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(4))
+    page = tmp_path / "dek.html"
+    page.write_text(
+        '<html lang="en"><head><meta charset="utf-8"><title>Depot moves north</title></head><body>'
+        f"<header><h1>Depot moves north</h1>{dek_html}</header><article>{story}</article>{after_html}"
+        "</body></html>", encoding="utf-8")
+    return page
+
+
+def test_the_standfirst_above_the_story_is_printed_under_the_title(tmp_path):
+    dek = "The council chose the northern site after a year of objections from the old yard's neighbours."
+    page = _with_dek(tmp_path, f'<p class="summary introtext">{dek}</p>')
+    assert read(page).metadata.subtitle == dek
+    out = tmp_path / "out.pdf"
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = pdf_text(out)
+    assert "after a year of objections" in text
+    assert text.index("Depot moves north") < text.index("after a year of objections") < text.index("meeting 0")
+
+
+def test_a_teaser_below_the_story_and_a_header_block_are_no_standfirst(tmp_path):
+    teaser = ('<div><p class="summary">Another story: the harbour reopened on Monday after the long '
+              "winter storm.</p></div>")
+    header = ('<div class="article-dek"><span>By Ann Author</span> <span>Depot moves north</span> '
+              "<span>Nov 15, 2019 10:09 AM and more words here</span></div>")
+    assert read(_with_dek(tmp_path, header, after_html=teaser)).metadata.subtitle is None
+
+
+def test_a_date_line_atop_the_story_dates_it_and_leaves_the_text(tmp_path):
+    page = _page(tmp_path, "<p>October 12, 2017</p>"
+                 + "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(3)), lang="en")
+    article = read(page)
+    assert article.metadata.date == "2017-10-12"
+    assert not any("October 12" in b.text for s in article.sections for b in s.blocks)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..dates import parse_date
+from ..model import Section
 
 _LABEL = re.compile(r"^(?:(?:by|written by|words by|author|authors|byline)\b\s*:?\s*"
                     r"|(?:president|speaker|presenter|remarks by|delivered by)\s*:\s*)", re.I)  # "Speaker: ..."
@@ -106,3 +107,45 @@ def byline(line: str) -> tuple[list[str], tuple[str, str] | None] | None:
     if len(parts) > 1 and date is None and not all(_names(p) for p in parts[1:]):
         return None  # "By Ann Author - a report on ..." is not a byline we can read whole
     return names, date
+
+
+#: A credit in Arabic or Persian: "حوار: آسيا العتروس" (interview by), "كتب" (wrote), "بقلم"
+#: (by the pen of), "إعداد" (prepared by), "نویسنده" (writer); names of two to four words.
+_ARABIC_CREDIT = re.compile(r"^(?:حوار|كتب|كتبت|بقلم|إعداد|اعداد|نویسنده|نوشته)\s*:?\s+"
+                            r"(?P<name>[\u0600-\u06ff\u200c]+(?:\s+[\u0600-\u06ff\u200c]+){1,3})$")
+
+
+def credit_line(line: str) -> list[str] | None:
+    """The authors a line that is only a credit names ("By Ann Author", "حوار: آسيا العتروس")."""
+    line = " ".join(line.split())
+    if match := _ARABIC_CREDIT.match(line):
+        return [match.group("name")]
+    found = byline(line)
+    return found[0] if found else None
+
+
+_MAX_STAMP_WORDS = 8
+
+
+def credit_and_stamp_lines(sections: list[Section]) -> tuple[list[Section], list[str], str | None]:
+    """The body without the credit and date lines among its first three blocks ("حوار: آسيا
+    العتروس", "2 تير 1399 - 12:09:08"), the authors the credit names and the date stamped."""
+    from .localdates import parse_local_date
+
+    first, date = sections[0], None
+    names: list[str] = []
+    kept: list = []
+    for index, block in enumerate(first.blocks):
+        if index < 3 and block.kind == "paragraph":
+            if not names and (found := credit_line(block.text)):
+                names = found
+                continue
+            if len(block.text.split()) <= _MAX_STAMP_WORDS:
+                stamped = (dateline(block.text) or (None,))[0] or parse_local_date(block.text)
+                if stamped:
+                    date = date or stamped
+                    continue
+        kept.append(block)
+    if len(kept) < len(first.blocks):
+        sections = [Section(first.heading, tuple(kept), first.level), *sections[1:]]
+    return sections, names, date

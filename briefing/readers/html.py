@@ -21,6 +21,7 @@ from ..errors import InputError
 from ..lexicon import FURNITURE_CLASS, PAGE_CHROME_BLOCK
 from ..model import Article, Author, Block, Metadata, Section, web_domain
 from ..paths import IMAGE_SUFFIXES, OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
+from .byline import credit_and_stamp_lines
 from .chrome import drop_chrome_sections, is_chrome_line
 from .htmlblocks import block_text, clean_text, html_to_sections, limit_depth
 from .htmlgaps import fill_gaps
@@ -30,6 +31,7 @@ from .htmlsplit import split_article
 from .htmlsubheads import promote_subheadings
 from .language import guess_language
 from .localdates import stamped_date
+from .standfirst import standfirst
 from .text import title_from_filename
 
 _CAPTION = "BRIEFINGCAPTION\u00a7 "  # marks figure captions, which trafilatura would drop
@@ -402,6 +404,10 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     sections = _trim_trailing_furniture(drop_chrome_sections(sections))
 
     names = list(found.get("authors") or ())
+    stamped = None
+    if sections:  # a credit or date line atop the story is masthead, not text
+        sections, credited, stamped = credit_and_stamp_lines(sections)
+        names = names or credited
     if not names and bio:
         names = clean_name(re.split(r"\s+(?:is|was|covers|writes)\b|,", bio)[0])[:1]
     authors = _authors_with_bio(names, bio)
@@ -409,7 +415,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         authors = (Author("", bio),)
     if not names:
         warnings.append("no author found")
-    date = found.get("date") or stamped_date(tree) or _date_from_page(tree, found.get("url"))
+    date = found.get("date") or stamped_date(tree) or stamped or _date_from_page(tree, found.get("url"))
     if not date:
         warnings.append("no date found")
     if sum(removed.values()):
@@ -420,8 +426,9 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     language = guess_language(" ".join(b.text for s in sections for b in s.blocks)) or found.get("language") or "en"
     url = found.get("url")
     source = found.get("site") or web_domain(url)  # a file name is no source
+    subtitle = standfirst(tree, " ".join(b.text for s in sections for b in s.blocks), title)
     meta = Metadata(
-        title=title, authors=authors, date=date, source=source, url=url, language=language,
+        title=title, subtitle=subtitle, authors=authors, date=date, source=source, url=url, language=language,
         description=found.get("description"), keywords=found.get("keywords", ()), reader="html",
         warnings=tuple(warnings))
     return Article(metadata=meta, sections=tuple(_merge_leading(sections)))

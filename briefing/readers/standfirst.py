@@ -1,0 +1,82 @@
+"""The standfirst (dek) a page sets between its headline and its story.
+
+News pages print a summary paragraph under the headline ("summary introtext",
+"article-subline", "m-detail-header--dek", "stand-first") outside the story's container,
+so the extractor never sees it and the briefing lost it. Marked as such and not already
+part of the story, it is the briefing's subtitle.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .chrome import is_chrome_line
+from .htmlblocks import clean_text
+
+_DEK_CLASS = re.compile(r"(?:^|[\s_-])(?:dek|standfirst|stand-first|subline|subtitle|sub-?heading|sub-head|"
+                        r"summary|introtext|intro|lede|lead-text|article-lead)(?:$|[\s_-])", re.I)
+_AWAY = re.compile(r"related|teaser|promo|card|sidebar|widget|recommend|more-|trending|popular|comment", re.I)
+_BLOCKS = frozenset("p div h1 h2 h3 h4 h5 h6 ul ol li figure img time header section table button".split())
+_MIN_WORDS, _MAX_WORDS = 8, 80
+_KEY = re.compile(r"\W+")
+_PROMPT = re.compile(r"\b(?:subscribe|sign up|newsletter|follow @|follow us)\b", re.I)
+
+
+def _key(text: str) -> str:
+    return _KEY.sub("", text).lower()
+
+
+def _away(element) -> bool:
+    """Inside navigation, an aside, a footer or a box of other stories."""
+    for node in element.iterancestors():
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag in ("nav", "aside", "footer") or _AWAY.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return False
+
+
+def _story_start(tree, story: str) -> int | None:
+    """The place, in document order, of the <p> the story opens with."""
+    opening = _key(story)[:30]
+    if len(opening) < 20:
+        return None
+    for index, element in enumerate(tree.iter()):
+        if element.tag == "p" and _key(element.text_content()).startswith(opening):
+            return index
+    return None
+
+
+def _compound(element) -> bool:
+    """A header of several parts (byline, time, headline, share links), not one paragraph."""
+    blocks = [d for d in element.iterdescendants() if isinstance(d.tag, str) and d.tag in _BLOCKS]
+    return any(d.tag not in ("p", "div", "span") for d in blocks) or sum(d.tag in ("p", "div") for d in blocks) > 1
+
+
+def _furniture(text: str, title_key: str) -> bool:
+    """A header block holding the headline, a byline or a newsletter prompt, not a dek."""
+    key = _key(text)
+    return (bool(title_key) and title_key in key) or text.startswith(("By ", "BY ")) or is_chrome_line(text) \
+        or bool(_PROMPT.search(text))
+
+
+def standfirst(tree, story: str, title: str | None) -> str | None:
+    """The text of the first element marked as the page's standfirst, above the story and not
+    already in it, else None."""
+    story_key, title_key = _key(story), _key(title or "")
+    start = _story_start(tree, story)
+    for index, element in enumerate(tree.iter()):
+        if start is not None and index >= start:
+            return None  # below the story's opening: another story's teaser
+        if not isinstance(element.tag, str) or element.tag in ("meta", "script", "style", "body", "html"):
+            continue
+        if not _DEK_CLASS.search(element.get("class") or ""):
+            continue
+        text = clean_text(element.text_content())
+        if (not _MIN_WORDS <= len(text.split()) <= _MAX_WORDS or _away(element) or _compound(element)
+                or _furniture(text, title_key)):
+            continue
+        if _key(text)[:80] in story_key:
+            return None  # the story opens with it: printed once, there
+        return text
+    return None
