@@ -121,7 +121,7 @@ def _first(document, cls: str):
 # The catalogue.
 
 def test_catalogue_has_every_label_in_every_language_it_promises():
-    assert {"en", "fr", "de", "es", "it", "pt", "ru", "zh", "ja", "ko", "ar"} <= set(LABELS)
+    assert {"en", "fr", "de", "es", "it", "pt", "ru", "zh", "ja", "ko", "ar", "fa"} <= set(LABELS)
     fields = {key: {f for _, f, _, _ in string.Formatter().parse(text) if f is not None}
               for key, text in ENGLISH.items()}
     for lang, labels in LABELS.items():
@@ -158,6 +158,7 @@ def test_language_follows_the_override_then_the_article():
     ("de", "30. April 2015", "Oktober 2014", "2008", "1960er-Jahre"),
     ("ja", "2015年4月30日", "2014年10月", "2008年", "1960年代"),
     ("ar", "30 أبريل 2015", "أكتوبر 2014", "2008", "عقد 1960"),
+    ("fa", "30 آوریل 2015", "اکتبر 2014", "2008", "دههٔ 1960"),
 ])
 def test_dates_as_the_language_writes_them(lang, day, month, year, decade):
     from briefing.render.locale import language

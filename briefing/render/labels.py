@@ -6,10 +6,13 @@ its theme has in English. `{}` marks where a value goes (a source, a name), `{pa
 `{pages}` the page numbers, `{year}` and `{yy}` a decade's first year and its last two
 digits, `{sources}`, `{outlets}`, `{briefed}` and `{facts}` the parts of a pack's count line.
 A key ending `_one` is printed for a count of 1, its `_other` twin for any other count. A
-language missing here prints English labels and dates (`render/locale.py`).
+language missing here prints English labels and dates (`render/locale.py`). The
+right-to-left languages' dictionaries are in `labels_rtl`.
 """
 
 from __future__ import annotations
+
+from .labels_rtl import RTL_LABELS
 
 ENGLISH = {
     "kicker_briefing": "Briefing",
@@ -416,76 +419,5 @@ LABELS: dict[str, dict[str, str]] = {
         "pack_coverage_one": "보도: 출처 {}건 게재", "pack_coverage_other": "보도: 출처 {}건 게재",
         "pack_same_story": "[{}] 기사와 동일.",
     },
-    "ar": {
-        "kicker_briefing": "إحاطة",
-        "kicker_briefing_note": "مذكرة إحاطة",
-        "kicker_policy_brief": "موجز سياسات",
-        "nameplate": "النشرة",
-        "key_points": "النقاط الرئيسية",
-        "key_messages": "الرسائل الرئيسية",
-        "key_judgments": "التقديرات الرئيسية",
-        "summary": "ملخص",
-        "in_brief": "باختصار",
-        "timeline": "الخط الزمني",
-        "chronology": "التسلسل الزمني",
-        "about_author": "عن المؤلف",
-        "author_note": "نبذة عن المؤلف",
-        "bottom_line": "الخلاصة",
-        "bottom_line_and_judgments": "الخلاصة والتقديرات الرئيسية",
-        "date": "التاريخ",
-        "published": "تاريخ النشر",
-        "author": "المؤلف",
-        "source": "المصدر",
-        "handling": "التداول",
-        "source_line": "المصدر: {}",
-        "by_line": "بقلم {}",
-        "pull_quote": "اقتباس",
-        "page": "الصفحة {page} من {pages}",
-        "decade": "عقد {year}",
-        "continued": "{} (تابع)",
-        "book_title": "مجموعة الإحاطات", "book_briefings_one": "عدد الإحاطات: {}",
-        "book_briefings_other": "عدد الإحاطات: {}", "contents": "المحتويات", "cover": "الغلاف", "sources": "المصادر",
-        "pack_kicker": "ملف إحاطة", "pack_sources_one": "عدد المصادر: {}", "pack_sources_other": "عدد المصادر: {}",
-        "pack_outlets": "{sources}، وسائل الإعلام: {outlets}", "pack_briefed_one": "{facts}، الملخّصة منها: {briefed}",
-        "pack_briefed_other": "{facts}، الملخّصة منها: {briefed}", "pack_prepared": "تاريخ الإعداد: {}",
-        "pack_summary": "ملخص المصادر", "pack_timeline": "الخط الزمني للمصادر",
-        "pack_differ": "تتباين المصادر بشأن {}:", "pack_coverage_one": "التغطية: نُشر {} من المصادر",
-        "pack_coverage_other": "التغطية: نُشر {} من المصادر", "pack_same_story": "الخبر نفسه في [{}].",
-    },
-    "he": {
-        "kicker_briefing": "תדריך",
-        "kicker_briefing_note": "מסמך תדריך",
-        "kicker_policy_brief": "נייר מדיניות",
-        "nameplate": "העלון",
-        "key_points": "נקודות עיקריות",
-        "key_messages": "מסרים עיקריים",
-        "key_judgments": "הערכות עיקריות",
-        "summary": "תקציר",
-        "in_brief": "בקצרה",
-        "timeline": "ציר זמן",
-        "chronology": "כרונולוגיה",
-        "about_author": "על המחבר",
-        "author_note": "על המחבר",
-        "bottom_line": "השורה התחתונה",
-        "bottom_line_and_judgments": "השורה התחתונה והערכות עיקריות",
-        "date": "תאריך",
-        "published": "פורסם",
-        "author": "מחבר",
-        "source": "מקור",
-        "handling": "סיווג",
-        "source_line": "מקור: {}",
-        "by_line": "מאת {}",
-        "pull_quote": "ציטוט",
-        "page": "עמוד {page} מתוך {pages}",
-        "decade": "שנות ה־{yy}",
-        "continued": "{} (המשך)",
-        "book_title": "אוסף תדריכים", "book_briefings_one": "{} תדריך", "book_briefings_other": "{} תדריכים",
-        "contents": "תוכן העניינים", "cover": "שער", "sources": "מקורות", "pack_kicker": "תיק תדריך",
-        "pack_sources_one": "{} מקור", "pack_sources_other": "{} מקורות",
-        "pack_outlets": "{sources} מ־{outlets} כלי תקשורת", "pack_briefed_one": "{facts}, {briefed} מהם בתדריך",
-        "pack_briefed_other": "{facts}, {briefed} מהם בתדריך", "pack_prepared": "הוכן ב־{}",
-        "pack_summary": "סיכום המקורות", "pack_timeline": "ציר הזמן של המקורות",
-        "pack_differ": "המקורות חלוקים לגבי {}:", "pack_coverage_one": "סיקור: {} מקור פורסם",
-        "pack_coverage_other": "סיקור: {} מקורות פורסמו", "pack_same_story": "אותה ידיעה כמו [{}].",
-    },
+    **RTL_LABELS,
 }
