@@ -49,13 +49,19 @@ BOILERPLATE = {
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'”’)]*\s+|(?<=[。！？])")
 
 
+# A bullet, a list number, the page number, and the label over a code block's part on the next page
+_MARGIN_LINE = re.compile(r"\s*(?:•|\d{1,3}\.|Page \d+ of \d+|\(continued\))\s*")
+
+
 def squash(text: str, furniture: tuple[str, ...] = ()) -> str:
     """Text folded for comparison: no page furniture, white space, soft hyphens, quote or dash variants."""
     lines = [line for line in text.split("\n")
-             if not re.fullmatch(r"\s*(?:•|\d{1,3}\.|Page \d+ of \d+)\s*", line) and line.strip() not in furniture]
+             if not _MARGIN_LINE.fullmatch(line) and line.strip() not in furniture]
     text = _DIRECTION_MARKS.sub("", "\n".join(lines))
     text = re.sub(r"(\w)[-\u2010]\s*\n\s*(\w)", r"\1\2", text)
-    for a, b in (("\u00ad", ""), ("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'"), ("–", "-"), ("—", "-"),
+    # ``typewriter quotes'' (the Congressional Record's) print as the curly ones
+    for a, b in (("\u00ad", ""), ("``", '"'), ("''", '"'), ("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'"),
+                 ("–", "-"), ("—", "-"),
                  ("\ufb01", "fi"), ("\ufb02", "fl"), ("\ufb00", "ff"), ("\u00a0", " ")):
         text = text.replace(a, b)
     return re.sub(r"[\s-]+", "", text).lower()
