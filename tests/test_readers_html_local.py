@@ -150,3 +150,47 @@ def test_a_date_line_atop_the_story_dates_it_and_leaves_the_text(tmp_path):
     article = read(page)
     assert article.metadata.date == "2017-10-12"
     assert not any("October 12" in b.text for s in article.sections for b in s.blocks)
+
+
+def test_bare_text_in_the_story_s_container_is_kept_with_its_spaces(tmp_path):
+    # ign.com writes the intro and some paragraphs straight into the container
+    story = ("We bring you the best deals on <a href='/x'>games</a> and gadgets every single day of the week. "
+             "<h2>Consoles</h2><p>The console bundle is down to its lowest price of the year at one store.</p>"
+             "What everyone <b>will</b> appreciate is the free delivery on every order this week, the shop said."
+             "<ul><li>A first deal on a controller</li><li>A second deal on a headset</li></ul>"
+             "<p>The headset deal ends on Sunday night, and stock is limited at most of the stores.</p>")
+    page = tmp_path / "deals.html"
+    page.write_text(f"<html lang='en'><head><title>Deals</title></head><body><article><h1>Deals</h1>"
+                    f"<section class='article-page'>{story}</section></article></body></html>", encoding="utf-8")
+    text = " ".join(b.text for s in read(page).sections for b in s.blocks)
+    assert "We bring you the best deals on games and gadgets every single day" in text
+    assert "What everyone will appreciate is the free delivery" in text
+
+
+def test_a_link_in_capitals_between_paragraphs_is_a_promo(tmp_path):
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(2))
+    story += "<p><a href='/app'>CLICK HERE TO GET THE FOX NEWS APP</a></p>"
+    story += "<p>The NATO summit (<a href='/n'>NATO</a>) agreed on the plan in a short session.</p>"
+    text = " ".join(b.text for s in read(_page(tmp_path, story, lang="en")).sections for b in s.blocks)
+    assert "CLICK HERE" not in text
+    assert "The NATO summit (NATO) agreed on the plan" in text
+
+
+def test_a_drop_cap_set_before_its_paragraph_goes_back_into_it(tmp_path):
+    story = ('<span class="drop">T</span><p><a href="/topic/turkey">urkey</a>, Poland and the Caribbean islands '
+             "of Bonaire, St Eustatius and Saba have been removed from the list of travel corridors.</p>"
+             + "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(3)))
+    text = " ".join(b.text for s in read(_page(tmp_path, story, lang="en")).sections for b in s.blocks)
+    assert "Turkey, Poland and the Caribbean islands" in text
+
+
+def test_a_byline_that_names_more_people_than_the_page_s_json_ld_names_them_all(tmp_path):
+    page = tmp_path / "two.html"
+    page.write_text(
+        '<html lang="en"><head><meta name="author" content="April Roach, Daniel O\'Mahony">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Quarantine list",'
+        ' "author": {"@type": "Person", "name": "April Roach"}}</script><title>Quarantine list</title></head>'
+        "<body><article><h1>Quarantine list</h1>"
+        + "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(3)) + "</article></body></html>",
+        encoding="utf-8")
+    assert [a.name for a in read(page).metadata.authors] == ["April Roach", "Daniel O'Mahony"]

@@ -106,6 +106,8 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "Follow us on Twitter @Spacedotcom and on Facebook.",
     "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.",
     "Sign up for our free daily newsletter.",
+    "Subscribe by email to get the week's stories.",
+    "Sign up for free",
     "Let our news meet your inbox. The news and stories that matters, delivered weekday mornings.",
     "(Reporting by Will Dunham; Editing by Tom Brown)",
     "Associated Press writers Alan Fram and Zeke Miller contributed to this report.",
@@ -136,6 +138,8 @@ def test_chrome_lines(line):
     "Tag, the company's new app, lets parents follow a child's phone, its makers say.",
     "The photo, taken in 1945, shows the city in ruins (see below).",
     "Subscribers will pay more from January, the company said.",
+    "Sign up for a Hulu ad-free account for $11.99 a month",  # steps of a how-to (ign.com)
+    "Sign up for the Disney+ bundle using the same email as your Hulu account",
 ])
 def test_article_sentences_are_not_chrome(line):
     assert not is_chrome_line(line)

@@ -31,7 +31,9 @@ _LINE = re.compile(
         rf"^[\[(]?{_LABEL}\s*[:|»]",
         rf"^[\[(](?:read|{_TEASER}|{_LABEL})\b[^\])]*[\])]$",
         # newsletters and subscriptions
-        r"^(?:sign up|subscribe)\b.{0,120}\b(?:newsletter|inbox|email|daily|weekly|free|today|now)\b",
+        # ("Sign up for a Hulu ad-free account", "... using the same email" are steps of a how-to)
+        r"^(?:sign up|subscribe)\b.{0,120}(?:\b(?:newsletter|inbox|daily|weekly|today|now)\b|(?<![\w-])free\b"
+        r"|\b(?:our|by|via|free) email\b|\bemail (?:updates|alerts|list|newsletter)\b)",
         r"^(?:get|start your day with|there'?s plenty more where that came from)\b.{0,300}"
         r"\b(?:newsletter|inbox|delivered|subscription|subscribe|issues for)\b",
         r"^let our news meet your inbox|^if you enjoyed this article\b",

@@ -25,6 +25,7 @@ from .byline import credit_and_stamp_lines
 from .chrome import drop_chrome_sections, is_chrome_line
 from .htmlblocks import block_text, clean_text, html_to_sections, limit_depth
 from .htmlgaps import fill_gaps
+from .htmlloose import mend_loose_text
 from .htmlmeta import clean_name, find_author_box, page_metadata
 from .htmlpre import preformatted_text, read_preformatted
 from .htmlsplit import split_article
@@ -67,6 +68,7 @@ def _preclean(tree) -> None:
         hidden = element.get("hidden") is not None or element.get("aria-hidden") == "true"
         if hidden or any(FURNITURE_CLASS.match(w) for w in words):
             element.drop_tree()
+    mend_loose_text(tree)
 
 
 _EMBEDDED_POST = "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed"
@@ -195,6 +197,12 @@ def _link_only(element) -> bool:
     return bool(text) and re.sub(r"\s", "", text) == re.sub(r"\s", "", links)
 
 
+def _shouted_link(element, text: str) -> bool:
+    """A paragraph in capitals that is one link: a promo ("CLICK HERE TO GET THE FOX NEWS APP")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 3 and bool(letters) and all(c.isupper() for c in letters) and _link_only(element)
+
+
 def _drop_furniture(body, title: str | None) -> None:
     """Drop the title heading, teaser headings with their dates and images, and chrome lines."""
     elements = [e for e in body.iter() if isinstance(e.tag, str) and e is not body]
@@ -204,6 +212,9 @@ def _drop_furniture(body, title: str | None) -> None:
             continue
         tag = element.tag.lower()
         text = clean_text(element.text_content())
+        if tag == "p" and _shouted_link(element, text):
+            _remove(element, keep_tail=True)
+            continue
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             if title and tag == "h1" and _same(text, title):
                 _remove(element, keep_tail=True)

@@ -328,9 +328,12 @@ def page_metadata(tree) -> dict[str, Any]:
         if values := _meta_all(tree, key):  # two <meta name="author"> tags: two authors
             author_sources.append(" and ".join(values) if len(values) <= 6 else values[0])
     author_sources += _byline_elements(tree)
-    for raw in author_sources if not ld_names else ():
+    for raw in author_sources:
         if names := clean_name(raw):
-            found["authors"] = names
+            # JSON-LD wins, unless a byline names its people and more (the Standard's
+            # JSON-LD gave the first of two authors its <meta name="author"> names)
+            if not ld_names or (set(ld_names) < set(names)):
+                found["authors"] = names
             break
 
     found["date"] = _page_date(tree, articles)

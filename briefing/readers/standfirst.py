@@ -14,9 +14,11 @@ from .chrome import is_chrome_line
 from .htmlblocks import clean_text
 
 _DEK_CLASS = re.compile(r"(?:^|[\s_-])(?:dek|standfirst|stand-first|subline|subtitle|sub-?heading|sub-head|"
-                        r"summary|introtext|intro|lede|lead-text|article-lead)(?:$|[\s_-])", re.I)
+                        r"summary|introtext|intro|lede|lead)(?:$|[\s_-])", re.I)
+_NOT_DEK = re.compile(r"image|photo|media|caption|credit|video|byline|author|lead(?:er|ing)", re.I)
 _AWAY = re.compile(r"related|teaser|promo|card|sidebar|widget|recommend|more-|trending|popular|comment", re.I)
-_BLOCKS = frozenset("p div h1 h2 h3 h4 h5 h6 ul ol li figure img time header section table button".split())
+_BLOCKS = frozenset("p div h1 h2 h3 h4 h5 h6 ul ol li figure img time header section table button script style "
+                     "noscript iframe".split())
 _MIN_WORDS, _MAX_WORDS = 8, 80
 _KEY = re.compile(r"\W+")
 _PROMPT = re.compile(r"\b(?:subscribe|sign up|newsletter|follow @|follow us)\b", re.I)
@@ -70,7 +72,8 @@ def standfirst(tree, story: str, title: str | None) -> str | None:
             return None  # below the story's opening: another story's teaser
         if not isinstance(element.tag, str) or element.tag in ("meta", "script", "style", "body", "html"):
             continue
-        if not _DEK_CLASS.search(element.get("class") or ""):
+        marks = element.get("class") or ""
+        if not (_DEK_CLASS.search(marks) or element.get("itemprop") == "description") or _NOT_DEK.search(marks):
             continue
         text = clean_text(element.text_content())
         if (not _MIN_WORDS <= len(text.split()) <= _MAX_WORDS or _away(element) or _compound(element)

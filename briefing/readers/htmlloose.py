@@ -1,0 +1,105 @@
+"""Story text that the page's markup sets apart from its paragraph.
+
+Bare text runs: some pages (ign.com's deal posts) write an article's intro and some of its paragraphs as
+bare text between the `<p>`s, lists and headings of the story's container. The extractor
+drops such a run, or splits it at its inline tags and loses the spaces there ("What
+everyone" / "willappreciate"). A run of bare text in a container that holds at least three
+paragraphs, headings or lists, long enough to be a sentence, is wrapped in a `<p>` first.
+
+Drop caps: the Evening Standard sets a story's first letter in a `<span>` before the
+paragraph (`<span>T</span><p>urkey, Poland ...`), and the story began "urkey". A lone
+capital right before a paragraph that starts in lower case goes back into it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BLOCK = frozenset("""p div section article main aside header footer nav h1 h2 h3 h4 h5 h6 ul ol li dl dt dd
+    table thead tbody tr td th blockquote figure figcaption form pre hr iframe video audio noscript script
+    style""".split())
+_CONTAINERS = ("div", "section", "article", "main", "td", "blockquote")
+_MIN_WORDS = 8
+_SENTENCE_MARK = re.compile(r"[.!?…:;\"”’)]")
+
+
+def _story_container(box) -> bool:
+    """A container holding at least three paragraphs with text, headings or lists."""
+    count = 0
+    for child in box:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag in ("h2", "h3", "h4", "h5", "h6", "ul", "ol") or (
+                child.tag == "p" and child.text_content().strip()):
+            count += 1
+    return count >= 3
+
+
+def _runs(box):
+    """The runs of inline content directly in `box`: (where its text starts, its inline
+    children). A block child or two <br> in a row end a run."""
+    runs, owner, inline = [], None, []
+    children = list(box)
+    index = 0
+    while index < len(children):
+        child = children[index]
+        if isinstance(child.tag, str) and child.tag in _BLOCK:
+            runs.append((owner, inline))
+            owner, inline = child, []
+        elif (child.tag == "br" and not (child.tail or "").strip() and index + 1 < len(children)
+              and children[index + 1].tag == "br"):
+            inline.append(child)
+            runs.append((owner, inline))
+            owner, inline = children[index + 1], []
+            index += 1
+        else:
+            inline.append(child)
+        index += 1
+    runs.append((owner, inline))
+    return runs
+
+
+def mend_loose_text(tree) -> None:
+    """Drop caps back in their paragraphs, bare text runs in paragraphs of their own."""
+    _join_drop_caps(tree)
+    _wrap_bare_runs(tree)
+
+
+def _join_drop_caps(tree) -> None:
+    for letter in list(tree.iter("span", "div", "b", "strong")):
+        text = (letter.text or "").strip()
+        following = letter.getnext()
+        if (len(text) != 1 or not text.isupper() or len(letter) or (letter.tail or "").strip()
+                or following is None or following.tag != "p"):
+            continue
+        target = following if (following.text or "").strip() or not len(following) else following[0]
+        if not (target.text or "")[:1].islower():
+            continue
+        target.text = text + target.text
+        letter.getparent().remove(letter)
+
+
+def _wrap_bare_runs(tree) -> None:
+    from lxml import etree
+
+    for box in list(tree.iter(*_CONTAINERS)):
+        if not _story_container(box):
+            continue
+        for owner, inline in _runs(box):
+            lead = (box.text if owner is None else owner.tail) or ""
+            if any(isinstance(d.tag, str) and d.tag in _BLOCK for e in inline if isinstance(e.tag, str)
+                   for d in e.iterdescendants()):
+                continue
+            bare = " ".join([lead, *((e.tail or "") for e in inline)])
+            if len(bare.split()) < _MIN_WORDS or not _SENTENCE_MARK.search(bare):
+                continue
+            paragraph = etree.Element("p")
+            paragraph.text = lead
+            if owner is None:
+                box.text = None
+                box.insert(0, paragraph)
+            else:
+                owner.tail = None
+                owner.addnext(paragraph)
+            for element in inline:
+                paragraph.append(element)
