@@ -142,9 +142,10 @@ def metadata_fields(data: dict[str, Any], path: Path) -> dict[str, Any]:
         found["title"] = _text(data["title"], "title", path)
     if data.get("subtitle") is not None:
         found["subtitle"] = _text(data["subtitle"], "subtitle", path)
+    params = data["params"] if isinstance(data.get("params"), dict) else {}  # Hugo's page params
     for key in AUTHOR_KEYS:
-        if data.get(key):
-            found["authors"] = authors(data[key], path)
+        if value := data.get(key) or params.get(key):
+            found["authors"] = authors(value, path)
             break
     if data.get("bio"):
         bio = _text(data["bio"], "bio", path)

@@ -182,6 +182,23 @@ def _is_byline_heading(heading) -> bool:
         byline(line) is not None or dateline(line) is not None for line in lines[1:])
 
 
+def _footnote_mark(sup) -> bool:
+    return (sup.get("id") or "").startswith("fnref") or "footnote" in (sup.get("class") or "") \
+        or sup.find("a[@class='footnote-ref']") is not None
+
+
+def _heading_text(heading) -> str:
+    """A heading's text without its footnote marks ("open formats¹⁹" is no "formats 19")."""
+    if not any(_footnote_mark(sup) for sup in heading.iter("sup")):
+        return clean_text(heading.text_content())
+    import copy
+
+    heading = copy.deepcopy(heading)
+    for sup in [sup for sup in heading.iter("sup") if _footnote_mark(sup)]:
+        sup.drop_tree()
+    return clean_text(heading.text_content())
+
+
 def _events(element, out: list) -> None:
     """Walk an element's children, appending headings and blocks in document order."""
     from lxml import etree
@@ -195,7 +212,7 @@ def _events(element, out: list) -> None:
         if isinstance(child, etree._Comment) or tag in _SKIP:
             pass
         elif tag in _HEADINGS:
-            text = clean_text(child.text_content())
+            text = _heading_text(child)
             if text and not _is_byline_heading(child):
                 out.append(_Heading(_HEADINGS[tag], text))
         elif tag in _CONTAINERS:

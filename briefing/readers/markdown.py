@@ -17,6 +17,7 @@ from ..model import Article, Author, Metadata, Section
 from .fields import metadata_fields
 from .frontmatter import split_front_matter
 from .htmlblocks import html_to_sections
+from .htmlrun import close_open_blocks
 from .language import guess_language
 from .shortcodes import interpret
 from .text import title_from_filename
@@ -163,10 +164,15 @@ def _extensions() -> list:
                 stash[index] = show_unclosed_tags(stash[index], table)
             return [line.translate(table) for line in lines]
 
+    class CloseOpenBlocks(Preprocessor):
+        def run(self, lines: list[str]) -> list[str]:
+            return close_open_blocks(lines)
+
     class Flatten(Extension):
         def extendMarkdown(self, md) -> None:  # noqa: N802 (the markdown API)
             state: dict = {}
             md.preprocessors.register(HideUnclosedTags(md, state), "hide_unclosed_tags", 22)
+            md.preprocessors.register(CloseOpenBlocks(md), "close_open_blocks", 21)
             md.preprocessors.register(ShowUnclosedTags(md, state), "show_unclosed_tags", 19)
             md.preprocessors.register(FlattenDeepNesting(md), "flatten_deep_nesting", 5)
             link_text = LinkText()
@@ -214,6 +220,29 @@ def _top_heading(sections: list) -> str | None:
     return None
 
 
+_FROM_LABEL = re.compile(r"^(?:from|authors?|by)\s*:?$", re.I)
+_ITEM = re.compile(r"<li\b[^>]*>(.*?)</li>", re.S)
+_LEAD_NAME = re.compile(r"^\s*(?:<(?:strong|b)>([^<]+)</(?:strong|b)>|([^<]+?)\s*<br\s*/?>)")
+#: kramdown's table-of-contents placeholder: a one-item list marked {:toc}
+_KRAMDOWN_TOC = re.compile(r"^[ \t]*(?:[*+-]|1\.)[ \t]+[^\n]*\n[ \t]*\{:\s*toc\s*\}[ \t]*$", re.M)
+
+
+def _listed_names(block) -> list[str]:
+    """The names a list of people gives, one an item, each set first in bold or before a line
+    break ("**Sylvia M. Burwell**<br />Director"); empty unless every item gives one."""
+    from .byline import credited_names
+
+    items = _ITEM.findall(block.html or "") if block.kind == "list" else []
+    names = []
+    for item in items:
+        lead = _LEAD_NAME.match(item)
+        found = credited_names((lead.group(1) or lead.group(2)).strip()) if lead else None
+        if not found or len(found) != 1:
+            return []
+        names.append(found[0])
+    return names
+
+
 def _byline_in_body(sections: list, authors: tuple) -> tuple[list, tuple]:
     """An "Author: ..." or "By ..." line among the first two blocks of the body, when the front
     matter names no author: the authors it names (a role in brackets left out), and the body
@@ -224,6 +253,9 @@ def _byline_in_body(sections: list, authors: tuple) -> tuple[list, tuple]:
     for index, block in enumerate(first.blocks[:2]):
         if block.kind != "paragraph":
             continue
+        following = first.blocks[index + 1] if index + 1 < len(first.blocks) else None
+        if _FROM_LABEL.match(block.text) and following is not None and (names := _listed_names(following)):
+            return sections, tuple(Author(n) for n in names)  # a memo's "From:" list stays as printed
         found = byline(block.text)
         if found:
             names, _ = found
@@ -258,6 +290,7 @@ def _dateline_in_body(sections: list) -> tuple[list, str | None]:
 def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     """Parse a Markdown document into an Article."""
     data, body = split_front_matter(text, path)
+    body = _KRAMDOWN_TOC.sub("", body)
     found = metadata_fields(data, path)
     warnings: list[str] = []
     sections, h1s = html_to_sections(render_markdown(interpret(body)))  # shortcodes read, never raw
