@@ -422,3 +422,43 @@ def test_a_numbered_sentence_in_capitals_is_no_heading():
             "The members agreed to the rule without a vote, and the meeting went on.\n")
     article = parse(text, Path("notice.txt"))
     assert [s.heading for s in article.sections if s.heading] == []
+
+
+def test_a_transcript_a_paragraph_a_line_keeps_its_paragraphs_and_its_heading():
+    # Nixon, 1974: one paragraph a line, a "QUESTIONS" heading, lines ending on
+    # "[Laughter]" and one whose period the transcriber dropped
+    said = ("The President: Ladies and gentlemen, before going to your questions, I have a brief report on "
+            "the energy situation and the progress we have made to date on it.  ")
+    lines = [said.replace("report", f"report number {n}") for n in range(6)]
+    lines += ["QUESTIONS  ",
+              "The President: Miss Thomas, I think you are number one tonight, and I am glad to see you here.  ",
+              "Q: Mr. President, would you be willing to waive executive privilege to give the committee what it "
+              "wants from the White House?  ",
+              "The President: Well, this is a question which you very properly bring to the attention of the "
+              "Nation, as a number of people have  ",
+              "The President: The others weren't political? [Laughter]  ",
+              "The President: Well, if he isn't listening to this program, I will report to him just what you said "
+              "tonight. [Laughter]  "]
+    article = parse("President: Richard Nixon\n\n" + "\n".join(lines) + "\n", Path("nixon-1974.txt"))
+    assert [s.heading for s in article.sections] == [None, "QUESTIONS"]
+    assert [len(s.blocks) for s in article.sections] == [6, 5]
+
+
+def test_a_title_page_with_the_fuller_title_a_credit_and_an_imprint_prints_none_of_them():
+    book = ("The Project Gutenberg EBook of An Occurrence at Owl Creek, by Ambrose Bierce\n\n"
+            "Title: An Occurrence at Owl Creek\n\nAuthor: Ambrose Bierce\n\n"
+            "*** START OF THIS PROJECT GUTENBERG EBOOK AN OCCURRENCE AT OWL CREEK ***\n\n"
+            "AN OCCURRENCE AT OWL CREEK BRIDGE\n\nby\n\nAmbrose Bierce\n\nTHE MILLENNIUM FULCRUM EDITION, 1988\n\n"
+            "A man stood upon a railroad bridge in northern Alabama, looking down into the swift water below.\n\n"
+            "II\n\nPeyton Farquhar was a well to do planter, of an old and highly respected Alabama family.\n\n"
+            "*** END OF THIS PROJECT GUTENBERG EBOOK AN OCCURRENCE AT OWL CREEK ***\n")
+    article = parse(book, Path("owl.txt"))
+    assert article.metadata.title == "An Occurrence at Owl Creek"
+    assert [s.heading for s in article.sections] == [None, "II"]
+    assert article.sections[0].blocks[0].text.startswith("A man stood upon a railroad bridge")
+
+
+def test_a_first_chapter_named_for_the_press_stays_a_heading():
+    book = BOOK.replace("CHAPTER I\n\nTHE FIRST TIDE", "CHAPTER I\n\nTHE PRESS GANG")
+    headings = [s.heading for s in parse(book, Path("harbour.txt")).sections if s.heading]
+    assert "CHAPTER I. THE PRESS GANG" in headings

@@ -25,6 +25,8 @@ _SENTENCE_END = re.compile(r"[.!?]['\"”’_)]*$")
 #: A chapter's label on a line of its own, its title on the next: "CHAPTER I", "BOOK II.", "IV."
 _LABEL = re.compile(r"^(?:(?:chapter|book|part|canto|act|scene|letter|stave)\s+(?:\d{1,3}|[ivxlc]{1,7}|[a-z]+)"
                     r"|[IVXLC]{1,7})\.?$", re.I)
+#: A title page's imprint: its edition, publisher, printer or copyright.
+_IMPRINT = re.compile(r"\b(?:edition|copyright|all rights reserved|printed by)\b|\bpublishers?\b.*\b1[5-9]\d\d\b", re.I)
 #: A line in italics whole: a subtitle, a caption, a direction; not a heading.
 ITALIC_LINE = re.compile(r"^_[^_]+_\W*$")
 
@@ -92,9 +94,21 @@ def book_body(blocks: list[list[str]], title: str, heading_like) -> tuple[list[l
         blocks = front + blocks[end:]
     wanted = _squash(title)
     first_prose = next((i for i, b in enumerate(blocks) if _is_prose(b)), len(blocks))
-    kept = [b for i, b in enumerate(blocks)
-            if not (len(b) <= 2 and (_squash(" ".join(b)) == wanted or (i < first_prose and _part_of(b, wanted))))]
+    credit = {i + offset for i, b in enumerate(blocks[:first_prose]) if b == ["by"] or b == ["BY"]
+              for offset in (0, 1)}  # "by" over the author's name, on the title page
+    kept = [b for i, b in enumerate(blocks) if i not in credit and not (len(b) <= 2 and (
+        _squash(" ".join(b)) == wanted or (i < first_prose and _title_page_line(b, wanted))))]
     return _labels_joined(kept, heading_like), dated
+
+
+def _title_page_line(block: list[str], title: str) -> bool:
+    """A line of the title page: part of the title, the title with more ("AN OCCURRENCE AT
+    OWL CREEK BRIDGE" over the ebook's "An Occurrence at Owl Creek"), or an imprint ("THE
+    MILLENNIUM FULCRUM EDITION, 1988", "Copyright, 1902")."""
+    joined = _squash(" ".join(block))
+    fuller = bool(title) and joined.startswith(title) and len(" ".join(block).split()) <= len(title) // 3 + 4
+    imprint = bool(_IMPRINT.search(" ".join(block))) and not block[0].startswith("[")  # "[From the ... edition]"
+    return _part_of(block, title) or fuller or imprint
 
 
 def _part_of(block: list[str], title: str) -> bool:

@@ -52,6 +52,7 @@ _UNDERLINE = re.compile(r"^(?:=+|-+)\s*$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6}|[A-Z])[.)]\s+\S")
 _STATUTE_SECTION = re.compile(r"^SEC(?:TION)?\.\s+\d{1,3}\.\s+[A-Z]")
 _CLOSING = (".", ",", ";", ":", "!", "?", "…", '"', "”", "’", ")")
+_CUE_END = re.compile(r"[.!?,…]\s*[\[(][A-Za-z ]{3,30}[\])]$")  # a transcript's cue after a sentence
 
 
 def _blocks(text: str, indented: bool = False) -> list[list[str]]:
@@ -100,7 +101,11 @@ def _paragraph_lines(block: list[str]) -> list[list[str]]:
     any hard wrap, and each of its lines but the last ends with closing punctuation."""
     if len(block) < 2 or max(len(line) for line in block) <= _UNWRAPPED_LINE:
         return [block]
-    if not all(line.endswith((*_CLOSING, "—", "–")) for line in block[:-1]):
+    # Most lines close a sentence ("[Laughter]" may close one, a transcriber may drop a
+    # period); a line in capitals among them is a heading ("QUESTIONS").
+    open_lines = sum(not (line.endswith((*_CLOSING, "—", "–", "]")) or (line.isupper() and is_heading_line(line)))
+                     for line in block[:-1])
+    if open_lines > max(1, len(block) // 20):
         return [block]
     return [[line] for line in block]
 
@@ -134,8 +139,8 @@ def is_heading_line(line: str) -> bool:
     if line.isupper() and any(c.isalpha() for c in line):
         return True
     # "2. POSSIBLE EFFECTS" is one; "Look, economists——" and "Q. But do you think that you hadn't—",
-    # cut off, are not
-    return not line.endswith((*_CLOSING, "—", "–", "-"))
+    # cut off, are not, nor a line that ends on a cue ("... political? [Laughter]")
+    return not line.endswith((*_CLOSING, "—", "–", "-")) and not _CUE_END.search(line)
 
 
 def _is_heading_block(lines: list[str]) -> bool:
