@@ -88,3 +88,42 @@ def test_a_gutenberg_book_prints_its_chapters_without_title_page_or_contents():
         assert furniture not in printed
     assert printed.startswith("Mind is the Master power that moulds and makes")  # the epigraph, its italics read
     assert "Self-control is strength; Right Thought is mastery; Calmness is power." in printed
+
+
+def test_a_news_conference_a_paragraph_a_line_keeps_its_paragraphs_and_heading():
+    article = read(GATHERED / "nixon-1974-02-25-news-conference.txt")
+    assert [a.name for a in article.metadata.authors] == ["Richard Nixon"]
+    assert _headings(article) == ["QUESTIONS"]  # not one 29 KB paragraph
+    assert sum(len(s.blocks) for s in article.sections) > 100
+    assert not any(h.startswith(("The President", "Q")) for h in _headings(article)[1:])
+
+
+def test_a_memo_credits_its_four_signatories_and_prints_no_contents_marker():
+    article = read(GATHERED / "omb-m-13-13-open-data-policy.md")
+    assert [a.name for a in article.metadata.authors] == [
+        "Sylvia M. Burwell", "Steven VanRoekel", "Todd Park", "Dominic J. Mancini"]
+    headings = _headings(article)
+    assert headings[:3] == ["I. Definitions", "II. Scope", "III. Policy Requirements"]
+    assert "a. Use machine-readable and open formats" in headings  # no footnote number
+    assert "Table of Contents" not in _printed(article)
+
+
+def test_a_post_with_an_unclosed_figure_prints_every_section():
+    built = build_article(GATHERED / "042-wide-gamut-colors-in-sass.md", None)
+    assert len(_headings(built.article)) == 10
+    text = pdf_text(built.pdf)
+    for sentence in ("Look at those nice, geometric shapes!", "no longer the case for modern color spaces.",
+                     "added a migrator to automatically convert these legacy functions"):
+        assert sentence in text
+
+
+def test_a_story_s_title_page_is_not_printed_and_its_parts_are():
+    article = read(GATHERED / "owl-creek-bridge.txt")
+    assert article.metadata.title == "An Occurrence at Owl Creek"
+    assert [a.name for a in article.metadata.authors] == ["Ambrose Bierce"]
+    assert _headings(article) == ["II", "III"]
+    assert article.sections[0].blocks[0].text.startswith("A man stood upon a railroad bridge in northern Alabama")
+
+
+def test_a_hugo_post_s_author_in_its_params_is_credited():
+    assert [a.name for a in read(GATHERED / "0918-happy-birthday-linkerd.md").metadata.authors] == ["william"]
