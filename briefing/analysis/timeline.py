@@ -29,6 +29,10 @@ from ..lexicon import (
 from ..model import Article, Block, TimelineEvent
 from .events import MIDDLE, ended, is_fragment, not_an_event, says_nothing, schedule_items, shorten, tidy_start
 from .relative import find_relative_dates, lead_in_years, relative_anchor, upcoming
+from .segments import MAX_CLAUSE_CHARS
+from .segments import cjk_clause as _cjk_clause
+from .segments import segment as _segment
+from .segments import spans as _spans
 from .sentences import content_terms, split_sentences
 
 MIN_YEAR, MAX_YEAR = 1500, 2039
@@ -36,7 +40,6 @@ MAX_CLAUSE_WORDS = 28  # an entry's text, shortened by `events.shorten` to fit
 CUT_WORDS = 80  # a clause is cut to this many words before it is shortened (a bound on work)
 LEAD_IN_WORDS = 20  # a clause that announces what follows its colon takes up to this many words of it
 MIN_SHOWN = 3  # with fewer credible events than this, the box is left out
-MAX_CLAUSE_CHARS = 60  # for unspaced (CJK) text
 #: A clause is read from this many characters either side of its date at least, and from
 #: about 2.5 times as many in all. Sentences are far shorter; a longer one (a list run
 #: together, crafted input with thousands of dates) is cut to a window around each date,
@@ -91,7 +94,6 @@ _DATE_WORDS = re.compile(
 _LABEL = re.compile(
     r"^(?:(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:[A-Z][a-z]+\.?,?\s+)?"
     r"(?:1[5-9]\d\d|20[0-3]\d)(?:\s*[-–]\s*\d{2,4})?['’]?s?(?:\s+[a-z]+){0,2}\s*[:—–]\s+")
-_SEGMENTS = re.compile(r",\s+|(?<!\s)\s++and\s++(?!an?\s+(?:half|quarter|third)\b)(?=\S+\s+\S+)")
 
 _TRAILS_OFF = re.compile(r"(?:\.\.\.|…)[.\"'”’)\]]*$")
 
@@ -169,73 +171,10 @@ def _tidy(chosen: str) -> tuple[str, bool]:
     return chosen, len(chosen) > MAX_CLAUSE_CHARS and len(chosen) > 12 * len(words)
 
 
-def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
-    """Where the pieces of `text` between separators start and end; a separator inside quotes
-    or brackets does not count (a title such as “Go at Google: Language Design” stays whole)."""
-    spans, pos = [], 0
-    quotes = brackets = straight = counted = 0  # open “ and ( and the " seen in text[:counted]
-    opens = "“" in text or "(" in text or '"' in text  # without them, every separator counts
-    for match in pattern.finditer(text):
-        if opens:
-            before = text[counted:match.start()]
-            quotes += before.count("“") - before.count("”")
-            brackets += before.count("(") - before.count(")")
-            straight += before.count('"')
-            counted = match.start()
-            if quotes > 0 or brackets > 0 or straight % 2:
-                continue
-        spans.append((pos, match.start()))
-        pos = match.end()
-    spans.append((pos, len(text)))
-    return spans
-
-
 @functools.lru_cache(maxsize=64)
 def _clause_spans(sentence: str) -> list[tuple[int, int]]:
     """The clauses of a sentence (between ";", " — ", ": "), as `_spans` finds them."""
     return _spans(_CLAUSES, sentence)
-
-
-def _cjk_clause(text: str, start: int) -> str:
-    """In unspaced text, the comma-separated phrases from the one holding the date, within the
-    length cap, ended with "。": a clause cut at its comma, never mid-phrase. A phrase longer
-    than the cap is kept whole up to twice the cap, and beyond that gives no entry ("")."""
-    pieces = re.split(r"(?<=[，、；：,。！？])", text)
-    out: list[str] = []
-    length = 0
-    for piece in pieces:
-        if length + len(piece) > start or out:  # from the phrase holding the date onwards
-            if out and (len("".join(out)) + len(piece) > MAX_CLAUSE_CHARS or out[-1].endswith(("。", "！", "？"))):
-                break
-            out.append(piece)
-        length += len(piece)
-    clause = "".join(out).strip()
-    if not clause or len(clause) > 2 * MAX_CLAUSE_CHARS:
-        return ""
-    clause = clause.rstrip("，、；：,")
-    return clause if clause.endswith(("。", "！", "？", "」", "』")) else clause + "。"
-
-
-def _segment(clause: str, start: int) -> str:
-    """In a clause listing several dates, the comma-separated part that holds this one."""
-    bounds = _segment_spans(clause)
-    for index, (a, b) in enumerate(bounds):
-        if a <= start < b + 1:
-            first = index
-            while index > 0 and (len(clause[a:b].split()) < 5 or MIDDLE.match(clause[a:b].lstrip())):
-                index -= 1
-                a = bounds[index][0]
-            while len(clause[a:b].split()) < 5 and first + 1 < len(bounds):
-                first += 1  # "2009's Star Trek and 2013's ... were directed by ...": on to the verb
-                b = bounds[first][1]
-            return clause[a:b].strip()
-    return clause
-
-
-@functools.lru_cache(maxsize=64)
-def _segment_spans(clause: str) -> list[tuple[int, int]]:
-    """The comma- or "and"-separated parts of a clause, as `_spans` finds them."""
-    return _spans(_SEGMENTS, clause)
 
 
 def find_dates(sentence: str) -> list[tuple[int, str, str]]:

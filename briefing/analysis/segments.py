@@ -1,0 +1,76 @@
+"""The part of a long clause that a timeline entry prints: the comma-separated piece that
+holds its date, in spaced text, or the phrases from the date's on, in unspaced (CJK) text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .events import MIDDLE
+
+MAX_CLAUSE_CHARS = 60  # for unspaced (CJK) text
+_SEGMENTS = re.compile(r",\s+|(?<!\s)\s++and\s++(?!an?\s+(?:half|quarter|third)\b)(?=\S+\s+\S+)")
+
+
+def spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """Where the pieces of `text` between separators start and end; a separator inside quotes
+    or brackets does not count (a title such as “Go at Google: Language Design” stays whole)."""
+    spans, pos = [], 0
+    quotes = brackets = straight = counted = 0  # open “ and ( and the " seen in text[:counted]
+    opens = "“" in text or "(" in text or '"' in text  # without them, every separator counts
+    for match in pattern.finditer(text):
+        if opens:
+            before = text[counted:match.start()]
+            quotes += before.count("“") - before.count("”")
+            brackets += before.count("(") - before.count(")")
+            straight += before.count('"')
+            counted = match.start()
+            if quotes > 0 or brackets > 0 or straight % 2:
+                continue
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, len(text)))
+    return spans
+
+
+def cjk_clause(text: str, start: int) -> str:
+    """In unspaced text, the comma-separated phrases from the one holding the date, within the
+    length cap, ended with "。": a clause cut at its comma, never mid-phrase. A phrase longer
+    than the cap is kept whole up to twice the cap, and beyond that gives no entry ("")."""
+    pieces = re.split(r"(?<=[，、；：,。！？])", text)
+    out: list[str] = []
+    length = 0
+    for piece in pieces:
+        if length + len(piece) > start or out:  # from the phrase holding the date onwards
+            if out and (len("".join(out)) + len(piece) > MAX_CLAUSE_CHARS or out[-1].endswith(("。", "！", "？"))):
+                break
+            out.append(piece)
+        length += len(piece)
+    clause = "".join(out).strip()
+    if not clause or len(clause) > 2 * MAX_CLAUSE_CHARS:
+        return ""
+    clause = clause.rstrip("，、；：,")
+    return clause if clause.endswith(("。", "！", "？", "」", "』")) else clause + "。"
+
+
+def segment(clause: str, start: int) -> str:
+    """In a clause listing several dates, the comma-separated part that holds this one."""
+    bounds = _segment_spans(clause)
+    for index, (a, b) in enumerate(bounds):
+        if a <= start < b + 1:
+            first = index
+            while index > 0 and (len(clause[a:b].split()) < 5 or MIDDLE.match(clause[a:b].lstrip())):
+                index -= 1
+                a = bounds[index][0]
+            while len(clause[a:b].split()) < 5 and first + 1 < len(bounds):
+                first += 1  # "2009's Star Trek and 2013's ... were directed by ...": on to the verb
+                b = bounds[first][1]
+            return clause[a:b].strip()
+    return clause
+
+
+@functools.lru_cache(maxsize=64)
+def _segment_spans(clause: str) -> list[tuple[int, int]]:
+    """The comma- or "and"-separated parts of a clause, as `spans` finds them."""
+    return spans(_SEGMENTS, clause)
