@@ -210,3 +210,24 @@ def test_a_year_a_figure_is_compared_with_or_a_cited_survey_s_is_no_event():
     assert [e.date for e in events] == ["1952"]
     text = "Rates\n\nPrices rose sharply and from 2022 the central bank raised its rates four times.\n"
     assert [e.date for e in build_timeline(parse(text, Path("rates.txt")))] == ["2022"]  # an event, no baseline
+
+
+def test_an_entry_dated_by_its_attribution_says_what_was_said():
+    # "Transport Secretary Grant Shapps said on Thursday." alone was an entry
+    text = ("Quarantine\n\nTravellers arriving in the UK from those places after 4am on Saturday 3 October 2020 "
+            "must self-isolate for 14 days, Transport Secretary Grant Shapps said on Thursday 1 October 2020.\n")
+    texts = {e.date: e.text for e in build_timeline(parse(text, Path("q.txt")))}
+    assert texts["2020-10-01"].startswith("Travellers arriving in the UK")
+    assert texts["2020-10-01"].rstrip(".").endswith("said on Thursday 1 October 2020")
+    assert texts["2020-10-03"].startswith("Travellers arriving")
+
+
+def test_a_weekday_in_an_obligation_is_the_coming_one():
+    # published on Thursday 1 October 2020: "must self-isolate ... after 4am on Saturday" is the 3rd
+    text = ("---\ntitle: Quarantine\ndate: 2020-10-01\n---\n\nTravellers arriving after 4am on Saturday must "
+            "self-isolate for 14 days. The rule must have been drafted on Monday, officials said on Tuesday.\n")
+    from briefing.readers.markdown import parse as parse_markdown
+
+    dates = [e.date for e in build_timeline(parse_markdown(text, Path("q.md")))]
+    assert "2020-10-03" in dates and "2020-09-26" not in dates
+    assert "2020-09-28" in dates  # "must have been" speaks of the past

@@ -64,7 +64,7 @@ _HABIT_BEFORE = re.compile(r"\b(?:every|each|most|some)\s+$", re.I)
 _WEEKDAY_NUMBER = {name: n for n, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 _FUTURE = re.compile(
-    r"\b(?:will|shall|(?:is|are) (?:due|set|expected|scheduled|slated|planned) (?:to|for|on)|"
+    r"\b(?:will|shall|must(?!\s+have\b)|(?:is|are) (?:due|set|expected|scheduled|slated|planned) (?:to|for|on)|"
     r"upcoming|será|serão|vai|vão|acontece|acontecerá|ocorrerá|sera|seront|aura lieu|"
     r"wird|werden|serán|tendrá lugar|se celebrará|calendário|calendario|calendrier|programa[çc][ãa]o)\b|['’]ll\b",
     re.I)

@@ -10,6 +10,10 @@ import re
 from .events import MIDDLE
 
 MAX_CLAUSE_CHARS = 60  # for unspaced (CJK) text
+#: A piece that only says who said it and when ("Transport Secretary Grant Shapps said on
+#: Thursday."): what was said is the piece before it.
+_ATTRIBUTION = re.compile(r"^(?:[\w.'’-]+\s+){1,6}(?:said|says|told reporters|announced|added|confirmed|wrote)"
+                          r"(?:\s+[\w.'’-]+){0,6}\W*$")
 _SEGMENTS = re.compile(r",\s+|(?<!\s)\s++and\s++(?!an?\s+(?:half|quarter|third)\b)(?=\S+\s+\S+)")
 
 
@@ -60,7 +64,8 @@ def segment(clause: str, start: int) -> str:
     for index, (a, b) in enumerate(bounds):
         if a <= start < b + 1:
             first = index
-            while index > 0 and (len(clause[a:b].split()) < 5 or MIDDLE.match(clause[a:b].lstrip())):
+            while index > 0 and (len(clause[a:b].split()) < 5 or MIDDLE.match(clause[a:b].lstrip())
+                                 or (index == first and _ATTRIBUTION.match(clause[a:b].strip()))):
                 index -= 1
                 a = bounds[index][0]
             while len(clause[a:b].split()) < 5 and first + 1 < len(bounds):
