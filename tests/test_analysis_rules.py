@@ -48,6 +48,7 @@ from briefing.readers.text import parse
     ("The plan \"will not work in any way at all,\" Smith said.", "quotation"),
     ("Pro tip: Get more pre-workout meal ideas here!", "call to action"),
     ("Let our news meet your inbox.", "call to action"),
+    ("If you just want Disney+, you can sign up for a free 7-day trial.", "call to action"),
     # The answer to "Why?" and a clause ending on its auxiliary lean on the sentence before.
     ("Because space travel and sustaining life off Earth are anything but easy.", "dependent clause"),
     ("Staying on the Moon and reaching Mars, however, haven’t.", "dependent clause"),
@@ -73,6 +74,7 @@ def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     "Because of the strike, no trains ran between the two cities on Monday.",
     "Although it rained all day, the final went ahead in front of a full stadium.",
     "The minister said the plan wouldn’t work without new money.",
+    "If the vote fails, the council can call a second one in June.",
 ])
 def test_a_sentence_that_stands_alone_passes(sentence):
     assert broken_rule(sentence) is None

@@ -70,7 +70,8 @@ _TIME_WORDS = frozenset(
 #: Imperatives that ask the reader to do something now, and transitions that announce
 #: what comes next ("Let's look at ...").
 _CALL_TO_ACTION = re.compile(
-    r"^(?:try|read|sign up|subscribe|join|click|tap|download|learn more|check out|follow|register|share|"
+    r"^(?:if\b[^,]{1,60},\s*)?"  # "If you just want Disney+, you can sign up ..."
+    r"(?:try|read|sign up|subscribe|join|click|tap|download|learn more|check out|follow|register|share|"
     r"get|don['’]t miss|see|watch|listen|find out|visit|contact|call|email|order|buy|book|apply|donate|"
     r"tell us|let us know|let['’]s|let us|stay tuned|make sure|remember to|be sure|go to|head to|"
     r"save|score|grab|shop|snag|pick up|act now|hurry|let (?:our|the) (?:news|newsletter|stories)|"
