@@ -231,3 +231,15 @@ def test_a_weekday_in_an_obligation_is_the_coming_one():
     dates = [e.date for e in build_timeline(parse_markdown(text, Path("q.md")))]
     assert "2020-10-03" in dates and "2020-09-26" not in dates
     assert "2020-09-28" in dates  # "must have been" speaks of the past
+
+
+def test_footnotes_cite_and_date_no_event():
+    text = ("---\ntitle: Open data\n---\n\nOn 9 May 2013 the President signed the order on open data.[^1] "
+            "Agencies published their first inventories in November 2013.[^2]\n\n"
+            "[^1]: Executive Order 13642 (May 9, 2013), available at the Federal Register.\n"
+            "[^2]: OMB Memorandum M-10-06, Open Government Directive (Dec. 8, 2009), available at whitehouse.gov.\n")
+    from briefing.readers.markdown import parse as parse_markdown
+
+    events = build_timeline(parse_markdown(text, Path("memo.md")))
+    assert "2013-05-09" in [e.date for e in events] and "2009-12-08" not in [e.date for e in events]
+    assert not any("available at" in e.text for e in events)

@@ -100,6 +100,7 @@ _TRAILS_OFF = re.compile(r"(?:\.\.\.|…)[.\"'”’)\]]*$")
 _LI = re.compile(r"<li\b[^>]*>(.*?)</li>", re.S | re.I)
 _CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]>", re.S | re.I)
 _TAG = re.compile(r"<[^>]+>")
+_FOOTNOTES = re.compile(r"<li\b[^>]*\bid=[\"']?fn[:_-]?\w", re.I)  # Markdown's footnotes, "fn:1"
 
 
 def _clause(sentence: str, start: int, many: bool = False) -> str:
@@ -262,8 +263,8 @@ def dated_texts(article: Article) -> Iterator[tuple[int, int | None, str]]:
             if block.kind == "paragraph":
                 texts, paragraph = [block.text], p_index
                 p_index += 1
-            elif block.kind == "list":
-                texts, paragraph = _items(block, _LI), None
+            elif block.kind == "list" and not _FOOTNOTES.search(block.html or ""):
+                texts, paragraph = _items(block, _LI), None  # a list of footnotes cites, tells nothing
             elif block.kind == "table":
                 texts, paragraph = _items(block, _CELL), None
             elif block.kind == "quote" and not EMBEDDED_POST_SIGNATURE.search(block.text):
