@@ -462,3 +462,49 @@ def test_a_first_chapter_named_for_the_press_stays_a_heading():
     book = BOOK.replace("CHAPTER I\n\nTHE FIRST TIDE", "CHAPTER I\n\nTHE PRESS GANG")
     headings = [s.heading for s in parse(book, Path("harbour.txt")).sections if s.heading]
     assert "CHAPTER I. THE PRESS GANG" in headings
+
+
+def test_a_white_house_release_header_gives_date_and_address_and_its_title_line_is_the_title():
+    text = ("Cite: \nhttp://www.whitehouse.gov/the-press-office/2013/08/09/remarks-president-press-conference\n"
+            "August 09, 2013          \nFor Immediate Release          \n\n"
+            "Remarks by the President in a Press Conference\n\nThe White House\nOffice of the Press Secretary\n\n"
+            "3:09 P.M. EDT\n\nTHE PRESIDENT: Good afternoon, everybody. Please have a seat and we will begin.\n\n"
+            "Over the past few weeks, I have been talking about what should be our first priority.\n\n"
+            "END 4:10 P.M. EDT\n")
+    article = parse(text, Path("obama-2013.txt"))
+    assert article.metadata.title == "Remarks by the President in a Press Conference"
+    assert article.metadata.date == "2013-08-09"
+    assert article.metadata.url.startswith("http://www.whitehouse.gov/")
+    printed = [b.text for s in article.sections for b in s.blocks]
+    assert printed[0].startswith("THE PRESIDENT: Good afternoon")
+    assert not any(s.heading for s in article.sections)
+    assert not any("Cite" in p or "Press Secretary" in p or "END" in p for p in printed)
+
+
+def test_speaker_labels_on_lines_of_their_own_label_their_paragraphs():
+    text = ("Press conference, Washington\n\nCan I just say, before I start, how horrified I am at the news.\n\n"
+            "JOURNALIST:\n\nWhat was your action when you saw that [inaudible]\n\nPRIME MINISTER:\n\n"
+            "Dreadful, just appalling, awful.\n\nwww.pm.gov.au\n\nJOURNALIST:\n\nAre you taking advice?\n")
+    article = parse(text, Path("howard.txt"))
+    assert [s.heading for s in article.sections if s.heading] == []
+    assert [b.text for s in article.sections for b in s.blocks] == [
+        "Can I just say, before I start, how horrified I am at the news.",
+        "JOURNALIST: What was your action when you saw that [inaudible]",
+        "PRIME MINISTER: Dreadful, just appalling, awful.",
+        "JOURNALIST: Are you taking advice?"]
+
+
+def test_a_plain_text_transcript_s_yaml_header_gives_title_and_date():
+    text = ('---\ntitle: "Transcript of press conference: 11 September 2001: Washington D.C."\n'
+            'date: "2001-09-11"\n---\n\nCan I just say, before I start, how horrified I am at the news.\n')
+    article = parse(text, Path("howard.txt"))
+    assert article.metadata.title == "Transcript of press conference: 11 September 2001: Washington D.C."
+    assert article.metadata.date == "2001-09-11"
+    assert [b.text for s in article.sections for b in s.blocks] == [
+        "Can I just say, before I start, how horrified I am at the news."]
+
+
+def test_a_rule_of_dashes_atop_a_text_is_no_header():
+    text = "---\nA note on the harbour, not a header.\n---\n\nThe harbour reopened on Monday.\n"
+    article = parse(text, Path("note.txt"))
+    assert "The harbour reopened on Monday." in [b.text for s in article.sections for b in s.blocks]

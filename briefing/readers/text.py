@@ -12,13 +12,17 @@ import re
 from pathlib import Path
 
 from ..dates import parse_date
+from ..errors import InputError
 from ..lexicon import WEB_DEBRIS_LINE
-from ..model import Article, Author, Block, Metadata, Section
+from ..model import Article, Author, Block, Metadata, Section, web_domain
 from .bio import find_bio
 from .bookfront import ITALIC_LINE, book_body
 from .byline import byline, credited_names, dateline, speaker_in_title
+from .fields import metadata_fields
+from .frontmatter import split_front_matter
 from .language import guess_language
 from .record import is_record, issue_date, record_text
+from .release import release_header, speaker_paragraphs
 
 _GUTENBERG_START = re.compile(r"^\*\*\* ?START OF (?:THE|THIS) PROJECT GUTENBERG.*$", re.M | re.I)
 _GUTENBERG_END = re.compile(r"^\*\*\* ?END OF (?:THE|THIS) PROJECT GUTENBERG.*$", re.M | re.I)
@@ -52,6 +56,7 @@ _UNDERLINE = re.compile(r"^(?:=+|-+)\s*$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6}|[A-Z])[.)]\s+\S")
 _STATUTE_SECTION = re.compile(r"^SEC(?:TION)?\.\s+\d{1,3}\.\s+[A-Z]")
 _CLOSING = (".", ",", ";", ":", "!", "?", "…", '"', "”", "’", ")")
+_SPOKEN = re.compile(r"^(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}|Q|A):\s+(?=.*[a-z])")
 _CUE_END = re.compile(r"[.!?,…]\s*[\[(][A-Za-z ]{3,30}[\])]$")  # a transcript's cue after a sentence
 
 
@@ -132,8 +137,8 @@ def is_heading_line(line: str) -> bool:
         return False
     if not (line[0].isupper() or line[0].isdigit() or not line[0].isalpha()):
         return False
-    if line.startswith(("[", "(", "{", "<")):
-        return False
+    if line.startswith(("[", "(", "{", "<")) or _SPOKEN.match(line):
+        return False  # "JOURNALIST: What was your action when you saw that [inaudible]" is speech
     if line[0].isdigit() and not _NUMBERED.match(line):
         return False
     if line.isupper() and any(c.isalpha() for c in line):
@@ -261,6 +266,22 @@ def _emphasised(paragraph: str) -> Block:
     return Block("paragraph", plain, f"<p>{marked}</p>")
 
 
+def _front_matter(text: str, path: Path) -> tuple[dict[str, str], str] | None:
+    """The title, date and author of a plain-text file's YAML or TOML header, and the text
+    after it; None when the file has none (a rule of dashes is no header)."""
+    if not text.lstrip("\ufeff").startswith(("---", "+++")):
+        return None
+    try:
+        data, rest = split_front_matter(text, path)
+        found = metadata_fields(data, path) if isinstance(data, dict) else {}
+    except InputError:
+        return None
+    fields = {key: found[key] for key in ("title", "date") if found.get(key)}
+    if found.get("authors"):
+        fields["author"] = " and ".join(a.name for a in found["authors"] if a.name)
+    return (fields, rest) if fields else None
+
+
 def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     """Parse plain text into an Article."""
     warnings: list[str] = []
@@ -271,8 +292,15 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     issued = None  # a government record's issue date, for a document that states no day of its own
     if book is None and is_record(text):
         text, issued = record_text(text), issue_date(text)
+    front: dict[str, str] = {}  # a transcript's YAML header (Trove's): its title, date, author
+    if book is None and (header := _front_matter(text, path)) is not None:
+        front, text = header
     blocks = [b for block in _blocks(text, indented=book is None) for b in _paragraph_lines(block)
               if not (len(b) == 1 and (WEB_DEBRIS_LINE.match(b[0]) or _CLOCK_LINE.match(b[0])))]
+    released = cited = None
+    if book is None:
+        blocks, released, cited = release_header(blocks)
+        blocks = speaker_paragraphs(blocks)
     dated = None  # the date a book's title page gives, when it is a dated document
     if fields:
         blocks, dated = book_body(_strip_gutenberg_front(blocks, fields), fields.get("title") or "", is_heading_line)
@@ -286,9 +314,11 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     credited = byline(blocks[0][0]) if len(blocks) > 1 and len(blocks[0]) == 1 and not fields else None
     if credited:  # "President: Franklin D. Roosevelt" above the text: its speaker, not its title
         blocks.pop(0)
-    title = fields.get("title")
+    title = fields.get("title") or front.get("title")
     if title is None and blocks and _is_title(blocks[0]) and len(blocks) > 1:
         title = blocks.pop(0)[0]
+        if released:  # the rest of a release's header may follow its title ("The White House")
+            blocks, _, _ = release_header(blocks)
     if title is None:
         title = title_from_filename(path)
         warnings.append("no title line found; the title is taken from the file name (--title gives one)")
@@ -303,7 +333,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     if found_bio := find_bio(paragraphs):
         first, last, author, bio = found_bio
         del blocks[first:last + 1], paragraphs[first:last + 1]
-    author = author or fields.get("author") or (" and ".join(named) if named else None)
+    author = author or fields.get("author") or front.get("author") or (" and ".join(named) if named else None)
     if author is None:
         warnings.append("no author found")
 
@@ -332,11 +362,11 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         authors = (Author(named[0], bio), *(Author(name) for name in named[1:]))
     if fields.get("release date") and (parsed := parse_date(fields["release date"])):
         date = dated or parsed[0]  # the work's own date, else the edition's
-    date = date or issued
+    date = front.get("date") or date or issued or released
     language = {"english": "en", "french": "fr", "german": "de", "spanish": "es", "italian": "it"}.get(
         (fields.get("language") or "").lower()) or guess_language(
         " ".join(b.text for s in sections for b in s.blocks)) or "en"
-    meta = Metadata(title=title, authors=authors, date=date, source=None, language=language,
+    meta = Metadata(title=title, authors=authors, date=date, source=web_domain(cited), url=cited, language=language,
                     reader="gutenberg text" if book is not None else "text", warnings=tuple(warnings))
     return Article(metadata=meta, sections=tuple(sections))
 

@@ -1,0 +1,77 @@
+"""The shape of a press office's transcript in plain text: its release header, its speaker
+labels on lines of their own, and the web addresses its pages carry.
+
+- A White House release opens "Cite: <URL> / The White House / Office of the Press
+  Secretary / For Immediate Release / June 06, 2015" above its title; the briefing took
+  "Remarks by the President ..." for a heading and the file name for the title. The header
+  gives the date and the address, and leaves the body.
+- An Australian Prime Minister's transcript sets "JOURNALIST:" and "PRIME MINISTER:" on
+  lines of their own: 78 of them became headings. A label alone on its line is joined to
+  the paragraph it introduces, as a labelled paragraph.
+- A page footer's bare address ("www.pm.gov.au") between two answers is no text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .byline import dateline
+
+_RELEASE_LINE = re.compile(
+    r"^(?:cite:?|the white house|office of the [\w .,'-]{3,60}|for immediate release|immediate release|"
+    r"embargoed\b.{0,60}|for release\b.{0,60}|news release|press release|media release)$", re.I)
+_ADDRESS = re.compile(r"^(?:https?://\S+|www\.[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$", re.I)
+#: A speaker's label alone on its line: "JOURNALIST:", "PRIME MINISTER:", "Q:", "THE PRESIDENT:".
+_LABEL_LINE = re.compile(r"^(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}|Q|A):$")
+_HEADER_BLOCKS = 6
+
+
+def release_header(blocks: list[list[str]]) -> tuple[list[list[str]], str | None, str | None]:
+    """The blocks without a release header at their top, the date it gives, and its address.
+    A header must name itself ("For Immediate Release", "The White House"): a date or an
+    address alone at the top is left to the other rules."""
+    date = address = None
+    marked = False
+    index = 0
+    while index < min(len(blocks), _HEADER_BLOCKS):
+        found_date, found_address, release = None, None, False
+        for line in blocks[index]:
+            if _ADDRESS.match(line):
+                found_address = found_address or line
+            elif (day := dateline(line)) is not None:
+                found_date = found_date or day[0]
+            elif _RELEASE_LINE.match(line):
+                release = True
+            else:
+                break
+        else:
+            date, address = date or found_date, address or found_address
+            marked = marked or release
+            index += 1
+            continue
+        break
+    if not marked:
+        return blocks, None, None
+    return blocks[index:], date, address
+
+
+def speaker_paragraphs(blocks: list[list[str]]) -> list[list[str]]:
+    """Blocks with a speaker's label alone on its line joined to the block after it, and
+    without the bare web addresses between them."""
+    out: list[list[str]] = []
+    pending: str | None = None
+    for block in blocks:
+        if len(block) == 1 and _ADDRESS.match(block[0]) and out:
+            continue
+        if len(block) == 1 and _LABEL_LINE.match(block[0]):
+            if pending is not None:
+                out.append([pending])
+            pending = block[0]
+            continue
+        if pending is not None:
+            block = [f"{pending} {block[0]}", *block[1:]]
+            pending = None
+        out.append(block)
+    if pending is not None:
+        out.append([pending])
+    return out
