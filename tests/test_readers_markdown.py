@@ -371,3 +371,20 @@ def test_a_list_of_things_after_a_by_label_names_no_one():
 def test_a_footnote_mark_is_no_part_of_its_heading():
     article = parse("# Memo\n\n## a. Use open formats[^19]\n\nText.\n\n[^19]: A note.\n", Path("memo.md"))
     assert [s.heading for s in article.sections if s.heading] == ["a. Use open formats"]
+
+
+def test_a_hugo_alert_leaves_no_braces_and_a_github_alert_no_brackets():
+    text = ('# Notes\n\nIntro.\n\n{{% alert title="Note" color="info" %}}\n  A StreamInterceptor applies to '
+            "any RPC.\n{{% /alert %}}\n\n> [!IMPORTANT] Important access note\n>\n> You need a pass.\n")
+    blocks = [b.text for s in parse(text, Path("n.md")).sections for b in s.blocks]
+    assert "A StreamInterceptor applies to any RPC." in blocks
+    assert not any("{" in b or "[!" in b for b in blocks)
+    assert any(b.startswith("Important: Important access note") for b in blocks)
+
+
+def test_a_site_s_code_sample_block_is_printed_as_code():
+    text = ("# Colors\n\nSee the functions.\n\n{% codeExample 'color-fns', false %}\n  .a { color: red; }\n"
+            "  ===\n  .a\n    color: red\n{% endcodeExample %}\n\nAfter the example.\n")
+    blocks = [(b.kind, b.text) for s in parse(text, Path("c.md")).sections for b in s.blocks]
+    assert any(kind == "code" and "===" in body for kind, body in blocks)
+    assert ("paragraph", "After the example.") in blocks

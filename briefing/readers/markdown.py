@@ -223,6 +223,8 @@ def _top_heading(sections: list) -> str | None:
 _FROM_LABEL = re.compile(r"^(?:from|authors?|by)\s*:?$", re.I)
 _ITEM = re.compile(r"<li\b[^>]*>(.*?)</li>", re.S)
 _LEAD_NAME = re.compile(r"^\s*(?:<(?:strong|b)>([^<]+)</(?:strong|b)>|([^<]+?)\s*<br\s*/?>)")
+#: GitHub's alert in a quote, "> [!IMPORTANT]": its kind as a bold label, never the brackets
+_GITHUB_ALERT = re.compile(r"^([ \t]*>[ \t]*)\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*", re.M | re.I)
 #: kramdown's table-of-contents placeholder: a one-item list marked {:toc}
 _KRAMDOWN_TOC = re.compile(r"^[ \t]*(?:[*+-]|1\.)[ \t]+[^\n]*\n[ \t]*\{:\s*toc\s*\}[ \t]*$", re.M)
 
@@ -290,7 +292,7 @@ def _dateline_in_body(sections: list) -> tuple[list, str | None]:
 def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     """Parse a Markdown document into an Article."""
     data, body = split_front_matter(text, path)
-    body = _KRAMDOWN_TOC.sub("", body)
+    body = _GITHUB_ALERT.sub(lambda m: f"{m.group(1)}**{m.group(2).title()}:** ", _KRAMDOWN_TOC.sub("", body))
     found = metadata_fields(data, path)
     warnings: list[str] = []
     sections, h1s = html_to_sections(render_markdown(interpret(body)))  # shortcodes read, never raw

@@ -1,6 +1,6 @@
 """Jekyll/Liquid tags and Hugo shortcodes in a Markdown post, read for what they print: an
 image becomes a Markdown image, one with a caption a figure that prints it, a video, tweet or
-gist becomes a link with its URL, a highlight block becomes a fenced code block; a tag that
+gist becomes a link with its URL, a highlight or code-sample block becomes a fenced code block; a tag that
 prints nothing a briefing can show (an include, an assignment, a comment) is dropped. No
 shortcode is ever printed raw. Code blocks are left as they are: a post about Jekyll may
 show its tags.
@@ -129,7 +129,34 @@ def _highlights(text: str) -> str:
     text = re.sub(r"{%-?\s*highlight\s+([\w+-]+)[^%]*-?%}\n?", lambda m: f"\n```{m.group(1)}\n", text)
     text = re.sub(r"\n?{%-?\s*endhighlight\s*-?%}", "\n```\n", text)
     text = re.sub(r"{{[<%]\s*highlight\s+([\w+-]+)[^>%]*[>%]}}\n?", lambda m: f"\n```{m.group(1)}\n", text)
-    return re.sub(r"\n?{{[<%]\s*/highlight\s*[>%]}}", "\n```\n", text)
+    text = re.sub(r"\n?{{[<%]\s*/highlight\s*[>%]}}", "\n```\n", text)
+    return _code_blocks(text)
+
+
+_CODE_OPEN = re.compile(r"{%-?\s*(\w*(?:code|example)\w*)\b[^%]{0,200}-?%}", re.I)
+_CODE_END = re.compile(r"{%-?\s*end(\w*(?:code|example)\w*)\s*-?%}", re.I)
+
+
+def _code_blocks(text: str) -> str:
+    """A site's own code-sample block ("{% codeExample 'name' %}...{% endcodeExample %}") as a
+    fenced code block; each tag is read once (no search runs on from every opening tag)."""
+    ends = [(m.start(), m.end(), m.group(1).lower()) for m in _CODE_END.finditer(text)]
+    if not ends:
+        return text
+    out, pos, next_end = [], 0, 0
+    for match in _CODE_OPEN.finditer(text):
+        if match.start() < pos or match.group(1).lower().startswith("end"):
+            continue
+        while next_end < len(ends) and ends[next_end][0] < match.end():
+            next_end += 1
+        if next_end == len(ends):
+            break
+        start, stop, name = ends[next_end]
+        if name != match.group(1).lower():
+            continue
+        out += [text[pos:match.start()], "\n```\n", text[match.end():start].strip("\n"), "\n```\n"]
+        pos, next_end = stop, next_end + 1
+    return "".join(out) + text[pos:]
 
 
 def interpret(markdown: str) -> str:
@@ -147,8 +174,9 @@ def interpret(markdown: str) -> str:
     markdown = _highlights(markdown)
 
     def change(text: str) -> str:
-        text = _LIQUID.sub(lambda m: _printed(m.group(1), m.group(2)), text)
+        # Hugo's first: "{{% alert %}}" holds a Liquid-looking "{% alert %}", which left "{}"
         text = _HUGO.sub(lambda m: "" if m.group(1) else _printed(m.group(2), m.group(3)), text)
+        text = _LIQUID.sub(lambda m: _printed(m.group(1), m.group(2)), text)
         text = _GO.sub(lambda m: _printed(m.group(1), m.group(2) + m.group(3)), text)
         return _OUTPUT.sub("", _FILTERED.sub(lambda m: m.group(1), text))
 
