@@ -508,3 +508,16 @@ def test_a_rule_of_dashes_atop_a_text_is_no_header():
     text = "---\nA note on the harbour, not a header.\n---\n\nThe harbour reopened on Monday.\n"
     article = parse(text, Path("note.txt"))
     assert "The harbour reopened on Monday." in [b.text for s in article.sections for b in s.blocks]
+
+
+def test_a_wrapped_start_marker_and_the_author_s_name_on_the_title_page_are_not_printed():
+    book = ("The Project Gutenberg EBook of Contribution to Passamaquoddy Folk-Lore, by J. Walter Fewkes\n\n"
+            "Title: Contribution to Passamaquoddy Folk-Lore\n\nAuthor: J. Walter Fewkes\n\n"
+            "***START OF THE PROJECT GUTENBERG EBOOK CONTRIBUTION TO PASSAMAQUODDY\nFOLK-LORE***\n\n"
+            "A CONTRIBUTION TO PASSAMAQUODDY FOLK-LORE.\n\nJ. WALTER FEWKES\n\n"
+            "The following stories were taken down at Calais, Maine, in the spring of 1890, from the tribe.\n\n"
+            "THE SNAKE DANCE.\n\nThe snake dance was formerly performed in the summer by the whole tribe.\n\n"
+            "***END OF THE PROJECT GUTENBERG EBOOK CONTRIBUTION TO PASSAMAQUODDY\nFOLK-LORE***\n")
+    article = parse(book, Path("folk.txt"))
+    assert [s.heading for s in article.sections] == [None, "THE SNAKE DANCE."]
+    assert article.sections[0].blocks[0].text.startswith("The following stories were taken down")

@@ -73,10 +73,12 @@ def _without_illustrations(blocks: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def book_body(blocks: list[list[str]], title: str, heading_like) -> tuple[list[list[str]], str | None]:
+def book_body(blocks: list[list[str]], title: str, heading_like,
+              author: str = "") -> tuple[list[list[str]], str | None]:
     """A book's blocks without its front matter and furniture (see the module), and the date
     its title page gives on a line of its own (a dated document: "17 January 1944"), if any.
-    `heading_like` tells a heading line from text, as the text reader does."""
+    `heading_like` tells a heading line from text, as the text reader does; a title-page
+    line that is the `author`'s name goes too."""
     dated = None
     blocks = [b for b in _without_illustrations(blocks) if not (len(b) == 1 and _ASTERISM.match(b[0]))]
     start = next((i for i, b in enumerate(blocks) if _CONTENTS.match(b[0].strip("_ "))
@@ -96,6 +98,8 @@ def book_body(blocks: list[list[str]], title: str, heading_like) -> tuple[list[l
     first_prose = next((i for i, b in enumerate(blocks) if _is_prose(b)), len(blocks))
     credit = {i + offset for i, b in enumerate(blocks[:first_prose]) if b == ["by"] or b == ["BY"]
               for offset in (0, 1)}  # "by" over the author's name, on the title page
+    writer = _squash(author)
+    credit |= {i for i, b in enumerate(blocks[:first_prose]) if writer and _squash(" ".join(b)) == writer}
     kept = [b for i, b in enumerate(blocks) if i not in credit and not (len(b) <= 2 and (
         _squash(" ".join(b)) == wanted or (i < first_prose and _title_page_line(b, wanted))))]
     return _labels_joined(kept, heading_like), dated
@@ -106,7 +110,7 @@ def _title_page_line(block: list[str], title: str) -> bool:
     OWL CREEK BRIDGE" over the ebook's "An Occurrence at Owl Creek"), or an imprint ("THE
     MILLENNIUM FULCRUM EDITION, 1988", "Copyright, 1902")."""
     joined = _squash(" ".join(block))
-    fuller = bool(title) and joined.startswith(title) and len(" ".join(block).split()) <= len(title) // 3 + 4
+    fuller = bool(title) and title in joined[:len(title) + 12] and len(" ".join(block).split()) <= len(title) // 3 + 4
     imprint = bool(_IMPRINT.search(" ".join(block))) and not block[0].startswith("[")  # "[From the ... edition]"
     return _part_of(block, title) or fuller or imprint
 

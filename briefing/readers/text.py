@@ -24,8 +24,10 @@ from .language import guess_language
 from .record import is_record, issue_date, record_text
 from .release import release_header, speaker_paragraphs
 
-_GUTENBERG_START = re.compile(r"^\*\*\* ?START OF (?:THE|THIS) PROJECT GUTENBERG.*$", re.M | re.I)
-_GUTENBERG_END = re.compile(r"^\*\*\* ?END OF (?:THE|THIS) PROJECT GUTENBERG.*$", re.M | re.I)
+#: A marker may wrap onto a second line before its closing "***" ("... PASSAMAQUODDY / FOLK-LORE***").
+_GUTENBERG_START = re.compile(r"^\*\*\* ?START OF (?:THE|THIS) PROJECT GUTENBERG(?:[^*]{0,200}\*\*\*|.*$)",
+                              re.M | re.I)
+_GUTENBERG_END = re.compile(r"^\*\*\* ?END OF (?:THE|THIS) PROJECT GUTENBERG(?:[^*]{0,200}\*\*\*|.*$)", re.M | re.I)
 #: A header field: its value is the rest of the line, stripped (never a lazy group before
 #: `\s*$`, which tries the run of spaces again from each of its spaces).
 _GUTENBERG_FIELD = re.compile(r"^(Title|Author|Release Date|Posting Date|Language):(.+)$", re.M)
@@ -303,7 +305,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         blocks = speaker_paragraphs(blocks)
     dated = None  # the date a book's title page gives, when it is a dated document
     if fields:
-        blocks, dated = book_body(_strip_gutenberg_front(blocks, fields), fields.get("title") or "", is_heading_line)
+        blocks, dated = book_body(_strip_gutenberg_front(blocks, fields), fields.get("title") or "", is_heading_line,
+                                  fields.get("author") or "")
     while blocks and (_TRAILING_NOTE.match(blocks[-1][0]) or _RECORD_INDEX.match(blocks[-1][0])):
         blocks.pop()
     if len(blocks) > 2 and len(blocks[0]) == 1 and _COLLECTION_HEADER.match(blocks[0][0]):
