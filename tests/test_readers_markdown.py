@@ -388,3 +388,12 @@ def test_a_site_s_code_sample_block_is_printed_as_code():
     blocks = [(b.kind, b.text) for s in parse(text, Path("c.md")).sections for b in s.blocks]
     assert any(kind == "code" and "===" in body for kind, body in blocks)
     assert ("paragraph", "After the example.") in blocks
+
+
+def test_a_line_break_in_a_heading_reads_as_a_space():
+    text = ("## M-16-21<br/>MEMORANDUM FOR THE HEADS OF AGENCIES\n\nThe Government is committed to better software."
+            "<sup id=\"fnr3\"><a href=\"#fn3\">3</a></sup>\n\n## Scope<sup id=\"fnr4\"><a href=\"#fn4\">4</a></sup>\n\n"
+            "This policy applies to new code.\n")
+    article = parse(text, Path("memo.md"))
+    assert [s.heading for s in article.sections if s.heading] == [
+        "M-16-21 MEMORANDUM FOR THE HEADS OF AGENCIES", "Scope"]

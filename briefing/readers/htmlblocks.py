@@ -183,17 +183,22 @@ def _is_byline_heading(heading) -> bool:
 
 
 def _footnote_mark(sup) -> bool:
-    return (sup.get("id") or "").startswith("fnref") or "footnote" in (sup.get("class") or "") \
+    return (sup.get("id") or "").startswith("fnr") or "footnote" in (sup.get("class") or "") \
         or sup.find("a[@class='footnote-ref']") is not None
 
 
 def _heading_text(heading) -> str:
-    """A heading's text without its footnote marks ("open formats¹⁹" is no "formats 19")."""
-    if not any(_footnote_mark(sup) for sup in heading.iter("sup")):
+    """A heading's text without its footnote marks ("open formats¹⁹" is no "formats 19"), its
+    line breaks read as spaces ("Tony Scott<br/>United States ..." is no "ScottUnited")."""
+    marks = [sup for sup in heading.iter("sup") if _footnote_mark(sup)]
+    breaks = list(heading.iter("br"))
+    if not marks and not breaks:
         return clean_text(heading.text_content())
     import copy
 
     heading = copy.deepcopy(heading)
+    for br in heading.iter("br"):
+        br.tail = " " + (br.tail or "")
     for sup in [sup for sup in heading.iter("sup") if _footnote_mark(sup)]:
         sup.drop_tree()
     return clean_text(heading.text_content())
