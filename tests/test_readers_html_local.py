@@ -194,3 +194,19 @@ def test_a_byline_that_names_more_people_than_the_page_s_json_ld_names_them_all(
         + "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(3)) + "</article></body></html>",
         encoding="utf-8")
     assert [a.name for a in read(page).metadata.authors] == ["April Roach", "Daniel O'Mahony"]
+
+
+def test_a_credit_with_co_writers_and_a_place_names_everyone_and_no_place():
+    from briefing.readers.htmlmeta import clean_name
+
+    assert clean_name("By Howard Gleckman, with Paul Magnusson and Stan Crock, in Washington") == [
+        "Howard Gleckman", "Paul Magnusson", "Stan Crock"]
+
+
+def test_a_page_title_of_site_date_and_headline_is_the_headline():
+    from briefing.readers.htmlmeta import strip_site_suffix
+
+    assert strip_site_suffix("BW Online | February 16, 2004 | The Budget: Hey Guys, Get Real", None, []) == \
+        "The Budget: Hey Guys, Get Real"
+    assert strip_site_suffix("Harbour plan approved | News | Example Times", "Example Times", []) == \
+        "Harbour plan approved | News"

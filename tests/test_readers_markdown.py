@@ -397,3 +397,9 @@ def test_a_line_break_in_a_heading_reads_as_a_space():
     article = parse(text, Path("memo.md"))
     assert [s.heading for s in article.sections if s.heading] == [
         "M-16-21 MEMORANDUM FOR THE HEADS OF AGENCIES", "Scope"]
+
+
+def test_linked_authors_with_their_employers_are_named_without_them():
+    text = ('---\ntitle: Zombie members\nauthor: "[Benjamin Wang](https://github.com/ahrtr) Broadcom, '
+            '[Josh Berkus](https://github.com/jberkus) Red Hat"\n---\n\nRecently, the community fixed a bug.\n')
+    assert [a.name for a in parse(text, Path("etcd.md")).metadata.authors] == ["Benjamin Wang", "Josh Berkus"]

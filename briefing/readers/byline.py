@@ -27,6 +27,9 @@ _JOINERS = re.compile(r"\s*,\s*and\s+|\s+and\s+|\s*&\s*|\s*,\s*")
 _MAX_LINE = 160
 #: Both tried where they can start only (no bracket inside, white space from its start): linear.
 LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")  # a Markdown link: its text
+_MORE_PEOPLE = re.compile(r"\band\b|&|\[")  # after a linked name: another person, not an employer
+_WITH = re.compile(r",\s*with\s+")
+_PLACE_TAIL = re.compile(r",\s*in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*$")
 _BRACKETED = re.compile(r"(?<!\s)\s*\([^()]*\)")  # "(Aiven)", "(CTO, Heptio)", "(@bepsays / @bep)"
 #: Words that make a part of a credit after a comma a role or an employer: "Ann Lee, Hugo Lead".
 _ROLE_WORDS = frozenset("""lead maintainer maintainers cto ceo coo cfo vp editor engineer manager director founder
@@ -58,7 +61,13 @@ def credited_names(text: str) -> list[str] | None:
     Wu, "Bjørn Erik Pedersen (@bep), Hugo Lead" gives Bjørn Erik Pedersen. None when the
     rest does not read as names, or when one word stands alone among several parts: a
     surname parted from its given names ("Lee, Ann") or a firm ("Procter & Gamble")."""
+    if LINK.match(text.strip()):  # "[Benjamin Wang](https://...) Broadcom, [Josh Berkus](...) Red Hat"
+        linked = [LINK.match(part.strip()) for part in text.split(",")]
+        if all(m and not _MORE_PEOPLE.search(m.string[m.end():]) for m in linked):
+            text = ", ".join(m.group(1) for m in linked if m)
     text = _BRACKETED.sub("", LINK.sub(r"\1", text)).strip().rstrip(".,;")
+    # "Howard Gleckman, with Paul Magnusson and Stan Crock, in Washington": two more and a place
+    text = _PLACE_TAIL.sub("", _WITH.sub(", ", text))
     first, *after = text.split(",")
     after = [part for part in after if not _is_role(part)]  # ", Hugo Lead", ", The New York Times" go
     if after and first.strip() and len(after[-1].split()) == 1 and len(first.split()) > 1:

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from ..dates import parse_date
 from ..lexicon import ABOUT_THE_AUTHOR
-from .byline import credited_names
+from .byline import credited_names, dateline
 from .fields import printable
 from .htmlblocks import clean_text
 
@@ -126,6 +126,8 @@ def strip_site_suffix(title: str, site: str | None, headings: list[str]) -> str:
             return heading
     names = {_squash(site)} if site else set()
     parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) > 2 and (undated := [p for p in parts if not dateline(p)]) and len(undated) < len(parts):
+        return max(undated, key=lambda p: len(p.split()))  # "BW Online | February 16, 2004 | The Budget: ..."
     if len(parts) > 1:
         tail = _squash(parts[-1])
         if tail and (tail in names or any(tail and (tail in n or n in tail) for n in names if n)):
