@@ -210,3 +210,22 @@ def test_a_page_title_of_site_date_and_headline_is_the_headline():
         "The Budget: Hey Guys, Get Real"
     assert strip_site_suffix("Harbour plan approved | News | Example Times", "Example Times", []) == \
         "Harbour plan approved | News"
+
+
+def test_posted_by_lines_give_the_name_alone():
+    from briefing.readers.htmlmeta import clean_name
+
+    assert clean_name("Posted by Mike on August 8") == ["Mike"]
+    assert clean_name("Tara Culp-Ressler on Aug 9, 2012 at 10:00 am") == ["Tara Culp-Ressler"]
+    assert clean_name("Posted by Jessica Sapick, Product Marketing Manager, Mobile Ads") == ["Jessica Sapick"]
+
+
+def test_the_author_of_a_sidebar_post_is_not_the_article_s(tmp_path):
+    story = "".join(f"<p>{ARABIC_PARAGRAPH.format(n=n)}</p>" for n in range(3))
+    page = tmp_path / "side.html"
+    page.write_text(
+        '<html lang="ar"><head><meta charset="utf-8"><title>خبر</title></head><body><article><h1>خبر</h1>'
+        '<div class="jeg_meta_author"><span>كتب</span> <a href="/author/doha/">ضحى عرفة</a></div>'
+        f"{story}</article><aside><ul><li><span class='post-author'><a href='/author/elham/' rel='author'>"
+        "إلهام أبوالفتح</a></span></li></ul></aside></body></html>", encoding="utf-8")
+    assert [a.name for a in read(page).metadata.authors] == ["ضحى عرفة"]

@@ -69,7 +69,10 @@ def credited_names(text: str) -> list[str] | None:
     # "Howard Gleckman, with Paul Magnusson and Stan Crock, in Washington": two more and a place
     text = _PLACE_TAIL.sub("", _WITH.sub(", ", text))
     first, *after = text.split(",")
-    after = [part for part in after if not _is_role(part)]  # ", Hugo Lead", ", The New York Times" go
+    # ", Hugo Lead", ", The New York Times" go, and what follows a role: its department
+    # ("Jessica Sapick, Product Marketing Manager, Mobile Ads")
+    roles = [index for index, part in enumerate(after) if _is_role(part)]
+    after = after[:roles[0]] if roles else after
     if after and first.strip() and len(after[-1].split()) == 1 and len(first.split()) > 1:
         after.pop()  # "Jane Doe, Reuters": an outlet's name after the person's
     text = ",".join([first, *after])

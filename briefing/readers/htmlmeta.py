@@ -21,7 +21,9 @@ from .htmlblocks import clean_text
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·:»«/]|::)\s*")
 #: A byline's opening word: "By", "Par", ..., Arabic "كتب/كتبت" (wrote), "بقلم" (by the pen of).
-_BY = re.compile(r"^(?:by|par|von|por|door|di|av|作者|كتب|كتبت|بقلم)\s*[:：︱|]?\s+", re.I)
+_BY = re.compile(r"^(?:(?:posted|written|published) by|by|par|von|por|door|di|av|作者|كتب|كتبت|بقلم)\s*[:：︱|]?\s+",
+                 re.I)
+_ON_DAY = re.compile(r"\s+on\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b.*$")
 _NOT_A_NAME = re.compile(r"^(?:username|admin|administrator|staff|editor|author|作者|unknown|anonymous|guest)$", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bet\b|\bund\b|\by\b|、|，)\s*")
 _ROLE_TAIL = re.compile(r"\s*(?:,|\s[|—–-]\s).*$")
@@ -166,7 +168,7 @@ def clean_name(raw: str) -> list[str]:
     """Person names from a byline: "By JANE DOE and John Roe, Staff Writer" -> two names."""
     text = clean_text(raw)
     text = drop_brackets(text)
-    text = _BY.sub("", text).strip(" :|-–—")
+    text = _ON_DAY.sub("", _BY.sub("", text)).strip(" :|-–—")  # "Posted by Mike on August 8": Mike
     if not text or text.startswith(("http://", "https://", "@")) or "@" in text:
         return []
     if "," in text and (people := credited_names(text)) and len(people) > 1:
@@ -244,6 +246,8 @@ def box_text(element) -> str:
 def _byline_elements(tree) -> list[str]:
     texts = []
     for element in tree.xpath('//*[@itemprop="author" or contains(@rel, "author")]'):
+        if element.get("itemprop") != "author" and any(a.tag == "li" for a in element.iterancestors()):
+            continue  # the author of another post, in a list of them (a sidebar's "latest posts")
         name = element.get("content") or ""
         inner = element.xpath('.//*[@itemprop="name"]')
         texts.append(name or (clean_text(inner[0].text_content()) if inner else clean_text(element.text_content())))
@@ -252,7 +256,7 @@ def _byline_elements(tree) -> list[str]:
             continue
         cls = (element.get("class") or "").lower().split()
         if any(re.fullmatch(r"(?:[\w-]*[-_])?(?:byline(?:[-_]+author|[-_]+name)?|author[-_]?name|pb-byline"
-                            r"|write[-_]?by|written[-_]?by)", c)
+                            r"|meta[-_]author|write[-_]?by|written[-_]?by)", c)
                for c in cls):
             text = clean_text(element.text_content())
             if 2 < len(text) < 80:
