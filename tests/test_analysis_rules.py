@@ -49,6 +49,7 @@ from briefing.readers.text import parse
     ("Pro tip: Get more pre-workout meal ideas here!", "call to action"),
     ("Let our news meet your inbox.", "call to action"),
     ("If you just want Disney+, you can sign up for a free 7-day trial.", "call to action"),
+    ("THE PRESIDENT. It may or may not.", "speaker label"),
     # The answer to "Why?" and a clause ending on its auxiliary lean on the sentence before.
     ("Because space travel and sustaining life off Earth are anything but easy.", "dependent clause"),
     ("Staying on the Moon and reaching Mars, however, haven’t.", "dependent clause"),
@@ -75,6 +76,7 @@ def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     "Although it rained all day, the final went ahead in front of a full stadium.",
     "The minister said the plan wouldn’t work without new money.",
     "If the vote fails, the council can call a second one in June.",
+    "THE PRESIDENT'S budget was sent to Congress on Monday.",
 ])
 def test_a_sentence_that_stands_alone_passes(sentence):
     assert broken_rule(sentence) is None
