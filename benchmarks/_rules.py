@@ -51,6 +51,7 @@ _SPEAKER = re.compile(
     r"|By\s+(?:Mr|Mrs|Ms)\.\s+[A-Z]{2,}[^:]{0,80}:\s"  # the Record's "By Mr. CORNYN (for himself ...):"
     r"|(?:Mr|Mrs|Ms)\.\s+[A-Z]{2,}[A-Z'’\-]*\.\s"  # the Record's "Mr. MARKEY."
     r"|The(?:\s+[A-Z][a-z]+){1,3}\.(?:\s|$)"  # The President.  The Vice President.
+    r"|THE(?:\s+[A-Z]{2,}){1,3}\.(?:\s|$)"  # THE PRESIDENT. (the Carter transcripts)
     r"|(?:MR|MRS|MS|DR)\.?\s+[A-Z][A-Z'’\-]+\s*[:.](?:\s|$)"  # MR. SMITH:
     r"|[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}\s*:\s"  # AUDIENCE MEMBER:
     rf"|(?:[A-Z][\w.'’\-]*\s+){{0,3}}{_ROLE}(?:\s+[A-Z][\w'’\-]*){{0,3}}\s*:\s"  # Secretary Blinken:
@@ -90,7 +91,8 @@ def salutation(text: str) -> bool:
 
 _MARKERS = re.compile(
     r"^(?:"
-    r"(?:But|And|So|Well|Also|Of course|Now|Anyway|However|Meanwhile|Still|Yet|Besides|Plus|Or|You know"
+    r"(?:But|And|So|Well|Also|Of course|Now|Anyway|However|Meanwhile|Still|Yet|Besides|Plus|Or|You know|I mean"
+    r"|Obviously"
     r"|Mais|Alors|Ensuite|Donc|Par ailleurs|Et|Puis|Cependant|Pourtant"
     r"|Aber|Also|Doch|Außerdem|Und|Dennoch|Trotzdem"
     r"|Pero|Además|Sin embargo|Y|Entonces|Aun así)(?=[\s,;:—–]|$)"

@@ -50,6 +50,8 @@ from briefing.readers.text import parse
     ("Let our news meet your inbox.", "call to action"),
     ("If you just want Disney+, you can sign up for a free 7-day trial.", "call to action"),
     ("THE PRESIDENT. It may or may not.", "speaker label"),
+    ("I mean, the courts are independent, and the courts will decide.", "discourse marker"),
+    ("Obviously we are looking at all the legal ramifications of the ruling.", "discourse marker"),
     # The answer to "Why?" and a clause ending on its auxiliary lean on the sentence before.
     ("Because space travel and sustaining life off Earth are anything but easy.", "dependent clause"),
     ("Staying on the Moon and reaching Mars, however, haven’t.", "dependent clause"),
@@ -77,6 +79,7 @@ def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     "The minister said the plan wouldn’t work without new money.",
     "If the vote fails, the council can call a second one in June.",
     "THE PRESIDENT'S budget was sent to Congress on Monday.",
+    "I meant to vote for the bill, the senator said on Monday.",
 ])
 def test_a_sentence_that_stands_alone_passes(sentence):
     assert broken_rule(sentence) is None

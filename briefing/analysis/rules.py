@@ -47,6 +47,7 @@ _SPEAKER = re.compile(
 _MARKER = re.compile(
     r"^(?:(?:and|but|or|nor|so|also|plus|then|yet|still|instead|otherwise|likewise|however|meanwhile|moreover|"
     r"furthermore|besides|thus|hence|therefore|anyway|anyhow|well|now|look|okay|ok|oh|indeed|in addition|you know|"
+    r"i mean|obviously|clearly|basically|frankly|honestly|"
     r"additionally|of course|after all|in fact|that said|for (?:one|another|example|instance)|"
     r"on the other hand|by contrast|in contrast|similarly|again|finally|lastly|first|second|third|next|"
     r"mais|et|alors|ensuite|donc|puis|par ailleurs|en outre|cependant|pourtant|de plus|aussi|enfin|"
