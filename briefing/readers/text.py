@@ -284,6 +284,27 @@ def _front_matter(text: str, path: Path) -> tuple[dict[str, str], str] | None:
     return (fields, rest) if fields else None
 
 
+def _sections(blocks: list[list[str]], paragraphs: list[str], *, book: bool) -> list[Section]:
+    """The blocks as sections: a heading block heads the paragraphs after it."""
+    sections: list[Section] = []
+    heading: str | None = None
+    body: list[Block] = []
+    for index, (lines, para) in enumerate(zip(blocks, paragraphs)):
+        underlined = len(lines) == 2 and _UNDERLINE.match(lines[1])
+        next_is_body = index + 1 < len(paragraphs)
+        if book and next_is_body:  # a book's italic line, and a heading over another, head nothing
+            next_is_body = not ITALIC_LINE.match(lines[0]) and not _is_heading_block(blocks[index + 1])
+        if (underlined or _is_heading_block(lines)) and next_is_body:
+            if heading is not None or body:
+                sections.append(Section(heading, tuple(body)))
+            heading, body = (lines[0] if underlined else re.sub(r"\s+", " ", " ".join(lines))), []
+        else:
+            body.append(_emphasised(para) if book else Block("paragraph", para))
+    if heading is not None or body:
+        sections.append(Section(heading, tuple(body)))
+    return sections
+
+
 def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     """Parse plain text into an Article."""
     warnings: list[str] = []
@@ -340,22 +361,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     if author is None:
         warnings.append("no author found")
 
-    sections: list[Section] = []
-    heading: str | None = None
-    body: list[Block] = []
-    for index, (lines, para) in enumerate(zip(blocks, paragraphs)):
-        underlined = len(lines) == 2 and _UNDERLINE.match(lines[1])
-        next_is_body = index + 1 < len(paragraphs)
-        if book is not None and next_is_body:  # a book's italic line, and a heading over another, head nothing
-            next_is_body = not ITALIC_LINE.match(lines[0]) and not _is_heading_block(blocks[index + 1])
-        if (underlined or _is_heading_block(lines)) and next_is_body:
-            if heading is not None or body:
-                sections.append(Section(heading, tuple(body)))
-            heading, body = (lines[0] if underlined else re.sub(r"\s+", " ", " ".join(lines))), []
-        else:
-            body.append(_emphasised(para) if book is not None else Block("paragraph", para))
-    if heading is not None or body:
-        sections.append(Section(heading, tuple(body)))
+    sections = _sections(blocks, paragraphs, book=book is not None)
 
     authors: tuple[Author, ...] = (Author(author or "", bio),) if author or bio else ()  # a bio is kept unnamed
     if author and author == fields.get("author") and len(people := credited_names(author) or []) > 1:
