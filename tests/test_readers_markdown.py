@@ -403,3 +403,16 @@ def test_linked_authors_with_their_employers_are_named_without_them():
     text = ('---\ntitle: Zombie members\nauthor: "[Benjamin Wang](https://github.com/ahrtr) Broadcom, '
             '[Josh Berkus](https://github.com/jberkus) Red Hat"\n---\n\nRecently, the community fixed a bug.\n')
     assert [a.name for a in parse(text, Path("etcd.md")).metadata.authors] == ["Benjamin Wang", "Josh Berkus"]
+
+
+def test_a_memo_s_header_fields_set_as_headings_are_fields():
+    text = ("## M-16-21<br/>MEMORANDUM FOR THE HEADS OF AGENCIES\n"
+            "<h3> FROM: <br/>Tony Scott<br/>United States Chief Information Officer</h3>\n"
+            "<h3> SUBJECT: <br/>Federal Source Code Policy</h3>\n\n"
+            "The Government is committed to better software.\n\n## Scope\n\nThis policy applies to new code.\n")
+    article = parse(text, Path("memo.md"))
+    assert [s.heading for s in article.sections if s.heading] == [
+        "M-16-21 MEMORANDUM FOR THE HEADS OF AGENCIES", "Scope"]
+    paragraphs = [b.text for s in article.sections for b in s.blocks]
+    assert paragraphs[:2] == ["FROM: Tony Scott United States Chief Information Officer",
+                              "SUBJECT: Federal Source Code Policy"]

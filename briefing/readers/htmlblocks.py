@@ -182,6 +182,10 @@ def _is_byline_heading(heading) -> bool:
         byline(line) is not None or dateline(line) is not None for line in lines[1:])
 
 
+#: A memorandum's header fields, which some pages set as headings.
+_MEMO_FIELD = re.compile(r"^(?:FROM|TO|SUBJECT|THROUGH|CC|DATE|RE)\s*:\s*\S", re.I)
+
+
 def _footnote_mark(sup) -> bool:
     return (sup.get("id") or "").startswith("fnr") or "footnote" in (sup.get("class") or "") \
         or sup.find("a[@class='footnote-ref']") is not None
@@ -218,7 +222,9 @@ def _events(element, out: list) -> None:
             pass
         elif tag in _HEADINGS:
             text = _heading_text(child)
-            if text and not _is_byline_heading(child):
+            if text and _MEMO_FIELD.match(text):
+                out.append(Block("paragraph", text))  # a memo's "FROM: ..." set as a heading is a field
+            elif text and not _is_byline_heading(child):
                 out.append(_Heading(_HEADINGS[tag], text))
         elif tag in _CONTAINERS:
             _events(child, out)
