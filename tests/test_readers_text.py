@@ -468,7 +468,8 @@ def test_a_white_house_release_header_gives_date_and_address_and_its_title_line_
     text = ("Cite: \nhttp://www.whitehouse.gov/the-press-office/2013/08/09/remarks-president-press-conference\n"
             "August 09, 2013          \nFor Immediate Release          \n\n"
             "Remarks by the President in a Press Conference\n\nThe White House\nOffice of the Press Secretary\n\n"
-            "3:09 P.M. EDT\n\nTHE PRESIDENT: Good afternoon, everybody. Please have a seat and we will begin.\n\n"
+            "East Room\n\n3:09 P.M. EDT\n\n"
+            "THE PRESIDENT: Good afternoon, everybody. Please have a seat and we will begin.\n\n"
             "Over the past few weeks, I have been talking about what should be our first priority.\n\n"
             "END 4:10 P.M. EDT\n")
     article = parse(text, Path("obama-2013.txt"))

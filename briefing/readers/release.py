@@ -8,7 +8,8 @@ labels on lines of their own, and the web addresses its pages carry.
 - An Australian Prime Minister's transcript sets "JOURNALIST:" and "PRIME MINISTER:" on
   lines of their own: 78 of them became headings. A label alone on its line is joined to
   the paragraph it introduces, as a labelled paragraph.
-- A page footer's bare address ("www.pm.gov.au") between two answers is no text.
+- A page footer's bare address ("www.pm.gov.au") between two answers is no text, nor
+  is the room named between the header and the first words ("East Room").
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ _ADDRESS = re.compile(r"^(?:https?://\S+|www\.[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$", r
 #: A speaker's label alone on its line: "JOURNALIST:", "PRIME MINISTER:", "Q:", "THE PRESIDENT:".
 _LABEL_LINE = re.compile(r"^(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}|Q|A):$")
 _HEADER_BLOCKS = 6
+#: A transcript's first words, after its speaker's label: "THE PRESIDENT: Good afternoon".
+_SPEECH = re.compile(r"^(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}|Q):\s")
 
 
 def release_header(blocks: list[list[str]]) -> tuple[list[list[str]], str | None, str | None]:
@@ -52,7 +55,16 @@ def release_header(blocks: list[list[str]]) -> tuple[list[list[str]], str | None
         break
     if not marked:
         return blocks, None, None
+    if index + 1 < len(blocks) and _venue(blocks[index]) and _SPEECH.match(blocks[index + 1][0]):
+        index += 1  # where it was said ("East Room"), between the header and the first words
     return blocks[index:], date, address
+
+
+def _venue(block: list[str]) -> bool:
+    """A short line of capitalised words: a room or a place."""
+    words = block[0].split()
+    return len(block) == 1 and 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
+        and not re.search(r"[\d.:;!?]", block[0])
 
 
 def speaker_paragraphs(blocks: list[list[str]]) -> list[list[str]]:
