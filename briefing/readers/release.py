@@ -22,11 +22,12 @@ _RELEASE_LINE = re.compile(
     r"^(?:cite:?|the white house|office of the [\w .,'-]{3,60}|for immediate release|immediate release|"
     r"embargoed\b.{0,60}|for release\b.{0,60}|news release|press release|media release)$", re.I)
 _ADDRESS = re.compile(r"^(?:https?://\S+|www\.[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$", re.I)
-#: A speaker's label alone on its line: "JOURNALIST:", "PRIME MINISTER:", "Q:", "THE PRESIDENT:".
-_LABEL_LINE = re.compile(r"^(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}|Q|A):$")
+#: A speaker's label: "JOURNALIST:", "PRIME MINISTER:", "Q:", "THE PRESIDENT:".
+SPEAKER_LABEL = r"(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}|Q|A):"
+_LABEL_LINE = re.compile(rf"^{SPEAKER_LABEL}$")  # alone on its line
 _HEADER_BLOCKS = 6
 #: A transcript's first words, after its speaker's label: "THE PRESIDENT: Good afternoon".
-_SPEECH = re.compile(r"^(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}|Q):\s")
+_SPEECH = re.compile(rf"^{SPEAKER_LABEL}\s")
 
 
 def release_header(blocks: list[list[str]]) -> tuple[list[list[str]], str | None, str | None]:

@@ -22,7 +22,7 @@ from .fields import metadata_fields
 from .frontmatter import split_front_matter
 from .language import guess_language
 from .record import is_record, issue_date, record_text
-from .release import release_header, speaker_paragraphs
+from .release import SPEAKER_LABEL, release_header, speaker_paragraphs
 
 #: A marker may wrap onto a second line before its closing "***" ("... PASSAMAQUODDY / FOLK-LORE***").
 _GUTENBERG_START = re.compile(r"^\*\*\* ?START OF (?:THE|THIS) PROJECT GUTENBERG(?:[^*]{0,200}\*\*\*|.*$)",
@@ -58,7 +58,7 @@ _UNDERLINE = re.compile(r"^(?:=+|-+)\s*$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6}|[A-Z])[.)]\s+\S")
 _STATUTE_SECTION = re.compile(r"^SEC(?:TION)?\.\s+\d{1,3}\.\s+[A-Z]")
 _CLOSING = (".", ",", ";", ":", "!", "?", "…", '"', "”", "’", ")")
-_SPOKEN = re.compile(r"^(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}|Q|A):\s+(?=.*[a-z])")
+_SPOKEN = re.compile(rf"^{SPEAKER_LABEL}\s+(?=.*[a-z])")  # a label, then speech
 _CUE_END = re.compile(r"[.!?,…]\s*[\[(][A-Za-z ]{3,30}[\])]$")  # a transcript's cue after a sentence
 
 
