@@ -229,3 +229,31 @@ def test_the_author_of_a_sidebar_post_is_not_the_article_s(tmp_path):
         f"{story}</article><aside><ul><li><span class='post-author'><a href='/author/elham/' rel='author'>"
         "إلهام أبوالفتح</a></span></li></ul></aside></body></html>", encoding="utf-8")
     assert [a.name for a in read(page).metadata.authors] == ["ضحى عرفة"]
+
+
+def _promo_page(tmp_path):
+    """A page that sets a promo strip above the story, as Billboard does: a heading over
+    teaser cards whose headings sit inside their links."""
+    cards = "".join(f'<article class="promo-item"><a href="/news/{n}"><img src="x{n}.jpg">'
+                    f"<h3>Teaser story number {n} about another matter entirely</h3></a></article>"
+                    for n in range(4))
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(2, 7))
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<html><head><title>Depot plan moves north</title></head><body><main>"
+        f'<section class="pushdown-promo"><h3>Awards Season Spotlight</h3>{cards}</section>'
+        "<article><h1>Depot plan moves north</h1><p>The depot is moving, the council said.</p>"
+        f"{story}</article></main></body></html>", encoding="utf-8")
+    return page
+
+
+def test_a_promo_strip_heading_over_teaser_links_is_dropped_with_them(tmp_path):
+    page = _promo_page(tmp_path)
+    article = read(page)
+    assert [s.heading for s in article.sections] == [None]
+    assert article.sections[0].blocks[0].text == "The depot is moving, the council said."
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(tmp_path / "out.pdf")])
+    assert result.exit_code == 0, result.output
+    text = pdf_text(tmp_path / "out.pdf")
+    assert "The depot is moving, the council said." in text and "meeting 6" in text
+    assert "Awards Season" not in text and "Teaser story" not in text

@@ -23,7 +23,7 @@ from ..model import Article, Author, Block, Metadata, Section, web_domain
 from ..paths import IMAGE_SUFFIXES, OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
 from .byline import credit_and_stamp_lines
 from .chrome import drop_chrome_sections, is_chrome_line
-from .htmlblocks import block_text, clean_text, html_to_sections, limit_depth
+from .htmlblocks import block_text, clean_text, html_to_sections, limit_depth, link_only, text_beside
 from .htmlgaps import fill_gaps
 from .htmlloose import mend_loose_text
 from .htmlmeta import clean_name, find_author_box, page_metadata
@@ -190,23 +190,17 @@ def _paragraph_breaks(html: str) -> str:
     return _PARAGRAPH.sub(lambda m: _DOUBLE_BREAK.sub("</p><p>", m.group()), html)
 
 
-def _link_only(element) -> bool:
-    """An element whose whole text is the text of its links: a teaser, a file link, "Close"."""
-    text = clean_text(element.text_content())
-    links = "".join(clean_text(a.text_content()) for a in element.iter("a"))
-    return bool(text) and re.sub(r"\s", "", text) == re.sub(r"\s", "", links)
-
-
 def _shouted_link(element, text: str) -> bool:
     """A paragraph in capitals that is one link: a promo ("CLICK HERE TO GET THE FOX NEWS APP")."""
     letters = [c for c in text if c.isalpha()]
-    return len(text.split()) >= 3 and bool(letters) and all(c.isupper() for c in letters) and _link_only(element)
+    return len(text.split()) >= 3 and bool(letters) and all(c.isupper() for c in letters) and link_only(element)
 
 
 def _drop_furniture(body, title: str | None) -> None:
-    """Drop the title heading, teaser headings with their dates and images, and chrome lines."""
+    """Drop the title heading, teaser headings with their dates and images, the heading of
+    a group of teasers ("2019 American Music Awards" over four promo links), and chrome lines."""
     elements = [e for e in body.iter() if isinstance(e.tag, str) and e is not body]
-    teaser = False
+    teaser, heading = False, None  # the last heading kept with no text after it yet
     for element in elements:
         if element.getparent() is None:
             continue
@@ -219,21 +213,30 @@ def _drop_furniture(body, title: str | None) -> None:
             if title and tag == "h1" and _same(text, title):
                 _remove(element, keep_tail=True)
                 continue
-            teaser = _link_only(element) or not text
+            linked = any(a.tag == "a" for a in element.iterancestors())  # a teaser in its link, whole
+            teaser = link_only(element) or not text
+            if (teaser or linked) and heading is not None and heading.getparent() is not None:
+                _remove(heading, keep_tail=True)  # the teasers' group heading
+            heading = None if teaser or linked else element
+            if linked:
+                _remove(element, keep_tail=True)
+                continue
             if teaser:
                 _remove(element, keep_tail=len((element.tail or "").split()) > _SHORT)
                 continue
         elif teaser and element.getparent() is body:
-            if len(text.split()) <= _SHORT or _link_only(element):
+            if len(text.split()) <= _SHORT or link_only(element):
                 _remove(element, keep_tail=len((element.tail or "").split()) > _SHORT)
                 continue
             teaser = False
+        if tag in ("p", "li", "blockquote", "pre", "table") and text and not link_only(element):
+            heading = None
         if tag in ("p", "div", "span", "a", "li") and text and PAGE_CHROME_BLOCK.match(text):
             _remove(element, keep_tail=True)
         elif tag in _LEAF_BLOCKS and is_chrome_line(block_text(element)) and not any(
                 child.tag in _LEAF_BLOCKS for child in element.iterdescendants() if isinstance(child.tag, str)):
             _remove(element, keep_tail=True)
-        elif tag == "p" and _link_only(element) and len(text.split()) <= 3:
+        elif tag == "p" and link_only(element) and len(text.split()) <= 3:
             _remove(element, keep_tail=True)
 
 
@@ -245,7 +248,7 @@ def _drop_alt_captions(body, page, folder: Path, allow_remote: bool) -> None:
     for image in page.iter("img"):
         alt = clean_text(image.get("alt") or "")
         printed = _printed_src((image.get("src") or "").strip(), folder, allow_remote) is not None
-        if len(alt.split()) >= 8 and not printed and _text_beside(image)[:60].lower() == alt[:60].lower():
+        if len(alt.split()) >= 8 and not printed and text_beside(image)[:60].lower() == alt[:60].lower():
             alts.add(alt[:60].lower())  # the caption is set right with its image, as its alt says
     if not alts:
         return
@@ -255,19 +258,6 @@ def _drop_alt_captions(body, page, folder: Path, allow_remote: bool) -> None:
             continue
         if block_text(element)[:60].lower() in alts:
             _remove(element, keep_tail=True)
-
-
-def _text_beside(image) -> str:
-    """The text of the nearest element around an image that has some (three levels up)."""
-    holder = image.getparent()
-    for _ in range(3):
-        if holder is None:
-            return ""
-        text = clean_text(holder.text_content())
-        if text:
-            return text
-        holder = holder.getparent()
-    return ""
 
 
 def _trim_trailing_furniture(sections: list[Section]) -> list[Section]:

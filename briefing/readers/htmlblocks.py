@@ -245,6 +245,26 @@ def _events(element, out: list) -> None:
             out.append(Block("paragraph", clean_text(child.tail)))
 
 
+def link_only(element) -> bool:
+    """An element whose whole text is the text of its links: a teaser, a file link, "Close"."""
+    text = clean_text(element.text_content())
+    links = "".join(clean_text(a.text_content()) for a in element.iter("a"))
+    return bool(text) and re.sub(r"\s", "", text) == re.sub(r"\s", "", links)
+
+
+def text_beside(image) -> str:
+    """The text of the nearest element around an image that has some (three levels up)."""
+    holder = image.getparent()
+    for _ in range(3):
+        if holder is None:
+            return ""
+        text = clean_text(holder.text_content())
+        if text:
+            return text
+        holder = holder.getparent()
+    return ""
+
+
 def html_to_sections(html: str) -> tuple[list[Section], list[_Heading]]:
     """Sections of an HTML fragment, and the h1 headings met (candidate titles)."""
     from lxml import html as lxml_html
