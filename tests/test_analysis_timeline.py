@@ -243,3 +243,19 @@ def test_footnotes_cite_and_date_no_event():
     events = build_timeline(parse_markdown(text, Path("memo.md")))
     assert "2013-05-09" in [e.date for e in events] and "2009-12-08" not in [e.date for e in events]
     assert not any("available at" in e.text for e in events)
+
+
+def test_a_weekday_written_with_its_date_tells_the_year_and_gives_one_entry():
+    # published Tuesday 19 November 2019: "Friday, Dec. 6" is 6 December 2019 (a Friday), not a
+    # past December nor last Friday; "Friday, Dec. 7" can only be 2018's, when the 7th was a Friday
+    assert find_relative_dates("Tickets go on sale at 10 a.m. Friday, Dec. 6.", "2019-11-19") == [
+        (38, "2019-12-06", "day")]
+    assert find_relative_dates("It sold out on Friday, Dec. 7.", "2019-11-19") == [(23, "2018-12-07", "day")]
+    assert find_relative_dates("The vote is on Tuesday, March 3.", "2020-01-10") == [(24, "2020-03-03", "day")]
+    assert find_relative_dates("On Friday, Mayor Smith said it.", "2019-11-19") == [(0, "2019-11-15", "day")]
+    text = ("---\ntitle: Tour\ndate: 2019-11-19\n---\n\nThe band will tour next year. Tickets for the "
+            "anniversary tour go on sale at 10 a.m. Friday, Dec. 6, the promoter said.\n")
+    from briefing.readers.markdown import parse as parse_markdown
+
+    dates = [e.date for e in build_timeline(parse_markdown(text, Path("t.md")))]
+    assert "2019-12-06" in dates and "2019-11-15" not in dates and "2018-12-06" not in dates

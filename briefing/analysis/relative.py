@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..dates import format_partial
-from ..lexicon import FOREIGN_MONTH, FOREIGN_MONTHS, FULL_MONTH, MONTHS
+from ..lexicon import FOREIGN_MONTH, FOREIGN_MONTHS, FULL_MONTH, MONTH_STEM, MONTHS
 from ..model import Article
 from .events import is_baseline
 from .genre import NEWS, guess_genre
@@ -28,7 +28,7 @@ _RELATIVE_YEAR = re.compile(
     r"seven|eight|nine|ten|a)\s+years?\s+ago)\b", re.I)
 _RELATIVE_MONTH = re.compile(r"(?<![Tt]he\s)\b(?P<which>last|this|next|previous)\s+month\b", re.I)
 _MONTH_ONLY = re.compile(
-    r"\b(?:(?P<past>[Tt]his\s+past|[Ll]ast)|[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|"
+    r"\b(?:(?P<past>[Tt]his\s+past|[Ll]ast)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?|[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|"
     r"(?:beginning|end|middle) of)\s+(?:early\s+|late\s+|mid-)?"
     rf"(?P<month>{FULL_MONTH})"
     r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?)?\b(?!,?\s+(?:of\s+)?\d{4}|\s*-?\d)"
@@ -56,7 +56,9 @@ _WEEKDAY = re.compile(
     r"\b(?:(?P<which>[Ll]ast|[Oo]n|[Tt]his past)\s+(?P<day1>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
     r"|(?P<day2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:morning|afternoon|evening|night)\b"
     r"|(?P<name>[A-Z][a-z]+\s+)?(?P<day3>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?!['’]s\b))"
-    r"(?!,?\s+(?:the\s+)?\d|,?\s+(?:" + FULL_MONTH + r"))")
+    r"(?!,?\s+(?:the\s+)?\d|,?\s+\(?(?:(?:" + FULL_MONTH + r")\b|(?:" + MONTH_STEM + r")\.))")
+#: A weekday that names the date after it ("Friday, Dec. 6"): it tells that date's year.
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+\(?$")
 #: A speaker talking in the present ("That's all we have for today"): first or second person.
 _CHAT = re.compile(r"\b(?:I|we|you|us|our|my|your)\b|['’](?:re|m|ve)\b", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
@@ -144,6 +146,8 @@ def _months(sentence: str, base: str | None, given: int | None
             y = given
         elif (before := _year_before(sentence, match.start(), years)) is not None:
             y = before  # "ahead of their 2020 session that starts in early January"
+        elif base and day and (weekday := _WEEKDAY_BEFORE.search(sentence, max(0, at - 14), at)):
+            y = _weekday_year(base, m, day, weekday.group("day").lower())
         elif base:
             future = not groups.get("past") and tense.future(match.start(), match.end())
             y = _nearest_year(int(base[:4]), int(base[5:7]), m, future)
@@ -183,6 +187,19 @@ def _year_before(sentence: str, start: int, years: list[re.Match]) -> int | None
     if _DEADLINE_YEAR.search(sentence, max(0, years[0].start() - 20), years[0].start()):
         return None
     return int(years[0].group())
+
+
+def _weekday_year(base: str, month: int, day: int, weekday: str) -> int:
+    """The year, of the article's or the next or last, in which the day falls on the weekday
+    written with it ("Friday, Dec. 6" in a November 2019 article: 2019); the nearest one."""
+    year = int(base[:4])
+    try:
+        anchor = _dt.date.fromisoformat(base[:10]) if len(base) >= 10 else _dt.date(year, int(base[5:7]), 15)
+        fits = [y for y in (year, year + 1, year - 1)
+                if _dt.date(y, month, day).weekday() == _WEEKDAY_NUMBER[weekday]]
+    except ValueError:
+        return year
+    return min(fits, key=lambda y: abs((_dt.date(y, month, day) - anchor).days), default=year)
 
 
 def _nearest_year(year: int, month: int, named: int, future: bool) -> int:
