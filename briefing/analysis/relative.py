@@ -214,10 +214,15 @@ _CLAUSE_EDGE = re.compile(r"[,;:—–]\s")
 _PAST = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|was|were|had|did|\w{3,}ed)\b", re.I)
 
 
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
+
+
 class _Tense:
     """Whether the clause holding a date speaks of the future ("will rule on April 1"); a
-    clause that reports ("the minister said on Tuesday that X will ...") speaks of the past.
-    Without a tense in the clause, the sentence decides. Each clause is read once."""
+    clause that reports ("the minister said on Tuesday that X will ...") speaks of the past;
+    a relative clause that holds the date and a tense of its own speaks for it ("will offer
+    its lander that the company unveiled in May": past). Without a tense in the clause, the
+    sentence decides. Each clause is read once."""
 
     def __init__(self, sentence: str):
         self.sentence = sentence
@@ -228,6 +233,12 @@ class _Tense:
         self.whole: bool | None = None
 
     def future(self, start: int, end: int) -> bool:
+        # the last relative word before the date in its clause: "lander that the company unveiled in May"
+        marker = next(reversed(list(_RELATIVE_WORD.finditer(self.sentence, max(0, start - 60), start))), None)
+        if marker is not None and not _CLAUSE_EDGE.search(self.sentence, marker.end(), start):
+            own = self.sentence[marker.start():end]
+            if _FUTURE.search(own) or _PAST.search(own):
+                return bool(_FUTURE.search(own))
         index = bisect_right(self.begins, start)
         begin = self.begins[index - 1] if index else 0
         index = bisect_left(self.stops, end)
