@@ -13,7 +13,8 @@ them. Prints, per subject and over the subjects run:
   printed), and whether the matched points name the right sources: source precision
   (the point's sources that the claim lists) and the share of found claims whose point
   names no wrong source;
-- disagreements: recall of the listed disagreements, found at all and shown on a point;
+- disagreements: recall of the listed disagreements, found at all and shown (on a summary
+  point, or on the timeline entry of an event the sources date differently);
 - merged timeline: recall of the listed events, precision of the entries, events printed
   twice, and how many listed events some article's own timeline holds at all (the
   ceiling the merge works under).
@@ -26,7 +27,9 @@ Matching rules (decided before looking at the results, kept fixed):
   (most words in common) is the one whose attribution is scored.
 - A found disagreement (anywhere, or attached to a point) matches a listed one when two
   of its values each contain a number of a different listed value (miles or km as
-  written, "three" read as 3).
+  written, "three" read as 3). A disagreement on a date (added with the date finder,
+  stricter): two of its dates each hold a month or day number (years left out, month
+  names read as numbers) that a different listed value holds and not every listed one.
 - A timeline entry matches a listed event when the dates agree at the listed precision
   (the entry is at least as fine, or both are in the same month), it shares two content
   words or numbers with the event's description, and one of its sources is among the
@@ -102,7 +105,33 @@ def claim_match(point, claim: dict, names: list[str]) -> int:
     return 0
 
 
+_MONTH_NUMBER = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTH_WORD = re.compile(r"\b(" + "|".join(_MONTH_NUMBER) + r")\b", re.I)
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def date_parts(text: str) -> set[float]:
+    """The month and day numbers a date is written with, years left out ("May (2019)" -> {5},
+    "2019-11-16" -> {11, 16}, "November 16" -> {11, 16})."""
+    text = _MONTH_WORD.sub(lambda m: f" {_MONTH_NUMBER[m.group(1).lower()]} ", _YEARS.sub(" ", text))
+    return {float(n) for n in re.findall(r"\d+", text)}
+
+
+def date_disagreement_match(found, truth: dict) -> bool:
+    """A date disagreement matches a listed one when two of its dates each hold a month or day
+    that only one listed value has, and those are two different listed values."""
+    listed = [date_parts(v["value"]) for v in truth["values"]]
+    shared = set.intersection(*listed) if listed else set()
+    hits = [{k for k, parts in enumerate(listed) if (date_parts(raw) - shared) & (parts - shared)}
+            for raw, _ in found.values]
+    return any(a != b and len({*x, *y}) >= 2 for i, x in enumerate(hits) for y in hits[i + 1:]
+               for a in x for b in y)
+
+
 def disagreement_match(found, truth: dict) -> bool:
+    if found.what == "date":
+        return date_disagreement_match(found, truth)
     listed = [numbers(v["value"]) for v in truth["values"]]
     hit = set()
     for raw, _ in found.values:
@@ -164,7 +193,7 @@ def run_subject(truth: dict, paths: list[Path], points_n: int, verbose: bool) ->
             print(f"    found {claim['id']} by point {k + 1}" + (f"; wrong sources {wrong}" if wrong else ""))
 
     listed = truth.get("disagreements", [])
-    shown = [p.disagreement for p in points if p.disagreement]
+    shown = [p.disagreement for p in points if p.disagreement] + [e.disagreement for e in timeline if e.disagreement]
     r["dis"] = len(listed)
     r["dis_found"] = sum(any(disagreement_match(f, d) for f in conflicts) for d in listed)
     r["dis_shown"] = sum(any(disagreement_match(f, d) for f in shown) for d in listed)
@@ -213,7 +242,7 @@ def report(label: str, r: dict) -> None:
           f"  source precision={ratio(r['src_right'], r['src_named']):.2f}"
           f"  all sources right on {r['clean']}/{r['claims_found']}")
     print(f"  disagreements  recall={ratio(r['dis_found'], r['dis']):.2f} ({r['dis_found']}/{r['dis']},"
-          f" {r['dis_shown']} on a shown point; {r['dis_reported']} reported in all)")
+          f" {r['dis_shown']} shown on a point or timeline entry; {r['dis_reported']} reported in all)")
     print(f"  timeline       recall={ratio(r['events_found'], r['events']):.2f} ({r['events_found']}/{r['events']})"
           f"  precision={ratio(r['entries_ok'], r['entries']):.2f} ({r['entries_ok']}/{r['entries']} entries)"
           f"  printed twice: {r['twice']}; in some article's own timeline: {r['events_extracted']}/{r['events']}")

@@ -369,3 +369,42 @@ def test_a_saved_page_lists_its_site_as_the_outlet_and_its_address_as_the_link(t
     assert sorted(c for i in range(start, len(reader.pages)) for c in _qr_codes(pack, i, tmp_path)) == sorted(urls)
     outlets = {s["outlet"] for s in json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["sources"]}
     assert outlets == {"National Times", "Radio North", "The Weekly"}
+
+
+LANDERS = {
+    "01-post.md": ("NASA widens its pool of lunar lander companies", "2019-11-18", "The Post", """\
+        In May 2019, NASA awarded task orders to Astrobotic, Intuitive Machines and OrbitBeyond for lunar landers.
+        Five more companies can now bid to deliver payloads to the lunar surface, the agency said on Monday.
+        The agency plans to spend up to 2.6 billion dollars on the programme over the next decade.
+        """),
+    "02-wire.md": ("Five firms join NASA's lander programme", "2019-11-18", "Wire Service", """\
+        In July 2019, NASA awarded the first three lander contracts to Astrobotic, Intuitive Machines and OrbitBeyond.
+        Five more companies can now bid to deliver payloads to the lunar surface under the programme.
+        SpaceX and Blue Origin are among the companies added to the pool this week.
+        """),
+    "03-journal.md": ("Lander race widens", "2019-11-19", "Space Journal", """\
+        NASA awarded its first lander task orders to Astrobotic, Intuitive Machines and OrbitBeyond in May 2019.
+        Blue Origin and SpaceX joined the pool of lander companies on 18 November 2019.
+        """),
+}
+
+
+def test_an_event_the_sources_date_differently_is_printed_once_with_both_dates(tmp_path):
+    folder = tmp_path / "landers"
+    folder.mkdir()
+    for name, (title, date, source, body) in LANDERS.items():
+        (folder / name).write_text(_article(title, date, source, body), encoding="utf-8")
+    pack, report = tmp_path / "landers.pdf", tmp_path / "r.json"
+    result = invoke(folder, "-o", pack, "--report", report)
+    assert result.exit_code == 0, result.output
+    events = [e for e in json.loads(report.read_text(encoding="utf-8"))["timeline"] if e["kind"] == "event"]
+    awards = [e for e in events if "Astrobotic" in e["text"]]
+    assert len(awards) == 1 and awards[0]["date"] == "2019-05" and awards[0]["sources"] == [1, 2, 3]
+    assert awards[0]["disagreement"] == {"what": "date", "values": [{"value": "2019-05", "sources": [1, 3]},
+                                                                   {"value": "2019-07", "sources": [2]}]}
+    reader = PdfReader(pack)
+    timeline = next(i for i in range(len(reader.pages)) if "Timeline across the sources" in _text(reader, i))
+    text = re.sub(r"\s+", " ", _text(reader, timeline))
+    chronology = text[text.index("Timeline across the sources"):]
+    assert "Sources differ on the date: May 2019 [1, 3]; July 2019 [2]" in chronology
+    assert chronology.count("Astrobotic") == 1

@@ -232,3 +232,38 @@ def test_a_witness_speaking_in_the_first_person_supports_a_point_but_is_never_on
     texts = [p.text for p in shared_points(articles, find_duplicates(articles), limit=20)]
     assert any("feather duvet" in t for t in texts)
     assert not any("I could" in t for t in texts)
+
+
+def test_one_event_that_two_sources_date_differently_is_one_entry_with_both_dates():
+    one = article("Landers", "2019-11-18",
+                  "In May 2019, NASA awarded task orders to Astrobotic, Intuitive Machines and OrbitBeyond for "
+                  "lunar lander missions.",
+                  "In March 2019, the agency opened a new call for larger landers.")
+    two = article("Landers", "2019-11-18",
+                  "In July 2019, NASA awarded the first three lander contracts to Astrobotic, Intuitive Machines "
+                  "and OrbitBeyond.",
+                  "In March 2019, the agency opened a new call for larger landers.")
+    three = article("Landers", "2019-11-19",
+                    "NASA awarded its lander task orders to Astrobotic, Intuitive Machines and OrbitBeyond in "
+                    "May 2019.")
+    timeline = merged_timeline([one, two, three], [])
+    awards = [e for e in timeline if "Astrobotic" in e.text]
+    assert len(awards) == 1  # printed once, at the date two sources give
+    assert awards[0].date == "2019-05" and awards[0].sources == (0, 1, 2)
+    assert awards[0].disagreement is not None and awards[0].disagreement.what == "date"
+    assert dict(awards[0].disagreement.values) == {"2019-05": (0, 2), "2019-07": (1,)}
+    assert [d.values for d in find_disagreements([one, two, three], []) if d.what == "date"] == [
+        awards[0].disagreement.values]
+    assert all(e.disagreement is None for e in timeline if "larger landers" in e.text)
+
+
+def test_events_that_only_look_alike_or_a_year_misread_are_no_date_disagreement():
+    # a second case is not the third; the same day a year apart is a year read wrong, not a claim
+    one = article("Plague", "2019-11-18",
+                  "On November 12, 2019, officials reported the second case of plague in Inner Mongolia.",
+                  "In July 2019 the band played at the Blossom Music Center in Cuyahoga Falls, Ohio.")
+    two = article("Plague", "2019-11-18",
+                  "On November 16, 2019, officials reported the third case of plague in Inner Mongolia.",
+                  "In July 2020 the band played at the Blossom Music Center in Cuyahoga Falls, Ohio.")
+    assert [d for d in find_disagreements([one, two], []) if d.what == "date"] == []
+    assert all(e.disagreement is None for e in merged_timeline([one, two], []))

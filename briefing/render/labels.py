@@ -49,6 +49,7 @@ ENGLISH = {
     "pack_briefed_other": "{facts}, {briefed} briefed", "pack_prepared": "Prepared {}",
     "pack_summary": "Summary across the sources", "pack_timeline": "Timeline across the sources",
     "pack_differ": "Sources differ on {}:", "pack_coverage_one": "Coverage: {} source published",
+    "pack_date_differs": "Sources differ on the date:",
     "pack_coverage_other": "Coverage: {} sources published", "pack_same_story": "The same story as [{}].",
 }
 
@@ -90,6 +91,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pack_briefed_other": "{facts}, dont {briefed} synthétisées", "pack_prepared": "Préparé le {}",
         "pack_summary": "Synthèse des sources", "pack_timeline": "Chronologie des sources",
         "pack_differ": "Les sources divergent sur {}\u00a0:",
+        "pack_date_differs": "Les sources divergent sur la date\u00a0:",
         "pack_coverage_one": "Couverture médiatique\u00a0: {} source publiée",
         "pack_coverage_other": "Couverture médiatique\u00a0: {} sources publiées",
         "pack_same_story": "Même article que [{}].",
@@ -128,6 +130,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pack_briefed_other": "{facts}, davon {briefed} ausgewertet", "pack_prepared": "Erstellt am {}",
         "pack_summary": "Zusammenfassung der Quellen", "pack_timeline": "Zeitleiste der Quellen",
         "pack_differ": "Abweichende Angaben zu {}:", "pack_coverage_one": "Berichterstattung: {} Quelle erschienen",
+        "pack_date_differs": "Abweichende Angaben zum Datum:",
         "pack_coverage_other": "Berichterstattung: {} Quellen erschienen",
         "pack_same_story": "Dieselbe Meldung wie [{}].",
     },
@@ -165,6 +168,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pack_briefed_other": "{facts}, {briefed} analizadas", "pack_prepared": "Preparado el {}",
         "pack_summary": "Resumen de las fuentes", "pack_timeline": "Cronología de las fuentes",
         "pack_differ": "Las fuentes difieren en {}:", "pack_coverage_one": "Cobertura: {} fuente publicada",
+        "pack_date_differs": "Las fuentes difieren en la fecha:",
         "pack_coverage_other": "Cobertura: {} fuentes publicadas", "pack_same_story": "La misma noticia que [{}].",
     },
     "it": {
@@ -201,6 +205,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pack_briefed_other": "{facts}, {briefed} analizzate", "pack_prepared": "Preparato il {}",
         "pack_summary": "Sintesi delle fonti", "pack_timeline": "Cronologia delle fonti",
         "pack_differ": "Le fonti divergono su {}:", "pack_coverage_one": "Copertura: {} fonte pubblicata",
+        "pack_date_differs": "Le fonti divergono sulla data:",
         "pack_coverage_other": "Copertura: {} fonti pubblicate", "pack_same_story": "Stessa notizia di [{}].",
     },
     "pt": {
@@ -237,6 +242,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pack_briefed_other": "{facts}, {briefed} analisadas", "pack_prepared": "Preparado em {}",
         "pack_summary": "Resumo das fontes", "pack_timeline": "Cronologia das fontes",
         "pack_differ": "As fontes divergem quanto a {}:", "pack_coverage_one": "Cobertura: {} fonte publicada",
+        "pack_date_differs": "As fontes divergem quanto à data:",
         "pack_coverage_other": "Cobertura: {} fontes publicadas", "pack_same_story": "A mesma notícia que [{}].",
     },
     "ru": {
@@ -273,6 +279,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pack_briefed_other": "{facts}, обработано: {briefed}", "pack_prepared": "Подготовлено {}",
         "pack_summary": "Сводка по источникам", "pack_timeline": "Хронология по источникам",
         "pack_differ": "Источники расходятся ({}):", "pack_coverage_one": "Вышло публикаций: {}",
+        "pack_date_differs": "Источники расходятся в дате:",
         "pack_coverage_other": "Вышло публикаций: {}", "pack_same_story": "Тот же материал, что и [{}].",
     },
     "zh": {
@@ -308,6 +315,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pack_outlets": "来自 {outlets} 家媒体的 {sources}", "pack_briefed_one": "{facts}，其中 {briefed} 个已编成简报",
         "pack_briefed_other": "{facts}，其中 {briefed} 个已编成简报", "pack_prepared": "编制日期：{}",
         "pack_summary": "综合摘要", "pack_timeline": "综合时间线", "pack_differ": "各来源说法不一（{}）：",
+        "pack_date_differs": "各来源日期不一：",
         "pack_coverage_one": "报道：{} 个来源发布", "pack_coverage_other": "报道：{} 个来源发布",
         "pack_same_story": "与 [{}] 为同一报道。",
     },
@@ -344,6 +352,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pack_outlets": "來自 {outlets} 家媒體的 {sources}", "pack_briefed_one": "{facts}，其中 {briefed} 個已編成簡報",
         "pack_briefed_other": "{facts}，其中 {briefed} 個已編成簡報", "pack_prepared": "編製日期：{}",
         "pack_summary": "綜合摘要", "pack_timeline": "綜合時間線", "pack_differ": "各來源說法不一（{}）：",
+        "pack_date_differs": "各來源日期不一：",
         "pack_coverage_one": "報導：{} 個來源發布", "pack_coverage_other": "報導：{} 個來源發布",
         "pack_same_story": "與 [{}] 為同一報導。",
     },
@@ -380,6 +389,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pack_outlets": "{sources}（{outlets} 媒体）", "pack_briefed_one": "{facts}、うち {briefed} 件を要約",
         "pack_briefed_other": "{facts}、うち {briefed} 件を要約", "pack_prepared": "作成日：{}",
         "pack_summary": "総合要約", "pack_timeline": "総合年表", "pack_differ": "情報源により異なる点（{}）：",
+        "pack_date_differs": "情報源により日付が異なる：",
         "pack_coverage_one": "掲載：情報源 {} 件", "pack_coverage_other": "掲載：情報源 {} 件",
         "pack_same_story": "[{}] と同じ記事。",
     },
@@ -416,6 +426,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pack_outlets": "{outlets}개 매체의 {sources}", "pack_briefed_one": "{facts}, 이 중 {briefed}건 브리핑",
         "pack_briefed_other": "{facts}, 이 중 {briefed}건 브리핑", "pack_prepared": "작성일: {}",
         "pack_summary": "출처 종합 요약", "pack_timeline": "종합 연표", "pack_differ": "출처 간 차이({}):",
+        "pack_date_differs": "출처 간 날짜 차이:",
         "pack_coverage_one": "보도: 출처 {}건 게재", "pack_coverage_other": "보도: 출처 {}건 게재",
         "pack_same_story": "[{}] 기사와 동일.",
     },

@@ -38,6 +38,7 @@ RTL_LABELS: dict[str, dict[str, str]] = {
         "pack_briefed_other": "{facts}، الملخّصة منها: {briefed}", "pack_prepared": "تاريخ الإعداد: {}",
         "pack_summary": "ملخص المصادر", "pack_timeline": "الخط الزمني للمصادر",
         "pack_differ": "تتباين المصادر بشأن {}:", "pack_coverage_one": "التغطية: نُشر {} من المصادر",
+        "pack_date_differs": "تتباين المصادر بشأن التاريخ:",
         "pack_coverage_other": "التغطية: نُشر {} من المصادر", "pack_same_story": "الخبر نفسه في [{}].",
     },
     "fa": {
@@ -74,6 +75,7 @@ RTL_LABELS: dict[str, dict[str, str]] = {
         "pack_briefed_other": "{facts}، {briefed} مورد خلاصه‌شده", "pack_prepared": "تهیه‌شده در {}",
         "pack_summary": "خلاصهٔ منابع", "pack_timeline": "گاه‌شمار منابع",
         "pack_differ": "منابع دربارهٔ {} اختلاف دارند:", "pack_coverage_one": "پوشش: {} منبع منتشر شد",
+        "pack_date_differs": "منابع دربارهٔ تاریخ اختلاف دارند:",
         "pack_coverage_other": "پوشش: {} منبع منتشر شد", "pack_same_story": "همان خبرِ [{}].",
     },
     "he": {
@@ -110,6 +112,7 @@ RTL_LABELS: dict[str, dict[str, str]] = {
         "pack_briefed_other": "{facts}, {briefed} מהם בתדריך", "pack_prepared": "הוכן ב־{}",
         "pack_summary": "סיכום המקורות", "pack_timeline": "ציר הזמן של המקורות",
         "pack_differ": "המקורות חלוקים לגבי {}:", "pack_coverage_one": "סיקור: {} מקור פורסם",
+        "pack_date_differs": "המקורות חלוקים לגבי התאריך:",
         "pack_coverage_other": "סיקור: {} מקורות פורסמו", "pack_same_story": "אותה ידיעה כמו [{}].",
     },
 }

@@ -359,19 +359,23 @@ def _numbers(indices: Sequence[int], numbered: list[PackSource]) -> list[int]:
     return sorted({n for i in indices if (n := numbered[i].number) is not None})
 
 
+def _disagreement_dict(disagreement, numbered: list[PackSource]) -> dict | None:
+    """A disagreement for the pack's pages and report: each value with its source numbers."""
+    if disagreement is None:
+        return None
+    return {"what": disagreement.what, "values": [{"value": value, "sources": _numbers(indices, numbered)}
+                                                  for value, indices in disagreement.values]}
+
+
 def _point_dict(point, numbered: list[PackSource]) -> dict:
-    disagreement = None
-    if point.disagreement is not None:
-        disagreement = {"what": point.disagreement.what,
-                        "values": [{"value": value, "sources": _numbers(indices, numbered)}
-                                   for value, indices in point.disagreement.values]}
     return {"text": point.text, "sources": _numbers(point.sources, numbered), "support": point.support,
-            "disagreement": disagreement}
+            "disagreement": _disagreement_dict(point.disagreement, numbered)}
 
 
 def _event_dict(event, numbered: list[PackSource]) -> dict:
     return {"date": event.date, "precision": event.precision, "text": event.text,
-            "sources": _numbers(event.sources, numbered), "kind": "event"}
+            "sources": _numbers(event.sources, numbered), "kind": "event",
+            "disagreement": _disagreement_dict(event.disagreement, numbered)}
 
 
 def _coverage(numbered: list[PackSource], labels: dict) -> list[dict]:
@@ -383,7 +387,7 @@ def _coverage(numbered: list[PackSource], labels: dict) -> list[dict]:
             days.setdefault(date[:10], []).append(source.number)
     return [{"date": day, "precision": precision_of(day),
              "text": fill(labels["pack_coverage_one" if len(numbers) == 1 else "pack_coverage_other"], len(numbers)),
-             "sources": numbers, "kind": "coverage"} for day, numbers in days.items()]
+             "sources": numbers, "kind": "coverage", "disagreement": None} for day, numbers in days.items()]
 
 
 def _source_dict(source: PackSource) -> dict:
