@@ -402,9 +402,12 @@ def test_an_event_the_sources_date_differently_is_printed_once_with_both_dates(t
     assert len(awards) == 1 and awards[0]["date"] == "2019-05" and awards[0]["sources"] == [1, 2, 3]
     assert awards[0]["disagreement"] == {"what": "date", "values": [{"value": "2019-05", "sources": [1, 3]},
                                                                    {"value": "2019-07", "sources": [2]}]}
+    told = [p for p in json.loads(report.read_text(encoding="utf-8"))["points"] if "Astrobotic" in p["text"]]
+    assert told and all(p["disagreement"] == awards[0]["disagreement"] for p in told)  # the summary says so too
     reader = PdfReader(pack)
     timeline = next(i for i in range(len(reader.pages)) if "Timeline across the sources" in _text(reader, i))
-    text = re.sub(r"\s+", " ", _text(reader, timeline))
-    chronology = text[text.index("Timeline across the sources"):]
+    text = re.sub(r"\s+", " ", " ".join(_text(reader, i) for i in range(timeline + 1)))
+    summary, chronology = text.split("Timeline across the sources")
+    assert "Sources differ on the date: May 2019 [1, 3]; July 2019 [2]" in summary
     assert "Sources differ on the date: May 2019 [1, 3]; July 2019 [2]" in chronology
     assert chronology.count("Astrobotic") == 1

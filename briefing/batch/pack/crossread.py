@@ -24,39 +24,29 @@ taken over every candidate sentence of the pack, so that what all the sources re
   plays no part.
 - Disagreements: see `numbers`: measured numbers of one event (a number of another
   event, an aftershock, "in 1999", "last September", is never compared). Death tolls and
-  other counts are never compared: they rise over time.
-- Timeline: every event of every article's timeline (shown or not). Two events are one
-  when their dates agree at the precision they share and their clauses share words
-  (containment of content words >= SAME_EVENT). The merged entry keeps the finest date
-  and the clearest clause (one that passes the key point rules, of a readable length).
-- Dates in conflict: two merged events that independent sources (no source in both)
-  date to different months or days, whose clauses without their date words are one
-  event (containment >= CONFLICT_EVENT and CONFLICT_WORDS words in common, no different
-  ordinals: "third case" is not "second case"; not the same month and day of two years,
-  which is a year read wrong, not a source's claim), are one event that the sources date
-  differently: printed once, at the date more sources give, with the other dates and
-  their sources beside it ("In May, NASA awarded task orders to Astrobotic ..." against
-  "In July, NASA awarded the first three contracts ... to Astrobotic ...").
+  other counts are never compared: they rise over time. Dates: see `chronology`.
+- Timeline and dates in conflict: see `chronology`.
 """
 
 from __future__ import annotations
 
 import difflib
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ...analysis.keypoints import candidates, is_whole_sentence
-from ...analysis.rules import broken_rule, speaks_in_first_person, trimmed
-from ...analysis.sentences import content_terms, split_sentences, stem, words
+from ...analysis.keypoints import candidates
+from ...analysis.rules import broken_rule, trimmed
+from ...analysis.sentences import split_sentences, words
 from ...model import Article
 from . import numbers
+from .chronology import MergedEvent, date_disagreements, dated_conflicts, merged_timeline, tells
+from .matching import DuplicateGroup, independent_sources, match_terms, point_allowed, terms
 from .numbers import Disagreement, quantities
 
-__all__ = ["Disagreement", "DuplicateGroup", "MergedEvent", "SharedPoint", "find_disagreements", "find_duplicates",
-           "merged_timeline", "quantities", "shared_points"]
+__all__ = ["Disagreement", "DuplicateGroup", "MergedEvent", "SharedPoint", "date_disagreements", "find_disagreements",
+           "find_duplicates", "merged_timeline", "quantities", "shared_points", "terms"]
 
 LEDE_SENTENCES = 3  # the opening sentences compared for a shared lede
 LEDE_MATCH = 0.65  # word-sequence similarity (difflib ratio) of two ledes of one story
@@ -66,18 +56,9 @@ SUPPORTS = 0.3  # cosine at which a sentence states the same point as another
 REDUNDANT = 0.3  # cosine at which a candidate repeats a chosen point
 SAME_SOURCES, NEAR = 0.75, 0.25  # ... or, said by (mostly) the same sources, this cosine
 COVERED = 0.5  # cosine at which a source's sentence is the chosen point restated: not a point of its own
-SAME_EVENT = 0.4  # share of the shorter clause's content words the other holds
-SAME_DAY_EVENT = 0.2  # the same, for two sources' events of one day
-CONFLICT_EVENT, CONFLICT_WORDS = 0.5, 4  # two sources' clauses, dates left out, that tell one event
 NUMBER_WEIGHT = 2.0  # a number shared by two sentences says more than a shared word: it names one fact
 WITNESS_WORDS = 6  # a sentence this long can witness a point
 COMMON = 0.08  # a term in more than this share of sentences does not pair them on its own
-_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")
-
-
-def terms(text: str) -> list[str]:
-    """Stemmed content words of a text and its numbers ("7.8", "5000"): what is compared."""
-    return content_terms(text) + ["#" + n.replace(",", "") for n in _NUMBER.findall(text)]
 
 
 def _vector(counts: Counter, df: Counter, n: int) -> dict[str, float]:
@@ -95,14 +76,6 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 # ---------------------------------------------------------------- duplicates
-
-
-@dataclass(frozen=True)
-class DuplicateGroup:
-    """Articles that are one story; `members` are article indices, the kept one first
-    (the longest, ties: the newest date)."""
-
-    members: tuple[int, ...]
 
 
 def _body(article: Article) -> str:
@@ -173,16 +146,6 @@ def _same_story(grams_a: set, grams_b: set, ledes_a: list[list[str]], ledes_b: l
                for a in ledes_a for b in ledes_b)
 
 
-def _sources(duplicates: Sequence[DuplicateGroup], n: int) -> list[int]:
-    """For each article, its independent source: the kept index of its duplicate group."""
-    source = list(range(n))
-    for group in duplicates:
-        for member in group.members:
-            if 0 <= member < n:
-                source[member] = group.members[0]
-    return source
-
-
 # ---------------------------------------------------------------- shared points
 
 
@@ -209,20 +172,6 @@ class _Unit:
     candidate: bool = True
 
 
-#: Words the sources use for one thing, compared as one (stems, see `sentences.stem`).
-_SYNONYMS = {stem(w): to for to, said in (
-    ("quake", "earthquake earthquakes quake quakes temblor temblors tremor tremors"),
-    ("die", "killed kill kills killing dead death deaths died die dies perished fatalities"),
-    ("injur", "injured injuries wounded hurt"),
-    ("collaps", "collapsed collapse collapses toppled destroyed"),
-) for w in said.split()}
-
-
-def _match_terms(text: str) -> list[str]:
-    """`terms` with the sources' synonyms made one ("quake" for "earthquake", "temblor")."""
-    return [_SYNONYMS.get(t, t) for t in terms(text)]
-
-
 def _units(articles: Sequence[Article]) -> list[_Unit]:
     """Every article's key points and the body sentences that could be one, then its other
     body sentences of six words or more as witnesses."""
@@ -231,7 +180,7 @@ def _units(articles: Sequence[Article]) -> list[_Unit]:
         seen: set[str] = set()
         for point in article.key_points:
             for sentence in split_sentences(point.text):
-                if sentence not in seen and _allowed(sentence):
+                if sentence not in seen and point_allowed(sentence):
                     seen.add(sentence)
                     units.append(_Unit(index, sentence, True))
         for cand in candidates(article, article.genre):
@@ -243,19 +192,11 @@ def _units(articles: Sequence[Article]) -> list[_Unit]:
                 if len(sentence.split()) >= WITNESS_WORDS and not any(sentence in s or s in sentence for s in seen):
                     seen.add(sentence)
                     units.append(_Unit(index, sentence, False, candidate=False))
-    counts = [Counter(_match_terms(u.text)) for u in units]
+    counts = [Counter(match_terms(u.text)) for u in units]
     df = Counter(t for c in counts for t in c)
     for unit, count in zip(units, counts):
         unit.vector = _vector(count, df, len(units))
     return units
-
-
-def _allowed(sentence: str) -> bool:
-    """The key point rules (whole, no greeting, question, call to action, marker, pronoun...),
-    and no one speaking in the first person ("My oxygen level is 97%"): a source's witness
-    said it, not the sources."""
-    return (is_whole_sentence(sentence) and broken_rule(sentence, allow_first_person=False) is None
-            and not speaks_in_first_person(sentence))
 
 
 def _pairs(units: list[_Unit], source: list[int]) -> list[dict[int, float]]:
@@ -296,7 +237,7 @@ def shared_points(articles: Sequence[Article], duplicates: Sequence[DuplicateGro
     many independent sources that is, and the numbers they give differently, if any."""
     if limit <= 0 or not articles:
         return []
-    source = _sources(duplicates, len(articles))
+    source = independent_sources(duplicates, len(articles))
     units = _units(articles)
     rows = _pairs(units, source)
     scored = []
@@ -311,7 +252,8 @@ def shared_points(articles: Sequence[Article], duplicates: Sequence[DuplicateGro
         centrality = (sum(best.values()) / len(best) if best else SUPPORTS) * (1.2 if unit.key_point else 1.0)
         scored.append(((1 + len(best)) * centrality, i))
     scored.sort(key=lambda pair: (-pair[0], pair[1]))
-    conflicts = find_disagreements(articles, duplicates)
+    conflicts = numbers.find_disagreements(articles, source)
+    dated = dated_conflicts(articles, source)  # events the sources date differently, with their clauses
     chosen: list[int] = []
     saids: list[set[int]] = []  # the independent sources of each chosen point
     covered: set[int] = set()
@@ -324,7 +266,7 @@ def shared_points(articles: Sequence[Article], duplicates: Sequence[DuplicateGro
         if i in covered or any(_repeats(units[i], units[j], witnesses, said) for j, said in zip(chosen, saids)):
             continue
         text = trimmed(units[i].text) or units[i].text
-        if not _allowed(text):
+        if not point_allowed(text):
             continue
         chosen.append(i)
         saids.append(witnesses)
@@ -332,9 +274,11 @@ def shared_points(articles: Sequence[Article], duplicates: Sequence[DuplicateGro
         covered |= {j for j in members if j == i or rows[i][j] >= COVERED}
         stated = sorted({units[j].article for j in members})
         support = len({source[a] for a in stated})
-        points.append(SharedPoint(text, tuple(stated), support,
-                                  numbers.disagreement_for([units[j].text for j in members], stated, conflicts),
-                                  round(value, 4)))
+        disagreement = numbers.disagreement_for([units[j].text for j in members], stated, conflicts)
+        restated = [units[j].text for j in members if j == i or rows[i][j] >= COVERED]
+        disagreement = disagreement or next((d for d, clauses in dated if tells(restated, clauses)
+                                             and all(p.disagreement is not d for p in points)), None)
+        points.append(SharedPoint(text, tuple(stated), support, disagreement, round(value, 4)))
     return sorted(points, key=lambda p: (-p.support, -p.score))
 
 
@@ -343,139 +287,7 @@ def shared_points(articles: Sequence[Article], duplicates: Sequence[DuplicateGro
 
 def find_disagreements(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup]) -> list[Disagreement]:
     """Facts that independent sources give as different numbers (see `numbers`) or dates."""
-    return numbers.find_disagreements(articles, _sources(duplicates, len(articles))) + date_disagreements(
+    return numbers.find_disagreements(articles, independent_sources(duplicates, len(articles))) + date_disagreements(
         articles, duplicates)
 
 
-# ---------------------------------------------------------------- timeline
-
-
-@dataclass(frozen=True)
-class MergedEvent:
-    """One dated event of the pack, as the clearest source words it, with every source."""
-
-    date: str
-    precision: str
-    text: str
-    sources: tuple[int, ...]
-    disagreement: Disagreement | None = None  # what = "date"; values: (ISO date, articles)
-
-
-_RANK = {"decade": 0, "year": 1, "month": 2, "day": 3}
-
-
-def _dates_agree(a: str, b: str) -> bool:
-    """Whether two partial ISO dates agree at the precision they share."""
-    return a.startswith(b) or b.startswith(a)
-
-
-def _clarity(text: str) -> float:
-    """How well a clause reads alone: passes the key point rules, about 8 to 25 words."""
-    n = len(text.split())
-    return (2.0 if _allowed(text) else 0.0) + (1.0 if 8 <= n <= 25 else 0.0) - abs(n - 16) / 40
-
-
-def merged_timeline(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup],
-                    limit: int = 20) -> list[MergedEvent]:
-    """One entry per event across the articles, the best attested `limit` ones, by date;
-    an event that sources date differently is one entry, with their dates beside it."""
-    source = _sources(duplicates, len(articles))
-    clusters = _event_clusters(articles)
-    conflicts = _date_conflicts(clusters, source)
-    entries = []
-    for number, cluster in enumerate(clusters):
-        if number in conflicts and conflicts[number] is None:
-            continue  # told at another date by more sources: shown there
-        events = cluster["events"] + [e for other in cluster.get("others", ()) for e in clusters[other]["events"]]
-        indices = sorted({i for i, _ in events})
-        text = max((e.text for _, e in cluster["events"]), key=_clarity)
-        weight = (len({source[i] for i in indices}), max(e.salience for _, e in events))
-        entries.append((weight, MergedEvent(cluster["date"], cluster["precision"], text, tuple(indices),
-                                            conflicts.get(number))))
-    entries.sort(key=lambda pair: pair[0], reverse=True)
-    top = [entry for _, entry in entries[:max(0, limit)]]
-    return sorted(top, key=lambda e: (e.date, _RANK[e.precision]))
-
-
-def _event_clusters(articles: Sequence[Article]) -> list[dict]:
-    """The articles' events grouped into one cluster per event (see the module's rules)."""
-    clusters: list[dict] = []
-    for index, article in enumerate(articles):
-        for event in article.timeline:
-            if event.precision == "decade":
-                continue
-            words_ = set(_match_terms(event.text))
-            best, best_value = None, 0.0
-            for cluster in clusters:
-                if not _dates_agree(cluster["date"], event.date):
-                    continue
-                value = max(len(words_ & other) / max(1, min(len(words_), len(other))) for other in cluster["terms"])
-                same_day = event.precision == "day" and cluster["date"] == event.date and not any(
-                    i == index for i, _ in cluster["events"])
-                if value >= (SAME_DAY_EVENT if same_day else SAME_EVENT) and value > best_value:
-                    best, best_value = cluster, value
-            if best is None:
-                best = {"date": event.date, "precision": event.precision, "terms": [], "events": []}
-                clusters.append(best)
-            elif _RANK[event.precision] > _RANK[best["precision"]]:
-                best["date"], best["precision"] = event.date, event.precision
-            best["terms"].append(words_)
-            best["events"].append((index, event))
-    return clusters
-
-
-#: Words that date a clause or count in it, left out when two sources' clauses are compared
-#: for one event told at two dates (numbers too); and ordinals, which tell events apart.
-_DATE_WORDS = frozenset(stem(w) for w in (
-    "january february march april may june july august september october november december jan feb mar apr "
-    "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday "
-    "last past earlier week month year morning afternoon evening night").split())
-_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
-                      re.I)
-
-
-def _date_conflicts(clusters: list[dict], source: list[int]) -> dict[int, Disagreement | None]:
-    """Clusters that are one event dated differently by independent sources: the kept one
-    (most sources, then the earliest) maps to the disagreement, each other one to None and
-    is listed in the kept one's "others"."""
-    shown = [n for n, c in enumerate(clusters) if c["precision"] in ("month", "day")]
-    facts = {n: ({source[i] for i, _ in clusters[n]["events"]},
-                 [{t for t in terms_ if t[0] != "#" and t not in _DATE_WORDS} for terms_ in clusters[n]["terms"]],
-                 {m.lower() for _, e in clusters[n]["events"] for m in _ORDINAL.findall(e.text)}) for n in shown}
-    parent = {n: n for n in shown}
-    for a_at, a in enumerate(shown):
-        for b in shown[a_at + 1:]:
-            (sa, ta, oa), (sb, tb, ob) = facts[a], facts[b]
-            da, db = clusters[a]["date"], clusters[b]["date"]
-            if sa & sb or _dates_agree(da, db) or da[4:] == db[4:] or (oa and ob and oa != ob):
-                continue  # same sources; same date; a year apart to the day (a year misread); other ordinals
-            if any(len(x & y) >= CONFLICT_WORDS and len(x & y) >= CONFLICT_EVENT * min(len(x), len(y))
-                   for x in ta for y in tb):
-                parent[_root(parent, b)] = _root(parent, a)
-    groups: dict[int, list[int]] = {}
-    for n in shown:
-        groups.setdefault(_root(parent, n), []).append(n)
-    out: dict[int, Disagreement | None] = {}
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        members.sort(key=lambda n: (-len(facts[n][0]), clusters[n]["date"]))
-        kept = members[0]
-        clusters[kept]["others"] = members[1:]
-        out[kept] = Disagreement("date", tuple(
-            (clusters[n]["date"], tuple(sorted({i for i, _ in clusters[n]["events"]}))) for n in members))
-        out.update({n: None for n in members[1:]})
-    return out
-
-
-def _root(parent: dict[int, int], n: int) -> int:
-    while parent[n] != n:
-        parent[n] = parent[parent[n]]
-        n = parent[n]
-    return n
-
-
-def date_disagreements(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup]) -> list[Disagreement]:
-    """Events that independent sources date differently (see the module's rules)."""
-    conflicts = _date_conflicts(_event_clusters(articles), _sources(duplicates, len(articles)))
-    return [d for d in conflicts.values() if d is not None]

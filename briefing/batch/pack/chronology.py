@@ -1,0 +1,176 @@
+"""One timeline across a pack's articles: every event of every article's timeline (shown
+or not), one entry per event, and the events that sources date differently.
+
+- Two events are one when their dates agree at the precision they share and their
+  clauses share words (containment of content words >= SAME_EVENT; SAME_DAY_EVENT for
+  two sources' events of one day). The merged entry keeps the finest date and the
+  clearest clause (one that passes the key point rules, of a readable length).
+- Dates in conflict: two merged events that independent sources (no source in both)
+  date to different months or days, whose clauses without their date words are one
+  event (containment >= CONFLICT_EVENT and CONFLICT_WORDS words in common, no different
+  ordinals: "third case" is not "second case"; not the same month and day of two years,
+  which is a year read wrong, not a source's claim), are one event that the sources date
+  differently: printed once, at the date more sources give, with the other dates and
+  their sources beside it ("In May, NASA awarded task orders to Astrobotic ..." against
+  "In July, NASA awarded the first three contracts ... to Astrobotic ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ...analysis.sentences import stem
+from ...model import Article
+from .matching import DuplicateGroup, independent_sources, match_terms, point_allowed
+from .numbers import Disagreement
+
+SAME_EVENT = 0.4  # share of the shorter clause's content words the other holds
+SAME_DAY_EVENT = 0.2  # the same, for two sources' events of one day
+CONFLICT_EVENT, CONFLICT_WORDS = 0.5, 4  # two sources' clauses, dates left out, that tell one event
+
+
+@dataclass(frozen=True)
+class MergedEvent:
+    """One dated event of the pack, as the clearest source words it, with every source."""
+
+    date: str
+    precision: str
+    text: str
+    sources: tuple[int, ...]
+    disagreement: Disagreement | None = None  # what = "date"; values: (ISO date, articles)
+
+
+_RANK = {"decade": 0, "year": 1, "month": 2, "day": 3}
+
+
+def _dates_agree(a: str, b: str) -> bool:
+    """Whether two partial ISO dates agree at the precision they share."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def _clarity(text: str) -> float:
+    """How well a clause reads alone: passes the key point rules, about 8 to 25 words."""
+    n = len(text.split())
+    return (2.0 if point_allowed(text) else 0.0) + (1.0 if 8 <= n <= 25 else 0.0) - abs(n - 16) / 40
+
+
+def merged_timeline(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup],
+                    limit: int = 20) -> list[MergedEvent]:
+    """One entry per event across the articles, the best attested `limit` ones, by date;
+    an event that sources date differently is one entry, with their dates beside it."""
+    source = independent_sources(duplicates, len(articles))
+    clusters = _event_clusters(articles)
+    conflicts = _date_conflicts(clusters, source)
+    entries = []
+    for number, cluster in enumerate(clusters):
+        if number in conflicts and conflicts[number] is None:
+            continue  # told at another date by more sources: shown there
+        events = cluster["events"] + [e for other in cluster.get("others", ()) for e in clusters[other]["events"]]
+        indices = sorted({i for i, _ in events})
+        text = max((e.text for _, e in cluster["events"]), key=_clarity)
+        weight = (len({source[i] for i in indices}), max(e.salience for _, e in events))
+        entries.append((weight, MergedEvent(cluster["date"], cluster["precision"], text, tuple(indices),
+                                            conflicts.get(number))))
+    entries.sort(key=lambda pair: pair[0], reverse=True)
+    top = [entry for _, entry in entries[:max(0, limit)]]
+    return sorted(top, key=lambda e: (e.date, _RANK[e.precision]))
+
+
+def _event_clusters(articles: Sequence[Article]) -> list[dict]:
+    """The articles' events grouped into one cluster per event (see the module's rules)."""
+    clusters: list[dict] = []
+    for index, article in enumerate(articles):
+        for event in article.timeline:
+            if event.precision == "decade":
+                continue
+            words_ = set(match_terms(event.text))
+            best, best_value = None, 0.0
+            for cluster in clusters:
+                if not _dates_agree(cluster["date"], event.date):
+                    continue
+                value = max(len(words_ & other) / max(1, min(len(words_), len(other))) for other in cluster["terms"])
+                same_day = event.precision == "day" and cluster["date"] == event.date and not any(
+                    i == index for i, _ in cluster["events"])
+                if value >= (SAME_DAY_EVENT if same_day else SAME_EVENT) and value > best_value:
+                    best, best_value = cluster, value
+            if best is None:
+                best = {"date": event.date, "precision": event.precision, "terms": [], "events": []}
+                clusters.append(best)
+            elif _RANK[event.precision] > _RANK[best["precision"]]:
+                best["date"], best["precision"] = event.date, event.precision
+            best["terms"].append(words_)
+            best["events"].append((index, event))
+    return clusters
+
+
+#: Words that date a clause or count in it, left out when two sources' clauses are compared
+#: for one event told at two dates (numbers too); and ordinals, which tell events apart.
+_DATE_WORDS = frozenset(stem(w) for w in (
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday "
+    "last past earlier week month year morning afternoon evening night").split())
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
+                      re.I)
+
+
+def _date_conflicts(clusters: list[dict], source: list[int]) -> dict[int, Disagreement | None]:
+    """Clusters that are one event dated differently by independent sources: the kept one
+    (most sources, then the earliest) maps to the disagreement, each other one to None and
+    is listed in the kept one's "others"."""
+    shown = [n for n, c in enumerate(clusters) if c["precision"] in ("month", "day")]
+    facts = {n: ({source[i] for i, _ in clusters[n]["events"]},
+                 [{t for t in terms_ if t[0] != "#" and t not in _DATE_WORDS} for terms_ in clusters[n]["terms"]],
+                 {m.lower() for _, e in clusters[n]["events"] for m in _ORDINAL.findall(e.text)}) for n in shown}
+    parent = {n: n for n in shown}
+    for a_at, a in enumerate(shown):
+        for b in shown[a_at + 1:]:
+            (sa, ta, oa), (sb, tb, ob) = facts[a], facts[b]
+            da, db = clusters[a]["date"], clusters[b]["date"]
+            if sa & sb or _dates_agree(da, db) or da[4:] == db[4:] or (oa and ob and oa != ob):
+                continue  # same sources; same date; a year apart to the day (a year misread); other ordinals
+            if any(len(x & y) >= CONFLICT_WORDS and len(x & y) >= CONFLICT_EVENT * min(len(x), len(y))
+                   for x in ta for y in tb):
+                parent[_root(parent, b)] = _root(parent, a)
+    groups: dict[int, list[int]] = {}
+    for n in shown:
+        groups.setdefault(_root(parent, n), []).append(n)
+    out: dict[int, Disagreement | None] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda n: (-len(facts[n][0]), clusters[n]["date"]))
+        kept = members[0]
+        clusters[kept]["others"] = members[1:]
+        out[kept] = Disagreement("date", tuple(
+            (clusters[n]["date"], tuple(sorted({i for i, _ in clusters[n]["events"]}))) for n in members))
+        out.update({n: None for n in members[1:]})
+    return out
+
+
+def _root(parent: dict[int, int], n: int) -> int:
+    while parent[n] != n:
+        parent[n] = parent[parent[n]]
+        n = parent[n]
+    return n
+
+
+def date_disagreements(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup]) -> list[Disagreement]:
+    """Events that independent sources date differently (see the module's rules)."""
+    return [d for d, _ in dated_conflicts(articles, independent_sources(duplicates, len(articles)))]
+
+
+def dated_conflicts(articles: Sequence[Article], source: list[int]) -> list[tuple[Disagreement, list[str]]]:
+    """Each date disagreement with the clauses of the events it joins."""
+    clusters = _event_clusters(articles)
+    conflicts = _date_conflicts(clusters, source)
+    return [(d, [e.text for n in (kept, *clusters[kept].get("others", ())) for _, e in clusters[n]["events"]])
+            for kept, d in conflicts.items() if d is not None]
+
+
+def tells(sentences: list[str], clauses: list[str]) -> bool:
+    """Whether one of the sentences holds one of the event's clauses (as the timeline cut it)."""
+    def bare(text: str) -> str:
+        return re.sub(r"\W+", " ", text).strip().lower()
+    return any(bare(c) and bare(c) in bare(s) for s in sentences for c in clauses)

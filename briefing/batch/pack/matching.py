@@ -1,0 +1,61 @@
+"""What the reading across a pack compares: a sentence's stemmed content words and numbers,
+with the words the sources use for one thing made one; the rules a sentence passes to be
+a pack point; and each article's independent source (its duplicate group's kept article).
+Pure functions, no I/O."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ...analysis.keypoints import is_whole_sentence
+from ...analysis.rules import broken_rule, speaks_in_first_person
+from ...analysis.sentences import content_terms, stem
+
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content words of a text and its numbers ("7.8", "5000"): what is compared."""
+    return content_terms(text) + ["#" + n.replace(",", "") for n in _NUMBER.findall(text)]
+
+
+#: Words the sources use for one thing, compared as one (stems, see `sentences.stem`).
+_SYNONYMS = {stem(w): to for to, said in (
+    ("quake", "earthquake earthquakes quake quakes temblor temblors tremor tremors"),
+    ("die", "killed kill kills killing dead death deaths died die dies perished fatalities"),
+    ("injur", "injured injuries wounded hurt"),
+    ("collaps", "collapsed collapse collapses toppled destroyed"),
+) for w in said.split()}
+
+
+def match_terms(text: str) -> list[str]:
+    """`terms` with the sources' synonyms made one ("quake" for "earthquake", "temblor")."""
+    return [_SYNONYMS.get(t, t) for t in terms(text)]
+
+
+def point_allowed(sentence: str) -> bool:
+    """The key point rules (whole, no greeting, question, call to action, marker, pronoun...),
+    and no one speaking in the first person ("My oxygen level is 97%"): a source's witness
+    said it, not the sources."""
+    return (is_whole_sentence(sentence) and broken_rule(sentence, allow_first_person=False) is None
+            and not speaks_in_first_person(sentence))
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    """Articles that are one story; `members` are article indices, the kept one first
+    (the longest, ties: the newest date)."""
+
+    members: tuple[int, ...]
+
+
+def independent_sources(duplicates: Sequence[DuplicateGroup], n: int) -> list[int]:
+    """For each article, its independent source: the kept index of its duplicate group."""
+    source = list(range(n))
+    for group in duplicates:
+        for member in group.members:
+            if 0 <= member < n:
+                source[member] = group.members[0]
+    return source
