@@ -259,3 +259,12 @@ def test_a_weekday_written_with_its_date_tells_the_year_and_gives_one_entry():
 
     dates = [e.date for e in build_timeline(parse_markdown(text, Path("t.md")))]
     assert "2019-12-06" in dates and "2019-11-15" not in dates and "2018-12-06" not in dates
+
+
+def test_a_year_in_a_name_dates_only_that_named_things_own_event():
+    years = lambda s: [d for _, d, _ in find_dates(s)]  # noqa: E731
+    assert years("Section 230 of the Communications Decency Act of 1996 protects platforms from liability.") == []
+    assert years("The Class of 2020 faces a weak job market.") == []
+    assert years("In 2005, Congress amended the Civil Rights Act of 1964.") == ["2005"]
+    assert years("Congress passed the Civil Rights Act of 1964, and the Voting Rights Act followed.") == ["1964"]
+    assert years("Under the Treaty of 1783, Britain recognised American independence.") == ["1783"]

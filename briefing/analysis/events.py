@@ -23,6 +23,18 @@ _LABEL_BEFORE = re.compile(
     r"gate|pier|platform|track|channel|opus|op|bwv|k|sr|hr|s|h\.r)\.?|#)\s*$", re.I)
 #: A year used as a word of a name: "the 2021 RAV4 Prime", "WeWork's 2025 bond" (a
 #: determiner or possessive before it, a model's name or a finance word after it).
+#: A year that is part of a name ("the Civil Rights Act of 1964", "the Class of 2020"), and the
+#: verbs that tell that named thing's own event ("Congress passed the Civil Rights Act of 1964").
+#: Without such a verb, the name's year dates nothing when the name is the subject of a verb in
+#: the present ("Section 230 of the ... Act of 1996 protects") or the sentence dates its own
+#: event ("In 2005 Congress amended ..."); a name listed alone keeps its year.
+_NAMED_BEFORE = re.compile(r"\b(?:Act|Acts|Law|Treaty|Convention|Accords?|Agreement|Protocol|Charter|Compromise|"
+                           r"Class|Statute|Code|Amendments?|Resolution|Ordinance)\s+of\s+$")
+_NAMES_OWN_EVENT = re.compile(r"\b(?:pass(?:ed|es|ing)?|sign(?:ed|s|ing)?|enact(?:ed|s|ing)?|adopt(?:ed|s|ing)?|"
+                              r"ratif(?:ied|ies|y|ying)|introduc(?:ed|es|ing)|approv(?:ed|es|ing)|became law|"
+                              r"conclud(?:ed|es)|negotiat(?:ed|es)|graduat(?:ed|es|ing)|drafted|voted)\b", re.I)
+_ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_PRESENT_AFTER = re.compile(r"\s+(?:also\s+|still\s+|now\s+)?(?:is|are|has|have|remains|\w{3,}s)\b")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|this|that)|['’]s)\s+$", re.I)
 _NAME_AFTER = re.compile(r"\s+[A-Za-z][\w.-]*\d[\w-]*")  # a model's name: "RAV4", "ID.3", "iPhone11"
 _FINANCE_AFTER = re.compile(r"\s+(?:bonds?|notes?|maturit\w+|models?|edition|vintage|release|budget year|"
@@ -97,6 +109,9 @@ def not_an_event(masked: str, start: int, end: int, precision: str) -> bool:
         return False
     if _LABEL_BEFORE.search(before) or _MODEL_BEFORE.search(before):
         return True
+    if _NAMED_BEFORE.search(before) and not _NAMES_OWN_EVENT.search(masked) and (
+            len(_ANY_YEAR.findall(masked)) > 1 or _PRESENT_AFTER.match(masked, end)):
+        return True  # "Section 230 of the Communications Decency Act of 1996 protects ...": a name
     return bool(_DETERMINER_BEFORE.search(before)
                 and (_NAME_AFTER.match(masked, end) or _FINANCE_AFTER.match(masked, end)))
 
