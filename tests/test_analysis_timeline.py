@@ -268,3 +268,17 @@ def test_a_year_in_a_name_dates_only_that_named_things_own_event():
     assert years("In 2005, Congress amended the Civil Rights Act of 1964.") == ["2005"]
     assert years("Congress passed the Civil Rights Act of 1964, and the Voting Rights Act followed.") == ["1964"]
     assert years("Under the Treaty of 1783, Britain recognised American independence.") == ["1783"]
+
+
+def test_an_undated_transcript_gives_no_year_to_a_speakers_coming_month_nor_events_to_questions():
+    from briefing.readers.text import parse as parse_text
+
+    text = ("President: Jimmy Carter\n\nTHE PRESIDENT. Good morning.\n\n"
+            "Q. Mr. President, do you feel the Israelis should keep some of the land they took in the 1967 war?\n\n"
+            "THE PRESIDENT. I would guess there will be some minor adjustments in the 1967 borders. "
+            "I will meet with all these leaders between now and the middle of May. "
+            "We met the Egyptian foreign minister in February, after the talks of 1967 were recalled.\n")
+    events = build_timeline(parse_text(text, Path("carter.txt")))
+    assert not any("middle of May" in e.text for e in events)  # undated: no year for a coming May
+    assert not any(e.text.rstrip().endswith("?") or "Israelis should keep" in e.text for e in events)
+    assert any(e.date == "1967" and "1967 borders" in e.text for e in events)

@@ -71,21 +71,26 @@ _FUTURE = re.compile(
     r"wird|werden|serán|tendrá lugar|se celebrará|calendário|calendario|calendrier|programa[çc][ãa]o)\b|['’]ll\b",
     re.I)
 
-def find_relative_dates(sentence: str, base: str | None, year: int | None = None) -> list[tuple[int, str, str]]:
+def find_relative_dates(sentence: str, base: str | None, year: int | None = None,
+                        narrated: bool = False) -> list[tuple[int, str, str]]:
     """Dates written relative to the article's date ("last year", "in March"), resolved.
 
     `year` is the year the text itself gives to dates without one (a heading "Calendar
-    2018", or, in an undated article, the year its narrative last named): a month or a day
-    without a year takes it; without an article date, nothing else is resolved.
+    2018", or, in an undated article, the year its narrative last named, `narrated`): a
+    month or a day without a year takes it, but for a narrated year only when its clause
+    tells the past (a speaker's "we will know by the middle of May" in an undated
+    transcript has no year); without an article date, nothing else is resolved.
     """
-    return [found for found in _relative_dates(sentence, base, year) if not is_baseline(sentence, found[0])]
+    return [found for found in _relative_dates(sentence, base, year, narrated)
+            if not is_baseline(sentence, found[0])]
 
 
-def _relative_dates(sentence: str, base: str | None, year: int | None) -> list[tuple[int, str, str]]:
+def _relative_dates(sentence: str, base: str | None, year: int | None,
+                    narrated: bool = False) -> list[tuple[int, str, str]]:
     dated = bool(base and re.match(r"^\d{4}-\d{2}", base))
     if not dated and year is None:
         return []
-    found, spans = _months(sentence, base if dated else None, year)
+    found, spans = _months(sentence, base if dated else None, year, narrated)
     if not dated or base is None:
         return found
     this_year, month = int(base[:4]), int(base[5:7])
@@ -116,7 +121,7 @@ def _relative_dates(sentence: str, base: str | None, year: int | None) -> list[t
     return found
 
 
-def _months(sentence: str, base: str | None, given: int | None
+def _months(sentence: str, base: str | None, given: int | None, narrated: bool = False
             ) -> tuple[list[tuple[int, str, str]], list[tuple[int, int]]]:
     """Months and days named without a year ("in March", "Nov. 18", "Ende April"), with the
     year the text gives them or the nearest in the sentence's direction of time; and the
@@ -143,6 +148,8 @@ def _months(sentence: str, base: str | None, given: int | None
         if groups.get("which") and base:
             y = int(base[:4]) + {"last": -1, "this": 0, "next": 1}[groups["which"].lower()]
         elif given is not None:
+            if narrated and not groups.get("past") and tense.future(match.start(), match.end()):
+                continue  # a speaker's coming month in an undated text: no year tells it
             y = given
         elif (before := _year_before(sentence, match.start(), years)) is not None:
             y = before  # "ahead of their 2020 session that starts in early January"

@@ -290,10 +290,13 @@ def extract_events(article: Article) -> list[TimelineEvent]:
             continue
         heading_years = lead_in_years(text) or set(_YEAR_DIGITS.findall(article.sections[section].heading or ""))
         for sentence in split_sentences(text):
+            if sentence.rstrip(" \"'”’»)").endswith(("?", "？", "؟")):
+                continue  # a question asks about a date; it tells no event
             found = find_dates(sentence)
             taken = [start for start, _, _ in found]  # sorted
             year = int(next(iter(heading_years))) if len(heading_years) == 1 else None if base else narrated
-            relative = [r for r in find_relative_dates(sentence, base, year)
+            told = year is not None and year == narrated and len(heading_years) != 1
+            relative = [r for r in find_relative_dates(sentence, base, year, told)
                         if not _near(taken, r[0], 12) or _after_colon(sentence, taken, r[0])]
             found += relative
             narrated = int(found[-1][1][:4]) if taken and found else narrated
