@@ -257,3 +257,36 @@ def test_a_promo_strip_heading_over_teaser_links_is_dropped_with_them(tmp_path):
     text = pdf_text(tmp_path / "out.pdf")
     assert "The depot is moving, the council said." in text and "meeting 6" in text
     assert "Awards Season" not in text and "Teaser story" not in text
+
+
+def _headlined(tmp_path, og_title: str, h1s: list[str]):
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(1, 6))
+    page = tmp_path / "story.html"
+    page.write_text(
+        f'<html><head><meta property="og:title" content="{og_title}"><title>{og_title} - The Daily</title></head>'
+        f"<body><main><article>{''.join(f'<h1>{h}</h1>' for h in h1s)}{story}</article></main></body></html>",
+        encoding="utf-8")
+    return page
+
+
+def test_the_printed_headline_is_the_title_when_the_og_title_is_another_headline(tmp_path):
+    page = _headlined(tmp_path, "In Egypt, Rumor of Pyramids' Demise Proves Flimsy",
+                      ["Contrary to Gossip, Pyramids Have No Date With the Wrecking Ball"])
+    article = read(page)
+    assert article.metadata.title == "Contrary to Gossip, Pyramids Have No Date With the Wrecking Ball"
+    assert [s.heading for s in article.sections] == [None]  # printed once, as the title
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(tmp_path / "out.pdf")])
+    assert result.exit_code == 0, result.output
+    assert PdfReader(tmp_path / "out.pdf").metadata.title == article.metadata.title
+
+
+def test_the_meta_title_stays_when_the_headline_is_it_with_a_label_or_fewer_words(tmp_path):
+    labelled = _headlined(tmp_path, "Another child dead from fentanyl, another parent behind bars",
+                          ["Crime and Public Safety | Another child dead from fentanyl, another parent behind bars"])
+    assert read(labelled).metadata.title == "Another child dead from fentanyl, another parent behind bars"
+    fuller = _headlined(tmp_path, "Turkey, Poland, Caribbean islands added to UK quarantine list",
+                        ["Turkey, Poland and three Caribbean islands added to UK quarantine list"])
+    assert read(fuller).metadata.title == "Turkey, Poland and three Caribbean islands added to UK quarantine list"
+    section = _headlined(tmp_path, "In Pakistan's Taliban territory, education is a casualty",
+                         ["Asia & Pacific", "In Pakistan's Taliban territory, education is a casualty"])
+    assert read(section).metadata.title == "In Pakistan's Taliban territory, education is a casualty"

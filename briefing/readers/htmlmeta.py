@@ -137,6 +137,30 @@ def strip_site_suffix(title: str, site: str | None, headings: list[str]) -> str:
     return title
 
 
+def _printed_headline(headings: list[str], site: str | None) -> str | None:
+    """The page's one headline of three words or more in an <h1>, not its site's name: what
+    the reader sees atop the story (the New York Times printed "Contrary to Gossip, Pyramids
+    Have No Date With the Wrecking Ball" under an og:title of "In Egypt, Rumor of Pyramids'
+    Demise Proves Flimsy")."""
+    found = {_squash(h): h for h in headings if len(re.findall(r"\w+", h)) >= 3 and _squash(h) != _squash(site)}
+    return next(iter(found.values())) if 1 <= len(found) <= 2 else None  # the first; many h1s: cards
+
+
+def _prefer_printed(headline: str, title: str | None) -> bool:
+    """Whether the printed headline should replace the page's meta title: it is another
+    headline, or the same one told with more words ("Turkey, Poland and three Caribbean
+    islands ..." for "Turkey, Poland, Caribbean islands ..."); not when either holds the
+    other (an h1 with its section label, "Crime and Public Safety | ...")."""
+    a, b = _squash(headline), _squash(title)
+    if not title:
+        return True
+    if a in b or b in a:
+        return False
+    words_a, words_b = set(re.findall(r"\w+", headline.lower())), set(re.findall(r"\w+", (title or "").lower()))
+    if len(words_a & words_b) >= 0.6 * min(len(words_a), len(words_b)):  # one headline, worded two ways
+        return len(headline.split()) > len(title.split())
+    return True
+
 def _squash(text: str | None) -> str:
     text = (text or "").lower()
     text = re.sub(r"^the\s+|\.(?:com|org|net|fr|de|co\.uk|cn)$", "", text.strip())
@@ -320,6 +344,8 @@ def page_metadata(tree) -> dict[str, Any]:
                  or (headings[0] if headings else None))
     if raw_title:
         found["title"] = strip_site_suffix(raw_title, site, headings)
+    if (headline := _printed_headline(headings, site)) and _prefer_printed(headline, found.get("title")):
+        found["title"] = headline  # the page prints this headline; og:title is the web or social one
 
     ld_names: list[str] = []
     for index, obj in enumerate(articles):  # the page's article: the first, or one of the same headline
