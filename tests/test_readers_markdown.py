@@ -416,3 +416,16 @@ def test_a_memo_s_header_fields_set_as_headings_are_fields():
     paragraphs = [b.text for s in article.sections for b in s.blocks]
     assert paragraphs[:2] == ["FROM: Tony Scott United States Chief Information Officer",
                               "SUBJECT: Federal Source Code Policy"]
+
+
+def test_front_matter_keys_in_capitals_and_authors_in_a_comma_list(tmp_path):
+    post = tmp_path / "post.md"
+    post.write_text('---\nTitle: "End Users and Knative"\nby: Julien Richard-Foy, Wojciech Mazur\n'
+                    "date: 2022-03-08\n---\n\nKnative is an open-source community that values end users.\n",
+                    encoding="utf-8")
+    article = read(post)
+    assert article.metadata.title == "End Users and Knative"
+    assert [a.name for a in article.metadata.authors] == ["Julien Richard-Foy", "Wojciech Mazur"]
+    single = tmp_path / "single.md"
+    single.write_text("---\ntitle: T\nauthor: Doe, Jane\n---\n\nText of the post.\n", encoding="utf-8")
+    assert [a.name for a in read(single).metadata.authors] == ["Doe, Jane"]  # one name, written last name first

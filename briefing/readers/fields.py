@@ -69,8 +69,8 @@ def _author(value: Any, path: Path) -> Author:
 
 
 #: Signs that an author string credits several people or dresses a name: a Markdown link,
-#: an affiliation in brackets, "and", "&".
-_CREDIT_MARKS = re.compile(r"\]\(|\(|\band\b|&")
+#: an affiliation in brackets, "and", "&", a comma ("Julien Richard-Foy, Wojciech Mazur").
+_CREDIT_MARKS = re.compile(r"\]\(|\(|\band\b|&|,")
 
 
 def authors(value: Any, path: Path) -> tuple[Author, ...]:
@@ -136,7 +136,9 @@ def timeline(value: Any, path: Path) -> tuple[TimelineEvent, ...]:
 
 
 def metadata_fields(data: dict[str, Any], path: Path) -> dict[str, Any]:
-    """Model fields found in a front-matter mapping (only the ones present)."""
+    """Model fields found in a front-matter mapping (only the ones present). A key written
+    with capitals ("Title:", "Author:") counts as written in lower case, unless both are."""
+    data = {**{k.lower(): v for k, v in data.items() if isinstance(k, str) and k.lower() not in data}, **data}
     found: dict[str, Any] = {}
     if data.get("title") is not None:
         found["title"] = _text(data["title"], "title", path)
