@@ -290,3 +290,16 @@ def test_the_meta_title_stays_when_the_headline_is_it_with_a_label_or_fewer_word
     section = _headlined(tmp_path, "In Pakistan's Taliban territory, education is a casualty",
                          ["Asia & Pacific", "In Pakistan's Taliban territory, education is a casualty"])
     assert read(section).metadata.title == "In Pakistan's Taliban territory, education is a casualty"
+
+
+def test_a_date_stamp_set_as_a_heading_dates_the_story_and_heads_nothing(tmp_path):
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(2, 6))
+    page = tmp_path / "story.html"
+    page.write_text("<html><head><title>Depot plan moves north</title></head><body><article>"
+                    f"<h1>Depot plan moves north</h1><p>{ENGLISH_PARAGRAPH.format(n=1)}</p>"
+                    f'<h6 class="dateline">Published: July 23, 2012</h6>{story}</article></body></html>',
+                    encoding="utf-8")
+    article = read(page)
+    assert [s.heading for s in article.sections] == [None]
+    assert article.metadata.date == "2012-07-23"
+    assert sum(len(s.blocks) for s in article.sections) == 5  # no paragraph lost with the heading

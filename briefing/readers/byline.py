@@ -139,12 +139,31 @@ def credit_line(line: str) -> list[str] | None:
 _MAX_STAMP_WORDS = 8
 
 
+def _stamp_headings(sections: list[Section]) -> tuple[list[Section], str | None]:
+    """The sections without a date stamp set as a heading among the first three ("Published:
+    July 23, 2012" in an <h6>): its text joins the section before; and the date stamped."""
+    out: list[Section] = []
+    date = None
+    for index, section in enumerate(sections):
+        heading = section.heading or ""
+        if index < 3 and len(heading.split()) <= _MAX_STAMP_WORDS and (stamp := dateline(heading)):
+            date = date or stamp[0]
+            if out:
+                out[-1] = Section(out[-1].heading, out[-1].blocks + section.blocks, out[-1].level)
+                continue
+            section = Section(None, section.blocks, section.level)
+        out.append(section)
+    return out, date
+
+
 def credit_and_stamp_lines(sections: list[Section]) -> tuple[list[Section], list[str], str | None]:
     """The body without the credit and date lines among its first three blocks ("حوار: آسيا
-    العتروس", "2 تير 1399 - 12:09:08"), the authors the credit names and the date stamped."""
+    العتروس", "2 تير 1399 - 12:09:08") or set as a heading among its first three sections,
+    the authors the credit names and the date stamped."""
     from .localdates import parse_local_date
 
-    first, date = sections[0], None
+    sections, date = _stamp_headings(sections)
+    first = sections[0]
     names: list[str] = []
     kept: list = []
     for index, block in enumerate(first.blocks):
