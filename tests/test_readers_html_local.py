@@ -303,3 +303,39 @@ def test_a_date_stamp_set_as_a_heading_dates_the_story_and_heads_nothing(tmp_pat
     assert [s.heading for s in article.sections] == [None]
     assert article.metadata.date == "2012-07-23"
     assert sum(len(s.blocks) for s in article.sections) == 5  # no paragraph lost with the heading
+
+
+def _story_page(tmp_path, body: str):
+    page = tmp_path / "story.html"
+    page.write_text("<html><head><title>Depot plan moves north</title></head><body><article>"
+                    f"<h1>Depot plan moves north</h1>{body}</article></body></html>", encoding="utf-8")
+    return page
+
+
+def _p(n: int) -> str:
+    return f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>"
+
+
+def test_run_in_and_classed_subheads_are_sections_and_a_bold_promo_link_goes(tmp_path):
+    body = (_p(1) + _p(2) + f"<p><strong>Huge expectations<br></strong>{ENGLISH_PARAGRAPH.format(n=3)}</p>"
+            + _p(4) + '<p><strong><a href="https://example.com/other-story"><strong>More tributes stream in: '
+            "'Ride, Sally, Ride'</strong></a></strong></p>" + _p(5)
+            + '<span class="cross-head">Skill shortage</span>' + _p(6) + _p(7))
+    page = _story_page(tmp_path, body)
+    article = read(page)
+    assert [s.heading for s in article.sections] == [None, "Huge expectations", "Skill shortage"]
+    assert article.sections[1].blocks[0].text == ENGLISH_PARAGRAPH.format(n=3)
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(tmp_path / "out.pdf")])
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(tmp_path / "out.pdf")
+    assert [item.title for item in reader.outline if not isinstance(item, list)][-2:] == [
+        "Huge expectations", "Skill shortage"]
+    assert "More tributes" not in pdf_text(tmp_path / "out.pdf")
+
+
+def test_paragraphs_that_each_open_with_a_bold_label_stay_paragraphs(tmp_path):
+    terms = "".join(f"<p><b>Term {word}</b><br>{ENGLISH_PARAGRAPH.format(n=n)}</p>"
+                    for n, word in enumerate(("scheduling", "gating", "status"), start=2))
+    article = read(_story_page(tmp_path, _p(1) + terms + _p(9)))
+    assert [s.heading for s in article.sections] == [None]
+    assert any(b.text.startswith("Term gating") for b in article.sections[0].blocks)

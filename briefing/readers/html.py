@@ -28,6 +28,7 @@ from .htmlgaps import fill_gaps
 from .htmlloose import mend_loose_text
 from .htmlmeta import clean_name, find_author_box, page_metadata
 from .htmlpre import preformatted_text, read_preformatted
+from .htmlrunin import mend_subheads
 from .htmlsplit import split_article
 from .htmlsubheads import promote_subheadings
 from .language import guess_language
@@ -69,6 +70,7 @@ def _preclean(tree) -> None:
         if hidden or any(FURNITURE_CLASS.match(w) for w in words):
             element.drop_tree()
     mend_loose_text(tree)
+    mend_subheads(tree)
 
 
 _EMBEDDED_POST = "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed"
