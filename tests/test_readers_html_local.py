@@ -339,3 +339,15 @@ def test_paragraphs_that_each_open_with_a_bold_label_stay_paragraphs(tmp_path):
     article = read(_story_page(tmp_path, _p(1) + terms + _p(9)))
     assert [s.heading for s in article.sections] == [None]
     assert any(b.text.startswith("Term gating") for b in article.sections[0].blocks)
+
+
+def test_a_site_builders_credit_is_no_author_and_the_byline_link_is(tmp_path):
+    page = tmp_path / "story.html"
+    page.write_text(
+        '<html lang="ar"><head><meta charset="utf-8"><meta name="DC.Creator" content="Developed By Heba Musa">'
+        "<title>عنوان الخبر</title></head><body><article><h1>عنوان الخبر</h1>"
+        '<div class="post-meta-author"><a href="/Editors/EditorNews/689/1/x" title="نورهان نبيل">'
+        "<h5>نورهان نبيل</h5></a></div>"
+        + "".join(f"<p>{ARABIC_PARAGRAPH.format(n=n)}</p>" for n in range(1, 5))
+        + "</article></body></html>", encoding="utf-8")
+    assert [a.name for a in read(page).metadata.authors] == ["نورهان نبيل"]

@@ -24,6 +24,7 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·:»«/]|::)\s*")
 _BY = re.compile(r"^(?:(?:posted|written|published) by|by|par|von|por|door|di|av|作者|كتب|كتبت|بقلم)\s*[:：︱|]?\s+",
                  re.I)
 _ON_DAY = re.compile(r"\s+on\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b.*$")
+_SITE_CREDIT = re.compile(r"^(?:developed|designed|powered|hosted|built|maintained|coded)\s+by\b", re.I)
 _NOT_A_NAME = re.compile(r"^(?:username|admin|administrator|staff|editor|author|作者|unknown|anonymous|guest)$", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bet\b|\bund\b|\by\b|、|，)\s*")
 _ROLE_TAIL = re.compile(r"\s*(?:,|\s[|—–-]\s).*$")
@@ -191,6 +192,8 @@ def drop_brackets(text: str) -> str:
 def clean_name(raw: str) -> list[str]:
     """Person names from a byline: "By JANE DOE and John Roe, Staff Writer" -> two names."""
     text = clean_text(raw)
+    if _SITE_CREDIT.match(text):
+        return []  # "Developed By Heba Musa" in DC.Creator: who built the site, not the story
     text = drop_brackets(text)
     text = _ON_DAY.sub("", _BY.sub("", text)).strip(" :|-–—")  # "Posted by Mike on August 8": Mike
     if not text or text.startswith(("http://", "https://", "@")) or "@" in text:
