@@ -522,3 +522,37 @@ def test_a_wrapped_start_marker_and_the_author_s_name_on_the_title_page_are_not_
     article = parse(book, Path("folk.txt"))
     assert [s.heading for s in article.sections] == [None, "THE SNAKE DANCE."]
     assert article.sections[0].blocks[0].text.startswith("The following stories were taken down")
+
+
+MINISTER = (
+    "\n\n\nSENATOR THE HON MARISE PAYNE  Minister for Foreign Affairs\n\nMinister for Women\n\n"
+    "TRANSCRIPT  PRESS CONFERENCE\n\nSATURDAY 31 OCTOBER 2020\n\n\n"
+    "Subjects: Qatari apology; climate change; COVID-19  vaccine commitment\n\nE&OE\u2026\n\n"
+    "Marise Payne:\n\nGood afternoon. Thank you very much for coming to Parramatta for this brief update.\n\n"
+    "JOURNALIST:\n\n2\n\nSo what does the Qatari announcement really mean for the women involved?\n\n"
+    "Marise Payne:\n\nIt means that those officials will be subject to the legal system of Qatar.\n\n"
+    "Journalist:\n\n[Inaudible question]\n\nMarise Payne:\n\nWe will keep working with the Qatari authorities.\n")
+
+
+def test_a_ministers_transcript_header_is_metadata_and_the_labels_lead_their_words(tmp_path):
+    from click.testing import CliRunner
+    from pypdf import PdfReader
+
+    from briefing.cli import cli
+
+    from .conftest import pdf_text
+
+    article = parse(MINISTER, Path("payne.txt"))
+    meta = article.metadata
+    assert (meta.title, [a.name for a in meta.authors], meta.date) == ("Press conference", ["Marise Payne"],
+                                                                       "2020-10-31")
+    assert meta.subtitle == "Subjects: Qatari apology; climate change; COVID-19 vaccine commitment"
+    assert [s.heading for s in article.sections] == [None]
+    texts = [b.text for b in article.sections[0].blocks]
+    assert texts[1] == "JOURNALIST: So what does the Qatari announcement really mean for the women involved?"
+    source = tmp_path / "payne.txt"
+    source.write_text(MINISTER, encoding="utf-8")
+    assert CliRunner().invoke(cli, ["build", str(source), "-o", str(tmp_path / "p.pdf")]).exit_code == 0
+    text = pdf_text(tmp_path / "p.pdf")
+    assert "E&OE" not in text and "Minister for Women" not in text and "TRANSCRIPT" not in text
+    assert PdfReader(tmp_path / "p.pdf").metadata.title == "Press conference"

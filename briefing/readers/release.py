@@ -24,8 +24,11 @@ _RELEASE_LINE = re.compile(
 _ADDRESS = re.compile(r"^(?:https?://\S+|www\.[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$", re.I)
 #: A speaker's label: "JOURNALIST:", "PRIME MINISTER:", "Q:", "THE PRESIDENT:".
 SPEAKER_LABEL = r"(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}|Q|A):"
-_LABEL_LINE = re.compile(rf"^{SPEAKER_LABEL}$")  # alone on its line
+#: A name or role in title case as a label ("Marise Payne:", "Journalist:").
+NAMED_LABEL = r"[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){0,3}:"
+_LABEL_LINE = re.compile(rf"^(?:{SPEAKER_LABEL}|{NAMED_LABEL})$")  # alone on its line
 _HEADER_BLOCKS = 6
+_PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 #: A transcript's first words, after its speaker's label: "THE PRESIDENT: Good afternoon".
 _SPEECH = re.compile(rf"^{SPEAKER_LABEL}\s")
 
@@ -69,8 +72,8 @@ def _venue(block: list[str]) -> bool:
 
 
 def speaker_paragraphs(blocks: list[list[str]]) -> list[list[str]]:
-    """Blocks with a speaker's label alone on its line joined to the block after it, and
-    without the bare web addresses between them."""
+    """Blocks with a speaker's label alone on its line joined to the block after it (over a
+    page number between them), and without the bare web addresses between them."""
     out: list[list[str]] = []
     pending: str | None = None
     for block in blocks:
@@ -82,6 +85,8 @@ def speaker_paragraphs(blocks: list[list[str]]) -> list[list[str]]:
             pending = block[0]
             continue
         if pending is not None:
+            if len(block) == 1 and _PAGE_NUMBER.match(block[0]):
+                continue  # a page number between the label and its words ("JOURNALIST:", "2", ...)
             block = [f"{pending} {block[0]}", *block[1:]]
             pending = None
         out.append(block)

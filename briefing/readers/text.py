@@ -21,8 +21,9 @@ from .byline import byline, credited_names, dateline, speaker_in_title
 from .fields import metadata_fields
 from .frontmatter import split_front_matter
 from .language import guess_language
+from .ministerial import ministerial_header
 from .record import is_record, issue_date, record_text
-from .release import SPEAKER_LABEL, release_header, speaker_paragraphs
+from .release import NAMED_LABEL, SPEAKER_LABEL, release_header, speaker_paragraphs
 
 #: A marker may wrap onto a second line before its closing "***" ("... PASSAMAQUODDY / FOLK-LORE***").
 _GUTENBERG_START = re.compile(r"^\*\*\* ?START OF (?:THE|THIS) PROJECT GUTENBERG(?:[^*]{0,200}\*\*\*|.*$)",
@@ -58,7 +59,8 @@ _UNDERLINE = re.compile(r"^(?:=+|-+)\s*$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6}|[A-Z])[.)]\s+\S")
 _STATUTE_SECTION = re.compile(r"^SEC(?:TION)?\.\s+\d{1,3}\.\s+[A-Z]")
 _CLOSING = (".", ",", ";", ":", "!", "?", "…", '"', "”", "’", ")")
-_SPOKEN = re.compile(rf"^{SPEAKER_LABEL}\s+(?=.*[a-z])")  # a label, then speech
+#: A label, then speech; or a named label, then a stage direction ("Journalist: [Inaudible question]").
+_SPOKEN = re.compile(rf"^{SPEAKER_LABEL}\s+(?=.*[a-z])|^{NAMED_LABEL}\s+[\[(]")
 _CUE_END = re.compile(r"[.!?,…]\s*[\[(][A-Za-z ]{3,30}[\])]$")  # a transcript's cue after a sentence
 
 
@@ -321,8 +323,10 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     blocks = [b for block in _blocks(text, indented=book is None) for b in _paragraph_lines(block)
               if not (len(b) == 1 and (WEB_DEBRIS_LINE.match(b[0]) or _CLOCK_LINE.match(b[0])))]
     released = cited = None
+    said = None  # a minister's transcript header: speaker, kind, date, subjects
     if book is None:
         blocks, released, cited = release_header(blocks)
+        blocks, said = ministerial_header(blocks)
         blocks = speaker_paragraphs(blocks)
     dated = None  # the date a book's title page gives, when it is a dated document
     if fields:
@@ -338,7 +342,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     credited = byline(blocks[0][0]) if len(blocks) > 1 and len(blocks[0]) == 1 and not fields else None
     if credited:  # "President: Franklin D. Roosevelt" above the text: its speaker, not its title
         blocks.pop(0)
-    title = fields.get("title") or front.get("title")
+    title = fields.get("title") or front.get("title") or (said.kind if said else None)
     if title is None and blocks and _is_title(blocks[0]) and len(blocks) > 1:
         title = blocks.pop(0)[0]
         if released:  # the rest of a release's header may follow its title ("The White House")
@@ -350,7 +354,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     named, date = _byline_and_date(blocks)
     if credited and not named:
         named, date = credited[0], date or (credited[1][0] if credited[1] else None)
-    if not named and (speaker := speaker_in_title(title)):
+    if not named and (speaker := (said.speaker if said else None) or speaker_in_title(title)):
         named = [speaker]
     paragraphs = [_join(b) for b in blocks]
     author = bio = None
@@ -371,11 +375,12 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         authors = (Author(named[0], bio), *(Author(name) for name in named[1:]))
     if fields.get("release date") and (parsed := parse_date(fields["release date"])):
         date = dated or parsed[0]  # the work's own date, else the edition's
-    date = front.get("date") or date or issued or released
+    date = front.get("date") or date or issued or released or (said.date if said else None)
     language = {"english": "en", "french": "fr", "german": "de", "spanish": "es", "italian": "it"}.get(
         (fields.get("language") or "").lower()) or guess_language(
         " ".join(b.text for s in sections for b in s.blocks)) or "en"
-    meta = Metadata(title=title, authors=authors, date=date, source=web_domain(cited), url=cited, language=language,
+    meta = Metadata(title=title, subtitle=said.subjects if said else None, authors=authors, date=date,
+                    source=web_domain(cited), url=cited, language=language,
                     reader="gutenberg text" if book is not None else "text", warnings=tuple(warnings))
     return Article(metadata=meta, sections=tuple(sections))
 

@@ -1,0 +1,70 @@
+"""The header of an Australian minister's transcript in plain text (ParlInfo, the ministers'
+sites), read as metadata and left out of the body:
+
+    SENATOR THE HON MARISE PAYNE  Minister for Foreign Affairs
+    Minister for Women
+    TRANSCRIPT  PRESS CONFERENCE
+    SATURDAY 31 OCTOBER 2020
+    Subjects: Qatari apology ...; climate change; COVID-19 vaccine commitment ...
+    E&OE…
+
+The header ends at its "E&OE" line (errors and omissions excepted), which it must have. It
+gives the speaker ("THE HON" and a name in capitals), the kind of transcript ("Press
+conference", the title when the text has none), the date and the subjects (a standfirst);
+the offices ("Minister for Women", "PRIME MINISTER") are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .byline import dateline
+
+HEADER_BLOCKS = 10  # the E&OE line comes within this many blocks, or there is no such header
+_END = re.compile(r"^E\s*&\s*(?:OE|EO)\b", re.I)
+_SPEAKER = re.compile(r"\bTHE\s+HON\.?\s+(?P<name>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){1,3})(?=\s{2,}|\s+MP\b|$)")
+_RUN_OF_SPACES = re.compile(r"\s{2,}")
+_SUBJECTS = re.compile(r"^Subjects?:\s*(?P<subjects>.+)$", re.I)
+
+
+@dataclass(frozen=True)
+class TranscriptHeader:
+    """What a minister's transcript header says."""
+
+    speaker: str | None = None
+    kind: str | None = None  # "Press conference"
+    date: str | None = None
+    subjects: str | None = None  # "Subjects: Qatari apology ...; climate change"
+
+
+def ministerial_header(blocks: list[list[str]]) -> tuple[list[list[str]], TranscriptHeader | None]:
+    """The blocks without a minister's transcript header at their top, and what it says
+    (None, and the blocks as they were, when they open with no such header)."""
+    end = next((i for i, block in enumerate(blocks[:HEADER_BLOCKS]) if any(_END.match(line) for line in block)),
+               None)
+    if end is None:
+        return blocks, None
+    speaker = kind = date = subjects = None
+    for line in (line for block in blocks[:end + 1] for line in block):
+        line = line.strip()
+        if (found := _SPEAKER.search(line)) and speaker is None:
+            speaker = " ".join(word.capitalize() for word in found.group("name").split())
+        if kind is None and line[:10].upper() == "TRANSCRIPT":
+            kind = _kind(line)
+        if (listed := _SUBJECTS.match(line)) and subjects is None:
+            subjects = "Subjects: " + " ".join(listed.group("subjects").split())
+        if date is None and (day := dateline(line)) is not None:
+            date = day[0]
+    return blocks[end + 1:], TranscriptHeader(speaker, kind, date, subjects)
+
+
+def _kind(line: str) -> str | None:
+    """"Press conference" from "TRANSCRIPT  PRESS CONFERENCE" or "TRANSCRIPT OF THE PRIME
+    MINISTER  THE HON JOHN HOWARD  PRESS CONFERENCE, WASHINGTON D.C." (its last part, up to
+    a comma), else None."""
+    parts = _RUN_OF_SPACES.split(line.strip())
+    words = " ".join((parts[-1] if len(parts) > 1 else line[10:]).split(",")[0].split())
+    if not words or words.upper().startswith("OF THE") or _SPEAKER.search(words) or not words.isupper():
+        return None
+    return words[:1] + words[1:].lower()
