@@ -351,3 +351,13 @@ def test_a_site_builders_credit_is_no_author_and_the_byline_link_is(tmp_path):
         + "".join(f"<p>{ARABIC_PARAGRAPH.format(n=n)}</p>" for n in range(1, 5))
         + "</article></body></html>", encoding="utf-8")
     assert [a.name for a in read(page).metadata.authors] == ["نورهان نبيل"]
+
+
+def test_a_list_of_page_tools_inside_the_story_goes(tmp_path):
+    tools = ('<ul class="tools"><li><a href="#">Print</a></li><li>Font:<span></span></li>'
+             '<li title="Increase text size"><span>+</span></li><li title="Decrease"><span>-</span></li></ul>')
+    steps = "<ul><li>Fill the tank</li><li>Check the tyres</li><li>Pack a map</li></ul>"
+    article = read(_story_page(tmp_path, _p(1) + tools + _p(2) + steps + _p(3)))
+    texts = [b.text for s in article.sections for b in s.blocks]
+    assert not any("Font:" in t or t.strip() in ("+", "-", "Print") for t in texts)
+    assert any("Check the tyres" in t for t in texts)  # a list of short items of words stays

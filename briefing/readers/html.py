@@ -23,7 +23,7 @@ from ..model import Article, Author, Block, Metadata, Section, web_domain
 from ..paths import IMAGE_SUFFIXES, OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
 from .byline import credit_and_stamp_lines
 from .chrome import drop_chrome_sections, is_chrome_line
-from .htmlblocks import block_text, clean_text, html_to_sections, limit_depth, link_only, text_beside
+from .htmlblocks import block_text, clean_text, html_to_sections, limit_depth, link_only, text_beside, toolbar_list
 from .htmlgaps import fill_gaps
 from .htmlloose import mend_loose_text
 from .htmlmeta import clean_name, find_author_box, page_metadata
@@ -238,7 +238,8 @@ def _drop_furniture(body, title: str | None) -> None:
         elif tag in _LEAF_BLOCKS and is_chrome_line(block_text(element)) and not any(
                 child.tag in _LEAF_BLOCKS for child in element.iterdescendants() if isinstance(child.tag, str)):
             _remove(element, keep_tail=True)
-        elif tag == "p" and link_only(element) and len(text.split()) <= 3:
+        elif (tag == "p" and link_only(element) and len(text.split()) <= 3) or (
+                tag in ("ul", "ol") and toolbar_list(element)):
             _remove(element, keep_tail=True)
 
 

@@ -245,6 +245,14 @@ def _events(element, out: list) -> None:
             out.append(Block("paragraph", clean_text(child.tail)))
 
 
+def toolbar_list(element) -> bool:
+    """A list of page tools ("Print", "Font:", "+", "-"): three items or more, none of four
+    words, and two at least with no letter or digit at all."""
+    items = [clean_text(li.text_content()) for li in element if isinstance(li.tag, str) and li.tag == "li"]
+    return (len(items) >= 3 and all(len(item.split()) < 4 for item in items)
+            and sum(not re.search(r"\w", item) for item in items) >= 2)
+
+
 def link_only(element) -> bool:
     """An element whose whole text is the text of its links: a teaser, a file link, "Close"."""
     text = clean_text(element.text_content())
