@@ -139,10 +139,10 @@ def strip_site_suffix(title: str, site: str | None, headings: list[str]) -> str:
 
 
 def _printed_headline(headings: list[str], site: str | None) -> str | None:
-    """The page's one headline of three words or more in an <h1>, not its site's name: what
-    the reader sees atop the story (the New York Times printed "Contrary to Gossip, Pyramids
-    Have No Date With the Wrecking Ball" under an og:title of "In Egypt, Rumor of Pyramids'
-    Demise Proves Flimsy")."""
+    """The page's first <h1> of three words or more that is not its site's name, when it has
+    one or two such (more are a list of cards): what the reader sees atop the story (the New
+    York Times printed "Contrary to Gossip, Pyramids Have No Date With the Wrecking Ball"
+    under an og:title of "In Egypt, Rumor of Pyramids' Demise Proves Flimsy")."""
     found = {_squash(h): h for h in headings if len(re.findall(r"\w+", h)) >= 3 and _squash(h) != _squash(site)}
     return next(iter(found.values())) if 1 <= len(found) <= 2 else None  # the first; many h1s: cards
 
@@ -157,7 +157,7 @@ def _prefer_printed(headline: str, title: str | None) -> bool:
         return True
     if a in b or b in a:
         return False
-    words_a, words_b = set(re.findall(r"\w+", headline.lower())), set(re.findall(r"\w+", (title or "").lower()))
+    words_a, words_b = set(re.findall(r"\w+", headline.lower())), set(re.findall(r"\w+", title.lower()))
     if len(words_a & words_b) >= 0.6 * min(len(words_a), len(words_b)):  # one headline, worded two ways
         return len(headline.split()) > len(title.split())
     return True
