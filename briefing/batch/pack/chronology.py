@@ -22,8 +22,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...analysis.sentences import stem
+from ...lexicon import MONTHS
 from ...model import Article
-from .matching import DuplicateGroup, independent_sources, match_terms, point_allowed
+from .matching import DuplicateGroup, group_root, independent_sources, match_terms, point_allowed
 from .numbers import Disagreement
 
 SAME_EVENT = 0.4  # share of the shorter clause's content words the other holds
@@ -107,10 +108,9 @@ def _event_clusters(articles: Sequence[Article]) -> list[dict]:
 
 #: Words that date a clause or count in it, left out when two sources' clauses are compared
 #: for one event told at two dates (numbers too); and ordinals, which tell events apart.
-_DATE_WORDS = frozenset(stem(w) for w in (
-    "january february march april may june july august september october november december jan feb mar apr "
-    "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday "
-    "last past earlier week month year morning afternoon evening night").split())
+_DATE_WORDS = frozenset(stem(w) for w in (*MONTHS, *(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday "
+    "last past earlier week month year morning afternoon evening night").split()))
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
                       re.I)
 
@@ -132,10 +132,10 @@ def _date_conflicts(clusters: list[dict], source: list[int]) -> dict[int, Disagr
                 continue  # same sources; same date; a year apart to the day (a year misread); other ordinals
             if any(len(x & y) >= CONFLICT_WORDS and len(x & y) >= CONFLICT_EVENT * min(len(x), len(y))
                    for x in ta for y in tb):
-                parent[_root(parent, b)] = _root(parent, a)
+                parent[group_root(parent, b)] = group_root(parent, a)
     groups: dict[int, list[int]] = {}
     for n in shown:
-        groups.setdefault(_root(parent, n), []).append(n)
+        groups.setdefault(group_root(parent, n), []).append(n)
     out: dict[int, Disagreement | None] = {}
     for members in groups.values():
         if len(members) < 2:
@@ -147,13 +147,6 @@ def _date_conflicts(clusters: list[dict], source: list[int]) -> dict[int, Disagr
             (clusters[n]["date"], tuple(sorted({i for i, _ in clusters[n]["events"]}))) for n in members))
         out.update({n: None for n in members[1:]})
     return out
-
-
-def _root(parent: dict[int, int], n: int) -> int:
-    while parent[n] != n:
-        parent[n] = parent[parent[n]]
-        n = parent[n]
-    return n
 
 
 def date_disagreements(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup]) -> list[Disagreement]:

@@ -42,7 +42,7 @@ from ...analysis.sentences import split_sentences, words
 from ...model import Article
 from . import numbers
 from .chronology import MergedEvent, date_disagreements, dated_conflicts, merged_timeline, tells
-from .matching import DuplicateGroup, independent_sources, match_terms, point_allowed, terms
+from .matching import DuplicateGroup, group_root, independent_sources, match_terms, point_allowed, terms
 from .numbers import Disagreement, quantities
 
 __all__ = ["Disagreement", "DuplicateGroup", "MergedEvent", "SharedPoint", "date_disagreements", "find_disagreements",
@@ -110,21 +110,14 @@ def find_duplicates(articles: Sequence[Article]) -> list[DuplicateGroup]:
         w = words(" ".join(story))
         grams.append({tuple(w[i:i + 5]) for i in range(len(w) - 4)})
     ledes = [_ledes(story) for story in stories]
-    parent = list(range(len(articles)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    parent = {i: i for i in range(len(articles))}
     for i in range(len(articles)):
         for j in range(i + 1, len(articles)):
             if _same_story(grams[i], grams[j], ledes[i], ledes[j], cosine(vectors[i], vectors[j])):
-                parent[root(j)] = root(i)
+                parent[group_root(parent, j)] = group_root(parent, i)
     groups: dict[int, list[int]] = {}
     for i in range(len(articles)):
-        groups.setdefault(root(i), []).append(i)
+        groups.setdefault(group_root(parent, i), []).append(i)
 
     def kept(i: int) -> tuple[int, str, int]:
         return (len(bodies[i].split()), articles[i].metadata.date or "", -i)

@@ -59,3 +59,12 @@ def independent_sources(duplicates: Sequence[DuplicateGroup], n: int) -> list[in
             if 0 <= member < n:
                 source[member] = group.members[0]
     return source
+
+
+def group_root(parent: dict[int, int], n: int) -> int:
+    """The representative of n's group in a union-find forest (`parent` maps each member to
+    another of its group, a root to itself), halving the path as it goes."""
+    while parent[n] != n:
+        parent[n] = parent[parent[n]]
+        n = parent[n]
+    return n
