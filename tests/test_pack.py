@@ -274,6 +274,27 @@ def test_the_source_list_prints_each_address_as_a_qr_code_where_the_theme_wants_
     assert not any(_qr_codes(pack, i, tmp_path) for i in range(start))  # nowhere else
 
 
+def test_the_qr_codes_are_kept_for_the_next_run_and_a_damaged_one_is_made_again(sources, tmp_path):
+    urls = []
+    for n, path in enumerate(sorted(sources.glob("*.md")), start=1):
+        urls.append(f"https://outlet{n}.example.org/2024/03/harbourtown-{n}")
+        text = path.read_text(encoding="utf-8")
+        path.write_text(re.sub(r"(?m)^source: .*$", f"source: {urls[-1]}", text), encoding="utf-8")
+    pack = tmp_path / "pack.pdf"
+    assert invoke(sources, "-o", pack, "--theme", "policy").exit_code == 0
+    kept = sorted((tmp_path / ".pack.pack" / ".codes").glob("*.png"))
+    assert len(kept) == len(urls)
+    kept[0].write_bytes(b"not a picture")
+    kept[1].unlink()
+    result = invoke(sources, "-o", pack, "--theme", "policy", "--force")
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(pack)
+    start = dict(_outline(reader))["Sources"]
+    codes = [code for i in range(start, len(reader.pages)) for code in _qr_codes(pack, i, tmp_path)]
+    assert sorted(codes) == sorted(urls)
+    assert all(path.read_bytes().startswith(b"\x89PNG") for path in kept)
+
+
 def _pack_as_read(pdf: Path) -> tuple:
     """What a reader of the pack sees: every page's text, the bookmarks and where the links lead."""
     reader = PdfReader(pdf)

@@ -20,7 +20,7 @@ from ..paths import inside
 from ..themes import Theme
 from .labels import ENGLISH
 from .locale import fill, language, language_tag
-from .qrcode import qr_svg
+from .qrcode import qr_code
 from .sanitize import sanitize_html
 
 #: Colours of handling markings: TLP 2.0 labels and classification banners.
@@ -116,7 +116,13 @@ def _environment_for(template_dirs: tuple[Path, ...]):
     # context (the labels and language of render_html): English.
     env.globals.update(lang="en", dir="ltr", labels=ENGLISH)
     env.filters["safe_html"] = lambda html: Markup(sanitize_html(html))
-    env.filters["qr_code"] = qr_svg
+
+    @pass_context
+    def qr_filter(context, url: object) -> Markup:
+        """The address as a printed QR code (the context's `qr_codes` holds those made already)."""
+        return qr_code(url, context.get("qr_codes"))
+
+    env.filters["qr_code"] = qr_filter
     return env
 
 

@@ -21,6 +21,8 @@ from ...render.locale import fill
 from ...write import check_target, write_atomic
 
 BRIEFED, DUPLICATE, FAILED, FILTERED, LEFT_OUT = "briefed", "duplicate", "failed", "filtered", "left out"
+#: The work folder's folder of the source list's QR codes, kept for the next run.
+CODES_DIR = ".codes"
 
 
 @dataclass
@@ -100,7 +102,7 @@ def _read(sources: list[PackSource], options: Options, theme, work: Path, jobs: 
     shared = batch_fingerprint(options, theme)
     fingerprints = [article_fingerprint(s.input, shared) if isinstance(s.input, Path) else None for s in sources]
     outcomes = read_sources([s.input for s in sources], options, fingerprints, work,
-                            jobs=max(1, jobs or cpu_count()), progress=progress)
+                            jobs=max(1, jobs or cpu_count()), progress=progress, meanwhile=_load_renderer)
     for source, (article, error) in zip(sources, outcomes):
         source.article = article
         if article is None:
@@ -233,11 +235,12 @@ def build_pack(inputs: Iterable[str | Path], output: str | Path, options: Option
     groups = _mark_duplicates([s for s in sources if s.status == BRIEFED])
     items = _plan([s for s in sources if s.status == BRIEFED], work, options, theme, force)
     progress("reading across the sources")
+    codes = work / CODES_DIR
     rendered, pages, own, opened = _render_and_cross_read(sources, groups, items, title, output, options, theme,
-                                                          jobs, progress)
+                                                          jobs, progress, codes)
     groups = [g for g in groups if g[0].status == BRIEFED]
     progress(f"writing {output}")
-    page_count = write_pack(pages, output, options, theme, own, opened)
+    page_count = write_pack(pages, output, options, theme, own, opened, codes)
     points, events = pages.points, pages.timeline
     result = PackResult(output, page_count, sources, points, events,
                         [[s.number for s in g if s.number] for g in groups], rendered,
@@ -250,7 +253,7 @@ def build_pack(inputs: Iterable[str | Path], output: str | Path, options: Option
 
 def _render_and_cross_read(sources: list[PackSource], groups: list[list[PackSource]], items: list,
                            title: str | None, output: Path, options: Options, theme, jobs: int | None,
-                           progress: Callable[[str], None]):
+                           progress: Callable[[str], None], codes: Path):
     """Render the briefings that must be, and read across the sources: (how many were
     rendered, the pack's pages, what of them is laid out already, the briefings opened)."""
     from ..items import SKIPPED
@@ -269,7 +272,7 @@ def _render_and_cross_read(sources: list[PackSource], groups: list[list[PackSour
     def cross_read_and_lay_out():
         pages = _pack_pages(sources, groups, title, output, options.lang)
         front = lay_out_front(pages, options, theme)
-        return pages, front if back_here else replace(front, back=lay_out_back(pages, options, theme))
+        return pages, front if back_here else replace(front, back=lay_out_back(pages, options, theme, codes))
 
     background: InBackground | None = None
     if (jobs or cpu_count()) > 1 and can_fork() and todo:
@@ -288,7 +291,7 @@ def _render_and_cross_read(sources: list[PackSource], groups: list[list[PackSour
     if background is not None:
         try:
             skeleton = _pack_pages(sources, groups, title, output, options.lang, cross_read=False)
-            back = lay_out_back(skeleton, options, theme) if back_here else None
+            back = lay_out_back(skeleton, options, theme, codes) if back_here else None
         except BaseException:
             background.cancel()
             raise

@@ -84,9 +84,14 @@ def lay_out_front(pages: PackPages, options: Options, theme: Theme, *, contents:
     return OwnPages(front=pdf, front_bookmarks=tuple(marks), contents_pages=len(stand_in.pages))
 
 
-def lay_out_back(pages: PackPages, options: Options, theme: Theme) -> bytes:
-    """The source list as PDF bytes (it needs only `pages.sources`, title and language)."""
+def lay_out_back(pages: PackPages, options: Options, theme: Theme, codes: Path | None = None) -> bytes:
+    """The source list as PDF bytes (it needs only `pages.sources`, title and language);
+    its QR codes, where the theme prints them, are kept in the folder `codes`."""
+    from ...render.qrcode import cached_codes
+
     context, _ = _context(pages, options, theme)
+    if context["source_qr"] and codes is not None:
+        context["qr_codes"] = cached_codes((s.get("url") for s in pages.sources), codes)
     return _render(theme, options, {**context, "part": "back", "contents": [], "sources_page": 0}).write_pdf()
 
 
@@ -108,7 +113,7 @@ def open_briefings(pages: PackPages) -> dict:
 
 
 def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme, own: OwnPages | None = None,
-               opened: dict | None = None) -> int:
+               opened: dict | None = None, codes: Path | None = None) -> int:
     """Lay out and write the pack (with `own`, what was laid out of it already, for these
     same pages, and with `opened`, the briefings opened already); returns its page count."""
     from pypdf import PdfReader, PdfWriter
@@ -116,7 +121,7 @@ def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme, o
     own = own or OwnPages()
     if own.front is None:
         own = replace(lay_out_front(pages, options, theme, contents=False), back=own.back)
-    back = own.back if own.back is not None else lay_out_back(pages, options, theme)
+    back = own.back if own.back is not None else lay_out_back(pages, options, theme, codes)
     opened = opened or {}
     readers = [opened.get(path) or PdfReader(path) for _, path, _ in pages.briefings]
     counts = [len(reader.pages) for reader in readers]

@@ -83,9 +83,12 @@ def _prepare_one(job: tuple[Path | str, Options]) -> Outcome:
 
 
 def read_sources(inputs: Sequence[Path | str], options: Options, fingerprints: Sequence[str | None], work_dir: Path,
-                 *, jobs: int, progress: Callable[[str], None] = lambda message: None) -> list[Outcome]:
+                 *, jobs: int, progress: Callable[[str], None] = lambda message: None,
+                 meanwhile: Callable[[], None] | None = None) -> list[Outcome]:
     """Each input's analysed article (from the work folder's cache when it is current),
-    or the one-line reason it could not be read; in input order."""
+    or the one-line reason it could not be read; in input order. With workers, `meanwhile`
+    is called here while they read (even one source is then read by a worker): the pack
+    loads its renderer then, 0.8 s that would otherwise come after the reading."""
     outcomes: list[Outcome | None] = [None] * len(inputs)
     todo = []
     for index, fingerprint in enumerate(fingerprints):
@@ -97,11 +100,14 @@ def read_sources(inputs: Sequence[Path | str], options: Options, fingerprints: S
     if todo:
         progress(f"reading {len(todo)} source{'s' if len(todo) != 1 else ''}")
     jobs_list = [(inputs[i], options) for i in todo]
-    if len(todo) >= MIN_PARALLEL and jobs > 1 and hasattr(os, "fork"):
+    if todo and (len(todo) >= MIN_PARALLEL or meanwhile is not None) and jobs > 1 and hasattr(os, "fork"):
         import multiprocessing
 
         with multiprocessing.get_context("fork").Pool(min(jobs, len(todo))) as pool:
-            results = pool.map(_prepare_one, jobs_list, chunksize=1)
+            reading = pool.map_async(_prepare_one, jobs_list, chunksize=1)
+            if meanwhile is not None:
+                meanwhile()
+            results = reading.get()
     else:
         results = [_prepare_one(job) for job in jobs_list]
     for index, result in zip(todo, results):
