@@ -556,3 +556,53 @@ def test_a_ministers_transcript_header_is_metadata_and_the_labels_lead_their_wor
     text = pdf_text(tmp_path / "p.pdf")
     assert "E&OE" not in text and "Minister for Women" not in text and "TRANSCRIPT" not in text
     assert PdfReader(tmp_path / "p.pdf").metadata.title == "Press conference"
+
+
+RELEASE = (
+    "Open Arms \u2014 Veterans & Families Counselling provides free and confidential support for current and "
+    "ex-serving personnel. Help is available 24/7 on 1800 011 046\n\n\n\n"
+    "The Hon Darren Chester MP  Minister for Veterans\u2019 Affairs  Minister for Defence Personnel\n\n"
+    "THE HON. JOSH FRYDENBERG MP  Treasurer\n\nJOINT MEDIA RELEASE\n\n"
+    "Media contact: Annabel Clunies-Ross \u2014 02 6277 7340\n\nWednesday, 18 March 2020\n\n"
+    "ANZAC DAY 2020 SERVICES\n\n"
+    "The Australian Government has today made the difficult decision to cancel all Australian-led  overseas "
+    "Anzac Day services.\n\n"
+    "The decision  to cancel these services was made in close consultation with health authorities.\n\n"
+    "This decision is for the 2020 commemorations only.\n\n[END]\n\n"
+    "MEDIA CONTACTS:  Rachel Tharratt: 02 6277 7820  DVA Media: 02 6289 6466\n\n"
+    "Office of the Hon. Darren Chester, Canberra ACT.\n\n"
+    "ATTACHMENT A: SERVICES CANCELLED\n\nGallipoli, Turkey; Villers-Bretonneux, France.\n")
+
+
+def test_a_media_release_header_and_trailer_are_metadata_and_its_attachment_stays(tmp_path):
+    from click.testing import CliRunner
+
+    from briefing.cli import cli
+
+    from .conftest import pdf_text
+
+    article = parse(RELEASE, Path("release.txt"))
+    meta = article.metadata
+    assert (meta.title, [a.name for a in meta.authors], meta.date) == (
+        "ANZAC DAY 2020 SERVICES", ["Darren Chester", "Josh Frydenberg"], "2020-03-18")
+    texts = [b.text for s in article.sections for b in s.blocks]
+    assert texts[0].startswith("The Australian Government has today made")
+    assert texts[-1] == "Gallipoli, Turkey; Villers-Bretonneux, France."
+    source = tmp_path / "release.txt"
+    source.write_text(RELEASE, encoding="utf-8")
+    assert CliRunner().invoke(cli, ["build", str(source), "-o", str(tmp_path / "r.pdf")]).exit_code == 0
+    text = pdf_text(tmp_path / "r.pdf")
+    for furniture in ("Open Arms", "MEDIA RELEASE", "Media contact", "Tharratt", "[END]", "Office of the Hon"):
+        assert furniture not in text
+    assert "This decision is for the 2020 commemorations only." in text
+
+
+def test_a_headline_run_into_the_first_paragraph_of_a_release_is_its_title():
+    glued = ("The Hon Mark Coulton MP\n\nMedia release\n\n17 September 2020\n\n"
+             "Mental health support available for rural frontline nurses   Health professionals in drought "
+             "and bushfire-affected rural communities have access to extra resources to help them.\n\n"
+             "CRANAplus has received  Commonwealth funding to provide a suite of webinars.\n\nENDS\n")
+    article = parse(glued, Path("coulton.txt"))
+    assert article.metadata.title == "Mental health support available for rural frontline nurses"
+    first = article.sections[0].blocks[0].text
+    assert first.startswith("Health professionals in drought") and "ENDS" not in first

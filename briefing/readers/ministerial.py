@@ -17,9 +17,10 @@ the offices ("Minister for Women", "PRIME MINISTER") are left out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .byline import dateline
+from .mediarelease import media_release
+from .officeheader import OfficeHeader
 
 HEADER_BLOCKS = 10  # the E&OE line comes within this many blocks, or there is no such header
 _END = re.compile(r"^E\s*&\s*(?:OE|EO)\b", re.I)
@@ -28,23 +29,14 @@ _RUN_OF_SPACES = re.compile(r"\s{2,}")
 _SUBJECTS = re.compile(r"^Subjects?:\s*(?P<subjects>.+)$", re.I)
 
 
-@dataclass(frozen=True)
-class TranscriptHeader:
-    """What a minister's transcript header says."""
-
-    speaker: str | None = None
-    kind: str | None = None  # "Press conference"
-    date: str | None = None
-    subjects: str | None = None  # "Subjects: Qatari apology ...; climate change"
-
-
-def ministerial_header(blocks: list[list[str]]) -> tuple[list[list[str]], TranscriptHeader | None]:
-    """The blocks without a minister's transcript header at their top, and what it says
-    (None, and the blocks as they were, when they open with no such header)."""
+def ministerial_header(blocks: list[list[str]]) -> tuple[list[list[str]], OfficeHeader | None]:
+    """The blocks without a minister's transcript header at their top, or a media release's
+    (`mediarelease`), and what it says (None, and the blocks as they were, when they open
+    with neither)."""
     end = next((i for i, block in enumerate(blocks[:HEADER_BLOCKS]) if any(_END.match(line) for line in block)),
                None)
     if end is None:
-        return blocks, None
+        return media_release(blocks)
     speaker = kind = date = subjects = None
     for line in (line for block in blocks[:end + 1] for line in block):
         line = line.strip()
@@ -56,7 +48,7 @@ def ministerial_header(blocks: list[list[str]]) -> tuple[list[list[str]], Transc
             subjects = "Subjects: " + " ".join(listed.group("subjects").split())
         if date is None and (day := dateline(line)) is not None:
             date = day[0]
-    return blocks[end + 1:], TranscriptHeader(speaker, kind, date, subjects)
+    return blocks[end + 1:], OfficeHeader((speaker,) if speaker else (), kind, date, subjects)
 
 
 def _kind(line: str) -> str | None:

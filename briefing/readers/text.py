@@ -342,7 +342,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     credited = byline(blocks[0][0]) if len(blocks) > 1 and len(blocks[0]) == 1 and not fields else None
     if credited:  # "President: Franklin D. Roosevelt" above the text: its speaker, not its title
         blocks.pop(0)
-    title = fields.get("title") or front.get("title") or (said.kind if said else None)
+    title = fields.get("title") or front.get("title") or (said.title or said.kind if said else None)
     if title is None and blocks and _is_title(blocks[0]) and len(blocks) > 1:
         title = blocks.pop(0)[0]
         if released:  # the rest of a release's header may follow its title ("The White House")
@@ -354,8 +354,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     named, date = _byline_and_date(blocks)
     if credited and not named:
         named, date = credited[0], date or (credited[1][0] if credited[1] else None)
-    if not named and (speaker := (said.speaker if said else None) or speaker_in_title(title)):
-        named = [speaker]
+    if not named:  # a transcript's or release's header names them, or the title ("Remarks by ...")
+        named = list(said.speakers) if said and said.speakers else [s for s in [speaker_in_title(title)] if s]
     paragraphs = [_join(b) for b in blocks]
     author = bio = None
     if found_bio := find_bio(paragraphs):
