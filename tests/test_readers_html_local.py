@@ -361,3 +361,32 @@ def test_a_list_of_page_tools_inside_the_story_goes(tmp_path):
     texts = [b.text for s in article.sections for b in s.blocks]
     assert not any("Font:" in t or t.strip() in ("+", "-", "Print") for t in texts)
     assert any("Check the tyres" in t for t in texts)  # a list of short items of words stays
+
+
+def _byline_page(tmp_path, head: str, byline: str, aside: str = "") -> object:
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(2, 7))
+    page = tmp_path / "byline.html"
+    page.write_text(
+        f'<html lang="en"><head><meta charset="utf-8"><title>Council moves the depot</title>{head}'
+        '<link rel="canonical" href="https://news.example.org/2024/council-depot"></head><body><article>'
+        f"<h1>Council moves the depot</h1>{byline}{story}</article>{aside}</body></html>", encoding="utf-8")
+    return page
+
+
+def test_the_outlet_in_the_author_tag_gives_way_to_the_reporters_of_the_byline(tmp_path):
+    page = _byline_page(tmp_path, '<meta name="author" content="Example News">',
+                        '<div class="by">By <a rel="author" href="/author/jane_roe">JANE ROE</a> (@janeroe) and '
+                        '<a rel="author" href="/author/john_doe">JOHN DOE</a></div>')
+    assert [a.name for a in read(page).metadata.authors] == ["Jane Roe", "John Doe"]
+
+
+def test_a_link_to_the_writers_profile_on_the_site_is_the_byline(tmp_path):
+    page = _byline_page(tmp_path, "", '<div class="meta"><ul><li><a href="/blog/experts/444">Michael Pettis</a></li>'
+                        '</ul></div>', aside='<nav><a href="/people/ann-other">Ann Other</a></nav>'
+                        '<p><a href="https://elsewhere.example.com/people/quoted-person">Quoted Person</a></p>')
+    built = tmp_path / "b.pdf"
+    assert CliRunner().invoke(cli, ["build", str(page), "-o", str(built)]).exit_code == 0
+    assert PdfReader(built).metadata.author == "Michael Pettis"
+    staff = _byline_page(tmp_path, "", "".join(f'<p><a href="/staff/p{n}">Person Number{n} Name</a></p>'
+                                               for n in "ABCDE"))
+    assert read(staff).metadata.authors == ()  # five profiles: a list of staff, not a byline

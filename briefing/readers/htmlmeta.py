@@ -18,6 +18,7 @@ from ..lexicon import ABOUT_THE_AUTHOR
 from .byline import credited_names, dateline
 from .fields import printable
 from .htmlblocks import clean_text
+from .htmlpeople import is_outlet, profile_names
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·:»«/]|::)\s*")
 #: A byline's opening word: "By", "Par", ..., Arabic "كتب/كتبت" (wrote), "بقلم" (by the pen of).
@@ -271,13 +272,15 @@ def box_text(element) -> str:
 
 
 def _byline_elements(tree) -> list[str]:
-    texts = []
+    marked: dict[object, list[str]] = {}  # authors marked side by side: one byline ("By <a rel=author>A</a> and B")
     for element in tree.xpath('//*[@itemprop="author" or contains(@rel, "author")]'):
         if element.get("itemprop") != "author" and any(a.tag == "li" for a in element.iterancestors()):
             continue  # the author of another post, in a list of them (a sidebar's "latest posts")
         name = element.get("content") or ""
         inner = element.xpath('.//*[@itemprop="name"]')
-        texts.append(name or (clean_text(inner[0].text_content()) if inner else clean_text(element.text_content())))
+        text = name or (clean_text(inner[0].text_content()) if inner else clean_text(element.text_content()))
+        marked.setdefault(element.getparent(), []).append(text)
+    texts = [" and ".join(dict.fromkeys(t for t in names if t)) for names in marked.values()]
     for element in tree.iter():
         if not isinstance(element.tag, str):
             continue
@@ -363,13 +366,18 @@ def page_metadata(tree) -> dict[str, Any]:
         if values := _meta_all(tree, key):  # two <meta name="author"> tags: two authors
             author_sources.append(" and ".join(values) if len(values) <= 6 else values[0])
     author_sources += _byline_elements(tree)
-    for raw in author_sources:
-        if names := clean_name(raw):
-            # JSON-LD wins, unless a byline names its people and more (the Standard's
-            # JSON-LD gave the first of two authors its <meta name="author"> names)
-            if not ld_names or (set(ld_names) < set(names)):
-                found["authors"] = names
-            break
+    named = [names for raw in author_sources if (names := clean_name(raw))]
+    people = [names for names in named if not all(is_outlet(name, site, url) for name in names)]
+    if not people and not ld_names and (linked := profile_names(tree, url)):
+        people = [linked]
+    if people or named:
+        names = (people or named)[0]
+        for more in people[1:]:  # one rel="author" link per person, then the byline naming both
+            names = more if set(names) < set(more) else names
+        # JSON-LD wins, unless a byline names its people and more (the Standard's
+        # JSON-LD gave the first of two authors its <meta name="author"> names)
+        if not ld_names or (set(ld_names) < set(names)):
+            found["authors"] = names
 
     found["date"] = _page_date(tree, articles)
 
