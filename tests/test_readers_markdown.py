@@ -429,3 +429,14 @@ def test_front_matter_keys_in_capitals_and_authors_in_a_comma_list(tmp_path):
     single = tmp_path / "single.md"
     single.write_text("---\ntitle: T\nauthor: Doe, Jane\n---\n\nText of the post.\n", encoding="utf-8")
     assert [a.name for a in read(single).metadata.authors] == ["Doe, Jane"]  # one name, written last name first
+
+
+@pytest.mark.parametrize("front, day", [
+    ('+++\ntitle = "Imposter Syndrome"\npath = "inside-rust/2022/04/19/imposter-syndrome"\n+++\n', "2022-04-19"),
+    ('---\ntitle: Notes\naliases: ["/blog/2019-11-02-notes/"]\n---\n', "2019-11-02"),
+    ("---\ntitle: Notes\npublishDate: 2021-06-30\npublished: true\n---\n", "2021-06-30"),
+    ('---\ntitle: Notes\npermalink: /2020/02/31/no-such-day/\n---\n', None),  # no such day: no date
+])
+def test_a_post_with_no_date_key_is_dated_by_its_own_address(front, day):
+    article = parse(front + "\nThe post's one paragraph, with enough words to be read as text.\n", Path("index.md"))
+    assert article.metadata.date == day

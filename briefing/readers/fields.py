@@ -20,6 +20,11 @@ AUTHOR_KEYS = ("author", "authors", "by")
 DESCRIPTION_KEYS = ("description", "abstract", "summary", "excerpt", "tldr")
 KEYWORD_KEYS = ("keywords", "tags", "categories")
 URL_KEYS = ("url", "canonical_url", "link")
+#: The keys that date a post: Jekyll's and Zola's `date`, Hugo's `publishDate`, others'.
+DATE_KEYS = ("date", "publishdate", "pubdate", "published_at")  # not Jekyll's `published: false`
+#: The keys whose web address or path may hold the post's date ("/2022/04/19/imposter-syndrome").
+ADDRESS_KEYS = ("path", "permalink", "url", "slug", "aliases")
+_DATED_PATH = re.compile(r"(?:^|/)((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/-]|$)")
 #: Characters that are never text: controls (tab and line breaks aside), lone surrogates
 #: (a YAML or JSON escape can make one; no file can be written with it) and non-characters.
 _NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
@@ -92,6 +97,19 @@ def authors(value: Any, path: Path) -> tuple[Author, ...]:
     return tuple(found)
 
 
+def date_in_address(data: dict[str, Any]) -> str | None:
+    """The date that a post's own address gives ("path = inside-rust/2022/04/19/..."),
+    when its front matter has no date key: a real day, or None."""
+    for key in ADDRESS_KEYS:
+        values = data.get(key)
+        for value in values if isinstance(values, list) else [values]:
+            if isinstance(value, str) and (found := _DATED_PATH.search(value)):
+                day = "-".join(found.groups())
+                if parse_date(day) is not None:
+                    return day
+    return None
+
+
 def date(value: Any, key: str, path: Path) -> str:
     """A publication date as ISO text."""
     parsed = parse_date(value)
@@ -155,8 +173,11 @@ def metadata_fields(data: dict[str, Any], path: Path) -> dict[str, Any]:
         found["bio"] = bio
         if first.name:
             found["authors"] = (Author(first.name, bio, first.url), *found["authors"][1:])
-    if data.get("date") is not None:
-        found["date"] = date(data["date"], "date", path)
+    date_key = next((k for k in DATE_KEYS if data.get(k) is not None), None)
+    if date_key is not None:
+        found["date"] = date(data[date_key], date_key, path)
+    elif dated := date_in_address(data):
+        found["date"] = dated
     if data.get("source"):
         found["source"] = _text(data["source"], "source", path)
         if found["source"].lower().startswith(("http://", "https://")):  # a web address as the source
