@@ -568,6 +568,8 @@ RELEASE = (
     "The Australian Government has today made the difficult decision to cancel all Australian-led  overseas "
     "Anzac Day services.\n\n"
     "The decision  to cancel these services was made in close consultation with health authorities.\n\n"
+    "Open Arms \u2014 Veterans & Families Counselling provides free and confidential support for current and "
+    "ex-serving personnel. Help is available 24/7 on 1800 011 046\n\n"  # the banner again: a page's footer
     "This decision is for the 2020 commemorations only.\n\n[END]\n\n"
     "MEDIA CONTACTS:  Rachel Tharratt: 02 6277 7820  DVA Media: 02 6289 6466\n\n"
     "Office of the Hon. Darren Chester, Canberra ACT.\n\n"

@@ -43,6 +43,7 @@ _TITLE_LENGTH = 200
 #: A headline run into the first paragraph by a PDF's text layer, two spaces between them:
 #: "Mental health support available for rural frontline nurses   Health professionals in ...".
 _GLUED_TITLE = re.compile(r"^(?P<title>[A-Z‘“'\"$\d][^.!?:]{15,160}?[^\s.!?:,;])\s{2,}(?=[A-Z‘“'\"][\w’']*\s+\w.{80})")
+_BANNER_LENGTH = 60  # a shorter block may well come twice in the text itself
 _TRAILER_LENGTH = 300  # a contact block, or the office's address
 
 
@@ -74,9 +75,15 @@ def media_release(blocks: list[list[str]]) -> tuple[list[list[str]], OfficeHeade
                           *blocks[start + 1:]]
             break
         start += 1
-    body = _without_trailer(blocks[start:])
+    # The letterhead's banner again, where a PDF's page footer put it into the body
+    banners = {_key(block) for block in blocks[:mark] if len(_key(block)) >= _BANNER_LENGTH}
+    body = [block for block in _without_trailer(blocks[start:]) if _key(block) not in banners]
     kind = " ".join(blocks[mark][0].split()[:3 if blocks[mark][0].lower().startswith("joint") else 2]).capitalize()
     return body, OfficeHeader(speakers=tuple(dict.fromkeys(issuers)), kind=kind, date=date, title=title)
+
+
+def _key(block: list[str]) -> str:
+    return re.sub(r"\W+", "", " ".join(block)).lower()
 
 
 def _name(found: str) -> str:
