@@ -121,6 +121,7 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "This copy is for your personal, non-commercial use only.",
     "Tags calendario stock car 2018, stock car brasil, stock car cascavel",
     "https://www.chron.com/business/article/New-car-sales-plunge-14847624.php",
+    "James Holmes in Court: Colorado Shooting Suspect's Strange Demeanor Watch Video",
 ])
 def test_chrome_lines(line):
     assert is_chrome_line(line)
@@ -140,6 +141,8 @@ def test_chrome_lines(line):
     "Subscribers will pay more from January, the company said.",
     "Sign up for a Hulu ad-free account for $11.99 a month",  # steps of a how-to (ign.com)
     "Sign up for the Disney+ bundle using the same email as your Hulu account",
+    "Parents were asked to watch the video before the first lesson.",
+    "Parents were asked to watch the video.",
 ])
 def test_article_sentences_are_not_chrome(line):
     assert not is_chrome_line(line)

@@ -59,6 +59,8 @@ _LINE = re.compile(
         r"^from the section\b",
         r"^media caption\b",
         r"^(?:gallery|photos?|slideshow)\b.{0,80}\b\d+\s+(?:photos?|images?|pictures?)\b",
+        # a video teaser: a headline with its player's button ("... Strange Demeanor Watch Video")
+        r"(?-i:\b(?:Watch|Play|WATCH|PLAY) (?:Full )?(?:Video|VIDEO))\W*$",
         # a photo caption: the line ends with the picture's credit
         r"\((?:AP|AFP|Reuters|EPA|Getty)?\s*(?:Photo|Photos|Image|Foto)\b[^()]{0,80}\)\W*$",
         r"(?-i:Credit):\s*[^.!?]{1,80}$",
