@@ -267,3 +267,28 @@ def test_events_that_only_look_alike_or_a_year_misread_are_no_date_disagreement(
                   "In July 2020 the band played at the Blossom Music Center in Cuyahoga Falls, Ohio.")
     assert [d for d in find_disagreements([one, two], []) if d.what == "date"] == []
     assert all(e.disagreement is None for e in merged_timeline([one, two], []))
+
+
+def _sigterm_default(job):
+    """A stand-in for reading a source: whether SIGTERM has its default action here."""
+    import signal
+
+    return signal.getsignal(signal.SIGTERM) is signal.SIG_DFL, None
+
+
+def test_the_reading_workers_end_at_the_pools_sigterm(monkeypatch, tmp_path):
+    """The command's SIGTERM handler raises SystemExit; inherited by a reading worker it can
+    lose the pool's SIGTERM and hang the pack. The workers take the default action."""
+    import signal
+
+    from briefing.batch.pack import sources as reading
+    from briefing.options import DEFAULTS
+
+    monkeypatch.setattr(reading, "_prepare_one", _sigterm_default)
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: None)
+    try:
+        outcomes = reading.read_sources([tmp_path / f"{n}.md" for n in range(4)], DEFAULTS, [None] * 4, tmp_path,
+                                        jobs=2)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert [default for default, _ in outcomes] == [True] * 4

@@ -82,6 +82,17 @@ def _prepare_one(job: tuple[Path | str, Options]) -> Outcome:
         return None, f"{source}: internal error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
 
 
+def _reader_signals() -> None:
+    """A reading worker writes nothing: the pool's SIGTERM ends it at once. (The command's
+    handler, inherited, raises SystemExit from Python code; a SIGTERM that arrives as the
+    worker starts to wait for its next task is then lost, and the pool waits forever.)
+    Ctrl-C is the pack's to handle."""
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def read_sources(inputs: Sequence[Path | str], options: Options, fingerprints: Sequence[str | None], work_dir: Path,
                  *, jobs: int, progress: Callable[[str], None] = lambda message: None,
                  meanwhile: Callable[[], None] | None = None) -> list[Outcome]:
@@ -103,7 +114,7 @@ def read_sources(inputs: Sequence[Path | str], options: Options, fingerprints: S
     if todo and (len(todo) >= MIN_PARALLEL or meanwhile is not None) and jobs > 1 and hasattr(os, "fork"):
         import multiprocessing
 
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(todo))) as pool:
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(todo)), initializer=_reader_signals) as pool:
             reading = pool.map_async(_prepare_one, jobs_list, chunksize=1)
             if meanwhile is not None:
                 meanwhile()
