@@ -282,3 +282,16 @@ def test_an_undated_transcript_gives_no_year_to_a_speakers_coming_month_nor_even
     assert not any("middle of May" in e.text for e in events)  # undated: no year for a coming May
     assert not any(e.text.rstrip().endswith("?") or "Israelis should keep" in e.text for e in events)
     assert any(e.date == "1967" and "1967 borders" in e.text for e in events)
+
+
+def test_an_entry_is_the_sentences_main_clause_not_a_piece_without_a_subject():
+    text = ("---\ntitle: Moon landers\ndate: 2019-11-19\n---\n\n"
+            "A year ago, NASA announced that nine US companies were eligible to bid for contracts to launch "
+            "spacecraft carrying instruments and experiments, and to land that cargo on the moon as early as "
+            "next year. But in May, when the space agency tapped three of those companies to send robotic "
+            "landers next year, only two committed to that timeline.\n")
+    events = build_timeline(parse_md(text, Path("moon.md")), max_shown=10)
+    texts = {e.date: e.text for e in events}
+    assert texts["2019-05"] == ("In May, when the space agency tapped three of those companies to send robotic "
+                                "landers next year, only two committed to that timeline.")
+    assert not any(t.startswith(("To ", "When ")) for t in texts.values())

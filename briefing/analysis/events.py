@@ -217,6 +217,11 @@ _DASH = re.compile(r"--|[–—]")
 #: Openers of a sentence that is not a statement of what happened: a condition, an
 #: alternative ("Or whether ...").
 _NOT_A_STATEMENT = re.compile(r"^[\"“‘']?(?:or|nor|if|whether|unless)\b|^[\"“‘'](?:and|but|so)\b", re.I)
+#: A piece with no subject of its own, without a comma that would end an opening phrase: an
+#: infinitive ("To land that cargo on the moon as early as next year.") or a participle
+#: ("Helping to pave the way for ... by 2024."); "To date, ..." and "Speaking on Monday,
+#: the minister said ..." are statements.
+_NO_SUBJECT = re.compile(r"^(?:To\s+(?!date\b)[a-z]+|[A-Z][a-z]{2,}ing\s+to\b)[^,;:]*$")
 _FIRST_WORDS = re.compile(r"[^\W_][\w’'.,-]*")
 
 
@@ -226,6 +231,8 @@ def is_fragment(text: str) -> bool:
     names a work), or with "Or", "If", "Whether". Unspaced (CJK) text is not judged."""
     if CJK.search(text[:20]) or _NOT_A_STATEMENT.match(text):
         return bool(_NOT_A_STATEMENT.match(text))
+    if _NO_SUBJECT.match(text):
+        return True
     words = _FIRST_WORDS.findall(text[:80])
     if not words:
         return True

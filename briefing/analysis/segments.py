@@ -10,6 +10,12 @@ import re
 from .events import MIDDLE
 
 MAX_CLAUSE_CHARS = 60  # for unspaced (CJK) text
+#: A piece that goes on from the one before: an infinitive or a phrase with no subject of
+#: its own ("..., and to land that cargo on the moon as early as next year").
+_GOES_ON = re.compile(r"^(?:(?:and|or)\s+)?"
+                      r"(?:to|when|as|by|on|in|at|for|from|with|around|among|into|of|during|until)\s")
+#: A subordinate piece, whose sentence's main clause comes after it.
+_SUBORDINATE = re.compile(r"^(?:when|while|after|before|as soon as|once|until|because|although|though|if)\s")
 #: A piece that only says who said it and when ("Transport Secretary Grant Shapps said on
 #: Thursday."): what was said is the piece before it.
 _ATTRIBUTION = re.compile(r"^(?:[\w.'’-]+\s+){1,6}(?:said|says|told reporters|announced|added|confirmed|wrote)"
@@ -64,12 +70,17 @@ def segment(clause: str, start: int) -> str:
     for index, (a, b) in enumerate(bounds):
         if a <= start < b + 1:
             first = index
+            if _GOES_ON.match(clause[a:b].lstrip()):
+                index, a = 0, bounds[0][0]  # its subject is the clause's: all of it
             while index > 0 and (len(clause[a:b].split()) < 5 or MIDDLE.match(clause[a:b].lstrip())
                                  or (index == first and _ATTRIBUTION.match(clause[a:b].strip()))):
                 index -= 1
                 a = bounds[index][0]
-            while len(clause[a:b].split()) < 5 and first + 1 < len(bounds):
-                first += 1  # "2009's Star Trek and 2013's ... were directed by ...": on to the verb
+            while first + 1 < len(bounds) and (len(clause[a:b].split()) < 5
+                                               or _SUBORDINATE.match(clause[bounds[first][0]:b].lstrip())):
+                # "2009's Star Trek and 2013's ... were directed by ...": on to the verb; "in May,
+                # when the agency tapped three companies, only two committed": on to the main clause
+                first += 1
                 b = bounds[first][1]
             return clause[a:b].strip()
     return clause
