@@ -608,3 +608,30 @@ def test_a_headline_run_into_the_first_paragraph_of_a_release_is_its_title():
     assert article.metadata.title == "Mental health support available for rural frontline nurses"
     first = article.sections[0].blocks[0].text
     assert first.startswith("Health professionals in drought") and "ENDS" not in first
+
+
+def test_a_scanned_transcripts_debris_control_bytes_and_page_breaks_are_mended(tmp_path):
+    from click.testing import CliRunner
+
+    from briefing.cli import cli
+
+    from .conftest import pdf_text
+
+    scan = ("9?\n\n\u00c2\u00a3\n\nTRANSCRIPT OF DEPARTURE STATEMENTS BY PRIME MINISTERS HAWKE  AND THATCHER, "
+            "10 DOWNING STREET, LONDON, 21 JUNE 1989\n\nB 6 \u00c3\u008e\u00c2\u009f E - PROOF ONLY\n\n"
+            "HAWKE: Mrs Thatcher has invited me to make the initial comments. The first thing I say is to "
+            "express the appreciation of the Government for the role she has taken to put a new vigour\n\n"
+            "into the Australian relationship. We are now participating in an historic meeting.\n\n"
+            "THATCHER: Just a few words because Mr Hawke has said almost everything there is to say.\n")
+    article = parse(scan.replace("\u008e", "").replace("\u009f", ""), Path("hawke.txt"))
+    assert article.metadata.title == ("TRANSCRIPT OF DEPARTURE STATEMENTS BY PRIME MINISTERS HAWKE AND THATCHER, "
+                                      "10 DOWNING STREET, LONDON, 21 JUNE 1989")
+    assert article.metadata.date == "1989-06-21"
+    assert [s.heading for s in article.sections] == [None]
+    first = article.sections[0].blocks[0].text
+    assert first.startswith("HAWKE: Mrs Thatcher") and first.endswith("participating in an historic meeting.")
+    source = tmp_path / "hawke.txt"
+    source.write_text(scan, encoding="utf-8")  # with its C1 control bytes
+    built = CliRunner().invoke(cli, ["build", str(source), "-o", str(tmp_path / "h.pdf")])
+    assert built.exit_code == 0 and ".notdef" not in built.output, built.output
+    assert "put a new vigour into the Australian relationship" in " ".join(pdf_text(tmp_path / "h.pdf").split())

@@ -148,12 +148,15 @@ def text_from_bytes(data: bytes, path: Path) -> str:
     return _normalise(decode(data, path), path)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+#: C0 and C1 control characters (C1: U+0080-U+009F, debris of a wrongly decoded scan that
+#: printed as missing-glyph boxes), but for tab, line feed and the line breaks.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
 def _normalise(text: str, path: Path) -> str:
     """Unix line endings, no control characters (they are never article text), not empty."""
-    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n").replace("\x85", "\n")
+    text = _CONTROL.sub("", text)
     if not text.strip():
         raise InputError("the file is empty", path)
     return text

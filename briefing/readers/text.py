@@ -163,6 +163,42 @@ def _is_heading_block(lines: list[str]) -> bool:
     return bool(_STATUTE_SECTION.match(joined)) or (bool(_NUMBERED.match(joined)) and not joined.endswith("."))
 
 
+#: A wrongly decoded character: "Â£" for "£", "ÃÂ" for a scan's stray byte.
+_MOJIBAKE = re.compile("Ã[\u0080-\u00bf\u00c2\u00c3]|Â[\u0080-\u00bf]")
+_DEBRIS_LENGTH = 40
+
+
+def _debris(line: str) -> bool:
+    """A short line that is no text: a scan's stray marks ("9?", "Â£", "B 6 ÃÂ E - PROOF
+    ONLY") or a rule ("* * *"); a line of digits that may be a date stays."""
+    if len(line) > _DEBRIS_LENGTH:
+        return False
+    if not any(c.isalpha() for c in line):
+        return not re.search(r"\d{3}", line)
+    return bool(_MOJIBAKE.search(line))
+
+
+def _mend_page_breaks(blocks: list[list[str]]) -> list[list[str]]:
+    """Blocks with a paragraph that a page break cut in two joined again: a block of at
+    least eight words that ends without closing punctuation, followed by one that starts
+    in lower case ("... to put a new vigour" / "into the Australian relationship. ...")."""
+    mended: list[list[str]] = []
+    for block in blocks:
+        previous = mended[-1] if mended else None
+        if (previous and block[0][:1].islower() and not previous[-1].endswith((*_CLOSING, "—", "–", "]"))
+                and sum(len(line.split()) for line in previous) >= 8):
+            previous.extend(block)
+        else:
+            mended.append(list(block))
+    return mended
+
+
+def _title_date(title: str) -> str | None:
+    """The date a title ends with ("TRANSCRIPT OF ... STATEMENTS, LONDON, 21 JUNE 1989")."""
+    found = dateline(title.rsplit(",", 1)[-1].strip()) if "," in title else None
+    return found[0] if found else None
+
+
 def _is_title(block: list[str]) -> bool:
     line = block[0]
     return len(block) == 1 and len(line) <= 200 and not line.endswith((".", ",", ";", ":"))
@@ -321,13 +357,13 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     if book is None and (header := _front_matter(text, path)) is not None:
         front, text = header
     blocks = [b for block in _blocks(text, indented=book is None) for b in _paragraph_lines(block)
-              if not (len(b) == 1 and (WEB_DEBRIS_LINE.match(b[0]) or _CLOCK_LINE.match(b[0])))]
+              if not (len(b) == 1 and (WEB_DEBRIS_LINE.match(b[0]) or _CLOCK_LINE.match(b[0]) or _debris(b[0])))]
     released = cited = None
     said = None  # a minister's transcript header: speaker, kind, date, subjects
     if book is None:
         blocks, released, cited = release_header(blocks)
         blocks, said = ministerial_header(blocks)
-        blocks = speaker_paragraphs(blocks)
+        blocks = _mend_page_breaks(speaker_paragraphs(blocks))
     dated = None  # the date a book's title page gives, when it is a dated document
     if fields:
         blocks, dated = book_body(_strip_gutenberg_front(blocks, fields), fields.get("title") or "", is_heading_line,
@@ -344,7 +380,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         blocks.pop(0)
     title = fields.get("title") or front.get("title") or (said.title or said.kind if said else None)
     if title is None and blocks and _is_title(blocks[0]) and len(blocks) > 1:
-        title = blocks.pop(0)[0]
+        title = " ".join(blocks.pop(0)[0].split())
         if released:  # the rest of a release's header may follow its title ("The White House")
             blocks, _, _ = release_header(blocks)
     if title is None:
@@ -375,7 +411,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         authors = (Author(named[0], bio), *(Author(name) for name in named[1:]))
     if fields.get("release date") and (parsed := parse_date(fields["release date"])):
         date = dated or parsed[0]  # the work's own date, else the edition's
-    date = front.get("date") or date or issued or released or (said.date if said else None)
+    date = front.get("date") or date or issued or released or (said.date if said else None) or _title_date(title)
     language = {"english": "en", "french": "fr", "german": "de", "spanish": "es", "italian": "it"}.get(
         (fields.get("language") or "").lower()) or guess_language(
         " ".join(b.text for s in sections for b in s.blocks)) or "en"
