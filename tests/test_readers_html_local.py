@@ -3,6 +3,7 @@ words (issue 14): the subheadings become sections and bookmarks, the date is rea
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 from pypdf import PdfReader
 
@@ -390,3 +391,19 @@ def test_a_link_to_the_writers_profile_on_the_site_is_the_byline(tmp_path):
     staff = _byline_page(tmp_path, "", "".join(f'<p><a href="/staff/p{n}">Person Number{n} Name</a></p>'
                                                for n in "ABCDE"))
     assert read(staff).metadata.authors == ()  # five profiles: a list of staff, not a byline
+
+
+@pytest.mark.parametrize("byline, names", [
+    ('<div class="by">By <a rel="author" href="/author/jessica-holly/">Jessica Holly</a>, <a rel="author" '
+     'href="/author/gail-levy/">Gail Levy</a>, <a rel="author" href="/author/7-news/">7 News WSVN</a></div>',
+     ["Jessica Holly", "Gail Levy"]),
+    ('<div class="byline">By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKERAssociated Press</div>',
+     ["Lisa Mascaro", "Mary Clare Jalonick", "Eric Tucker"]),
+    ('<span class="meta__author">Par <a href="/signataires/c">Cécile Ducourtieux</a></span>', ["Cécile Ducourtieux"]),
+    ('<div class="byline">By Perry Bacon Jr.</div>', ["Perry Bacon Jr."]),
+])
+def test_a_byline_names_its_people_not_the_outlet_nor_another_storys_writer(tmp_path, byline, names):
+    other = ('<a class="article article--nav" href="/other"><p>Quand la baigneuse heurte le bateau</p>'
+             '<div class="article__author"><div class="article__author-name">Raphaël Melka</div></div></a>')
+    page = _byline_page(tmp_path, "", other + byline)
+    assert [a.name for a in read(page).metadata.authors] == names

@@ -440,3 +440,10 @@ def test_front_matter_keys_in_capitals_and_authors_in_a_comma_list(tmp_path):
 def test_a_post_with_no_date_key_is_dated_by_its_own_address(front, day):
     article = parse(front + "\nThe post's one paragraph, with enough words to be read as text.\n", Path("index.md"))
     assert article.metadata.date == day
+
+
+def test_an_author_name_key_gives_the_author():
+    article = parse("---\ntitle: Monitoring DreamHack\n"
+                    "author_name: Christian Svensson (DreamHack Network Team)\n---\n\n"
+                    "The network ran for five days with ten thousand players on it.\n", Path("post.md"))
+    assert [a.name for a in article.metadata.authors] == ["Christian Svensson"]

@@ -16,7 +16,7 @@ from ..errors import InputError
 from ..model import Author, KeyPoint, TimelineEvent, web_domain
 from .byline import credited_names
 
-AUTHOR_KEYS = ("author", "authors", "by")
+AUTHOR_KEYS = ("author", "authors", "by", "author_name", "byline")  # `author_name`: Nanoc's blogs
 DESCRIPTION_KEYS = ("description", "abstract", "summary", "excerpt", "tldr")
 KEYWORD_KEYS = ("keywords", "tags", "categories")
 URL_KEYS = ("url", "canonical_url", "link")

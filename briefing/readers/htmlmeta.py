@@ -29,6 +29,8 @@ _SITE_CREDIT = re.compile(r"^(?:developed|designed|powered|hosted|built|maintain
 _NOT_A_NAME = re.compile(r"^(?:username|admin|administrator|staff|editor|author|作者|unknown|anonymous|guest)$", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bet\b|\bund\b|\by\b|、|，)\s*")
 _ROLE_TAIL = re.compile(r"\s*(?:,|\s[|—–-]\s).*$")
+_GLUED_CAPS = re.compile(r"\b([A-Z]{2,}(?:\s+[A-Z]{2,})*)(?=[A-Z][a-z])")
+_KEPT_STOP = re.compile(r"(?:\b(?:Jr|Sr|St|Inc|Ltd|Co)|\b[A-Z])\.$")  # an abbreviation's or an initial's stop
 _OPEN = re.compile(r"[(（]")
 _CLOSE = re.compile(r"[)）]")
 _BIO_WORD = re.compile(
@@ -190,25 +192,32 @@ def drop_brackets(text: str) -> str:
     return "".join(pieces)
 
 
+def _capitalised(name: str) -> str:
+    """"Lisa Mascaro" from "LISA MASCARO"; a name in mixed case as it is."""
+    if name.isupper() and any(c.isascii() and c.isalpha() for c in name):
+        return " ".join(w.capitalize() for w in name.split())
+    return name
+
+
 def clean_name(raw: str) -> list[str]:
     """Person names from a byline: "By JANE DOE and John Roe, Staff Writer" -> two names."""
     text = clean_text(raw)
     if _SITE_CREDIT.match(text):
         return []  # "Developed By Heba Musa" in DC.Creator: who built the site, not the story
-    text = drop_brackets(text)
+    text = _GLUED_CAPS.sub(r"\1, ", drop_brackets(text))  # "ERIC TUCKERAssociated Press": a name, then a role
     text = _ON_DAY.sub("", _BY.sub("", text)).strip(" :|-–—")  # "Posted by Mike on August 8": Mike
     if not text or text.startswith(("http://", "https://", "@")) or "@" in text:
         return []
     if "," in text and (people := credited_names(text)) and len(people) > 1:
-        return people  # "Ibtisam Mahdi, Ruwaida Kamal Amer": two people, not a name and a role
+        return [_capitalised(p) for p in people]  # "Ibtisam Mahdi, Ruwaida Kamal Amer": two people, not a role
     names = []
     for part in _NAME_SPLIT.split(text):
-        part = _ROLE_TAIL.sub("", part).strip(" .,:;|")
+        part = _ROLE_TAIL.sub("", part).strip(" ,:;|")
+        part = part.rstrip(".") if not _KEPT_STOP.search(part) else part  # "Perry Bacon Jr." keeps its stop
         part = _BY.sub("", part).strip()
         if not part or _NOT_A_NAME.match(part) or len(part.split()) > 5 or len(part) > 60:
             continue
-        if part.isupper() and any(c.isascii() and c.isalpha() for c in part):
-            part = " ".join(w.capitalize() for w in part.split())
+        part = _capitalised(part)
         if part[0].isalpha() and part[0].islower() and part.isascii():
             continue
         names.append(part)
@@ -271,6 +280,19 @@ def box_text(element) -> str:
     return out.strip()
 
 
+#: A class of a box of other stories, whose bylines are theirs: "article--nav", "related-posts",
+#: "nav-links" (a whole class word, or its part after "--" / "__"; not "content__header--no-promo").
+_OTHER_STORIES = re.compile(r"(?:\w+(?:--|__))?(?:nav|related|teaser|promo|recommend\w*|trending|popular)"
+                            r"(?:[-_][\w-]*)?", re.I)
+
+
+def _in_other_story(element) -> bool:
+    """Inside navigation or a box of other stories (not any <aside>: a page may set its
+    own byline in one)."""
+    return any(a.tag == "nav" or any(_OTHER_STORIES.fullmatch(c) for c in (a.get("class") or "").split())
+               for a in element.iterancestors() if isinstance(a.tag, str) and a.tag not in ("body", "html"))
+
+
 def _byline_elements(tree) -> list[str]:
     marked: dict[object, list[str]] = {}  # authors marked side by side: one byline ("By <a rel=author>A</a> and B")
     for element in tree.xpath('//*[@itemprop="author" or contains(@rel, "author")]'):
@@ -286,8 +308,8 @@ def _byline_elements(tree) -> list[str]:
             continue
         cls = (element.get("class") or "").lower().split()
         if any(re.fullmatch(r"(?:[\w-]*[-_])?(?:byline(?:[-_]+author|[-_]+name)?|author[-_]?name|pb-byline"
-                            r"|meta[-_]author|write[-_]?by|written[-_]?by)", c)
-               for c in cls):
+                            r"|meta[-_]+author|write[-_]?by|written[-_]?by)", c)
+               for c in cls) and not _in_other_story(element):
             text = clean_text(element.text_content())
             if 2 < len(text) < 80:
                 texts.append(text)
@@ -367,7 +389,8 @@ def page_metadata(tree) -> dict[str, Any]:
             author_sources.append(" and ".join(values) if len(values) <= 6 else values[0])
     author_sources += _byline_elements(tree)
     named = [names for raw in author_sources if (names := clean_name(raw))]
-    people = [names for names in named if not all(is_outlet(name, site, url) for name in names)]
+    # a byline's people without the outlet it also credits ("Jessica Holly, Gail Levy and 7 News WSVN")
+    people = [kept for names in named if (kept := [n for n in names if not is_outlet(n, site, url)])]
     if not people and not ld_names and (linked := profile_names(tree, url)):
         people = [linked]
     if people or named:

@@ -16,7 +16,8 @@ from urllib.parse import urlsplit
 _PROFILE_PATH = re.compile(r"/(?:author|authors|experts?|people|staff|profiles?|contributors?|writers?|columnists?|by)"
                            r"/[\w%.~-]+/?$", re.I)
 _NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
-_OUTLET_WORDS = re.compile(r"\b(?:news|newsroom|staff|editors?|editorial|desk|team|wire|press|media|online)$", re.I)
+_OUTLET_WORDS = re.compile(r"\b(?:news|newsroom|staff|editors?|editorial|desk|team|wire|press|media|online)$|"
+                           r"\bnews\b", re.I)
 _FURNITURE = {"nav", "footer", "aside"}
 #: Words of a link's text that make it a button or a notice, not a name ("View More Articles").
 _NOT_NAME_WORDS = {"view", "more", "all", "articles", "posts", "stories", "profile", "follow", "read", "see",
