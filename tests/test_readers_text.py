@@ -603,11 +603,15 @@ def test_a_headline_run_into_the_first_paragraph_of_a_release_is_its_title():
     glued = ("The Hon Mark Coulton MP\n\nMedia release\n\n17 September 2020\n\n"
              "Mental health support available for rural frontline nurses   Health professionals in drought "
              "and bushfire-affected rural communities have access to extra resources to help them.\n\n"
-             "CRANAplus has received  Commonwealth funding to provide a suite of webinars.\n\nENDS\n")
+             "CRANAplus has received  Commonwealth funding to provide a suite of webinars.\n\n"
+             "Media Contacts:\n\nPrime Minister\u2019s Office: Damon Hunt 0417 349 920\n\n"
+             "Immigration Minister\u2019s Office: Nicole Chant 0419 850 222\n")
     article = parse(glued, Path("coulton.txt"))
     assert article.metadata.title == "Mental health support available for rural frontline nurses"
     first = article.sections[0].blocks[0].text
     assert first.startswith("Health professionals in drought") and "ENDS" not in first
+    assert [s.heading for s in article.sections] == [None]
+    assert article.sections[-1].blocks[-1].text.endswith("a suite of webinars.")  # the contacts, one a line, go
 
 
 def test_a_scanned_transcripts_debris_control_bytes_and_page_breaks_are_mended(tmp_path):
@@ -635,3 +639,14 @@ def test_a_scanned_transcripts_debris_control_bytes_and_page_breaks_are_mended(t
     built = CliRunner().invoke(cli, ["build", str(source), "-o", str(tmp_path / "h.pdf")])
     assert built.exit_code == 0 and ".notdef" not in built.output, built.output
     assert "put a new vigour into the Australian relationship" in " ".join(pdf_text(tmp_path / "h.pdf").split())
+
+
+def test_a_line_that_stops_on_that_goes_on_in_the_next_block_and_is_no_heading():
+    spaced = ("GREENS WELCOME COMMITMENT TO COVAX\n\n"
+              "The Greens are pleased that the Government has finally announced that\n\n"
+              "Australia has joined the COVAX facility.\n\n"
+              "The Government must continue to commit funding to COVAX to help its neighbours.\n")
+    article = parse(spaced, Path("greens.txt"))
+    assert [s.heading for s in article.sections] == [None]
+    assert article.sections[0].blocks[0].text == ("The Greens are pleased that the Government has finally "
+                                                  "announced that Australia has joined the COVAX facility.")

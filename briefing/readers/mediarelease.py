@@ -36,7 +36,7 @@ _ISSUER = re.compile(r"\bthe\s+hon\.?\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}?[A
 #: an issuer named again with the office's address or phone.
 _CONTACT = re.compile(r"^(?:media\s+(?:contacts?|enquiries|inquiries)\b|authori[sz]ed\s+by\b|"
                       r"(?:senator\s+)?the\s+hon\b|.{0,200}(?:@[\w-]+\.|\(0\d\)\s?\d{4}))", re.I)
-_END_MARK = re.compile(r"^(?:-+\s*|\[)?(?:ends?|#{3}|-30-)(?:\s*-+|\])?$", re.I)
+_END_MARK = re.compile(r"^(?:-+\s*|\[)?(?:ends?\.?|#{3}|-30-)(?:\s*-+|\])?$", re.I)
 _OFFICE = re.compile(r"^(?:press\s+)?office\s+of\s+the\b.{0,150}$", re.I)  # "Office of the Hon. Darren Chester, ..."
 _TRAILER_BLOCKS = 4  # after the end mark: contacts, the office's address, a notice
 _TITLE_LENGTH = 200
@@ -95,6 +95,8 @@ def _name(found: str) -> str:
 def _without_trailer(blocks: list[list[str]]) -> list[list[str]]:
     """The blocks without the release's end mark and the contacts and office address after
     it or closing the release. What follows those (an attached table of projects) is kept."""
+    while len(blocks) > 1 and len(blocks[-1]) == 1 and _OFFICE.match(blocks[-1][0].strip()):
+        blocks = blocks[:-1]  # "Office of the Hon. Darren Chester, Canberra ACT." closing it
     end = next((i for i in range(len(blocks) - 1, 0, -1)
                 if len(blocks[i]) == 1 and _END_MARK.match(blocks[i][0].strip())), None)
     if end is None:  # no end mark: contact lines may close the release
@@ -102,7 +104,8 @@ def _without_trailer(blocks: list[list[str]]) -> list[list[str]]:
                     if _CONTACT.match(blocks[i][0].strip())), None)
         if end is None or any(len(" ".join(block)) > _TRAILER_LENGTH for block in blocks[end:]):
             return blocks
-    after = end + 1 if _END_MARK.match(blocks[end][0].strip()) else end
+        return blocks[:end]  # the contacts, one a line, to the end
+    after = end + 1
     while after < len(blocks) and (_CONTACT.match(blocks[after][0].strip()) or _OFFICE.match(blocks[after][0].strip())):
         after += 1
     return blocks[:end] + blocks[after:]

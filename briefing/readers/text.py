@@ -178,14 +178,23 @@ def _debris(line: str) -> bool:
     return bool(_MOJIBAKE.search(line))
 
 
+#: A line that stops on a word no sentence or heading ends with: the sentence goes on.
+_OPEN_END = re.compile(r"\s(?:the|a|an|of|to|in|on|for|with|and|or|but|that|which|from|by|at|than|into|"
+                       r"about|its|their|our)$")
+_LABELLED = re.compile(rf"^(?:{SPEAKER_LABEL}|{NAMED_LABEL})\s")  # a speaker's turn starts afresh
+
+
 def _mend_page_breaks(blocks: list[list[str]]) -> list[list[str]]:
-    """Blocks with a paragraph that a page break cut in two joined again: a block of at
-    least eight words that ends without closing punctuation, followed by one that starts
-    in lower case ("... to put a new vigour" / "into the Australian relationship. ...")."""
+    """Blocks with a paragraph that a page break (or a double-spaced text layer) cut in two
+    joined again: a block of at least eight words that ends without closing punctuation,
+    followed by one that starts in lower case ("... to put a new vigour" / "into the
+    Australian relationship. ...") or after a word no sentence ends with ("... announced
+    that" / "Australia has joined ...")."""
     mended: list[list[str]] = []
     for block in blocks:
         previous = mended[-1] if mended else None
-        if (previous and block[0][:1].islower() and not previous[-1].endswith((*_CLOSING, "—", "–", "]"))
+        if (previous and (block[0][:1].islower() or _OPEN_END.search(previous[-1]) and not _LABELLED.match(block[0]))
+                and not previous[-1].endswith((*_CLOSING, "—", "–", "]"))
                 and sum(len(line.split()) for line in previous) >= 8):
             previous.extend(block)
         else:
