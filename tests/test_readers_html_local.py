@@ -407,3 +407,11 @@ def test_a_byline_names_its_people_not_the_outlet_nor_another_storys_writer(tmp_
              '<div class="article__author"><div class="article__author-name">Raphaël Melka</div></div></a>')
     page = _byline_page(tmp_path, "", other + byline)
     assert [a.name for a in read(page).metadata.authors] == names
+
+
+def test_a_bold_bracketed_link_to_another_page_is_a_promo_and_goes(tmp_path):
+    promo = ('<p><strong><em>[<a href="https://projects.example.com/2020-forecast/">Our Latest Forecast: Who Will '
+             'Win The 2020 Democratic Primary?</a>]</em></strong></p>')
+    page = _byline_page(tmp_path, "", promo)
+    texts = [b.text for s in read(page).sections for b in s.blocks]
+    assert not any("Latest Forecast" in t for t in texts) and len(texts) == 5

@@ -122,6 +122,9 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "Tags calendario stock car 2018, stock car brasil, stock car cascavel",
     "https://www.chron.com/business/article/New-car-sales-plunge-14847624.php",
     "James Holmes in Court: Colorado Shooting Suspect's Strange Demeanor Watch Video",
+    "Copyright 2023 Sunbeam Television Corp. All rights reserved.",
+    "Cet article est paru dans notre newsletter « La lettre éco ».",
+    "SHOW ALL ARTICLES OF Maximilian Steinbeis",
 ])
 def test_chrome_lines(line):
     assert is_chrome_line(line)
@@ -143,6 +146,7 @@ def test_chrome_lines(line):
     "Sign up for the Disney+ bundle using the same email as your Hulu account",
     "Parents were asked to watch the video before the first lesson.",
     "Parents were asked to watch the video.",
+    "Copyright 2023 brought the first lawsuits over the training of models, all rights reserved to the courts.",
 ])
 def test_article_sentences_are_not_chrome(line):
     assert not is_chrome_line(line)

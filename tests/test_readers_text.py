@@ -650,3 +650,20 @@ def test_a_line_that_stops_on_that_goes_on_in_the_next_block_and_is_no_heading()
     assert [s.heading for s in article.sections] == [None]
     assert article.sections[0].blocks[0].text == ("The Greens are pleased that the Government has finally "
                                                   "announced that Australia has joined the COVAX facility.")
+
+
+def test_scraped_text_keeps_its_marked_headings_and_drops_the_sites_lines():
+    scraped = ("Last month's arrest of Istanbul's mayor presents a new level of authoritarianism in Turkey.\n\n"
+               "[H2]Silence from the West\n\n"
+               "European capitals said little about the arrest, and Washington said less.\n\n"
+               "Read more: Turkey's lira falls to a record low\n\n"
+               "The lesson for democrats everywhere is that populism often paves the way for autocracy.\n\n"
+               "The Brookings Institution is committed to quality, independence, and impact.\n\n"
+               "We are supported by a diverse array of funders.\n\n"
+               "In line with our values and policies, each Brookings publication represents the sole views "
+               "of its author(s).\n")
+    article = parse(scraped, Path("brookings.txt"))
+    assert [s.heading for s in article.sections] == [None, "Silence from the West"]
+    texts = [b.text for s in article.sections for b in s.blocks]
+    assert texts[-1] == "The lesson for democrats everywhere is that populism often paves the way for autocracy."
+    assert not any("Read more" in t or "[H2]" in t for t in texts)

@@ -50,6 +50,16 @@ _LINE = re.compile(
         r"^(?:this (?:article|story|post|piece) (?:was )?originally (?:appeared|published|ran)|"
         r"originally (?:published|appeared) (?:on|in|at|by))\b",
         r"^(?:all rights reserved|copyright ©|© \d{4})",
+        r"^copyright\s+(?:©\s*)?\d{4}\b.{0,120}\ball rights reserved\W*$",  # "Copyright 2023 Sunbeam ... reserved."
+        # a newsletter's or a site's own note on where the piece ran, a button's words
+        r"^(?:cet article est paru dans|this (?:article|story) (?:first )?appeared in) (?:notre|our|the) "
+        r"[\w\s]{0,30}newsletter",
+        r"^show all (?:articles|posts|stories)\b",
+        # a think tank's standing disclaimer ("... each Brookings publication represents the sole
+        # views of its author(s).", "We are supported by a diverse array of funders.")
+        r"\b(?:represents?|reflects?) (?:the )?sole views of (?:its|the) author",
+        r"^we are supported by a diverse (?:array|range|group) of funders",
+        r"^the [\w ]{2,40} is committed to quality, independence,? and impact",
         # credits of the reporting, not the report: "(Reporting by ...; Editing by ...)"
         r"^\((?:additional )?reporting by\b|^(?:editing|writing) by\b",
         r"^(?:additional )?reporting by\b.{0,200}\b(?:editing|writing) by\b",

@@ -63,7 +63,8 @@ def _sibling_p(element):
 
 
 def _promo_link(paragraph) -> bool:
-    """A paragraph that is one bold link to another page, with no text of its own."""
+    """A paragraph that is one bold link to another page, with no text of its own (brackets
+    around it are no text)."""
     links = list(paragraph.iter("a"))
     if len(links) != 1 or not (links[0].get("href") or "").lower().startswith(("http://", "https://")):
         return False
@@ -73,7 +74,7 @@ def _promo_link(paragraph) -> bool:
             break
         between.append(ancestor)
     bold = any(e.tag in _BOLD for e in (*between, *links[0].iterdescendants()))
-    text = " ".join(_words(paragraph.text_content()))
+    text = " ".join(_words(paragraph.text_content())).strip("[]()| ")  # "[Our Latest Forecast: ...]"
     return bold and bool(text) and text == " ".join(_words(links[0].text_content()))
 
 

@@ -18,6 +18,7 @@ from ..model import Article, Author, Block, Metadata, Section, web_domain
 from .bio import find_bio
 from .bookfront import ITALIC_LINE, book_body
 from .byline import byline, credited_names, dateline, speaker_in_title
+from .chrome import is_chrome_line
 from .fields import metadata_fields
 from .frontmatter import split_front_matter
 from .language import guess_language
@@ -163,6 +164,8 @@ def _is_heading_block(lines: list[str]) -> bool:
     return bool(_STATUTE_SECTION.match(joined)) or (bool(_NUMBERED.match(joined)) and not joined.endswith("."))
 
 
+#: A scraper's mark of a heading's level, on the heading's line: "[H2]Silence from the West".
+_HEADING_MARK = re.compile(r"(?m)^\[H[1-6]\]\s*")
 #: A wrongly decoded character: "Â£" for "£", "ÃÂ" for a scan's stray byte.
 _MOJIBAKE = re.compile("Ã[\u0080-\u00bf\u00c2\u00c3]|Â[\u0080-\u00bf]")
 _DEBRIS_LENGTH = 40
@@ -365,8 +368,10 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     front: dict[str, str] = {}  # a transcript's YAML header (Trove's): its title, date, author
     if book is None and (header := _front_matter(text, path)) is not None:
         front, text = header
+    text = _HEADING_MARK.sub("", text)
     blocks = [b for block in _blocks(text, indented=book is None) for b in _paragraph_lines(block)
-              if not (len(b) == 1 and (WEB_DEBRIS_LINE.match(b[0]) or _CLOCK_LINE.match(b[0]) or _debris(b[0])))]
+              if not (len(b) == 1 and (WEB_DEBRIS_LINE.match(b[0]) or _CLOCK_LINE.match(b[0]) or _debris(b[0])))
+              and (book is not None or not is_chrome_line(" ".join(b)))]
     released = cited = None
     said = None  # a minister's transcript header: speaker, kind, date, subjects
     if book is None:
