@@ -401,6 +401,8 @@ def test_a_link_to_the_writers_profile_on_the_site_is_the_byline(tmp_path):
      ["Lisa Mascaro", "Mary Clare Jalonick", "Eric Tucker"]),
     ('<span class="meta__author">Par <a href="/signataires/c">Cécile Ducourtieux</a></span>', ["Cécile Ducourtieux"]),
     ('<div class="byline">By Perry Bacon Jr.</div>', ["Perry Bacon Jr."]),
+    ('<div class="author-link"><a href="/author/admin/" rel="author">SHOW ALL ARTICLES OF<br>Maximilian Steinbeis'
+     '</a></div>', ["Maximilian Steinbeis"]),
 ])
 def test_a_byline_names_its_people_not_the_outlet_nor_another_storys_writer(tmp_path, byline, names):
     other = ('<a class="article article--nav" href="/other"><p>Quand la baigneuse heurte le bateau</p>'

@@ -50,7 +50,8 @@ _LINE = re.compile(
         r"^(?:this (?:article|story|post|piece) (?:was )?originally (?:appeared|published|ran)|"
         r"originally (?:published|appeared) (?:on|in|at|by))\b",
         r"^(?:all rights reserved|copyright ©|© \d{4})",
-        r"^copyright\s+(?:©\s*)?\d{4}\b.{0,120}\ball rights reserved\W*$",  # "Copyright 2023 Sunbeam ... reserved."
+        # "Copyright 2023 Sunbeam Television Corp. All rights reserved. This material may not be published ..."
+        r"^copyright\s+(?:©\s*)?\d{4}\b.{0,120}\ball rights reserved\b(?:\W*$|\.\s+this material may not\b)",
         # a newsletter's or a site's own note on where the piece ran, a button's words
         r"^(?:cet article est paru dans|this (?:article|story) (?:first )?appeared in) (?:notre|our|the) "
         r"[\w\s]{0,30}newsletter",

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from ..dates import parse_date
 from ..lexicon import ABOUT_THE_AUTHOR
 from .byline import credited_names, dateline
+from .chrome import is_chrome_line
 from .fields import printable
 from .htmlblocks import clean_text
 from .htmlpeople import is_outlet, profile_names
@@ -209,13 +210,14 @@ def clean_name(raw: str) -> list[str]:
     if not text or text.startswith(("http://", "https://", "@")) or "@" in text:
         return []
     if "," in text and (people := credited_names(text)) and len(people) > 1:
-        return [_capitalised(p) for p in people]  # "Ibtisam Mahdi, Ruwaida Kamal Amer": two people, not a role
+        # "Ibtisam Mahdi, Ruwaida Kamal Amer": two people, not a role; no button ("SHOW ALL ARTICLES OF")
+        return [_capitalised(p) for p in people if not is_chrome_line(p)]
     names = []
     for part in _NAME_SPLIT.split(text):
         part = _ROLE_TAIL.sub("", part).strip(" ,:;|")
         part = part.rstrip(".") if not _KEPT_STOP.search(part) else part  # "Perry Bacon Jr." keeps its stop
         part = _BY.sub("", part).strip()
-        if not part or _NOT_A_NAME.match(part) or len(part.split()) > 5 or len(part) > 60:
+        if not part or _NOT_A_NAME.match(part) or len(part.split()) > 5 or len(part) > 60 or is_chrome_line(part):
             continue
         part = _capitalised(part)
         if part[0].isalpha() and part[0].islower() and part.isascii():
@@ -268,7 +270,9 @@ def box_text(element) -> str:
                 pieces.append(clean_text(child.tail))
 
     walk(element)
-    pieces = [p for p in pieces if not _ABOUT_HEADING.fullmatch(p)]
+    # the box's buttons go: "WEBSITE", "SHOW ALL ARTICLES OF Maximilian Steinbeis", "Follow on Twitter"
+    pieces = [p for p in pieces if not _ABOUT_HEADING.fullmatch(p) and not is_chrome_line(p)
+              and not (p.isupper() and len(p.split()) <= 3)]
     out = ""
     for piece in pieces:
         if not out:
