@@ -68,3 +68,17 @@ def test_a_title_that_fits_runs_whole(sample_pdf):
     reader = PdfReader(sample_pdf)
     lines = reader.pages[1].extract_text().split("\n")
     assert reader.metadata.title in [line.strip() for line in lines]
+
+
+def test_an_email_or_web_address_in_the_text_is_never_hyphenated(tmp_path):
+    """A hyphen put into an address at a line's end makes another address."""
+    words = "The committee asked readers to write with their views on the matter before the deadline"
+    paragraphs = "\n\n".join(f"{' '.join(words.split()[:n])} to chinfinpettisexamples@yahoo.com or see "
+                             f"https://github.com/rust-lang/project-error-handling/issues/{n} for the record."
+                             for n in range(3, 16))
+    article = tmp_path / "addresses.md"
+    article.write_text(f"---\ntitle: Addresses\n---\n\n## Contact\n\n{paragraphs}\n", encoding="utf-8")
+    out = build(article, tmp_path / "addresses.pdf")
+    raw = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert raw.count("chinfinpettisexamples@yahoo.com") == 13  # an e-mail address is never broken
+    assert not any(mark in raw for mark in ("\u2010\n", "-\n")), "no line ends in a hyphen"

@@ -62,11 +62,20 @@ def split_words(document) -> list[str]:
 
 
 
-def _span(parent, text: str):
+#: The classes of the spans around a web address and an e-mail address in the text: never
+#: hyphenated (a hyphen put into "chin-finpettis@yahoo.com" makes another address; base.css).
+ADDRESS_CLASS, EMAIL_CLASS = "address", "email"
+_URL = re.compile(r"(?<![\w@])((?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]'’”])")
+_URL_HINT = re.compile(r"://|www\.")
+_EMAIL = re.compile(r"(?<![\w@.+-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+_EMAIL_HINT = re.compile(r"@")
+
+
+def _span(parent, text: str, cls: str = KEEP_CLASS):
     from xml.etree import ElementTree
 
     namespace = parent.tag[:parent.tag.index("}") + 1] if parent.tag.startswith("{") else ""
-    span = ElementTree.Element(namespace + "span", {"class": KEEP_CLASS})
+    span = ElementTree.Element(namespace + "span", {"class": cls})
     span.text = text
     return span
 
@@ -77,29 +86,44 @@ def keep_words(root, words: list[str]) -> None:
         return
     pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
                          + r")(?!\w)")
+    _wrap(root, pattern, KEEP_CLASS)
+
+
+def mark_addresses(root) -> None:
+    """Wrap every web address in the body's text in an `address` span (never hyphenated,
+    broken anywhere when it must be) and every e-mail address in an `email` one (never
+    broken: a reader cannot tell where a broken one joins)."""
+    _wrap(root, _URL, ADDRESS_CLASS, _URL_HINT)
+    _wrap(root, _EMAIL, EMAIL_CLASS, _EMAIL_HINT)
+
+
+def _wrap(root, pattern: re.Pattern, cls: str, hint: re.Pattern | None = None) -> None:
+    """Wrap what `pattern` (one group) finds in the body's text, outside code and outside
+    spans of `cls` already, in spans of `cls`; `hint` is a quick test a text must pass."""
     body = next((element for element in root.iter() if local_name(element) == "body"), None)
     if body is None:
         return
+    hint = hint or pattern
     stack = [body]
     while stack:
         element = stack.pop()
-        if local_name(element) in _UNTOUCHED or KEEP_CLASS in (element.get("class") or "").split():
+        if local_name(element) in _UNTOUCHED or cls in (element.get("class") or "").split():
             continue
         children = list(element)
-        if element.text and pattern.search(element.text):
+        if element.text and hint.search(element.text) and pattern.search(element.text):
             pieces = pattern.split(element.text)
             element.text = pieces[0]
             for index, (word, rest) in enumerate(zip(pieces[1::2], pieces[2::2])):
-                span = _span(element, word)
+                span = _span(element, word, cls)
                 span.tail = rest
                 element.insert(index, span)
         for child in children:
-            if child.tail and pattern.search(child.tail):
+            if child.tail and hint.search(child.tail) and pattern.search(child.tail):
                 pieces = pattern.split(child.tail)
                 child.tail = pieces[0]
                 position = list(element).index(child) + 1
                 for offset, (word, rest) in enumerate(zip(pieces[1::2], pieces[2::2])):
-                    span = _span(element, word)
+                    span = _span(element, word, cls)
                     span.tail = rest
                     element.insert(position + offset, span)
             stack.append(child)

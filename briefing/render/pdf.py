@@ -27,7 +27,7 @@ from .boxbreak import break_boxes, with_boxes_broken
 from .codebreak import break_code, code_breaks
 from .headbreak import break_before, stranded_headings
 from .html import render_html
-from .keepwords import keep_words, split_words
+from .keepwords import keep_words, mark_addresses, split_words
 from .prefit import fit_pres, pre_sizes
 from .pullback import FULLER_END_CLASS, pulled_back, tightened
 from .siteroot import SITE_ROOT_IMAGE, resolve_site_images
@@ -228,6 +228,7 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
             fit_pres(parsed.etree_element, sizes or {})
             break_code(parsed.etree_element, code or {})  # after fit_pres: both count the <pre>s as written
             keep_words(parsed.etree_element, words or [])
+            mark_addresses(parsed.etree_element)
             break_before(parsed.etree_element, headings or {})
             if splits:
                 break_boxes(parsed.etree_element, splits)
