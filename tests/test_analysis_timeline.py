@@ -295,3 +295,11 @@ def test_an_entry_is_the_sentences_main_clause_not_a_piece_without_a_subject():
     assert texts["2019-05"] == ("In May, when the space agency tapped three of those companies to send robotic "
                                 "landers next year, only two committed to that timeline.")
     assert not any(t.startswith(("To ", "When ")) for t in texts.values())
+
+
+def test_a_weekday_of_what_is_to_be_done_is_the_coming_one():
+    text = ("---\ntitle: Court order\ndate: 2001-09-11\n---\n\n"
+            "The terms of the order are that the people are to be returned to the mainland by 5.00pm on Friday, "
+            "Eastern Standard Time, unless an appeal is under way.\n")
+    events = build_timeline(parse_md(text, Path("order.md")), max_shown=10)
+    assert [e.date for e in events if "returned" in e.text] == ["2001-09-14"]
