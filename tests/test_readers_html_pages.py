@@ -125,6 +125,13 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "Copyright 2023 Sunbeam Television Corp. All rights reserved.",
     "Cet article est paru dans notre newsletter « La lettre éco ».",
     "SHOW ALL ARTICLES OF Maximilian Steinbeis",
+    "Revivez le direct du vote à l’Assemblée avec vos questions.",
+    "Lire\u00a0: Que sont les IMSI-catchers, ces valises qui espionnent les téléphones portables\u00a0?",
+    "23 July 2012 Last updated at 22:58 ET",
+    "Click to buy an e-print or reprint of this story",
+    "To subscribe online to BusinessWeek magazine, please click here",
+    "2017-03-10 09:58 来源：网易科学人",
+    "图注：奥尔德林的圣餐杯回到了地球上",
 ])
 def test_chrome_lines(line):
     assert is_chrome_line(line)
@@ -147,6 +154,9 @@ def test_chrome_lines(line):
     "Parents were asked to watch the video before the first lesson.",
     "Parents were asked to watch the video.",
     "Copyright 2023 brought the first lawsuits over the training of models, all rights reserved to the courts.",
+    "Lire les textes de loi avant de voter est un devoir, a rappelé la présidente.",
+    "Click Holdings to buy a rival for $3bn, it said on Monday.",
+    "The site was last updated at 10:45 on Monday, after the minister spoke.",
 ])
 def test_article_sentences_are_not_chrome(line):
     assert not is_chrome_line(line)

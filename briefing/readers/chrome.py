@@ -22,7 +22,7 @@ _TEASER = (
     r"|veja também|saiba mais)"
 )
 _LABEL = (r"(?:related(?: (?:stories|articles|content|coverage))?|recommended(?: for you)?"
-          r"|watch|listen|download|trending)")
+          r"|watch|listen|download|trending|lire)")
 
 _LINE = re.compile(
     "|".join([
@@ -56,6 +56,13 @@ _LINE = re.compile(
         r"^(?:cet article est paru dans|this (?:article|story) (?:first )?appeared in) (?:notre|our|the) "
         r"[\w\s]{0,30}newsletter",
         r"^show all (?:articles|posts|stories)\b",
+        r"^(?:revivez|suivez|retrouvez) (?:le|notre|tout le) direct\b",  # Le Monde's live-blog prompt
+        r"^click here\W*$|^click (?:here )?to (?:buy|order|subscribe|download|print|share|read)\b"
+        r"|^to subscribe\b.{0,100}\bclick here\W*$",
+        # a page's own time stamp, and a Chinese page's stamp and source line, an image's note
+        r"^(?:\d{1,2} \w+ \d{4}\s+)?last updated (?:at |on )?\d{1,2}[:.]\d{2}\b.{0,12}$",
+        r"^\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|來源)[:：]",
+        r"^(?:图注|圖註|图片来源)[:：]",
         # a think tank's standing disclaimer ("... each Brookings publication represents the sole
         # views of its author(s).", "We are supported by a diverse array of funders.")
         r"\b(?:represents?|reflects?) (?:the )?sole views of (?:its|the) author",
@@ -89,7 +96,7 @@ _HEADING = re.compile(
     r"recommended(?: for you| stories| reading)?|"
     r"more (?:from|stories|on|in|news)\b.{0,40}|you (?:may|might) also (?:like|enjoy)|trending(?: now| stories)?|"
     r"popular (?:stories|posts|now|articles)|latest (?:news|stories|posts|articles)|don'?t miss|read next|"
-    r"what to read next|explore further|around the web|sponsored(?: content| stories)?|"
+    r"what to read next|explore further|around the web|(?:[\w ]{1,20} )?sponsored(?: content| stories| links)?|"
     r"leggi anche|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lea también|leia também|veja também)\W*$",
     re.I,
 )
