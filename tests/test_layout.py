@@ -395,10 +395,14 @@ def test_a_short_last_page_the_tighter_setting_cannot_save_is_filled(monkeypatch
     the tighter setting to save: four lines or more go over instead, on as many pages."""
     from pathlib import Path
 
+    from briefing.analysis import keypoints
     from briefing.render import pdf
     from briefing.render.pullback import MIN_LAST_LINES, short_last_page, text_lines
 
     page = Path(__file__).parent / "fixtures" / "extraction" / "358cc4a08045.html"
+    # The page as it was laid out then: two points from its two sentences (a short article
+    # gets one point now, and its brief no longer ends on a short page).
+    monkeypatch.setattr(keypoints, "SENTENCES_PER_POINT", 1)
     real = pdf.pulled_back
     with monkeypatch.context() as patch:  # the tighter setting only, as before
         patch.setattr(pdf, "pulled_back", lambda document, tighter, fuller=None: real(document, tighter))

@@ -263,15 +263,21 @@ def _carries_on(head: Candidate, follow: Candidate) -> bool:
             and word_count(head.text) + word_count(follow.text) <= JOINED_MAX_WORDS)
 
 
+SENTENCES_PER_POINT = 2
+
+
 def key_points(article: Article, count: int = 5, genre: str | None = None) -> tuple[KeyPoint, ...]:
     """The article's own summary list if it has one; else `count` distinct, central
-    sentences spread over sections, in article order."""
+    sentences spread over sections, in article order (fewer for a short article)."""
     if count <= 0:
         return ()
     if summary := own_summary(article, count):
         return tuple(KeyPoint(text, section, None, 1.0) for text, section in summary)
     cands = candidates(article, genre)
-    if not cands:
+    # A short article is not printed twice: a point for every two of its sentences at most
+    # (a four-paragraph story gets two points, not all four paragraphs again).
+    count = min(count, len(cands) // SENTENCES_PER_POINT)
+    if count <= 0:
         return ()
     scores, vectors = score(cands, genre)
     chosen: list[int] = []

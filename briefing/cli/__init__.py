@@ -178,6 +178,9 @@ def build(article: str, output: str | None, force: bool, **options) -> None:
     if not result.article.timeline:
         click.echo(f"briefing: note: {shown}: no dated events found; the timeline box is left out",
                    err=True)
+    if not result.article.key_points and opts.key_points > 0:
+        click.echo(f"briefing: note: {shown}: no key points (a point takes two sentences of the article at "
+                   "least); the key-points box is left out", err=True)
     if result.pdf is not None:
         sys.stdout.buffer.write(result.pdf)
         sys.stdout.flush()
