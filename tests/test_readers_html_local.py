@@ -417,3 +417,10 @@ def test_a_bold_bracketed_link_to_another_page_is_a_promo_and_goes(tmp_path):
     page = _byline_page(tmp_path, "", promo)
     texts = [b.text for s in read(page).sections for b in s.blocks]
     assert not any("Latest Forecast" in t for t in texts) and len(texts) == 5
+
+
+def test_a_speech_credit_set_as_the_first_heading_names_the_speaker_and_is_no_heading(tmp_path):
+    page = _byline_page(tmp_path, "", "<h2>Remarks of Vice President Joe Biden</h2>")
+    article = read(page)
+    assert [a.name for a in article.metadata.authors] == ["Joe Biden"]
+    assert [s.heading for s in article.sections] == [None]

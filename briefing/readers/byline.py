@@ -17,8 +17,8 @@ _LABEL = re.compile(r"^(?:(?:by|written by|words by|author|authors|byline)\b\s*:
 _SPEAKER_IN_TITLE = re.compile(
     r"^(?:(?:president|senator|secretary|governor|prime minister|chancellor|mayor)\s+(?P<own>[^'’]{3,60}?)['’]s\s+"
     r"(?:address|remarks|speech|statement|message|inaugural)\b"
-    r"|remarks (?:by|of) (?:president|senator|secretary|governor|prime minister|chancellor|mayor)\s+"
-    r"(?P<by>.{3,60}?)\s+(?:on|at|in|to|before|during|with|and)\b)", re.I)
+    r"|remarks (?:by|of) (?:the\s+)?(?:vice\s+)?(?:president|senator|secretary|governor|prime minister|chancellor|"
+    r"mayor)\s+(?P<by>.{3,60}?)(?:\s+(?:on|at|in|to|before|during|with|and|as)\b|\s*$))", re.I)
 _DATE_LABEL = re.compile(r"^(?:published|posted|updated|date|dated|first published)\b\s*(?:on\b)?\s*:?\s*", re.I)
 _WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
 _SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s+-\s+")
@@ -156,6 +156,21 @@ def _stamp_headings(sections: list[Section]) -> tuple[list[Section], str | None]
     return out, date
 
 
+def _remarks_heading(sections: list[Section]) -> tuple[list[Section], str | None]:
+    """The sections without a speech's credit set as a heading among the first two
+    ("Remarks of Vice President Joe Biden", on the White House's release): its text joins
+    the section before; and the speaker it names."""
+    for index, section in enumerate(sections[:2]):
+        heading = section.heading or ""
+        if heading.lower().startswith("remarks") and (speaker := speaker_in_title(heading)):
+            if index:
+                before = sections[index - 1]
+                merged = Section(before.heading, before.blocks + section.blocks, before.level)
+                return [*sections[:index - 1], merged, *sections[index + 1:]], speaker
+            return [Section(None, section.blocks, section.level), *sections[1:]], speaker
+    return sections, None
+
+
 def credit_and_stamp_lines(sections: list[Section]) -> tuple[list[Section], list[str], str | None]:
     """The body without the credit and date lines among its first three blocks ("حوار: آسيا
     العتروس", "2 تير 1399 - 12:09:08") or set as a heading among its first three sections,
@@ -163,8 +178,9 @@ def credit_and_stamp_lines(sections: list[Section]) -> tuple[list[Section], list
     from .localdates import parse_local_date
 
     sections, date = _stamp_headings(sections)
+    sections, speaker = _remarks_heading(sections)
     first = sections[0]
-    names: list[str] = []
+    names: list[str] = [speaker] if speaker else []
     kept: list = []
     for index, block in enumerate(first.blocks):
         if index < 3 and block.kind == "paragraph":
