@@ -276,8 +276,9 @@ def key_points(article: Article, count: int = 5, genre: str | None = None) -> tu
     cands = candidates(article, genre)
     # A short article is not printed twice: a point for every two of its sentences at most
     # (a four-paragraph story gets two points, not all four paragraphs again).
-    count = min(count, len(cands) // SENTENCES_PER_POINT)
-    if count <= 0:
+    sentences = sum(len(split_sentences(b.text)) for s in article.sections for b in s.blocks if b.kind == "paragraph")
+    count = min(count, sentences // SENTENCES_PER_POINT)
+    if count <= 0 or not cands:
         return ()
     scores, vectors = score(cands, genre)
     chosen: list[int] = []
