@@ -15,7 +15,9 @@ from .conftest import pdf_text
 
 ARTICLE = ("A Short Report\n\nBackground\n\nThe committee met on 12 March 2021 and agreed a plan. "
            "The plan covers the budget, the staff and the timetable for the next two years. "
-           "Officials said the budget would grow. Critics said the timetable was too tight.\n")
+           "Officials said the budget would grow. Critics said the timetable was too tight. "
+           "The chair promised a review of the staff numbers by the end of the year. "
+           "A second meeting will settle the timetable in May.\n")
 
 
 def invoke(*args: object):

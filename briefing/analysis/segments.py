@@ -10,10 +10,10 @@ import re
 from .events import MIDDLE
 
 MAX_CLAUSE_CHARS = 60  # for unspaced (CJK) text
-#: A piece that goes on from the one before: an infinitive or a phrase with no subject of
-#: its own ("..., and to land that cargo on the moon as early as next year").
-_GOES_ON = re.compile(r"^(?:(?:and|or)\s+)?"
-                      r"(?:to|when|as|by|on|in|at|for|from|with|around|among|into|of|during|until)\s")
+#: A piece that goes on from the one before: an infinitive, with no subject of its own
+#: ("..., and to land that cargo on the moon as early as next year"). ("and in 2000 it
+#: fell" has its own.)
+_GOES_ON = re.compile(r"^(?:(?:and|or)\s+)?to\s")
 #: A subordinate piece, whose sentence's main clause comes after it.
 _SUBORDINATE = re.compile(r"^(?:when|while|after|before|as soon as|once|until|because|although|though|if)\s")
 #: A piece that only says who said it and when ("Transport Secretary Grant Shapps said on
@@ -73,6 +73,7 @@ def segment(clause: str, start: int) -> str:
             if _GOES_ON.match(clause[a:b].lstrip()):
                 index, a = 0, bounds[0][0]  # its subject is the clause's: all of it
             while index > 0 and (len(clause[a:b].split()) < 5 or MIDDLE.match(clause[a:b].lstrip())
+                                 or _SUBORDINATE.match(clause[a:b].lstrip())
                                  or (index == first and _ATTRIBUTION.match(clause[a:b].strip()))):
                 index -= 1
                 a = bounds[index][0]
