@@ -38,7 +38,7 @@ _CONTACT = re.compile(r"^(?:media\s+(?:contacts?|enquiries|inquiries)\b|authori[
                       r"(?:senator\s+)?the\s+hon\b|.{0,200}(?:@[\w-]+\.|\(0\d\)\s?\d{4}))", re.I)
 _END_MARK = re.compile(r"^(?:-+\s*|\[)?(?:ends?\.?|#{3}|-30-)(?:\s*-+|\])?$", re.I)
 _OFFICE = re.compile(r"^(?:press\s+)?office\s+of\s+the\b.{0,150}$", re.I)  # "Office of the Hon. Darren Chester, ..."
-_TRAILER_BLOCKS = 4  # after the end mark: contacts, the office's address, a notice
+_TRAILER_BLOCKS = 4  # with no end mark: the last blocks searched for the closing contacts
 _TITLE_LENGTH = 200
 #: A headline run into the first paragraph by a PDF's text layer, two spaces between them:
 #: "Mental health support available for rural frontline nurses   Health professionals in ...".
