@@ -82,6 +82,13 @@ def credited_names(text: str) -> list[str] | None:
     return _names(", ".join(people))
 
 
+def capitalised(name: str) -> str:
+    """"Lisa Mascaro" from "LISA MASCARO"; a name in mixed case as it is."""
+    if name.isupper() and any(c.isascii() and c.isalpha() for c in name):
+        return " ".join(word.capitalize() for word in name.split())
+    return name
+
+
 def speaker_in_title(title: str) -> str | None:
     """The speaker a transcript's title names ("PRESIDENT GEORGE W. BUSH'S ADDRESS ..." gives
     George W. Bush), else None."""

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from ..dates import parse_date
 from ..lexicon import ABOUT_THE_AUTHOR
-from .byline import credited_names, dateline
+from .byline import capitalised, credited_names, dateline
 from .chrome import is_chrome_line
 from .fields import printable
 from .htmlblocks import clean_text
@@ -193,13 +193,6 @@ def drop_brackets(text: str) -> str:
     return "".join(pieces)
 
 
-def _capitalised(name: str) -> str:
-    """"Lisa Mascaro" from "LISA MASCARO"; a name in mixed case as it is."""
-    if name.isupper() and any(c.isascii() and c.isalpha() for c in name):
-        return " ".join(w.capitalize() for w in name.split())
-    return name
-
-
 def clean_name(raw: str) -> list[str]:
     """Person names from a byline: "By JANE DOE and John Roe, Staff Writer" -> two names."""
     text = clean_text(raw)
@@ -211,7 +204,7 @@ def clean_name(raw: str) -> list[str]:
         return []
     if "," in text and (people := credited_names(text)) and len(people) > 1:
         # "Ibtisam Mahdi, Ruwaida Kamal Amer": two people, not a role; no button ("SHOW ALL ARTICLES OF")
-        return [_capitalised(p) for p in people if not is_chrome_line(p)]
+        return [capitalised(p) for p in people if not is_chrome_line(p)]
     names = []
     for part in _NAME_SPLIT.split(text):
         part = _ROLE_TAIL.sub("", part).strip(" ,:;|")
@@ -219,7 +212,7 @@ def clean_name(raw: str) -> list[str]:
         part = _BY.sub("", part).strip()
         if not part or _NOT_A_NAME.match(part) or len(part.split()) > 5 or len(part) > 60 or is_chrome_line(part):
             continue
-        part = _capitalised(part)
+        part = capitalised(part)
         if part[0].isalpha() and part[0].islower() and part.isascii():
             continue
         names.append(part)

@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from .byline import capitalised
+
 _PROFILE_PATH = re.compile(r"/(?:author|authors|experts?|people|staff|profiles?|contributors?|writers?|columnists?|by)"
                            r"/[\w%.~-]+/?$", re.I)
 _NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
-_OUTLET_WORDS = re.compile(r"\b(?:news|newsroom|staff|editors?|editorial|desk|team|wire|press|media|online)$|"
-                           r"\bnews\b", re.I)
+_OUTLET_WORDS = re.compile(r"\b(?:newsroom|staff|editors?|editorial|desk|team|wire|press|media|online)$|\bnews\b",
+                           re.I)
 _FURNITURE = {"nav", "footer", "aside"}
 #: Words of a link's text that make it a button or a notice, not a name ("View More Articles").
 _NOT_NAME_WORDS = {"view", "more", "all", "articles", "posts", "stories", "profile", "follow", "read", "see",
@@ -31,8 +33,8 @@ def _squash(text: str | None) -> str:
 
 def is_outlet(name: str, site: str | None, url: str | None) -> bool:
     """Whether an "author" is the outlet itself: a name holding its site's name ("The Guardian
-    view"), a label of its web address ("ABC News" on abcnews.go.com), or a name ending in
-    "News", "Staff", "Desk"..."""
+    view"), a label of its web address ("ABC News" on abcnews.go.com), a name with "News" in
+    it ("7 News WSVN") or ending in "Staff", "Desk", "Press"..."""
     squashed = _squash(name)
     host = (urlsplit(url).hostname or "") if url else ""
     labels = {_squash(label) for label in host.split(".") if label}
@@ -58,7 +60,5 @@ def profile_names(tree, url: str | None) -> list[str]:
         if not _NAME.match(text) or _NOT_NAME_WORDS & set(text.lower().split()) \
                 or any(a.tag in _FURNITURE for a in link.iterancestors()):
             continue
-        if text.isupper():
-            text = " ".join(word.capitalize() for word in text.split())
-        names.setdefault(text.lower(), text)
+        names.setdefault(text.lower(), capitalised(text))
     return list(names.values()) if len(names) <= MAX_PROFILES else []

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .byline import dateline
+from .byline import capitalised, dateline
 from .officeheader import OfficeHeader
 
 #: The release's own name on its line, within this many blocks of the top.
@@ -54,7 +54,7 @@ def media_release(blocks: list[list[str]]) -> tuple[list[list[str]], OfficeHeade
                 None)
     if mark is None:
         return blocks, None
-    issuers = [_name(found.group("name")) for block in blocks[:mark] for line in block
+    issuers = [capitalised(found.group("name")) for block in blocks[:mark] for line in block
                for found in _ISSUER.finditer(line)]
     marked = _MARK.match(blocks[mark][0])
     day = dateline(marked.group("date")) if marked and marked.group("date") else None
@@ -84,12 +84,6 @@ def media_release(blocks: list[list[str]]) -> tuple[list[list[str]], OfficeHeade
 
 def _key(block: list[str]) -> str:
     return re.sub(r"\W+", "", " ".join(block)).lower()
-
-
-def _name(found: str) -> str:
-    """"Darren Chester" from "Darren Chester" or "DARREN CHESTER"."""
-    words = found.split()
-    return " ".join(word.capitalize() if word.isupper() and len(word) > 1 else word for word in words)
 
 
 def _without_trailer(blocks: list[list[str]]) -> list[list[str]]:
