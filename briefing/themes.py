@@ -53,6 +53,9 @@ class Theme:
     defaults: dict = field(default_factory=dict, hash=False, compare=False)
     builtin: bool = True
     style_dirs: tuple[Path, ...] = ()  # the themes' own stylesheet folders
+    # Whether pages print their own number; a pack's parts do not (the pack counts its pages
+    # across them: render/pagenumbers.py).
+    numbered: bool = True
 
     @property
     def folders(self) -> tuple[Path, ...]:

@@ -432,3 +432,47 @@ def test_an_event_the_sources_date_differently_is_printed_once_with_both_dates(t
     assert "Sources differ on the date: May 2019 [1, 3]; July 2019 [2]" in summary
     assert "Sources differ on the date: May 2019 [1, 3]; July 2019 [2]" in chronology
     assert chronology.count("Astrobotic") == 1
+
+
+def _printed_counts(reader: PdfReader, words: str = r"Page (\d+) of (\d+)") -> list[list[tuple[int, int]]]:
+    """Every page count printed on each page, as (page, pages)."""
+    return [[(int(a), int(b)) for a, b in re.findall(words, _text(reader, i))] for i in range(len(reader.pages))]
+
+
+def _counting_theme(tmp_path: Path) -> Path:
+    """A user theme that prints the page count in the bottom centre box, on pages of its own name."""
+    theme = tmp_path / "themes" / "centred"
+    theme.mkdir(parents=True)
+    (theme / "theme.yaml").write_text("name: centred\nparent: policy\nstylesheets: [count.css]\n", encoding="utf-8")
+    (theme / "count.css").write_text(
+        "@page { @bottom-left { content: 'Harbour desk'; } }\n"
+        "body { page: desk; }\n"
+        "@page desk { @bottom-center { content: 'p. ' counter(page) ' / ' counter(pages); } }\n", encoding="utf-8")
+    return theme.parent
+
+
+@pytest.mark.parametrize("theme", ["policy", "intelligence", "centred"])
+def test_the_pack_counts_its_pages_across_its_parts_in_the_themes_own_box(sources, tmp_path, theme):
+    pack = tmp_path / "pack.pdf"
+    result = invoke(sources, "-o", pack, "--theme", theme, "--theme-dir", _counting_theme(tmp_path))
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(pack)
+    total = len(reader.pages)
+    words = r"p\. (\d+) / (\d+)" if theme == "centred" else r"Page (\d+) of (\d+)"
+    # One count a page, the pack's own, and none on the cover; no part counts from one again.
+    assert _printed_counts(reader, words) == [[]] + [[(n, total)] for n in range(2, total + 1)]
+    if theme == "centred":  # the theme's other boxes are printed once, by the parts themselves
+        assert all(_text(reader, i).count("Harbour desk") == 1 for i in range(total))
+    # The contents' page numbers are the numbers printed on the briefings' and the source list's first pages.
+    outline = _outline(reader)
+    listed = [page + 1 for title, page in outline if title.startswith(("Harbourtown", "Army", "What"))]
+    contents = re.sub(words, "", _text(reader, dict(outline)["Contents"]))
+    assert [int(n) for n in re.findall(r"(?m)(\d+)\s*$", contents)] == listed + [dict(outline)["Sources"] + 1]
+
+
+def test_a_pack_in_another_language_counts_its_pages_in_that_language(sources, tmp_path):
+    pack = tmp_path / "pack.pdf"
+    assert invoke(sources, "-o", pack, "--lang", "fr").exit_code == 0
+    reader = PdfReader(pack)
+    total = len(reader.pages)
+    assert _printed_counts(reader, r"Page (\d+) sur (\d+)") == [[]] + [[(n, total)] for n in range(2, total + 1)]

@@ -38,7 +38,7 @@ def batch_fingerprint(options: Options, theme: Theme) -> str:
     """A digest of what every article shares: tool version, options and theme files."""
     shaping = {k: v for k, v in options.as_dict().items() if k not in Options.BUDGETS}
     data = {"version": __version__, "options": shaping,
-            "theme": [_stat_key(p) for p in theme_files(theme)]}
+            "theme": [_stat_key(p) for p in theme_files(theme)], "numbered": theme.numbered}
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
 

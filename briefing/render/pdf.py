@@ -28,6 +28,7 @@ from .codebreak import break_code, code_breaks
 from .headbreak import break_before, stranded_headings
 from .html import render_html
 from .keepwords import keep_words, mark_addresses, split_words
+from .pagenumbers import hide_numbers_css
 from .prefit import fit_pres, pre_sizes
 from .pullback import FULLER_END_CLASS, pulled_back, tightened
 from .siteroot import SITE_ROOT_IMAGE, resolve_site_images
@@ -153,6 +154,11 @@ def _stylesheets(theme: Theme, paper: str, fetcher):
             _CSS_CACHE[key] = CSS(filename=str(path), url_fetcher=fetcher,
                                   font_config=_font_config())
         sheets.append(_CSS_CACHE[key])
+    if not theme.numbered:
+        hidden = ("numbers hidden", tuple((str(path), path.stat().st_mtime_ns) for path in theme.stylesheets))
+        if hidden not in _CSS_CACHE:
+            _CSS_CACHE[hidden] = CSS(string=hide_numbers_css(theme.stylesheets), font_config=_font_config())
+        sheets.append(_CSS_CACHE[hidden])
     sheets.append(CSS(string=f"@page {{ size: {paper}; }}", font_config=_font_config()))
     return sheets
 
@@ -187,13 +193,15 @@ def weasyprint():
     return weasyprint
 
 
-def lay_out_theme_page(html: str, theme: Theme, options: Options = DEFAULTS):
+def lay_out_theme_page(html: str, theme: Theme, options: Options = DEFAULTS, extra_css: str = ""):
     """A page of the theme's own (a pack's cover or source list), laid out with the theme's
-    stylesheets and fonts; the fetcher reads only the theme's folders."""
+    stylesheets (and `extra_css` after them) and fonts; the fetcher reads only the theme's folders."""
     from .fetcher import make_fetcher
 
     fetcher = make_fetcher(list(theme.folders), None)
     sheets = _stylesheets(theme, paper_size(options, theme), fetcher)
+    if extra_css:
+        sheets.append(weasyprint().CSS(string=extra_css, font_config=_font_config()))
     return weasyprint().HTML(string=html, url_fetcher=fetcher).render(stylesheets=sheets, font_config=_font_config())
 
 

@@ -221,7 +221,8 @@ def build_pack(inputs: Iterable[str | Path], output: str | Path, options: Option
     output = Path(output)
     report_path = Path(report) if report is not None else None
     work = Path(work_dir) if work_dir is not None else output.parent / f".{output.stem}.pack"
-    theme = themes.load(options.theme, options.theme_dirs)
+    # Every part is laid out without its page numbers: the pack counts its pages across them.
+    theme = replace(themes.load(options.theme, options.theme_dirs), numbered=False)
     paths = discover(feeds.expand(inputs, since=since, until=until, progress=progress))
     read_files = [p for path in paths if isinstance(path, Path) for p in (path, sidecar_path(path))]
     _make_folder(output.parent)

@@ -15,6 +15,7 @@ from ... import __version__
 from ...options import Options
 from ...render.html import marking_class, marking_for, render_template
 from ...render.locale import Language, language, language_tag
+from ...render.pagenumbers import counts_pages, numbers_html, numbers_only_css, stamp_numbers
 from ...render.pdf import lay_out_theme_page
 from ...themes import Theme
 from ...write import write_atomic
@@ -151,6 +152,8 @@ def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme, o
     sources_index = len(writer.pages)
     writer.append(PdfReader(io.BytesIO(back)), import_outline=False)
     writer.add_outline_item(title=words.labels["sources"], page_number=sources_index)
+    if not theme.numbered and counts_pages(theme.stylesheets):  # parts laid out without their numbers
+        stamp_numbers(writer, _lay_out_count(len(writer.pages), theme, options, words))
     for source in pages.sources:  # a duplicate's reference leads to the story it repeats
         if source["number"] not in first_page and source.get("same_as") in first_page:
             first_page[source["number"]] = first_page[source["same_as"]]
@@ -160,6 +163,13 @@ def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme, o
     writer.write(buffer)
     write_atomic(buffer.getvalue(), output)
     return len(writer.pages)
+
+
+def _lay_out_count(pages: int, theme: Theme, options: Options, words: Language) -> bytes:
+    """The pack's page count, `pages` pages with only the theme's page-number box printed."""
+    html = numbers_html(pages, words.tag, words.direction, words.page_parts())
+    return lay_out_theme_page(html, replace(theme, numbered=True), options,
+                              extra_css=numbers_only_css(theme.stylesheets)).write_pdf()
 
 
 def _date_range(pages: PackPages, words: Language) -> str | None:
