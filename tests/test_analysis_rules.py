@@ -55,6 +55,9 @@ from briefing.readers.text import parse
     # The answer to "Why?" and a clause ending on its auxiliary lean on the sentence before.
     ("Because space travel and sustaining life off Earth are anything but easy.", "dependent clause"),
     ("Staying on the Moon and reaching Mars, however, haven’t.", "dependent clause"),
+    # The writer speaking of their own channels.
+    ("If you follow me on Twitter, you'll see me tweet out a lot of new polls.", "aside"),
+    ("The full interview is on my podcast feed this week.", "aside"),
 ])
 def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     assert broken_rule(sentence) == rule
@@ -80,6 +83,8 @@ def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     "If the vote fails, the council can call a second one in June.",
     "THE PRESIDENT'S budget was sent to Congress on Monday.",
     "I meant to vote for the bill, the senator said on Monday.",
+    "The president said on Twitter that the talks would resume in May.",
+    "Millions follow the minister on social media, where he announced the plan.",
 ])
 def test_a_sentence_that_stands_alone_passes(sentence):
     assert broken_rule(sentence) is None
@@ -105,6 +110,14 @@ Our plan will lower the deficit by 1 trillion dollars over ten years, according 
 
 Thank you all. May God bless you all.
 """
+
+
+def test_a_short_aside_in_the_first_person_is_not_joined_to_the_point_after_it():
+    text = ("Go 2\n\n" + "The team shipped Go 1 in 2012 and has kept it stable for every user since then. " * 2
+            + "I could go on. Every major change to Go should be motivated by experience reports from real users.")
+    points = [p.text for p in key_points(parse(text, Path("go2.txt")), 5)]
+    assert not any("I could go on" in p for p in points)
+    assert "Every major change to Go should be motivated by experience reports from real users." in points
 
 
 def test_a_speech_is_known_and_its_points_are_its_proposals():

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..lexicon import APPARATUS_SECTION, FURNITURE_SENTENCE
 from ..model import Article, KeyPoint
 from .genre import BOOK, NEWS, PRESS_RELEASE, SPEECH, TUTORIAL
-from .rules import broken_rule, trimmed
+from .rules import broken_rule, is_first_person, trimmed
 from .sentences import CJK, content_terms, split_sentences, word_count
 
 MAX_CANDIDATES = 250  # caps the O(n^2) graph: long texts are sampled, not fully paired
@@ -139,9 +139,10 @@ def candidates(article: Article, genre: str | None = None) -> list[Candidate]:
             n_words, limit = word_count(sentence), MAX_WORDS
             after_question = index > 1 and sentences[index - 2].rstrip("\"'”’) ").endswith(("?", "？"))
             if (n_words < MIN_WORDS and index < len(sentences) and is_whole_sentence(sentence)
-                    and not after_question):
+                    and not after_question and not is_first_person(sentence)):
                 # Too short to stand alone ("We messed up."): it reads as a point with the next one.
-                # After a question it is an answer fragment ("The case? Lorenz's discoveries.").
+                # After a question it is an answer fragment ("The case? Lorenz's discoveries."); in
+                # the first person singular, the writer's aside ("I could go on.").
                 follow = sentences[index]
                 joined = n_words + word_count(follow)
                 if is_whole_sentence(follow) and joined <= JOINED_MAX_WORDS:

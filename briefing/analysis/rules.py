@@ -140,6 +140,18 @@ _DEPENDENT = re.compile(r"^(?:Because|Although|Though|Whereas|Unless)\b[^,;:]*$"
                         r"|\b\w+n['’]t\s*[.!]?[\"”’']?$")
 
 
+#: The writer speaking of themselves to the reader, not of the subject: their feeds and
+#: channels ("If you follow me on Twitter (which you should), you'll see me tweet ...").
+_ASIDE = re.compile(r"\b(?:follow(?:s|ing)? (?:me|us) (?:on|at)\b|(?:my|our) (?:newsletter|podcast|blog|"
+                    r"twitter|instagram|youtube|tiktok|mastodon|bluesky) (?:feed|account|channel|timeline)?|"
+                    r"\(which you should\))", re.I)
+
+
+def is_aside(sentence: str) -> bool:
+    """The writer speaking of their own channels to the reader (see `_ASIDE`)."""
+    return bool(_ASIDE.search(sentence))
+
+
 def leans_on_before(sentence: str) -> bool:
     """A clause that is not a statement without the sentence before it (see `_DEPENDENT`)."""
     return bool(_DEPENDENT.search(sentence.strip().lstrip(_QUOTES)))
@@ -190,7 +202,7 @@ def broken_rule(sentence: str, *, allow_quotes: bool = False, allow_first_person
     report, where "I ..." is someone else's words."""
     checks = (("salutation", is_salutation), ("speaker label", has_speaker_label),
               ("discourse marker", opens_with_marker), ("call to action", is_call_to_action),
-              ("filler", is_filler), ("unresolved pronoun", unresolved_pronoun),
+              ("filler", is_filler), ("aside", is_aside), ("unresolved pronoun", unresolved_pronoun),
               ("dependent clause", leans_on_before))
     for name, check in checks:
         if check(sentence):
