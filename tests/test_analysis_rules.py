@@ -147,6 +147,11 @@ def test_the_articles_own_summary_list_wins():
     ("Samsung unveiled a folding phone on Tuesday, betting on a new market - Yahoo!ニュース(CNET Japan)",
      "Samsung unveiled a folding phone on Tuesday, betting on a new market."),
     ("A plan", None),  # the title again
+    ("How we will all work together toward Go 2.", None),  # a headline's clause
+    ("In 2007, Rob Pike suggested the name “Go.”", "In 2007, Rob Pike suggested the name “Go.”"),
+    ("What the Harbourtown flood says about our defences", None),
+    ("What is clear is that the council will have to find the money by May.",
+     "What is clear is that the council will have to find the money by May."),
 ])
 def test_the_bottom_line_is_a_judgment_not_a_tagline_or_the_title(description, line):
     from briefing.model import Article, Metadata

@@ -22,6 +22,11 @@ CUT_AT = 120  # a description this long without a closing mark was cut to fit a 
 _SITE_SUFFIX = re.compile(r"\s+[-|–—:·]\s+[^.?。]{2,60}$|\s*[(（][^()（）]{2,40}[)）]$")
 _VERB_HINT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|must|should|does|do|did|"
                         r"\w+(?:ed|es|s))\b", re.I)
+#: A headline's noun clause, not a sentence: "How we will all work together toward Go 2.",
+#: "What the flood says about our defences" ("What is clear is ..." and "When the river
+#: rose, ..." are sentences).
+_HEADLINE_CLAUSE = re.compile(r"^(?:How|Why|What)\s+(?!(?:is|are|was|were|do|does|did|can|could|will|would|"
+                              r"should|has|have|had)\b)[^,;:]*$")
 _CLOSED = re.compile(r"(?<!\.\.)(?<!…)[.!。！][\"'”’)\]」』]*$")
 
 
@@ -42,9 +47,9 @@ def _as_judgment(text: str, title: str, english: bool = True) -> str | None:
         return None
     if first.strip(" .").casefold() == title.strip(" .").casefold() or broken_rule(first):
         return None
-    if english and not _VERB_HINT.search(first):
-        return None  # a tagline: "Rust, two years after 1.0"
-    return first if first.endswith((".", "!", "。", "！")) else first + "."
+    if english and (not _VERB_HINT.search(first) or _HEADLINE_CLAUSE.match(first)):
+        return None  # a tagline ("Rust, two years after 1.0") or a headline ("How we will ...")
+    return first if _CLOSED.search(first) else first + "."  # 'the name “Go.”' is closed
 
 
 def bottom_line(article: Article, points: tuple[KeyPoint, ...], genre: str | None = None) -> str | None:

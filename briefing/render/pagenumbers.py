@@ -51,12 +51,12 @@ def _page_rules(rules) -> Iterator:
                                                             skip_whitespace=True))
 
 
-def margin_boxes(css: str) -> dict[tuple[str, str], bool]:
-    """For each page selector and margin box given a `content` in `css`, whether that
-    content counts pages; a later rule for the same selector and box wins, as in the cascade."""
+def _contents(css: str) -> dict[tuple[str, str], list]:
+    """For each page selector and margin box given a `content` in `css`, that content's
+    tokens; a later rule for the same selector and box wins, as in the cascade."""
     import tinycss2
 
-    found: dict[tuple[str, str], bool] = {}
+    found: dict[tuple[str, str], list] = {}
     for rule in _page_rules(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)):
         selector = " ".join(tinycss2.serialize(rule.prelude).split())
         for box in tinycss2.parse_declaration_list(rule.content, skip_comments=True, skip_whitespace=True):
@@ -67,44 +67,59 @@ def margin_boxes(css: str) -> dict[tuple[str, str], bool]:
                 if declaration.type == "declaration" and declaration.lower_name == "content":
                     key = (selector, box.lower_at_keyword)
                     found.pop(key, None)  # keep the cascade's order: the last rule last
-                    found[key] = _counts_pages(declaration.value)
+                    found[key] = declaration.value
     return found
 
 
-def _theme_boxes(stylesheets: tuple[Path, ...]) -> dict[tuple[str, str], bool]:
-    """`margin_boxes` over a theme's stylesheets in cascade order (kept while they are unchanged)."""
-    return _boxes_of(tuple((path, path.stat().st_mtime_ns) for path in stylesheets))
+def margin_boxes(css: str) -> dict[tuple[str, str], bool]:
+    """For each page selector and margin box given a `content` in `css`, whether that
+    content counts pages, as the cascade leaves it."""
+    return {key: _counts_pages(tokens) for key, tokens in _contents(css).items()}
+
+
+def _theme_contents(stylesheets: tuple[Path, ...]) -> dict[tuple[str, str], list]:
+    """`_contents` over a theme's stylesheets in cascade order (kept while they are unchanged)."""
+    return _contents_of(tuple((path, path.stat().st_mtime_ns) for path in stylesheets))
 
 
 @functools.lru_cache(maxsize=32)
-def _boxes_of(stylesheets: tuple[tuple[Path, int], ...]) -> dict[tuple[str, str], bool]:
-    found: dict[tuple[str, str], bool] = {}
+def _contents_of(stylesheets: tuple[tuple[Path, int], ...]) -> dict[tuple[str, str], list]:
+    found: dict[tuple[str, str], list] = {}
     for path, _ in stylesheets:
-        for key, counts in margin_boxes(path.read_text(encoding="utf-8", errors="replace")).items():
+        for key, tokens in _contents(path.read_text(encoding="utf-8", errors="replace")).items():
             found.pop(key, None)
-            found[key] = counts
+            found[key] = tokens
     return found
 
 
-def _emptied(stylesheets: tuple[Path, ...], counting: bool) -> str:
-    """@page rules, after the theme's, that empty the boxes that count pages (or the others)."""
-    return "\n".join(f"@page {selector} {{ @{box} {{ content: none; }} }}"
-                     for (selector, box), counts in _theme_boxes(stylesheets).items() if counts == counting)
+def _with_total(tokens, total: int) -> str:
+    """A `content` value with counter(pages) written out as `total`: the count's layout then
+    needs no second pass over every page for the number of pages."""
+    import tinycss2
+
+    return "".join(f'"{total}"' if token.type == "function" and token.lower_name == "counter" and any(
+        t.type == "ident" and t.lower_value == "pages" for t in token.arguments) else tinycss2.serialize([token])
+        for token in tokens)
 
 
 def hide_numbers_css(stylesheets: tuple[Path, ...]) -> str:
-    """CSS that leaves the theme's page-number box empty on every page."""
-    return _emptied(tuple(stylesheets), counting=True)
+    """CSS, after the theme's, that leaves its page-number box empty on every page."""
+    return "\n".join(f"@page {selector} {{ @{box} {{ content: none; }} }}"
+                     for (selector, box), tokens in _theme_contents(tuple(stylesheets)).items()
+                     if _counts_pages(tokens))
 
 
-def numbers_only_css(stylesheets: tuple[Path, ...]) -> str:
-    """CSS that leaves every margin box of the theme empty but the page-number box."""
-    return _emptied(tuple(stylesheets), counting=False)
+def numbers_only_css(stylesheets: tuple[Path, ...], total: int) -> str:
+    """CSS, after the theme's, that leaves every margin box empty but the page-number box,
+    which counts to `total` pages."""
+    return "\n".join(f"@page {selector} {{ @{box} {{ content: "
+                     + (_with_total(tokens, total) if _counts_pages(tokens) else "none") + "; } }"
+                     for (selector, box), tokens in _theme_contents(tuple(stylesheets)).items())
 
 
 def counts_pages(stylesheets: tuple[Path, ...]) -> bool:
     """Whether the theme prints a page count at all."""
-    return any(_theme_boxes(tuple(stylesheets)).values())
+    return any(_counts_pages(tokens) for tokens in _theme_contents(tuple(stylesheets)).values())
 
 
 def numbers_html(pages: int, lang: str, direction: str, page_label: tuple[str, str, str]) -> str:

@@ -213,6 +213,7 @@ def build_pack(inputs: Iterable[str | Path], output: str | Path, options: Option
     reported and left out; the pack is still written when at least one source is briefed."""
     from ...readers.sidecar import sidecar_path
     from ..discover import discover
+    from ..pool import cpu_count
     from ..run import prepare_output_dir
     from . import feeds
     from .layout import write_pack
@@ -241,7 +242,7 @@ def build_pack(inputs: Iterable[str | Path], output: str | Path, options: Option
                                                           jobs, progress, codes)
     groups = [g for g in groups if g[0].status == BRIEFED]
     progress(f"writing {output}")
-    page_count = write_pack(pages, output, options, theme, own, opened, codes)
+    page_count = write_pack(pages, output, options, theme, own, opened, codes, fork=(jobs or cpu_count()) > 1)
     points, events = pages.points, pages.timeline
     result = PackResult(output, page_count, sources, points, events,
                         [[s.number for s in g if s.number] for g in groups], rendered,

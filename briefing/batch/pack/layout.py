@@ -114,9 +114,10 @@ def open_briefings(pages: PackPages) -> dict:
 
 
 def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme, own: OwnPages | None = None,
-               opened: dict | None = None, codes: Path | None = None) -> int:
+               opened: dict | None = None, codes: Path | None = None, *, fork: bool = False) -> int:
     """Lay out and write the pack (with `own`, what was laid out of it already, for these
-    same pages, and with `opened`, the briefings opened already); returns its page count."""
+    same pages, and with `opened`, the briefings opened already; with `fork`, its page
+    count is laid out in a forked process meanwhile); returns its page count."""
     from pypdf import PdfReader, PdfWriter
 
     own = own or OwnPages()
@@ -129,36 +130,41 @@ def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme, o
     front = PdfReader(io.BytesIO(own.front or b""))
     context, words = _context(pages, options, theme)
     contents_pages = own.contents_pages or 1
-    for _ in range(4):  # the contents' own length fixes its page numbers: settle it (once, as a rule)
-        starts = [len(front.pages) + contents_pages + 1 + before for before in accumulate([0, *counts[:-1]])]
-        sources_page = len(front.pages) + contents_pages + sum(counts) + 1
-        contents = _render(theme, options, {**context, "part": "contents", "contents": _entries(pages, starts),
-                                            "sources_page": sources_page})
-        if len(contents.pages) == contents_pages:
-            break
-        contents_pages = len(contents.pages)
+    back_pages = len(PdfReader(io.BytesIO(back)).pages)
+    count = _Count(len(front.pages) + contents_pages + sum(counts) + back_pages, theme, options, words, fork)
+    try:
+        for _ in range(4):  # the contents' own length fixes its page numbers: settle it (once, as a rule)
+            starts = [len(front.pages) + contents_pages + 1 + before for before in accumulate([0, *counts[:-1]])]
+            sources_page = len(front.pages) + contents_pages + sum(counts) + 1
+            contents = _render(theme, options, {**context, "part": "contents", "contents": _entries(pages, starts),
+                                                "sources_page": sources_page})
+            if len(contents.pages) == contents_pages:
+                break
+            contents_pages = len(contents.pages)
 
-    writer = PdfWriter()
-    writer.append(front, import_outline=False)
-    for label, page in own.front_bookmarks:
-        writer.add_outline_item(title=label, page_number=page)
-    contents_index = len(writer.pages)
-    writer.append(PdfReader(io.BytesIO(contents.write_pdf())), import_outline=False)
-    writer.add_outline_item(title=words.labels["contents"], page_number=contents_index)
-    first_page: dict[int, int] = {}
-    for (number, _, title), reader, start in zip(pages.briefings, readers, starts):
-        first_page[number] = start - 1
-        writer.append(reader, outline_item=title)
-    sources_index = len(writer.pages)
-    writer.append(PdfReader(io.BytesIO(back)), import_outline=False)
-    writer.add_outline_item(title=words.labels["sources"], page_number=sources_index)
-    if not theme.numbered and counts_pages(theme.stylesheets):  # parts laid out without their numbers
-        stamp_numbers(writer, _lay_out_count(len(writer.pages), theme, options, words))
-    for source in pages.sources:  # a duplicate's reference leads to the story it repeats
-        if source["number"] not in first_page and source.get("same_as") in first_page:
-            first_page[source["number"]] = first_page[source["same_as"]]
-    _link_references(writer, first_page)
-    writer.add_metadata({"/Title": pages.title, "/Creator": f"briefing {__version__}"})
+        writer = PdfWriter()
+        writer.append(front, import_outline=False)
+        for label, page in own.front_bookmarks:
+            writer.add_outline_item(title=label, page_number=page)
+        contents_index = len(writer.pages)
+        writer.append(PdfReader(io.BytesIO(contents.write_pdf())), import_outline=False)
+        writer.add_outline_item(title=words.labels["contents"], page_number=contents_index)
+        first_page: dict[int, int] = {}
+        for (number, _, title), reader, start in zip(pages.briefings, readers, starts):
+            first_page[number] = start - 1
+            writer.append(reader, outline_item=title)
+        sources_index = len(writer.pages)
+        writer.append(PdfReader(io.BytesIO(back)), import_outline=False)
+        writer.add_outline_item(title=words.labels["sources"], page_number=sources_index)
+        for source in pages.sources:  # a duplicate's reference leads to the story it repeats
+            if source["number"] not in first_page and source.get("same_as") in first_page:
+                first_page[source["number"]] = first_page[source["same_as"]]
+        _link_references(writer, first_page)
+        writer.add_metadata({"/Title": pages.title, "/Creator": f"briefing {__version__}"})
+        count.stamp(writer)
+    except BaseException:
+        count.cancel()
+        raise
     buffer = io.BytesIO()
     writer.write(buffer)
     write_atomic(buffer.getvalue(), output)
@@ -169,7 +175,39 @@ def _lay_out_count(pages: int, theme: Theme, options: Options, words: Language) 
     """The pack's page count, `pages` pages with only the theme's page-number box printed."""
     html = numbers_html(pages, words.tag, words.direction, words.page_parts())
     return lay_out_theme_page(html, replace(theme, numbered=True), options,
-                              extra_css=numbers_only_css(theme.stylesheets)).write_pdf()
+                              extra_css=numbers_only_css(theme.stylesheets, pages)).write_pdf()
+
+
+class _Count:
+    """The pack's page count over its parts, laid out without their own (`Theme.numbered`
+    False; a theme that prints no count needs none). With `fork` it is laid out in a forked
+    process while the pack is put together (about 6 ms a page), for the `total` the parts'
+    lengths promise; `stamp` lays it out again here if the contents came out longer."""
+
+    def __init__(self, total: int, theme: Theme, options: Options, words: Language, fork: bool) -> None:
+        from .background import InBackground, can_fork
+
+        self.wanted = not theme.numbered and counts_pages(theme.stylesheets)
+        self.total, self.theme, self.options, self.words = total, theme, options, words
+        self.job = InBackground(lambda: _lay_out_count(total, theme, options, words)) if (
+            self.wanted and fork and can_fork()) else None
+
+    def cancel(self) -> None:
+        """Stop the forked layout: the pack is not written."""
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
+
+    def stamp(self, writer) -> None:
+        """Print the count over every page of `writer` but the cover."""
+        if not self.wanted:
+            return
+        numbers = None
+        if self.job is not None and len(writer.pages) == self.total:
+            numbers = self.job.result()
+        elif self.job is not None:
+            self.job.cancel()
+        stamp_numbers(writer, numbers or _lay_out_count(len(writer.pages), self.theme, self.options, self.words))
 
 
 def _date_range(pages: PackPages, words: Language) -> str | None:
