@@ -197,6 +197,25 @@ def test_gutenberg_underscores_are_emphasis_not_text():
     assert "<em>The Times</em>" in block.html and "<strong>not</strong>" in block.html
 
 
+def test_a_books_set_in_examples_and_bold_sentences_head_nothing():
+    """The Elements of Style sets its examples in ("  Burns's poems") and its entries in
+    =bold=: neither is a heading once the indent is gone (issue 14)."""
+    text = ("*** START OF THE PROJECT GUTENBERG EBOOK STYLE ***\n\nThe Style\n\nI. INTRODUCTORY\n\n"
+            "Form the possessive singular of nouns by adding 's. Thus write,\n\n  Charles's friend\n\n"
+            "  Burns's poems\n\nThis is the usage of the Government Printing Office and of the press.\n\n"
+            "  Acts of a hostile character\n\n    Hostile acts\n\n"
+            "=Participle for verbal noun.=\n\n  Do you mind me asking a question?\n\n"
+            "=Claim, vb.= With object-noun, means _lay claim to_, and nothing more than that.\n\n"
+            "II. ELEMENTARY RULES\n\nMore text follows here, long enough to be a paragraph of the book.\n\n"
+            "*** END OF THE PROJECT GUTENBERG EBOOK STYLE ***\n")
+    article = parse(text, Path("style.txt"))
+    assert [s.heading for s in article.sections if s.heading] == ["I. INTRODUCTORY", "II. ELEMENTARY RULES"]
+    blocks = [b for s in article.sections for b in s.blocks]
+    assert [b.text for b in blocks][1:3] == ["Charles's friend", "Burns's poems"]
+    claim = next(b for b in blocks if "Claim" in b.text)
+    assert claim.text.startswith("Claim, vb. With object-noun") and "<strong>Claim, vb.</strong>" in claim.html
+
+
 SPEECH = ("President: Harry S. Truman\n\nMy fellow countrymen:  \n"
           "At noon today I sent to Congress a message vetoing the Taft-Hartley labor bill, because I am convinced "
           "it is a bad bill for labor, for management and for the country.  \n"

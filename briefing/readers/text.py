@@ -83,6 +83,21 @@ def _blocks(text: str, indented: bool = False) -> list[list[str]]:
     return [[line.strip() for line in block] for block in blocks]
 
 
+#: How far a book sets in its examples ("  Burns's poems", "    Hostile acts"); a centred
+#: heading is set in further.
+EXAMPLE_INDENT = range(1, 9)
+
+
+def indented_examples(text: str) -> frozenset[str]:
+    """The lines a book sets in a little, alone between blank lines, in mixed case: its
+    examples and quoted phrases, which read like headings once the indent is gone."""
+    lines = text.split("\n")
+    return frozenset(
+        line.strip() for i, line in enumerate(lines)
+        if line.strip() and len(line) - len(line.lstrip(" \t")) in EXAMPLE_INDENT and not line.isupper()
+        and (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip()))
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
@@ -150,7 +165,8 @@ def is_heading_line(line: str) -> bool:
         return True
     # "2. POSSIBLE EFFECTS" is one; "Look, economists——" and "Q. But do you think that you hadn't—",
     # cut off, are not, nor a line that ends on a cue ("... political? [Laughter]")
-    return not line.endswith((*_CLOSING, "—", "–", "-")) and not _CUE_END.search(line)
+    core = line.rstrip("=_*")  # "=Participle for verbal noun.=": a bold sentence, closed inside its marks
+    return not core.endswith((*_CLOSING, "—", "–", "-")) and not _CUE_END.search(line)
 
 
 def _is_heading_block(lines: list[str]) -> bool:
@@ -302,19 +318,22 @@ def _byline_and_date(blocks: list[list[str]]) -> tuple[list[str], str | None]:
 #: Project Gutenberg's plain-text emphasis: _italic_ (and *bold*, in some files).
 _UNDERSCORED = re.compile(r"(?<![\w_])_(?=\S)([^_\n]{1,1000}?)(?<=\S)_(?![\w_])")
 _STARRED = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])")
+#: Project Gutenberg's other mark of bold type: "=Claim, vb.= With object-noun, ...".
+_EQUALLED = re.compile(r"(?<![\w=])=(?=[^\s=])([^=\n]{1,200}?)(?<=\S)=(?![\w=])")
 
 
 def _emphasised(paragraph: str) -> Block:
-    """A Gutenberg paragraph with its _italic_ and *bold* marks read as emphasis: the text
+    """A Gutenberg paragraph with its _italic_ and *bold* (or =bold=) marks read as emphasis: the text
     without the marks, and HTML with <em>/<strong> (escaped, so nothing else is markup)."""
-    if "_" not in paragraph and "*" not in paragraph:
+    if "_" not in paragraph and "*" not in paragraph and "=" not in paragraph:
         return Block("paragraph", paragraph)
     import html
 
-    plain = _STARRED.sub(r"\1", _UNDERSCORED.sub(r"\1", paragraph))
+    plain = _EQUALLED.sub(r"\1", _STARRED.sub(r"\1", _UNDERSCORED.sub(r"\1", paragraph)))
     if plain == paragraph:
         return Block("paragraph", paragraph)
-    marked = _STARRED.sub(r"<strong>\1</strong>", _UNDERSCORED.sub(r"<em>\1</em>", html.escape(paragraph, quote=False)))
+    marked = _UNDERSCORED.sub(r"<em>\1</em>", html.escape(paragraph, quote=False))
+    marked = _EQUALLED.sub(r"<strong>\1</strong>", _STARRED.sub(r"<strong>\1</strong>", marked))
     return Block("paragraph", plain, f"<p>{marked}</p>")
 
 
@@ -334,8 +353,10 @@ def _front_matter(text: str, path: Path) -> tuple[dict[str, str], str] | None:
     return (fields, rest) if fields else None
 
 
-def _sections(blocks: list[list[str]], paragraphs: list[str], *, book: bool) -> list[Section]:
-    """The blocks as sections: a heading block heads the paragraphs after it."""
+def _sections(blocks: list[list[str]], paragraphs: list[str], *, book: bool,
+              examples: frozenset[str] = frozenset()) -> list[Section]:
+    """The blocks as sections: a heading block heads the paragraphs after it (a book's
+    `examples`, lines it sets in, head nothing)."""
     sections: list[Section] = []
     heading: str | None = None
     body: list[Block] = []
@@ -344,7 +365,7 @@ def _sections(blocks: list[list[str]], paragraphs: list[str], *, book: bool) -> 
         next_is_body = index + 1 < len(paragraphs)
         if book and next_is_body:  # a book's italic line, and a heading over another, head nothing
             next_is_body = not ITALIC_LINE.match(lines[0]) and not _is_heading_block(blocks[index + 1])
-        if (underlined or _is_heading_block(lines)) and next_is_body:
+        if (underlined or _is_heading_block(lines)) and next_is_body and not (len(lines) == 1 and lines[0] in examples):
             if heading is not None or body:
                 sections.append(Section(heading, tuple(body)))
             heading, body = (lines[0] if underlined else re.sub(r"\s+", " ", " ".join(lines))), []
@@ -360,8 +381,10 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     warnings: list[str] = []
     fields: dict[str, str] = {}
     book = gutenberg(text)
+    examples: frozenset[str] = frozenset()
     if book is not None:
         text, fields = book
+        examples = indented_examples(text)
     issued = None  # a government record's issue date, for a document that states no day of its own
     if book is None and is_record(text):
         text, issued = record_text(text), issue_date(text)
@@ -415,7 +438,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     if author is None:
         warnings.append("no author found")
 
-    sections = _sections(blocks, paragraphs, book=book is not None)
+    sections = _sections(blocks, paragraphs, book=book is not None, examples=examples)
 
     authors: tuple[Author, ...] = (Author(author or "", bio),) if author or bio else ()  # a bio is kept unnamed
     if author and author == fields.get("author") and len(people := credited_names(author) or []) > 1:
