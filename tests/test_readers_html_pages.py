@@ -132,6 +132,8 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "To subscribe online to BusinessWeek magazine, please click here",
     "2017-03-10 09:58 来源：网易科学人",
     "图注：奥尔德林的圣餐杯回到了地球上",
+    "Do you enjoy reading Verfassungsblog? If you do, please support us so that we can keep up our work.",
+    "Support our journalism with a donation today",
 ])
 def test_chrome_lines(line):
     assert is_chrome_line(line)
@@ -157,6 +159,8 @@ def test_chrome_lines(line):
     "Lire les textes de loi avant de voter est un devoir, a rappelé la présidente.",
     "Click Holdings to buy a rival for $3bn, it said on Monday.",
     "The site was last updated at 10:45 on Monday, after the minister spoke.",
+    "The charity asked donors to support us-based refugees through the winter, its director said.",
+    "Support for the plan fell to 40 percent in the latest poll, down from 52 percent in May.",
 ])
 def test_article_sentences_are_not_chrome(line):
     assert not is_chrome_line(line)

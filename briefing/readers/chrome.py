@@ -38,6 +38,10 @@ _LINE = re.compile(
         r"\b(?:newsletter|inbox|delivered|subscription|subscribe|issues for)\b",
         r"^let our news meet your inbox|^if you enjoyed this article\b",
         r"^join (?:our|us)\b.{0,80}\b(?:free|now|today|members)\b",
+        # a site's appeal for money ("Do you enjoy reading Verfassungsblog? If you do, please support us
+        # so that we can keep up our work and stay independent.")
+        r"\bplease (?:consider )?(?:support(?:ing)? us|donat(?:e|ing) (?:to us|today|now))\b",
+        r"^(?:support|donate to) (?:us|our (?:work|journalism|reporting))\b.{0,80}$",
         # social prompts and contact lines
         r"^follow (?:us|me|him|her|them|@\w+|[\w .'-]{1,40} on (?:twitter|facebook|instagram|linkedin|x)\b)",
         r"^(?:email|contact) [\w .'-]{1,40} at \S+@\S+",
