@@ -577,6 +577,48 @@ def test_a_ministers_transcript_header_is_metadata_and_the_labels_lead_their_wor
     assert PdfReader(tmp_path / "p.pdf").metadata.title == "Press conference"
 
 
+DOORSTOP = (
+    "Authorised by Greg Hunt MP, Liberal Party of Australia, Somerville, Victoria.\n\n\n\n"
+    "The Hon. Greg Hunt MP  Minister for Health\n\nMinister Assisting the Prime Minister\n\nTRANSCRIPT\n\n"
+    "21 March 2020\n\nDOORSTOP  MELBOURNE\n\nE&OE\u2026\n\nTopics: COVID-19 update; travel bans.\n\n"
+    "GREG HUNT:  Around the world there are now over 253,000 cases, and in Australia 874 cases.\n\n"
+    "Authorised by Greg Hunt MP, Liberal Party of Australia, Somerville, Victoria.\n\n"
+    "Our level of testing is now one of the highest in the world, at 115,000 tests.\n\n"
+    "Authorised by the council in 2019, the testing centre opened on Monday in Box Hill.\n\n"
+    "Thank you very much.\n\n-ENDS-\n")
+
+
+def test_a_ministers_doorstop_in_mixed_case_gives_its_kind_place_and_speaker():
+    article = parse(DOORSTOP, Path("hunt.txt"))
+    meta = article.metadata
+    assert (meta.title, [a.name for a in meta.authors], meta.date) == ("Doorstop, Melbourne", ["Greg Hunt"],
+                                                                       "2020-03-21")
+    assert meta.subtitle == "Subjects: COVID-19 update; travel bans."
+    texts = [b.text for s in article.sections for b in s.blocks]
+    assert texts[0].startswith("GREG HUNT: Around the world") and texts[-1] == "Thank you very much."
+    # the election law's authorisation line goes wherever it is; a sentence that opens alike stays
+    assert not any(t.startswith("Authorised by Greg Hunt") for t in texts)
+    assert "Authorised by the council in 2019, the testing centre opened on Monday in Box Hill." in texts
+
+
+TROVE_SCAN = (
+    '---\ntitle: "Australia and Iran cooperate on chemical weapons convention"\ndate: "1991-05-17"\n'
+    'creators:\n  - "Evans, Gareth"\nsource: "Minister for Foreign Affairs and Trade"\n---\n\n'
+    " \u00ce \u00ce\u00b1  M 62 1 7  ^ a y  1 9 9 1\n\n AUSTRALIA AND IRAN COOPERATE ON CHEMICAL WEAPONS CONVENTION\n\n"
+    " Australia and Iran will work together to help overcome remaining problems in the way of a Convention.\n\n"
+    " COMMONWEALTH  PARLIAMENTARY LIBRARY  MiCAH\n\n 2\n\n V\n\n"
+    " Senator Evans said that the issue of human rights in Iran had been discussed in some detail.\n")
+
+
+def test_a_scanned_release_gives_its_catalogued_creator_and_leaves_the_scans_marks_out():
+    article = parse(TROVE_SCAN, Path("evans.txt"))
+    assert [a.name for a in article.metadata.authors] == ["Gareth Evans"]
+    assert [s.heading for s in article.sections] == [None]  # the title's line again heads nothing
+    assert [b.text for s in article.sections for b in s.blocks] == [
+        "Australia and Iran will work together to help overcome remaining problems in the way of a Convention.",
+        "Senator Evans said that the issue of human rights in Iran had been discussed in some detail."]
+
+
 RELEASE = (
     "Open Arms \u2014 Veterans & Families Counselling provides free and confidential support for current and "
     "ex-serving personnel. Help is available 24/7 on 1800 011 046\n\n\n\n"

@@ -48,7 +48,10 @@ _LINE = re.compile(
         r"^(?:have a (?:news )?tip\??|got a (?:news )?tip\??)\s",
         r"^(?:like|enjoy(?:ed)?) this (?:story|article)\?",
         r"^(?:share|tweet|pin|email) (?:this|on)\b.{0,40}$",
-        # legal and republication notices
+        # legal and republication notices; an election law's authorisation line ("Authorised by Greg
+        # Hunt MP, Liberal Party of Australia, Somerville, Victoria.", "Paid for by ...")
+        r"^(?:authori[sz]ed(?: and printed)?|paid for) by (?-i:[A-Z])[\w.'’ -]{1,60}"
+        r"(?:,\s*(?-i:[A-Z])[\w.'’ -]{1,60}){1,4}\.?$",
         r"^this copy is for your personal,? non-commercial use",
         r"^citation: .{1,300}\bretrieved\b",
         r"^(?:this (?:article|story|post|piece) (?:was )?originally (?:appeared|published|ran)|"

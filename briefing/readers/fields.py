@@ -97,6 +97,19 @@ def authors(value: Any, path: Path) -> tuple[Author, ...]:
     return tuple(found)
 
 
+#: A catalogue's "Last, First" ("Evans, Gareth", as Trove and Zotero give creators).
+_SURNAME_FIRST = re.compile(r"^(?P<last>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s*"
+                            r"(?P<first>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})$")
+
+
+def _creators(value: Any) -> list[str]:
+    """The people a catalogue's `creators` names ("Evans, Gareth" as "Gareth Evans"); an entry
+    that is not a person's name so written (an office, a party) is left out."""
+    items = value if isinstance(value, list) else [value]
+    return [f"{m.group('first')} {m.group('last')}" for item in items
+            if isinstance(item, str) and (m := _SURNAME_FIRST.match(" ".join(item.split())))]
+
+
 def date_in_address(data: dict[str, Any]) -> str | None:
     """The date that a post's own address gives ("path = inside-rust/2022/04/19/..."),
     when its front matter has no date key: a real day, or None."""
@@ -167,6 +180,9 @@ def metadata_fields(data: dict[str, Any], path: Path) -> dict[str, Any]:
         if value := data.get(key) or params.get(key):
             found["authors"] = authors(value, path)
             break
+    else:
+        if people := _creators(data.get("creators") or data.get("creator")):
+            found["authors"] = tuple(Author(name) for name in people)
     if data.get("bio"):
         bio = _text(data["bio"], "bio", path)
         first = (found.get("authors") or (Author(name=""),))[0]

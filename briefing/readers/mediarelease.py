@@ -36,7 +36,7 @@ _ISSUER = re.compile(r"\bthe\s+hon\.?\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}?[A
 #: an issuer named again with the office's address or phone.
 _CONTACT = re.compile(r"^(?:media\s+(?:contacts?|enquiries|inquiries)\b|authori[sz]ed\s+by\b|"
                       r"(?:senator\s+)?the\s+hon\b|.{0,200}(?:@[\w-]+\.|\(0\d\)\s?\d{4}))", re.I)
-_END_MARK = re.compile(r"^(?:-+\s*|\[)?(?:ends?\.?|#{3}|-30-)(?:\s*-+|\])?$", re.I)
+END_MARK = re.compile(r"^(?:-+\s*|\[)?(?:ends?\.?|#{3}|-30-)(?:\s*-+|\])?$", re.I)
 _OFFICE = re.compile(r"^(?:press\s+)?office\s+of\s+the\b.{0,150}$", re.I)  # "Office of the Hon. Darren Chester, ..."
 _TRAILER_BLOCKS = 4  # with no end mark: the last blocks searched for the closing contacts
 _TITLE_LENGTH = 200
@@ -92,7 +92,7 @@ def _without_trailer(blocks: list[list[str]]) -> list[list[str]]:
     while len(blocks) > 1 and len(blocks[-1]) == 1 and _OFFICE.match(blocks[-1][0].strip()):
         blocks = blocks[:-1]  # "Office of the Hon. Darren Chester, Canberra ACT." closing it
     end = next((i for i in range(len(blocks) - 1, 0, -1)
-                if len(blocks[i]) == 1 and _END_MARK.match(blocks[i][0].strip())), None)
+                if len(blocks[i]) == 1 and END_MARK.match(blocks[i][0].strip())), None)
     if end is None:  # no end mark: contact lines may close the release
         end = next((i for i in range(max(0, len(blocks) - _TRAILER_BLOCKS), len(blocks))
                     if _CONTACT.match(blocks[i][0].strip())), None)

@@ -24,31 +24,52 @@ from .officeheader import OfficeHeader
 
 HEADER_BLOCKS = 10  # the E&OE line comes within this many blocks, or there is no such header
 _END = re.compile(r"^E\s*&\s*(?:OE|EO)\b", re.I)
-_SPEAKER = re.compile(r"\bTHE\s+HON\.?\s+(?P<name>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){1,3})(?=\s{2,}|\s+MP\b|$)")
+_SPEAKER = re.compile(r"\bTHE\s+HON\.?\s+(?P<name>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){1,3})(?=\s{2,}|\s+MP\b|$)"
+                      r"|\bThe\s+Hon\.?\s+(?P<mixed>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}?)(?=\s+MP\b|\s{2,}|$)")
 _RUN_OF_SPACES = re.compile(r"\s{2,}")
-_SUBJECTS = re.compile(r"^Subjects?:\s*(?P<subjects>.+)$", re.I)
+_SUBJECTS = re.compile(r"^(?:Subjects?|Topics?):\s*(?P<subjects>.+)$", re.I)
+
+
+def header_end(blocks: list[list[str]]) -> int | None:
+    """The index of the block with a transcript header's E&OE line, if the blocks open with one."""
+    return next((i for i, block in enumerate(blocks[:HEADER_BLOCKS]) if any(_END.match(line) for line in block)),
+                None)
 
 
 def ministerial_header(blocks: list[list[str]]) -> tuple[list[list[str]], OfficeHeader | None]:
     """The blocks without a minister's transcript header at their top, or a media release's
     (`mediarelease`), and what it says (None, and the blocks as they were, when they open
     with neither)."""
-    end = next((i for i, block in enumerate(blocks[:HEADER_BLOCKS]) if any(_END.match(line) for line in block)),
-               None)
+    end = header_end(blocks)
     if end is None:
         return media_release(blocks)
+    if end + 1 < len(blocks) and _SUBJECTS.match(blocks[end + 1][0].strip()):
+        end += 1  # "Topics: ..." under the E&OE line
     speaker = kind = date = subjects = None
-    for line in (line for block in blocks[:end + 1] for line in block):
-        line = line.strip()
+    lines = [line.strip() for block in blocks[:end + 1] for line in block]
+    for index, line in enumerate(lines):
         if (found := _SPEAKER.search(line)) and speaker is None:
-            speaker = " ".join(word.capitalize() for word in found.group("name").split())
+            speaker = " ".join(word.capitalize() if found.group("name") else word
+                               for word in (found.group("name") or found.group("mixed")).split())
         if kind is None and line[:10].upper() == "TRANSCRIPT":
-            kind = _kind(line)
+            kind = _kind(line) if line[10:].strip() else _kind_below(lines[index + 1:])
         if (listed := _SUBJECTS.match(line)) and subjects is None:
             subjects = "Subjects: " + " ".join(listed.group("subjects").split())
         if date is None and (day := dateline(line)) is not None:
             date = day[0]
     return blocks[end + 1:], OfficeHeader((speaker,) if speaker else (), kind, date, subjects)
+
+
+def _kind_below(lines: list[str]) -> str | None:
+    """The kind under a "TRANSCRIPT" line of its own, past the date: "DOORSTOP  MELBOURNE"
+    is "Doorstop, Melbourne" (the kind, then its place)."""
+    for line in lines:
+        if _END.match(line) or _SUBJECTS.match(line):
+            return None
+        if dateline(line) is None and line.isupper():
+            kind, *places = _RUN_OF_SPACES.split(line)
+            return ", ".join([kind[:1] + kind[1:].lower(), *(place.title() for place in places)])
+    return None
 
 
 def _kind(line: str) -> str | None:

@@ -22,7 +22,8 @@ from .chrome import is_chrome_line
 from .fields import metadata_fields
 from .frontmatter import split_front_matter
 from .language import guess_language
-from .ministerial import ministerial_header
+from .mediarelease import END_MARK
+from .ministerial import header_end, ministerial_header
 from .record import is_record, issue_date, record_text
 from .release import NAMED_LABEL, SPEAKER_LABEL, release_header, speaker_paragraphs
 
@@ -185,15 +186,23 @@ _HEADING_MARK = re.compile(r"(?m)^\[H[1-6]\]\s*")
 #: A wrongly decoded character: "Â£" for "£", "ÃÂ" for a scan's stray byte.
 _MOJIBAKE = re.compile("Ã[\u0080-\u00bf\u00c2\u00c3]|Â[\u0080-\u00bf]")
 _DEBRIS_LENGTH = 40
+#: The stamp on a scanned press release of the Parliamentary Library's collection.
+_LIBRARY_STAMP = re.compile(r"^(?:COMMONWEALTH\s+)?PARLIAMENTARY\s+LIBRARY\b")
 
 
 def _debris(line: str) -> bool:
     """A short line that is no text: a scan's stray marks ("9?", "Â£", "B 6 ÃÂ E - PROOF
-    ONLY") or a rule ("* * *"); a line of digits that may be a date stays."""
+    ONLY", "Î Î± M 62 1 7 ^ a y 1 9 9 1") or a rule ("* * *"), a library's stamp; a line of
+    digits that may be a date stays."""
+    if _LIBRARY_STAMP.match(line):
+        return True
     if len(line) > _DEBRIS_LENGTH:
         return False
     if not any(c.isalpha() for c in line):
         return not re.search(r"\d{3}", line)
+    marks = line.split()
+    if len(marks) >= 6 and sum(len(mark) == 1 for mark in marks) >= 0.7 * len(marks):
+        return True  # a scan's letters one by one
     return bool(_MOJIBAKE.search(line))
 
 
@@ -337,6 +346,33 @@ def _emphasised(paragraph: str) -> Block:
     return Block("paragraph", plain, f"<p>{marked}</p>")
 
 
+def _kept_blocks(blocks: list[list[str]], *, book: bool) -> list[list[str]]:
+    """The blocks without a web page's debris lines, a scan's stray marks and (but in a book)
+    the site's chrome; a transcript's "Topics: ..." under its E&OE line is no tag list."""
+    end = header_end(blocks)
+    subjects = end + 1 if end is not None else None
+
+    def debris(line: str) -> bool:
+        return bool(WEB_DEBRIS_LINE.match(line) or _CLOCK_LINE.match(line) or _debris(line)
+                    or (not book and len(line) == 1 and line not in "QAJ"))  # a scan's stray "V", not "Q"
+
+    return [b for i, b in enumerate(blocks)
+            if i == subjects or (not (len(b) == 1 and debris(b[0])) and (book or not is_chrome_line(" ".join(b))))]
+
+
+def _trimmed(blocks: list[list[str]]) -> list[list[str]]:
+    """The blocks without the notes, index or end mark ("-ENDS-") after the text and a
+    collection's header before it; a title's date line set apart from it."""
+    while blocks and (_TRAILING_NOTE.match(blocks[-1][0]) or _RECORD_INDEX.match(blocks[-1][0])
+                      or (len(blocks[-1]) == 1 and END_MARK.match(blocks[-1][0]))):
+        blocks.pop()
+    if len(blocks) > 2 and len(blocks[0]) == 1 and _COLLECTION_HEADER.match(blocks[0][0]):
+        blocks.pop(0)  # the collection's header, not the document's title
+    if len(blocks) > 1 and len(blocks[0]) == 2 and _is_title(blocks[0][:1]) and dateline(blocks[0][1]):
+        blocks[0:1] = [blocks[0][:1], blocks[0][1:]]  # a title with its date line under it
+    return blocks
+
+
 def _front_matter(text: str, path: Path) -> tuple[dict[str, str], str] | None:
     """The title, date and author of a plain-text file's YAML or TOML header, and the text
     after it; None when the file has none (a rule of dashes is no header)."""
@@ -392,9 +428,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     if book is None and (header := _front_matter(text, path)) is not None:
         front, text = header
     text = _HEADING_MARK.sub("", text)
-    blocks = [b for block in _blocks(text, indented=book is None) for b in _paragraph_lines(block)
-              if not (len(b) == 1 and (WEB_DEBRIS_LINE.match(b[0]) or _CLOCK_LINE.match(b[0]) or _debris(b[0])))
-              and (book is not None or not is_chrome_line(" ".join(b)))]
+    blocks = _kept_blocks([b for block in _blocks(text, indented=book is None) for b in _paragraph_lines(block)],
+                          book=book is not None)
     released = cited = None
     said = None  # a minister's transcript header: speaker, kind, date, subjects
     if book is None:
@@ -405,12 +440,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     if fields:
         blocks, dated = book_body(_strip_gutenberg_front(blocks, fields), fields.get("title") or "", is_heading_line,
                                   fields.get("author") or "")
-    while blocks and (_TRAILING_NOTE.match(blocks[-1][0]) or _RECORD_INDEX.match(blocks[-1][0])):
-        blocks.pop()
-    if len(blocks) > 2 and len(blocks[0]) == 1 and _COLLECTION_HEADER.match(blocks[0][0]):
-        blocks.pop(0)  # the collection's header, not the document's title
-    if len(blocks) > 1 and len(blocks[0]) == 2 and _is_title(blocks[0][:1]) and dateline(blocks[0][1]):
-        blocks[0:1] = [blocks[0][:1], blocks[0][1:]]  # a title with its date line under it
+    blocks = _trimmed(blocks)
 
     credited = byline(blocks[0][0]) if len(blocks) > 1 and len(blocks[0]) == 1 and not fields else None
     if credited:  # "President: Franklin D. Roosevelt" above the text: its speaker, not its title
@@ -420,6 +450,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         title = " ".join(blocks.pop(0)[0].split())
         if released:  # the rest of a release's header may follow its title ("The White House")
             blocks, _, _ = release_header(blocks)
+    if blocks and len(blocks[0]) == 1 and title and blocks[0][0].casefold() == " ".join(title.split()).casefold():
+        blocks.pop(0)  # the title again, as the text's first line under a header that gave it
     if title is None:
         title = title_from_filename(path)
         warnings.append("no title line found; the title is taken from the file name (--title gives one)")
