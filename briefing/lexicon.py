@@ -87,6 +87,8 @@ FURNITURE_CLASS = re.compile(
     r"element-invisible|hidden|cookie[\w-]*|gdpr[\w-]*|consent[\w-]*|newsletter[\w-]*|"
     r"share[\w-]*|social[\w-]*|related[\w-]*|comments?|comment-list|ad|ads|advert[\w-]*|"
     r"promo|outbrain|taboola|tooltip|popover|hovercard|"
+    # a link to another story set in the text ("c-recirculation-link"), a call-to-action box ("c-letters-cta")
+    r"(?:[\w-]+-)?recirc(?:ulation)?(?:[-_][\w-]+)?|(?:[\w-]+[-_])?cta(?:[-_][\w-]+)?|"
     r"(?:rollover|hover|tooltip|popover)[\w-]*-(?:block|card|content|popup))$", re.I)
 
 #: A sentence that is page furniture, a caption or a credit, not the article's argument.

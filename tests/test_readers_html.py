@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from briefing.readers import read
-from briefing.readers.htmlmeta import clean_name, strip_site_suffix
+from briefing.readers.htmlmeta import clean_name
+from briefing.readers.htmltitle import strip_site_suffix
 
 from .conftest import CORPUS, FIXTURES, corpus_expected
 

@@ -205,7 +205,7 @@ def test_a_credit_with_co_writers_and_a_place_names_everyone_and_no_place():
 
 
 def test_a_page_title_of_site_date_and_headline_is_the_headline():
-    from briefing.readers.htmlmeta import strip_site_suffix
+    from briefing.readers.htmltitle import strip_site_suffix
 
     assert strip_site_suffix("BW Online | February 16, 2004 | The Budget: Hey Guys, Get Real", None, []) == \
         "The Budget: Hey Guys, Get Real"

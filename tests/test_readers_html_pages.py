@@ -134,6 +134,12 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "图注：奥尔德林的圣餐杯回到了地球上",
     "Do you enjoy reading Verfassungsblog? If you do, please support us so that we can keep up our work.",
     "Support our journalism with a donation today",
+    "MORE: Black-led group strikes deal to revitalize Oakland Coliseum site",
+    "If you're on the ABC7 News app, click here to watch live",
+    "Read: Two disasters are exponentially worse than one",
+    "We want to hear what you think about this article. Submit a letter to the editor",
+    "Temps de lecture : 4 min",
+    "Ajouter à mes favoris L'article a été ajouté à vos favoris Google News",
 ])
 def test_chrome_lines(line):
     assert is_chrome_line(line)
@@ -161,6 +167,8 @@ def test_chrome_lines(line):
     "The site was last updated at 10:45 on Monday, after the minister spoke.",
     "The charity asked donors to support us-based refugees through the winter, its director said.",
     "Support for the plan fell to 40 percent in the latest poll, down from 52 percent in May.",
+    "More: the minister said the harbour would reopen in June.",  # not a station's capitals
+    "Read the minutes before the vote, the mayor told councillors on Monday.",
 ])
 def test_article_sentences_are_not_chrome(line):
     assert not is_chrome_line(line)
@@ -194,6 +202,37 @@ def test_teasers_and_prompts_leave_the_article_and_its_sentences_stay(tmp_path):
         assert sentence in text
     for line in furniture + ["Most popular", "Ferry timetable changes", "Harbour master retires"]:
         assert line not in text
+
+
+def test_a_kicker_a_glued_byline_and_a_teaser_inside_a_paragraph(tmp_path):
+    """tagesschau hangs its kicker on og:title and sets its byline in a "autorenzeile";
+    ABC7 glues "By" to the name and a date after it; Le Point sets a teaser inside a
+    paragraph, whose words ran into the sentence after it (issue 14, gathered6)."""
+    page = tmp_path / "rheinmetall.html"
+    page.write_text(
+        '<html><head><meta property="og:title" content="Daten von Rheinmetall gehackt - Interne Unterlagen im Netz">'
+        '</head><body><h1><span class="dachzeile">Interne Unterlagen im Netz</span> '
+        '<span class="headline">Daten von Rheinmetall gehackt</span></h1>'
+        '<p class="autorenzeile small">Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR</p>'
+        "<p>Interne Unterlagen des größten deutschen Rüstungskonzerns Rheinmetall sind im Internet aufgetaucht, "
+        'nachdem Hacker die Daten kopiert hatten. <span class="Capsule"><span>À LIRE AUSSI</span> <a href="/x">'
+        "Antisémitisme : retour au Moyen Âge</a></span>Ein Aktivist kaufte die insgesamt 1400 Dateien.</p>"
+        "<p>Der Konzern bestätigte den Vorfall am Dienstag und sprach von einem besorgniserregenden Angriff.</p>"
+        "</body></html>", encoding="utf-8")
+    article = read(page)
+    assert article.metadata.title == "Daten von Rheinmetall gehackt"
+    assert [a.name for a in article.metadata.authors] == ["Volkmar Kabisch", "Jan Lukas Strozyk", "Benedikt Strunz"]
+    assert "hatten. Ein Aktivist kaufte die insgesamt 1400 Dateien." in _text(article)
+    assert "LIRE AUSSI" not in _text(article)
+    station = tmp_path / "napa.html"
+    station.write_text(
+        "<html><head><title>Napa Co. enters agreement</title></head><body><h1>Napa Co. enters agreement</h1>"
+        '<div data-testid="prism-byline"><span>By</span><span><a href="/about/newsteam/jr-stone">J.R. Stone</a>'
+        "</span><div>Thursday, November 9, 2023 7:35AM</div></div>"
+        "<p>Napa County has entered an exclusive agreement that could bring a resort to Lake Berryessa.</p>"
+        "<p>The county board voted on Tuesday to begin negotiations with the developer of the resort.</p>"
+        "</body></html>", encoding="utf-8")
+    assert [a.name for a in read(station).metadata.authors] == ["J.R. Stone"]
 
 
 def test_the_author_box_goes_to_the_author_it_names(tmp_path):

@@ -23,7 +23,7 @@ _DATE_LABEL = re.compile(r"^(?:published|posted|updated|date|dated|first publish
 _WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
 _SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s+-\s+")
 _NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w.'’-]*|[A-Z]\.|de|da|di|van|von|der|den|la|le|du|bin|al|ibn)$")
-_JOINERS = re.compile(r"\s*,\s*and\s+|\s+and\s+|\s*&\s*|\s*,\s*")
+_JOINERS = re.compile(r"\s*,\s*(?:and|und|et)\s+|\s+(?:and|und|et)\s+|\s*&\s*|\s*,\s*")  # "A, B und C"
 _MAX_LINE = 160
 #: Both tried where they can start only (no bracket inside, white space from its start): linear.
 LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")  # a Markdown link: its text

@@ -22,7 +22,7 @@ _TEASER = (
     r"|veja também|saiba mais)"
 )
 _LABEL = (r"(?:related(?: (?:stories|articles|content|coverage))?|recommended(?: for you)?"
-          r"|watch|listen|download|trending|lire)")
+          r"|watch|listen|download|trending|lire|read)")
 
 _LINE = re.compile(
     "|".join([
@@ -64,7 +64,14 @@ _LINE = re.compile(
         r"[\w\s]{0,30}newsletter",
         r"^show all (?:articles|posts|stories)\b",
         r"^(?:revivez|suivez|retrouvez) (?:le|notre|tout le) direct\b",  # Le Monde's live-blog prompt
+        # "MORE: Black-led group strikes deal ..." (a station's teaser, in capitals), a reading time
+        r"^(?-i:MORE|ALSO|RELATED|WATCH|LISTEN|READ MORE)\s*:\s",
+        r"^(?:temps de lecture|reading time|lesezeit|tiempo de lectura)\s*:?\s*\d+\s*min\w*\.?$|^\d+ min(?:ute)? read$",
+        r"^we want to hear what you think\b",  # The Atlantic's call for letters
+        r"^(?:add to (?:my )?(?:favou?rites|bookmarks|reading list)|ajouter à mes favoris|save (?:for later|"
+        r"this (?:article|story))|zu (?:meinen )?favoriten hinzufügen)\b",
         r"^click here\W*$|^click (?:here )?to (?:buy|order|subscribe|download|print|share|read)\b"
+        r"|\bclick here to (?:watch|listen|stream|see|view)\b(?: (?:it )?live)?\W*$"
         r"|^to subscribe\b.{0,100}\bclick here\W*$",
         # a page's own time stamp, and a Chinese page's stamp and source line, an image's note
         r"^(?:\d{1,2} \w+ \d{4}\s+)?last updated (?:at |on )?\d{1,2}[:.]\d{2}\b.{0,12}$",

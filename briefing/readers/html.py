@@ -1,12 +1,11 @@
 """HTML reader for saved web pages: the article only, with its structure and metadata.
 
-The main content is found by trafilatura (navigation, ads, share bars, comments and
-"related" lists dropped); its HTML output keeps headings, lists, quotes, tables and
-images, and `htmlblocks` turns it into sections. Metadata comes from `htmlmeta`
-(JSON-LD, Open Graph, `<meta>`, bylines). The author box that extractors throw away
-is read from the page itself and kept as the bio. Images are kept only when the file
-lies inside the article's folder (a saved page's `_files/` folder); remote images are
-left out with a warning.
+The main content is found by trafilatura (navigation, ads, share bars, comments and "related"
+lists dropped); its HTML output keeps headings, lists, quotes, tables and images, and
+`htmlblocks` turns it into sections. Metadata comes from `htmlmeta` (JSON-LD, Open Graph,
+`<meta>`, bylines). The author box that extractors throw away is read from the page itself
+and kept as the bio. Images are kept only when the file lies inside the article's folder (a
+saved page's `_files/` folder); remote images are left out with a warning.
 """
 
 from __future__ import annotations
@@ -23,7 +22,16 @@ from ..model import Article, Author, Block, Metadata, Section, web_domain
 from ..paths import IMAGE_SUFFIXES, OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
 from .byline import credit_and_stamp_lines
 from .chrome import drop_chrome_sections, is_chrome_line
-from .htmlblocks import block_text, clean_text, html_to_sections, limit_depth, link_only, text_beside, toolbar_list
+from .htmlblocks import (
+    block_text,
+    clean_text,
+    html_to_sections,
+    inline_teaser,
+    limit_depth,
+    link_only,
+    text_beside,
+    toolbar_list,
+)
 from .htmlgaps import fill_gaps
 from .htmlloose import mend_loose_text
 from .htmlmeta import clean_name, find_author_box, page_metadata
@@ -67,7 +75,7 @@ def _preclean(tree) -> None:
             continue
         words = f"{element.get('class') or ''} {element.get('id') or ''}".split()
         hidden = element.get("hidden") is not None or element.get("aria-hidden") == "true"
-        if hidden or any(FURNITURE_CLASS.match(w) for w in words):
+        if hidden or any(FURNITURE_CLASS.match(w) for w in words) or inline_teaser(element):
             element.drop_tree()
     mend_loose_text(tree)
     mend_subheads(tree)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Block, Section
+from .chrome import is_chrome_line
 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLOCK_KINDS = {
@@ -251,6 +252,16 @@ def toolbar_list(element) -> bool:
     items = [clean_text(li.text_content()) for li in element if isinstance(li.tag, str) and li.tag == "li"]
     return (len(items) >= 3 and all(len(item.split()) < 4 for item in items)
             and sum(not re.search(r"\w", item) for item in items) >= 2)
+
+
+def inline_teaser(element) -> bool:
+    """A link to another story set inside a paragraph under its label: Le Point's
+    <span>À LIRE AUSSI <a>Antisémitisme : retour au Moyen Âge</a></span>, whose words would
+    run into the sentence after it."""
+    if element.tag not in ("span", "aside", "small") or element.find(".//a") is None:
+        return False
+    text = " ".join(element.text_content().split())
+    return len(text.split()) <= 30 and is_chrome_line(text)
 
 
 def link_only(element) -> bool:

@@ -15,17 +15,21 @@ from urllib.parse import urlsplit
 
 from ..dates import parse_date
 from ..lexicon import ABOUT_THE_AUTHOR
-from .byline import capitalised, credited_names, dateline
+from .byline import capitalised, credited_names
 from .chrome import is_chrome_line
 from .fields import printable
 from .htmlblocks import clean_text
 from .htmlpeople import is_outlet, profile_names
+from .htmltitle import page_title, squash
 
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·:»«/]|::)\s*")
 #: A byline's opening word: "By", "Par", ..., Arabic "كتب/كتبت" (wrote), "بقلم" (by the pen of).
 _BY = re.compile(r"^(?:(?:posted|written|published) by|by|par|von|por|door|di|av|作者|كتب|كتبت|بقلم)\s*[:：︱|]?\s+",
                  re.I)
 _ON_DAY = re.compile(r"\s+on\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b.*$")
+#: A byline's own time stamp after the name, without "on": "J.R. Stone Thursday, November 9, 2023 7:35AM".
+_DATE_TAIL = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                        r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b.*$")
+_GLUED_BY = re.compile(r"^By(?=[A-Z])")  # "ByJ.R. Stone": the label's box and the name's, side by side
 _SITE_CREDIT = re.compile(r"^(?:developed|designed|powered|hosted|built|maintained|coded)\s+by\b", re.I)
 _NOT_A_NAME = re.compile(r"^(?:username|admin|administrator|staff|editor|author|作者|unknown|anonymous|guest)$", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bet\b|\bund\b|\by\b|、|，)\s*")
@@ -120,58 +124,6 @@ def _ld_names(value: Any, depth: int = 0) -> list[str]:
     return []
 
 
-def strip_site_suffix(title: str, site: str | None, headings: list[str]) -> str:
-    """Drop " | Site", " - The Site" and similar from a page title, or "Site - " before it
-    when the page's heading is the rest."""
-    title = clean_text(title)
-    for heading in headings:
-        if heading and title != heading and title.startswith(heading) and \
-                _TITLE_SEPARATORS.match(title[len(heading):]):
-            return heading
-        before = title[:-len(heading)] if heading and title != heading and title.endswith(heading) else ""
-        if (found := _TITLE_SEPARATORS.search(before)) and found.end() == len(before) and found.start() > 0:
-            return heading
-    names = {_squash(site)} if site else set()
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) > 2 and (undated := [p for p in parts if not dateline(p)]) and len(undated) < len(parts):
-        return max(undated, key=lambda p: len(p.split()))  # "BW Online | February 16, 2004 | The Budget: ..."
-    if len(parts) > 1:
-        tail = _squash(parts[-1])
-        if tail and (tail in names or any(tail and (tail in n or n in tail) for n in names if n)):
-            return title[: title.rfind(parts[-1])].rstrip(" |-–—_·:»«/")
-    return title
-
-
-def _printed_headline(headings: list[str], site: str | None) -> str | None:
-    """The page's first <h1> of three words or more that is not its site's name, when it has
-    one or two such (more are a list of cards): what the reader sees atop the story (the New
-    York Times printed "Contrary to Gossip, Pyramids Have No Date With the Wrecking Ball"
-    under an og:title of "In Egypt, Rumor of Pyramids' Demise Proves Flimsy")."""
-    found = {_squash(h): h for h in headings if len(re.findall(r"\w+", h)) >= 3 and _squash(h) != _squash(site)}
-    return next(iter(found.values())) if 1 <= len(found) <= 2 else None  # the first; many h1s: cards
-
-
-def _prefer_printed(headline: str, title: str | None) -> bool:
-    """Whether the printed headline should replace the page's meta title: it is another
-    headline, or the same one told with more words ("Turkey, Poland and three Caribbean
-    islands ..." for "Turkey, Poland, Caribbean islands ..."); not when either holds the
-    other (an h1 with its section label, "Crime and Public Safety | ...")."""
-    a, b = _squash(headline), _squash(title)
-    if not title:
-        return True
-    if a in b or b in a:
-        return False
-    words_a, words_b = set(re.findall(r"\w+", headline.lower())), set(re.findall(r"\w+", title.lower()))
-    if len(words_a & words_b) >= 0.6 * min(len(words_a), len(words_b)):  # one headline, worded two ways
-        return len(headline.split()) > len(title.split())
-    return True
-
-def _squash(text: str | None) -> str:
-    text = (text or "").lower()
-    text = re.sub(r"^the\s+|\.(?:com|org|net|fr|de|co\.uk|cn)$", "", text.strip())
-    return re.sub(r"[\W_]+", "", text)
-
-
 def drop_brackets(text: str) -> str:
     """Text without its bracketed asides ("Jane Doe (Reuters)" -> "Jane Doe"), each taken
     with the white space before it, from an opening bracket to the first closing one after it.
@@ -199,7 +151,8 @@ def clean_name(raw: str) -> list[str]:
     if _SITE_CREDIT.match(text):
         return []  # "Developed By Heba Musa" in DC.Creator: who built the site, not the story
     text = _GLUED_CAPS.sub(r"\1, ", drop_brackets(text))  # "ERIC TUCKERAssociated Press": a name, then a role
-    text = _ON_DAY.sub("", _BY.sub("", text)).strip(" :|-–—")  # "Posted by Mike on August 8": Mike
+    text = _ON_DAY.sub("", _BY.sub("", _GLUED_BY.sub("", text)))  # "Posted by Mike on August 8": Mike
+    text = _DATE_TAIL.sub("", text).strip(" :|-–—")
     if not text or text.startswith(("http://", "https://", "@")) or "@" in text:
         return []
     if "," in text and (people := credited_names(text)) and len(people) > 1:
@@ -303,9 +256,10 @@ def _byline_elements(tree) -> list[str]:
     for element in tree.iter():
         if not isinstance(element.tag, str):
             continue
-        cls = (element.get("class") or "").lower().split()
+        # the class words, and a test id that names the part ("prism-byline" at ABC's stations)
+        cls = f"{element.get('class') or ''} {element.get('data-testid') or ''}".lower().split()
         if any(re.fullmatch(r"(?:[\w-]*[-_])?(?:byline(?:[-_]+author|[-_]+name)?|author[-_]?name|pb-byline"
-                            r"|meta[-_]+author|write[-_]?by|written[-_]?by)", c)
+                            r"|meta[-_]+author|write[-_]?by|written[-_]?by|autorenzeile|autor(?:en)?[-_]?name)", c)
                for c in cls) and not _in_other_story(element):
             text = clean_text(element.text_content())
             if 2 < len(text) < 80:
@@ -367,15 +321,13 @@ def page_metadata(tree) -> dict[str, Any]:
                  or _meta(tree, "twitter:title", "dc.title", "title")
                  or clean_text(tree.findtext(".//title") or "")
                  or (headings[0] if headings else None))
-    if raw_title:
-        found["title"] = strip_site_suffix(raw_title, site, headings)
-    if (headline := _printed_headline(headings, site)) and _prefer_printed(headline, found.get("title")):
-        found["title"] = headline  # the page prints this headline; og:title is the web or social one
+    if title := page_title(raw_title, headings, site, tree):
+        found["title"] = title
 
     ld_names: list[str] = []
     for index, obj in enumerate(articles):  # the page's article: the first, or one of the same headline
-        headline = _squash(_ld_text(first.get("headline")))
-        same = index == 0 or (bool(headline) and _squash(_ld_text(obj.get("headline"))) == headline)
+        headline = squash(_ld_text(first.get("headline")))
+        same = index == 0 or (bool(headline) and squash(_ld_text(obj.get("headline"))) == headline)
         if same and not ld_names:  # the first may give its author as an @id only (Yoast)
             ld_names = [n for raw in _ld_names(obj.get("author")) for n in clean_name(raw)]
     if ld_names:

@@ -1,0 +1,92 @@
+"""A saved web page's title: its meta or printed headline without the site's name (" | Site")
+or the kicker set over the headline ("... - Interne Unterlagen im Netz")."""
+
+from __future__ import annotations
+
+import re
+
+from .byline import dateline
+from .htmlblocks import clean_text
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·:»«/]|::)\s*")
+
+
+def page_title(raw_title: str | None, headings: list[str], site: str | None, tree) -> str | None:
+    """The page's title from its meta title (`raw_title`) and its <h1>s (`headings`)."""
+    title = strip_site_suffix(raw_title, site, headings) if raw_title else None
+    if (headline := _printed_headline(headings, site)) and _prefer_printed(headline, title):
+        title = headline  # the page prints this headline; og:title is the web or social one
+    return _without_kicker(title, tree) if title else None
+
+
+def strip_site_suffix(title: str, site: str | None, headings: list[str]) -> str:
+    """Drop " | Site", " - The Site" and similar from a page title, or "Site - " before it
+    when the page's heading is the rest."""
+    title = clean_text(title)
+    for heading in headings:
+        if heading and title != heading and title.startswith(heading) and \
+                _TITLE_SEPARATORS.match(title[len(heading):]):
+            return heading
+        before = title[:-len(heading)] if heading and title != heading and title.endswith(heading) else ""
+        if (found := _TITLE_SEPARATORS.search(before)) and found.end() == len(before) and found.start() > 0:
+            return heading
+    names = {squash(site)} if site else set()
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) > 2 and (undated := [p for p in parts if not dateline(p)]) and len(undated) < len(parts):
+        return max(undated, key=lambda p: len(p.split()))  # "BW Online | February 16, 2004 | The Budget: ..."
+    if len(parts) > 1:
+        tail = squash(parts[-1])
+        if tail and (tail in names or any(tail and (tail in n or n in tail) for n in names if n)):
+            return title[: title.rfind(parts[-1])].rstrip(" |-–—_·:»«/")
+    return title
+
+
+#: The class of a kicker set in the headline over its words: tagesschau's <span class="dachzeile">.
+_KICKER = re.compile(r"(?:[\w-]*[-_])?(?:dachzeile|kicker|overline|topline|eyebrow|supertitle|roofline)", re.I)
+
+
+def _without_kicker(title: str, tree) -> str:
+    """The title without the kicker the page sets over its headline, when the meta title
+    hangs it on ("Daten von Rheinmetall gehackt - Interne Unterlagen im Netz")."""
+    for heading in tree.iter("h1"):
+        for part in heading.iter():
+            classes = (part.get("class") or "").split() if isinstance(part.tag, str) else []
+            if not any(_KICKER.fullmatch(c) for c in classes):
+                continue
+            kicker = clean_text(part.text_content())
+            if kicker and title.endswith(kicker) and (cut := _TITLE_SEPARATORS.search(title[:-len(kicker)])) \
+                    and cut.end() == len(title) - len(kicker) and cut.start() > 0:
+                return title[:cut.start()]
+            if kicker and title.startswith(kicker) and (cut := re.match(r"\s*[:|–—-]\s+", title[len(kicker):])):
+                return title[len(kicker) + cut.end():]
+    return title
+
+
+def _printed_headline(headings: list[str], site: str | None) -> str | None:
+    """The page's first <h1> of three words or more that is not its site's name, when it has
+    one or two such (more are a list of cards): what the reader sees atop the story (the New
+    York Times printed "Contrary to Gossip, Pyramids Have No Date With the Wrecking Ball"
+    under an og:title of "In Egypt, Rumor of Pyramids' Demise Proves Flimsy")."""
+    found = {squash(h): h for h in headings if len(re.findall(r"\w+", h)) >= 3 and squash(h) != squash(site)}
+    return next(iter(found.values())) if 1 <= len(found) <= 2 else None  # the first; many h1s: cards
+
+
+def _prefer_printed(headline: str, title: str | None) -> bool:
+    """Whether the printed headline should replace the page's meta title: it is another
+    headline, or the same one told with more words ("Turkey, Poland and three Caribbean
+    islands ..." for "Turkey, Poland, Caribbean islands ..."); not when either holds the
+    other (an h1 with its section label, "Crime and Public Safety | ...")."""
+    a, b = squash(headline), squash(title)
+    if not title:
+        return True
+    if a in b or b in a:
+        return False
+    words_a, words_b = set(re.findall(r"\w+", headline.lower())), set(re.findall(r"\w+", title.lower()))
+    if len(words_a & words_b) >= 0.6 * min(len(words_a), len(words_b)):  # one headline, worded two ways
+        return len(headline.split()) > len(title.split())
+    return True
+
+def squash(text: str | None) -> str:
+    text = (text or "").lower()
+    text = re.sub(r"^the\s+|\.(?:com|org|net|fr|de|co\.uk|cn)$", "", text.strip())
+    return re.sub(r"[\W_]+", "", text)
