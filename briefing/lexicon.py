@@ -89,6 +89,8 @@ FURNITURE_CLASS = re.compile(
     r"promo|outbrain|taboola|tooltip|popover|hovercard|"
     # a link to another story set in the text ("c-recirculation-link"), a call-to-action box ("c-letters-cta")
     r"(?:[\w-]+-)?recirc(?:ulation)?(?:[-_][\w-]+)?|(?:[\w-]+[-_])?cta(?:[-_][\w-]+)?|"
+    # a button to save the story or follow the site ("add-fav", "bookmark-button", "googlenews")
+    r"(?:add-)?(?:fav|favou?rites?|bookmarks?)(?:[-_][\w-]+)?|google-?news(?:[-_][\w-]+)?|"
     r"(?:rollover|hover|tooltip|popover)[\w-]*-(?:block|card|content|popup))$", re.I)
 
 #: A sentence that is page furniture, a caption or a credit, not the article's argument.

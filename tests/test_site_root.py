@@ -129,3 +129,27 @@ def test_an_absolute_path_into_the_article_s_folder_still_prints(tmp_path):
     result = run("build", post, "-o", tmp_path / "out.pdf")
     assert result.exit_code == 0, result.output
     assert images(tmp_path / "out.pdf") == 1 and "left out" not in result.stderr
+
+
+def test_a_figure_whose_image_is_not_in_the_articles_folder_goes_caption_and_all(tmp_path):
+    """The matplotlib blog's post names images beside it that were not saved with it: their
+    captions ("Cover of the IPCC SR15") were printed alone, and each image had a warning
+    line of its own (issue 14, gathered6)."""
+    post = tmp_path / "post.md"
+    Image.new("RGB", (400, 200), (30, 90, 160)).save(tmp_path / "kept.png")
+    post.write_text(
+        "---\ntitle: Figures in the report\nauthor: Ana Lima\n---\n\n"
+        "Many figures in the report were drawn with open-source tools by its authors.\n\n"
+        '<figure><a href="https://example.org/report"><img src="cover.jpg"/>\n'
+        "<figcaption>Cover of the report</figcaption></a></figure>\n\n"
+        '<figure><img src="kept.png"/><figcaption>The harbour at dawn</figcaption></figure>\n\n'
+        '<figure><img src="fig-2.png"/><figcaption>Figure 2, drawn with matplotlib</figcaption></figure>\n\n'
+        "The data and notebooks were published to make the analysis reproducible.\n", encoding="utf-8")
+    result = run("build", post, "-o", tmp_path / "out.pdf")
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.stderr.splitlines() if "warning" in line and "image" in line] == [
+        f"briefing: warning: {post}: 2 images left out: 2 not found in the article's folder"]
+    text = pdf_text(tmp_path / "out.pdf")
+    assert "Cover of the report" not in text and "Figure 2, drawn" not in text
+    assert "The harbour at dawn" in text and images(tmp_path / "out.pdf") == 1
+    assert "The data and notebooks were published" in text

@@ -340,9 +340,8 @@ def _printed_src(src: str, folder: Path, allow_remote: bool) -> str | None:
 
 
 def _filter_images(body, folder: Path, *, allow_remote: bool = False) -> dict[str, int]:
-    """Keep images inside the article's folder (and remote ones if allowed); remove the others.
-
-    Returns how many were removed, by reason."""
+    """Keep images inside the article's folder (and remote ones if allowed); remove the others
+    (a figure whose only image goes goes whole). Returns how many were removed, by reason."""
     removed = {OUTSIDE_IMAGE: 0, REMOTE_IMAGE: 0}
     for image in list(body.iter("img")):
         src = (image.get("src") or "").strip()
@@ -350,7 +349,8 @@ def _filter_images(body, folder: Path, *, allow_remote: bool = False) -> dict[st
         local = _printed_src(src, folder, allow_remote)
         if local is None:
             removed[REMOTE_IMAGE if remote else OUTSIDE_IMAGE] += 1
-            image.drop_tree()
+            figure = next(image.iterancestors("figure"), None)  # a caption says nothing without its image
+            (figure if figure is not None and len(figure.findall(".//img")) == 1 else image).drop_tree()
         else:
             image.set("src", local)
             for attribute in ("srcset", "sizes", "loading", "data-src"):

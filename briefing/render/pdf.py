@@ -31,7 +31,7 @@ from .keepwords import keep_words, mark_addresses, split_words
 from .pagenumbers import hide_numbers_css
 from .prefit import fit_pres, pre_sizes
 from .pullback import FULLER_END_CLASS, pulled_back, tightened
-from .siteroot import SITE_ROOT_IMAGE, resolve_site_images
+from .siteroot import MISSING_IMAGE, SITE_ROOT_IMAGE, resolve_site_images
 
 
 @dataclass(frozen=True)
@@ -221,7 +221,7 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
     fetcher = make_fetcher(list(theme.folders), base_dir, allow_remote=options.allow_remote,
                            site_root=options.site_root)
     base_url = (base_dir.resolve().as_uri() + "/") if base_dir else None
-    unread: list[int] = []  # images named from the site's root and not read, as the first layout found
+    unread: list[dict[str, int]] = []  # images left out before layout, by reason, as the first layout found
     with collect_warnings(fetcher, names) as collected:
         html = render_html(article, theme, options)
         stylesheets = _stylesheets(theme, paper_size(options, theme), fetcher)
@@ -231,7 +231,8 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
                     code: dict[int, int] | None = None):
             parsed = HTML(string=source, base_url=base_url, url_fetcher=fetcher)
             _drop_attachment_links(parsed.etree_element)
-            unread.append(resolve_site_images(parsed.etree_element, options.site_root, base_dir))
+            unread.append(resolve_site_images(parsed.etree_element, options.site_root, base_dir,
+                                              allow_remote=options.allow_remote))
             _drop_unsafe_inline_svg(parsed.etree_element)
             fit_pres(parsed.etree_element, sizes or {})
             break_code(parsed.etree_element, code or {})  # after fit_pres: both count the <pre>s as written
@@ -268,8 +269,8 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
         document = pulled_back(lay_out_well(html), lambda: lay_out_well(tightened(html)),
                                lambda: lay_out_well(tightened(html, FULLER_END_CLASS)))
         document.metadata.attachments = []  # nothing is embedded that the user did not ask for
-    unread_reason = {SITE_ROOT_IMAGE: unread[0]} if unread and unread[0] else {}
-    return document, _summarize_refusals(list(collected), unread_reason), tuple(dict.fromkeys(fetcher.served))
+    return document, _summarize_refusals(list(collected), unread[0] if unread else {}), \
+        tuple(dict.fromkeys(fetcher.served))
 
 
 #: Layouts tried at most to mend page ends (a word hyphenated over the break, a heading at the foot).
@@ -302,8 +303,10 @@ def _summarize_refusals(found: list[str], reasons: dict[str, int] | None = None)
         else:
             why = "remote, could not be downloaded"
         reasons[why] = reasons.get(why, 0) + 1
-    if reasons:
-        kept.append(images_left_out(reasons))
+    if reasons:  # in one order whether an image was left out before layout or by the fetcher
+        order = [SITE_ROOT_IMAGE, OUTSIDE_IMAGE, MISSING_IMAGE, REMOTE_IMAGE]
+        ranked = sorted(reasons, key=lambda why: order.index(why) if why in order else len(order))
+        kept.append(images_left_out({why: reasons[why] for why in ranked}))
     return kept
 
 

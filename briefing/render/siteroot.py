@@ -7,10 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from ..paths import inside
+from ..paths import REMOTE_IMAGE, inside
 
 #: Why a root-relative image was left out, as the images-left-out warning says it.
 SITE_ROOT_IMAGE = "named from the site's root (--site-root DIR reads them)"
+#: Why an image named in the article's folder was left out.
+MISSING_IMAGE = "not found in the article's folder"
 
 
 def site_relative(src: str) -> str | None:
@@ -23,27 +25,49 @@ def site_relative(src: str) -> str | None:
     return path or None
 
 
-def resolve_site_images(root, site_root: Path | None, article_dir: Path | None = None) -> int:
+def resolve_site_images(root, site_root: Path | None, article_dir: Path | None = None, *,
+                        allow_remote: bool = False) -> dict[str, int]:
     """Point each `<img>` of the parsed tree `root` that is named from the site's root at
     the file under `site_root`; drop those that cannot be read there (no site root, or a
-    path that leads out of it), and those with no address (they would draw their alt text).
-    An absolute path into the article's own folder is left to the fetcher. Returns how many
-    named from the site's root were dropped."""
+    path that leads out of it), those with no address (they would draw their alt text),
+    and, so that a figure does not print its caption alone, those named by a path in the
+    article's folder that holds no such file, and remote ones without `allow_remote`. An
+    absolute path into the article's own folder is left to the fetcher. Returns how many
+    were dropped, by reason (as the images-left-out warning says it)."""
     parents = {id(child): parent for parent in root.iter() for child in parent}
-    dropped = 0
+    dropped = {SITE_ROOT_IMAGE: 0, MISSING_IMAGE: 0, REMOTE_IMAGE: 0}
     for image in [e for e in root.iter() if _local(e) == "img"]:
-        if not (image.get("src") or "").strip():  # no address: nothing to read, only its alt text to draw
+        src = (image.get("src") or "").strip()
+        if not src:  # no address: nothing to read, only its alt text to draw
             _remove(image, parents)
             continue
-        path = site_relative(image.get("src") or "")
-        if path is None or _in_article(unquote(image.get("src") or ""), article_dir):
+        if (why := _unprinted(src, article_dir, allow_remote)) is not None:
+            _remove(image, parents)
+            dropped[why] += 1
+            continue
+        path = site_relative(src)
+        if path is None or _in_article(unquote(src), article_dir):
             continue
         if site_root is not None and "\x00" not in path and _readable(site_root / path, site_root):
             image.set("src", (site_root / path).resolve().as_uri())
             continue
         _remove(image, parents)
-        dropped += 1
-    return dropped
+        dropped[SITE_ROOT_IMAGE] += 1
+    return {why: count for why, count in dropped.items() if count}
+
+
+def _unprinted(src: str, article_dir: Path | None, allow_remote: bool) -> str | None:
+    """Why an image the fetcher would refuse is left out before layout, or None: remote
+    without `allow_remote`, or a relative path with no file there in the article's folder."""
+    scheme = urlsplit(src).scheme.lower()
+    if src.startswith("//") or scheme in ("http", "https"):
+        return None if allow_remote else REMOTE_IMAGE
+    if scheme or src.startswith("/") or article_dir is None or "\x00" in src:
+        return None  # data:, file:, the site's root: the fetcher and the code above decide
+    try:
+        return None if (article_dir / unquote(urlsplit(src).path)).is_file() else MISSING_IMAGE
+    except (OSError, ValueError):
+        return MISSING_IMAGE
 
 
 def _readable(target: Path, site_root: Path) -> bool:
@@ -71,8 +95,11 @@ def _remove(image, parents: dict) -> None:
     """Take an image out of the tree, its text after it kept; a figure whose only image it
     is goes whole, caption and all (a caption without its image says nothing)."""
     element, parent = image, parents.get(id(image))
-    if parent is not None and _local(parent) == "figure" and sum(_local(e) == "img" for e in parent.iter()) == 1:
-        element, parent = parent, parents.get(id(parent))
+    figure = parent
+    while figure is not None and _local(figure) in ("a", "picture", "span", "div"):  # <figure><a><img>
+        figure = parents.get(id(figure))
+    if figure is not None and _local(figure) == "figure" and sum(_local(e) == "img" for e in figure.iter()) == 1:
+        element, parent = figure, parents.get(id(figure))
     if parent is None:
         return
     index = list(parent).index(element)
