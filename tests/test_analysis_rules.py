@@ -168,6 +168,18 @@ def test_the_bottom_line_falls_back_to_the_lede_trimmed():
     assert bottom_line(article, (lede,)) == "Rafael Nadal kept Spain's hopes alive on Saturday."
 
 
+def test_a_long_lede_with_no_clause_to_drop_is_still_a_reports_bottom_line():
+    from briefing.model import Article, Metadata
+
+    article = Article(Metadata(title="Dylann Roof found guilty"), ())
+    lede = KeyPoint("A jury in Charleston, S.C., has found Dylann Roof guilty on all 33 counts of federal hate crimes "
+                    "he faced for murdering nine people and attempting to kill three others in the basement of a "
+                    "historically black church.")  # 38 words
+    later = KeyPoint("As the sentence was read, Roof stood emotionless, reported a reporter who was in the courtroom.")
+    assert bottom_line(article, (lede, later)) == lede.text
+    assert bottom_line(article, (lede, later), genre="speech") == later.text  # a speech's line is shorter
+
+
 @pytest.mark.parametrize("sentence", [
     "United Steelworkers Local 1557 voted to strike over the new contract.",
     "The 2021 RAV4 Prime will be able to go 39 miles on battery power alone.",

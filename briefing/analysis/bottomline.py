@@ -16,6 +16,9 @@ from .rules import broken_rule, trimmed
 from .sentences import CJK, split_sentences, word_count
 
 MIN_WORDS, MAX_WORDS = 8, 36
+#: A report's lede may run longer and still be its news in one sentence ("A jury in Charleston, S.C., has
+#: found Dylann Roof guilty on all 33 counts ... in the basement of a historically black church.").
+LEDE_MAX_WORDS = 40
 CUT_AT = 120  # a description this long without a closing mark was cut to fit a field
 
 #: A site's name hung on a description or title: " - Yahoo!ニュース(CNET Japan)", " | Reuters".
@@ -32,7 +35,7 @@ _CLOSED = re.compile(r"(?<!\.\.)(?<!…)[.!。！][\"'”’)\]」』]*$")
 
 
 
-def _as_judgment(text: str, title: str, english: bool = True) -> str | None:
+def _as_judgment(text: str, title: str, english: bool = True, most: int = MAX_WORDS) -> str | None:
     """`text` as a one-sentence bottom line, or None when it is not one."""
     text = " ".join(text.split())
     while (cut := _SITE_SUFFIX.sub("", text)) != text and word_count(cut) >= MIN_WORDS:
@@ -41,9 +44,9 @@ def _as_judgment(text: str, title: str, english: bool = True) -> str | None:
     if not sentences:
         return None
     first = trimmed(sentences[0])
-    if word_count(first) > MAX_WORDS and not CJK.search(first):
-        first = shorten(first, MAX_WORDS, first.split()[0])  # at a clause boundary, if it has one
-    if not MIN_WORDS <= word_count(first) <= MAX_WORDS or first.rstrip().endswith(("?", "？", "…", "...")):
+    if word_count(first) > most and not CJK.search(first):
+        first = shorten(first, most, first.split()[0])  # at a clause boundary, if it has one
+    if not MIN_WORDS <= word_count(first) <= most or first.rstrip().endswith(("?", "？", "…", "...")):
         return None
     if first.strip(" .").casefold() == title.strip(" .").casefold() or broken_rule(first):
         return None
@@ -61,7 +64,8 @@ def bottom_line(article: Article, points: tuple[KeyPoint, ...], genre: str | Non
     description = article.metadata.description or ""
     if len(description) >= CUT_AT and not _CLOSED.search(description.strip()):
         description = ""  # cut off by the site ("... considered a strong candi"): not a sentence
+    most = MAX_WORDS if genre in (SPEECH, BOOK) else LEDE_MAX_WORDS
     for text in (description, *(p.text for p in ranked)):
-        if text and (line := _as_judgment(text, title, article.metadata.language.startswith("en"))):
+        if text and (line := _as_judgment(text, title, article.metadata.language.startswith("en"), most)):
             return line
     return None
