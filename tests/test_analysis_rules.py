@@ -219,6 +219,30 @@ def test_one_sentence_is_one_entry_and_a_clause_starts_at_its_subject():
     assert any(t.startswith("In June 2020 the bridge closed") for t in texts)
 
 
+def test_an_essay_that_comes_back_to_one_year_shows_it_once_while_other_years_wait():
+    crash = ["With the 2008 financial crash and the Great Recession, the old ideology lost its force.",
+             "It is worth putting the 2008 economic crash into perspective, both historical and global.",
+             "After the Great Crash of 2008, its defenders chafed at every attempt at new spending.",
+             "Financial regulation gives a good case, given the 2008 crash and the Great Recession.",
+             "The result in economic policy was the Great Crash of 2008 and a long stagnation."]
+    others = ["In 1976 the wealthiest 1 percent took home about 8.5 percent of the national income.",
+              "In 1979 the average hourly wage for a black man was 22 percent lower than for a white man.",
+              "After Republicans took back the Congress in 2010, the country was forced into austerity.",
+              "In 2014 the top 1 percent captured more than 20 percent of the national income."]
+    events = build_timeline(parse("Title\n\n" + "\n\n".join(crash + others) + "\n", Path("essay.txt")), 6)
+    shown = [e.date for e in events if e.shown]
+    assert len(shown) == 6 and shown.count("2008") == 2  # four other years first, then the best of 2008
+
+
+def test_a_when_clause_with_its_date_takes_the_main_clause_after_it():
+    text = ("Title\n\nWhen Major was elected in his own right, in 1992, he got more votes than Thatcher ever had, "
+            "and more than Blair received in 1997.\n\nIn 1982, as the neoliberal curtain was rising, Governor Lamm "
+            "remarked that the world of the 1930s had changed.\n\nThe party lost again in 2001 and in 2005.\n")
+    texts = {e.date: e.text for e in build_timeline(parse(text, Path("a.txt")))}
+    assert texts["1992"].startswith("When Major was elected in his own right, in 1992, he got more votes")
+    assert texts["1982"].startswith("In 1982, as the neoliberal curtain was rising, Governor Lamm remarked")
+
+
 def test_fewer_than_three_events_leave_the_box_out():
     article = parse("Title\n\nThe bridge opened in May 2019 after years of work on its span.\n\n"
                     "Traffic doubled in 2020 as the town grew.\n", Path("a.txt"))

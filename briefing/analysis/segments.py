@@ -15,7 +15,10 @@ MAX_CLAUSE_CHARS = 60  # for unspaced (CJK) text
 #: fell" has its own.)
 _GOES_ON = re.compile(r"^(?:(?:and|or)\s+)?to\s")
 #: A subordinate piece, whose sentence's main clause comes after it.
-_SUBORDINATE = re.compile(r"^(?:when|while|after|before|as soon as|once|until|because|although|though|if)\s")
+#: ("When Major was elected in his own right, in 1992, he got more votes ..."; "In 1982, as the
+#: neoliberal curtain was rising, Governor Lamm remarked ...")
+_SUBORDINATE = re.compile(r"^(?:when|while|after|before|as soon as|once|until|because|although|though|if"
+                          r"|as(?=\s+(?:the|a|an|his|her|its|their|our|we|they|he|she|it|i)\s))\s", re.I)
 #: A piece that only says who said it and when ("Transport Secretary Grant Shapps said on
 #: Thursday."): what was said is the piece before it.
 _ATTRIBUTION = re.compile(r"^(?:[\w.'’-]+\s+){1,6}(?:said|says|told reporters|announced|added|confirmed|wrote)"
@@ -78,7 +81,8 @@ def segment(clause: str, start: int) -> str:
                 index -= 1
                 a = bounds[index][0]
             while first + 1 < len(bounds) and (len(clause[a:b].split()) < 5
-                                               or _SUBORDINATE.match(clause[bounds[first][0]:b].lstrip())):
+                                               or _SUBORDINATE.match(clause[bounds[first][0]:b].lstrip())
+                                               or _SUBORDINATE.match(clause[a:b].lstrip())):
                 # "2009's Star Trek and 2013's ... were directed by ...": on to the verb; "in May,
                 # when the agency tapped three companies, only two committed": on to the main clause
                 first += 1

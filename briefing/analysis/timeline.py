@@ -414,6 +414,26 @@ def _merge(events: list[TimelineEvent]) -> list[TimelineEvent]:
     return kept
 
 
+#: How many entries the box shows on one date before other dates have their turn: an essay
+#: comes back to "the 2008 crash" five times, and five "2008" rows tell the reader one thing.
+SHOWN_PER_DATE = {"day": 2, "month": 1, "year": 1, "decade": 1}
+
+
+def _spread(ranked: list[TimelineEvent], count: int) -> list[TimelineEvent]:
+    """The `count` entries to show, best first, SHOWN_PER_DATE on a date while other dates
+    have entries to show, then the best of the others."""
+    shown: list[TimelineEvent] = []
+    held: list[TimelineEvent] = []
+    on_date: Counter = Counter()
+    for event in ranked:
+        if on_date[event.date] < SHOWN_PER_DATE.get(event.precision, 1):
+            shown.append(event)
+            on_date[event.date] += 1
+        else:
+            held.append(event)
+    return (shown + held)[:count]
+
+
 def build_timeline(article: Article, max_shown: int = 8) -> tuple[TimelineEvent, ...]:
     """Given entries plus extracted ones (given win on their dates), sorted, salience-marked."""
     given = [e for e in article.timeline if e.origin == "given"]
@@ -435,7 +455,7 @@ def build_timeline(article: Article, max_shown: int = 8) -> tuple[TimelineEvent,
 
     extracted = [TimelineEvent(**{**e.__dict__, "salience": salience(e)}) for e in extracted]
     ranked = sorted(extracted, key=lambda e: (-e.salience, e.sort_key))
-    shown_ids = {id(e) for e in ranked[:max(0, max_shown)]}
+    shown_ids = {id(e) for e in _spread(ranked, max(0, max_shown))}
     if not given and len(extracted) < MIN_SHOWN:
         shown_ids = set()  # one or two dates make no timeline: the box is left out
     marked = [TimelineEvent(**{**e.__dict__, "shown": id(e) in shown_ids}) for e in extracted]
