@@ -606,6 +606,10 @@ TROVE_SCAN = (
     'creators:\n  - "Evans, Gareth"\nsource: "Minister for Foreign Affairs and Trade"\n---\n\n'
     " \u00ce \u00ce\u00b1  M 62 1 7  ^ a y  1 9 9 1\n\n AUSTRALIA AND IRAN COOPERATE ON CHEMICAL WEAPONS CONVENTION\n\n"
     " Australia and Iran will work together to help overcome remaining problems in the way of a Convention.\n\n"
+    " Senator Evans said Iran was interested in the Regional Initiative. This \n\n"
+    " Initiative, involving a program of seminars, has been designed to build support.\n\n"
+    " He said that he and the Minister for Trade and Overseas \n\n"
+    " Development, Dr Neal Blewett, had had productive discussions with Dr Velayati.\n\n"
     " COMMONWEALTH  PARLIAMENTARY LIBRARY  MiCAH\n\n 2\n\n V\n\n"
     " Senator Evans said that the issue of human rights in Iran had been discussed in some detail.\n")
 
@@ -616,6 +620,10 @@ def test_a_scanned_release_gives_its_catalogued_creator_and_leaves_the_scans_mar
     assert [s.heading for s in article.sections] == [None]  # the title's line again heads nothing
     assert [b.text for s in article.sections for b in s.blocks] == [
         "Australia and Iran will work together to help overcome remaining problems in the way of a Convention.",
+        "Senator Evans said Iran was interested in the Regional Initiative. This Initiative, involving a program of "
+        "seminars, has been designed to build support.",
+        "He said that he and the Minister for Trade and Overseas Development, Dr Neal Blewett, had had productive "
+        "discussions with Dr Velayati.",
         "Senator Evans said that the issue of human rights in Iran had been discussed in some detail."]
 
 

@@ -151,6 +151,11 @@ def _join(lines: list[str]) -> str:
     return re.sub(r"[ \t]+", " ", "".join(parts))
 
 
+#: A line that opens as a sentence does, a pronoun and a verb in lower case ("He said that ...");
+#: a title in capitals ("He Knew He Was Right") is not one.
+_PRONOUN_CLAUSE = re.compile(r"^(?:He|She|They|It|We|I|You)\s+[a-z]")
+
+
 def is_heading_line(line: str) -> bool:
     """A short line that reads as a heading: all caps, or with no closing punctuation."""
     words = line.split()
@@ -164,6 +169,8 @@ def is_heading_line(line: str) -> bool:
         return False
     if line.isupper() and any(c.isalpha() for c in line):
         return True
+    if _PRONOUN_CLAUSE.match(line):
+        return False  # "He said that he and the Minister for Trade and Overseas": a scan's line, cut
     # "2. POSSIBLE EFFECTS" is one; "Look, economists——" and "Q. But do you think that you hadn't—",
     # cut off, are not, nor a line that ends on a cue ("... political? [Laughter]")
     core = line.rstrip("=_*")  # "=Participle for verbal noun.=": a bold sentence, closed inside its marks
@@ -208,8 +215,14 @@ def _debris(line: str) -> bool:
 
 #: A line that stops on a word no sentence or heading ends with: the sentence goes on.
 _OPEN_END = re.compile(r"\s(?:the|a|an|of|to|in|on|for|with|and|or|but|that|which|from|by|at|than|into|"
-                       r"about|its|their|our)$")
+                       r"about|its|their|our|his|her|this|these|those|is|are|was|were|has|have|had|be|been)$", re.I)
 _LABELLED = re.compile(rf"^(?:{SPEAKER_LABEL}|{NAMED_LABEL})\s")  # a speaker's turn starts afresh
+
+
+def _cut_line(block: list[str]) -> bool:
+    """A scan's line on its own that opens as a sentence does ("He said that he and the
+    Minister for Trade and Overseas" / "Development, Dr Neal Blewett, had ...")."""
+    return len(block) == 1 and len(block[0].split()) <= 20 and bool(_PRONOUN_CLAUSE.match(block[0]))
 
 
 def _mend_page_breaks(blocks: list[list[str]]) -> list[list[str]]:
@@ -217,11 +230,12 @@ def _mend_page_breaks(blocks: list[list[str]]) -> list[list[str]]:
     joined again: a block of at least eight words that ends without closing punctuation,
     followed by one that starts in lower case ("... to put a new vigour" / "into the
     Australian relationship. ...") or after a word no sentence ends with ("... announced
-    that" / "Australia has joined ...")."""
+    that" / "Australia has joined ...") or after a `_cut_line`."""
     mended: list[list[str]] = []
     for block in blocks:
         previous = mended[-1] if mended else None
-        if (previous and (block[0][:1].islower() or _OPEN_END.search(previous[-1]) and not _LABELLED.match(block[0]))
+        if (previous and (block[0][:1].islower() or (_OPEN_END.search(previous[-1]) or _cut_line(previous))
+                          and not _LABELLED.match(block[0]))
                 and not previous[-1].endswith((*_CLOSING, "—", "–", "]"))
                 and sum(len(line.split()) for line in previous) >= 8):
             previous.extend(block)
