@@ -303,6 +303,11 @@ def test_today_opening_a_sentence_about_the_present_is_no_date():
     from briefing.analysis.relative import find_relative_dates
 
     assert find_relative_dates("Today, plague infections are rare, but they do happen.", "2019-11-19") == []
+    # "today's problems" is the present age; "announced today" is the day's news
+    assert find_relative_dates("With the world in crisis, the old ideology has no answer to today's problems.",
+                               "2019-12-23") == []
+    assert [d for _, d, _ in find_relative_dates("The ministry announced today that the plan is dead.",
+                                                 "2019-12-23")] == ["2019-12-23"]
 
 
 @pytest.mark.parametrize("sentence", ["There were 3,248 cases reported worldwide between 2010 and 2015.",

@@ -316,6 +316,8 @@ def _days(sentence: str, base: str) -> list[tuple[int, str, str]]:
     reported = bool(_PAST.search(sentence) or _FUTURE.search(sentence) or not _CHAT.search(sentence))
     found = []
     for match in _unquoted(sentence, _DAY_WORDS.finditer(sentence)):
+        if sentence[match.end():match.end() + 2] in ("'s", "’s") and match.group("word"):
+            continue  # "today's problems", "today's world": the present age, not the day
         offset = _DAY_OFFSETS[(match.group("word") or match.group("first")).lower()]
         if offset or reported:  # "yesterday" is past itself
             found.append((match.start(), (day + _dt.timedelta(days=offset)).isoformat(), "day"))
