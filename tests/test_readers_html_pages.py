@@ -218,12 +218,15 @@ def test_a_kicker_a_glued_byline_and_a_teaser_inside_a_paragraph(tmp_path):
         'nachdem Hacker die Daten kopiert hatten. <span class="Capsule"><span>À LIRE AUSSI</span> <a href="/x">'
         "Antisémitisme : retour au Moyen Âge</a></span>Ein Aktivist kaufte die insgesamt 1400 Dateien.</p>"
         "<p>Der Konzern bestätigte den Vorfall am Dienstag und sprach von einem besorgniserregenden Angriff.</p>"
+        "<p><strong>Der Rüstungskonzern ist nach </strong><strong><em>NDR</em></strong><strong>-Recherchen von "
+        "einem Datenleck betroffen, das mehr als tausend interne Unterlagen umfasst.</strong></p>"
         "</body></html>", encoding="utf-8")
     article = read(page)
     assert article.metadata.title == "Daten von Rheinmetall gehackt"
     assert [a.name for a in article.metadata.authors] == ["Volkmar Kabisch", "Jan Lukas Strozyk", "Benedikt Strunz"]
     assert "hatten. Ein Aktivist kaufte die insgesamt 1400 Dateien." in _text(article)
     assert "LIRE AUSSI" not in _text(article)
+    assert "ist nach NDR-Recherchen von einem Datenleck betroffen" in _text(article)  # side by side, no space
     station = tmp_path / "napa.html"
     station.write_text(
         "<html><head><title>Napa Co. enters agreement</title></head><body><h1>Napa Co. enters agreement</h1>"

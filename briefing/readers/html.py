@@ -29,6 +29,7 @@ from .htmlblocks import (
     inline_teaser,
     limit_depth,
     link_only,
+    parse_body,
     text_beside,
     toolbar_list,
 )
@@ -155,7 +156,7 @@ def _extract_with_images(work, folder: Path, allow_remote: bool) -> tuple[str, d
     with images is used when it has images to print and about as much text (each
     reading takes some 20 ms)."""
     text = _extract(copy.deepcopy(work))
-    with_images = _body(_extract(copy.deepcopy(work), images=True))
+    with_images = parse_body(_extract(copy.deepcopy(work), images=True))
     removed = _filter_images(with_images, folder, allow_remote=allow_remote)
     if with_images.find(".//img") is None:
         return text, removed
@@ -165,16 +166,6 @@ def _extract_with_images(work, folder: Path, allow_remote: bool) -> tuple[str, d
     from lxml import html as lxml_html
 
     return lxml_html.tostring(with_images, encoding="unicode"), removed
-
-
-def _body(html: str):
-    from lxml import html as lxml_html
-
-    root = lxml_html.document_fromstring(html) if html.strip() else None
-    if root is None:
-        return lxml_html.fragment_fromstring("<div></div>")
-    body = root.find("body")
-    return body if body is not None else root
 
 
 _PARAGRAPH = re.compile(r"<p\b[^>]*>.*?</p>", re.S)
@@ -388,7 +379,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     if box is not None:
         box[0].drop_tree()
     extracted, removed = _extract_with_images(work, path.parent, allow_remote)
-    body = _body(_paragraph_breaks(_inline_code(extracted)))
+    body = parse_body(_paragraph_breaks(_inline_code(extracted)))
     joined = _second_reading(work, body)
     if joined is not None:
         body, parts = joined
@@ -460,7 +451,7 @@ def _second_reading(work, body):
         page = lxml_html.document_fromstring("<html><body><article></article></body></html>")
         page.find(".//article").append(copy.deepcopy(member))
         parts.append(_paragraph_breaks(_inline_code(_extract(page))))
-    second = _body("".join(re.sub(r"</?(?:html|body)>", "", part) for part in parts))
+    second = parse_body("".join(re.sub(r"</?(?:html|body)>", "", part) for part in parts))
     if len(second.text_content().split()) <= len(first.split()):
         return None
     return second, len(members)

@@ -254,6 +254,35 @@ def toolbar_list(element) -> bool:
             and sum(not re.search(r"\w", item) for item in items) >= 2)
 
 
+_INDENT = re.compile(r"\n[ \t]*")
+
+
+def unindent(root) -> None:
+    """Take out the indents trafilatura's pretty-printed HTML puts between elements that the
+    page set side by side ("<strong>nach </strong><em>NDR</em><strong>-Recherchen" read as
+    "nach NDR -Recherchen"): the printer indents only an element with no text of its own,
+    so one whose text and every child's tail are indents held its children side by side."""
+    for element in root.iter():
+        children = [child for child in element if isinstance(child.tag, str)]
+        if children and _INDENT.fullmatch(element.text or "") and all(
+                _INDENT.fullmatch(child.tail or "") for child in children):
+            element.text = None
+            for child in children:
+                child.tail = None
+
+
+def parse_body(html: str):
+    """The <body> of an HTML string (the extractor's output), without its printer's indents."""
+    from lxml import html as lxml_html
+
+    root = lxml_html.document_fromstring(html) if html.strip() else None
+    if root is None:
+        return lxml_html.fragment_fromstring("<div></div>")
+    unindent(root)
+    body = root.find("body")
+    return body if body is not None else root
+
+
 def inline_teaser(element) -> bool:
     """A link to another story set inside a paragraph under its label: Le Point's
     <span>À LIRE AUSSI <a>Antisémitisme : retour au Moyen Âge</a></span>, whose words would
