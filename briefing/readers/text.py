@@ -26,6 +26,7 @@ from .mediarelease import END_MARK
 from .ministerial import header_end, ministerial_header
 from .record import is_record, issue_date, record_text
 from .release import NAMED_LABEL, SPEAKER_LABEL, release_header, speaker_paragraphs
+from .scanmarks import CLOSING, PRONOUN_CLAUSE, debris, mend_page_breaks
 
 #: A marker may wrap onto a second line before its closing "***" ("... PASSAMAQUODDY / FOLK-LORE***").
 _GUTENBERG_START = re.compile(r"^\*\*\* ?START OF (?:THE|THIS) PROJECT GUTENBERG(?:[^*]{0,200}\*\*\*|.*$)",
@@ -60,7 +61,6 @@ _CLOCK_LINE = re.compile(r"^(?:END\s+)?\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,
 _UNDERLINE = re.compile(r"^(?:=+|-+)\s*$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6}|[A-Z])[.)]\s+\S")
 _STATUTE_SECTION = re.compile(r"^SEC(?:TION)?\.\s+\d{1,3}\.\s+[A-Z]")
-_CLOSING = (".", ",", ";", ":", "!", "?", "…", '"', "”", "’", ")")
 #: A label, then speech; or a named label, then a stage direction ("Journalist: [Inaudible question]").
 _SPOKEN = re.compile(rf"^{SPEAKER_LABEL}\s+(?=.*[a-z])|^{NAMED_LABEL}\s+[\[(]")
 _CUE_END = re.compile(r"[.!?,…]\s*[\[(][A-Za-z ]{3,30}[\])]$")  # a transcript's cue after a sentence
@@ -129,7 +129,7 @@ def _paragraph_lines(block: list[str]) -> list[list[str]]:
         return [block]
     # Most lines close a sentence ("[Laughter]" may close one, a transcriber may drop a
     # period); a line in capitals among them is a heading ("QUESTIONS").
-    open_lines = sum(not (line.endswith((*_CLOSING, "—", "–", "]")) or (line.isupper() and is_heading_line(line)))
+    open_lines = sum(not (line.endswith((*CLOSING, "—", "–", "]")) or (line.isupper() and is_heading_line(line)))
                      for line in block[:-1])
     if open_lines > max(1, len(block) // 20):
         return [block]
@@ -151,9 +151,6 @@ def _join(lines: list[str]) -> str:
     return re.sub(r"[ \t]+", " ", "".join(parts))
 
 
-#: A line that opens as a sentence does, a pronoun and a verb in lower case ("He said that ...");
-#: a title in capitals ("He Knew He Was Right") is not one.
-_PRONOUN_CLAUSE = re.compile(r"^(?:He|She|They|It|We|I|You)\s+[a-z]")
 
 
 def is_heading_line(line: str) -> bool:
@@ -169,12 +166,12 @@ def is_heading_line(line: str) -> bool:
         return False
     if line.isupper() and any(c.isalpha() for c in line):
         return True
-    if _PRONOUN_CLAUSE.match(line):
+    if PRONOUN_CLAUSE.match(line):
         return False  # "He said that he and the Minister for Trade and Overseas": a scan's line, cut
     # "2. POSSIBLE EFFECTS" is one; "Look, economists——" and "Q. But do you think that you hadn't—",
     # cut off, are not, nor a line that ends on a cue ("... political? [Laughter]")
     core = line.rstrip("=_*")  # "=Participle for verbal noun.=": a bold sentence, closed inside its marks
-    return not core.endswith((*_CLOSING, "—", "–", "-")) and not _CUE_END.search(line)
+    return not core.endswith((*CLOSING, "—", "–", "-")) and not _CUE_END.search(line)
 
 
 def _is_heading_block(lines: list[str]) -> bool:
@@ -190,58 +187,6 @@ def _is_heading_block(lines: list[str]) -> bool:
 
 #: A scraper's mark of a heading's level, on the heading's line: "[H2]Silence from the West".
 _HEADING_MARK = re.compile(r"(?m)^\[H[1-6]\]\s*")
-#: A wrongly decoded character: "Â£" for "£", "ÃÂ" for a scan's stray byte.
-_MOJIBAKE = re.compile("Ã[\u0080-\u00bf\u00c2\u00c3]|Â[\u0080-\u00bf]")
-_DEBRIS_LENGTH = 40
-#: The stamp on a scanned press release of the Parliamentary Library's collection.
-_LIBRARY_STAMP = re.compile(r"^(?:COMMONWEALTH\s+)?PARLIAMENTARY\s+LIBRARY\b")
-
-
-def _debris(line: str) -> bool:
-    """A short line that is no text: a scan's stray marks ("9?", "Â£", "B 6 ÃÂ E - PROOF
-    ONLY", "Î Î± M 62 1 7 ^ a y 1 9 9 1") or a rule ("* * *"), a library's stamp; a line of
-    digits that may be a date stays."""
-    if _LIBRARY_STAMP.match(line):
-        return True
-    if len(line) > _DEBRIS_LENGTH:
-        return False
-    if not any(c.isalpha() for c in line):
-        return not re.search(r"\d{3}", line)
-    marks = line.split()
-    if len(marks) >= 6 and sum(len(mark) == 1 for mark in marks) >= 0.7 * len(marks):
-        return True  # a scan's letters one by one
-    return bool(_MOJIBAKE.search(line))
-
-
-#: A line that stops on a word no sentence or heading ends with: the sentence goes on.
-_OPEN_END = re.compile(r"\s(?:the|a|an|of|to|in|on|for|with|and|or|but|that|which|from|by|at|than|into|"
-                       r"about|its|their|our|his|her|this|these|those|is|are|was|were|has|have|had|be|been)$", re.I)
-_LABELLED = re.compile(rf"^(?:{SPEAKER_LABEL}|{NAMED_LABEL})\s")  # a speaker's turn starts afresh
-
-
-def _cut_line(block: list[str]) -> bool:
-    """A scan's line on its own that opens as a sentence does ("He said that he and the
-    Minister for Trade and Overseas" / "Development, Dr Neal Blewett, had ...")."""
-    return len(block) == 1 and len(block[0].split()) <= 20 and bool(_PRONOUN_CLAUSE.match(block[0]))
-
-
-def _mend_page_breaks(blocks: list[list[str]]) -> list[list[str]]:
-    """Blocks with a paragraph that a page break (or a double-spaced text layer) cut in two
-    joined again: a block of at least eight words that ends without closing punctuation,
-    followed by one that starts in lower case ("... to put a new vigour" / "into the
-    Australian relationship. ...") or after a word no sentence ends with ("... announced
-    that" / "Australia has joined ...") or after a `_cut_line`."""
-    mended: list[list[str]] = []
-    for block in blocks:
-        previous = mended[-1] if mended else None
-        if (previous and (block[0][:1].islower() or (_OPEN_END.search(previous[-1]) or _cut_line(previous))
-                          and not _LABELLED.match(block[0]))
-                and not previous[-1].endswith((*_CLOSING, "—", "–", "]"))
-                and sum(len(line.split()) for line in previous) >= 8):
-            previous.extend(block)
-        else:
-            mended.append(list(block))
-    return mended
 
 
 def _title_date(title: str) -> str | None:
@@ -366,12 +311,12 @@ def _kept_blocks(blocks: list[list[str]], *, book: bool) -> list[list[str]]:
     end = header_end(blocks)
     subjects = end + 1 if end is not None else None
 
-    def debris(line: str) -> bool:
-        return bool(WEB_DEBRIS_LINE.match(line) or _CLOCK_LINE.match(line) or _debris(line)
+    def dropped(line: str) -> bool:
+        return bool(WEB_DEBRIS_LINE.match(line) or _CLOCK_LINE.match(line) or debris(line)
                     or (not book and len(line) == 1 and line not in "QAJ"))  # a scan's stray "V", not "Q"
 
     return [b for i, b in enumerate(blocks)
-            if i == subjects or (not (len(b) == 1 and debris(b[0])) and (book or not is_chrome_line(" ".join(b))))]
+            if i == subjects or (not (len(b) == 1 and dropped(b[0])) and (book or not is_chrome_line(" ".join(b))))]
 
 
 def _trimmed(blocks: list[list[str]]) -> list[list[str]]:
@@ -449,7 +394,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     if book is None:
         blocks, released, cited = release_header(blocks)
         blocks, said = ministerial_header(blocks)
-        blocks = _mend_page_breaks(speaker_paragraphs(blocks))
+        blocks = mend_page_breaks(speaker_paragraphs(blocks))
     dated = None  # the date a book's title page gives, when it is a dated document
     if fields:
         blocks, dated = book_body(_strip_gutenberg_front(blocks, fields), fields.get("title") or "", is_heading_line,
