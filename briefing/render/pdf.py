@@ -25,6 +25,7 @@ from ..paths import OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
 from ..themes import Theme
 from .boxbreak import break_boxes, with_boxes_broken
 from .codebreak import break_code, code_breaks
+from .frenchspacing import french_spacing
 from .headbreak import break_before, stranded_headings
 from .html import render_html
 from .keepwords import keep_words, mark_addresses, split_words
@@ -238,6 +239,7 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
             break_code(parsed.etree_element, code or {})  # after fit_pres: both count the <pre>s as written
             keep_words(parsed.etree_element, words or [])
             mark_addresses(parsed.etree_element)
+            french_spacing(parsed.etree_element)
             break_before(parsed.etree_element, headings or {})
             if splits:
                 break_boxes(parsed.etree_element, splits)
