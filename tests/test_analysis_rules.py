@@ -243,6 +243,19 @@ def test_a_when_clause_with_its_date_takes_the_main_clause_after_it():
     assert texts["1982"].startswith("In 1982, as the neoliberal curtain was rising, Governor Lamm remarked")
 
 
+def test_a_french_quote_ends_its_sentence_and_a_verb_piece_goes_back_to_its_subject():
+    from briefing.analysis.sentences import split_sentences
+
+    text = ("« Voici un juif caché derrière moi, viens le tuer. » Pour avoir publié ce message, le 12 octobre, "
+            "sur sa page Facebook, l'imam de la mosquée de Beaucaire, Yassin E., a été condamné, ce jeudi "
+            "2 novembre 2023, en comparution immédiate devant le tribunal de Nîmes.")
+    assert split_sentences(text)[0] == "« Voici un juif caché derrière moi, viens le tuer. »"
+    article = parse_markdown(f"---\ntitle: Un imam condamné\ndate: 2023-11-02\nlang: fr\n---\n\n{text}\n",
+                             Path("imam.md"))
+    texts = {e.date: e.text for e in build_timeline(article)}
+    assert texts["2023-11-02"].startswith("Yassin E., a été condamné, ce jeudi 2 novembre 2023")
+
+
 def test_fewer_than_three_events_leave_the_box_out():
     article = parse("Title\n\nThe bridge opened in May 2019 after years of work on its span.\n\n"
                     "Traffic doubled in 2020 as the town grew.\n", Path("a.txt"))

@@ -23,6 +23,9 @@ _SUBORDINATE = re.compile(r"^(?:when|while|after|before|as soon as|once|until|be
 #: Thursday."): what was said is the piece before it.
 _ATTRIBUTION = re.compile(r"^(?:[\w.'’-]+\s+){1,6}(?:said|says|told reporters|announced|added|confirmed|wrote)"
                           r"(?:\s+[\w.'’-]+){0,6}\W*$")
+#: A piece that opens with its verb, its subject in a piece before ("l'imam ..., Yassin E., a été
+#: condamné, ce jeudi 2 novembre 2023, ...").
+_PREDICATE = re.compile(r"^(?:a été|ont été|est|sont|a|ont|was|were|has been|have been|had been)\s+\w")
 _SEGMENTS = re.compile(r",\s+|(?<!\s)\s++and\s++(?!an?\s+(?:half|quarter|third)\b)(?=\S+\s+\S+)")
 
 
@@ -67,20 +70,22 @@ def cjk_clause(text: str, start: int) -> str:
     return clause if clause.endswith(("。", "！", "？", "」", "』")) else clause + "。"
 
 
-def segment(clause: str, start: int) -> str:
-    """In a clause listing several dates, the comma-separated part that holds this one."""
+def segment(clause: str, start: int, size=lambda piece: len(piece.split())) -> str:
+    """In a clause listing several dates, the comma-separated part that holds this one
+    (`size` counts a part's words, its date's left out)."""
     bounds = _segment_spans(clause)
     for index, (a, b) in enumerate(bounds):
         if a <= start < b + 1:
             first = index
             if _GOES_ON.match(clause[a:b].lstrip()):
                 index, a = 0, bounds[0][0]  # its subject is the clause's: all of it
-            while index > 0 and (len(clause[a:b].split()) < 5 or MIDDLE.match(clause[a:b].lstrip())
+            while index > 0 and (size(clause[a:b]) < 5 or MIDDLE.match(clause[a:b].lstrip())
                                  or _SUBORDINATE.match(clause[a:b].lstrip())
+                                 or _PREDICATE.match(clause[a:b].lstrip())
                                  or (index == first and _ATTRIBUTION.match(clause[a:b].strip()))):
                 index -= 1
                 a = bounds[index][0]
-            while first + 1 < len(bounds) and (len(clause[a:b].split()) < 5
+            while first + 1 < len(bounds) and (size(clause[a:b]) < 5
                                                or _SUBORDINATE.match(clause[bounds[first][0]:b].lstrip())
                                                or _SUBORDINATE.match(clause[a:b].lstrip())):
                 # "2009's Star Trek and 2013's ... were directed by ...": on to the verb; "in May,

@@ -20,8 +20,12 @@ _ABBREVIATIONS = {
 #: The end of a sentence: its marks, closing quotes or brackets, white space, and a capital.
 #: It starts only at the first mark of a run and never gives back what it took (no
 #: character of one part can start the next), so a run of 100,000 dots is one step.
+#: A sentence's end: its marks, closing quotes and brackets (a French "»" after a space too:
+#: "viens le tuer. » Pour avoir publié ..."), space, and the next one's capital (after an
+#: opening quote, "« Vous ...").
 _BOUNDARY = re.compile(
-    r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+\s++(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F\u0400-\u04FF])")
+    r"(?<![.!?…])[.!?…]++(?:[\"'”’)\]]|[ \u00a0\u202f]?»)*+\s++"
+    r"(?=(?:[\"'“‘(\[]|«[ \u00a0\u202f]?)?[A-Z0-9\u00C0-\u024F\u0400-\u04FF])")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")  # "J.J. Abrams", "J.R.R. Tolkien"
 _CLOSERS = ".!?…\"'”’)] "  # stripped from the end of a sentence before its last word is read
 _CJK_BOUNDARY = re.compile(r"(?<=[。！？])")

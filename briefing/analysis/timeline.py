@@ -127,7 +127,7 @@ def _clause(sentence: str, start: int, many: bool = False) -> str:
             break
     end, several = _reach(sentence, begin, end)
     several = several or (many and len(sentence[begin:end].split()) > 8)
-    chosen = _segment(sentence[begin:end], start - begin) if several else sentence[begin:end]
+    chosen = _segment(sentence[begin:end], start - begin, _content_size) if several else sentence[begin:end]
     keep = sentence[start:start + 4]
     chosen, unspaced = _tidy(chosen)
     if unspaced:
@@ -138,6 +138,11 @@ def _clause(sentence: str, start: int, many: bool = False) -> str:
     if text.startswith(keep) and text[len(keep):len(keep) + 1] in (",", ":"):
         text = text[len(keep) + 1:]  # "1849, original title: ...": the box prints the date
     return ended(tidy_start(text))
+
+
+def _content_size(piece: str) -> int:
+    """A piece's words, or none when all but two are its date's ("ce jeudi 2 novembre 2023")."""
+    return len(piece.split()) if len(_DATE_WORDS.sub("", piece).split()) > 2 else 0
 
 
 # The steps of `_clause` that depend on the clause and not on the date are cached: every
