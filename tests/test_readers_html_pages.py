@@ -140,6 +140,8 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "We want to hear what you think about this article. Submit a letter to the editor",
     "Temps de lecture : 4 min",
     "Ajouter à mes favoris L'article a été ajouté à vos favoris Google News",
+    "Stand: 28.04.2020 18:00 Uhr",
+    "Über dieses Thema berichtete Inforadio am 29. April 2020 um 09:53 Uhr.",
 ])
 def test_chrome_lines(line):
     assert is_chrome_line(line)
@@ -227,6 +229,7 @@ def test_a_kicker_a_glued_byline_and_a_teaser_inside_a_paragraph(tmp_path):
     assert "hatten. Ein Aktivist kaufte die insgesamt 1400 Dateien." in _text(article)
     assert "LIRE AUSSI" not in _text(article)
     assert "ist nach NDR-Recherchen von einem Datenleck betroffen" in _text(article)  # side by side, no space
+    assert "Von Volkmar" not in _text(article)  # the byline, read, is not printed again
     station = tmp_path / "napa.html"
     station.write_text(
         "<html><head><title>Napa Co. enters agreement</title></head><body><h1>Napa Co. enters agreement</h1>"

@@ -10,7 +10,7 @@ import re
 from ..dates import parse_date
 from ..model import Section
 
-_LABEL = re.compile(r"^(?:(?:by|written by|words by|author|authors|byline)\b\s*:?\s*"
+_LABEL = re.compile(r"^(?:(?:by|written by|words by|author|authors|byline|von|par|por|door)\b\s*:?\s*"
                     r"|(?:president|speaker|presenter|remarks by|delivered by)\s*:\s*)", re.I)  # "Speaker: ..."
 #: A transcript's title that names its speaker: "President George W. Bush's Address Before a
 #: Joint Session ...", "Remarks by President Biden on ...".

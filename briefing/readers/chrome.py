@@ -68,6 +68,10 @@ _LINE = re.compile(
         r"^(?-i:MORE|ALSO|RELATED|WATCH|LISTEN|READ MORE)\s*:\s",
         r"^(?:temps de lecture|reading time|lesezeit|tiempo de lectura)\s*:?\s*\d+\s*min\w*\.?$|^\d+ min(?:ute)? read$",
         r"^we want to hear what you think\b",  # The Atlantic's call for letters
+        # tagesschau's time stamp and broadcast note: "Stand: 28.04.2020 18:00 Uhr", "Über dieses Thema
+        # berichtete Inforadio am 29. April 2020 um 09:53 Uhr."
+        r"^stand:\s*\d{1,2}\.\d{1,2}\.\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?$",
+        r"^über dieses thema berichtete\b.{0,120}$",
         r"^(?:add to (?:my )?(?:favou?rites|bookmarks|reading list)|ajouter à mes favoris|save (?:for later|"
         r"this (?:article|story))|zu (?:meinen )?favoriten hinzufügen)\b",
         r"^click here\W*$|^click (?:here )?to (?:buy|order|subscribe|download|print|share|read)\b"
