@@ -368,6 +368,13 @@ def test_an_ap_dateline_with_a_state_abbreviation_does_not_end_the_lede():
                                             "The death occurred Saturday."]
 
 
+def test_a_stations_dateline_with_two_hyphens_is_no_part_of_a_point():
+    from briefing.analysis.rules import DATELINE
+
+    assert DATELINE.sub("", "NAPA COUNTY, Calif. -- A plan to bring a resort to the lake is one step closer.") == \
+        "A plan to bring a resort to the lake is one step closer."
+
+
 def test_a_dateline_of_places_and_a_colon_is_trimmed_but_a_label_is_not():
     from briefing.analysis.rules import trimmed
 

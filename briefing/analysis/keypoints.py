@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..lexicon import APPARATUS_SECTION, FURNITURE_SENTENCE
 from ..model import Article, KeyPoint
 from .genre import BOOK, NEWS, PRESS_RELEASE, SPEECH, TUTORIAL
-from .rules import broken_rule, is_first_person, trimmed
+from .rules import DATELINE, broken_rule, is_first_person, trimmed
 from .sentences import CJK, content_terms, split_sentences, word_count
 
 MAX_CANDIDATES = 250  # caps the O(n^2) graph: long texts are sampled, not fully paired
@@ -319,6 +319,8 @@ def key_points(article: Article, count: int = 5, genre: str | None = None) -> tu
     for i in chosen:  # the lede is printed below the box: its claim, not its every word
         if cands[i].section == cands[0].section and cands[i].paragraph == cands[0].paragraph:
             texts[i] = trimmed(texts[i]) or texts[i]
+        else:  # a dateline is never part of a claim ("NAPA COUNTY, Calif. -- A plan ...")
+            texts[i] = DATELINE.sub("", texts[i]) or texts[i]
     return tuple(
         KeyPoint(texts[i], cands[i].section, cands[i].paragraph, round(scores[i], 4))
         for i in chosen
