@@ -85,7 +85,7 @@ PAGE_CHROME_BLOCK = re.compile(
 FURNITURE_CLASS = re.compile(
     r"^(?:visually-hidden|sr-only|screen-reader-text|screenreader-only|skip-link|skip-to-text-link|"
     r"element-invisible|hidden|cookie[\w-]*|gdpr[\w-]*|consent[\w-]*|newsletter[\w-]*|"
-    r"share[\w-]*|social[\w-]*|related[\w-]*|comments?|comment-list|ad|ads|advert[\w-]*|"
+    r"share[\w-]*|social[\w-]*|(?:[\w]+-)?related[\w-]*|comments?|comment-list|ad|ads|advert[\w-]*|"
     r"promo|outbrain|taboola|tooltip|popover|hovercard|"
     # a link to another story set in the text ("c-recirculation-link"), a call-to-action box ("c-letters-cta")
     r"(?:[\w-]+-)?recirc(?:ulation)?(?:[-_][\w-]+)?|(?:[\w-]+[-_])?cta(?:[-_][\w-]+)?|"

@@ -241,6 +241,20 @@ def test_a_kicker_a_glued_byline_and_a_teaser_inside_a_paragraph(tmp_path):
     assert [a.name for a in read(station).metadata.authors] == ["J.R. Stone"]
 
 
+def test_a_related_posts_box_with_a_plugins_prefix_goes(tmp_path):
+    """Verfassungsblog's WordPress plugin classes its box "rp4wp-related-posts"; its first
+    link opened the briefing's body (gathered5, found by the reviewer)."""
+    page = tmp_path / "decade.html"
+    story = ("<p>Ten years ago this blog started as a small project of one journalist in Berlin.</p>"
+             "<p>Since then it has grown into a forum for constitutional scholars across Europe.</p>")
+    page.write_text("<html><head><title>The First Decade</title></head><body><article><h1>The First Decade</h1>"
+                    f"{story}<div class='also-interesting'><div class='rp4wp-related-posts'><h3>Related Posts</h3>"
+                    "<ul><li><a href='/x'>RiBVerfG Masing: Preliminary Analysis of the Google Decision</a></li>"
+                    "</ul></div></div></article></body></html>", encoding="utf-8")
+    text = _text(read(page))
+    assert "Since then it has grown" in text and "Preliminary Analysis" not in text
+
+
 def test_the_author_box_goes_to_the_author_it_names(tmp_path):
     # an NBC page by two reporters printed Stella Kim's name over Jennifer Jett's bio
     page = tmp_path / "two.html"
