@@ -321,6 +321,9 @@ def test_today_opening_a_sentence_about_the_present_is_no_date():
                                "2019-12-23") == []
     assert [d for _, d, _ in find_relative_dates("The ministry announced today that the plan is dead.",
                                                  "2019-12-23")] == ["2019-12-23"]
+    for present in ("That informality doesn't scale to the global Go community of today.",
+                    "Maybe they will someday, but not today.", "Prices are higher than today, the report says."):
+        assert find_relative_dates(present, "2017-07-13") == []
 
 
 @pytest.mark.parametrize("sentence", ["There were 3,248 cases reported worldwide between 2010 and 2015.",

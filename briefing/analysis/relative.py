@@ -302,6 +302,11 @@ def _weekdays(sentence: str, base: str) -> list[tuple[int, str, str]]:
     return found
 
 
+#: Words before "today" that make it the present age, not a day: "of today", "than today",
+#: "until today", "not today".
+_PRESENT_AGE = re.compile(r"\b(?:of|than|until|not)\s+$", re.I)
+
+
 def _days(sentence: str, base: str) -> list[tuple[int, str, str]]:
     """"Today", "yesterday", "last night" in a report: its date, or the day before."""
     try:
@@ -316,8 +321,9 @@ def _days(sentence: str, base: str) -> list[tuple[int, str, str]]:
     reported = bool(_PAST.search(sentence) or _FUTURE.search(sentence) or not _CHAT.search(sentence))
     found = []
     for match in _unquoted(sentence, _DAY_WORDS.finditer(sentence)):
-        if sentence[match.end():match.end() + 2] in ("'s", "’s") and match.group("word"):
-            continue  # "today's problems", "today's world": the present age, not the day
+        if match.group("word") and (sentence[match.end():match.end() + 2] in ("'s", "’s")
+                                    or _PRESENT_AGE.search(sentence, 0, match.start())):
+            continue  # "today's problems", "the community of today", "not today": the present age
         offset = _DAY_OFFSETS[(match.group("word") or match.group("first")).lower()]
         if offset or reported:  # "yesterday" is past itself
             found.append((match.start(), (day + _dt.timedelta(days=offset)).isoformat(), "day"))
