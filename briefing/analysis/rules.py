@@ -51,8 +51,11 @@ _MARKER = re.compile(
     r"additionally|of course|after all|in fact|that said|for (?:one|another|example|instance)|"
     r"on the other hand|by contrast|in contrast|similarly|again|finally|lastly|first|second|third|next|"
     r"mais|et|alors|ensuite|donc|puis|par ailleurs|en outre|cependant|pourtant|de plus|aussi|enfin|"
-    r"aber|und|also|doch|außerdem|dennoch|trotzdem|zudem|jedoch|dann|"
-    r"pero|y|además|sin embargo|entonces|así que|también|luego|por otra parte)\b[,\s]"
+    r"certes|toutefois|néanmoins|en effet|d['’]ailleurs|(?:pour|selon) (?:lui|elle|eux|elles)|"
+    r"aber|und|also|doch|außerdem|dennoch|trotzdem|zudem|jedoch|dann|allerdings|zwar|immerhin|"
+    r"(?:laut|für) (?:ihm|ihr|ihn|sie)|"
+    r"pero|y|además|sin embargo|entonces|así que|también|luego|por otra parte|no obstante|asimismo|"
+    r"(?:para|según) (?:él|ella|ellos|ellas))\b[,\s]"
     r"|(?:yes|no|sure|right|oui|non|ja|nein|sí)\s*[,!]"
     r"|(?:さらに|また|しかし|そして|一方|だが|でも|ただ|それで|なお|ところで|そこで|つまり|但是|而且|此外|然而|另外|所以|因此|不过|同时))",
     re.I)
@@ -60,7 +63,7 @@ _MARKER = re.compile(
 #: A subject pronoun (after at most a short opening phrase) that needs a sentence before it.
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:[^,;:]{1,40},\s+)?(?:he|she|they|it|this|these|that|those|his|her|their|its|such|"
-    r"il|elle|ils|elles|er|sie|es|ellos|ellas)\b(?!\s+(?:is|was|has been|remains|seems|appears|"
+    r"il|elle|ils|elles|lui|eux|er|sie|es|ellos|ellas)\b(?!\s+(?:is|was|has been|remains|seems|appears|"
     r"would be|will be|may be)\s+(?:not\s+)?(?:\w+\s+)?(?:that|to|whether|how|why|when|if|clear|unclear|"
     r"possible|likely|unlikely|true|important|worth|time|hard|easy|difficult)\b)",
     re.I)
