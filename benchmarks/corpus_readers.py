@@ -50,7 +50,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'”’)]*\s+|(?<=[。！？]
 
 
 # A bullet, a list number, the page number, and the label over a code block's part on the next page
-_MARGIN_LINE = re.compile(r"\s*(?:•|\d{1,3}\.|Page \d+ of \d+|\(continued\))\s*")
+#: A line of the page's margin or the boxes' marks, in the languages the briefings print them
+#: ("Page 2 of 3", "Page 2 sur 3", "Seite 2 von 3", "Página 2 de 3").
+_MARGIN_LINE = re.compile(r"\s*(?:•|\d{1,3}\.|(?:Page|Seite|Página|Pagina) \d+ (?:of|sur|von|de|di) \d+|"
+                          r"\((?:continued|suite|Fortsetzung|continuación)\))\s*")
 
 
 def squash(text: str, furniture: tuple[str, ...] = ()) -> str:
