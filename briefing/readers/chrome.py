@@ -65,7 +65,7 @@ _LINE = re.compile(
         r"^show all (?:articles|posts|stories)\b",
         r"^(?:revivez|suivez|retrouvez) (?:le|notre|tout le) direct\b",  # Le Monde's live-blog prompt
         # "MORE: Black-led group strikes deal ..." (a station's teaser, in capitals), a reading time
-        r"^(?-i:MORE|ALSO|RELATED|WATCH|LISTEN|READ MORE)\s*:\s",
+        r"^(?-i:MORE|ALSO)\s*:\s",  # ("RELATED:", "WATCH:", "READ MORE:" are labels and teasers above)
         r"^(?:temps de lecture|reading time|lesezeit|tiempo de lectura)\s*:?\s*\d+\s*min\w*\.?$|^\d+ min(?:ute)? read$",
         r"^we want to hear what you think\b",  # The Atlantic's call for letters
         # tagesschau's time stamp and broadcast note: "Stand: 28.04.2020 18:00 Uhr", "Über dieses Thema

@@ -30,7 +30,8 @@ from .officeheader import OfficeHeader
 #: The release's own name on its line, within this many blocks of the top.
 HEADER_BLOCKS = 12  # a joint release's letterhead lists up to ten or so ministers
 _MARK = re.compile(r"^(?:joint\s+)?(?:media|press|news)\s+release(?:\s{2,}(?P<date>.{6,40}))?$", re.I)
-_ISSUER = re.compile(r"\bthe\s+hon\.?\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’-]+)"
+#: A minister named as "The Hon. Greg Hunt MP" or "THE HON MARISE PAYNE  Minister for ...".
+ISSUER = re.compile(r"\bthe\s+hon\.?\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’-]+)"
                      r"(?=\s+(?:MP|MLA|MLC|MHR|QC|SC)\b|\s{2,}|,|$)", re.I)
 #: Header lines that are neither date nor headline: the media contacts, the authorisation,
 #: an issuer named again with the office's address or phone.
@@ -55,7 +56,7 @@ def media_release(blocks: list[list[str]]) -> tuple[list[list[str]], OfficeHeade
     if mark is None:
         return blocks, None
     issuers = [capitalised(found.group("name")) for block in blocks[:mark] for line in block
-               for found in _ISSUER.finditer(line)]
+               for found in ISSUER.finditer(line)]
     marked = _MARK.match(blocks[mark][0])
     day = dateline(marked.group("date")) if marked and marked.group("date") else None
     date, title = (day[0] if day else None), None

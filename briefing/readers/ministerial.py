@@ -18,14 +18,12 @@ from __future__ import annotations
 
 import re
 
-from .byline import dateline
-from .mediarelease import media_release
+from .byline import capitalised, dateline
+from .mediarelease import ISSUER, media_release
 from .officeheader import OfficeHeader
 
 HEADER_BLOCKS = 10  # the E&OE line comes within this many blocks, or there is no such header
 _END = re.compile(r"^E\s*&\s*(?:OE|EO)\b", re.I)
-_SPEAKER = re.compile(r"\bTHE\s+HON\.?\s+(?P<name>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){1,3})(?=\s{2,}|\s+MP\b|$)"
-                      r"|\bThe\s+Hon\.?\s+(?P<mixed>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}?)(?=\s+MP\b|\s{2,}|$)")
 _RUN_OF_SPACES = re.compile(r"\s{2,}")
 _SUBJECTS = re.compile(r"^(?:Subjects?|Topics?):\s*(?P<subjects>.+)$", re.I)
 
@@ -48,9 +46,8 @@ def ministerial_header(blocks: list[list[str]]) -> tuple[list[list[str]], Office
     speaker = kind = date = subjects = None
     lines = [line.strip() for block in blocks[:end + 1] for line in block]
     for index, line in enumerate(lines):
-        if (found := _SPEAKER.search(line)) and speaker is None:
-            speaker = " ".join(word.capitalize() if found.group("name") else word
-                               for word in (found.group("name") or found.group("mixed")).split())
+        if (found := ISSUER.search(line)) and speaker is None:
+            speaker = capitalised(" ".join(found.group("name").split()))
         if kind is None and line[:10].upper() == "TRANSCRIPT":
             kind = _kind(line) if line[10:].strip() else _kind_below(lines[index + 1:])
         if (listed := _SUBJECTS.match(line)) and subjects is None:
@@ -78,6 +75,6 @@ def _kind(line: str) -> str | None:
     a comma), else None."""
     parts = _RUN_OF_SPACES.split(line.strip())
     words = " ".join((parts[-1] if len(parts) > 1 else line[10:]).split(",")[0].split())
-    if not words or words.upper().startswith("OF THE") or _SPEAKER.search(words) or not words.isupper():
+    if not words or words.upper().startswith("OF THE") or ISSUER.search(words) or not words.isupper():
         return None
     return words[:1] + words[1:].lower()

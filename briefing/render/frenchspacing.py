@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
+from .keepwords import UNTOUCHED
 from .layouttree import local_name
 
 NO_BREAK = "\u00a0"
-_UNTOUCHED = {"pre", "code", "kbd", "samp", "script", "style", "head", "title"}
 _OPENING = re.compile(r"«[ \t\u00a0\u202f]+")
 _CLOSING = re.compile(r"[ \t\u00a0\u202f]+(?=[»:;!?](?:\W|$))")
 
@@ -34,7 +34,7 @@ def french_spacing(root) -> None:
     stack = [root]
     while stack:  # a stack, not recursion: an article may nest deep
         element = stack.pop()
-        if local_name(element) in _UNTOUCHED:
+        if local_name(element) in UNTOUCHED:
             continue
         if element.text:
             element.text = spaced(element.text)

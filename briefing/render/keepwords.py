@@ -19,7 +19,7 @@ HYPHEN = "\u2010"
 #: The class of the span that keeps a word whole.
 KEEP_CLASS = "keep-word"
 #: Elements whose text is never touched (code keeps its own breaks).
-_UNTOUCHED = {"pre", "code", "kbd", "samp", "script", "style", "head", "title"}
+UNTOUCHED = {"pre", "code", "kbd", "samp", "script", "style", "head", "title"}
 _EDGES = re.compile(r"^\W+|\W+$")
 
 
@@ -107,7 +107,7 @@ def _wrap(root, pattern: re.Pattern, cls: str, hint: re.Pattern | None = None) -
     stack = [body]
     while stack:
         element = stack.pop()
-        if local_name(element) in _UNTOUCHED or cls in (element.get("class") or "").split():
+        if local_name(element) in UNTOUCHED or cls in (element.get("class") or "").split():
             continue
         children = list(element)
         if element.text and hint.search(element.text) and pattern.search(element.text):
