@@ -284,3 +284,24 @@ def test_a_short_article_gets_a_point_for_every_two_sentences_and_build_says_whe
     built = CliRunner().invoke(cli, ["build", str(one), "-o", str(tmp_path / "one.pdf")])
     assert built.exit_code == 0 and "the key-points box is left out" in built.output, built.output
     assert "Key" not in pdf_text(tmp_path / "one.pdf")
+
+
+def test_a_sentence_inside_anothers_quotation_is_no_point():
+    # The quotation opens in one sentence and runs on: its middle sentences are the
+    # speaker's words, even without marks of their own ("All of my thoughts became musical.").
+    text = ("Title\n\nThe council voted on Tuesday to close the old river bridge to all heavy traffic. "
+            "“The best way I can describe the bridge is that every truck that crosses it now shakes the whole "
+            "structure. All of the bolts on the bridge have become loose. Every single beam of the bridge is "
+            "rusting.” The engineer gave the council her report in writing.\n\n" + FILLER)
+    points = [p.text for p in key_points(parse(text, Path("a.txt")), 5, genre="news")]
+    assert points and points[0].startswith("The council voted")
+    assert not any(p.startswith(("All of the bolts", "Every single beam")) for p in points), points
+
+
+def test_a_long_lede_is_a_point_without_its_asides():
+    lede = ("The long fight over how the city council should pay for the new river bridge that carries the "
+            "morning traffic into town — easily the most expensive project of the decade — ended on Tuesday, "
+            "when the members voted to raise the local fuel tax by two cents a gallon.")
+    assert word_count(lede) > 45
+    points = [p.text for p in key_points(parse(f"Title\n\n{lede}\n\n" + FILLER, Path("a.txt")), 5, genre="news")]
+    assert points[0] == lede.replace(" — easily the most expensive project of the decade —", ""), points

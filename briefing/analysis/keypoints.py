@@ -130,13 +130,20 @@ def candidates(article: Article, genre: str | None = None) -> list[Candidate]:
         if _CREDIT.search(text):
             continue
         sentences = split_sentences(text)
-        index = 0
+        index, quoted = 0, False
         while index < len(sentences):
             sentence, first = sentences[index], index == 0
             order += 1
             index += 1
             start = order
-            n_words, limit = word_count(sentence), MAX_WORDS
+            inside, quoted = quoted, _still_quoting(quoted, sentence)
+            if inside and genre != SPEECH:
+                continue  # within a quotation that an earlier sentence opened: someone's words
+            limit = MAX_WORDS
+            if first and word_count(sentence) > MAX_WORDS:
+                sentence = _without_asides(sentence)  # a long lede says its claim without them
+                limit = JOINED_MAX_WORDS if start <= LEDE_WITHIN else MAX_WORDS  # the article's own lede
+            n_words = word_count(sentence)
             after_question = index > 1 and sentences[index - 2].rstrip("\"'”’) ").endswith(("?", "？"))
             if (n_words < MIN_WORDS and index < len(sentences) and is_whole_sentence(sentence)
                     and not after_question and not is_first_person(sentence)):
@@ -167,6 +174,23 @@ def candidates(article: Article, genre: str | None = None) -> list[Candidate]:
         step = len(pool) / MAX_CANDIDATES
         found = [pool[int(i * step)] for i in range(MAX_CANDIDATES)]
     return found
+
+
+_OPEN, _CLOSE = "“«„", "”»"
+_DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–.;:!?]{1,120}?\s+[—–](?=\s)")
+
+
+def _still_quoting(quoted: bool, sentence: str) -> bool:
+    """Whether a quotation is still open after `sentence` (it was before it: `quoted`)."""
+    depth = int(quoted) + sum(sentence.count(c) for c in _OPEN) - sum(sentence.count(c) for c in _CLOSE)
+    if not any(c in sentence for c in _OPEN + _CLOSE):
+        return quoted != bool(sentence.count('"') % 2)
+    return depth > 0
+
+
+def _without_asides(sentence: str) -> str:
+    """A sentence without its bracketed, dashed and attributed asides (`rules.trimmed`)."""
+    return trimmed(_DASH_ASIDE.sub("", sentence))
 
 
 def _vectors(cands: list[Candidate]) -> list[dict[str, float]]:
