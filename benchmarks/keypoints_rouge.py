@@ -19,7 +19,8 @@ sentence splitter and \w+ word tokenizer, so it needs no NLTK data; Snowball ste
 sumy's bundled stop words where the language has them, identity otherwise). Scores: mean
 ROUGE-1 and ROUGE-2 recall (clipped counts, lower-cased \w+ tokens, CJK by character).
 A subset leaves out the pages whose description is a site's automatic excerpt (ROUGE-2 recall
-of it by the first three body sentences >= 0.8): there lead-N copies the reference.
+of it by the first three body sentences >= 0.8): there lead-N copies the reference; a
+last one, also those whose description is copied from the first N sentences.
 Also: briefing's bottom line against lead-1. Needs the `bench` extra (sumy, numpy).
 Run: .venv/bin/python benchmarks/keypoints_rouge.py --benchmark [--pages]
 """
@@ -229,7 +230,9 @@ def benchmark_main(per_page: bool = False) -> int:
         picked = {"briefing key points": points, "lead-N": first_sentences(article, n), **sumy_summaries(article, n)}
         row = {"sha": sha, "url": url, "n": n, "ref_words": len(token_list(reference)),
                # a site's automatic excerpt: the description copied from the body's first sentences
-               "excerpt": rouge_recall(first_sentences(article, 3), reference, 2) >= 0.8}
+               "excerpt": rouge_recall(first_sentences(article, 3), reference, 2) >= 0.8,
+               # ... or of as many of them as there are points: lead-N prints the reference itself
+               "copied": rouge_recall(first_sentences(article, n), reference, 2) >= 0.8}
         for name in systems:
             row[name] = (rouge_recall(picked[name], reference, 1), rouge_recall(picked[name], reference, 2),
                          sum(len(token_list(s)) for s in picked[name]))
@@ -275,6 +278,10 @@ def benchmark_main(per_page: bool = False) -> int:
     if written and len(written) < len(rows):
         table(written, "Subset: description written apart from the opening (not a copy of its first "
                        "three sentences: ROUGE-2 recall by them < 0.8)")
+    apart = [r for r in rows if not r["copied"]]
+    if apart and len(apart) < len(written):
+        table(apart, "Subset: description not a copy of the first N sentences either (ROUGE-2 recall by "
+                     "them < 0.8, N = the number of points)")
     with_bl = [r for r in rows if "bottom line" in r]
     if with_bl:
         print(f"\nBottom line vs lead-1 ({len(with_bl)} pages with a bottom line)")
