@@ -7,9 +7,10 @@ import re
 
 from .lexicon import MONTH_NAMES, MONTHS
 
-#: ISO dates, with a time and zone as feeds and Jekyll write them ("2022-10-20 10:20:22 -0500").
+#: ISO dates, with a time and zone as feeds and Jekyll write them ("2022-10-20 10:20:22 -0500",
+#: "2018-05-21 03:40:00 PM UTC").
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?"
-                  r"(?:[T ][\d:.]+(?:\s?(?:Z|UTC|GMT|[+-]\d\d:?\d\d))?)?\s*$")
+                  r"(?:[T ][\d:.]+(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:Z|[A-Z]{2,5}|[+-]\d\d:?\d\d))?)?\s*$")
 _MONTH_NAME = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DMY = re.compile(rf"^\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_NAME},?\s+(?P<year>\d{{4}})\s*$")
 _MDY = re.compile(rf"^\s*{_MONTH_NAME}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\s*$")

@@ -127,7 +127,8 @@ def test_jekyll_file_name_date_and_h1_title():
 
 
 @pytest.mark.parametrize("written", ["2022-10-20 10:20:22 -0500", "2022-10-20T10:20:22+05:30",
-                                     "2022-10-20 10:20 UTC"])
+                                     "2022-10-20 10:20 UTC", "2022-10-20 03:40:00 PM UTC",
+                                     "2022-10-20 3:40 pm CEST"])
 def test_a_jekyll_date_with_its_time_and_zone_gives_the_day(written):
     """Jekyll writes `date: 2022-10-20 10:20:22 -0500`; it was refused as no date."""
     article = parse(f"---\ntitle: Jekyll 4.3.0 Released\ndate: {written}\n---\n\nBody text.\n", Path("post.md"))
