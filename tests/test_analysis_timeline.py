@@ -303,3 +303,18 @@ def test_a_weekday_of_what_is_to_be_done_is_the_coming_one():
             "Eastern Standard Time, unless an appeal is under way.\n")
     events = build_timeline(parse_md(text, Path("order.md")), max_shown=10)
     assert [e.date for e in events if "returned" in e.text] == ["2001-09-14"]
+
+
+def test_a_log_under_a_dated_heading_dates_every_timed_entry():
+    """A post-mortem's log: each "12:30 UTC – ..." under "### 2023-07-20" is an event of that
+    day (only the first was dated); an issue's address reads as "issue #6850", and an entry
+    whose subject was an address and nothing else is no statement."""
+    md = ("---\ntitle: T\n---\nIntro paragraph here.\n\n### 2023-07-20\n\n"
+          "- 12:17 UTC – The staging deployment was promoted to the production environment\n"
+          "- 12:24 UTC – <https://github.com/rust-lang/crates.io/issues/6850> (Download API redirects) was opened\n"
+          "- 12:26 UTC – <https://staging.example.org/crates/x/0.1> was published to the staging environment\n"
+          "- 12:30 UTC – The deployment was rolled back, temporarily fixing the issue for our users.\n")
+    texts = [e.text for e in build_timeline(parse_md(md, Path("m.md")), 100) if e.date == "2023-07-20"]
+    assert texts == ["12:17 UTC – The staging deployment was promoted to the production environment.",
+                     "12:24 UTC – Issue #6850 (Download API redirects) was opened.",
+                     "12:30 UTC – The deployment was rolled back, temporarily fixing the issue for our users."]

@@ -225,10 +225,17 @@ _NO_SUBJECT = re.compile(r"^(?:To\s+(?!date\b)[a-z]+|[A-Z][a-z]{2,}ing\s+to\b)[^
 _FIRST_WORDS = re.compile(r"[^\W_][\w’'.,-]*")
 
 
+#: A log's entry that opens with its time of day ("12:24 UTC – The deployment was rolled back"):
+#: under a heading that dates it, each one is an event of that day.
+TIMESTAMPED = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{2,4})?\s*[–—:-]\s")
+
+
 def is_fragment(text: str) -> bool:
     """Whether an entry's text is a piece of a sentence, not a statement: it starts in
     lower case ("the full incidence ...", "1.5 millimeters on ...", "2009's Star Trek"
-    names a work), or with "Or", "If", "Whether". Unspaced (CJK) text is not judged."""
+    names a work), or with "Or", "If", "Whether", after a log's time of day if it has one
+    ("12:08 UTC – was published"). Unspaced (CJK) text is not judged."""
+    text = TIMESTAMPED.sub("", text, count=1)
     if CJK.search(text[:20]) or _NOT_A_STATEMENT.match(text):
         return bool(_NOT_A_STATEMENT.match(text))
     if _NO_SUBJECT.match(text):

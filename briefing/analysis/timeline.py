@@ -27,7 +27,17 @@ from ..lexicon import (
     REFERENCE_SECTION,
 )
 from ..model import Article, Block, TimelineEvent
-from .events import MIDDLE, ended, is_fragment, not_an_event, says_nothing, schedule_items, shorten, tidy_start
+from .events import (
+    MIDDLE,
+    TIMESTAMPED,
+    ended,
+    is_fragment,
+    not_an_event,
+    says_nothing,
+    schedule_items,
+    shorten,
+    tidy_start,
+)
 from .relative import find_relative_dates, lead_in_years, relative_anchor, upcoming
 from .segments import MAX_CLAUSE_CHARS
 from .segments import cjk_clause as _cjk_clause
@@ -79,6 +89,9 @@ _NOT_BEFORE = re.compile(
     r"(?:\bpages?|\bp\.|\bpp\.|\bno\.|\bnumber|#|\bphone|\btel\.?|\$|€|£|¥|\bUSD|\bcode)\s*$", re.I)
 _NOT_BEFORE_REACH = 8  # characters: the longest word of _NOT_BEFORE, and a margin
 _URL = re.compile(r"\b(?:https?://|www\.)\S+")
+#: A tracker's issue or pull request, which a log names by its address: "issue #6850".
+_TRACKER = re.compile(r"\b(?:https?://|www\.)\S+?/(?P<kind>issues|pull|pulls|merge_requests)/(?P<n>\d+)\b/?")
+_TRACKED = {"issues": "issue", "pull": "pull request", "pulls": "pull request", "merge_requests": "merge request"}
 #: Every absolute date holds a year in range, and every relative one a full month name or
 #: "year"/"month": a text with none of these holds no date, and is not searched further.
 _YEAR_DIGITS = re.compile(_YEAR)
@@ -135,9 +148,12 @@ def _clause(sentence: str, start: int, many: bool = False) -> str:
     text = shorten(chosen.strip(), MAX_CLAUSE_WORDS, keep)
     if _TRAILS_OFF.search(text):
         return ""  # the source's own "..." or a clause too long to end: no statement to print
-    if text.startswith(keep) and text[len(keep):len(keep) + 1] in (",", ":"):
-        text = text[len(keep) + 1:]  # "1849, original title: ...": the box prints the date
+    if text.startswith(keep) and (lead := _ISO_LEAD.match(text)):
+        text = text[lead.end():]  # "1849, original title: ...", "2023-07-20: ...": the box prints the date
     return ended(tidy_start(text))
+
+
+_ISO_LEAD = re.compile(r"\d{4}(?:-\d{2}){0,2}[,:](?=\s|$)")
 
 
 def _content_size(piece: str) -> int:
@@ -163,10 +179,18 @@ def _reach(sentence: str, begin: int, end: int) -> tuple[int, bool]:
     return end, len(chosen.split()) > 12 and _has_dates(chosen, 2)
 
 
+def _tracked(match: re.Match) -> str:
+    """An issue's or pull request's address as its name, capitalised where it opens the clause."""
+    name, before = f"{_TRACKED[match['kind']]} #{match['n']}", match.string[:match.start()]
+    before = before[lead.end():].lstrip() if (lead := _ISO_LEAD.match(before)) else before  # "2023-07-20: "
+    return name[0].upper() + name[1:] if not before.strip() or TIMESTAMPED.fullmatch(before) else name
+
+
 @functools.lru_cache(maxsize=256)
 def _tidy(chosen: str) -> tuple[str, bool]:
     """A clause without URLs, label or stray bracket, cut to MAX_CLAUSE_WORDS; and whether it
     is unspaced text too long for that (which `_cjk_clause` cuts)."""
+    chosen = _TRACKER.sub(_tracked, chosen)
     chosen = _LABEL.sub("", _URL.sub("", chosen)).strip()
     if chosen.endswith(")") and chosen.count(")") > chosen.count("("):
         chosen = chosen[:-1]  # the end of a bracket opened in an earlier sentence
@@ -254,7 +278,8 @@ def dated_texts(article: Article) -> Iterator[tuple[int, int | None, str]]:
     """(section, paragraph, text) for every piece of the body that can carry a dated event.
 
     Paragraphs, list items, quotes and tables are read; code, figures (captions), raw HTML
-    and embedded social-media posts are not. A heading that carries a date dates the first text under it ("#### 2016").
+    and embedded social-media posts are not. A heading that carries a date dates the first text under it ("#### 2016"),
+    and every entry of a log under it that opens with its time of day (`events.TIMESTAMPED`).
     """
     for s_index, section in enumerate(article.sections):
         p_index = 0
@@ -277,7 +302,7 @@ def dated_texts(article: Article) -> Iterator[tuple[int, int | None, str]]:
             else:
                 continue
             for text in texts:
-                if first and dated_heading and not find_dates(text):
+                if dated_heading and not find_dates(text) and (first or TIMESTAMPED.match(text)):
                     text = f"{heading}: {text}"  # "#### 2016" dates the first thing under it
                 first = False
                 yield s_index, paragraph, text
