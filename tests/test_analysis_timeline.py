@@ -318,3 +318,24 @@ def test_a_log_under_a_dated_heading_dates_every_timed_entry():
     assert texts == ["12:17 UTC – The staging deployment was promoted to the production environment.",
                      "12:24 UTC – Issue #6850 (Download API redirects) was opened.",
                      "12:30 UTC – The deployment was rolled back, temporarily fixing the issue for our users."]
+
+
+def test_a_spanish_history_dates_its_events_as_the_sentence_does():
+    """A date set off by commas belongs to the clause before it ("la muerte del general
+    Franco, el 20 de noviembre de 1975, tras la cual ..."; it gave no entry); a day without a
+    year takes the year of its own sentence, not of the paragraph before; "por primera vez
+    desde las elecciones de 1936" compares, and "Loi 1901" names a law: no events."""
+    text = ("Transición\n\n"
+            "Las elecciones se celebraron finalmente el día 15 de junio de 1977.\n\n"
+            "Existe cierto consenso en situar el inicio de la transición en la muerte del general Franco, "
+            "el 20 de noviembre de 1975, tras la cual el denominado Consejo de Regencia asumió de forma "
+            "transitoria las funciones de la jefatura del Estado.\n\n"
+            "El 6 de diciembre de 1978 se ratificó en referéndum la Constitución española, "
+            "entrando en vigor el 29 de diciembre.\n\n"
+            "Por primera vez desde las elecciones generales de 1936, un partido considerado de izquierdas iba "
+            "a formar gobierno.\n\n"
+            "Pour toutes les associations Loi 1901, la déclaration en préfecture reste obligatoire.\n")
+    events = {e.date: e.text for e in build_timeline(parse(text, Path("t.txt")), 100)}
+    assert events["1975-11-20"].startswith("Existe cierto consenso") and events["1975-11-20"].endswith("de 1975.")
+    assert "1978-12-29" in events and "1977-12-29" not in events
+    assert "1936" not in events and "1901" not in events

@@ -48,6 +48,17 @@ def test_the_language_of_an_article_is_read_from_its_text(language):
     assert guess_language(TEXTS[language]) == language
 
 
+def test_spanish_full_of_de_en_and_la_is_not_dutch_or_french():
+    """A Spanish history page was read as English: its many "de", "en" and "la" counted
+    for Dutch and French, so Spanish did not lead by the margin."""
+    text = ("Existe cierto consenso en situar el inicio de la transición en la muerte del general Franco, "
+            "el 20 de noviembre de 1975, tras la cual el denominado Consejo de Regencia asumió de forma "
+            "transitoria las funciones de la jefatura del Estado hasta el 22 de noviembre, fecha en la que "
+            "fue proclamado rey ante las Cortes y el Consejo del Reino Juan Carlos de Borbón, que había sido "
+            "designado seis años antes por Franco como su sucesor a título de rey en la ley de sucesión.")
+    assert guess_language(text) == "es"
+
+
 def test_no_guess_from_too_few_words_or_from_a_mixture():
     assert guess_language("The harbour works.") is None
     mixed = " ".join(a + " " + b for a, b in zip(TEXTS["en"].split(), TEXTS["de"].split()))

@@ -20,7 +20,7 @@ from .sentences import CJK
 _LABEL_BEFORE = re.compile(
     r"(?:(?<![\w'’.])(?:local|no|nos|number|route|highway|interstate|flight|model|room|suite|unit|bill|form|"
     r"windows|office|version|v|article|section|chapter|rule|resolution|order|exhibit|case|lot|"
-    r"gate|pier|platform|track|channel|opus|op|bwv|k|sr|hr|s|h\.r)\.?|#)\s*$", re.I)
+    r"gate|pier|platform|track|channel|opus|op|bwv|k|sr|hr|s|h\.r|loi)\.?|#)\s*$", re.I)  # "Loi 1901": a law's name
 #: A year used as a word of a name: "the 2021 RAV4 Prime", "WeWork's 2025 bond" (a
 #: determiner or possessive before it, a model's name or a finance word after it).
 #: A year that is part of a name ("the Civil Rights Act of 1964", "the Class of 2020"), and the
@@ -42,9 +42,14 @@ _FINANCE_AFTER = re.compile(r"\s+(?:bonds?|notes?|maturit\w+|models?|edition|vin
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:\S+\s+(?:and|to)\s+)?$", re.I)
 #: "since the 1970s": a decade as commentary; "for the first time since 1993": the event
 #: is now, 1993 only measures it. ("warned since 2009" keeps 2009: the warnings began then.)
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?$", re.I)
-_FIRST_SINCE = re.compile(r"\b(?:first|last|best|worst|highest|lowest|biggest|largest|most|least)\b[^.;:]{0,60}"
-                          r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?$", re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|seit|depuis|desde)\s+(?:the\s+|den\s+|les\s+|l[ao]s\s+)?"
+                           r"(?:(?:early|late|mid)[-\s]+)?(?:(?:années|años|anos|Jahren)\s+)?$", re.I)
+#: "the first time since ...", "por primera vez desde las elecciones generales de 1936": a
+#: comparison across the years, not an event of the year it names.
+_FIRST_SINCE = re.compile(
+    r"\b(?:first|last|best|worst|highest|lowest|biggest|largest|most|least|primera|première|premier|ersten?|"
+    r"primeira)\b[^.;:]{0,60}\b(?:since|seit|depuis|desde)\b(?:\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?"
+    r"|[^.;:,\d]{0,40}\b(?:de|of|von|des|der)\s+)$", re.I)
 
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DATE_TOKEN = re.compile(
@@ -65,7 +70,11 @@ MIDDLE = re.compile(
     r"^(?:who|whom|whose|which|that|where|while|whereas|although|because|its|their|his|her|our|"
     r"will|would|can|could|should|may|might|must|has|have|had|is|are|was|were|be|been)\b")
 _ASIDE = re.compile(r"\s*\([^()]{1,200}\)|,\s+(?:which|who)\s[^,;]{1,200},|\s+[—–]\s[^—–]{1,200}\s[—–](?=\s)")
-_BOUNDARY = re.compile(r"[;؛]\s+|,\s+(?:and|but|while|as|after|before|when|although|because|which|who|where)\s+"
+_BOUNDARY = re.compile(r"[;؛]\s+|,\s+(?:and|but|while|as|after|before|when|although|because|which|who|where"
+                       r"|y|pero|mientras|tras|después|cuando|aunque|porque|que|quien|donde"  # Spanish
+                       r"|et|mais|tandis|après|avant|lorsque|quand|parce|qui|dont|où"  # French
+                       r"|und|aber|während|nachdem|bevor|als|wenn|obwohl|weil|wo|der|die|das|deren|dessen"  # German
+                       r"|enquanto|após|depois|quando|embora|quem|onde)\s+"  # Portuguese
                        r"|,\s+(?=\w+ing\s)|\s+[—–]\s+|،\s+")  # Arabic and Persian: their comma and semicolon
 #: A sentence this long is kept whole when no boundary shortens it; a longer one gives no entry
 #: (rather than one cut mid-phrase).
@@ -102,8 +111,8 @@ def not_an_event(masked: str, start: int, end: int, precision: str) -> bool:
         return True
     if _BETWEEN_BEFORE.search(before):
         return True  # "between 2010 and 2015": a period a figure covers, not an event
-    if _SINCE_BEFORE.search(before) and (precision == "decade"
-                                          or _FIRST_SINCE.search(masked, max(0, start - 90), start)):
+    if (_SINCE_BEFORE.search(before) and precision == "decade") or _FIRST_SINCE.search(
+            masked, max(0, start - 130), start):
         return True
     if precision != "year":
         return False

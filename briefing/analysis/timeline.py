@@ -103,7 +103,8 @@ _DATE_HINT = re.compile(_YEAR + r"|year|month|(?:mon|tues|wednes|thurs|fri|satur
 _CLAUSES = re.compile(r"(?:;|:\s|(?<!\s)\s++(?:;|[—–]\s|:\s))\s*+")
 _DATE_WORDS = re.compile(
     r"\b(?:\d{1,4}(?:st|nd|rd|th|s)?|in|on|of|the|since|by|early|late|mid|"
-    rf"(?:{MONTH_STEM})[a-z]*\.?)\b|[^\w\s]", re.I)
+    r"de|del|el|le|la|du|am|im|der|den|dem|em|en|"  # "el 20 de noviembre de 1975", "am 3. März"
+    rf"(?:{MONTH_STEM})[a-z]*\.?|{'|'.join(sorted(FOREIGN_MONTHS, key=len, reverse=True))})\b|[^\w\s]", re.I)
 _LABEL = re.compile(
     r"^(?:(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:[A-Z][a-z]+\.?,?\s+)?"
     r"(?:1[5-9]\d\d|20[0-3]\d)(?:\s*[-–]\s*\d{2,4})?['’]?s?(?:\s+[a-z]+){0,2}\s*[:—–]\s+")
@@ -326,6 +327,8 @@ def extract_events(article: Article) -> list[TimelineEvent]:
             taken = [start for start, _, _ in found]  # sorted
             year = int(next(iter(heading_years))) if len(heading_years) == 1 else None if base else narrated
             told = year is not None and year == narrated and len(heading_years) != 1
+            if base is None and len(heading_years) != 1 and len(own := {d[:4] for _, d, _ in found}) == 1:
+                year, told = int(own.pop()), False  # "El 6 de diciembre de 1978 ..., el 29 de diciembre"
             relative = [r for r in find_relative_dates(sentence, base, year, told)
                         if not _near(taken, r[0], 12) or _after_colon(sentence, taken, r[0])]
             found += relative

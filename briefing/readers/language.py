@@ -15,13 +15,14 @@ MIN_WORDS = 40  # fewer words than this: no guess from word counts
 MARGIN = 2.0  # the best language's share of function words must be this many times the next one's
 MIN_SHARE = 0.08  # ... and at least this share of all the words
 
-#: The commonest function words of each language; a word in two lists counts for neither.
+#: The commonest function words of each language; a word in two lists counts for neither
+#: ("de", "en", "la" and "que" are as common in Spanish as in Dutch, French or Portuguese).
 _COMMON = {
     "en": "the and of to is that was for with are this have from by were which been their has".split(),
-    "fr": "le la les des et est une dans qui pour pas sur au avec ce sont mais ses aux".split(),
+    "fr": "le la les des et est une dans qui pour pas sur au avec ce sont mais ses aux de en que".split(),
     "de": "der die und das ist nicht mit sich auf für ein eine dem den von zu wird auch".split(),
-    "es": "el los las y es por una con para del se lo más pero sus como fue está".split(),
-    "it": "il di che è per una sono della gli nel alla anche con più non le ha".split(),
+    "es": "el los las y es por una con para del se lo más pero sus como fue está de la en que".split(),
+    "it": "il di che è per una sono della gli nel alla anche con più non le ha la".split(),
     "pt": "o os as e é um uma para com não do da dos das que em foi mais".split(),
     "nl": "de het een en van is dat op te zijn niet met voor ook aan er".split(),
 }
