@@ -736,3 +736,12 @@ def test_scraped_text_keeps_its_marked_headings_and_drops_the_sites_lines():
     texts = [b.text for s in article.sections for b in s.blocks]
     assert texts[-1] == "The lesson for democrats everywhere is that populism often paves the way for autocracy."
     assert not any("Read more" in t or "[H2]" in t for t in texts)
+
+
+def test_a_hyphen_after_a_number_at_a_line_end_is_kept():
+    """ "every 4-" + "year-old" was joined as "every 4year-old"; a word broken by a hyphen
+    ("pre-" + "ferred" style) is still mended."""
+    text = ("Title\n\nWe will help States make high-quality pre-K available to every 4-\n"
+            "year-old in the country, and the plan is pre-\nferred by the governors.\n")
+    body = " ".join(b.text for s in parse(text, Path("a.txt")).sections for b in s.blocks)
+    assert "every 4-year-old in the country" in body and "is preferred by" in body

@@ -142,15 +142,14 @@ def _join(lines: list[str]) -> str:
     end = lines[0][-2:]  # the last two characters joined so far
     for line in lines[1:]:
         if end.endswith("-") and end != " -" and line[:1].islower():
-            parts[-1] = parts[-1][:-1]
-            end = (end[:-1] + line)[-2:]
+            if not end[0].isdigit():  # "every 4-" + "year-old" keeps its hyphen: "4-year-old"
+                parts[-1] = parts[-1][:-1]
+            end = (parts[-1] + line)[-2:]
         else:
             parts.append(" ")
             end = (" " + line)[-2:]
         parts.append(line)
     return re.sub(r"[ \t]+", " ", "".join(parts))
-
-
 
 
 def is_heading_line(line: str) -> bool:
