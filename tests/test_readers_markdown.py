@@ -448,3 +448,11 @@ def test_an_author_name_key_gives_the_author():
                     "author_name: Christian Svensson (DreamHack Network Team)\n---\n\n"
                     "The network ran for five days with ten thousand players on it.\n", Path("post.md"))
     assert [a.name for a in article.metadata.authors] == ["Christian Svensson"]
+
+
+def test_hebrew_geresh_and_gershayim_are_not_made_quotation_marks():
+    """A Hebrew post printed ג’וקר and ד”ר: smart quotes inside a Hebrew word are its
+    geresh and gershayim."""
+    article = parse("---\ntitle: כנס\n---\n\nהוא ראה את ג'וקר עם ד\"ר הוס, וזה \"מד\"ב\" טוב.\n", Path("he.md"))
+    text = " ".join(b.text for s in article.sections for b in s.blocks)
+    assert "ג׳וקר" in text and "ד״ר" in text and "מד״ב" in text

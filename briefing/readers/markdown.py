@@ -188,10 +188,16 @@ def render_markdown(body: str) -> str:
     (↩, a link to the page it came from) is left out: on paper it leads nowhere."""
     import markdown
 
-    return _BACKLINK.sub("", markdown.markdown(body, extensions=_extensions(), output_format="html"))
+    html = _BACKLINK.sub("", markdown.markdown(body, extensions=_extensions(), output_format="html"))
+    return _GERSHAYIM.sub("\u05f4", _GERESH.sub("\u05f3", html)) if _HEBREW_LETTER.search(html) else html
 
 
 _BACKLINK = re.compile(r"(?:&#160;|\u00a0)?<a class=\"footnote-backref\"[^>]*>.*?</a>", re.S)
+#: Smart quotes set inside a Hebrew word are its geresh and gershayim ("ג'וקר", "ד\"ר"),
+#: not quotation marks: printed as the Hebrew marks, ׳ and ״.
+_HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
+_GERESH = re.compile("(?<=[\u05d0-\u05ea])(?:&rsquo;|&lsquo;|['’‘])(?=[\u05d0-\u05ea])")
+_GERSHAYIM = re.compile("(?<=[\u05d0-\u05ea])(?:&rdquo;|&ldquo;|&quot;|[\"”“])(?=[\u05d0-\u05ea])")
 
 
 def _date_from_filename(path: Path) -> str | None:
