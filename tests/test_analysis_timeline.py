@@ -339,3 +339,12 @@ def test_a_spanish_history_dates_its_events_as_the_sentence_does():
     assert events["1975-11-20"].startswith("Existe cierto consenso") and events["1975-11-20"].endswith("de 1975.")
     assert "1978-12-29" in events and "1977-12-29" not in events
     assert "1936" not in events and "1901" not in events
+
+
+def test_a_deadline_set_for_a_task_is_to_come():
+    """"I have asked the Secretary to submit by July the 15th a draft order", said on
+    29 January 1993, was dated July 1992: the asking is past, the deadline to come."""
+    text = ("---\ntitle: T\ndate: 1993-01-29\n---\n\nIntro.\n\n"
+            "I have asked the Secretary of Defense to submit by July the 15th a draft Executive order.\n")
+    events = build_timeline(parse_md(text, Path("t.md")), 100)
+    assert [e.date for e in events] == ["1993-07-15"]

@@ -745,3 +745,12 @@ def test_a_hyphen_after_a_number_at_a_line_end_is_kept():
             "year-old in the country, and the plan is pre-\nferred by the governors.\n")
     body = " ".join(b.text for s in parse(text, Path("a.txt")).sections for b in s.blocks)
     assert "every 4-year-old in the country" in body and "is preferred by" in body
+
+
+def test_a_day_at_the_head_of_the_file_name_dates_a_text_that_states_none():
+    """'1993-01-29-press-conference.txt' was read without a date (only Markdown read the
+    name's), so its "yesterday" and "today" had nothing to count from."""
+    text = "The President's News Conference\n\nThe President. Good afternoon. I have a statement today.\n"
+    assert parse(text, Path("1993-01-29-press-conference.txt")).metadata.date == "1993-01-29"
+    assert parse(text, Path("1993-02-30-press-conference.txt")).metadata.date is None
+    assert parse(text, Path("press-conference.txt")).metadata.date is None

@@ -31,7 +31,7 @@ _MONTH_ONLY = re.compile(
     r"\b(?:(?P<past>[Tt]his\s+past|[Ll]ast)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?|[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|"
     r"(?:beginning|end|middle) of)\s+(?:early\s+|late\s+|mid-)?"
     rf"(?P<month>{FULL_MONTH})"
-    r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?)?\b(?!,?\s+(?:of\s+)?\d{4}|\s*-?\d)"
+    r"(?:\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b))?(?P<day>\d{1,2})(?:st|nd|rd|th)?)?\b(?!,?\s+(?:of\s+)?\d{4}|\s*-?\d)"
     r"(?:,?\s+(?:of\s+)?(?P<which>this|last|next)\s+year\b)?"
 )
 #: A month without a year after a preposition in German, French, Spanish or Portuguese:
@@ -157,7 +157,8 @@ def _months(sentence: str, base: str | None, given: int | None, narrated: bool =
         elif base and day and (weekday := _WEEKDAY_BEFORE.search(sentence, max(0, at - 14), at)):
             y = _weekday_year(base, m, day, weekday.group("day").lower())
         elif base:
-            future = not groups.get("past") and tense.future(match.start(), match.end())
+            future = not groups.get("past") and (tense.future(match.start(), match.end())
+                                                 or bool(_DEADLINE_BEFORE.search(sentence, max(0, at - 60), at)))
             y = _nearest_year(int(base[:4]), int(base[5:7]), m, future)
         else:
             continue
@@ -220,6 +221,11 @@ def _nearest_year(year: int, month: int, named: int, future: bool) -> int:
 #: Where the words that tell a date's tense are looked for: its own clause, up to a comma.
 _CLAUSE_EDGE = re.compile(r"[,;:—–]\s")
 _PAST = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|was|were|had|did|\w{3,}ed)\b", re.I)
+
+
+#: A task set with its deadline: "asked the Secretary to submit by July the 15th a draft"
+#: (the asking is past, the deadline to come).
+_DEADLINE_BEFORE = re.compile(r"\bto\s+[a-z]+\s+(?:[a-z]+\s+){0,3}by\s+$")
 
 
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)

@@ -123,6 +123,16 @@ def date_in_address(data: dict[str, Any]) -> str | None:
     return None
 
 
+#: A post's date at the head of its file name, as Jekyll names posts ("2020-05-15-title.md").
+FILENAME_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
+
+
+def date_in_file_name(path: Path) -> str | None:
+    """The real day a file's name starts with ("1993-01-29-press-conference.txt"), or None."""
+    match = FILENAME_DATE.match(path.name)
+    return match.group(1) if match and parse_date(match.group(1)) is not None else None
+
+
 def date(value: Any, key: str, path: Path) -> str:
     """A publication date as ISO text."""
     parsed = parse_date(value)

@@ -14,7 +14,7 @@ from ..dates import parse_date
 from ..errors import InputError
 from ..lexicon import ABOUT_THE_AUTHOR
 from ..model import Article, Author, Metadata, Section
-from .fields import metadata_fields
+from .fields import FILENAME_DATE, metadata_fields
 from .frontmatter import split_front_matter
 from .htmlblocks import html_to_sections
 from .htmlrun import close_open_blocks
@@ -22,7 +22,6 @@ from .language import guess_language
 from .shortcodes import interpret
 from .text import title_from_filename
 
-_FILENAME_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
 _EXTENSIONS = ["extra", "smarty", "sane_lists"]
 _ABOUT_AUTHOR = re.compile(rf"^{ABOUT_THE_AUTHOR}$", re.I)
 
@@ -202,7 +201,7 @@ _GERSHAYIM = re.compile("(?<=[\u05d0-\u05ea])(?:&rdquo;|&ldquo;|&quot;|[\"”“
 
 def _date_from_filename(path: Path) -> str | None:
     """A Jekyll post's date, from its file name (`2020-05-15-title.md`); an impossible one is refused."""
-    match = _FILENAME_DATE.match(path.name)
+    match = FILENAME_DATE.match(path.name)
     if match is None:
         return None
     if parse_date(match.group(1)) is None:

@@ -19,7 +19,7 @@ from .bio import find_bio
 from .bookfront import ITALIC_LINE, book_body
 from .byline import byline, credited_names, dateline, speaker_in_title
 from .chrome import is_chrome_line
-from .fields import metadata_fields
+from .fields import date_in_file_name, metadata_fields
 from .frontmatter import split_front_matter
 from .language import guess_language
 from .mediarelease import END_MARK
@@ -438,7 +438,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         authors = (Author(named[0], bio), *(Author(name) for name in named[1:]))
     if fields.get("release date") and (parsed := parse_date(fields["release date"])):
         date = dated or parsed[0]  # the work's own date, else the edition's
-    date = front.get("date") or date or issued or released or (said.date if said else None) or _title_date(title)
+    date = (front.get("date") or date or issued or released or (said.date if said else None) or _title_date(title)
+            or date_in_file_name(path))
     language = {"english": "en", "french": "fr", "german": "de", "spanish": "es", "italian": "it"}.get(
         (fields.get("language") or "").lower()) or guess_language(
         " ".join(b.text for s in sections for b in s.blocks)) or "en"
