@@ -292,3 +292,35 @@ def test_a_time_stated_in_utc_is_dated_by_the_page_s_own_day(tmp_path):
     assert _page(tmp_path, head, before=day_only).metadata.date == "2023-11-09"
     other = '<time datetime="2023-10-01 09:00:00">October 1</time>'  # another moment, not this one
     assert _page(tmp_path, head, before=other).metadata.date == "2023-11-09"
+
+
+def test_a_section_label_set_as_an_h1_is_not_the_headline(tmp_path):
+    """The Mercury News sets its section, "Letters to the Editor", in an <h1 class="section-header">
+    over the story; it replaced the letters' own headline."""
+    head = '<meta property="og:title" content="Letters: Harbour plan | Road works | Tax dollars">'
+    before = '<h1 class="section-header"><a href="/opinion/letters/">Letters to the Editor</a></h1>'
+    assert _page(tmp_path, head, h1="Letters: Harbour plan | Road works | Tax dollars",
+                 before=before).metadata.title == "Letters: Harbour plan | Road works | Tax dollars"
+
+
+def test_a_blog_without_an_h1_gives_its_post_title_heading(tmp_path):
+    """A blog that sets its post's title in <h2 class="blog_post_title"> and prefixes its <title>
+    with the site's name kept "Gregory Szorc's Digital Home | ..." as the title."""
+    page = tmp_path / "post.html"
+    page.write_text("<html><head><title>Ann's Digital Home | Harbour plan approved</title></head><body>"
+                    "<h2 class='blog_post_title'><a href='/blog/harbour'>Harbour plan approved</a></h2>"
+                    + BODY.replace("<h1>{h1}</h1>", "") + "</body></html>", encoding="utf-8")
+    assert read(page).metadata.title == "Harbour plan approved"
+
+
+def test_a_page_of_letters_names_no_author_and_no_bio(tmp_path):
+    """The letters page credited "Letters To The Editor" (JSON-LD, byline, author link, a box
+    "About the author" holding just that) as the author with that bio; its prompt "Submit your
+    letter to the editor via this form." was printed."""
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour plan approved", '
+          '"author": [{"@type": "Person", "name": "Letters To The Editor"}]}</script>')
+    article = _page(tmp_path, ld, before='<div class="byline">By <a href="/author/letters-to-the-editor/" '
+                    'rel="author">Letters To The Editor</a></div><div class="author-bio">About the author '
+                    '<p>Letters To The Editor</p></div><p>Submit your letter to the editor via this form.</p>')
+    assert article.metadata.authors == ()
+    assert "Submit your letter" not in " ".join(_texts(article))

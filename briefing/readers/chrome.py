@@ -46,6 +46,7 @@ _LINE = re.compile(
         r"^follow (?:us|me|him|her|them|@\w+|[\w .'-]{1,40} on (?:twitter|facebook|instagram|linkedin|x)\b)",
         r"^(?:email|contact) [\w .'-]{1,40} at \S+@\S+",
         r"^(?:have a (?:news )?tip\??|got a (?:news )?tip\??)\s",
+        r"^submit (?:your|a) (?:letter|story|tip|question|comment|photo)s?\b.{0,120}$",  # "... via this form."
         r"^(?:like|enjoy(?:ed)?) this (?:story|article)\?",
         r"^(?:share|tweet|pin|email) (?:this|on)\b.{0,40}$",
         # legal and republication notices; an election law's authorisation line ("Authorised by Greg

@@ -31,7 +31,8 @@ _DATE_TAIL = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)
                         r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b.*$")
 _GLUED_BY = re.compile(r"^By(?=[A-Z])")  # "ByJ.R. Stone": the label's box and the name's, side by side
 _SITE_CREDIT = re.compile(r"^(?:developed|designed|powered|hosted|built|maintained|coded)\s+by\b", re.I)
-_NOT_A_NAME = re.compile(r"^(?:username|admin|administrator|staff|editor|author|作者|unknown|anonymous|guest)$", re.I)
+_NOT_A_NAME = re.compile(r"^(?:username|admin|administrator|staff|editor|author|作者|unknown|anonymous|guest"
+                         r"|letters?\s+to\s+the\s+editors?|readers['’]?\s+letters)$", re.I)  # a page of letters
 _NAME_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bet\b|\bund\b|\by\b|、|，)\s*")
 _ROLE_TAIL = re.compile(r"\s*(?:,|\s[|—–-]\s).*$")
 _GLUED_CAPS = re.compile(r"\b([A-Z]{2,}(?:\s+[A-Z]{2,})*)(?=[A-Z][a-z])")
@@ -183,7 +184,7 @@ def find_author_box(tree):
         if not any(_BIO_WORD.search(w) or _AUTHOR_BOX.match(w) for w in words):
             continue
         text = box_text(element)
-        if 20 <= len(text) <= 1200 and len(text.split()) >= 4:
+        if 20 <= len(text) <= 1200 and len(text.split()) >= 4 and not text.istitle():  # a name alone is no bio
             candidates.append((element, text))
     # The innermost candidate wins over the boxes that contain it.
     inner = [c for c in candidates if not any(o is not c[0] and c[0] in o.iterancestors()
@@ -290,6 +291,22 @@ def _scheme(url: str) -> str:
         return ""
 
 
+
+#: The class of an <h1> that is a section's or site's label over the story ("Letters to the
+#: Editor" linked to the section), not its headline; and of a headline set in an <h2> by a
+#: blog that prints no <h1> ("blog_post_title", "entry-title").
+_LABEL_H1 = re.compile(r"(?:^|[-_])(?:section|site|logo|brand|masthead|category)(?:$|[-_])", re.I)
+_TITLE_CLASS = re.compile(r"(?:entry|post|article|blog|story)(?:[-_]post)?[-_](?:title|headline)", re.I)
+
+
+def _headlines(tree) -> list[str]:
+    """The page's headlines: its <h1>s but a section's or site's label, or, with no <h1>,
+    the <h2>s whose class says they are the post's title."""
+    h1s = [h for h in tree.iter("h1") if not any(_LABEL_H1.search(c) for c in (h.get("class") or "").split())]
+    if not h1s and not any(True for _ in tree.iter("h1")):
+        h1s = [h for h in tree.iter("h2") if any(_TITLE_CLASS.fullmatch(c) for c in (h.get("class") or "").split())]
+    return [clean_text(h.text_content()) for h in h1s]
+
 def page_metadata(tree) -> dict[str, Any]:
     """Title, authors, date, site, canonical URL, language, description and keywords of a page."""
     objects = json_ld(tree)
@@ -315,7 +332,7 @@ def page_metadata(tree) -> dict[str, Any]:
         url = None
     found["url"] = url
 
-    headings = [clean_text(h.text_content()) for h in tree.iter("h1")]
+    headings = _headlines(tree)
     raw_title = (_meta(tree, "og:title")
                  or _ld_text(first.get("headline"))
                  or _meta(tree, "twitter:title", "dc.title", "title")
@@ -340,7 +357,7 @@ def page_metadata(tree) -> dict[str, Any]:
     named = [names for raw in author_sources if (names := clean_name(raw))]
     # a byline's people without the outlet it also credits ("Jessica Holly, Gail Levy and 7 News WSVN")
     people = [kept for names in named if (kept := [n for n in names if not is_outlet(n, site, url)])]
-    if not people and not ld_names and (linked := profile_names(tree, url)):
+    if not people and not ld_names and (linked := [n for n in profile_names(tree, url) if not is_outlet(n, site, url)]):
         people = [linked]
     if people or named:
         names = (people or named)[0]
