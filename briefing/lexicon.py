@@ -91,6 +91,8 @@ FURNITURE_CLASS = re.compile(
     r"(?:[\w-]+-)?recirc(?:ulation)?(?:[-_][\w-]+)?|(?:[\w-]+[-_])?cta(?:[-_][\w-]+)?|"
     # a button to save the story or follow the site ("add-fav", "bookmark-button", "googlenews")
     r"(?:add-)?(?:fav|favou?rites?|bookmarks?)(?:[-_][\w-]+)?|google-?news(?:[-_][\w-]+)?|"
+    # the next posts' teasers under the story ("next-post-thumbnails", "nextstory")
+    r"next-?(?:post|story|article)s?(?:[-_][\w-]+)?|"
     r"(?:rollover|hover|tooltip|popover)[\w-]*-(?:block|card|content|popup))$", re.I)
 
 #: A sentence that is page furniture, a caption or a credit, not the article's argument.

@@ -324,3 +324,19 @@ def test_a_page_of_letters_names_no_author_and_no_bio(tmp_path):
                     '<p>Letters To The Editor</p></div><p>Submit your letter to the editor via this form.</p>')
     assert article.metadata.authors == ()
     assert "Submit your letter" not in " ".join(_texts(article))
+
+
+def test_the_next_posts_teasers_under_a_story_are_furniture(tmp_path):
+    """Boing Boing's "next post" thumbnails, longer than its one-paragraph post, were printed
+    as the article's text and gave key points."""
+    teaser = ('<div class="nextstory"><a href="/2019/09/25/next.html?utm_medium=nextpost"><img src="t.jpg"></a>'
+              '<p>The good folks at the choir are still doing their thing, and anyone who is willing to practise '
+              'can make music with them in a hall downtown every single week of the year, rain or shine.</p>'
+              '<p>They sing for an hour, then talk for another, and the whole thing costs nothing at all.</p></div>')
+    page = tmp_path / "post.html"
+    page.write_text("<html><body><article><h1>Harbour plan approved</h1><p>The council approved the harbour "
+                    "plan on Tuesday after a long debate about the dredging.</p></article>"
+                    f"<div id='next-post-thumbnails'>{teaser * 5}</div></body></html>", encoding="utf-8")
+    texts = _texts(read(page))
+    assert any("council approved the harbour plan" in t for t in texts)
+    assert not any("choir" in t for t in texts), texts
