@@ -348,3 +348,20 @@ def test_a_deadline_set_for_a_task_is_to_come():
             "I have asked the Secretary of Defense to submit by July the 15th a draft Executive order.\n")
     events = build_timeline(parse_md(text, Path("t.md")), 100)
     assert [e.date for e in events] == ["1993-07-15"]
+
+
+def test_an_entry_keeps_its_subject_across_a_relative_clause():
+    """"Investors Life, which filed suit in 1994, settled with Barton in September 1997" gave
+    "Settled with Barton in September 1997."; "Police in Henry County, where Stockbridge is
+    located, said ..." lost its police; "Between June 9 and last Tuesday, he lost $105,000"
+    gave only its dates."""
+    text = ("Title\n\nInvestors Life, which filed suit in 1994, settled with Barton in September 1997.\n\n"
+            "Police in Henry County, where Stockbridge is located, said handwritten notes left on the bodies "
+            "indicated that his wife may have been killed in July 1999 and the children a day later.\n")
+    events = {e.date: e.text for e in build_timeline(parse(text, Path("t.txt")), 100)}
+    assert events["1997-09"].startswith("Investors Life") and events["1997-09"].endswith("in September 1997.")
+    assert events["1999-07"].startswith("Police in Henry County said handwritten notes")
+    dated = ("---\ntitle: T\ndate: 1999-07-30\n---\n\nIntro.\n\n"
+             "Between June 9 and last Tuesday, he lost $105,000 on 15 trading days at the firm.\n")
+    texts = [e.text for e in build_timeline(parse_md(dated, Path("t.md")), 100)]
+    assert texts and all("he lost $105,000" in t for t in texts), texts

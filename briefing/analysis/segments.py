@@ -26,6 +26,9 @@ _ATTRIBUTION = re.compile(r"^(?:[\w.'’-]+\s+){1,6}(?:said|says|told reporters|
 #: A piece that opens with its verb, its subject in a piece before ("l'imam ..., Yassin E., a été
 #: condamné, ce jeudi 2 novembre 2023, ...").
 _PREDICATE = re.compile(r"^(?:a été|ont été|est|sont|a|ont|was|were|has been|have been|had been)\s+\w")
+#: A relative clause set off by commas: the piece after it goes on with the subject before it
+#: ("Investors Life, which filed suit in 1994, settled with Barton in September 1997").
+_RELATIVE = re.compile(r"^(?:which|who|whose|whom|where)\s")
 _SEGMENTS = re.compile(r",\s+|(?<!\s)\s++and\s++(?!an?\s+(?:half|quarter|third)\b)(?=\S+\s+\S+)")
 
 
@@ -80,6 +83,7 @@ def segment(clause: str, start: int, size=lambda piece: len(piece.split())) -> s
             if _GOES_ON.match(clause[a:b].lstrip()):
                 index, a = 0, bounds[0][0]  # its subject is the clause's: all of it
             while index > 0 and (size(clause[a:b]) < 5 or MIDDLE.match(clause[a:b].lstrip())
+                                 or _RELATIVE.match(clause[slice(*bounds[index - 1])].lstrip())
                                  or _SUBORDINATE.match(clause[a:b].lstrip())
                                  or _PREDICATE.match(clause[a:b].lstrip())
                                  or (index == first and _ATTRIBUTION.match(clause[a:b].strip()))):
