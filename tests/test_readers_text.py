@@ -754,3 +754,34 @@ def test_a_day_at_the_head_of_the_file_name_dates_a_text_that_states_none():
     assert parse(text, Path("1993-01-29-press-conference.txt")).metadata.date == "1993-01-29"
     assert parse(text, Path("1993-02-30-press-conference.txt")).metadata.date is None
     assert parse(text, Path("press-conference.txt")).metadata.date is None
+
+
+def test_a_joint_session_in_the_record_reads_as_its_turns_under_its_heading():
+    """A State of the Union in the Congressional Record: "{time}  2041" was printed, the
+    heading in capitals over two lines was not the title (the file name was), and turns set
+    as indented lines with no blank line between ran into one paragraph."""
+    from briefing.analysis import analyse
+
+    text = ("[Congressional Record Volume 160, Number 16 (Tuesday, January 28, 2014)]\n[House]\n[Pages H1473-H1478]\n"
+            "From the Congressional Record Online through the Government Printing Office [www.gpo.gov]\n\n\n"
+            "                              {time}  2041\n"
+            "JOINT SESSION OF CONGRESS PURSUANT TO HOUSE CONCURRENT RESOLUTION 75 TO \n"
+            "                  RECEIVE A MESSAGE FROM THE PRESIDENT\n\n"
+            "  The recess having expired, the House was called to order by the \nSpeaker at 8 o'clock.\n"
+            "  The SPEAKER. The joint session will come to order.\n"
+            "  The Chair appoints as members of the committee on the part of the \nHouse to escort the President:\n"
+            "  The gentleman from Virginia (Mr. Cantor);\n  The gentleman from California (Mr. McCarthy); and\n"
+            "  The gentlewoman from Connecticut (Ms. DeLauro).\n"
+            "  The PRESIDENT. Mr. Speaker, Mr. Vice President, Members of Congress, my fellow Americans: Today in "
+            "America, a teacher spent extra time with a student who needed it. (Applause, the Members rising.)\n"
+            "  We will cut red tape to help States get factories built and put folks to work. (Applause.)\n")
+    article = parse(text, Path("crec-2014-01-28-state-of-the-union.txt"))
+    assert article.metadata.title == ("JOINT SESSION OF CONGRESS PURSUANT TO HOUSE CONCURRENT RESOLUTION 75 TO "
+                                      "RECEIVE A MESSAGE FROM THE PRESIDENT")
+    paragraphs = [b.text for s in article.sections for b in s.blocks]
+    assert "The SPEAKER. The joint session will come to order." in paragraphs
+    assert "The gentleman from Virginia (Mr. Cantor);" in paragraphs
+    assert not any("{time}" in p for p in paragraphs)
+    analysed = analyse(article)
+    assert analysed.genre == "speech"
+    assert not any(p.text.startswith("The SPEAKER.") for p in analysed.key_points)

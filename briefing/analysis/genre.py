@@ -15,8 +15,9 @@ from ..model import Article
 NEWS, SPEECH, ANALYSIS, TUTORIAL, PRESS_RELEASE, BOOK = (
     "news", "speech", "analysis", "tutorial", "press release", "book")
 
-_SPEAKER_LINE = re.compile(r"(?m)^(?:The President|The Vice President|Q|A|[A-Z][A-Z.'’ -]{2,30})[.:]\s")
-_STAGE = re.compile(r"[\[(](?:applause|laughter|cheers|inaudible|crosstalk|booing|cheering)[\])]", re.I)
+_SPEAKER_LINE = re.compile(r"(?m)^(?:The President|The Vice President|Q|A|(?:The )?[A-Z][A-Z.'’ -]{2,30})[.:]\s")
+#: "[Applause]", "(Laughter)", the Record's "(Applause, the Members rising.)".
+_STAGE = re.compile(r"[\[(](?:applause|laughter|cheers|inaudible|crosstalk|booing|cheering)\b[^\])]{0,40}[\])]", re.I)
 _ADDRESS = re.compile(r"\b(?:thank you|my fellow|ladies and gentlemen|god bless|i want to thank)\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|told|according to|announced|reported)\b", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([A-Za-z.]+\))?\s+[—–-]\s")

@@ -38,8 +38,9 @@ _SPEAKER = re.compile(
     r"|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.? [A-Z][\w'’-]+|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
     r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}):"
     r"|(?:Mr|Mrs|Ms|Madam|Dr|Sen|Rep)\. [A-Z][A-Z'’-]+(?: of [A-Z][a-z]+)?\."  # the Record's "Mr. MARKEY."
-    r"|(?:THE )?(?:PRESIDENT|VICE PRESIDENT|CHAIRMAN|SPEAKER|MODERATOR|SECRETARY|SENATOR|GOVERNOR|MAYOR|"
-    r"PRIME MINISTER|MINISTER)(?: [A-Z][A-Z'’-]+){0,2}\."  # the Carter transcripts' "THE PRESIDENT."
+    r"|(?:THE |The )?(?:PRESIDENT|VICE PRESIDENT|CHAIRMAN|SPEAKER|MODERATOR|SECRETARY|SENATOR|GOVERNOR|MAYOR|"
+    r"PRIME MINISTER|MINISTER|CHAIR)(?: [A-Z][A-Z'’-]+){0,2}\."  # the Carter transcripts' "THE PRESIDENT.", the
+    # Record's "The SPEAKER." and "The VICE PRESIDENT."
     r"|By (?:Mr|Mrs|Ms)\. [A-Z]{2,}[^:]{0,80}:)\s")  # and its "By Mr. CORNYN (for himself and Mr. LEAHY):"
 
 #: Openers that point back at the sentence before, or move the talk along, in six

@@ -1,7 +1,8 @@
 """The furniture of a government record's plain text, as GPO serves the Congressional
 Record and the Federal Register: the bracketed header lines ("[Congressional Record Volume
 151, Number 68 ...]", "[Pages E1042-E1043]"), the "From the ... Government Publishing
-Office" line, page markers ("[[Page E1043]]") wherever they fall, rules ("______"), and the
+Office" line, page markers ("[[Page E1043]]") wherever they fall, rules ("______"), the
+House's time marks ("{time}  2041"), and the
 member's district lines under "HON. EDWARD J. MARKEY". The member becomes the byline
 ("By Edward J. Markey") for the text reader to read as the author."""
 
@@ -18,6 +19,7 @@ _GPO_LINE = re.compile(r"^\s*From the [\w ]{3,60} Online (?:through|via) the Gov
 _ISSUE_DAY = re.compile(r"\((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?([A-Z][a-z]+\.? \d{1,2}, \d{4})\)")
 _RECORD_NAME = re.compile(r"\b(?:Congressional Record|Federal Register)\b")
 _RULE = re.compile(r"^\s*_{3,}\s*$")
+_TIME_MARK = re.compile(r"^\s*\{time\}\s+\d{3,4}\s*$")  # "{time}  2041": the hour the House reached, a margin mark
 _MEMBER = re.compile(r"^\s*HON\.\s+(?P<name>[A-Z][A-Z.'’ -]{2,60}?)\s*$")
 #: A heading the Record sets centred in small capitals, which its text gives in lower case.
 _CENTRED_LOWER = re.compile(r"^ {8,}(?P<heading>[a-z][a-z0-9 ,;:'’-]{2,90}[a-z0-9])\s*$")
@@ -55,6 +57,9 @@ def record_text(text: str) -> str:
             continue
         opening = False
         if _RULE.match(line) or (_DISTRICT.match(line) and len(out) - member_at <= 6):
+            continue
+        if _TIME_MARK.match(line):
+            out.append("")  # what follows starts afresh (a heading, most often)
             continue
         if member := _MEMBER.match(line):
             member_at = len(out)

@@ -104,17 +104,25 @@ def _indent(line: str) -> int:
 
 
 def _first_line_indents(block: list[str]) -> list[list[str]]:
-    """A block cut before each line indented more than the lines before and after it."""
+    """A block cut before each line indented more than the lines before and after it, and
+    before each line set in from the block's margin that opens a sentence after one that
+    closed ("  The SPEAKER. The joint session will come to order." between one-line items)."""
     if len(block) < 3:
         return [block]
+    margin = min(_indent(line) for line in block)
     pieces: list[list[str]] = [[block[0]]]
     for index in range(1, len(block)):
-        line = block[index]
+        line, before = block[index], block[index - 1]
         after = block[index + 1] if index + 1 < len(block) else None
-        if after is not None and _indent(line) > _indent(block[index - 1]) and _indent(line) > _indent(after):
+        if (after is not None and _indent(line) > _indent(before) and _indent(line) > _indent(after)) or (
+                _indent(line) > margin and before.rstrip().endswith((".", ";", ":", "?", "!", "”", '"'))
+                and line.lstrip()[:1] in _OPENS_SENTENCE):
             pieces.append([])
         pieces[-1].append(line)
     return pieces
+
+
+_OPENS_SENTENCE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\"“‘'([")
 
 
 #: A line longer than any hard wrap: its block is written one paragraph a line.
@@ -195,8 +203,11 @@ def _title_date(title: str) -> str | None:
 
 
 def _is_title(block: list[str]) -> bool:
-    line = block[0]
-    return len(block) == 1 and len(line) <= 200 and not line.endswith((".", ",", ";", ":"))
+    """A line alone that does not end a sentence, or a heading in capitals wrapped over two or
+    three lines ("JOINT SESSION OF CONGRESS PURSUANT TO ... TO" / "RECEIVE A MESSAGE ...")."""
+    line = " ".join(block)
+    return (len(block) == 1 or (len(block) <= 3 and all(part.isupper() for part in block))) and len(line) <= 200 \
+        and not line.endswith((".", ",", ";", ":"))
 
 
 def title_from_filename(path: Path) -> str:
@@ -405,7 +416,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         blocks.pop(0)
     title = fields.get("title") or front.get("title") or (said.title or said.kind if said else None)
     if title is None and blocks and _is_title(blocks[0]) and len(blocks) > 1:
-        title = " ".join(blocks.pop(0)[0].split())
+        title = " ".join(" ".join(blocks.pop(0)).split())
         if released:  # the rest of a release's header may follow its title ("The White House")
             blocks, _, _ = release_header(blocks)
     if blocks and len(blocks[0]) == 1 and title and blocks[0][0].casefold() == " ".join(title.split()).casefold():
