@@ -62,6 +62,8 @@ from briefing.readers.text import parse
     # The writer speaking of their own channels.
     ("If you follow me on Twitter, you'll see me tweet out a lot of new polls.", "aside"),
     ("The full interview is on my podcast feed this week.", "aside"),
+    ("Our guest post today comes from Robert Sayre and Melinda Lu of VSCO.", "aside"),
+    ("This post was written by Jane Roe, a maintainer of the project.", "aside"),
 ])
 def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     assert broken_rule(sentence) == rule

@@ -145,10 +145,15 @@ _DEPENDENT = re.compile(r"^(?:Because|Although|Though|Whereas|Unless)\b[^,;:]*$"
 
 
 #: The writer speaking of themselves to the reader, not of the subject: their feeds and
-#: channels ("If you follow me on Twitter (which you should), you'll see me tweet ...").
+#: channels ("If you follow me on Twitter (which you should), you'll see me tweet ..."), and
+#: the blog's note on who wrote a guest post.
 _ASIDE = re.compile(r"\b(?:follow(?:s|ing)? (?:me|us) (?:on|at)\b|(?:my|our) (?:newsletter|podcast|blog|"
                     r"twitter|instagram|youtube|tiktok|mastodon|bluesky) (?:feed|account|channel|timeline)?|"
-                    r"\(which you should\))", re.I)
+                    r"\(which you should\))"
+                    # the blog's note on who wrote the post: "Our guest post today comes from ... of VSCO."
+                    r"|^(?:(?:our|this|today['’]s) )?guest (?:post|article|blog)\b[^.]{0,30}\b(?:comes? from|is by|"
+                    r"was written by|written by)\b|^this (?:post|article) (?:was|is) (?:written|contributed) by\b",
+                    re.I)
 
 
 def is_aside(sentence: str) -> bool:
