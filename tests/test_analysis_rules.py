@@ -23,6 +23,8 @@ from briefing.readers.text import parse
     ("The President. Thank you all very, very much.", "speaker label"),
     ("MR. SMITH: We will vote against this bill today.", "speaker label"),
     ("Mr. MARKEY. Mr. Speaker, Memorial Day is the beginning of the season of amusement parks.", "speaker label"),
+    ("MR. NIXON; I of course disagree with Senator Kennedy insofar as his suggestions go.", "speaker label"),
+    ("The SPEAKER. The joint session will come to order.", "speaker label"),
     ("Thank you, please. Thank you so much.", "salutation"),
     ("I appreciate very much your generous invitation to be here tonight.", "salutation"),
     ("It is a pleasure to be here with the members of the chamber tonight.", "salutation"),

@@ -41,7 +41,8 @@ _SPEAKER = re.compile(
     r"|(?:THE |The )?(?:PRESIDENT|VICE PRESIDENT|CHAIRMAN|SPEAKER|MODERATOR|SECRETARY|SENATOR|GOVERNOR|MAYOR|"
     r"PRIME MINISTER|MINISTER|CHAIR)(?: [A-Z][A-Z'’-]+){0,2}\."  # the Carter transcripts' "THE PRESIDENT.", the
     # Record's "The SPEAKER." and "The VICE PRESIDENT."
-    r"|By (?:Mr|Mrs|Ms)\. [A-Z]{2,}[^:]{0,80}:)\s")  # and its "By Mr. CORNYN (for himself and Mr. LEAHY):"
+    r"|By (?:Mr|Mrs|Ms)\. [A-Z]{2,}[^:]{0,80}:"  # and its "By Mr. CORNYN (for himself and Mr. LEAHY):"
+    r"|(?:MR|MRS|MS|DR|SENATOR)\.? [A-Z][A-Z'’-]+;)\s")  # a transcriber's slip: "MR. NIXON; I of course ..."
 
 #: Openers that point back at the sentence before, or move the talk along, in six
 #: languages: the sentence only makes sense after another.
