@@ -785,3 +785,23 @@ def test_a_joint_session_in_the_record_reads_as_its_turns_under_its_heading():
     analysed = analyse(article)
     assert analysed.genre == "speech"
     assert not any(p.text.startswith("The SPEAKER.") for p in analysed.key_points)
+
+
+def test_a_pamphlets_wrapped_chapter_titles_head_it_and_its_signature_and_finis_do_not():
+    """Common Sense: two of its chapter titles, in capitals over two lines, were printed as
+    text; the preface's "Philadelphia, February 14, 1776" headed the first chapter; "_ABILITY_"
+    kept its marks in a heading; "F I N I S." was printed."""
+    text = ("*** START OF THE PROJECT GUTENBERG EBOOK COMMON SENSE ***\n\nCommon Sense\n\nINTRODUCTION\n\n"
+            "Perhaps the sentiments contained in the following pages are not yet sufficiently fashionable.\n\n"
+            "Philadelphia, February 14, 1776\n\n\n"
+            "OF THE ORIGIN AND DESIGN OF GOVERNMENT IN GENERAL,\n  WITH CONCISE REMARKS ON THE ENGLISH CONSTITUTION\n\n"
+            "Some writers have so confounded society with government, as to leave little distinction.\n\n"
+            "OF THE PRESENT _ABILITY_ OF _AMERICA_, WITH SOME\n  MISCELLANEOUS _REFLECTIONS_\n\n"
+            "I have never met with a man, either in England or America, who hath not confessed his opinion.\n\n"
+            "F I N I S.\n\n*** END OF THE PROJECT GUTENBERG EBOOK COMMON SENSE ***\n")
+    article = parse(text, Path("common-sense.txt"))
+    assert [s.heading for s in article.sections if s.heading] == [
+        "INTRODUCTION", "OF THE ORIGIN AND DESIGN OF GOVERNMENT IN GENERAL, WITH CONCISE REMARKS ON THE ENGLISH "
+        "CONSTITUTION", "OF THE PRESENT ABILITY OF AMERICA, WITH SOME MISCELLANEOUS REFLECTIONS"]
+    texts = [b.text for s in article.sections for b in s.blocks]
+    assert "Philadelphia, February 14, 1776" in texts and not any("F I N I S" in t for t in texts)

@@ -37,7 +37,7 @@ ISSUER = re.compile(r"\bthe\s+hon\.?\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}?[A-
 #: an issuer named again with the office's address or phone.
 _CONTACT = re.compile(r"^(?:media\s+(?:contacts?|enquiries|inquiries)\b|authori[sz]ed\s+by\b|"
                       r"(?:senator\s+)?the\s+hon\b|.{0,200}(?:@[\w-]+\.|\(0\d\)\s?\d{4}))", re.I)
-END_MARK = re.compile(r"^(?:-+\s*|\[)?(?:ends?\.?|#{3}|-30-)(?:\s*-+|\])?$", re.I)
+END_MARK = re.compile(r"^(?:-+\s*|\[)?(?:ends?\.?|#{3}|-30-|finis\.?|f i n i s\.?|the end\.?)(?:\s*-+|\])?$", re.I)
 _OFFICE = re.compile(r"^(?:press\s+)?office\s+of\s+the\b.{0,150}$", re.I)  # "Office of the Hon. Darren Chester, ..."
 _TRAILER_BLOCKS = 4  # with no end mark: the last blocks searched for the closing contacts
 _TITLE_LENGTH = 200

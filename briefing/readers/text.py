@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..dates import parse_date
 from ..errors import InputError
-from ..lexicon import WEB_DEBRIS_LINE
+from ..lexicon import FULL_MONTH, WEB_DEBRIS_LINE
 from ..model import Article, Author, Block, Metadata, Section, web_domain
 from .bio import find_bio
 from .bookfront import ITALIC_LINE, book_body
@@ -169,8 +169,8 @@ def is_heading_line(line: str) -> bool:
         return False
     if line.startswith(("[", "(", "{", "<")) or _SPOKEN.match(line):
         return False  # "JOURNALIST: What was your action when you saw that [inaudible]" is speech
-    if line[0].isdigit() and not _NUMBERED.match(line):
-        return False
+    if (line[0].isdigit() and not _NUMBERED.match(line)) or _PLACE_AND_DATE.match(line):
+        return False  # "Philadelphia, February 14, 1776": where and when a preface was signed
     if line.isupper() and any(c.isalpha() for c in line):
         return True
     if PRONOUN_CLAUSE.match(line):
@@ -181,15 +181,20 @@ def is_heading_line(line: str) -> bool:
     return not core.endswith((*CLOSING, "—", "–", "-")) and not _CUE_END.search(line)
 
 
+_PLACE_AND_DATE = re.compile(rf"^[A-Z][\w .'’-]{{1,40}},\s+(?:(?:{FULL_MONTH})\.? \d{{1,2}},? \d{{4}}"
+                             rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:{FULL_MONTH}),? \d{{4}})\.?$")
+
+
 def _is_heading_block(lines: list[str]) -> bool:
-    """One heading line, or a numbered ALL CAPS heading wrapped onto two or three lines."""
+    """One heading line, or an ALL CAPS heading wrapped onto two or three lines."""
     if len(lines) == 1:
         return is_heading_line(lines[0])
     joined = " ".join(lines)
     if len(lines) > 3 or len(joined) > 160 or not joined.isupper() or joined.endswith((",", ";")):
         return False
-    # a bill's section heading ends with its period: "SEC. 2. PROHIBITION ON ... AND / SERVICES."
-    return bool(_STATUTE_SECTION.match(joined)) or (bool(_NUMBERED.match(joined)) and not joined.endswith("."))
+    # a bill's section heading ends with its period: "SEC. 2. PROHIBITION ON ... AND / SERVICES."; a
+    # book's chapter title over two lines ("OF THE ORIGIN AND DESIGN OF GOVERNMENT IN GENERAL, / WITH ...")
+    return bool(_STATUTE_SECTION.match(joined)) or not joined.endswith((".", ":", "!", "?"))
 
 
 #: A scraper's mark of a heading's level, on the heading's line: "[H2]Silence from the West".
@@ -374,6 +379,7 @@ def _sections(blocks: list[list[str]], paragraphs: list[str], *, book: bool,
             if heading is not None or body:
                 sections.append(Section(heading, tuple(body)))
             heading, body = (lines[0] if underlined else re.sub(r"\s+", " ", " ".join(lines))), []
+            heading = re.sub(r"(?<!\w)_([^_]+)_(?!\w)", r"\1", heading) if book else heading  # "_ABILITY_"
         else:
             body.append(_emphasised(para) if book else Block("paragraph", para))
     if heading is not None or body:
