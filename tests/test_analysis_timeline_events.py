@@ -49,6 +49,10 @@ def test_news_days_weeks_and_months_resolve_against_the_article_date(sentence, d
     "“What a shame that it takes today to get what our kids deserve,” she said.",
     # "last year" beside "this year" is a comparison, not an event.
     "Sales fell 5 percent this year from the same period last year.",
+    # A state that holds today is no event of the day.
+    "Yes, Python is still healthy today.",
+    "The plugin infrastructure predates 1.0 and is not usable on stable or nightly Rust today.",
+    "The core fundamentals of programming today are almost exactly what they were.",
 ])
 def test_names_quotes_and_comparisons_are_no_dates(sentence):
     assert resolved(sentence) == []
@@ -151,3 +155,11 @@ def test_a_page_template_placeholder_date_is_no_date(tmp_path):
         "closing half of the districts in the state.</p><p>The unions said more than 15,000 people "
         "registered for the rally.</p></article></body></html>")
     assert read(page).metadata.date != "0001-01-01"
+
+
+def test_the_year_a_figure_is_compared_with_is_no_date():
+    from briefing.analysis.timeline import find_dates
+
+    assert find_dates("The country now burns half as much coal as it did in 2009.") == []
+    assert find_dates("Sales were higher than they were in 2015, the firm said.") == []
+    assert [d for _, d, _ in find_dates("The plant opened in 2009 after a long fight.")] == ["2009"]

@@ -94,7 +94,10 @@ _BASELINE_BEFORE = re.compile(
     r"declin(?:e|ed)|jump(?:ed)?|climb(?:ed)?|higher|lower|more|less|percent|%)\b"
     r"(?:(?!\band\b)[^.;:!?,]){0,70}?"  # within the clause: not past a comma or an "and"
     r"\bfrom\s+(?:\$?[\d.,]+\s*(?:percent|%)?\s+(?:in\s+)?)?(?:the\s+)?(?:same\s+\w+\s+(?:in|of|last)\s+)?$"
-    r"|\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:same\s+\w+\s+(?:in|of|last)\s+)?$", re.I)
+    r"|\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:same\s+\w+\s+(?:in|of|last)\s+)?$"
+    # "half as much carbon as it did in 2009", "more than they had in 2015"
+    r"|\b(?:as|than)\s+(?:it|they|he|she|we|you|i|the\s+\w+)\s+(?:did|had|was|were|used\s+to)\s+(?:back\s+)?in\s+$",
+    re.I)
 
 
 def is_baseline(sentence: str, start: int) -> bool:

@@ -311,6 +311,10 @@ def _weekdays(sentence: str, base: str) -> list[tuple[int, str, str]]:
 #: Words before "today" that make it the present age, not a day: "of today", "than today",
 #: "until today", "not today".
 _PRESENT_AGE = re.compile(r"\b(?:of|than|until|not)\s+$", re.I)
+#: A state that holds today, not a thing done on the day: "Python is still healthy today", "is not
+#: usable on stable Rust today" (in the clause before), "programming today are ..." (after).
+_STATE_BEFORE = re.compile(r"\b(?:still|(?:is|are|remains?)\s+not)\b[^,;:.]{0,80}$", re.I)
+_STATE_AFTER = re.compile(r"\s+(?:is|are|remains?|looks?|seems?)\b", re.I)
 
 
 def _days(sentence: str, base: str) -> list[tuple[int, str, str]]:
@@ -328,8 +332,11 @@ def _days(sentence: str, base: str) -> list[tuple[int, str, str]]:
     found = []
     for match in _unquoted(sentence, _DAY_WORDS.finditer(sentence)):
         if match.group("word") and (sentence[match.end():match.end() + 2] in ("'s", "’s")
-                                    or _PRESENT_AGE.search(sentence, 0, match.start())):
-            continue  # "today's problems", "the community of today", "not today": the present age
+                                    or _PRESENT_AGE.search(sentence, 0, match.start())
+                                    or (match.group("word").lower() == "today"
+                                        and (_STATE_BEFORE.search(sentence, 0, match.start())
+                                             or _STATE_AFTER.match(sentence, match.end())))):
+            continue  # "today's problems", "the community of today", "still ... today": the present age
         offset = _DAY_OFFSETS[(match.group("word") or match.group("first")).lower()]
         if offset or reported:  # "yesterday" is past itself
             found.append((match.start(), (day + _dt.timedelta(days=offset)).isoformat(), "day"))
