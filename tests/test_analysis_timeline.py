@@ -365,3 +365,13 @@ def test_an_entry_keeps_its_subject_across_a_relative_clause():
              "Between June 9 and last Tuesday, he lost $105,000 on 15 trading days at the firm.\n")
     texts = [e.text for e in build_timeline(parse_md(dated, Path("t.md")), 100)]
     assert texts and all("he lost $105,000" in t for t in texts), texts
+
+
+def test_an_entry_keeps_its_subject_across_a_dashed_aside():
+    """"Both France and Britain -- the only countries with supersonic fleets -- last month
+    withdrew the Concorde's airworthiness certification" gave "Last month withdrew ..."."""
+    text = ("---\ntitle: T\ndate: 2000-08-17\n---\n\nIntro.\n\n"
+            "Both France and Britain -- the only countries with supersonic fleets -- last month withdrew "
+            "the Concorde's airworthiness certification while the investigation proceeds.\n")
+    texts = [e.text for e in build_timeline(parse_md(text, Path("t.md")), 100) if e.date == "2000-07"]
+    assert texts and texts[0].startswith("Both France and Britain"), texts

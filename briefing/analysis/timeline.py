@@ -100,6 +100,7 @@ _DATE_HINT = re.compile(_YEAR + r"|year|month|(?:mon|tues|wednes|thurs|fri|satur
                         r"|\d\.?\s+(?:de\s+)?" + FOREIGN_MONTH, re.I)
 #: Clause separators: ";", " — ", ": ". White space before one is taken only from the start of
 #: its run (`(?<!\s)`), and never given back, so that a long run of spaces is one step.
+_DASH_BEFORE = re.compile(r"\s[—–]\s*$")
 _CLAUSES = re.compile(r"(?:;|:\s|(?<!\s)\s++(?:;|[—–]\s|:\s))\s*+")
 _DATE_WORDS = re.compile(
     r"\b(?:\d{1,4}(?:st|nd|rd|th|s)?|in|on|of|the|since|by|early|late|mid|"
@@ -131,7 +132,10 @@ def _clause(sentence: str, start: int, many: bool = False) -> str:
             # carrier — will recommence ...") starts where its subject does.
             went_back = False
             while index > 0 and (MIDDLE.match(sentence[a:b].lstrip())
-                                 or (went_back and sentence[a:b].lstrip()[:1].islower())):
+                                 or ((went_back or _DASH_BEFORE.search(sentence, 0, a))
+                                     and sentence[a:b].lstrip()[:1].islower())):
+                # ... and one after a dashed aside ("Both France and Britain – the only countries
+                # with supersonic fleets – last month withdrew ...")
                 index -= 1
                 a, went_back = spans[index][0], True
             begin, end = a, b
