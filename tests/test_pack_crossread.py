@@ -292,3 +292,21 @@ def test_the_reading_workers_end_at_the_pools_sigterm(monkeypatch, tmp_path):
     finally:
         signal.signal(signal.SIGTERM, previous)
     assert [default for default, _ in outcomes] == [True] * 4
+
+
+def _hang() -> None:
+    import time
+
+    time.sleep(3600)
+
+
+def test_a_forked_helper_that_hangs_is_given_up_and_stopped():
+    """A forked child can hang on a lock another thread held at the fork; the pack would
+    have waited for it for ever. Past the timeout it is stopped and the work done at home."""
+    from briefing.batch.pack.background import InBackground, can_fork
+
+    assert can_fork()
+    job = InBackground(_hang)
+    assert job.result(timeout=0.5) is None
+    assert not job._process.is_alive()
+    assert InBackground(lambda: 42).result(timeout=60) == 42

@@ -16,6 +16,7 @@ from multiprocessing.connection import Connection
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
+GIVE_UP_AFTER = 600.0  # seconds: far beyond any pack's own pages, short of a CI run's limit
 
 
 def _child(work: Callable[[], object], sender: Connection) -> None:
@@ -39,15 +40,19 @@ class InBackground(Generic[T]):
         self._process.start()
         sender.close()
 
-    def result(self) -> T | None:
-        """What `work()` returned, or None when the child could not do it."""
+    def result(self, timeout: float = GIVE_UP_AFTER) -> T | None:
+        """What `work()` returned, or None when the child could not do it, or has not within
+        `timeout` seconds (a forked child can hang on a lock another thread held at the fork:
+        it is stopped, and the work done here)."""
         try:
+            if not self._receiver.poll(timeout):
+                self.cancel()
+                return None
             done, value = self._receiver.recv()
         except (EOFError, OSError, ValueError, TypeError):
             done, value = False, None
-        finally:
-            self._receiver.close()
-            self._process.join()
+        self._receiver.close()
+        self._process.join()
         return value if done else None
 
     def cancel(self) -> None:
