@@ -375,3 +375,24 @@ def test_an_entry_keeps_its_subject_across_a_dashed_aside():
             "the Concorde's airworthiness certification while the investigation proceeds.\n")
     texts = [e.text for e in build_timeline(parse_md(text, Path("t.md")), 100) if e.date == "2000-07"]
     assert texts and texts[0].startswith("Both France and Britain"), texts
+
+
+def test_a_speech_dated_by_its_heading_tells_each_attack_of_the_night():
+    """Roosevelt's speech, headed "Franklin Delano Roosevelt Washington, DC, 8 December 1941",
+    was read undated, so its "yesterday" and "last night" were lost; once dated, four attacks
+    of the night were merged into one ("attacked Hong Kong" and "attacked Guam" share most of
+    their words), and "this morning" was no hint of a date at all."""
+    md = ("## Franklin Delano Roosevelt Washington, DC, 8 December 1941\n\n#### 'A date which will live in infamy'\n\n"
+          "Mr Vice-President, Mr Speaker, members of the Senate and the House of Representatives:\n\n"
+          "Yesterday the Japanese government also launched an attack against Malaya.\n\n"
+          "Last night Japanese forces attacked Hong Kong.\n\nLast night Japanese forces attacked Guam.\n\n"
+          "Last night Japanese forces attacked the Philippine Islands.\n\n"
+          "And this morning the Japanese attacked Midway Island.\n")
+    article = parse_md(md, Path("infamy.md"))
+    assert article.metadata.date == "1941-12-08"
+    events = [(e.date, e.text) for e in build_timeline(article, 100)]
+    assert [t for d, t in events if d == "1941-12-07"] == [
+        "Yesterday the Japanese government also launched an attack against Malaya.",
+        "Last night Japanese forces attacked Hong Kong.", "Last night Japanese forces attacked Guam.",
+        "Last night Japanese forces attacked the Philippine Islands."]
+    assert ("1941-12-08", "This morning the Japanese attacked Midway Island.") in events

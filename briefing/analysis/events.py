@@ -262,3 +262,19 @@ def is_fragment(text: str) -> bool:
         following = words[1] if len(words) > 1 else ""
         return bool(following[:1].islower())
     return first[0].islower()
+
+
+#: A tracker's issue or pull request, which a log names by its address: "issue #6850".
+_TRACKER = re.compile(r"\b(?:https?://|www\.)\S+?/(?P<kind>issues|pull|pulls|merge_requests)/(?P<n>\d+)\b/?")
+_TRACKED = {"issues": "issue", "pull": "pull request", "pulls": "pull request", "merge_requests": "merge request"}
+
+
+def named_trackers(text: str, lead: re.Pattern) -> str:
+    """Issue and pull request addresses as their names ("issue #6850"), capitalised where one
+    opens the clause, after its `lead` date ("2023-07-20: ") and time of day if any."""
+    def name(match: re.Match) -> str:
+        named, before = f"{_TRACKED[match['kind']]} #{match['n']}", match.string[:match.start()]
+        before = before[found.end():].lstrip() if (found := lead.match(before)) else before
+        return named[0].upper() + named[1:] if not before.strip() or TIMESTAMPED.fullmatch(before) else named
+
+    return _TRACKER.sub(name, text)

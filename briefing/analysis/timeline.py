@@ -32,6 +32,7 @@ from .events import (
     TIMESTAMPED,
     ended,
     is_fragment,
+    named_trackers,
     not_an_event,
     says_nothing,
     schedule_items,
@@ -89,14 +90,12 @@ _NOT_BEFORE = re.compile(
     r"(?:\bpages?|\bp\.|\bpp\.|\bno\.|\bnumber|#|\bphone|\btel\.?|\$|€|£|¥|\bUSD|\bcode)\s*$", re.I)
 _NOT_BEFORE_REACH = 8  # characters: the longest word of _NOT_BEFORE, and a margin
 _URL = re.compile(r"\b(?:https?://|www\.)\S+")
-#: A tracker's issue or pull request, which a log names by its address: "issue #6850".
-_TRACKER = re.compile(r"\b(?:https?://|www\.)\S+?/(?P<kind>issues|pull|pulls|merge_requests)/(?P<n>\d+)\b/?")
-_TRACKED = {"issues": "issue", "pull": "pull request", "pulls": "pull request", "merge_requests": "merge request"}
 #: Every absolute date holds a year in range, and every relative one a full month name or
 #: "year"/"month": a text with none of these holds no date, and is not searched further.
 _YEAR_DIGITS = re.compile(_YEAR)
 _DATE_HINT = re.compile(_YEAR + r"|year|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight"
-                        r"|last night|" + FULL_MONTH + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*\d"
+                        r"|last night|this morning"
+                        r"|" + FULL_MONTH + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*\d"
                         r"|\d\.?\s+(?:de\s+)?" + FOREIGN_MONTH, re.I)
 #: Clause separators: ";", " — ", ": ". White space before one is taken only from the start of
 #: its run (`(?<!\s)`), and never given back, so that a long run of spaces is one step.
@@ -185,18 +184,11 @@ def _reach(sentence: str, begin: int, end: int) -> tuple[int, bool]:
     return end, len(chosen.split()) > 12 and _has_dates(chosen, 2)
 
 
-def _tracked(match: re.Match) -> str:
-    """An issue's or pull request's address as its name, capitalised where it opens the clause."""
-    name, before = f"{_TRACKED[match['kind']]} #{match['n']}", match.string[:match.start()]
-    before = before[lead.end():].lstrip() if (lead := _ISO_LEAD.match(before)) else before  # "2023-07-20: "
-    return name[0].upper() + name[1:] if not before.strip() or TIMESTAMPED.fullmatch(before) else name
-
-
 @functools.lru_cache(maxsize=256)
 def _tidy(chosen: str) -> tuple[str, bool]:
     """A clause without URLs, label or stray bracket, cut to MAX_CLAUSE_WORDS; and whether it
     is unspaced text too long for that (which `_cjk_clause` cuts)."""
-    chosen = _TRACKER.sub(_tracked, chosen)
+    chosen = named_trackers(chosen, _ISO_LEAD)
     chosen = _LABEL.sub("", _URL.sub("", chosen)).strip()
     if chosen.endswith(")") and chosen.count(")") > chosen.count("("):
         chosen = chosen[:-1]  # the end of a bracket opened in an earlier sentence
@@ -438,18 +430,22 @@ def _merge(events: list[TimelineEvent]) -> list[TimelineEvent]:
     every one: a text with tens of thousands of events on one date stays linear.
     """
     kept: list[TimelineEvent] = []
-    on_date: dict[str, list[tuple[set[str], int]]] = {}  # date -> terms of the events kept on it
+    on_date: dict[str, list[tuple[set[str], int, set[str]]]] = {}  # date -> terms and names of those kept
     for event in events:
         terms = set(content_terms(event.text))
-        size = len(terms)
+        size, names = len(terms), set(_NAME_WORD.findall(event.text))
         others = on_date.setdefault(event.date, [])
-        for other, other_size in others[-MERGE_WINDOW:]:
-            if len(terms & other) >= 0.6 * max(1, min(size, other_size)):
+        for other, other_size, other_names in others[-MERGE_WINDOW:]:
+            if len(terms & other) >= 0.6 * max(1, min(size, other_size)) and not (
+                    names - other_names and other_names - names):  # "attacked Hong Kong", "attacked Guam": two
                 break
         else:
             kept.append(event)
-            others.append((terms, size))
+            others.append((terms, size, names))
     return kept
+
+
+_NAME_WORD = re.compile(r"(?<=[\w,;] )[A-Z][\w'’-]+")  # a capitalised word inside a sentence: a name
 
 
 #: How many entries the box shows on one date before other dates have their turn: an essay

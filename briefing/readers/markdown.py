@@ -20,7 +20,7 @@ from .htmlblocks import html_to_sections
 from .htmlrun import close_open_blocks
 from .language import guess_language
 from .shortcodes import interpret
-from .text import title_from_filename
+from .text import title_date, title_from_filename
 
 _EXTENSIONS = ["extra", "smarty", "sane_lists"]
 _ABOUT_AUTHOR = re.compile(rf"^{ABOUT_THE_AUTHOR}$", re.I)
@@ -334,6 +334,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         sections, date = _dateline_in_body(sections)
     if date is None:
         date = _date_from_filename(path)
+    if date is None and title:  # a speech headed "Franklin Delano Roosevelt Washington, DC, 8 December 1941"
+        date = title_date(title)
 
     meta = Metadata(
         title=title,

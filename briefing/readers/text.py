@@ -201,7 +201,7 @@ def _is_heading_block(lines: list[str]) -> bool:
 _HEADING_MARK = re.compile(r"(?m)^\[H[1-6]\]\s*")
 
 
-def _title_date(title: str) -> str | None:
+def title_date(title: str) -> str | None:
     """The date a title ends with ("TRANSCRIPT OF ... STATEMENTS, LONDON, 21 JUNE 1989")."""
     found = dateline(title.rsplit(",", 1)[-1].strip()) if "," in title else None
     return found[0] if found else None
@@ -455,7 +455,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         authors = (Author(named[0], bio), *(Author(name) for name in named[1:]))
     if fields.get("release date") and (parsed := parse_date(fields["release date"])):
         date = dated or parsed[0]  # the work's own date, else the edition's
-    date = (front.get("date") or date or issued or released or (said.date if said else None) or _title_date(title)
+    date = (front.get("date") or date or issued or released or (said.date if said else None) or title_date(title)
             or date_in_file_name(path))
     language = {"english": "en", "french": "fr", "german": "de", "spanish": "es", "italian": "it"}.get(
         (fields.get("language") or "").lower()) or guess_language(
