@@ -396,3 +396,15 @@ def test_a_speech_dated_by_its_heading_tells_each_attack_of_the_night():
         "Last night Japanese forces attacked Hong Kong.", "Last night Japanese forces attacked Guam.",
         "Last night Japanese forces attacked the Philippine Islands."]
     assert ("1941-12-08", "This morning the Japanese attacked Midway Island.") in events
+
+
+def test_an_entry_is_the_clause_a_measure_of_time_leans_on_and_no_quote_left_open():
+    """"Python 3.5 was released in September 2015, almost 7 years after Python 3.0 was released
+    in December 2008" gave "Almost 7 years after Python 3.0 was released in December 2008.";
+    a quotation run over sentences gave "“We’re going to be an important state in 2012."."""
+    text = ("Title\n\nPython 3.5 was released in September 2015, almost 7 years after Python 3.0 was released "
+            "in December 2008.\n\n“We’re extraordinarily excited about it,” said John Thrasher, the chairman. "
+            "“We’re going to be an important state in 2012. Two more seats will make it a bigger deal.”\n")
+    events = {e.date: e.text for e in build_timeline(parse(text, Path("t.txt")), 100)}
+    assert events["2008-12"] == "Python 3.0 was released in December 2008."
+    assert events["2012"] == "We’re going to be an important state in 2012."

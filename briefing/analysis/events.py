@@ -140,10 +140,21 @@ def says_nothing(text: str) -> bool:
 
 
 def tidy_start(text: str) -> str:
-    """The entry's text starting at its subject: a dateline ("WASHINGTON - "), a bullet or a
-    leading "But"/"And" dropped, the first letter made a capital."""
+    """The entry's text starting at its subject: a dateline ("WASHINGTON - "), a bullet, a
+    leading "But"/"And", a measure of time before the clause ("almost 7 years after Python 3.0
+    was released in December 2008": the release is the event) dropped, the first letter made
+    a capital; an opening quote mark that nothing closes goes too."""
     text = _LEADING_MARKER.sub("", DATELINE.sub("", _BULLET.sub("", text.strip())))
+    text = _MEASURE_BEFORE.sub("", text)
+    if text[:1] in "“\"" and not any(c in text[1:] for c in "”\""):
+        text = text[1:]  # "“We’re going to be an important state in 2012." from a quotation run on
     return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
+_MEASURE_BEFORE = re.compile(r"^(?:(?:almost|nearly|about|some|just|only|over|more than|less than)\s+)?"
+                             r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
+                             r"(?:years?|months?|weeks?|days?|decades?)\s+(?:after|before)\s+(?=\S+\s+\S+[^,;]*$)",
+                             re.I)
 
 
 def shorten(text: str, max_words: int, keep: str) -> str:
