@@ -34,6 +34,8 @@ from briefing.readers.text import parse
     ("Madam Speaker, Madam Vice President, members of Congress and the Cabinet.", "salutation"),
     ("Well, there is something much worse than that.", "discourse marker"),
     ("But the vote failed after a long debate in the chamber.", "discourse marker"),
+    ("Secondly, as no man at first could possess any other public honours than were his.", "discourse marker"),
+    ("FIRST. The powers of governing still remaining in the hands of the king.", "discourse marker"),
     ("Of course, nobody expected the ministry to change its mind.", "discourse marker"),
     ("Mais le gouvernement a refusé de commenter le projet de loi.", "discourse marker"),
     ("Aber die Regierung hat den Plan im Mai zurückgezogen.", "discourse marker"),

@@ -163,3 +163,11 @@ def test_the_year_a_figure_is_compared_with_is_no_date():
     assert find_dates("The country now burns half as much coal as it did in 2009.") == []
     assert find_dates("Sales were higher than they were in 2015, the firm said.") == []
     assert [d for _, d, _ in find_dates("The plant opened in 2009 after a long fight.")] == ["2009"]
+
+
+def test_an_entry_that_ends_on_of_the_or_and_is_cut_off():
+    from briefing.analysis.events import is_fragment
+
+    assert is_fragment("It was written in response to the 2015 UNFCCC's “Paris Agreement” of.")
+    assert not is_fragment("We were unaware of the tremendous volumes of data we were dealing with.")
+    assert not is_fragment("Das Universitätsklinikum bietet bereits seit 2014 eine Patientenakte an.")

@@ -253,12 +253,17 @@ _FIRST_WORDS = re.compile(r"[^\W_][\w’'.,-]*")
 TIMESTAMPED = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{2,4})?\s*[–—:-]\s")
 
 
+_CUT_END = re.compile(r"(?<![\w'’-])(?:of|the|and)[\"'”’]?\s*[.…]?$")  # no sentence ends on these
+
+
 def is_fragment(text: str) -> bool:
     """Whether an entry's text is a piece of a sentence, not a statement: it starts in
     lower case ("the full incidence ...", "1.5 millimeters on ...", "2009's Star Trek"
     names a work), or with "Or", "If", "Whether", after a log's time of day if it has one
     ("12:08 UTC – was published"). Unspaced (CJK) text is not judged."""
     text = TIMESTAMPED.sub("", text, count=1)
+    if _CUT_END.search(text):
+        return True  # "... in response to the 2015 UNFCCC's “Paris Agreement” of.": cut off
     if CJK.search(text[:20]) or _NOT_A_STATEMENT.match(text):
         return bool(_NOT_A_STATEMENT.match(text))
     if _NO_SUBJECT.match(text):

@@ -52,12 +52,13 @@ _MARKER = re.compile(
     r"i mean|obviously|clearly|basically|frankly|honestly|"
     r"additionally|of course|after all|in fact|that said|for (?:one|another|example|instance)|"
     r"on the other hand|by contrast|in contrast|similarly|again|finally|lastly|first|second|third|next|"
+    r"firstly|secondly|thirdly|fourthly|"
     r"mais|et|alors|ensuite|donc|puis|par ailleurs|en outre|cependant|pourtant|de plus|aussi|enfin|"
     r"certes|toutefois|néanmoins|en effet|d['’]ailleurs|(?:pour|selon) (?:lui|elle|eux|elles)|"
     r"aber|und|also|doch|außerdem|dennoch|trotzdem|zudem|jedoch|dann|allerdings|zwar|immerhin|"
     r"(?:laut|für) (?:ihm|ihr|ihn|sie)|"
     r"pero|y|además|sin embargo|entonces|así que|también|luego|por otra parte|no obstante|asimismo|"
-    r"(?:para|según) (?:él|ella|ellos|ellas))\b[,\s]"
+    r"(?:para|según) (?:él|ella|ellos|ellas))\b[,.\s]"  # "FIRST. The powers of governing ..." too
     r"|(?:yes|no|sure|right|oui|non|ja|nein|sí)\s*[,!]"
     r"|(?:さらに|また|しかし|そして|一方|だが|でも|ただ|それで|なお|ところで|そこで|つまり|但是|而且|此外|然而|另外|所以|因此|不过|同时))",
     re.I)
