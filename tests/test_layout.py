@@ -4,6 +4,7 @@ real ones showed, checked on WeasyPrint's laid-out pages (box positions) and on 
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 
@@ -395,14 +396,17 @@ def test_a_short_last_page_the_tighter_setting_cannot_save_is_filled(monkeypatch
     the tighter setting to save: four lines or more go over instead, on as many pages."""
     from pathlib import Path
 
-    from briefing.analysis import keypoints
+    from briefing.analysis import keypoints, timeline
     from briefing.render import pdf
     from briefing.render.pullback import MIN_LAST_LINES, short_last_page, text_lines
 
     page = Path(__file__).parent / "fixtures" / "extraction" / "358cc4a08045.html"
     # The page as it was laid out then: two points from its two sentences (a short article
-    # gets one point now, and its brief no longer ends on a short page).
+    # gets one point now, and its brief no longer ends on a short page), and no timeline row
+    # for "Chelsea have this morning paid ..." ("this morning" was no hint of a date then).
     monkeypatch.setattr(keypoints, "SENTENCES_PER_POINT", 1)
+    monkeypatch.setattr(timeline, "_DATE_HINT", re.compile(timeline._DATE_HINT.pattern.replace("|this morning", ""),
+                                                           timeline._DATE_HINT.flags))
     real = pdf.pulled_back
     with monkeypatch.context() as patch:  # the tighter setting only, as before
         patch.setattr(pdf, "pulled_back", lambda document, tighter, fuller=None: real(document, tighter))

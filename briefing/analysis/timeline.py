@@ -104,7 +104,7 @@ _CLAUSES = re.compile(r"(?:;|:\s|(?<!\s)\s++(?:;|[—–]\s|:\s))\s*+")
 _DATE_WORDS = re.compile(
     r"\b(?:\d{1,4}(?:st|nd|rd|th|s)?|in|on|of|the|since|by|early|late|mid|"
     r"de|del|el|le|la|du|am|im|der|den|dem|em|en|"  # "el 20 de noviembre de 1975", "am 3. März"
-    r"between|and|from|until|last|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"  # "Between June 9 and ..."
+    r"between|from|until|last|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"  # "Between June 9 and ..."
     rf"(?:{MONTH_STEM})[a-z]*\.?|{'|'.join(sorted(FOREIGN_MONTHS, key=len, reverse=True))})\b|[^\w\s]", re.I)
 _LABEL = re.compile(
     r"^(?:(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:[A-Z][a-z]+\.?,?\s+)?"
