@@ -456,3 +456,12 @@ def test_hebrew_geresh_and_gershayim_are_not_made_quotation_marks():
     article = parse("---\ntitle: כנס\n---\n\nהוא ראה את ג'וקר עם ד\"ר הוס, וזה \"מד\"ב\" טוב.\n", Path("he.md"))
     text = " ".join(b.text for s in article.sections for b in s.blocks)
     assert "ג׳וקר" in text and "ד״ר" in text and "מד״ב" in text
+
+
+def test_a_line_of_no_break_spaces_parts_paragraphs():
+    """A White House call transcript parted its paragraphs with lines of no-break spaces: the
+    whole 20,000-character transcript was read as one paragraph."""
+    body = "\n\u00a0\u00a0 \n".join(f"Paragraph {n} of the call says what the officials said." for n in range(4))
+    article = parse(f"---\ntitle: Call\n---\n\n{body}\n", Path("call.md"))
+    assert [t for _, _, t in article.paragraphs()] == [
+        f"Paragraph {n} of the call says what the officials said." for n in range(4)]
