@@ -305,3 +305,16 @@ def test_a_long_lede_is_a_point_without_its_asides():
     assert word_count(lede) > 45
     points = [p.text for p in key_points(parse(f"Title\n\n{lede}\n\n" + FILLER, Path("a.txt")), 5, genre="news")]
     assert points[0] == lede.replace(" — easily the most expensive project of the decade —", ""), points
+
+
+def test_a_sites_standing_notes_are_no_points():
+    """From fresh posts: a GSA disclaimer was a tutorial's first point, a non-profit's funding
+    note and an editor's note over a speech were points of an award speech."""
+    from briefing.lexicon import FURNITURE_SENTENCE
+
+    for note in ("Reference to any non-federal entity does not constitute or imply its endorsement by GSA.",
+                 "As a nonprofit project, 100% of our funding comes from contributions from our community.",
+                 "The following is the speech delivered by our Executive Director at the ceremony in Amsterdam."):
+        assert FURNITURE_SENTENCE.search(note)
+        text = f"Title\n\n{note}\n\n" + FILLER
+        assert not any(p.text == note for p in key_points(parse(text, Path("a.txt")), 5))

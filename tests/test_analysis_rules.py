@@ -66,6 +66,8 @@ from briefing.readers.text import parse
     # The writer speaking of their own channels.
     ("If you follow me on Twitter, you'll see me tweet out a lot of new polls.", "aside"),
     ("The full interview is on my podcast feed this week.", "aside"),
+    ("If you can support us with a donation, we ask that you make an individual contribution.", "call to action"),
+    ("We’d like to thank our community, including our sponsors, for their support over the years.", "salutation"),
     ("Our guest post today comes from Robert Sayre and Melinda Lu of VSCO.", "aside"),
     ("This post was written by Jane Roe, a maintainer of the project.", "aside"),
 ])

@@ -25,7 +25,8 @@ _SALUTATION = re.compile(
     r"i (?:very much |greatly |really )?appreciate (?:very much )?(?:your|the|this) (?:\w+ )?"
     r"(?:invitation|welcome|hospitality|introduction)|"
     r"it(?:'s|’s| is) (?:a|an|my) (?:great )?(?:pleasure|honou?r|privilege) to (?:be|join|speak|address)|"
-    r"i(?:'m|’m| am) (?:very |so |truly )?(?:glad|honou?red|pleased|delighted|happy|grateful) to be)\b",
+    r"i(?:'m|’m| am) (?:very |so |truly )?(?:glad|honou?red|pleased|delighted|happy|grateful) to be|"
+    r"(?:we|i)(?:['’]d| would) (?:also )?like to (?:thank|acknowledge)|we (?:also )?(?:want|wish) to thank)\b",
     re.I)
 
 #: A transcript's speaker label at the start: "The President.", "MR. SMITH:", "Q.", "Sen. Warren:",
@@ -85,6 +86,7 @@ _CALL_TO_ACTION = re.compile(
     r"tell us|let us know|let['’]s|let us|stay tuned|make sure|remember to|be sure|go to|head to|"
     r"save|score|grab|shop|snag|pick up|act now|hurry|let (?:our|the) (?:news|newsletter|stories)|"
     r"you can (?:also )?(?:subscribe|sign up|follow|download|register|find out more|read more)|"
+    r"we (?:ask|invite|encourage) (?:that )?you (?:to )?(?:make|give|donate|support|join|consider)|"  # an appeal
     r"lisez|inscrivez|abonnez|découvrez|lesen sie|melden sie|abonnieren sie|lee|suscríbete|descubre)\b",
     re.I)
 
