@@ -164,6 +164,10 @@ def test_the_articles_own_summary_list_wins():
     ("What the Harbourtown flood says about our defences", None),
     ("What is clear is that the council will have to find the money by May.",
      "What is clear is that the council will have to find the money by May."),
+    # a blog's summary with plurals and no verb: a tagline
+    ("Idioms and patterns for handling errors in Go programs of every size and kind.", None),
+    ("The council approves the harbour plan after two years of debate.",
+     "The council approves the harbour plan after two years of debate."),
 ])
 def test_the_bottom_line_is_a_judgment_not_a_tagline_or_the_title(description, line):
     from briefing.model import Article, Metadata

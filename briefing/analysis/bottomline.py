@@ -25,6 +25,19 @@ CUT_AT = 120  # a description this long without a closing mark was cut to fit a 
 _SITE_SUFFIX = re.compile(r"\s+[-|–—:·]\s+[^.?。]{2,60}$|\s*[(（][^()（）]{2,40}[)）]$")
 _VERB_HINT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|must|should|does|do|did|"
                         r"\w+(?:ed|es|s))\b", re.I)
+#: The same, strict, for a publisher's description: an auxiliary, a past tense, or a common
+#: verb ("Idioms and patterns for handling errors in Go." has none: a plural is no verb).
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|must|should|does|do|did|"
+                          r"\w{2,}ed|(?:say|show|find|make|take|give|come|go|get|become|remain|seem|mean|need|want|"
+                          r"help|allow|let|explain|argue|describe|announce|launch|offer|bring|look|use|cover|add|"
+                          r"plan|win|lose|rise|fall|cut|raise|hit|face|call|warn|urge|ask|tell|push|set|lead|keep|"
+                          r"put|run|see|think|know|work|turn|play|pay|build|grow|hold|meet|move|live)s|"
+                          r"said|made|took|gave|came|went|got|became|found|left|won|lost|rose|fell|kept|held|"
+                          r"met|ran|saw|thought|knew|told|brought|built|grew|paid|led|sent|spent|began|struck|"
+                          r"wrote|chose|drove|flew|fought|sold|stood|hit|cut|put|set|let|quit)\b"
+                          # or a present tense after its subject: "The council approves ..."
+                          r"|\b(?:the|a|an|this|that|it|he|she|its|his|her|their|our)\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"[a-z]{3,}[^s\W]s\b", re.I)
 #: A headline's noun clause, not a sentence: "How we will all work together toward Go 2.",
 #: "What the flood says about our defences" ("What is clear is ..." and "When the river
 #: rose, ..." are sentences).
@@ -35,7 +48,8 @@ _CLOSED = re.compile(r"(?<!\.\.)(?<!…)[.!。！][\"'”’)\]」』]*$")
 
 
 
-def _as_judgment(text: str, title: str, english: bool = True, most: int = MAX_WORDS) -> str | None:
+def _as_judgment(text: str, title: str, english: bool = True, most: int = MAX_WORDS,
+                 verb: re.Pattern = _VERB_HINT) -> str | None:
     """`text` as a one-sentence bottom line, or None when it is not one."""
     text = " ".join(text.split())
     while (cut := _SITE_SUFFIX.sub("", text)) != text and word_count(cut) >= MIN_WORDS:
@@ -50,7 +64,7 @@ def _as_judgment(text: str, title: str, english: bool = True, most: int = MAX_WO
         return None
     if first.strip(" .").casefold() == title.strip(" .").casefold() or broken_rule(first):
         return None
-    if english and (not _VERB_HINT.search(first) or _HEADLINE_CLAUSE.match(first)):
+    if english and (not verb.search(first) or _HEADLINE_CLAUSE.match(first)):
         return None  # a tagline ("Rust, two years after 1.0") or a headline ("How we will ...")
     return first if _CLOSED.search(first) else first + "."  # 'the name “Go.”' is closed
 
@@ -65,7 +79,8 @@ def bottom_line(article: Article, points: tuple[KeyPoint, ...], genre: str | Non
     if len(description) >= CUT_AT and not _CLOSED.search(description.strip()):
         description = ""  # cut off by the site ("... considered a strong candi"): not a sentence
     most = MAX_WORDS if genre in (SPEECH, BOOK) else LEDE_MAX_WORDS
-    for text in (description, *(p.text for p in ranked)):
-        if text and (line := _as_judgment(text, title, article.metadata.language.startswith("en"), most)):
+    english = article.metadata.language.startswith("en")
+    for text, verb in ((description, _FINITE_VERB), *((p.text, _VERB_HINT) for p in ranked)):
+        if text and (line := _as_judgment(text, title, english, most, verb)):
             return line
     return None
