@@ -318,3 +318,12 @@ def test_a_sites_standing_notes_are_no_points():
         assert FURNITURE_SENTENCE.search(note)
         text = f"Title\n\n{note}\n\n" + FILLER
         assert not any(p.text == note for p in key_points(parse(text, Path("a.txt")), 5))
+
+
+def test_a_run_in_label_is_no_part_of_a_point():
+    text = ("Title\n\nTL;DR: The council approved the harbour plan after two years of debate on Tuesday.\n\n"
+            "PREVENTING DELAYS IN THE WORKS: Contractors must finish the first quay before the winter storms.\n\n"
+            + FILLER)
+    points = [p.text for p in key_points(parse(text, Path("a.txt")), 5)]
+    assert "The council approved the harbour plan after two years of debate on Tuesday." in points
+    assert "Contractors must finish the first quay before the winter storms." in points

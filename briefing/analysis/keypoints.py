@@ -176,6 +176,8 @@ def candidates(article: Article, genre: str | None = None) -> list[Candidate]:
     return found
 
 
+_RUN_IN = re.compile(r"^(?:TL;?DR|tl;?dr|In short|In summary|Summary|Generally speaking|Bottom line|Update|Note"
+                     r"|[A-Z][A-Z0-9 ,'’&-]{3,80}[A-Z0-9])\s*:\s+")
 _OPEN, _CLOSE = "“«„", "”»"
 _DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–.;:!?]{1,120}?\s+[—–](?=\s)")
 
@@ -340,6 +342,10 @@ def key_points(article: Article, count: int = 5, genre: str | None = None) -> tu
         chosen.append(best)
         sections_used[cands[best].section] += 1
     chosen.sort(key=lambda i: cands[i].order)
+    for i in chosen:  # a run-in label is no part of the point ("TL;DR: ...", "PREVENTING WOKE AI: ...")
+        if (label := _RUN_IN.match(texts[i])) and len(texts[i]) - label.end() > 20:
+            rest = texts[i][label.end():]
+            texts[i] = rest[:1].upper() + rest[1:]
     for i in chosen:  # the lede is printed below the box: its claim, not its every word
         if cands[i].section == cands[0].section and cands[i].paragraph == cands[0].paragraph:
             texts[i] = trimmed(texts[i]) or texts[i]
