@@ -43,6 +43,8 @@ from briefing.readers.text import parse
     ("Certes, concède-t-elle, les faits sont caractérisés par la publication du hadith.", "discourse marker"),
     ("Allerdings hat der Konzern den Vorfall erst am Dienstag gemeldet.", "discourse marker"),
     ("Lui non plus n'a « jamais entendu de sa bouche un appel à la violence ».", "unresolved pronoun"),
+    ("Cette posture permet de garder la maîtrise des données publiques.", "unresolved pronoun"),
+    ("Diese Änderung betrifft alle Nutzer der Plattform in Europa.", "unresolved pronoun"),
     ("さらに、政府は新しい計画を発表した。", "discourse marker"),
     ("また、首相は来月の訪問を延期すると述べた。", "discourse marker"),
     ("Let's check in on some of the initiatives in each of the goals in the roadmap.", "call to action"),

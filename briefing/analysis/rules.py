@@ -67,7 +67,8 @@ _MARKER = re.compile(
 #: A subject pronoun (after at most a short opening phrase) that needs a sentence before it.
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:[^,;:]{1,40},\s+)?(?:he|she|they|it|this|these|that|those|his|her|their|its|such|"
-    r"il|elle|ils|elles|lui|eux|er|sie|es|ellos|ellas)\b(?!\s+(?:is|was|has been|remains|seems|appears|"
+    r"il|elle|ils|elles|lui|eux|er|sie|es|ellos|ellas|cette|ces|cet|dieser|diese|dieses|este|esta|estos|estas)"
+    r"\b(?!\s+(?:is|was|has been|remains|seems|appears|"
     r"would be|will be|may be)\s+(?:not\s+)?(?:\w+\s+)?(?:that|to|whether|how|why|when|if|clear|unclear|"
     r"possible|likely|unlikely|true|important|worth|time|hard|easy|difficult)\b)",
     re.I)
