@@ -327,3 +327,19 @@ def test_a_run_in_label_is_no_part_of_a_point():
     points = [p.text for p in key_points(parse(text, Path("a.txt")), 5)]
     assert "The council approved the harbour plan after two years of debate on Tuesday." in points
     assert "Contractors must finish the first quay before the winter storms." in points
+
+
+def test_a_fact_sheet_said_in_bullets_gets_its_points_from_them():
+    """A White House fact sheet said all but its lede in bullets: it got one point."""
+    from briefing.readers.markdown import parse as parse_md
+
+    bullets = "\n".join(f"- {b}" for b in (
+        "The order directs agencies to buy only language models that meet a new neutrality standard.",
+        "Contracts must let the government end a purchase when a vendor breaks the standard.",
+        "The budget office will publish guidance for agencies within one hundred and twenty days.",
+        "Vendors may keep their training data private while they disclose their system prompts.",
+        "National security systems are exempt from the rules when the agency head decides so."))
+    md = ("---\ntitle: Fact sheet\n---\n\nToday, the President signed an order on the models agencies may buy.\n\n"
+          f"What the order does:\n\n{bullets}\n")
+    points = [p.text for p in key_points(parse_md(md, Path("fact.md")), 5)]
+    assert len(points) >= 3 and sum(p in md for p in points[1:]) >= 2, points

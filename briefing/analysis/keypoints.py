@@ -117,6 +117,36 @@ def own_summary(article: Article, count: int) -> list[tuple[str, int]]:
     return []
 
 
+#: An article with fewer sentences than this in its paragraphs says the rest in its lists (a
+#: fact sheet): their items that are sentences are read as prose too.
+FEW_SENTENCES = 12
+LIST_ITEM = 1000  # the "paragraph" number of a list's first item read as prose
+
+
+def prose(article: Article):
+    """(section, paragraph, text) of the article's paragraphs, and, in an article that says
+    most of what it says in lists, of its list items that are sentences."""
+    import html as _html
+
+    yield from article.paragraphs()
+    if _paragraph_sentences(article) >= FEW_SENTENCES:
+        return
+    number = LIST_ITEM
+    for index, section in enumerate(article.sections):
+        for block in section.blocks:
+            if block.kind != "list":
+                continue
+            for item in _ITEM.findall(block.html or ""):
+                text = _html.unescape(" ".join(_TAG.sub(" ", item).split()))
+                if word_count(text) >= MIN_WORDS and is_whole_sentence(text):
+                    yield index, number, text
+                    number += 1
+
+
+def _paragraph_sentences(article: Article) -> int:
+    return sum(len(split_sentences(b.text)) for s in article.sections for b in s.blocks if b.kind == "paragraph")
+
+
 def candidates(article: Article, genre: str | None = None) -> list[Candidate]:
     """Whole sentences from body paragraphs that could stand alone as a point."""
     found: list[Candidate] = []
@@ -124,7 +154,7 @@ def candidates(article: Article, genre: str | None = None) -> list[Candidate]:
     bios = " ".join(a.bio for a in article.metadata.authors if a.bio)
     skipped = {i for i, s in enumerate(article.sections)
                if s.heading and APPARATUS_SECTION.match(s.heading.strip(" :#*").strip())}
-    for section, paragraph, text in article.paragraphs():
+    for section, paragraph, text in prose(article):
         if section in skipped:
             continue
         if _CREDIT.search(text):
@@ -303,7 +333,7 @@ def key_points(article: Article, count: int = 5, genre: str | None = None) -> tu
     cands = candidates(article, genre)
     # A short article is not printed twice: a point for every two of its sentences at most
     # (a four-paragraph story gets two points, not all four paragraphs again).
-    sentences = sum(len(split_sentences(b.text)) for s in article.sections for b in s.blocks if b.kind == "paragraph")
+    sentences = sum(len(split_sentences(text)) for _, _, text in prose(article))
     count = min(count, sentences // SENTENCES_PER_POINT)
     if count <= 0 or not cands:
         return ()
