@@ -305,6 +305,11 @@ def test_the_genre_is_guessed_from_the_body():
     news = parse("Title\n\nWASHINGTON (AP) — The Senate voted on Tuesday to pass the bill, officials said.\n\n"
                  "The measure now goes to the House, a spokesman said.\n", Path("a.txt"))
     assert guess_genre(news) == "news"
+    # a White House fact sheet says what it is in its title
+    sheet = parse("FACT SHEET: President Announces Historic Vaccine Donation\n\nToday, the President announced "
+                  "that the country will donate half a billion doses to the world's poorest countries.\n",
+                  Path("fact.txt"))
+    assert guess_genre(sheet) == "press release"
 
 
 @pytest.mark.parametrize("sentence, date", [

@@ -28,6 +28,9 @@ _RELEASE = re.compile(r"\b(?:for immediate release|press release|media (?:contac
 _HOWTO = re.compile(r"\b(?:you can|you will|you'll|you need|let's|step \d|install|run the|click|example|"
                     r"tutorial|how to)\b", re.I)
 _WORD = re.compile(r"\w+")
+#: A title that says the piece is an office's release ("FACT SHEET: President ...", "Readout of ...").
+_RELEASE_TITLE = re.compile(r"^(?:fact sheet|press release|news release|media release|statement (?:by|from|of|on)"
+                            r"|readout (?:of|from))\b", re.I)
 
 
 def guess_genre(article: Article) -> str:
@@ -44,7 +47,7 @@ def guess_genre(article: Article) -> str:
     stage = len(_STAGE.findall(body))
     if stage >= 2 or speakers >= 3 or len(_ADDRESS.findall(body)) * per_k >= 2:
         return SPEECH
-    if len(_RELEASE.findall(body)) >= 2:
+    if len(_RELEASE.findall(body)) >= 2 or _RELEASE_TITLE.match(meta.title or ""):
         return PRESS_RELEASE
     if code_blocks >= 2 or len(_HOWTO.findall(body)) * per_k >= 10:
         return TUTORIAL
