@@ -408,3 +408,13 @@ def test_an_entry_is_the_clause_a_measure_of_time_leans_on_and_no_quote_left_ope
     events = {e.date: e.text for e in build_timeline(parse(text, Path("t.txt")), 100)}
     assert events["2008-12"] == "Python 3.0 was released in December 2008."
     assert events["2012"] == "We’re going to be an important state in 2012."
+
+
+def test_a_chronology_set_in_paragraphs_with_dashes_prints_no_dash_or_date():
+    """An AP milestones list, one "– Dec. 3, 1973: ..." paragraph an item, printed its dash
+    and its date before each entry's text."""
+    text = ("Concorde milestones\n\n– December 1967: The first test version of the plane is unveiled in Toulouse.\n\n"
+            "– Dec. 3, 1973: The first commercial-production Concorde flies its maiden voyage.\n")
+    events = {e.date: e.text for e in build_timeline(parse(text, Path("t.txt")), 100)}
+    assert events["1967-12"] == "The first test version of the plane is unveiled in Toulouse."
+    assert events["1973-12-03"] == "The first commercial-production Concorde flies its maiden voyage."

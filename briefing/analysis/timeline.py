@@ -106,8 +106,8 @@ _DATE_WORDS = re.compile(
     r"de|del|el|le|la|du|am|im|der|den|dem|em|en|"  # "el 20 de noviembre de 1975", "am 3. März"
     r"between|from|until|last|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"  # "Between June 9 and ..."
     rf"(?:{MONTH_STEM})[a-z]*\.?|{'|'.join(sorted(FOREIGN_MONTHS, key=len, reverse=True))})\b|[^\w\s]", re.I)
-_LABEL = re.compile(
-    r"^(?:(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:[A-Z][a-z]+\.?,?\s+)?"
+_LABEL = re.compile(  # "– Dec. 3, 1973: ", a chronology's item set in a paragraph, too
+    r"^(?:[–—•*-]\s+)?(?:(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:[A-Z][a-z]+\.?,?\s+)?"
     r"(?:1[5-9]\d\d|20[0-3]\d)(?:\s*[-–]\s*\d{2,4})?['’]?s?(?:\s+[a-z]+){0,2}\s*[:—–]\s+")
 
 _TRAILS_OFF = re.compile(r"(?:\.\.\.|…)[.\"'”’)\]]*$")
