@@ -24,6 +24,7 @@ from briefing.readers.text import parse
     ("MR. SMITH: We will vote against this bill today.", "speaker label"),
     ("Mr. MARKEY. Mr. Speaker, Memorial Day is the beginning of the season of amusement parks.", "speaker label"),
     ("MR. NIXON; I of course disagree with Senator Kennedy insofar as his suggestions go.", "speaker label"),
+    ("Special Envoy Adam Boehler: 'We will keep working until every American is home.'", "speaker label"),
     ("The SPEAKER. The joint session will come to order.", "speaker label"),
     ("Thank you, please. Thank you so much.", "salutation"),
     ("I appreciate very much your generous invitation to be here tonight.", "salutation"),

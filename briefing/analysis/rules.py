@@ -37,7 +37,7 @@ _SPEAKER = re.compile(
     r"Participant|Interviewer|Reporter|Secretary|Senator|Governor|Mayor|Minister|Prime Minister)"
     r"(?: [A-Z][\w'’-]+){0,2})[.:]"
     r"|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.? [A-Z][\w'’-]+|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
-    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}):"
+    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}):"  # "Special Envoy Adam Boehler:"
     r"|(?:Mr|Mrs|Ms|Madam|Dr|Sen|Rep)\. [A-Z][A-Z'’-]+(?: of [A-Z][a-z]+)?\."  # the Record's "Mr. MARKEY."
     r"|(?:THE |The )?(?:PRESIDENT|VICE PRESIDENT|CHAIRMAN|SPEAKER|MODERATOR|SECRETARY|SENATOR|GOVERNOR|MAYOR|"
     r"PRIME MINISTER|MINISTER|CHAIR)(?: [A-Z][A-Z'’-]+){0,2}\."  # the Carter transcripts' "THE PRESIDENT.", the
