@@ -70,9 +70,12 @@ from briefing.readers.text import parse
     ("If you follow me on Twitter, you'll see me tweet out a lot of new polls.", "aside"),
     ("The full interview is on my podcast feed this week.", "aside"),
     ("If you can support us with a donation, we ask that you make an individual contribution.", "call to action"),
+    ("If you are working in safety-critical Rust, or you want to help, check out the consortium.", "call to action"),
     ("We’d like to thank our community, including our sponsors, for their support over the years.", "salutation"),
     ("Our guest post today comes from Robert Sayre and Melinda Lu of VSCO.", "aside"),
     ("This post was written by Jane Roe, a maintainer of the project.", "aside"),
+    ("In our first post, we described the overall approach and what we learned about doing user research.", "aside"),
+    ("This is the second post in a series on using Rust in safety-critical systems.", "aside"),
 ])
 def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     assert broken_rule(sentence) == rule

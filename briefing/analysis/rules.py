@@ -81,7 +81,7 @@ _TIME_WORDS = frozenset(
 #: Imperatives that ask the reader to do something now, and transitions that announce
 #: what comes next ("Let's look at ...").
 _CALL_TO_ACTION = re.compile(
-    r"^(?:if\b[^,]{1,60},\s*)?"  # "If you just want Disney+, you can sign up ..."
+    r"^(?:if\b[^.;]{1,120}?,\s*)?"  # "If you just want Disney+, you can sign up ...", "If you ..., or ..., check out"
     r"(?:try|read|sign up|subscribe|join|click|tap|download|learn more|check out|follow|register|share|"
     r"get|don['’]t miss|see|watch|listen|find out|visit|contact|call|email|order|buy|book|apply|donate|"
     r"tell us|let us know|let['’]s|let us|stay tuned|make sure|remember to|be sure|go to|head to|"
@@ -157,7 +157,11 @@ _ASIDE = re.compile(r"\b(?:follow(?:s|ing)? (?:me|us) (?:on|at)\b|(?:my|our) (?:
                     r"\(which you should\))"
                     # the blog's note on who wrote the post: "Our guest post today comes from ... of VSCO."
                     r"|^(?:(?:our|this|today['’]s) )?guest (?:post|article|blog)\b[^.]{0,30}\b(?:comes? from|is by|"
-                    r"was written by|written by)\b|^this (?:post|article) (?:was|is) (?:written|contributed) by\b",
+                    r"was written by|written by)\b|^this (?:post|article) (?:was|is) (?:written|contributed) by\b"
+                    # the writer pointing at the series around the post
+                    r"|^in (?:our|my|the) (?:first|previous|last|earlier|second|third|next) (?:post|article|piece|"
+                    r"installment|part)\b|^this is the (?:first|second|third|fourth|fifth|last|final) (?:post|part|"
+                    r"article|installment) (?:in|of)\b",
                     re.I)
 
 
