@@ -53,6 +53,7 @@ from briefing.readers.text import parse
     ("Read the full 2024 State of Rust Report here.", "call to action"),
     ("A spokesperson for the ministry declined to comment.", "filler"),
     ("In April, he won the primary by ten points.", "unresolved pronoun"),
+    ("We believe this is an incredible value for the Internet and for the people who use it.", "unresolved pronoun"),
     ("They voted against the plan for the third time.", "unresolved pronoun"),
     ("“We had some issues,” Mayer said.", "quotation"),
     ("“The plan is dead,” said the minister after the vote.", "quotation"),

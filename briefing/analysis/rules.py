@@ -122,11 +122,19 @@ def opens_with_marker(sentence: str) -> bool:
     return bool(_MARKER.match(sentence.lstrip(_QUOTES)))
 
 
+#: A view of what the sentence before said: "We believe this is an incredible value."
+_VIEW_OF_IT = re.compile(r"^(?:we|i) (?:really |truly |strongly )?(?:believe|think|feel|hope|expect|know|agree)"
+                         r" (?:that )?(?:this|that|these|those|it)\b(?! \w+ (?:of|for|in|on|to)\b)", re.I)
+
+
 def unresolved_pronoun(sentence: str) -> bool:
-    """Its subject is a pronoun ("He said ...", "In April, they won ...") and the opening
-    phrase before it names no one it could stand for ("After Biden spoke, he ..." passes).
-    An "it" that stands for nothing ("It is unclear whether ...") is allowed."""
+    """Its subject is a pronoun ("He said ...", "In April, they won ...", "We believe this is
+    ...") and the opening phrase before it names no one it could stand for ("After Biden
+    spoke, he ..." passes). An "it" that stands for nothing ("It is unclear whether ...") is
+    allowed."""
     text = sentence.lstrip(_QUOTES)
+    if _VIEW_OF_IT.match(text):
+        return True
     match = _PRONOUN_SUBJECT.match(text)
     if match is None:
         return False
