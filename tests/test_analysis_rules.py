@@ -37,6 +37,7 @@ from briefing.readers.text import parse
     ("But the vote failed after a long debate in the chamber.", "discourse marker"),
     ("Secondly, as no man at first could possess any other public honours than were his.", "discourse marker"),
     ("FIRST. The powers of governing still remaining in the hands of the king.", "discourse marker"),
+    ("Last, we'll organize our code so readers can more easily understand our formula.", "discourse marker"),
     ("Of course, nobody expected the ministry to change its mind.", "discourse marker"),
     ("Mais le gouvernement a refusé de commenter le projet de loi.", "discourse marker"),
     ("Aber die Regierung hat den Plan im Mai zurückgezogen.", "discourse marker"),

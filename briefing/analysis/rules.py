@@ -60,7 +60,7 @@ _MARKER = re.compile(
     r"(?:laut|für) (?:ihm|ihr|ihn|sie)|"
     r"pero|y|además|sin embargo|entonces|así que|también|luego|por otra parte|no obstante|asimismo|"
     r"(?:para|según) (?:él|ella|ellos|ellas))\b[,.\s]"  # "FIRST. The powers of governing ..." too
-    r"|(?:yes|no|sure|right|oui|non|ja|nein|sí)\s*[,!]"
+    r"|(?:yes|no|sure|right|oui|non|ja|nein|sí|last)\s*[,!]"  # "Last, we'll organize our code ..."
     r"|(?:さらに|また|しかし|そして|一方|だが|でも|ただ|それで|なお|ところで|そこで|つまり|但是|而且|此外|然而|另外|所以|因此|不过|同时))",
     re.I)
 
