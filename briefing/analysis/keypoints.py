@@ -129,7 +129,7 @@ def prose(article: Article):
     import html as _html
 
     yield from article.paragraphs()
-    if _paragraph_sentences(article) >= FEW_SENTENCES:
+    if not _few_sentences(article):
         return
     number = LIST_ITEM
     for index, section in enumerate(article.sections):
@@ -143,8 +143,15 @@ def prose(article: Article):
                     number += 1
 
 
-def _paragraph_sentences(article: Article) -> int:
-    return sum(len(split_sentences(b.text)) for s in article.sections for b in s.blocks if b.kind == "paragraph")
+def _few_sentences(article: Article) -> bool:
+    """Whether the article's paragraphs hold fewer than FEW_SENTENCES sentences (counted
+    only that far: a book's are not all split for it)."""
+    seen = 0
+    for _, _, text in article.paragraphs():
+        seen += len(split_sentences(text))
+        if seen >= FEW_SENTENCES:
+            return False
+    return True
 
 
 def candidates(article: Article, genre: str | None = None) -> list[Candidate]:
