@@ -35,6 +35,11 @@ def resolved(sentence: str, base: str | None = "2019-11-19", year: int | None = 
     ("This past May, the agency selected 11 companies.", "2019-05"),
     ("Die Krankenkasse stellte Ende April ihre Akte vor.", "2019-04"),
     ("Les inscriptions ont ouvert en avril.", "2019-04"),
+    # "today", "yesterday", "last year" in German, French and Spanish
+    ("Der Berliner Senat hat heute beschlossen, dass der Entwurf zulässig ist.", "2019-11-19"),
+    ("El gobierno aprobó ayer la ley de transparencia.", "2019-11-18"),
+    ("Die Innenverwaltung entwarf im vergangenen Jahr ein eigenes Gesetz.", "2018"),
+    ("Le texte sera voté l'année prochaine par le Parlement.", "2020"),
 ])
 def test_news_days_weeks_and_months_resolve_against_the_article_date(sentence, date):
     assert resolved(sentence) == [date]
@@ -53,6 +58,7 @@ def test_news_days_weeks_and_months_resolve_against_the_article_date(sentence, d
     "Yes, Python is still healthy today.",
     "The plugin infrastructure predates 1.0 and is not usable on stable or nightly Rust today.",
     "The core fundamentals of programming today are almost exactly what they were.",
+    "Die Digitalisierung zieht sich bereits heute durch alle Bereiche der Verwaltung.",
 ])
 def test_names_quotes_and_comparisons_are_no_dates(sentence):
     assert resolved(sentence) == []

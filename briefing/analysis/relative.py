@@ -26,6 +26,13 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _RELATIVE_YEAR = re.compile(
     r"(?<![Tt]he\s)\b(?:(?P<which>last|this|next|previous)\s+year|(?P<n>\d{1,2}|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|a)\s+years?\s+ago)\b", re.I)
+#: "Last year" and "next year" in German, French, Spanish and Portuguese.
+_FOREIGN_RELATIVE_YEAR = re.compile(
+    r"\b(?:(?P<last>im vergangenen Jahr|im letzten Jahr|letztes Jahr|vergangenes Jahr|l['’]an dernier"
+    r"|l['’]année dernière|l['’]an passé|l['’]année passée|el año pasado|el año anterior|no ano passado"
+    r"|o ano passado)|(?P<next>im nächsten Jahr|im kommenden Jahr|nächstes Jahr|kommendes Jahr"
+    r"|l['’]an prochain|l['’]année prochaine|el próximo año|el año próximo|el año que viene|no próximo ano"
+    r"|o ano que vem))\b", re.I)
 _RELATIVE_MONTH = re.compile(r"(?<![Tt]he\s)\b(?P<which>last|this|next|previous)\s+month\b", re.I)
 _MONTH_ONLY = re.compile(
     r"\b(?:(?P<past>[Tt]his\s+past|[Ll]ast)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?|[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|"
@@ -49,9 +56,12 @@ _DAY_MONTH = re.compile(
     rf"|\b(?P<smonth>{FULL_MONTH})\s+(?P<sday>\d{{1,2}})(?=\s+(?:--|[–—])\s)"
     r"|\b(?P<fday>\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?" + FOREIGN_MONTH + r"\b(?!,?\s+(?:de\s+)?\d{4})")
 #: Days named from the article's own: its news.
-_DAY_WORDS = re.compile(r"(?<!^)(?<!^[\"“])\b(?P<word>today|yesterday|tonight|last night|this morning|earlier today)\b"
-                        r"|^(?P<first>yesterday|last night|earlier today)\b", re.I)
-_DAY_OFFSETS = {"today": 0, "tonight": 0, "this morning": 0, "earlier today": 0, "yesterday": -1, "last night": -1}
+_DAY_WORDS = re.compile(r"(?<!^)(?<!^[\"“])\b(?P<word>today|yesterday|tonight|last night|this morning|earlier today"
+                        r"|heute|gestern|aujourd['’]hui|hoy|ayer|hoje|ontem)\b"
+                        r"|^(?P<first>yesterday|last night|earlier today|gestern|ayer|ontem)\b", re.I)
+_DAY_OFFSETS = {"today": 0, "tonight": 0, "this morning": 0, "earlier today": 0, "yesterday": -1, "last night": -1,
+                "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "hoje": 0,
+                "gestern": -1, "ayer": -1, "ontem": -1}
 _WEEKDAY = re.compile(
     r"\b(?:(?P<which>[Ll]ast|[Oo]n|[Tt]his past)\s+(?P<day1>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
     r"|(?P<day2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:morning|afternoon|evening|night)\b"
@@ -114,6 +124,9 @@ def _relative_dates(sentence: str, base: str | None, year: int | None,
             n = match.group("n").lower()
             offset = -(int(n) if n.isdigit() else _NUMBER_WORDS[n])
         found.append((match.start(), format_partial(this_year + offset), "year"))
+    for match in _FOREIGN_RELATIVE_YEAR.finditer(sentence):
+        if not any(a <= match.start() < b for a, b in spans):
+            found.append((match.start(), format_partial(this_year + (-1 if match.group("last") else 1)), "year"))
     for match in _RELATIVE_MONTH.finditer(sentence):
         if match.group("which").lower() == "this":
             continue
@@ -311,10 +324,12 @@ def _weekdays(sentence: str, base: str) -> list[tuple[int, str, str]]:
 #: Words before "today" that make it the present age, not a day: "of today", "than today",
 #: "until today", "not today".
 _PRESENT_AGE = re.compile(r"\b(?:of|than|until|not)\s+$", re.I)
+_TODAY_WORDS = frozenset({"today", "heute", "aujourd'hui", "aujourd’hui", "hoy", "hoje"})
 #: A state that holds today, not a thing done on the day: "Python is still healthy today", "is not
 #: usable on stable Rust today" (in the clause before), "programming today are ..." (after).
-_STATE_BEFORE = re.compile(r"\b(?:still|(?:is|are|remains?)\s+not)\b[^,;:.]{0,80}$", re.I)
-_STATE_AFTER = re.compile(r"\s+(?:is|are|remains?|looks?|seems?)\b", re.I)
+_STATE_BEFORE = re.compile(r"\b(?:still|(?:is|are|remains?)\s+not)\b[^,;:.]{0,80}$"
+                           r"|\b(?:bereits|schon|noch|encore|déjà|todavía|aún|ya|ainda|já)\s+$", re.I)
+_STATE_AFTER = re.compile(r"\s+(?:is|are|remains?|looks?|seems?|bereits|schon|noch|encore|en día)\b", re.I)
 
 
 def _days(sentence: str, base: str) -> list[tuple[int, str, str]]:
@@ -333,7 +348,7 @@ def _days(sentence: str, base: str) -> list[tuple[int, str, str]]:
     for match in _unquoted(sentence, _DAY_WORDS.finditer(sentence)):
         if match.group("word") and (sentence[match.end():match.end() + 2] in ("'s", "’s")
                                     or _PRESENT_AGE.search(sentence, 0, match.start())
-                                    or (match.group("word").lower() == "today"
+                                    or (match.group("word").lower() in _TODAY_WORDS
                                         and (_STATE_BEFORE.search(sentence, 0, match.start())
                                              or _STATE_AFTER.match(sentence, match.end())))):
             continue  # "today's problems", "the community of today", "still ... today": the present age

@@ -94,7 +94,8 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 #: "year"/"month": a text with none of these holds no date, and is not searched further.
 _YEAR_DIGITS = re.compile(_YEAR)
 _DATE_HINT = re.compile(_YEAR + r"|year|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight"
-                        r"|last night|this morning"
+                        r"|last night|this morning|heute|gestern|aujourd|hoy|ayer|hoje|ontem|vergangenen Jahr"
+                        r"|letztes Jahr|an dernier|année dernière|año pasado|ano passado"
                         r"|" + FULL_MONTH + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*\d"
                         r"|\d\.?\s+(?:de\s+)?" + FOREIGN_MONTH, re.I)
 #: Clause separators: ";", " — ", ": ". White space before one is taken only from the start of
