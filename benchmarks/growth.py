@@ -175,6 +175,11 @@ SHAPES: dict[str, Shape] = {shape.name: shape for shape in (
     Shape("markdown-unclosed-brackets", "readers.markdown.parse", 5000, 50000,
           lambda n: _reader("markdown", f"# Growth\n\n{NORMAL} " + "[x" * n + "."),
           lambda result, n: NORMAL in _body(result) and _body(result).count("[x") == n),
+    # The Markdown reader's blank lines of no-break spaces (a regular expression over such a
+    # line ending in text was quadratic).
+    Shape("markdown-no-break-space-line", "readers.markdown.parse", 20000, 200000,
+          lambda n: _reader("markdown", f"# Growth\n\n{NORMAL}\n\n" + "\u00a0" * n + "x\n"),
+          lambda result, n: NORMAL in _body(result)),
     # The HTML reader's byline cleaning: a bracketed aside after the name is dropped.
     Shape("html-author-brackets", "readers.html.parse", 2000, 100000,
           lambda n: _reader("html", f'<html><head><meta name="author" content="{"(" * n}"></head>'

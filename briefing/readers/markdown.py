@@ -294,14 +294,19 @@ def _dateline_in_body(sections: list) -> tuple[list, str | None]:
     return sections, None
 
 
-_BLANKISH_LINE = re.compile(r"(?m)^[ \t\u00a0\u2007\u202f\u3000]*\u00a0[ \t\u00a0\u2007\u202f\u3000]*$")
+def _blank_no_break_lines(body: str) -> str:
+    """A line of no-break spaces made blank: it parts paragraphs, as a blank one does (Markdown
+    counts only spaces and tabs as blank)."""
+    if "\u00a0" not in body:
+        return body
+    return "\n".join("" if not line.strip() else line for line in body.split("\n"))
 
 
 def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     """Parse a Markdown document into an Article."""
     data, body = split_front_matter(text, path)
     body = _GITHUB_ALERT.sub(lambda m: f"{m.group(1)}**{m.group(2).title()}:** ", _KRAMDOWN_TOC.sub("", body))
-    body = _BLANKISH_LINE.sub("", body)  # a line of no-break spaces parts paragraphs, as a blank one does
+    body = _blank_no_break_lines(body)
     found = metadata_fields(data, path)
     warnings: list[str] = []
     sections, h1s = html_to_sections(render_markdown(interpret(body)))  # shortcodes read, never raw
