@@ -55,6 +55,8 @@ from briefing.readers.text import parse
     ("A spokesperson for the ministry declined to comment.", "filler"),
     ("In April, he won the primary by ten points.", "unresolved pronoun"),
     ("We believe this is an incredible value for the Internet and for the people who use it.", "unresolved pronoun"),
+    ("Reading this, we understand that there is a visitor rate step and a format step.", "unresolved pronoun"),
+    ("With this in mind, the council voted to close the old bridge to heavy trucks.", "unresolved pronoun"),
     ("They voted against the plan for the third time.", "unresolved pronoun"),
     ("“We had some issues,” Mayer said.", "quotation"),
     ("“The plan is dead,” said the minister after the vote.", "quotation"),

@@ -127,13 +127,21 @@ _VIEW_OF_IT = re.compile(r"^(?:we|i) (?:really |truly |strongly )?(?:believe|thi
                          r" (?:that )?(?:this|that|these|those|it)\b(?! \w+ (?:of|for|in|on|to)\b)", re.I)
 
 
+#: An opening phrase that takes up what came before: "Reading this, we ...", "Given that, ...",
+#: "With this in mind, ...", "Despite this, ..." ("this year", "that day" are a time).
+_LEANING_OPENER = re.compile(r"^(?:[A-Z][a-z]+ing|After|Before|Given|With|Despite|Besides|Beyond|Like|Unlike|"
+                             r"Because of|In addition to|On top of) (?:this|that|these|those|it|them)"
+                             r"(?! (?:year|month|week|day|time|morning|evening|night|summer|winter|spring|fall)\b)"
+                             r"(?: in mind)?,")
+
+
 def unresolved_pronoun(sentence: str) -> bool:
     """Its subject is a pronoun ("He said ...", "In April, they won ...", "We believe this is
     ...") and the opening phrase before it names no one it could stand for ("After Biden
     spoke, he ..." passes). An "it" that stands for nothing ("It is unclear whether ...") is
     allowed."""
     text = sentence.lstrip(_QUOTES)
-    if _VIEW_OF_IT.match(text):
+    if _VIEW_OF_IT.match(text) or _LEANING_OPENER.match(text):
         return True
     match = _PRONOUN_SUBJECT.match(text)
     if match is None:
