@@ -379,7 +379,7 @@ def _sections(blocks: list[list[str]], paragraphs: list[str], *, book: bool,
             if heading is not None or body:
                 sections.append(Section(heading, tuple(body)))
             heading, body = (lines[0] if underlined else re.sub(r"\s+", " ", " ".join(lines))), []
-            heading = re.sub(r"(?<!\w)_([^_]+)_(?!\w)", r"\1", heading) if book else heading  # "_ABILITY_"
+            heading = _UNDERSCORED.sub(r"\1", heading) if book else heading  # "_ABILITY_"
         else:
             body.append(_emphasised(para) if book else Block("paragraph", para))
     if heading is not None or body:
