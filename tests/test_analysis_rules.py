@@ -409,6 +409,27 @@ def test_a_stations_dateline_with_two_hyphens_is_no_part_of_a_point():
         "A plan to bring a resort to the lake is one step closer."
 
 
+def test_a_wires_ascii_dash_ends_a_dateline_but_an_underscored_word_does_not():
+    from briefing.analysis.rules import trimmed
+
+    assert trimmed("DAR ES SALAAM, Tanzania _ Tanzania has expelled 14 foreigners.") == (
+        "Tanzania has expelled 14 foreigners.")
+    assert trimmed("LONDON _ British aviation authorities ruled the Concorde unfit to fly.") == (
+        "British aviation authorities ruled the Concorde unfit to fly.")
+    assert trimmed("NOTE _this_ is emphasis.") == "NOTE _this_ is emphasis."
+
+
+def test_a_timeline_entry_drops_the_wires_dateline():
+    from briefing.analysis.timeline import extract_events
+    from briefing.model import Article, Block, Metadata, Section
+
+    text = ("LONDON _ British aviation authorities on Wednesday, Aug. 16, 2000, formally ruled the Concorde "
+            "unfit to fly.")
+    article = Article(Metadata(title="Concorde", date="2000-08-17"), (Section(None, (Block("paragraph", text),)),))
+    assert [e.text for e in extract_events(article)] == [
+        "British aviation authorities on Wednesday, Aug. 16, 2000, formally ruled the Concorde unfit to fly."]
+
+
 def test_a_dateline_of_places_and_a_colon_is_trimmed_but_a_label_is_not():
     from briefing.analysis.rules import trimmed
 

@@ -163,6 +163,19 @@ def test_one_event_dated_in_two_articles_merges_and_other_events_of_that_day_sta
     assert any(e.date == "2024-03-06" and e.sources == (1,) for e in timeline)
 
 
+def test_an_event_of_another_month_of_that_year_does_not_date_the_years_event():
+    # "1993" and "May 1993" are all the two clauses share: the killing stays dated 1993.
+    one = article("Gunman", "1999-07-30",
+                  "In 1993, Barton's first wife and her mother were bludgeoned to death at a campground.")
+    two = article("Gunman", "1999-07-30",
+                  "Police always suspected Barton in the 1993 killing of his first wife and her mother.",
+                  "They consummated their relationship in May 1993, Barton testified.")
+    timeline = merged_timeline([one, two], [])
+    killing = [e for e in timeline if "mother" in e.text]
+    assert [(e.date, e.sources) for e in killing] == [("1993", (0, 1))]
+    assert any(e.date == "1993-05" and "consummated" in e.text and e.sources == (1,) for e in timeline)
+
+
 def test_empty_input():
     assert find_duplicates([]) == []
     assert shared_points([], []) == []

@@ -40,6 +40,7 @@ from .events import (
     tidy_start,
 )
 from .relative import find_relative_dates, lead_in_years, relative_anchor, upcoming
+from .rules import DATELINE
 from .segments import MAX_CLAUSE_CHARS
 from .segments import cjk_clause as _cjk_clause
 from .segments import segment as _segment
@@ -190,7 +191,7 @@ def _tidy(chosen: str) -> tuple[str, bool]:
     """A clause without URLs, label or stray bracket, cut to MAX_CLAUSE_WORDS; and whether it
     is unspaced text too long for that (which `_cjk_clause` cuts)."""
     chosen = named_trackers(chosen, _ISO_LEAD)
-    chosen = _LABEL.sub("", _URL.sub("", chosen)).strip()
+    chosen = DATELINE.sub("", _LABEL.sub("", _URL.sub("", chosen)).strip())
     if chosen.endswith(")") and chosen.count(")") > chosen.count("("):
         chosen = chosen[:-1]  # the end of a bracket opened in an earlier sentence
     chosen = re.sub(r"\s+(?=[.,;:!?](?:\s|$))", "", re.sub(r"\s{2,}", " ", chosen))  # "cloud.gov ." from a link

@@ -79,6 +79,23 @@ def merged_timeline(articles: Sequence[Article], duplicates: Sequence[DuplicateG
     return sorted(top, key=lambda e: (e.date, _RANK[e.precision]))
 
 
+#: Words that date a clause or count in it, left out when two sources' clauses are compared
+#: for one event told at two dates (numbers too); and ordinals, which tell events apart.
+_DATE_WORDS = frozenset(stem(w) for w in (*MONTHS, *(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday "
+    "last past earlier week month year morning afternoon evening night").split()))
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
+                      re.I)
+
+
+def _event_terms(event) -> set[str]:
+    """What two events' clauses are compared by: their terms without the words and numbers
+    that date them (their dates are compared already: "in May 1993" and "in 1993" share
+    no more than that)."""
+    numbers = {event.date[:4], event.date[8:10].lstrip("0") if event.precision == "day" else ""}
+    return {t for t in match_terms(event.text) if t not in _DATE_WORDS and t.lstrip("#") not in numbers}
+
+
 def _event_clusters(articles: Sequence[Article]) -> list[dict]:
     """The articles' events grouped into one cluster per event (see the module's rules)."""
     clusters: list[dict] = []
@@ -86,7 +103,7 @@ def _event_clusters(articles: Sequence[Article]) -> list[dict]:
         for event in article.timeline:
             if event.precision == "decade":
                 continue
-            words_ = set(match_terms(event.text))
+            words_ = _event_terms(event)
             best, best_value = None, 0.0
             for cluster in clusters:
                 if not _dates_agree(cluster["date"], event.date):
@@ -104,15 +121,6 @@ def _event_clusters(articles: Sequence[Article]) -> list[dict]:
             best["terms"].append(words_)
             best["events"].append((index, event))
     return clusters
-
-
-#: Words that date a clause or count in it, left out when two sources' clauses are compared
-#: for one event told at two dates (numbers too); and ordinals, which tell events apart.
-_DATE_WORDS = frozenset(stem(w) for w in (*MONTHS, *(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday "
-    "last past earlier week month year morning afternoon evening night").split()))
-_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
-                      re.I)
 
 
 def _date_conflicts(clusters: list[dict], source: list[int]) -> dict[int, Disagreement | None]:
