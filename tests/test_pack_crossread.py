@@ -176,6 +176,18 @@ def test_an_event_of_another_month_of_that_year_does_not_date_the_years_event():
     assert any(e.date == "1993-05" and "consummated" in e.text and e.sources == (1,) for e in timeline)
 
 
+def test_one_sources_other_words_on_a_day_are_not_more_entries():
+    one = article("Concorde", "2000-08-11",
+                  "On Aug. 10, 2000, French investigators said a metal strip probably burst the Concorde's tire.",
+                  "On Aug. 10, 2000, the investigators also reported that parts of the No. 5 fuel tank were found.",
+                  "On Aug. 10, 2000, the investigators resumed work, sorting debris from the crash site.")
+    two = article("Concorde", "2000-08-12",
+                  "British Airways suspended its Concorde flights on Aug. 15, 2000, after the ruling.")
+    timeline = merged_timeline([one, two], [])
+    assert [e.sources for e in timeline if e.date == "2000-08-10"] == [(0,)]
+    assert [e.sources for e in timeline if e.date == "2000-08-15"] == [(1,)]
+
+
 def test_empty_input():
     assert find_duplicates([]) == []
     assert shared_points([], []) == []

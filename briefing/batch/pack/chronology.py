@@ -5,6 +5,8 @@ or not), one entry per event, and the events that sources date differently.
   clauses share words (containment of content words >= SAME_EVENT; SAME_DAY_EVENT for
   two sources' events of one day). The merged entry keeps the finest date and the
   clearest clause (one that passes the key point rules, of a readable length).
+- One source alone on a day gives one entry: its other clauses of that day (the same
+  report's further details) are left to its own briefing.
 - Dates in conflict: two merged events that independent sources (no source in both)
   date to different months or days, whose clauses without their date words are one
   event (containment >= CONFLICT_EVENT and CONFLICT_WORDS words in common, no different
@@ -71,11 +73,19 @@ def merged_timeline(articles: Sequence[Article], duplicates: Sequence[DuplicateG
         events = cluster["events"] + [e for other in cluster.get("others", ()) for e in clusters[other]["events"]]
         indices = sorted({i for i, _ in events})
         text = max((e.text for _, e in cluster["events"]), key=_clarity)
-        weight = (len({source[i] for i in indices}), max(e.salience for _, e in events))
+        weight = (len({source[i] for i in indices}), point_allowed(text), max(e.salience for _, e in events))
         entries.append((weight, MergedEvent(cluster["date"], cluster["precision"], text, tuple(indices),
                                             conflicts.get(number))))
     entries.sort(key=lambda pair: pair[0], reverse=True)
-    top = [entry for _, entry in entries[:max(0, limit)]]
+    told: set[tuple[int, str]] = set()  # (source, day) of the single-source entries kept
+    top = []
+    for _, entry in entries:
+        if len(entry.sources) == 1 and entry.precision == "day":
+            if (entry.sources[0], entry.date) in told:
+                continue  # one source's other words on that day: a detail of the entry kept
+            told.add((entry.sources[0], entry.date))
+        top.append(entry)
+    top = top[:max(0, limit)]
     return sorted(top, key=lambda e: (e.date, _RANK[e.precision]))
 
 
@@ -89,11 +99,14 @@ _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eight
 
 
 def _event_terms(event) -> set[str]:
-    """What two events' clauses are compared by: their terms without the words and numbers
-    that date them (their dates are compared already: "in May 1993" and "in 1993" share
-    no more than that)."""
-    numbers = {event.date[:4], event.date[8:10].lstrip("0") if event.precision == "day" else ""}
-    return {t for t in match_terms(event.text) if t not in _DATE_WORDS and t.lstrip("#") not in numbers}
+    """What two events' clauses are compared by: their terms, and for a year or a month
+    without the words and numbers that date it ("in May 1993" and "in 1993" share no more
+    than that). A day's weekday and date stay: two sources that tell "Monday" what one
+    calls "today (Nov. 18)" are more likely one event than not, and the bar for a day is low."""
+    terms_ = set(match_terms(event.text))
+    if event.precision == "day":
+        return terms_
+    return {t for t in terms_ if t not in _DATE_WORDS and t.lstrip("#") != event.date[:4]}
 
 
 def _event_clusters(articles: Sequence[Article]) -> list[dict]:
