@@ -282,6 +282,23 @@ def test_one_event_that_two_sources_date_differently_is_one_entry_with_both_date
     assert all(e.disagreement is None for e in timeline if "larger landers" in e.text)
 
 
+def test_a_date_disagreement_joins_only_clauses_that_each_tell_the_others_event():
+    # The crash and the later ruling each share words with the history row, not with each
+    # other; and the history row is decades away: no disagreement at all.
+    crash = article("Concorde", "2000-07-26",
+                    "On July 25, 2000, an Air France Concorde jet crashed near Paris after taking off, "
+                    "killing all 109 people aboard.")
+    ruling = article("Concorde", "2000-08-17",
+                     "On Aug. 16, 2000, British authorities ruled the Concorde unfit to fly after the fatal "
+                     "Air France crash near Paris.")
+    history = article("Concorde", "2000-07-25",
+                      "On May 24, 1976, Air France and British Airways launched Concorde service to Washington "
+                      "from Paris.")
+    timeline = merged_timeline([crash, ruling, history], [])
+    assert [e.disagreement for e in timeline] == [None, None, None]
+    assert [e.date for e in timeline] == ["1976-05-24", "2000-07-25", "2000-08-16"]
+
+
 def test_events_that_only_look_alike_or_a_year_misread_are_no_date_disagreement():
     # a second case is not the third; the same day a year apart is a year read wrong, not a claim
     one = article("Plague", "2019-11-18",

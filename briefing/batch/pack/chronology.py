@@ -8,10 +8,12 @@ or not), one entry per event, and the events that sources date differently.
 - One source alone on a day gives one entry: its other clauses of that day (the same
   report's further details) are left to its own briefing.
 - Dates in conflict: two merged events that independent sources (no source in both)
-  date to different months or days, whose clauses without their date words are one
-  event (containment >= CONFLICT_EVENT and CONFLICT_WORDS words in common, no different
-  ordinals: "third case" is not "second case"; not the same month and day of two years,
-  which is a year read wrong, not a source's claim), are one event that the sources date
+  date to different months or days at most a year apart, whose clauses without their
+  date words are one event (what each tells before what it refers to: "ruled the Concorde
+  unfit | after the fatal crash" is no crash; containment >= CONFLICT_EVENT and
+  CONFLICT_WORDS words in common, no different ordinals: "third case" is not "second
+  case"; not the same month and day of two years, which is a year read wrong, not a
+  source's claim; and so for every two of them), are one event that the sources date
   differently: printed once, at the date more sources give, with the other dates and
   their sources beside it ("In May, NASA awarded task orders to Astrobotic ..." against
   "In July, NASA awarded the first three contracts ... to Astrobotic ...").
@@ -26,7 +28,7 @@ from dataclasses import dataclass
 from ...analysis.sentences import stem
 from ...lexicon import MONTHS
 from ...model import Article
-from .matching import DuplicateGroup, group_root, independent_sources, match_terms, point_allowed
+from .matching import DuplicateGroup, independent_sources, match_terms, point_allowed
 from .numbers import Disagreement
 
 SAME_EVENT = 0.4  # share of the shorter clause's content words the other holds
@@ -136,27 +138,47 @@ def _event_clusters(articles: Sequence[Article]) -> list[dict]:
     return clusters
 
 
+#: Where a clause's own event ends and what it refers to begins: "British authorities ruled
+#: the Concorde unfit to fly | after the fatal Air France crash near Paris".
+_REFERENCE = re.compile(r"\s(?:after|following|before|since|because|amid|when|while|until|which|who|that led)\b.*",
+                        re.I | re.S)
+
+
+def _told_terms(text: str) -> set[str]:
+    """The terms of what a clause tells (before what it refers to), without dates or numbers."""
+    main = _REFERENCE.sub("", text) if len(text.split()) > 6 else text
+    main = main if len(main.split()) >= 4 else text
+    return {t for t in match_terms(main) if t[0] != "#" and t not in _DATE_WORDS}
+
+
 def _date_conflicts(clusters: list[dict], source: list[int]) -> dict[int, Disagreement | None]:
     """Clusters that are one event dated differently by independent sources: the kept one
     (most sources, then the earliest) maps to the disagreement, each other one to None and
     is listed in the kept one's "others"."""
     shown = [n for n, c in enumerate(clusters) if c["precision"] in ("month", "day")]
     facts = {n: ({source[i] for i, _ in clusters[n]["events"]},
-                 [{t for t in terms_ if t[0] != "#" and t not in _DATE_WORDS} for terms_ in clusters[n]["terms"]],
+                 [_told_terms(e.text) for _, e in clusters[n]["events"]],
                  {m.lower() for _, e in clusters[n]["events"] for m in _ORDINAL.findall(e.text)}) for n in shown}
-    parent = {n: n for n in shown}
+    told: set[tuple[int, int]] = set()  # pairs of clusters that are one event at two dates
     for a_at, a in enumerate(shown):
         for b in shown[a_at + 1:]:
             (sa, ta, oa), (sb, tb, ob) = facts[a], facts[b]
             da, db = clusters[a]["date"], clusters[b]["date"]
-            if sa & sb or _dates_agree(da, db) or da[4:] == db[4:] or (oa and ob and oa != ob):
-                continue  # same sources; same date; a year apart to the day (a year misread); other ordinals
+            if (sa & sb or _dates_agree(da, db) or da[4:] == db[4:] or abs(int(da[:4]) - int(db[:4])) > 1
+                    or (oa and ob and oa != ob)):
+                continue  # same sources; same date; a year apart to the day (a year misread); years
+                # apart (another event of the same things); other ordinals
             if any(len(x & y) >= CONFLICT_WORDS and len(x & y) >= CONFLICT_EVENT * min(len(x), len(y))
                    for x in ta for y in tb):
-                parent[group_root(parent, b)] = group_root(parent, a)
-    groups: dict[int, list[int]] = {}
-    for n in shown:
-        groups.setdefault(group_root(parent, n), []).append(n)
+                told |= {(a, b), (b, a)}
+    groups: dict[int, list[int]] = {n: [n] for n in shown}
+    for a, b in sorted(told):
+        ga, gb = groups[a], groups[b]
+        if ga is not gb and all((x, y) in told for x in ga for y in gb):  # each told as the other
+            ga += gb
+            for n in gb:
+                groups[n] = ga
+    groups = {id(g): g for g in groups.values()}
     out: dict[int, Disagreement | None] = {}
     for members in groups.values():
         if len(members) < 2:
