@@ -168,6 +168,30 @@ def test_bare_text_in_the_story_s_container_is_kept_with_its_spaces(tmp_path):
     assert "What everyone will appreciate is the free delivery" in text
 
 
+def test_a_blogger_post_written_as_bare_text_between_breaks_keeps_every_paragraph(tmp_path):
+    # A Blogger post body: bare text and links between <br>s and empty <div>s, no <p> at all.
+    body = ("Harbour 2.0 is now available! &nbsp; It is the newest major release of the harbour planner, "
+            "with many new features. &nbsp;See <a href='/whatsnew'>the What's New document</a> for more "
+            "information.<br />\n<br />\nYou can download Harbour 2.0 <a href='/download'>here</a>. &nbsp;Most "
+            "distributors should be making packages available soon.<br />\n<div>\n<br /></div>\n"
+            "Maintenance releases for the 2.0 series will follow at regular intervals from next spring.<br />\n"
+            "<div>\n<br /></div>\n<div>\nWe hope you enjoy Harbour 2.0!</div>\n<div>\n<div>\n<br /></div>\n"
+            "<div>\nP.S. As a volunteer project, we could not bring you releases without the contributions of "
+            "many people. &nbsp;Thank you to all who reviewed code and tested packages.</div>\n</div>\n")
+    page = tmp_path / "blog.html"
+    page.write_text("<html lang='en'><head><title>Harbour 2.0 is now available!</title></head><body>"
+                    "<div class='blog-posts hfeed'><div class='post hentry'><h3 class='post-title entry-title'>"
+                    "Harbour 2.0 is now available!</h3><div class='post-body entry-content'>"
+                    f"{body}</div></div></div></body></html>", encoding="utf-8")
+    paragraphs = [b.text for s in read(page).sections for b in s.blocks]
+    assert any(p.endswith("See the What's New document for more information.") for p in paragraphs)
+    assert "You can download Harbour 2.0 here. Most distributors should be making packages available soon." in (
+        paragraphs)
+    assert "Maintenance releases for the 2.0 series will follow at regular intervals from next spring." in (
+        paragraphs)
+    assert "We hope you enjoy Harbour 2.0!" in paragraphs
+
+
 def test_a_link_in_capitals_between_paragraphs_is_a_promo(tmp_path):
     story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(2))
     story += "<p><a href='/app'>CLICK HERE TO GET THE FOX NEWS APP</a></p>"

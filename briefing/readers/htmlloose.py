@@ -1,7 +1,8 @@
 """Story text that the page's markup sets apart from its paragraph.
 
 Bare text runs: some pages (ign.com's deal posts) write an article's intro and some of its paragraphs as
-bare text between the `<p>`s, lists and headings of the story's container. The extractor
+bare text between the `<p>`s, lists and headings of the story's container; a Blogger post
+writes all of it so, between `<br>`s and empty `<div>`s. The extractor
 drops such a run, or splits it at its inline tags and loses the spaces there ("What
 everyone" / "willappreciate"). A run of bare text in a container that holds at least three
 paragraphs, headings or lists, long enough to be a sentence, is wrapped in a `<p>` first.
@@ -20,11 +21,17 @@ _BLOCK = frozenset("""p div section article main aside header footer nav h1 h2 h
     style""".split())
 _CONTAINERS = ("div", "section", "article", "main", "td", "blockquote")
 _MIN_WORDS = 8
+BARE_STORY_WORDS = 40
+_SENTENCE_END = re.compile(r"\w[.!?](?:\s|$)")
 _SENTENCE_MARK = re.compile(r"[.!?…:;\"”’)]")
 
 
 def _story_container(box) -> bool:
-    """A container holding at least three paragraphs with text, headings or lists."""
+    """A container holding at least three paragraphs with text, headings or lists, or one
+    that writes its story as bare text between `<br>`s and `<div>`s (a Blogger post's body):
+    BARE_STORY_WORDS words of it, in sentences."""
+    if _bare_story(box):
+        return True
     count = 0
     for child in box:
         if not isinstance(child.tag, str):
@@ -33,6 +40,15 @@ def _story_container(box) -> bool:
                 child.tag == "p" and child.text_content().strip()):
             count += 1
     return count >= 3
+
+
+def _bare_story(box) -> bool:
+    """Whether `box` writes several paragraphs as bare text (runs between `<br><br>`s and
+    block children), not one paragraph with inline markup: BARE_STORY_WORDS words in all."""
+    runs = [" ".join([(box.text if owner is None else owner.tail) or "", *((e.tail or "") for e in inline)])
+            for owner, inline in _runs(box)]
+    written = [run for run in runs if len(run.split()) >= _MIN_WORDS and _SENTENCE_END.search(run)]
+    return len(written) >= 2 and sum(len(run.split()) for run in written) >= BARE_STORY_WORDS
 
 
 def _runs(box):
@@ -85,6 +101,11 @@ def _wrap_bare_runs(tree) -> None:
     for box in list(tree.iter(*_CONTAINERS)):
         if not _story_container(box):
             continue
+        if _bare_story(box):  # its <div>s of text alone are its paragraphs too ("We hope you enjoy it!")
+            for child in box:
+                if (child.tag == "div" and child.text_content().strip()
+                        and not any(isinstance(d.tag, str) and d.tag in _BLOCK for d in child.iterdescendants())):
+                    child.tag = "p"
         for owner, inline in _runs(box):
             lead = (box.text if owner is None else owner.tail) or ""
             if any(isinstance(d.tag, str) and d.tag in _BLOCK for e in inline if isinstance(e.tag, str)
