@@ -295,6 +295,20 @@ def test_a_reference_link_to_a_hugo_relref_stays_a_link_not_brackets():
     assert "{{" not in blocks[0].html and "[ga]" not in blocks[0].html
 
 
+def test_a_reference_link_built_from_a_hugo_param_links_to_the_front_matter_s_address():
+    """`[Observability Day]: <{{% param eventUrl %}}observability-day/>` left `<observability-day/>`
+    or `<?>`, which the Markdown reader does not take for an address: "[Observability Day][]"
+    and every later reference printed as written."""
+    text = ("---\ntitle: KubeCon EU\neventUrl: https://events.example.org/kubecon/\nqueryParams: utm=blog\n---\n\n"
+            "Join us at [KubeCon][] ([registration][]) and at the co-located [Observability Day][].\n\n"
+            "[KubeCon]:\n  <{{% param eventUrl %}}?{{% param queryParams %}}>\n"
+            "[Observability Day]:\n  <{{% param eventUrl %}}observability-day/>\n"
+            "[registration]: <{{% param eventUrl %}}register/?{{% param queryParams %}}>\n")
+    [block] = [b for s in parse(text, Path("post.md")).sections for b in s.blocks]
+    assert block.text == "Join us at KubeCon (registration) and at the co-located Observability Day."
+    assert 'href="https://events.example.org/kubecon/observability-day/"' in block.html
+
+
 def test_a_heading_that_is_only_a_hash_is_no_heading():
     text = "# Minerals Management Service\n\n## `a787da15aee575bf7cbcf4c45acd0e33`\n\nMr. President, we are here.\n"
     article = parse(text, Path("crec.md"))

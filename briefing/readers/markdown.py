@@ -309,7 +309,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     body = _blank_no_break_lines(body)
     found = metadata_fields(data, path)
     warnings: list[str] = []
-    sections, h1s = html_to_sections(render_markdown(interpret(body)))  # shortcodes read, never raw
+    params = data if isinstance(data, dict) else None  # what Hugo's {{% param name %}} prints
+    sections, h1s = html_to_sections(render_markdown(interpret(body, params)))  # shortcodes read, never raw
     sections = [Section(None, s.blocks, s.level) if s.heading and _ID_HEADING.match(s.heading) else s
                 for s in sections]
 

@@ -1,7 +1,8 @@
 """Jekyll/Liquid tags and Hugo shortcodes in a Markdown post, read for what they print: an
 image becomes a Markdown image, one with a caption a figure that prints it, a video, tweet or
 gist becomes a link with its URL, a highlight or code-sample block becomes a fenced code block; a tag that
-prints nothing a briefing can show (an include, an assignment, a comment) is dropped. No
+prints nothing a briefing can show (an include, an assignment, a comment) is dropped, and
+Hugo's `param` prints the page's front-matter value of that name. No
 shortcode is ever printed raw. Code blocks are left as they are: a post about Jekyll may
 show its tags.
 """
@@ -159,8 +160,20 @@ def _code_blocks(text: str) -> str:
     return "".join(out) + text[pos:]
 
 
-def interpret(markdown: str) -> str:
-    """The Markdown with its Liquid tags and Hugo shortcodes read (see the module's docstring)."""
+def _param(arguments: str, params: dict) -> str | None:
+    """Hugo's `{{% param eventUrl %}}`: the page's front-matter value of that name (Hugo's
+    names are not case-sensitive), when it is text."""
+    positional, _ = _arguments(arguments)
+    if not positional:
+        return None
+    wanted = positional[0].lower()
+    value = next((v for k, v in params.items() if str(k).lower() == wanted), None)
+    return value.strip() if isinstance(value, str) else None
+
+
+def interpret(markdown: str, params: dict | None = None) -> str:
+    """The Markdown with its Liquid tags and Hugo shortcodes read (see the module's docstring);
+    `params` are the front matter's values, which `{{% param name %}}` prints."""
     if "{%" not in markdown and "{{" not in markdown:
         return markdown
     markdown = re.sub(r"{%-?\s*comment\s*-?%}.*?{%-?\s*endcomment\s*-?%}", "", markdown, flags=re.S)
@@ -173,9 +186,12 @@ def interpret(markdown: str) -> str:
     markdown = re.sub(r"{%-?\s*raw\s*-?%}(.*?){%-?\s*endraw\s*-?%}", keep, markdown, flags=re.S)
     markdown = _highlights(markdown)
 
+    def hugo(name: str, arguments: str) -> str:
+        return _param(arguments, params or {}) or "" if name == "param" else _printed(name, arguments)
+
     def change(text: str) -> str:
         # Hugo's first: "{{% alert %}}" holds a Liquid-looking "{% alert %}", which left "{}"
-        text = _HUGO.sub(lambda m: "" if m.group(1) else _printed(m.group(2), m.group(3)), text)
+        text = _HUGO.sub(lambda m: "" if m.group(1) else hugo(m.group(2), m.group(3)), text)
         text = _LIQUID.sub(lambda m: _printed(m.group(1), m.group(2)), text)
         text = _GO.sub(lambda m: _printed(m.group(1), m.group(2) + m.group(3)), text)
         return _OUTPUT.sub("", _FILTERED.sub(lambda m: m.group(1), text))
