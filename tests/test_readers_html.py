@@ -102,6 +102,7 @@ def test_site_suffix_stripped_by_the_pages_h1():
     ("By JEFFREY GETTLEMAN", ["Jeffrey Gettleman"]),
     ("Martin Untersinger (avec Damien Leloup et Morgane Tual)", ["Martin Untersinger"]),
     ("By Ana Ruiz and Li Wei", ["Ana Ruiz", "Li Wei"]),
+    ("Author Daniel Lemire", ["Daniel Lemire"]),  # a screen reader's label (WordPress twentyfifteen)
     ("Daniel Kahn Gillmor, Senior Staff Technologist", ["Daniel Kahn Gillmor"]),
     ("Username", []),
     ("http://www.nytimes.com/by/jeffrey-gettleman", []),

@@ -22,9 +22,10 @@ from .htmlblocks import clean_text
 from .htmlpeople import is_outlet, profile_names
 from .htmltitle import page_title, squash
 
-#: A byline's opening word: "By", "Par", ..., Arabic "كتب/كتبت" (wrote), "بقلم" (by the pen of).
-_BY = re.compile(r"^(?:(?:posted|written|published) by|by|par|von|por|door|di|av|作者|كتب|كتبت|بقلم)\s*[:：︱|]?\s+",
-                 re.I)
+#: A byline's opening word: "By", "Par", ..., Arabic "كتب/كتبت" (wrote), "بقلم" (by the pen of); and
+#: "Author", a screen reader's label before the name (WordPress's twentyfifteen theme).
+_BY = re.compile(r"^(?:(?:posted|written|published) by|by|author|autor|auteur|par|von|por|door|di|av|作者|كتب"
+                 r"|كتبت|بقلم)\s*[:：︱|]?\s+", re.I)
 _ON_DAY = re.compile(r"\s+on\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b.*$")
 #: A byline's own time stamp after the name, without "on": "J.R. Stone Thursday, November 9, 2023 7:35AM".
 _DATE_TAIL = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
