@@ -80,6 +80,22 @@ from briefing.readers.text import parse
     ("This post was written by Jane Roe, a maintainer of the project.", "aside"),
     ("In our first post, we described the overall approach and what we learned about doing user research.", "aside"),
     ("This is the second post in a series on using Rust in safety-critical systems.", "aside"),
+    # sign-offs, thanks and appeals of blog posts and release notes (gathered8/9)
+    ("We hope you enjoy Python 3.6.0!", "salutation"),
+    ("P.S. As a volunteer-staffed project, we could not bring you releases without many people.", "salutation"),
+    ("Together, we can make 2025 another amazing year for the website!", "salutation"),
+    ("A big shout-out to everyone for making 2024 a successful year!", "salutation"),
+    ("Ten years later, I’m still deeply grateful to the five initial sponsors.", "salutation"),
+    ("Queremos agradecer a todas las personas que han contribuido a este logro.", "salutation"),
+    ("Please consider supporting the work of the Python Software Foundation.", "call to action"),
+    ("Check back for updates before the start of the conference!", "call to action"),
+    ("You can also help us improve the project by sharing your thoughts in the survey.", "call to action"),
+    ("Drop by and say hello at the project booth in the Expo Hall.", "call to action"),
+    ("Wir möchten diese Impulse weiterentwickeln und gemeinsam mit euch Maßnahmen ableiten.", "call to action"),
+    ("Hier eine kompakte Zusammenfassung der besprochenen Ideen.", "call to action"),
+    ("Here’s how it will work.", "call to action"),
+    ("No longer! When you run jekyll serve, Jekyll will build your site.", "discourse marker"),
+    ("Others reported supervisors unfairly demanding credit for their work.", "unresolved pronoun"),
 ])
 def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     assert broken_rule(sentence) == rule
@@ -107,6 +123,11 @@ def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     "I meant to vote for the bill, the senator said on Monday.",
     "The president said on Twitter that the talks would resume in May.",
     "Millions follow the minister on social media, where he announced the plan.",
+    "Here in Berlin, rents rose by five percent last year.",
+    "Come September, the new law takes effect across the country.",
+    "Happy Valley residents voted against the new road.",
+    "Enjoyment of the arts rose by four percent, the survey found.",
+    "Together with France, Germany signed the pact on Monday.",
 ])
 def test_a_sentence_that_stands_alone_passes(sentence):
     assert broken_rule(sentence) is None

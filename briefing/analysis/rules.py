@@ -26,7 +26,13 @@ _SALUTATION = re.compile(
     r"(?:invitation|welcome|hospitality|introduction)|"
     r"it(?:'s|’s| is) (?:a|an|my) (?:great )?(?:pleasure|honou?r|privilege) to (?:be|join|speak|address)|"
     r"i(?:'m|’m| am) (?:very |so |truly )?(?:glad|honou?red|pleased|delighted|happy|grateful) to be|"
-    r"(?:we|i)(?:['’]d| would) (?:also )?like to (?:thank|acknowledge)|we (?:also )?(?:want|wish) to thank)\b",
+    r"(?:we|i)(?:['’]d| would) (?:also )?like to (?:thank|acknowledge)|we (?:also )?(?:want|wish) to thank|"
+    r"queremos agradecer|agradecemos|nous (?:tenons à|voulons|souhaitons) remercier|vielen dank|"
+    r"wir (?:möchten|wollen) (?:uns )?(?:bei [\w ]{1,40} )?bedanken|"
+    # sign-offs: "We hope you enjoy Python 3.6.0!", "See you in London!", "Happy coding!", a "P.S."
+    r"(?:we|i) hope (?:you|everyone|y['’]all) (?:will )?(?:enjoy|like|love|find|have)|enjoy|happy \w+ing|"
+    r"see you (?:in|at|there|soon|next|all|then)|together,? we can|p\.\s?s\.|ps:|"
+    r"(?:a )?(?:big |huge |special |massive )?shout-?outs? to)(?:\b|(?<=\.)|(?<=:))",
     re.I)
 
 #: A transcript's speaker label at the start: "The President.", "MR. SMITH:", "Q.", "Sen. Warren:",
@@ -60,13 +66,14 @@ _MARKER = re.compile(
     r"(?:laut|für) (?:ihm|ihr|ihn|sie)|"
     r"pero|y|además|sin embargo|entonces|así que|también|luego|por otra parte|no obstante|asimismo|"
     r"(?:para|según) (?:él|ella|ellos|ellas))\b[,.\s]"  # "FIRST. The powers of governing ..." too
-    r"|(?:yes|no|sure|right|oui|non|ja|nein|sí|last)\s*[,!]"  # "Last, we'll organize our code ..."
+    # "Last, we'll organize our code ...", "No longer! When you run ..."
+    r"|(?:yes|no|no longer|not anymore|sure|right|oui|non|ja|nein|sí|last)\s*[,!]"
     r"|(?:さらに|また|しかし|そして|一方|だが|でも|ただ|それで|なお|ところで|そこで|つまり|但是|而且|此外|然而|另外|所以|因此|不过|同时))",
     re.I)
 
 #: A subject pronoun (after at most a short opening phrase) that needs a sentence before it.
 _PRONOUN_SUBJECT = re.compile(
-    r"^(?:[^,;:]{1,40},\s+)?(?:he|she|they|it|this|these|that|those|his|her|their|its|such|"
+    r"^(?:[^,;:]{1,40},\s+)?(?:he|she|they|it|this|these|that|those|his|her|their|its|such|others|"
     r"il|elle|ils|elles|lui|eux|er|sie|es|ellos|ellas|cette|ces|cet|dieser|diese|dieses|este|esta|estos|estas)"
     r"\b(?!\s+(?:is|was|has been|remains|seems|appears|"
     r"would be|will be|may be)\s+(?:not\s+)?(?:\w+\s+)?(?:that|to|whether|how|why|when|if|clear|unclear|"
@@ -88,7 +95,14 @@ _CALL_TO_ACTION = re.compile(
     r"save|score|grab|shop|snag|pick up|act now|hurry|let (?:our|the) (?:news|newsletter|stories)|"
     r"you can (?:also )?(?:subscribe|sign up|follow|download|register|find out more|read more)|"
     r"we (?:ask|invite|encourage) (?:that )?you (?:to )?(?:make|give|donate|support|join|consider)|"  # an appeal
-    r"lisez|inscrivez|abonnez|découvrez|lesen sie|melden sie|abonnieren sie|lee|suscríbete|descubre)\b",
+    r"please|check back|consider (?:supporting|donating|joining|contributing|subscribing)|"
+    r"drop by|stop by|come (?:and )?(?:listen|join|see|visit|say|learn|meet)|"
+    # what comes next announced: "Here's a summary of ...", "Hier eine kompakte Zusammenfassung ..."
+    r"here(?:['’]s| is| are) (?:a|an|the|our|some|what|how|why|\w+ (?:things|ways|takeaways|reasons))|"
+    r"hier (?:ist |sind |nun |noch )?(?:eine?|die|der|das|unsere?)|voici|aquí (?:está|están|tienes)|"
+    r"you can (?:also )?help|help us|"
+    r"lisez|inscrivez|abonnez|découvrez|rejoignez|lesen sie|melden sie|abonnieren sie|macht mit|"
+    r"wir (?:möchten|wollen) [^.]{0,80}\b(?:mit euch|mit ihnen gemeinsam)|lee|suscríbete|descubre|únete)\b",
     re.I)
 
 #: A reporter's filler: nothing was said.
@@ -107,9 +121,17 @@ _SAID = re.compile(r"[,”\"]\s+(?:(?:he|she|they|it|we|i)\s+(?:said|says|added|
                    r"according to)\s+[\w .'’-]{2,60}|[A-Z][\w .'’-]{1,60}\s+(?:said|says|added|told \w+))\.?[\"”]?$")
 
 
+#: The writer's gratitude, after a short opening phrase: "Ten years later, I'm still deeply
+#: grateful to ...", "I'd like to particularly recognize IdenTrust, ...".
+_GRATITUDE = re.compile(
+    r"^(?:[^,;:]{1,40},\s+)?(?:i|we)(?:['’]m| am|['’]re| are) (?:\w+ ){0,2}(?:grateful|thankful|indebted) to\b"
+    r"|^(?:i|we)(?:['’]d| would) (?:\w+ )?like to (?:\w+ )?(?:thank|acknowledge|recogni[sz]e)\b", re.I)
+
+
 def is_salutation(sentence: str) -> bool:
     """A greeting, thanks or sign-off."""
-    return bool(_SALUTATION.match(sentence.lstrip(_QUOTES)))
+    text = sentence.lstrip(_QUOTES)
+    return bool(_SALUTATION.match(text) or _GRATITUDE.match(text))
 
 
 def has_speaker_label(sentence: str) -> bool:
