@@ -405,6 +405,17 @@ def test_the_outlet_in_the_author_tag_gives_way_to_the_reporters_of_the_byline(t
     assert [a.name for a in read(page).metadata.authors] == ["Jane Roe", "John Doe"]
 
 
+def test_an_outlet_named_by_its_address_or_in_json_ld_gives_way_to_the_byline(tmp_path):
+    page = _byline_page(tmp_path, '<meta name="author" content="Example Wave (news.example.org)">',
+                        "<ul><li><strong>Author</strong> Ben Knight</li></ul>")
+    assert [a.name for a in read(page).metadata.authors] == ["Ben Knight"]
+    ld = ('<meta property="og:site_name" content="EXAMPLE ONLINE"><script type="application/ld+json">'
+          '{"@type": "NewsArticle", "headline": "Council moves the depot", "author": [{"@type": "Organization", '
+          '"name": "EXAMPLE ONLINE"}]}</script>')
+    page = _byline_page(tmp_path, ld, '<div class="dig-autoren">Von Clemens Höges</div>')
+    assert [a.name for a in read(page).metadata.authors] == ["Clemens Höges"]
+
+
 def test_a_link_to_the_writers_profile_on_the_site_is_the_byline(tmp_path):
     page = _byline_page(tmp_path, "", '<div class="meta"><ul><li><a href="/blog/experts/444">Michael Pettis</a></li>'
                         '</ul></div>', aside='<nav><a href="/people/ann-other">Ann Other</a></nav>'
@@ -427,6 +438,11 @@ def test_a_link_to_the_writers_profile_on_the_site_is_the_byline(tmp_path):
     ('<div class="byline">By Perry Bacon Jr.</div>', ["Perry Bacon Jr."]),
     ('<div class="author-link"><a href="/author/admin/" rel="author">SHOW ALL ARTICLES OF<br>Maximilian Steinbeis'
      '</a></div>', ["Maximilian Steinbeis"]),
+    # Blogger's footer, Spiegel's "Von ...", DW's label of its own, WordPress's screen-reader label
+    ("<span class='post-author vcard'>\nPosted by\n<span class='fn'>Ned Deily</span>\n</span>", ["Ned Deily"]),
+    ('<div class="dig-autoren">\n  Von Clemens Höges\n </div>', ["Clemens Höges"]),
+    ("<ul class='smallList'><li><strong>Date</strong> 19.01.2020</li><li>\n<strong>Author</strong>\nBen Knight\n"
+     "</li></ul>", ["Ben Knight"]),
 ])
 def test_a_byline_names_its_people_not_the_outlet_nor_another_storys_writer(tmp_path, byline, names):
     other = ('<a class="article article--nav" href="/other"><p>Quand la baigneuse heurte le bateau</p>'

@@ -261,11 +261,32 @@ def _byline_elements(tree) -> list[str]:
         # the class words, and a test id that names the part ("prism-byline" at ABC's stations)
         cls = f"{element.get('class') or ''} {element.get('data-testid') or ''}".lower().split()
         if any(re.fullmatch(r"(?:[\w-]*[-_])?(?:byline(?:[-_]+author|[-_]+name)?|author[-_]?name|pb-byline"
-                            r"|meta[-_]+author|write[-_]?by|written[-_]?by|autorenzeile|autor(?:en)?[-_]?name)", c)
+                            r"|meta[-_]+author|write[-_]?by|written[-_]?by|autorenzeile|autor(?:en)?(?:[-_]?name)?"
+                            r"|post[-_]author)", c)  # Spiegel's "dig-autoren", Blogger's "post-author vcard"
                for c in cls) and not _in_other_story(element):
             text = clean_text(element.text_content())
             if 2 < len(text) < 80:
                 texts.append(text)
+    return texts + _labelled_bylines(tree)
+
+
+_AUTHOR_LABEL = re.compile(r"(?:authors?|autor(?:in|en)?|auteure?s?|autora?)\s*:?", re.I)
+
+
+def _labelled_bylines(tree) -> list[str]:
+    """A name after a label of its own: DW's `<li><strong>Author</strong> Ben Knight</li>`."""
+    texts = []
+    for label in tree.xpath("//strong|//b|//dt|//th"):
+        if not _AUTHOR_LABEL.fullmatch(clean_text(label.text_content())) or _in_other_story(label):
+            continue
+        holder = label.getparent()
+        if label.tag in ("dt", "th"):
+            value = label.getnext()
+            text = clean_text(value.text_content()) if value is not None else ""
+        else:
+            text = clean_text(holder.text_content())[len(clean_text(label.text_content())):].strip(" :")
+        if 2 < len(text) < 80:
+            texts.append(text)
     return texts
 
 
@@ -342,32 +363,8 @@ def page_metadata(tree) -> dict[str, Any]:
     if title := page_title(raw_title, headings, site, tree):
         found["title"] = title
 
-    ld_names: list[str] = []
-    for index, obj in enumerate(articles):  # the page's article: the first, or one of the same headline
-        headline = squash(_ld_text(first.get("headline")))
-        same = index == 0 or (bool(headline) and squash(_ld_text(obj.get("headline"))) == headline)
-        if same and not ld_names:  # the first may give its author as an @id only (Yoast)
-            ld_names = [n for raw in _ld_names(obj.get("author")) for n in clean_name(raw)]
-    if ld_names:
-        found["authors"] = list(dict.fromkeys(ld_names))
-    author_sources: list[str] = []
-    for key in ("author", "byl", "article:author", "dc.creator", "parsely-author", "sailthru.author"):
-        if values := _meta_all(tree, key):  # two <meta name="author"> tags: two authors
-            author_sources.append(" and ".join(values) if len(values) <= 6 else values[0])
-    author_sources += _byline_elements(tree)
-    named = [names for raw in author_sources if (names := clean_name(raw))]
-    # a byline's people without the outlet it also credits ("Jessica Holly, Gail Levy and 7 News WSVN")
-    people = [kept for names in named if (kept := [n for n in names if not is_outlet(n, site, url)])]
-    if not people and not ld_names and (linked := [n for n in profile_names(tree, url) if not is_outlet(n, site, url)]):
-        people = [linked]
-    if people or named:
-        names = (people or named)[0]
-        for more in people[1:]:  # one rel="author" link per person, then the byline naming both
-            names = more if set(names) < set(more) else names
-        # JSON-LD wins, unless a byline names its people and more (the Standard's
-        # JSON-LD gave the first of two authors its <meta name="author"> names)
-        if not ld_names or (set(ld_names) < set(names)):
-            found["authors"] = names
+    if authors := _authors(tree, articles, first, site, url):
+        found["authors"] = authors
 
     found["date"] = _page_date(tree, articles)
 
@@ -385,6 +382,41 @@ def page_metadata(tree) -> dict[str, Any]:
             keywords.append(element.get("content").strip())
     found["keywords"] = tuple(dict.fromkeys(keywords))
     return found
+
+
+def _authors(tree, articles: list[dict[str, Any]], first: dict[str, Any], site: str | None,
+             url: str | None) -> list[str]:
+    """Who wrote the page: its JSON-LD article's people, its author <meta> tags, bylines and
+    profile links, without the outlet itself."""
+    ld_names: list[str] = []
+    for index, obj in enumerate(articles):  # the page's article: the first, or one of the same headline
+        headline = squash(_ld_text(first.get("headline")))
+        same = index == 0 or (bool(headline) and squash(_ld_text(obj.get("headline"))) == headline)
+        if same and not ld_names:  # the first may give its author as an @id only (Yoast)
+            ld_names = [n for raw in _ld_names(obj.get("author")) for n in clean_name(raw)]
+    ld_names = [n for n in ld_names if not is_outlet(n, site, url)]  # Spiegel's JSON-LD names "SPIEGEL ONLINE"
+    author_sources: list[str] = []
+    host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+    for key in ("author", "byl", "article:author", "dc.creator", "parsely-author", "sailthru.author"):
+        # two <meta name="author"> tags: two authors; one that gives the site's own address is
+        # the outlet ("Deutsche Welle (www.dw.com)")
+        if values := [v for v in _meta_all(tree, key) if not (host and host in v.lower())]:
+            author_sources.append(" and ".join(values) if len(values) <= 6 else values[0])
+    author_sources += _byline_elements(tree)
+    named = [names for raw in author_sources if (names := clean_name(raw))]
+    # a byline's people without the outlet it also credits ("Jessica Holly, Gail Levy and 7 News WSVN")
+    people = [kept for names in named if (kept := [n for n in names if not is_outlet(n, site, url)])]
+    if not people and not ld_names and (linked := [n for n in profile_names(tree, url) if not is_outlet(n, site, url)]):
+        people = [linked]
+    if people or named:
+        names = (people or named)[0]
+        for more in people[1:]:  # one rel="author" link per person, then the byline naming both
+            names = more if set(names) < set(more) else names
+        # JSON-LD wins, unless a byline names its people and more (the Standard's
+        # JSON-LD gave the first of two authors its <meta name="author"> names)
+        if not ld_names or (set(ld_names) < set(names)):
+            return names
+    return list(dict.fromkeys(ld_names))
 
 
 def _page_date(tree, articles: list[dict[str, Any]]) -> str | None:
