@@ -142,6 +142,16 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "Ajouter à mes favoris L'article a été ajouté à vos favoris Google News",
     "Stand: 28.04.2020 18:00 Uhr",
     "Über dieses Thema berichtete Inforadio am 29. April 2020 um 09:53 Uhr.",
+    "(MORE: 'Laughter Shocks': 13 Best Tweets About the East Coast Earthquake)",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+    "Watch video 02:17",
+    "Date 19.01.2020",
+    "Author Ben Knight",
+    "Related SubjectsBerlin",
+    "Keywords Berlin, colonialism, German Reich, Africa, Wedding",
+    "Feedback: Send us your feedback.",
+    "Print Print this page",
+    "Permalink https://p.dw.com/p/3WRPd",
 ])
 def test_chrome_lines(line):
     assert is_chrome_line(line)
@@ -171,6 +181,10 @@ def test_chrome_lines(line):
     "Support for the plan fell to 40 percent in the latest poll, down from 52 percent in May.",
     "More: the minister said the harbour would reopen in June.",  # not a station's capitals
     "Read the minutes before the vote, the mayor told councillors on Monday.",
+    "Keywords are what search engines match first, the study found.",
+    "Related subjects include physics and chemistry, the board said.",
+    "Author Ben Knight wrote the report in 2019.",
+    "Our standards are higher than the law asks, the regulator said.",
 ])
 def test_article_sentences_are_not_chrome(line):
     assert not is_chrome_line(line)

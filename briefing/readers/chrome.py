@@ -67,6 +67,15 @@ _LINE = re.compile(
         r"^(?:revivez|suivez|retrouvez) (?:le|notre|tout le) direct\b",  # Le Monde's live-blog prompt
         # "MORE: Black-led group strikes deal ..." (a station's teaser, in capitals), a reading time
         r"^(?-i:MORE|ALSO)\s*:\s",  # ("RELATED:", "WATCH:", "READ MORE:" are labels and teasers above)
+        r"^\((?-i:MORE|ALSO|READ|SEE|WATCH|LISTEN)\s*:\s.{1,200}\)$",  # Time's "(MORE: 'Laughter Shocks': ...)"
+        # a video's play button and an article's fact list (DW): "Watch video 02:17", "Date 19.01.2020",
+        # "Author Ben Knight", "Print Print this page", "Permalink https://p.dw.com/p/3WRPd"
+        r"^watch video \d{1,2}:\d{2}$|^date\s+\d{1,2}\.\d{1,2}\.\d{4}$|^print\s*print this page$"
+        r"|^permalink\s+https?://\S+$|^(?:author|autor)\s+(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$"
+        r"|^(?:related subjects|keywords|tags|schlagwörter|mots-clés)\s*:?\s*[\w '’-]{1,60}"
+        r"(?:,\s*[\w '’-]{1,60}){0,12}$"
+        r"|^(?:feedback:\s*)?send us your feedback\.?$",
+        r"^our standards:\s",  # Reuters: "Our Standards: The Thomson Reuters Trust Principles."
         r"^(?:temps de lecture|reading time|lesezeit|tiempo de lectura)\s*:?\s*\d+\s*min\w*\.?$|^\d+ min(?:ute)? read$",
         r"^we want to hear what you think\b",  # The Atlantic's call for letters
         # tagesschau's time stamp and broadcast note: "Stand: 28.04.2020 18:00 Uhr", "Über dieses Thema
