@@ -364,6 +364,20 @@ def test_the_days_of_a_report_are_read_against_its_date(sentence, date):
     assert date in [d for _, d, _ in find_relative_dates(sentence, "2019-11-19")]
 
 
+@pytest.mark.parametrize("sentence, date", [
+    # a past "said" is not the tense of a day three weeks ahead (not 9 February 2019)
+    ("The director said backstage that no one could predict what might happen at the Oscars on Feb. 9.",
+     "2020-02-09"),
+    ("The company said it filed the suit on Dec. 3.", "2019-12-03"),
+    ("The ceremony was held on Jan. 5.", "2020-01-05"),
+    ("The council voted on July 14 to close the depot.", "2019-07-14"),
+])
+def test_a_day_without_its_year_is_the_nearest_unless_its_tense_says_otherwise(sentence, date):
+    from briefing.analysis.relative import find_relative_dates
+
+    assert [d for _, d, _ in find_relative_dates(sentence, "2020-01-19")] == [date]
+
+
 def test_today_opening_a_sentence_about_the_present_is_no_date():
     from briefing.analysis.relative import find_relative_dates
 

@@ -173,6 +173,8 @@ def _months(sentence: str, base: str | None, given: int | None, narrated: bool =
             future = not groups.get("past") and (tense.future(match.start(), match.end())
                                                  or bool(_DEADLINE_BEFORE.search(sentence, max(0, at - 60), at)))
             y = _nearest_year(int(base[:4]), int(base[5:7]), m, future)
+            if day is not None:
+                y = _near_day(base, y, m, day)
         else:
             continue
         found.append((at, format_partial(y, m, day), "day" if day else "month"))
@@ -229,6 +231,27 @@ def _nearest_year(year: int, month: int, named: int, future: bool) -> int:
     if future:
         return year if named >= month else year + 1
     return year if named <= month else year - 1
+
+
+NEAR_DAYS, FAR_DAYS = 60, 180
+
+
+def _near_day(base: str, year: int, month: int, day: int) -> int:
+    """The year of a day named without one ("the Oscars on Feb. 9"), the tense's choice unless
+    that lies more than FAR_DAYS from the article and the other year's within NEAR_DAYS: a
+    report names the coming weeks' days so, not last year's ("said ... at the Oscars on Feb. 9"
+    in a January article: the past "said" is not the Oscars' tense)."""
+    try:
+        anchor = _dt.date.fromisoformat(base[:10]) if len(base) >= 10 else None
+        chosen = _dt.date(year, month, day)
+        other = _dt.date(year + (1 if chosen < anchor else -1), month, day) if anchor else None
+    except ValueError:
+        return year
+    if anchor is None or other is None:
+        return year
+    if abs((chosen - anchor).days) > FAR_DAYS and abs((other - anchor).days) <= NEAR_DAYS:
+        return other.year
+    return year
 
 
 #: Where the words that tell a date's tense are looked for: its own clause, up to a comma.
