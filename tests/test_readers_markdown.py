@@ -309,6 +309,23 @@ def test_a_reference_link_built_from_a_hugo_param_links_to_the_front_matter_s_ad
     assert 'href="https://events.example.org/kubecon/observability-day/"' in block.html
 
 
+def test_an_author_that_is_a_linked_group_prints_its_words_not_the_link():
+    text = ("---\ntitle: OpenTelemetry es un proyecto graduado\nauthor: >-\n  [La comunidad de OpenTelemetry]"
+            "(https://github.com/open-telemetry)\n---\n\nHoy la fundación anunció la graduación del proyecto.\n")
+    assert [a.name for a in parse(text, Path("post.md")).metadata.authors] == ["La comunidad de OpenTelemetry"]
+
+
+def test_a_line_that_is_only_a_blocks_attributes_is_not_printed_and_parts_the_list():
+    text = ("---\ntitle: Year in review\n---\n\n- The most discussed pull request, with 150 comments.\n\n"
+            "  A close second goes to:\n  {.mt-3}\n  - The Portuguese translation, with 146 comments\n\n"
+            "Kudos to the Java SIG for their leadership!\n{.mt-3}\n")
+    blocks = [b for s in parse(text, Path("post.md")).sections for b in s.blocks]
+    printed = " ".join(b.text for b in blocks)
+    assert "{" not in printed and "mt-3" not in printed
+    assert "A close second goes to: - The Portuguese" not in printed
+    assert any(b.text == "The Portuguese translation, with 146 comments" for b in blocks if b.kind == "list")
+
+
 def test_a_heading_that_is_only_a_hash_is_no_heading():
     text = "# Minerals Management Service\n\n## `a787da15aee575bf7cbcf4c45acd0e33`\n\nMr. President, we are here.\n"
     article = parse(text, Path("crec.md"))

@@ -14,7 +14,7 @@ from typing import Any
 from ..dates import parse_date
 from ..errors import InputError
 from ..model import Author, KeyPoint, TimelineEvent, web_domain
-from .byline import credited_names
+from .byline import LINK, credited_names
 
 AUTHOR_KEYS = ("author", "authors", "by", "author_name", "byline")  # `author_name`: Nanoc's blogs
 DESCRIPTION_KEYS = ("description", "abstract", "summary", "excerpt", "tldr")
@@ -92,8 +92,12 @@ def authors(value: Any, path: Path) -> tuple[Author, ...]:
         names = credited_names(author.name) if _CREDIT_MARKS.search(author.name) else None
         if names and len(names) == 1:  # "Patrice Chalin (editor)": the name, with the mapping's bio and link
             found.append(Author(names[0], author.bio, author.url))
+        elif names:
+            found += [Author(name) for name in names]
+        elif LINK.search(author.name):  # "[La comunidad de OpenTelemetry](https://...)": no person, its words
+            found.append(Author(" ".join(LINK.sub(r"\1", author.name).split()), author.bio, author.url))
         else:
-            found += [Author(name) for name in names] if names else [author]
+            found.append(author)
     return tuple(found)
 
 

@@ -231,6 +231,9 @@ _LEAD_NAME = re.compile(r"^\s*(?:<(?:strong|b)>([^<]+)</(?:strong|b)>|([^<]+?)\s
 #: GitHub's alert in a quote, "> [!IMPORTANT]": its kind as a bold label, never the brackets
 _GITHUB_ALERT = re.compile(r"^([ \t]*>[ \t]*)\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*", re.M | re.I)
 #: kramdown's table-of-contents placeholder: a one-item list marked {:toc}
+#: A line that is only a block's attribute list (Hugo's Goldmark "{.mt-3}", kramdown's "{: .note}"):
+#: blanked, so the list after it is a list and not text of the paragraph before.
+_ATTRIBUTE_LINE = re.compile(r"^[ \t]*\{[:.#][\w .#:=\"'-]*\}[ \t]*$", re.M)
 _KRAMDOWN_TOC = re.compile(r"^[ \t]*(?:[*+-]|1\.)[ \t]+[^\n]*\n[ \t]*\{:\s*toc\s*\}[ \t]*$", re.M)
 
 
@@ -306,6 +309,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     """Parse a Markdown document into an Article."""
     data, body = split_front_matter(text, path)
     body = _GITHUB_ALERT.sub(lambda m: f"{m.group(1)}**{m.group(2).title()}:** ", _KRAMDOWN_TOC.sub("", body))
+    body = _ATTRIBUTE_LINE.sub("", body)
     body = _blank_no_break_lines(body)
     found = metadata_fields(data, path)
     warnings: list[str] = []
