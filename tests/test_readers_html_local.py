@@ -192,6 +192,18 @@ def test_a_blogger_post_written_as_bare_text_between_breaks_keeps_every_paragrap
     assert "We hope you enjoy Harbour 2.0!" in paragraphs
 
 
+def test_a_table_cell_the_extractor_takes_for_a_share_button_is_put_back(tmp_path):
+    rows = "".join(f"<tr><td>{name}</td><td>{speed} GB/s</td><td>0.09 GB/s</td></tr>" for name, speed in
+                   (("apache_builds", "2.3"), ("github_events", "2.5"), ("twitter", "2.2")))
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(3))
+    story += f"<table><tr><th>file</th><th>simdjson</th><th>other</th></tr>{rows}</table>"
+    story += "<p>Thus, roughly speaking, the parser reads JSON at about two gigabytes a second on this laptop.</p>"
+    article = read(_page(tmp_path, story, lang="en"))
+    [table] = [b for s in article.sections for b in s.blocks if b.kind == "table"]
+    assert "<td>twitter</td>" in table.html
+    assert table.text.split().count("GB/s") == 6
+
+
 def test_a_link_in_capitals_between_paragraphs_is_a_promo(tmp_path):
     story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(2))
     story += "<p><a href='/app'>CLICK HERE TO GET THE FOX NEWS APP</a></p>"

@@ -33,7 +33,7 @@ from .htmlblocks import (
     text_beside,
     toolbar_list,
 )
-from .htmlgaps import fill_gaps
+from .htmlgaps import fill_gaps, mend_tables
 from .htmlloose import mend_loose_text
 from .htmlmeta import clean_name, find_author_box, page_metadata
 from .htmlpre import preformatted_text, read_preformatted
@@ -385,6 +385,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         body, parts = joined
         warnings.append(f"the article is split over {parts} blocks of the page; they were read and joined")
     fill_gaps(work, body)
+    mend_tables(work, body)
 
     title = found.get("title")
     _drop_furniture(body, title)

@@ -17,6 +17,7 @@ from .chrome import is_chrome_line
 _KEY = re.compile(r"\W+")
 _MIN_WORDS = 8  # shorter lines in a gap are labels and buttons, not story
 _MAX_GAP = 3  # paragraphs: a longer run skipped by the extractor was skipped for a reason
+MAX_TABLES = 20  # of one shape, looked at for a table's cells (a page of thousands stays quick)
 _INLINE = {"a", "b", "strong", "i", "em", "span", "code", "sub", "sup", "br", "mark", "small", "q", "abbr"}
 
 
@@ -78,3 +79,43 @@ def fill_gaps(page, body) -> int:
             anchor = restored_p
             restored += 1
     return restored
+
+
+def _cells(table) -> list[list]:
+    return [[cell for cell in row if isinstance(cell.tag, str) and cell.tag in ("td", "th")]
+            for row in table.iter("tr")]
+
+
+def _text(cell) -> str:
+    return " ".join(cell.text_content().split())
+
+
+def mend_tables(page, body) -> int:
+    """Put back the text of table cells the extractor emptied: its filters take a cell that
+    reads "twitter" for a share button (lemire.me's benchmark table lost the row name of its
+    "twitter" file). Each table of the extract is matched to the page's table of the same
+    shape whose cells it shares most (among the first MAX_TABLES of that shape); an empty
+    cell takes its page cell's text. Returns how many cells were mended."""
+    mended = 0
+    by_shape: dict[tuple[int, ...], list[tuple[list[list], set[str]]]] = {}
+    for source in page.iter("table"):
+        cells = _cells(source)
+        same = by_shape.setdefault(tuple(len(row) for row in cells), [])
+        if len(same) < MAX_TABLES:
+            same.append((cells, {_text(cell) for row in cells for cell in row}))
+    for table in body.iter("table"):
+        rows = _cells(table)
+        texts = {_text(cell) for row in rows for cell in row}
+        if "" not in texts or len(texts) < 2:
+            continue
+        texts.discard("")
+        candidates = by_shape.get(tuple(len(row) for row in rows), [])
+        best = max(candidates, key=lambda candidate: len(texts & candidate[1]), default=None)
+        if best is None or 2 * len(texts & best[1]) < len(texts):
+            continue
+        for row, source_row in zip(rows, best[0]):
+            for cell, source_cell in zip(row, source_row):
+                if not _text(cell) and len(cell) == 0 and (text := _text(source_cell)):
+                    cell.text = text
+                    mended += 1
+    return mended
