@@ -428,6 +428,16 @@ def test_an_outlet_named_by_its_address_or_in_json_ld_gives_way_to_the_byline(tm
     assert [a.name for a in read(page).metadata.authors] == ["Clemens Höges"]
 
 
+def test_the_author_box_s_link_to_more_posts_is_no_part_of_the_bio(tmp_path):
+    box = ('<div class="author-info"><h2 class="author-heading">Published by</h2><div class="author-description">'
+           '<h3 class="author-title">Daniel Lemire</h3><p class="author-bio">A computer science professor at the '
+           'University of Quebec (TELUQ). <a class="author-link" href="/blog/author/lemire/" rel="author">'
+           'View all posts by Daniel Lemire </a></p></div></div>')
+    page = _byline_page(tmp_path, "", '<div class="byline">By Daniel Lemire</div>', aside=box)
+    [author] = read(page).metadata.authors
+    assert author.bio == "A computer science professor at the University of Quebec (TELUQ)."
+
+
 def test_a_link_to_the_writers_profile_on_the_site_is_the_byline(tmp_path):
     page = _byline_page(tmp_path, "", '<div class="meta"><ul><li><a href="/blog/experts/444">Michael Pettis</a></li>'
                         '</ul></div>', aside='<nav><a href="/people/ann-other">Ann Other</a></nav>'

@@ -229,7 +229,13 @@ def box_text(element) -> str:
             out = f"{out} {piece}"
         else:
             out = f"{out}, {piece}"
-    return out.strip()
+    return _MORE_BY.sub("", out).strip()
+
+
+#: The box's link to the writer's other work, run into its last sentence ("... (TELUQ). View all
+#: posts by Daniel Lemire").
+_MORE_BY = re.compile(r"(?<=[.!?])\s+(?:view|see|read|show|more)(?: all| more)? (?:posts|articles|stories|columns)"
+                      r"(?: (?:by|from|of) [^.!?]{1,60})?$", re.I)
 
 
 #: A class of a box of other stories, whose bylines are theirs: "article--nav", "related-posts",
