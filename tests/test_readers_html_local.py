@@ -145,6 +145,13 @@ def test_a_teaser_below_the_story_and_a_header_block_are_no_standfirst(tmp_path)
     assert read(_with_dek(tmp_path, header, after_html=teaser)).metadata.subtitle is None
 
 
+def test_a_videos_intro_line_above_the_story_is_no_standfirst(tmp_path):
+    videos = ('<div class="module-box videobox"><ul><li><div class="video-bu"><span class="headline-intro">Wir drehen '
+              'eine Runde mit dem neuen Wagen: Mazda 3 Skyactive X im ersten Test:</span> <span class="headline">Der '
+              "Benziner mit dem Diesel-Gen</span></div></li></ul></div>")
+    assert read(_with_dek(tmp_path, videos)).metadata.subtitle is None
+
+
 def test_a_date_line_atop_the_story_dates_it_and_leaves_the_text(tmp_path):
     page = _page(tmp_path, "<p>October 12, 2017</p>"
                  + "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(3)), lang="en")

@@ -16,7 +16,8 @@ from .htmlblocks import clean_text
 _DEK_CLASS = re.compile(r"(?:^|[\s_-])(?:dek|standfirst|stand-first|subline|subtitle|sub-?heading|sub-head|"
                         r"summary|introtext|intro|lede|lead)(?:$|[\s_-])", re.I)
 _NOT_DEK = re.compile(r"image|photo|media|caption|credit|video|byline|author|lead(?:er|ing)", re.I)
-_AWAY = re.compile(r"related|teaser|promo|card|sidebar|widget|recommend|more-|trending|popular|comment", re.I)
+_AWAY = re.compile(r"related|teaser|promo|card|sidebar|widget|recommend|more-|trending|popular|comment|video",
+                   re.I)  # "videobox": Spiegel's list of videos, each with its "headline-intro"
 _BLOCKS = frozenset("p div h1 h2 h3 h4 h5 h6 ul ol li figure img time header section table button script style "
                      "noscript iframe".split())
 _MIN_WORDS, _MAX_WORDS = 8, 80
