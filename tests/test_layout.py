@@ -547,3 +547,26 @@ def test_a_code_block_that_runs_on_to_the_next_page_says_so(tmp_path, theme):
     text = "\n".join(pages)
     places = [text.index(f"'row {i:02d}'") for i in range(60)]
     assert places == sorted(places) and all(text.count(f"'row {i:02d}'") == 1 for i in range(60))
+
+
+def test_a_titles_end_is_kept_together():
+    from briefing.render.titleend import keep_end
+
+    assert str(keep_end("港特首梁振英就住宅违建事件道歉")) == (
+        '港特首梁振英就住宅违建事<span class="keep-end">件道歉</span>')
+    assert str(keep_end("Berlin confronts Germany's colonial past with new initiative")) == (
+        "Berlin confronts Germany&#39;s colonial past with new\u00a0initiative")
+    assert str(keep_end("Harbour <b> plan")) == "Harbour &lt;b&gt; plan"  # escaped, too short to join
+
+
+@pytest.mark.parametrize("theme", ["policy", "intelligence", "minimal", "newsletter"])
+def test_a_chinese_title_never_leaves_one_character_on_its_last_line(tmp_path, theme):
+    path = _write(tmp_path, "zh.md", {"title": "港特首梁振英就住宅违建事件道歉", "lang": "zh"},
+                  "\n\n".join(["梁振英在星期二的答问大会开始之际在其演说中道歉，但强调他没有隐瞒的意图和动机。"] * 4))
+    _, document = _layout(path, theme)
+    lines: dict[float, str] = {}
+    for box in _text_boxes(document.pages[0]._page_box):
+        if "title" in box.classes:
+            lines[round(box.position_y)] = lines.get(round(box.position_y), "") + box.text
+    assert "".join(lines.values()) == "港特首梁振英就住宅违建事件道歉"
+    assert all(len(line) >= 2 for line in lines.values()), lines

@@ -1,0 +1,27 @@
+"""A title whose last line would hold a single character of Chinese or Japanese ("道歉"
+broken as "…道" / "歉"), or a single short word, is printed with its end kept together:
+its last CJK_KEPT characters, or its last two words, do not break."""
+
+from __future__ import annotations
+
+import re
+
+from markupsafe import Markup, escape
+
+#: The class of the span that keeps a title's end on one line (`white-space: nowrap`, base.css).
+KEEP_CLASS = "keep-end"
+CJK_KEPT = 3
+SHORT_WORD = 12  # characters: a last word this short is not left alone
+_CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af][^\s]{0,2}$")
+
+
+def keep_end(title: object) -> Markup:
+    """The title, escaped, with its end kept together (see the module's docstring)."""
+    text = str(title)
+    if len(text) > 2 * CJK_KEPT and _CJK_END.search(text):
+        head, tail = text[:-CJK_KEPT], text[-CJK_KEPT:]
+        return escape(head) + Markup(f'<span class="{KEEP_CLASS}">') + escape(tail) + Markup("</span>")
+    words = text.split(" ")
+    if len(words) >= 4 and len(words[-1]) <= SHORT_WORD:
+        return escape(" ".join(words[:-2])) + Markup(" ") + escape(words[-2]) + Markup("\u00a0") + escape(words[-1])
+    return escape(text)
