@@ -378,6 +378,21 @@ def test_a_day_without_its_year_is_the_nearest_unless_its_tense_says_otherwise(s
     assert [d for _, d, _ in find_relative_dates(sentence, "2020-01-19")] == [date]
 
 
+@pytest.mark.parametrize("sentence, date", [
+    ("梁振英在星期二（12月10日）的答问大会开始之际在其演说中道歉。", "2012-12-10"),
+    ("香港媒体于6月份曝光梁振英大宅的首批违建部分。", "2012-06"),
+    ("何俊仁的呈请至11月中旬被终审法院驳回。", "2012-11"),
+    ("首相は10月3日に記者会見を開いた。", "2012-10-03"),
+])
+def test_a_chinese_or_japanese_month_or_day_without_its_year_is_read_against_the_report(sentence, date):
+    from briefing.analysis.relative import find_relative_dates
+    from briefing.analysis.timeline import find_dates
+
+    assert find_dates(sentence) == []
+    assert [d for _, d, _ in find_relative_dates(sentence, "2012-12-10")] == [date]
+    assert find_relative_dates("他在2012年3月25日当选。", "2012-12-10") == []  # a full date is find_dates'
+
+
 def test_today_opening_a_sentence_about_the_present_is_no_date():
     from briefing.analysis.relative import find_relative_dates
 

@@ -51,6 +51,9 @@ _RECENT = re.compile(r"\b(?:earlier\s+this\s+(?P<unit>year|month|week)|(?:last|t
 #: A day and month without a year, where nothing else can mean it: "Nov. 18", "10 de
 #: março", "3. April", "le 3 avril", an item of a schedule ("June 9 -- Coral Sky
 #: Amphitheatre"); the year follows from the article's date.
+#: A month, or a day of it, in Chinese or Japanese without its year ("12月10日", "6月份", "11月中旬");
+#: one with its year ("2012年12月10日") is a full date.
+_CJK_MONTH_DAY = re.compile(r"(?<![年\d])(?P<cmonth>1[0-2]|0?[1-9])月(?:(?P<cday>[12]\d|3[01]|0?[1-9])[日号])?")
 _DAY_MONTH = re.compile(
     r"\b(?P<amonth>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s+(?P<aday>\d{1,2})\b(?!,?\s+\d{4}|\d)"
     rf"|\b(?P<smonth>{FULL_MONTH})\s+(?P<sday>\d{{1,2}})(?=\s+(?:--|[–—])\s)"
@@ -145,6 +148,7 @@ def _months(sentence: str, base: str | None, given: int | None, narrated: bool =
                for x in _MONTH_ONLY.finditer(sentence)]
     matches += [(x.start("fmonth"), x, FOREIGN_MONTHS[x.group("fmonth").lower()], None)
                 for x in _FOREIGN_MONTH_ONLY.finditer(sentence)]
+    matches += [(x.start(), x, int(x.group("cmonth")), x.group("cday")) for x in _CJK_MONTH_DAY.finditer(sentence)]
     for x in _DAY_MONTH.finditer(sentence):
         month = x.group("amonth") or x.group("smonth")
         named = MONTHS[month.lower()] if month else FOREIGN_MONTHS[x.group("fmonth").lower()]
