@@ -452,6 +452,16 @@ def test_an_ap_dateline_with_a_state_abbreviation_does_not_end_the_lede():
                                             "The death occurred Saturday."]
 
 
+def test_a_german_days_ordinal_stop_does_not_end_the_sentence():
+    from briefing.analysis.relative import find_relative_dates
+    from briefing.analysis.sentences import split_sentences
+
+    text = "Die Geschichte beginnt am 26. Oktober, einem Freitag. Das Heft ist fertig. Platz 3. Danach kam Köln."
+    assert split_sentences(text) == ["Die Geschichte beginnt am 26. Oktober, einem Freitag.", "Das Heft ist fertig.",
+                                     "Platz 3.", "Danach kam Köln."]
+    assert [d for _, d, _ in find_relative_dates(split_sentences(text)[0], "2018-12-22")] == ["2018-10-26"]
+
+
 def test_a_stations_dateline_with_two_hyphens_is_no_part_of_a_point():
     from briefing.analysis.rules import DATELINE
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lexicon import MONTH_ABBREVIATIONS
+from ..lexicon import FOREIGN_MONTHS, MONTH_ABBREVIATIONS
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "gov", "sen", "rep",
@@ -28,6 +28,8 @@ _BOUNDARY = re.compile(
     r"(?=(?:[\"'“‘(\[]|«[ \u00a0\u202f]?)?[A-Z0-9\u00C0-\u024F\u0400-\u04FF])")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")  # "J.J. Abrams", "J.R.R. Tolkien"
 _CLOSERS = ".!?…\"'”’)] "  # stripped from the end of a sentence before its last word is read
+#: Month names after a day's ordinal stop ("26. Oktober"): German writes its days so.
+_MONTH_WORDS = frozenset(FOREIGN_MONTHS)
 _CJK_BOUNDARY = re.compile(r"(?<=[。！？])")
 #: A Chinese, Japanese or Korean character: text written without spaces between words.
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -54,6 +56,8 @@ def split_sentences(text: str) -> list[str]:
             if last_word in _ABBREVIATIONS or _INITIALS.match(last_word) or (
                     len(last_word) == 1 and last_word.isalpha()):
                 continue
+            if last_word.isdigit() and len(last_word) <= 2 and _next_word(text, match.end()) in _MONTH_WORDS:
+                continue  # a German day: "am 26. Oktober"
         sentences.append(text[start:match.end()].strip())
         start = match.end()
     tail = text[start:].strip()
@@ -63,6 +67,12 @@ def split_sentences(text: str) -> list[str]:
     for sentence in sentences:
         out.extend(s.strip() for s in _CJK_BOUNDARY.split(sentence) if s.strip())
     return out
+
+
+def _next_word(text: str, start: int) -> str:
+    """The word that opens `text[start:]`, lower-cased, without its closing marks."""
+    found = _WORD.match(text, start)
+    return found.group().lower() if found else ""
 
 
 def _last_word(text: str, start: int, end: int) -> str:
