@@ -805,3 +805,37 @@ def test_a_pamphlets_wrapped_chapter_titles_head_it_and_its_signature_and_finis_
         "CONSTITUTION", "OF THE PRESENT ABILITY OF AMERICA, WITH SOME MISCELLANEOUS REFLECTIONS"]
     texts = [b.text for s in article.sections for b in s.blocks]
     assert "Philadelphia, February 14, 1776" in texts and not any("F I N I S" in t for t in texts)
+
+
+TYPED_RELEASE = (
+    "P A R L I A M E N T  O F  A U S T R A L I A\n\nH O U S E  O F  R E P R E S E N T A T I V E S\n\n"
+    "PARLIAMENT HOUSE  CANBERRA. A.C.T. 2600\n\nTEL. 72 1211\n\nHEV6 RELEASE\n\nApril 22, 1975\n\n"
+    "AUSTRALIA MUST CONTINUE TO GIVE AID TO VIETNAM ,\n\n"
+    "\"The present situation in South Vietnam in no way diminishes\n\n"
+    "Australia's responsibility to bring positive assistance\n\nto the people of South Vietnam.\n\n"
+    "The Deputy Leader of the Australian Country Party Mr. Ian\n\nSinclair said this, today.\n\n"
+    "\"Australia, despite the fact that the future of the Australian\n\n"
+    "Embassy in Saigon is in doubt, can still render meaningful\n\n"
+    "assistance to the refugees displaced from their homes in the\n\ncurrent Communist offensive.\n\n"
+    "\"This can be done by flying food and medical supplies to areas\n\n"
+    "where refugees from the central highlands are now being sent.\n")
+
+
+def test_a_typed_double_spaced_release_reads_as_paragraphs_under_its_headline():
+    article = parse(TYPED_RELEASE, Path("release.txt"))
+    assert (article.metadata.title, article.metadata.date) == (
+        "AUSTRALIA MUST CONTINUE TO GIVE AID TO VIETNAM", "1975-04-22")
+    assert [s.heading for s in article.sections] == [None]
+    assert [b.text for b in article.sections[0].blocks] == [
+        "\"The present situation in South Vietnam in no way diminishes Australia's responsibility to bring "
+        "positive assistance to the people of South Vietnam.",
+        "The Deputy Leader of the Australian Country Party Mr. Ian Sinclair said this, today.",
+        "\"Australia, despite the fact that the future of the Australian Embassy in Saigon is in doubt, can "
+        "still render meaningful assistance to the refugees displaced from their homes in the current "
+        "Communist offensive.",
+        "\"This can be done by flying food and medical supplies to areas where refugees from the central "
+        "highlands are now being sent."]
+    from briefing.analysis import analyse
+
+    assert all(p.text != "The Deputy Leader of the Australian Country Party Mr. Ian Sinclair said this, today."
+               for p in analyse(article).key_points)

@@ -109,7 +109,9 @@ _CALL_TO_ACTION = re.compile(
 _NO_COMMENT = re.compile(
     r"\b(?:declined to comment|did not (?:immediately )?respond to (?:a )?requests? for comment|"
     r"could not be reached for comment|did not return (?:a )?requests? for comment|"
-    r"has been updated|this story (?:has been|was) updated|contributed (?:to )?(?:this )?report(?:ing)?)\b", re.I)
+    r"has been updated|this story (?:has been|was) updated|contributed (?:to )?(?:this )?report(?:ing)?)\b"
+    # the attribution of the quote before it: "Mr. Ian Sinclair said this, today."
+    r"|\b(?:said|says|stated) (?:this|so)\b,?(?: (?:today|yesterday|on \w+day))?\.?$", re.I)
 
 #: Attribution at the end of a quote: '..., he said.', '..., said Ann Author.', '... said.'
 #: A quoted stretch of this many words is someone's words; a shorter one is a term.

@@ -36,20 +36,36 @@ _SPEECH = re.compile(rf"^{SPEAKER_LABEL}\s")
 def release_header(blocks: list[list[str]]) -> tuple[list[list[str]], str | None, str | None]:
     """The blocks without a release header at their top, the date it gives, and its address.
     A header must name itself ("For Immediate Release", "The White House"): a date or an
-    address alone at the top is left to the other rules."""
+    address alone at the top is left to the other rules. A typed release's letterhead in
+    capitals above it ("P A R L I A M E N T  O F  A U S T R A L I A", "TEL. 72 1211", then
+    "NEWS RELEASE" and its date) is part of it when a headline in capitals follows."""
+    found = _header(blocks, letterhead=False)
+    if found[0] is blocks and (lettered := _header(blocks, letterhead=True))[0] is not blocks:
+        rest = lettered[0]
+        if rest and len(rest[0]) == 1 and rest[0][0] == rest[0][0].upper() and len(rest[0][0].split()) >= 3:
+            headline = re.sub(r"\s+[,.]$", "", rest[0][0])  # "... TO VIETNAM ,": a speck the scan read
+            return [[headline], *rest[1:]], lettered[1], lettered[2]
+    return found
+
+
+_LETTERHEAD = re.compile(r"^[^a-z]{3,80}$")  # a line of capitals, figures and stops
+_RELEASE_WORD = re.compile(r"^\S{3,6} RELEASE$")  # "NEWS RELEASE" as the scan read it ("HEV6 RELEASE")
+
+
+def _header(blocks: list[list[str]], letterhead: bool) -> tuple[list[list[str]], str | None, str | None]:
     date = address = None
     marked = False
     index = 0
-    while index < min(len(blocks), _HEADER_BLOCKS):
+    while index < min(len(blocks), _HEADER_BLOCKS + 4 * letterhead):
         found_date, found_address, release = None, None, False
         for line in blocks[index]:
             if _ADDRESS.match(line):
                 found_address = found_address or line
             elif (day := dateline(line)) is not None:
                 found_date = found_date or day[0]
-            elif _RELEASE_LINE.match(line):
+            elif _RELEASE_LINE.match(line) or (letterhead and _RELEASE_WORD.match(line)):
                 release = True
-            else:
+            elif not (letterhead and not marked and not date and _LETTERHEAD.match(line)):
                 break
         else:
             date, address = date or found_date, address or found_address

@@ -27,6 +27,7 @@ from .ministerial import header_end, ministerial_header
 from .record import is_record, issue_date, record_text
 from .release import NAMED_LABEL, SPEAKER_LABEL, release_header, speaker_paragraphs
 from .scanmarks import CLOSING, PRONOUN_CLAUSE, debris, mend_page_breaks
+from .spacing import join_double_spaced
 
 #: A marker may wrap onto a second line before its closing "***" ("... PASSAMAQUODDY / FOLK-LORE***").
 _GUTENBERG_START = re.compile(r"^\*\*\* ?START OF (?:THE|THIS) PROJECT GUTENBERG(?:[^*]{0,200}\*\*\*|.*$)",
@@ -405,6 +406,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     text = _HEADING_MARK.sub("", text)
     blocks = _kept_blocks([b for block in _blocks(text, indented=book is None) for b in _paragraph_lines(block)],
                           book=book is not None)
+    if book is None:
+        blocks = join_double_spaced(blocks)
     released = cited = None
     said = None  # a minister's transcript header: speaker, kind, date, subjects
     if book is None:

@@ -1,0 +1,48 @@
+"""Double-spaced text: a typewritten page, scanned and read by OCR, sets a blank line after
+every line, so each line came out a block of its own (and, short and without a stop, a
+heading). When nearly every block is one line of a typed page's width (not a paragraph set
+as one long line) and many of those lines stop mid-sentence, a line that does not end a
+sentence runs on into the next block."""
+
+from __future__ import annotations
+
+import statistics
+
+MIN_BLOCKS = 10
+ONE_LINE_SHARE = 0.8  # of the blocks, one line each
+RUN_ON_SHARE = 0.4  # of those lines, ending mid-sentence
+TYPED_WIDTH = 40  # characters: the median line of a typed page is this long at least
+TYPED_MAX = 100  # and nine lines in ten at most this long (a paragraph set as one line is longer)
+_ENDS = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")")
+
+
+def _runs_on(line: str) -> bool:
+    return not line.rstrip().endswith(_ENDS)
+
+
+def is_double_spaced(blocks: list[list[str]]) -> bool:
+    """Whether the blocks are the lines of a double-spaced page (see the module's docstring)."""
+    if len(blocks) < MIN_BLOCKS:
+        return False
+    lines = [block[0] for block in blocks if len(block) == 1]
+    if len(lines) < ONE_LINE_SHARE * len(blocks):
+        return False
+    widths = sorted(len(line) for line in lines)
+    return (statistics.median(widths) >= TYPED_WIDTH and widths[int(0.9 * (len(widths) - 1))] <= TYPED_MAX
+            and sum(_runs_on(line) for line in lines) >= RUN_ON_SHARE * len(lines))
+
+
+def join_double_spaced(blocks: list[list[str]]) -> list[list[str]]:
+    """The blocks of a double-spaced page made paragraphs: a one-line block that ends
+    mid-sentence, of a typed line's width, takes the block after it."""
+    if not is_double_spaced(blocks):
+        return blocks
+    joined: list[list[str]] = []
+    for block in blocks:
+        before = joined[-1] if joined else None
+        if before is not None and len(before[-1]) >= TYPED_WIDTH // 2 and _runs_on(before[-1]) \
+                and not before[-1].isupper():
+            before.extend(block)
+        else:
+            joined.append(list(block))
+    return joined
