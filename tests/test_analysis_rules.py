@@ -393,6 +393,33 @@ def test_a_chinese_or_japanese_month_or_day_without_its_year_is_read_against_the
     assert find_relative_dates("他在2012年3月25日当选。", "2012-12-10") == []  # a full date is find_dates'
 
 
+@pytest.mark.parametrize("sentence, year, entry", [
+    ("Eventually recalled by the Reich for his cruelty, Peters was rehabilitated by the Nazi regime, which made a "
+     "film about his life and named Berlin's Petersallee in 1939.", "1939",
+     "The Nazi regime made a film about his life and named Berlin's Petersallee in 1939."),
+    ("Petersallee is to be divided into two streets, named after a Namibian campaigner and the anti-imperialist "
+     "rebellion that began in East Africa in 1905.", "1905",
+     "The anti-imperialist rebellion began in East Africa in 1905."),
+    ("The meeting would honor Lorenz, who died in 2008, so Rothman revisited the paper.", "2008",
+     "Lorenz died in 2008."),
+    # the clause may hang on another noun, may have ended before the date, or is no relative clause
+    ("They made an initial request to Congress, which was approved in 2022.", "2022", None),
+    ("If a realist who is keeping her users top of mind can save the taxpayer $34 million in 2014, imagine more.",
+     "2014", None),
+    ("I ask every American who knows someone without insurance to help them get covered by 2014.", "2014", None),
+    ("The officials said that the plant closed in 2019.", "2019", None),
+    ("I think, Mr. Ranking Member, that would put us in a position to make landing in 2024 very difficult.",
+     "2024", None),
+])
+def test_a_date_in_a_relative_clause_dates_that_clause_with_its_noun(sentence, year, entry):
+    from briefing.analysis.relclause import relative_event
+    from briefing.analysis.timeline import _clause
+
+    assert (relative_event(sentence, sentence.index(year)) is None) == (entry is None)
+    if entry is not None:
+        assert _clause(sentence, sentence.index(year)) == entry
+
+
 def test_today_opening_a_sentence_about_the_present_is_no_date():
     from briefing.analysis.relative import find_relative_dates
 

@@ -40,6 +40,7 @@ from .events import (
     tidy_start,
 )
 from .relative import find_relative_dates, lead_in_years, relative_anchor, upcoming
+from .relclause import relative_event
 from .rules import DATELINE
 from .segments import MAX_CLAUSE_CHARS
 from .segments import cjk_clause as _cjk_clause
@@ -152,6 +153,7 @@ def _clause(sentence: str, start: int, many: bool = False) -> str:
     chosen, unspaced = _tidy(chosen)
     if unspaced:
         return _cjk_clause(chosen, start - sentence.find(chosen)).strip()
+    chosen = told if (at := chosen.find(keep)) >= 0 and (told := relative_event(chosen, at)) else chosen
     text = shorten(chosen.strip(), MAX_CLAUSE_WORDS, keep)
     if _TRAILS_OFF.search(text):
         return ""  # the source's own "..." or a clause too long to end: no statement to print

@@ -1,0 +1,102 @@
+"""A date inside a relative clause dates that clause's event, not the sentence's: "Peters was
+rehabilitated by the Nazi regime, which made a film about his life and named Berlin's
+Petersallee in 1939" is the regime's doing in 1939, and "Petersallee is to be divided ...,
+named after the anti-imperialist rebellion that began in East Africa in 1905" dates the
+rebellion. The timeline prints that clause with the noun it stands for as its subject ("The
+Nazi regime made a film ... in 1939", "The anti-imperialist rebellion began in East Africa
+in 1905"), rather than the main clause under a date that is not its own, or the relative
+clause cut loose ("Made a film about his life ...")."""
+
+from __future__ import annotations
+
+import re
+
+#: The pronoun as the clause's subject ("which made", "that began"): one followed by a subject of
+#: its own ("the plan that the mayor proposed") tells the noun's part in another's event.
+_PRONOUN = re.compile(r"\b(?:which|that|who)\s+(?=(?:\w+(?:ed|es|s)|will|would|can|could|has|have|had|is|was|were|"
+                      r"are|may|might|must|should|did|does|began|became|came|went|took|made|led|won|lost|fell|rose|"
+                      r"met|held|left|ran|grew|saw|gave|brought|built|bought|sold|told|found|kept|paid|set|put|sent|"
+                      r"spent|wrote|broke|spoke|stood|struck|drove|flew|threw|knew|began|begun|hit|cut|shut|ended|"
+                      r"first|later|then|now|once|also|still|never)\b)")
+#: The noun phrase before the pronoun: a determiner and up to five words, or a name (the
+#: nearest one: its start is looked for from the pronoun back).
+_NOUN_PHRASE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+"
+                          r"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*,?\s*$")
+#: At most this many words may follow the date in a relative clause without a comma ("the
+#: rebellion that began in East Africa in 1905."): more, and the sentence's own verb may follow
+#: ("The law that took effect in 2019 raised taxes").
+TAIL_WORDS = 2
+#: ... and the date at most this many words after its pronoun: a longer clause may have ended
+#: before it ("a realist who is keeping her users top of mind can save ... today").
+RESTRICTIVE_WORDS = 8
+#: Words that end no noun phrase a relative clause hangs on: a verb of saying takes "that" as
+#: its object's start, and a noun of saying or thinking takes a clause of its content.
+_NOT_ITS_NOUN = frozenset("""said says say told tells believe believes believed think thinks thought know knows
+    knew announced reported argued claimed warned noted found showed added explained hoped hope hopes expect
+    expects expected fact idea news hope belief claim sign evidence notion possibility chance assumption concern
+    fear argument statement view rumour rumor suggestion promise so such now than and or but is was are were
+    be been has have had would will can could should may might must do does did not yet one ones""".split())
+_BOUNDARY = re.compile(r"[;:]|,\s|\s[—–-]{1,2}\s")
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|in|to|at|for|from|by|with|on|into|about|than|told|asked)\s+$", re.I)
+
+
+def relative_event(text: str, at: int) -> str | None:
+    """The event of the relative clause the date at `at` sits in, with its noun as subject
+    (see the module's docstring); None when the date is in no such clause."""
+    found = None
+    for pronoun in _PRONOUN.finditer(text, 0, at):
+        if _BOUNDARY.search(text, pronoun.end(), at):
+            continue  # the clause ended before the date
+        phrase = _nearest_phrase(text, pronoun.start())
+        if (phrase is None or phrase.group().split()[-1].strip(",").lower() in _NOT_ITS_NOUN
+                or any(w.lower() in _NOT_ITS_NOUN for w in phrase.group().split()[1:])
+                or _unsure_noun(text, phrase)):
+            continue  # not a noun phrase, or one the clause may not hang on
+        comma = text[:pronoun.start()].rstrip().endswith(",")
+        if comma and pronoun.group().startswith("that"):
+            continue  # ", that would put us ...": "that" is no relative pronoun after a comma
+        if not comma and (phrase.group()[:1].isupper() and phrase.group().split()[0].lower() not in _DETERMINERS
+                          or len(text[pronoun.end():at].split()) > RESTRICTIVE_WORDS):
+            continue  # "every American who knows ...": a name takes a comma; the clause ends unseen
+        stop = _BOUNDARY.search(text, at)
+        if not comma and len(text[at:stop.start() if stop else len(text)].split()) > TAIL_WORDS + 2:
+            continue  # the date's phrase ("in 2019") and at most TAIL_WORDS more
+        found = phrase, pronoun
+    if found is None:
+        return None
+    phrase, pronoun = found
+    clause = text[pronoun.end():]
+    if (stop := _BOUNDARY.search(clause, at - pronoun.end())) is not None:
+        clause = clause[:stop.start()]
+    subject = phrase.group().strip().rstrip(",")
+    return f"{subject[:1].upper()}{subject[1:]} {clause.strip()}"
+
+
+def _nearest_phrase(text: str, end: int):
+    """The noun phrase that ends right before `end` and starts nearest to it."""
+    found = None
+    for start in range(end - 1, max(-1, end - 80), -1):
+        if start == 0 or not text[start - 1].isalnum():
+            if (phrase := _NOUN_PHRASE.match(text, start, end)) is not None and not phrase.group().rstrip(
+                    " ,").endswith(("’", "'", "”", '"')):
+                if found is not None and not phrase.group()[:1].isupper():
+                    break
+                found = phrase  # a name goes on back while its words are capitalised
+                if phrase.group().split()[0].lower() in _DETERMINERS:
+                    break
+            elif found is not None:
+                break
+    return found
+
+
+_DETERMINERS = frozenset("the a an its their his her our".split())
+
+
+def _unsure_noun(text: str, phrase) -> bool:
+    """Whether the clause may hang on a noun before the phrase: a name after a preposition
+    ("an initial request to Congress, which was approved"), any phrase after "of" ("the head of
+    the agency, who resigned")."""
+    after = _AFTER_PREPOSITION.search(text, 0, phrase.start())
+    if after is None:
+        return False
+    return phrase.group().split()[0].lower() not in _DETERMINERS or after.group().lower().startswith("of")
