@@ -1,6 +1,7 @@
 """A title whose last line would hold a single character of Chinese or Japanese ("道歉"
 broken as "…道" / "歉"), or a single short word, is printed with its end kept together:
-its last CJK_KEPT characters, or its last two words, do not break."""
+its last CJK_KEPT characters, or its last two words, do not break (a span that does not wrap:
+the text stays as written, for search and copy)."""
 
 from __future__ import annotations
 
@@ -23,5 +24,7 @@ def keep_end(title: object) -> Markup:
         return escape(head) + Markup(f'<span class="{KEEP_CLASS}">') + escape(tail) + Markup("</span>")
     words = text.split(" ")
     if len(words) >= 4 and len(words[-1]) <= SHORT_WORD:
-        return escape(" ".join(words[:-2])) + Markup(" ") + escape(words[-2]) + Markup("\u00a0") + escape(words[-1])
-    return escape(text)
+        head, tail = " ".join(words[:-2]) + " ", " ".join(words[-2:])
+    else:
+        return escape(text)
+    return escape(head) + Markup(f'<span class="{KEEP_CLASS}">') + escape(tail) + Markup("</span>")
