@@ -153,3 +153,22 @@ def test_a_figure_whose_image_is_not_in_the_articles_folder_goes_caption_and_all
     assert "Cover of the report" not in text and "Figure 2, drawn" not in text
     assert "The harbour at dawn" in text and images(tmp_path / "out.pdf") == 1
     assert "The data and notebooks were published" in text
+
+
+def test_an_image_and_its_caption_in_emphasis_under_it_go_together(tmp_path):
+    """A Jekyll post writes a figure as "![Almedalen](/assets/a.jpg)" then "*Almedalen, Visby,
+    Sweden.*": without the image, the caption printed alone (gathered9)."""
+    post = tmp_path / "post.md"
+    Image.new("RGB", (400, 200), (30, 90, 160)).save(tmp_path / "kept.png")
+    post.write_text(
+        "---\ntitle: A week in Visby\nauthor: Ana Lima\n---\n\n"
+        "Almedalen week is a unique political event where parties meet the public every summer.\n\n"
+        "![Almedalen, Visby, Sweden]({{site.url}}/assets/almedalen.jpg)\n*Almedalen, Visby, Sweden.*\n\n"
+        "![The harbour](kept.png)\n*The harbour at dawn.*\n\n"
+        "Open source was most often mentioned in terms of efficiency by the speakers.\n", encoding="utf-8")
+    result = run("build", post, "-o", tmp_path / "out.pdf")
+    assert result.exit_code == 0, result.output
+    text = pdf_text(tmp_path / "out.pdf")
+    assert "Almedalen, Visby, Sweden." not in text
+    assert "The harbour at dawn." in text and images(tmp_path / "out.pdf") == 1
+    assert "Open source was most often mentioned" in text

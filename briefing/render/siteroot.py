@@ -93,13 +93,16 @@ def _local(element) -> str:
 
 def _remove(image, parents: dict) -> None:
     """Take an image out of the tree, its text after it kept; a figure whose only image it
-    is goes whole, caption and all (a caption without its image says nothing)."""
+    is goes whole, caption and all (a caption without its image says nothing), and so does a
+    paragraph of the image and its caption in emphasis."""
     element, parent = image, parents.get(id(image))
     figure = parent
     while figure is not None and _local(figure) in ("a", "picture", "span", "div"):  # <figure><a><img>
         figure = parents.get(id(figure))
     if figure is not None and _local(figure) == "figure" and sum(_local(e) == "img" for e in figure.iter()) == 1:
         element, parent = figure, parents.get(id(figure))
+    elif parent is not None and _captioned(parent, image):
+        element, parent = parent, parents.get(id(parent))
     if parent is None:
         return
     index = list(parent).index(element)
@@ -110,3 +113,11 @@ def _remove(image, parents: dict) -> None:
         else:
             parent.text = (parent.text or "") + element.tail
     parent.remove(element)
+
+
+def _captioned(paragraph, image) -> bool:
+    """A paragraph that is an image and its caption in emphasis under it, as Jekyll posts write
+    a figure ("![Almedalen](/assets/a.jpg)" then "*Almedalen, Visby, Sweden.*")."""
+    others = [child for child in paragraph if child is not image]
+    return (_local(paragraph) == "p" and not (paragraph.text or "").strip() and not (image.tail or "").strip()
+            and len(others) == 1 and _local(others[0]) in ("em", "i") and not (others[0].tail or "").strip())
