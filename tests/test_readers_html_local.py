@@ -57,6 +57,12 @@ def test_one_short_line_alone_stays_a_paragraph(tmp_path):
     assert "Depot move" in [b.text for s in article.sections for b in s.blocks]
 
 
+def test_one_line_in_capitals_between_paragraphs_is_a_subheading(tmp_path):
+    # Reuters sets its one subheading so: "DISAPPOINTING NIGHT FOR ‘IRISHMAN’"
+    page = _page(tmp_path, _subheaded(ENGLISH_PARAGRAPH, ["DISAPPOINTING NIGHT FOR ‘IRISHMAN’"]), lang="en")
+    assert [s.heading for s in read(page).sections if s.heading] == ["DISAPPOINTING NIGHT FOR ‘IRISHMAN’"]
+
+
 def test_lines_shaped_as_sentences_or_labels_are_not_subheadings(tmp_path):
     lines = ["The figures show that", "Asked about the cost:", "and then the vote came", "Read more"]
     article = read(_page(tmp_path, _subheaded(ENGLISH_PARAGRAPH, lines), lang="en"))

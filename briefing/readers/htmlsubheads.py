@@ -4,7 +4,8 @@ Many news sites (Arabic and Persian ones nearly always) write a story's subheadi
 line between `<br>`s or a `<p>` of its own, with no heading markup: "تدوین لایحه ارتقای
 نظام مالی" between two long paragraphs. Read as a paragraph it is a fragment in the
 middle of the text, and the briefing has no sections and no bookmarks. Such a line is
-made a heading when it has a subheading's shape and the page sets at least two of them.
+made a heading when it has a subheading's shape and the page sets at least two of them, or
+one in capitals.
 """
 
 from __future__ import annotations
@@ -62,11 +63,17 @@ def promote_subheadings(body) -> int:
         before, after = element.getprevious(), element.getnext()
         if _prose(before) and after is not None and _prose(after):
             found.append(element)
-    if len(found) < _MIN_FOUND:
-        return 0
+    if len(found) < _MIN_FOUND and not (found and all(_shouted(_text(e)) for e in found)):
+        return 0  # one line may be a stray label, unless it is in capitals (Reuters' one subheading)
     for element in found:
         text = _text(element)
         tail = element.tail
         element.clear()
         element.tag, element.text, element.tail = "h3", text, tail
     return len(found)
+
+
+def _shouted(text: str) -> bool:
+    """A line of two words or more in capitals ("DISAPPOINTING NIGHT FOR ‘IRISHMAN’")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
