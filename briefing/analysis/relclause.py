@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
-#: The pronoun as the clause's subject ("which made", "that began"): one followed by a subject of
-#: its own ("the plan that the mayor proposed") tells the noun's part in another's event.
-_PRONOUN = re.compile(r"\b(?:which|that|who)\s+(?=(?:\w+(?:ed|es|s)|will|would|can|could|has|have|had|is|was|were|"
+#: The pronoun as the clause's subject, before a verb ("which made", "that began"; not a word in
+#: -s, which may be a plural noun: "a metal strip that investigators believe ..."): one followed
+#: by a subject of its own ("the plan that the mayor proposed") tells the noun's part in
+#: another's event.
+_PRONOUN = re.compile(r"\b(?:which|that|who)\s+(?=(?:\w+ed|will|would|can|could|has|have|had|is|was|were|"
                       r"are|may|might|must|should|did|does|began|became|came|went|took|made|led|won|lost|fell|rose|"
                       r"met|held|left|ran|grew|saw|gave|brought|built|bought|sold|told|found|kept|paid|set|put|sent|"
                       r"spent|wrote|broke|spoke|stood|struck|drove|flew|threw|knew|began|begun|hit|cut|shut|ended|"
