@@ -177,3 +177,13 @@ def test_an_entry_that_ends_on_of_the_or_and_is_cut_off():
     assert is_fragment("It was written in response to the 2015 UNFCCC's “Paris Agreement” of.")
     assert not is_fragment("We were unaware of the tremendous volumes of data we were dealing with.")
     assert not is_fragment("Das Universitätsklinikum bietet bereits seit 2014 eine Patientenakte an.")
+
+
+def test_a_noun_then_as_it_with_no_verb_of_its_own_is_a_fragment():
+    from briefing.analysis.events import is_fragment
+
+    # from "both had a fiery end, the Air France jet as it took off near Paris on Tuesday and ..."
+    assert is_fragment("The Air France jet as it took off near Paris on Tuesday.")
+    assert not is_fragment("The plane crashed as it took off near Paris on Tuesday.")
+    assert not is_fragment("The council met as it does every year, on Monday.")
+    assert not is_fragment("The Concorde crashes as it takes off.")

@@ -246,6 +246,13 @@ _NOT_A_STATEMENT = re.compile(r"^[\"“‘']?(?:or|nor|if|whether|unless)\b|^[\"
 #: the minister said ..." are statements.
 _NO_SUBJECT = re.compile(r"^(?:To\s+(?!date\b)[a-z]+|[A-Z][a-z]{2,}ing\s+to\b)[^,;:]*$")
 _FIRST_WORDS = re.compile(r"[^\W_][\w’'.,-]*")
+#: A noun phrase, then "as it ..." with no verb of its own: "The Air France jet as it took off near
+#: Paris on Tuesday." (a list's item, "both had a fiery end, the jet as it took off and ...").
+_NOUN_THEN_AS = re.compile(
+    r"^(?:The|A|An)\s+(?:(?!\w+(?:ed|s)\b|(?:is|was|has|had|will|would|can|could|did|met|made|took|came|went|said|won|"
+    r"lost|held|left|led|fell|rose|ran|saw|gave|got|began|became|told|found|kept|paid|sent|spent|stood|struck|flew|"
+    r"grew|built|bought|sold|hit|cut|put|set|shut|broke|spoke|wrote|drove|knew|thought|brought)\b)[\w’'-]+\s+){1,4}"
+    r"(?:as|while|when)\s+(?:it|he|she|they|we)\s+\w+")
 
 
 #: A log's entry that opens with its time of day ("12:24 UTC – The deployment was rolled back"):
@@ -266,7 +273,7 @@ def is_fragment(text: str) -> bool:
         return True  # "... in response to the 2015 UNFCCC's “Paris Agreement” of.": cut off
     if CJK.search(text[:20]) or _NOT_A_STATEMENT.match(text):
         return bool(_NOT_A_STATEMENT.match(text))
-    if _NO_SUBJECT.match(text):
+    if _NO_SUBJECT.match(text) or _NOUN_THEN_AS.match(text):
         return True
     words = _FIRST_WORDS.findall(text[:80])
     if not words:
