@@ -188,6 +188,16 @@ def test_one_sources_other_words_on_a_day_are_not_more_entries():
     assert [e.sources for e in timeline if e.date == "2000-08-15"] == [(1,)]
 
 
+def test_a_merged_event_prints_the_clause_its_sources_share_not_a_passing_mention():
+    one = article("Concorde", "2000-07-26", "The Concorde crashed on July 25, 2000.")
+    two = article("Concorde", "2000-07-27", "On July 25, 2000, the Concorde crashed.")
+    three = article("Concorde", "2000-09-01",
+                    "While those decisions were being made on July 25, 2000, the crew kept the Concorde climbing "
+                    "over the end of the runway.")
+    [crash] = [e for e in merged_timeline([one, two, three], []) if e.date == "2000-07-25"]
+    assert crash.sources == (0, 1, 2) and "crashed" in crash.text
+
+
 def test_empty_input():
     assert find_duplicates([]) == []
     assert shared_points([], []) == []

@@ -61,6 +61,23 @@ def _clarity(text: str) -> float:
     return (2.0 if point_allowed(text) else 0.0) + (1.0 if 8 <= n <= 25 else 0.0) - abs(n - 16) / 40
 
 
+TYPICAL = 5.0  # how much a clause's sharing the others' words weighs against its reading well alone
+
+
+def _clearest(cluster: dict) -> str:
+    """The clause a merged event is printed as: one that reads well alone and says what the
+    other sources' clauses say (the share of its words they hold), not one that only mentions
+    the event ("While those decisions were being made on July 25 in the 77 seconds ...")."""
+    events = cluster["events"]
+    terms_ = [{t for t in found if t not in _DATE_WORDS and not t.lstrip("#").isdigit()} for found in cluster["terms"]]
+
+    def typical(k: int) -> float:
+        others = [t for j, t in enumerate(terms_) if j != k]
+        return sum(len(terms_[k] & t) / max(1, min(len(terms_[k]), len(t))) for t in others) / max(1, len(others))
+
+    return events[max(range(len(events)), key=lambda k: _clarity(events[k][1].text) + TYPICAL * typical(k))][1].text
+
+
 def merged_timeline(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup],
                     limit: int = 20) -> list[MergedEvent]:
     """One entry per event across the articles, the best attested `limit` ones, by date;
@@ -74,7 +91,7 @@ def merged_timeline(articles: Sequence[Article], duplicates: Sequence[DuplicateG
             continue  # told at another date by more sources: shown there
         events = cluster["events"] + [e for other in cluster.get("others", ()) for e in clusters[other]["events"]]
         indices = sorted({i for i, _ in events})
-        text = max((e.text for _, e in cluster["events"]), key=_clarity)
+        text = _clearest(cluster)
         weight = (len({source[i] for i in indices}), point_allowed(text), max(e.salience for _, e in events))
         entries.append((weight, MergedEvent(cluster["date"], cluster["precision"], text, tuple(indices),
                                             conflicts.get(number))))
