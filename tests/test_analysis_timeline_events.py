@@ -187,3 +187,15 @@ def test_a_noun_then_as_it_with_no_verb_of_its_own_is_a_fragment():
     assert not is_fragment("The plane crashed as it took off near Paris on Tuesday.")
     assert not is_fragment("The council met as it does every year, on Monday.")
     assert not is_fragment("The Concorde crashes as it takes off.")
+
+
+def test_a_list_cut_off_a_habit_and_a_sign_off_are_no_entries():
+    from briefing.analysis.events import is_fragment, says_nothing
+    from briefing.analysis.relative import find_relative_dates
+
+    assert is_fragment("Since the repository's inception in April 2019, the community has grown, with.")
+    assert not is_fragment("We were unaware of the tremendous volumes of data we were dealing with.")
+    assert find_relative_dates("In Comms meetings, held every other Monday at 10 AM.", "2024-12-17") == []
+    assert says_nothing("Together, we can make 2025 another amazing year for the website!")
+    assert says_nothing("We look forward to continuing our collaboration in 2025.")
+    assert not says_nothing("In December 2022, we started monthly releases of the website.")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import FOREIGN_MONTHS, FURNITURE_SENTENCE
-from .rules import DATELINE
+from .rules import DATELINE, is_salutation
 from .sentences import CJK
 
 #: Words just before a number that make it a name or a label, not a year.
@@ -131,8 +131,8 @@ def not_an_event(masked: str, start: int, end: int, precision: str) -> bool:
 def says_nothing(text: str) -> bool:
     """An entry whose text is its date and little else, a tweet's signature line, or page
     furniture ("Copyright Example 2019", "Posted on 3 May 2019")."""
-    if _HANDLE.search(text) or FURNITURE_SENTENCE.search(text):
-        return True
+    if _HANDLE.search(text) or FURNITURE_SENTENCE.search(text) or is_salutation(text):
+        return True  # ... or a greeting, thanks or sign-off ("Together, we can make 2025 another amazing year!")
     rest = _DATE_TOKEN.sub(" ", text)
     if CJK.search(text):  # unspaced: its characters, and any Latin words, count
         return len(CJK.findall(rest)) + 2 * len(re.findall(r"[A-Za-z]{2,}", rest)) < 6
@@ -260,7 +260,9 @@ _NOUN_THEN_AS = re.compile(
 TIMESTAMPED = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{2,4})?\s*[–—:-]\s")
 
 
-_CUT_END = re.compile(r"(?<![\w'’-])(?:of|the|and)[\"'”’]?\s*[.…]?$")  # no sentence ends on these
+#: No sentence ends on these, nor on ", with" ("... the community has seen remarkable growth, with.": its
+#: list cut off).
+_CUT_END = re.compile(r"(?:(?<![\w'’-])(?:of|the|and)|,\s*(?:with|including|such as|like))[\"'”’]?\s*[.…]?$")
 
 
 def is_fragment(text: str) -> bool:

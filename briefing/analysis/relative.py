@@ -75,7 +75,7 @@ _WEEKDAY_BEFORE = re.compile(r"\b(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)
 #: A speaker talking in the present ("That's all we have for today"): first or second person.
 _CHAT = re.compile(r"\b(?:I|we|you|us|our|my|your)\b|['’](?:re|m|ve)\b", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
-_HABIT_BEFORE = re.compile(r"\b(?:every|each|most|some)\s+$", re.I)
+_HABIT_BEFORE = re.compile(r"\b(?:every|each|most|some)(?:\s+(?:other|second|third|single))?\s+$", re.I)
 _WEEKDAY_NUMBER = {name: n for n, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 _FUTURE = re.compile(
@@ -336,7 +336,7 @@ def _weekdays(sentence: str, base: str) -> list[tuple[int, str, str]]:
                                     or _NAMED_DAY.search(sentence, max(0, match.start() - 12), match.start("day3"))):
             continue  # "Super Tuesday", "Good Friday", "Bloody Sunday": names, not this week's day
         if _HABIT_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
-            continue  # "every Friday", "each Monday": a habit, not a day
+            continue  # "every Friday", "each Monday", "every other Monday": a habit, not a day
         name = (match.group("day1") or match.group("day2") or match.group("day3")).lower()
         delta = (day.weekday() - _WEEKDAY_NUMBER[name]) % 7
         which = (match.group("which") or "").lower()

@@ -31,7 +31,7 @@ _SALUTATION = re.compile(
     r"wir (?:möchten|wollen) (?:uns )?(?:bei [\w ]{1,40} )?bedanken|"
     # sign-offs: "We hope you enjoy Python 3.6.0!", "See you in London!", "Happy coding!", a "P.S."
     r"(?:we|i) hope (?:you|everyone|y['’]all) (?:will )?(?:enjoy|like|love|find|have)|enjoy|happy \w+ing|"
-    r"see you (?:in|at|there|soon|next|all|then)|together,? we can|p\.\s?s\.|ps:|"
+    r"see you (?:in|at|there|soon|next|all|then)|together,? we can|p\.\s?s\.|ps:|we look forward to|"
     r"(?:a )?(?:big |huge |special |massive )?shout-?outs? to)(?:\b|(?<=\.)|(?<=:))",
     re.I)
 
