@@ -18,9 +18,9 @@ import re
 _PRONOUN = re.compile(r"\b(?:which|that|who)\s+(?=(?:\w+ed|will|would|can|could|has|have|had|is|was|were|"
                       r"are|may|might|must|should|did|does|began|became|came|went|took|made|led|won|lost|fell|rose|"
                       r"met|held|left|ran|grew|saw|gave|brought|built|bought|sold|told|found|kept|paid|set|put|sent|"
-                      r"spent|wrote|broke|spoke|stood|struck|drove|flew|threw|knew|began|begun|hit|cut|shut|ended|"
+                      r"spent|wrote|broke|spoke|stood|struck|drove|flew|threw|knew|begun|hit|cut|shut|"
                       r"first|later|then|now|once|also|still|never)\b)")
-#: The noun phrase before the pronoun: a determiner and up to five words, or a name (the
+#: The noun phrase before the pronoun: a determiner and up to four words, or a name (the
 #: nearest one: its start is looked for from the pronoun back).
 _NOUN_PHRASE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+"
                           r"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*,?\s*$")
@@ -34,7 +34,7 @@ RESTRICTIVE_WORDS = 8
 #: Words that end no noun phrase a relative clause hangs on: a verb of saying takes "that" as
 #: its object's start, and a noun of saying or thinking takes a clause of its content.
 _NOT_ITS_NOUN = frozenset("""said says say told tells believe believes believed think thinks thought know knows
-    knew announced reported argued claimed warned noted found showed added explained hoped hope hopes expect
+    knew announced reported argued claimed warned noted found showed added explained hoped hopes expect
     expects expected fact idea news hope belief claim sign evidence notion possibility chance assumption concern
     fear argument statement view rumour rumor suggestion promise so such now than and or but is was are were
     be been has have had would will can could should may might must do does did not yet one ones""".split())
