@@ -91,6 +91,7 @@ from briefing.readers.text import parse
     ("Check back for updates before the start of the conference!", "call to action"),
     ("You can also help us improve the project by sharing your thoughts in the survey.", "call to action"),
     ("Drop by and say hello at the project booth in the Expo Hall.", "call to action"),
+    ("If you’d like to lead a discussion, reach out to the End User Working Group.", "call to action"),
     ("Wir möchten diese Impulse weiterentwickeln und gemeinsam mit euch Maßnahmen ableiten.", "call to action"),
     ("Hier eine kompakte Zusammenfassung der besprochenen Ideen.", "call to action"),
     ("Here’s how it will work.", "call to action"),

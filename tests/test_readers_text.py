@@ -839,3 +839,16 @@ def test_a_typed_double_spaced_release_reads_as_paragraphs_under_its_headline():
 
     assert all(p.text != "The Deputy Leader of the Australian Country Party Mr. Ian Sinclair said this, today."
                for p in analyse(article).key_points)
+
+
+def test_a_typed_pages_date_line_and_headline_do_not_run_into_the_text():
+    typed = ("NQ DATE\n\nM/11 21 December 1972\n\nSPECIAL CONTRIBUTION TO UNHCR FOR STATELESS UGANDAN ASIANS\n\n"
+             + "\n\n".join(["The Minister for Foreign Affairs, Mr E.G. Whitlam, announced",
+                            "today that Australia would be making a special contribution of",
+                            "$US75,000 ($A63,000) to the United Nations High Commission for",
+                            "Refugees (UNHCR)."] * 3) + "\n")
+    texts = [b.text for s in parse(typed, Path("notice.txt")).sections for b in s.blocks]
+    assert not any("SPECIAL CONTRIBUTION" in t or "December 1972" in t for t in texts)
+    assert texts[0] == ("The Minister for Foreign Affairs, Mr E.G. Whitlam, announced today that Australia would be "
+                        "making a special contribution of $US75,000 ($A63,000) to the United Nations High Commission "
+                        "for Refugees (UNHCR).")

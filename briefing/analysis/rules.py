@@ -96,7 +96,7 @@ _CALL_TO_ACTION = re.compile(
     r"you can (?:also )?(?:subscribe|sign up|follow|download|register|find out more|read more)|"
     r"we (?:ask|invite|encourage) (?:that )?you (?:to )?(?:make|give|donate|support|join|consider)|"  # an appeal
     r"please|check back|consider (?:supporting|donating|joining|contributing|subscribing)|"
-    r"drop by|stop by|come (?:and )?(?:listen|join|see|visit|say|learn|meet)|"
+    r"drop by|stop by|come (?:and )?(?:listen|join|see|visit|say|learn|meet)|reach out|get in touch|"
     # what comes next announced: "Here's a summary of ...", "Hier eine kompakte Zusammenfassung ..."
     r"here(?:['’]s| is| are) (?:a|an|the|our|some|what|how|why|\w+ (?:things|ways|takeaways|reasons))|"
     r"hier (?:ist |sind |nun |noch )?(?:eine?|die|der|das|unsere?)|voici|aquí (?:está|están|tienes)|"

@@ -6,6 +6,7 @@ sentence runs on into the next block."""
 
 from __future__ import annotations
 
+import re
 import statistics
 
 MIN_BLOCKS = 10
@@ -41,8 +42,17 @@ def join_double_spaced(blocks: list[list[str]]) -> list[list[str]]:
     for block in blocks:
         before = joined[-1] if joined else None
         if before is not None and len(before[-1]) >= TYPED_WIDTH // 2 and _runs_on(before[-1]) \
-                and not before[-1].isupper():
+                and not _heading_like(before[-1]) and not _heading_like(block[0]) and not _DATED.search(before[-1]):
             before.extend(block)
         else:
             joined.append(list(block))
     return joined
+
+
+_DATED = re.compile(r"\b(?:1[5-9]|20)\d\d$")  # "M/11 21 December 1972": a header's date line
+
+
+def _heading_like(line: str) -> bool:
+    """A line mostly in capitals: a letterhead's or a headline's, even as a scan misread it."""
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
