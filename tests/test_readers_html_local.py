@@ -203,6 +203,7 @@ def test_a_blogger_post_written_as_bare_text_between_breaks_keeps_every_paragrap
     assert "Maintenance releases for the 2.0 series will follow at regular intervals from next spring." in (
         paragraphs)
     assert "We hope you enjoy Harbour 2.0!" in paragraphs
+    assert all("  " not in b.html and "\u00a0" not in b.html for s in read(page).sections for b in s.blocks)
 
 
 def test_a_table_cell_the_extractor_takes_for_a_share_button_is_put_back(tmp_path):

@@ -23,6 +23,7 @@ _CONTAINERS = {"div", "section", "article", "main", "header", "footer", "aside",
 _SKIP = {"script", "style", "noscript", "template", "head", "title", "meta", "hr", "br",
          "button", "input", "select", "textarea", "iframe", "object", "embed", "svg"}
 _SPACE = re.compile(r"\s+")
+_SPACE_RUN = re.compile(r"[ \t\n\u00a0]{2,}")
 
 
 MAX_DEPTH = 100  # deeper nesting is flattened: parsers cut it off, and recursion overflows
@@ -241,6 +242,8 @@ def _events(element, out: list) -> None:
                 kind = "figure"
             if text or kind == "figure":
                 html = tostring(child, encoding="unicode", with_tail=False)
+                if kind == "paragraph":  # ".&nbsp; Thank you": a typist's two spaces print as one
+                    html = _SPACE_RUN.sub(lambda m: " " if "\u00a0" in m.group() else m.group(), html)
                 out.append(Block(kind, text, html))
         if child.tail and child.tail.strip():
             out.append(Block("paragraph", clean_text(child.tail)))
