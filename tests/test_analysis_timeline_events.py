@@ -199,3 +199,12 @@ def test_a_list_cut_off_a_habit_and_a_sign_off_are_no_entries():
     assert says_nothing("Together, we can make 2025 another amazing year for the website!")
     assert says_nothing("We look forward to continuing our collaboration in 2025.")
     assert not says_nothing("In December 2022, we started monthly releases of the website.")
+
+
+def test_an_entry_that_only_says_what_day_it_is_says_nothing():
+    from briefing.analysis.events import says_nothing
+
+    assert says_nothing("Es ist der 13. November.")
+    assert says_nothing("It was March 3, 2019.")
+    assert not says_nothing("The vote is on March 3, 2019.")
+    assert not says_nothing("Es regnete am 13. November.")

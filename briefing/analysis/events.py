@@ -128,6 +128,10 @@ def not_an_event(masked: str, start: int, end: int, precision: str) -> bool:
                 and (_NAME_AFTER.match(masked, end) or _FINANCE_AFTER.match(masked, end)))
 
 
+#: Words that say no more than that a date is: "it was", "es ist der", "c'est le".
+_EMPTY_WORDS = frozenset("it is was it's es ist war der die das den c'est c’est le la el era es today now".split())
+
+
 def says_nothing(text: str) -> bool:
     """An entry whose text is its date and little else, a tweet's signature line, or page
     furniture ("Copyright Example 2019", "Posted on 3 May 2019")."""
@@ -136,7 +140,8 @@ def says_nothing(text: str) -> bool:
     rest = _DATE_TOKEN.sub(" ", text)
     if CJK.search(text):  # unspaced: its characters, and any Latin words, count
         return len(CJK.findall(rest)) + 2 * len(re.findall(r"[A-Za-z]{2,}", rest)) < 6
-    return len(rest.split()) < 2
+    words = [w for w in rest.split() if w.lower().strip(".,;:!") not in _EMPTY_WORDS]
+    return not words or len(rest.split()) < 2  # "It was March 3, 2019.", "Es ist der 13. November."
 
 
 def tidy_start(text: str) -> str:
