@@ -112,6 +112,13 @@ FURNITURE_SENTENCE = re.compile(
 # -- apparatus sections ---------------------------------------------------------------
 
 #: "About the author" in the forms a heading or a bio's first words take.
+#: Auxiliaries and the common irregular pasts, as alternatives of a pattern: the words that
+#: show a verb where no tagger is at hand ("which made a film", "the council met as it does").
+VERB_WORDS = ("is|was|were|are|has|have|had|will|would|can|could|may|might|must|should|did|does|"
+              "began|begun|became|came|went|took|made|led|won|lost|fell|rose|met|held|left|ran|grew|saw|gave|"
+              "got|brought|built|bought|sold|told|found|kept|paid|set|put|sent|spent|wrote|broke|spoke|stood|"
+              "struck|drove|flew|threw|knew|thought|hit|cut|shut|said")
+
 ABOUT_THE_AUTHOR = r"about (?:the )?authors?"
 
 _REFERENCES = "references|bibliography|further reading|notes|footnotes|sources|glossary|see also"

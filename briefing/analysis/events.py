@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import FOREIGN_MONTHS, FURNITURE_SENTENCE
+from ..lexicon import FOREIGN_MONTHS, FURNITURE_SENTENCE, VERB_WORDS
 from .rules import DATELINE, is_salutation
 from .sentences import CJK
 
@@ -253,11 +253,8 @@ _NO_SUBJECT = re.compile(r"^(?:To\s+(?!date\b)[a-z]+|[A-Z][a-z]{2,}ing\s+to\b)[^
 _FIRST_WORDS = re.compile(r"[^\W_][\w’'.,-]*")
 #: A noun phrase, then "as it ..." with no verb of its own: "The Air France jet as it took off near
 #: Paris on Tuesday." (a list's item, "both had a fiery end, the jet as it took off and ...").
-_NOUN_THEN_AS = re.compile(
-    r"^(?:The|A|An)\s+(?:(?!\w+(?:ed|s)\b|(?:is|was|has|had|will|would|can|could|did|met|made|took|came|went|said|won|"
-    r"lost|held|left|led|fell|rose|ran|saw|gave|got|began|became|told|found|kept|paid|sent|spent|stood|struck|flew|"
-    r"grew|built|bought|sold|hit|cut|put|set|shut|broke|spoke|wrote|drove|knew|thought|brought)\b)[\w’'-]+\s+){1,4}"
-    r"(?:as|while|when)\s+(?:it|he|she|they|we)\s+\w+")
+_NOUN_THEN_AS = re.compile(rf"^(?:The|A|An)\s+(?:(?!\w+(?:ed|s)\b|(?:{VERB_WORDS})\b)[\w’'-]+\s+){{1,4}}"
+                           r"(?:as|while|when)\s+(?:it|he|she|they|we)\s+\w+")
 
 
 #: A log's entry that opens with its time of day ("12:24 UTC – The deployment was rolled back"):

@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import VERB_WORDS
+
 #: The pronoun as the clause's subject, before a verb ("which made", "that began"; not a word in
 #: -s, which may be a plural noun: "a metal strip that investigators believe ..."): one followed
 #: by a subject of its own ("the plan that the mayor proposed") tells the noun's part in
 #: another's event.
-_PRONOUN = re.compile(r"\b(?:which|that|who)\s+(?=(?:\w+ed|will|would|can|could|has|have|had|is|was|were|"
-                      r"are|may|might|must|should|did|does|began|became|came|went|took|made|led|won|lost|fell|rose|"
-                      r"met|held|left|ran|grew|saw|gave|brought|built|bought|sold|told|found|kept|paid|set|put|sent|"
-                      r"spent|wrote|broke|spoke|stood|struck|drove|flew|threw|knew|begun|hit|cut|shut|"
-                      r"first|later|then|now|once|also|still|never)\b)")
+_PRONOUN = re.compile(rf"\b(?:which|that|who)\s+(?=(?:\w+ed|{VERB_WORDS}|first|later|then|now|once|also|still|never)"
+                      r"\b)")
 #: The noun phrase before the pronoun: a determiner and up to four words, or a name (the
 #: nearest one: its start is looked for from the pronoun back).
 _NOUN_PHRASE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+"
