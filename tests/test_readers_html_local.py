@@ -452,6 +452,15 @@ def test_the_author_box_s_link_to_more_posts_is_no_part_of_the_bio(tmp_path):
     assert author.bio == "A computer science professor at the University of Quebec (TELUQ)."
 
 
+def test_the_site_name_is_the_publishers_when_the_page_gives_its_edition():
+    from briefing.readers.htmltitle import publication
+
+    assert publication("U.S.", "Reuters", "https://www.reuters.com/article/us-awards") == "Reuters"
+    assert publication("BBC News", "BBC", "https://www.bbc.com/news/x") == "BBC News"
+    assert publication("The Guardian", "Guardian News & Media", "https://www.theguardian.com/x") == "The Guardian"
+    assert publication(None, "Reuters", "https://www.reuters.com/x") == "Reuters"
+
+
 def test_a_link_to_the_writers_profile_on_the_site_is_the_byline(tmp_path):
     page = _byline_page(tmp_path, "", '<div class="meta"><ul><li><a href="/blog/experts/444">Michael Pettis</a></li>'
                         '</ul></div>', aside='<nav><a href="/people/ann-other">Ann Other</a></nav>'

@@ -20,7 +20,7 @@ from .chrome import is_chrome_line
 from .fields import printable
 from .htmlblocks import clean_text
 from .htmlpeople import is_outlet, profile_names
-from .htmltitle import page_title, squash
+from .htmltitle import page_title, publication, squash
 
 #: A byline's opening word: "By", "Par", ..., Arabic "كتب/كتبت" (wrote), "بقلم" (by the pen of); and
 #: "Author", a screen reader's label before the name (WordPress's twentyfifteen theme).
@@ -342,14 +342,6 @@ def page_metadata(tree) -> dict[str, Any]:
     first = articles[0] if articles else {}
     found: dict[str, Any] = {}
 
-    site = _meta(tree, "og:site_name", "application-name")
-    if not site:
-        for obj in objects:
-            publisher = obj.get("publisher")
-            if isinstance(publisher, dict) and (site := _ld_text(publisher.get("name"))) is not None:
-                break
-    found["site"] = site
-
     url = None
     for link in tree.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
@@ -359,6 +351,9 @@ def page_metadata(tree) -> dict[str, Any]:
     if url and _scheme(url) not in ("http", "https"):
         url = None
     found["url"] = url
+    publisher = next((n for obj in objects if isinstance(p := obj.get("publisher"), dict)
+                      and (n := _ld_text(p.get("name")))), None)
+    found["site"] = site = publication(_meta(tree, "og:site_name", "application-name"), publisher, url)
 
     headings = _headlines(tree)
     raw_title = (_meta(tree, "og:title")

@@ -4,6 +4,7 @@ or the kicker set over the headline ("... - Interne Unterlagen im Netz")."""
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from .byline import dateline
 from .htmlblocks import clean_text
@@ -90,3 +91,14 @@ def squash(text: str | None) -> str:
     text = (text or "").lower()
     text = re.sub(r"^the\s+|\.(?:com|org|net|fr|de|co\.uk|cn)$", "", text.strip())
     return re.sub(r"[\W_]+", "", text)
+
+
+def publication(site: str | None, publisher: str | None, url: str | None) -> str | None:
+    """The publication's name: the page's og:site_name, unless its address names the JSON-LD
+    publisher and not it (Reuters gives its edition, "U.S.", as its site name); else the publisher."""
+    host = (urlsplit(url).hostname or "").replace(".", "").lower() if url else ""
+    named, given = squash(publisher), squash(site)
+    if site and publisher and host and named in host and given not in host and given not in named \
+            and named not in given:  # "BBC News" for the BBC stays
+        return publisher
+    return site or publisher
