@@ -452,6 +452,18 @@ def test_the_author_box_s_link_to_more_posts_is_no_part_of_the_bio(tmp_path):
     assert author.bio == "A computer science professor at the University of Quebec (TELUQ)."
 
 
+def test_a_german_author_box_prints_neither_its_label_nor_the_name_twice(tmp_path):
+    box = ('<footer><div class="entry-author"><p class="entry-author__kicker">Über den Autor/ die Autorin</p>'
+           '<h2 class="entry-author__title"><a href="/author/jr/" rel="author"> Jana Roth </a></h2>'
+           '<div class="entry-author__description"> Jana Roth schreibt über Datenschutz und Urheberrecht. '
+           'Bei uns seit März 2016 als Redakteurin dabei.</div></div></footer>')
+    page = _byline_page(tmp_path, "", '<span class="byline"><a href="/author/jr/" rel="author">Jana Roth</a></span>',
+                        aside=box)
+    [author] = read(page).metadata.authors
+    assert author.bio == ("Jana Roth schreibt über Datenschutz und Urheberrecht. "
+                          "Bei uns seit März 2016 als Redakteurin dabei.")
+
+
 def test_the_site_name_is_the_publishers_when_the_page_gives_its_edition():
     from briefing.readers.htmltitle import publication
 

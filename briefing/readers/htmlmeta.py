@@ -221,6 +221,9 @@ def box_text(element) -> str:
     # the box's buttons go: "WEBSITE", "SHOW ALL ARTICLES OF Maximilian Steinbeis", "Follow on Twitter"
     pieces = [p for p in pieces if not _ABOUT_HEADING.fullmatch(p) and not is_chrome_line(p)
               and not (p.isupper() and len(p.split()) <= 3)]
+    # the name over the box goes when the bio opens with it ("Markus Reuter", "Markus Reuter beschäftigt sich ...")
+    pieces = [p for p, after in zip(pieces, pieces[1:] + [""])
+              if not (len(p.split()) <= 5 and after.startswith(f"{p} "))]
     out = ""
     for piece in pieces:
         if not out:
