@@ -293,6 +293,47 @@ def test_a_photo_caption_set_as_its_images_alt_text_goes_with_the_image(tmp_path
     assert "Esper" in text and "coast guard" in text
 
 
+def _essay_page(tmp_path, captions: list[str]) -> str:
+    figures = "".join(f'<figure><img src="https://cdn.example/{n}.jpg" alt="Brazil protests">'
+                      f'<figcaption class="caption"><span>{c}</span></figcaption>'
+                      f'<p class="credit">Photo by Ana Lima/Getty Images</p></figure>'
+                      for n, c in enumerate(captions))
+    page = tmp_path / "essay.html"
+    page.write_text(
+        "<html><head><title>Striking images of the protests</title></head><body><article>"
+        "<h1>Striking images of the protests</h1><p>The biggest challenge to the preparations over the past "
+        "weeks has been the chaos caused by striking public workers across the city.</p><p>Protests have been "
+        "building up in recent months, and the movement has produced its share of powerful images. Here are "
+        "the most striking.</p>"
+        f"{figures}</article><aside><p>Related: the best of the week.</p></aside></body></html>", encoding="utf-8")
+    return _text(read(page))
+
+
+def test_a_photo_essay_keeps_its_captions_as_text_without_their_images_or_credits(tmp_path):
+    """slate.com's photo essay is two paragraphs and 19 captions: without the remote images
+    the captions went too, and with them every event of the story (gathered8)."""
+    captions = [f"Police officers clash with demonstrators outside station number {n} in São Paulo "
+                f"on May {n + 10}, 2014, during a protest against the cost of the World Cup." for n in range(5)]
+    text = _essay_page(tmp_path, captions)
+    assert all(caption in text for caption in captions)
+    assert "Photo by" not in text and "Here are the most striking." in text
+    short = ["Police in São Paulo.", "A protest in Rio.", "Credit: EPA", "k8s_first_commit", "A march."]
+    text = _essay_page(tmp_path, short)  # captions that tell nothing stay out with their images
+    assert not any(caption in text for caption in short) and "Here are the most striking." in text
+    text = _essay_page(tmp_path, captions[:2])  # two captions under a story are no photo essay
+    assert not any(caption in text for caption in captions)
+
+
+def test_a_short_page_whose_captions_the_extractor_runs_into_its_text_keeps_the_text(tmp_path):
+    page = tmp_path / "short.html"
+    page.write_text(
+        "<html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+        "<p>The council approved the harbour works on Monday after a long debate.</p>"
+        '<figure><img src="https://cdn.example/1.jpg"><figcaption>The outer harbour at dawn.</figcaption></figure>'
+        "</article></body></html>", encoding="utf-8")
+    assert "The council approved the harbour works on Monday" in _text(read(page))
+
+
 def test_an_alt_text_that_repeats_a_paragraph_of_the_story_keeps_the_paragraph(tmp_path):
     caption = ("U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich"
                " shake hands in Hanoi, Vietnam, Wednesday.")

@@ -33,6 +33,7 @@ from .htmlblocks import (
     text_beside,
     toolbar_list,
 )
+from .htmlcaptions import caption_of, is_photo_essay, mark_captions, restore_captions
 from .htmlgaps import fill_gaps, mend_tables
 from .htmlloose import mend_loose_text
 from .htmlmeta import clean_name, find_author_box, page_metadata
@@ -45,7 +46,6 @@ from .localdates import stamped_date
 from .standfirst import standfirst
 from .text import title_from_filename
 
-_CAPTION = "BRIEFINGCAPTION\u00a7 "  # marks figure captions, which trafilatura would drop
 _SHORT = 12  # words: blocks at most this long may be teaser furniture
 _LEAF_BLOCKS = ("p", "div", "li", "figcaption", "blockquote")  # checked for chrome when they hold no other
 
@@ -103,38 +103,6 @@ def _free_embedded_posts(tree) -> None:
             outer.getparent().replace(outer, quote)
 
 
-def _mark_captions(tree) -> None:
-    """Turn figure captions into marked paragraphs so that the extractor keeps them."""
-    for caption in list(tree.iter("figcaption")):
-        caption.tag = "p"
-        caption.text = _CAPTION + (caption.text or "")
-
-
-def _restore_captions(body) -> None:
-    """Put each marked caption back in a figure with its image; a caption whose image is not
-    printed (remote, outside the folder, dropped by the extractor) goes too: "Credit: EPA"
-    or "k8s_first_commit" under no picture is page furniture."""
-    from lxml import etree
-
-    for para in list(body.iter("p")):
-        text = para.text or ""
-        if _CAPTION.strip() not in text:
-            continue
-        previous = para.getprevious()
-        if previous is None or previous.tag != "img" or (previous.tail or "").strip():
-            _remove(para, keep_tail=True)
-            continue
-        para.text = text.replace(_CAPTION, "").replace(_CAPTION.strip(), "").lstrip()
-        para.tag = "figcaption"
-        figure = etree.Element("figure")
-        para.addprevious(figure)
-        previous.tail = None
-        figure.append(previous)
-        tail, para.tail = para.tail, None
-        figure.append(para)
-        figure.tail = tail
-
-
 def _extract(tree, images: bool = False) -> str:
     """The main content of a page as HTML, by trafilatura, with its images if asked."""
     import trafilatura
@@ -157,15 +125,16 @@ def _extract_with_images(work, folder: Path, allow_remote: bool) -> tuple[str, d
     reading takes some 20 ms)."""
     text = _extract(copy.deepcopy(work))
     with_images = parse_body(_extract(copy.deepcopy(work), images=True))
-    removed = _filter_images(with_images, folder, allow_remote=allow_remote)
-    if with_images.find(".//img") is None:
-        return text, removed
-    words = len(re.sub(r"<[^>]+>", " ", text).split())
-    if len(with_images.text_content().split()) < 0.95 * words:
+    essay = is_photo_essay(with_images)  # its captions are its text, kept without their images
+    removed = _filter_images(with_images, folder, allow_remote=allow_remote, keep_captions=essay)
+    if with_images.find(".//img") is None and not essay:
         return text, removed
     from lxml import html as lxml_html
 
-    return lxml_html.tostring(with_images, encoding="unicode"), removed
+    markup = lxml_html.tostring(with_images, encoding="unicode")
+    if len(re.sub(r"<[^>]+>", " ", markup).split()) < 0.95 * len(re.sub(r"<[^>]+>", " ", text).split()):
+        return text, removed
+    return markup, removed
 
 
 _PARAGRAPH = re.compile(r"<p\b[^>]*>.*?</p>", re.S)
@@ -330,9 +299,10 @@ def _printed_src(src: str, folder: Path, allow_remote: bool) -> str | None:
     return _local_image(src, folder) if src and not src.startswith("data:") else None
 
 
-def _filter_images(body, folder: Path, *, allow_remote: bool = False) -> dict[str, int]:
+def _filter_images(body, folder: Path, *, allow_remote: bool = False, keep_captions: bool = False) -> dict[str, int]:
     """Keep images inside the article's folder (and remote ones if allowed); remove the others
-    (a figure whose only image goes goes whole). Returns how many were removed, by reason."""
+    (a figure whose only image goes goes whole, or leaves its caption when `keep_captions`).
+    Returns how many were removed, by reason."""
     removed = {OUTSIDE_IMAGE: 0, REMOTE_IMAGE: 0}
     for image in list(body.iter("img")):
         src = (image.get("src") or "").strip()
@@ -341,7 +311,13 @@ def _filter_images(body, folder: Path, *, allow_remote: bool = False) -> dict[st
         if local is None:
             removed[REMOTE_IMAGE if remote else OUTSIDE_IMAGE] += 1
             figure = next(image.iterancestors("figure"), None)  # a caption says nothing without its image
-            (figure if figure is not None and len(figure.findall(".//img")) == 1 else image).drop_tree()
+            if figure is None or len(figure.findall(".//img")) != 1:
+                image.drop_tree()
+            elif keep_captions and (caption := caption_of(figure)) is not None:
+                caption.tail = figure.tail
+                figure.getparent().replace(figure, caption)
+            else:
+                figure.drop_tree()
         else:
             image.set("src", local)
             for attribute in ("srcset", "sizes", "loading", "data-src"):
@@ -373,7 +349,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
 
     work = copy.deepcopy(tree)
     _preclean(work)
-    _mark_captions(work)
+    mark_captions(work)
     box = find_author_box(work)
     bio = box[1] if box else None
     if box is not None:
@@ -390,7 +366,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     title = found.get("title")
     _drop_furniture(body, title)
     _drop_alt_captions(body, work, path.parent, allow_remote)
-    _restore_captions(body)
+    restore_captions(body)
     promote_subheadings(body)
     inner = "".join(lxml_html.tostring(child, encoding="unicode") for child in body)
     lead = body.text or ""  # text before the first element: a print header's bare URL, say

@@ -1,0 +1,96 @@
+"""Figure captions through the extractor: marked so that it keeps them, then set back under
+their image, or left out with it. A photo essay keeps its captions as text: there they are
+the story ("About 25,000 members of the Homeless Workers' Movement held ..."), and the
+essay's few lines of prose say little without them."""
+
+from __future__ import annotations
+
+import re
+
+CAPTION_MARK = "BRIEFINGCAPTION\u00a7 "  # marks figure captions, which trafilatura would drop
+
+#: A caption that tells something: a sentence of some length, not a credit or a file name.
+_TELLING = re.compile(r"^\S.{60,}[.!?)\"”’]$", re.S)
+_CREDIT = re.compile(
+    r"^(?:(?:photo(?:graph)?|image|picture|credit|foto|bild)s?\b|\(?(?:AP|AFP|Reuters)\b)[^.!?]{0,80}$", re.I)
+_ESSAY_CAPTIONS = 4  # a photo essay has at least this many telling captions ...
+_ESSAY_SHARE = 1.0  # ... that hold at least as many words as its prose
+
+
+def mark_captions(tree) -> None:
+    """Turn figure captions into marked paragraphs so that the extractor keeps them."""
+    for caption in list(tree.iter("figcaption")):
+        caption.tag = "p"
+        caption.text = CAPTION_MARK + (caption.text or "")
+
+
+def _caption_text(para) -> str:
+    return " ".join(para.text_content().replace(CAPTION_MARK.strip(), "").split())
+
+
+def is_photo_essay(body) -> bool:
+    """True when the page's figure captions are a photo essay's text (read before its images
+    are filtered: the extractor drops a figure's caption with its image)."""
+    return _is_essay(_marked(body), body)
+
+
+def _marked(body) -> list:
+    """The paragraphs that are marked captions (the mark opens them)."""
+    return [p for p in body.iter("p") if (p.text or "").lstrip().startswith(CAPTION_MARK.strip())]
+
+
+def caption_of(figure):
+    """The figure's marked caption paragraph, or None."""
+    return next(iter(_marked(figure)), None)
+
+
+def _is_essay(orphans: list, body) -> bool:
+    """True when the captions whose image is not printed are a photo essay's text."""
+    telling = [_caption_text(p) for p in orphans if _TELLING.match(_caption_text(p))]
+    if len(telling) < _ESSAY_CAPTIONS:
+        return False
+    marked = set(map(id, orphans))
+    prose = sum(len(p.text_content().split()) for p in body.iter("p") if id(p) not in marked)
+    return sum(len(t.split()) for t in telling) >= _ESSAY_SHARE * prose
+
+
+def restore_captions(body) -> None:
+    """Put each marked caption back in a figure with its image. A caption whose image is not
+    printed (remote, outside the folder, dropped by the extractor) goes too: "Credit: EPA"
+    or "k8s_first_commit" under no picture is page furniture; but in a photo essay the
+    telling ones stay, as paragraphs."""
+    from lxml import etree
+
+    marked = _marked(body)
+    for para in body.iter("p"):  # a caption the extractor ran into a paragraph is text
+        if para not in marked and CAPTION_MARK.strip() in para.text_content():
+            for node in para.iter():
+                for attribute in ("text", "tail"):
+                    value = getattr(node, attribute)
+                    if value and CAPTION_MARK.strip() in value:
+                        setattr(node, attribute, value.replace(CAPTION_MARK, " ").replace(CAPTION_MARK.strip(), " "))
+    orphans = [p for p in marked if not _beside_image(p)]
+    essay = _is_essay(orphans, body)
+    for para in marked:
+        para.text = (para.text or "").replace(CAPTION_MARK, "").replace(CAPTION_MARK.strip(), "").lstrip()
+        if para in orphans:
+            credit = para.getnext()
+            if credit is not None and credit.tag == "p" and _CREDIT.match(" ".join(credit.text_content().split())):
+                credit.drop_tree()  # "Photo by Victor Moriyama/Getty Images" under the caption
+            if not (essay and _TELLING.match(_caption_text(para))):
+                para.drop_tree()
+            continue
+        previous = para.getprevious()
+        para.tag = "figcaption"
+        figure = etree.Element("figure")
+        para.addprevious(figure)
+        previous.tail = None
+        figure.append(previous)
+        tail, para.tail = para.tail, None
+        figure.append(para)
+        figure.tail = tail
+
+
+def _beside_image(para) -> bool:
+    previous = para.getprevious()
+    return previous is not None and previous.tag == "img" and not (previous.tail or "").strip()
