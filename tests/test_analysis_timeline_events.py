@@ -40,6 +40,10 @@ def resolved(sentence: str, base: str | None = "2019-11-19", year: int | None = 
     ("El gobierno aprobó ayer la ley de transparencia.", "2019-11-18"),
     ("Die Innenverwaltung entwarf im vergangenen Jahr ein eigenes Gesetz.", "2018"),
     ("Le texte sera voté l'année prochaine par le Parlement.", "2020"),
+    # A present tense that schedules speaks of the coming day; "last" with the report's month is a year ago.
+    ("The tournament, which begins Thursday in Madrid, has reportedly cost $11 billion.", "2019-11-21"),
+    ("The talks resume on Monday, the envoy said.", "2019-11-25"),
+    ("Widespread protests began in the country last November after a fare rise.", "2018-11"),
 ])
 def test_news_days_weeks_and_months_resolve_against_the_article_date(sentence, date):
     assert resolved(sentence) == [date]

@@ -177,6 +177,8 @@ def _months(sentence: str, base: str | None, given: int | None, narrated: bool =
             future = not groups.get("past") and (tense.future(match.start(), match.end())
                                                  or bool(_DEADLINE_BEFORE.search(sentence, max(0, at - 60), at)))
             y = _nearest_year(int(base[:4]), int(base[5:7]), m, future)
+            if groups.get("past") and day is None and m == int(base[5:7]):
+                y -= 1  # "last June" in a June report: a year ago
             if day is not None:
                 y = _near_day(base, y, m, day)
         else:
@@ -268,6 +270,9 @@ _PAST = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|was|were|h
 _DEADLINE_BEFORE = re.compile(r"\bto\s+[a-z]+\s+(?:[a-z]+\s+){0,3}by\s+$")
 
 
+#: A present tense that schedules: "the tournament, which begins Thursday", "talks resume in May".
+_SCHEDULED = re.compile(r"\b(?:begins?|starts?|opens?|resumes?|kicks? off|takes? (?:effect|place)|expires?"
+                        r"|comes? into force|goes? into effect|premieres?|debuts?)\b", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 
 
@@ -291,8 +296,8 @@ class _Tense:
         marker = next(reversed(list(_RELATIVE_WORD.finditer(self.sentence, max(0, start - 60), start))), None)
         if marker is not None and not _CLAUSE_EDGE.search(self.sentence, marker.end(), start):
             own = self.sentence[marker.start():end]
-            if _FUTURE.search(own) or _PAST.search(own):
-                return bool(_FUTURE.search(own))
+            if _FUTURE.search(own) or _PAST.search(own) or _SCHEDULED.search(own):
+                return not _PAST.search(own) or bool(_FUTURE.search(own))
         index = bisect_right(self.begins, start)
         begin = self.begins[index - 1] if index else 0
         index = bisect_left(self.stops, end)
@@ -303,6 +308,8 @@ class _Tense:
                 self.clauses[begin, stop] = True
             elif _PAST.search(clause):
                 self.clauses[begin, stop] = False
+            elif _SCHEDULED.search(clause):
+                self.clauses[begin, stop] = True
             else:
                 if self.whole is None:
                     self.whole = bool(_FUTURE.search(self.sentence))
