@@ -334,6 +334,27 @@ def test_a_short_page_whose_captions_the_extractor_runs_into_its_text_keeps_the_
     assert "The council approved the harbour works on Monday" in _text(read(page))
 
 
+def test_a_dek_set_as_a_subheading_a_caption_set_as_text_and_a_twice_escaped_description(tmp_path):
+    """usnews.com: the dek is an <h2> under the headline (it became the first section's
+    heading), a photo's caption a <p> under it (it became the first key point), and the
+    description reads "Carolina.&amp;nbsp;" (the bottom line printed "&nbsp;") (gathered8)."""
+    dek = "The paper is tracking 2016 visits to Iowa, New Hampshire and South Carolina."
+    story = "".join(f"<p>Paragraph {n} of the story tells which candidates went where and how often.</p>"
+                    for n in range(1, 7))
+    page = tmp_path / "tracker.html"
+    page.write_text(
+        f'<html><head><title>Tracking the candidates</title><meta name="description" content="{dek}&amp;nbsp;">'
+        f"</head><body><article><h1>Tracking the candidates</h1><h2>{dek}&nbsp;</h2>"
+        '<img src="https://cdn.example/1.jpg" alt="Sen. Rand Paul, R-Ky., speaks during an event in Chicago.">'
+        "<p>Sen. Rand Paul, R-Ky., recently visited South Carolina.</p>"
+        f"{story}</article></body></html>", encoding="utf-8")
+    article = read(page)
+    assert article.metadata.subtitle == dek and article.metadata.description == dek
+    assert article.sections[0].heading is None
+    assert article.sections[0].blocks[0].text.startswith("Paragraph 1 of the story")
+    assert "recently visited" not in _text(article) and "Paragraph 6" in _text(article)
+
+
 def test_an_alt_text_that_repeats_a_paragraph_of_the_story_keeps_the_paragraph(tmp_path):
     caption = ("U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich"
                " shake hands in Hanoi, Vietnam, Wednesday.")

@@ -22,6 +22,7 @@ from ..model import Article, Author, Block, Metadata, Section, web_domain
 from ..paths import IMAGE_SUFFIXES, OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
 from .byline import credit_and_stamp_lines
 from .chrome import drop_chrome_sections, is_chrome_line
+from .htmlauthorbox import find_author_box
 from .htmlblocks import (
     block_text,
     clean_text,
@@ -36,14 +37,14 @@ from .htmlblocks import (
 from .htmlcaptions import caption_of, is_photo_essay, mark_captions, restore_captions
 from .htmlgaps import fill_gaps, mend_tables
 from .htmlloose import mend_loose_text
-from .htmlmeta import clean_name, find_author_box, page_metadata
+from .htmlmeta import clean_name, page_metadata
 from .htmlpre import preformatted_text, read_preformatted
 from .htmlrunin import mend_subheads
 from .htmlsplit import split_article
 from .htmlsubheads import promote_subheadings
 from .language import guess_language
 from .localdates import stamped_date
-from .standfirst import standfirst
+from .standfirst import heading_dek, standfirst
 from .text import title_from_filename
 
 _SHORT = 12  # words: blocks at most this long may be teaser furniture
@@ -407,6 +408,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     url = found.get("url")
     source = found.get("site") or web_domain(url)  # a file name is no source
     subtitle = standfirst(tree, " ".join(b.text for s in sections for b in s.blocks), title)
+    if subtitle is None:
+        sections, subtitle = heading_dek(sections, found.get("description"))
     meta = Metadata(
         title=title, subtitle=subtitle, authors=authors, date=date, source=source, url=url, language=language,
         description=found.get("description"), keywords=found.get("keywords", ()), reader="html",

@@ -18,10 +18,14 @@ _ESSAY_SHARE = 1.0  # ... that hold at least as many words as its prose
 
 
 def mark_captions(tree) -> None:
-    """Turn figure captions into marked paragraphs so that the extractor keeps them."""
+    """Turn figure captions into marked paragraphs so that the extractor keeps them; a
+    caption set as a paragraph under its image is marked too."""
     for caption in list(tree.iter("figcaption")):
         caption.tag = "p"
         caption.text = CAPTION_MARK + (caption.text or "")
+    for image in list(tree.iter("img")):
+        if (caption := _caption_after(image)) is not None:
+            caption.text = CAPTION_MARK + (caption.text or "")
 
 
 def _caption_text(para) -> str:
@@ -94,3 +98,17 @@ def restore_captions(body) -> None:
 def _beside_image(para) -> bool:
     previous = para.getprevious()
     return previous is not None and previous.tag == "img" and not (previous.tail or "").strip()
+
+
+def _caption_after(image):
+    """The short paragraph right after an image that opens as the image's alt text does, its
+    caption set as text ("Sen. Rand Paul, R-Ky., recently visited South Carolina." under an
+    image whose alt reads "Sen. Rand Paul, R-Ky., speaks during an event ..."), or None."""
+    following = image.getnext()
+    if following is None or following.tag != "p" or (image.tail or "").strip():
+        return None
+    words = " ".join(following.text_content().split()).split()
+    alt = (image.get("alt") or "").split()
+    if len(alt) < 3 or not 3 <= len(words) <= 30 or [w.lower() for w in words[:3]] != [w.lower() for w in alt[:3]]:
+        return None
+    return following

@@ -84,3 +84,16 @@ def standfirst(tree, story: str, title: str | None) -> str | None:
             return None  # the story opens with it: printed once, there
         return text
     return None
+
+
+def heading_dek(sections: list, description: str | None) -> tuple[list, str | None]:
+    """The story's opening heading when it is the page's description, as a sentence: a dek set
+    as a subheading under the headline ("U.S. News is tracking 2016 visits to Iowa, New
+    Hampshire and South Carolina."), taken out of the sections as the subtitle."""
+    if not sections or not description or not sections[0].heading:
+        return sections, None
+    heading = sections[0].heading
+    if len(heading.split()) < _MIN_WORDS or _key(heading) != _key(description):
+        return sections, None
+    first = sections[0]
+    return [type(first)(None, first.blocks, first.level), *sections[1:]], heading

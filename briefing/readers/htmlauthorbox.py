@@ -1,0 +1,83 @@
+"""The author box under an article ("About the author", a bio): found by its class and read
+as one line of text, without its label, its buttons or the name printed over it."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import ABOUT_THE_AUTHOR
+from .chrome import is_chrome_line
+from .htmlblocks import clean_text
+
+_BIO_WORD = re.compile(
+    r"(?:^|[-_])(?:bio|biography|author-?info|author-?box|about-?author|author-?about)(?:$|[-_])", re.I)
+_AUTHOR_BOX = re.compile(
+    r"^(?:post|about|article|entry)[-_]+author$|^author[-_]+(?:box|card|info|details|about|bio)$", re.I)
+_ABOUT_HEADING = re.compile(rf"^\s*{ABOUT_THE_AUTHOR}\s*[:—–-]*\s*", re.I)
+
+
+def find_author_box(tree):
+    """The author box ("About the author", a bio under the article): (element, text) or None."""
+    candidates = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        words = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+        words = [w for w in words if not w.lower().startswith(("hasnt", "has-no", "no-", "icon"))]
+        if not any(_BIO_WORD.search(w) or _AUTHOR_BOX.match(w) for w in words):
+            continue
+        text = box_text(element)
+        if 20 <= len(text) <= 1200 and len(text.split()) >= 4 and not text.istitle():  # a name alone is no bio
+            candidates.append((element, text))
+    # The innermost candidate wins over the boxes that contain it.
+    inner = [c for c in candidates if not any(o is not c[0] and c[0] in o.iterancestors()
+                                              for o, _ in candidates)]
+    return inner[-1] if inner else None
+
+
+_BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "aside", "figure",
+               "header", "footer", "blockquote", "dd", "dt", "strong", "figcaption"}
+
+
+def box_text(element) -> str:
+    """The text of an author box: its pieces joined, the "About the author" label dropped."""
+    pieces: list[str] = []
+
+    def walk(node):
+        if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript", "img", "svg"):
+            return
+        has_blocks = any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in node)
+        if not has_blocks:
+            text = clean_text(node.text_content())
+            if text:
+                pieces.append(text)
+            return
+        if node.text and node.text.strip():
+            pieces.append(clean_text(node.text))
+        for child in node:
+            walk(child)
+            if child.tail and child.tail.strip():
+                pieces.append(clean_text(child.tail))
+
+    walk(element)
+    # the box's buttons go: "WEBSITE", "SHOW ALL ARTICLES OF Maximilian Steinbeis", "Follow on Twitter"
+    pieces = [p for p in pieces if not _ABOUT_HEADING.fullmatch(p) and not is_chrome_line(p)
+              and not (p.isupper() and len(p.split()) <= 3)]
+    # the name over the box goes when the bio opens with it ("Markus Reuter", "Markus Reuter beschäftigt sich ...")
+    pieces = [p for p, after in zip(pieces, pieces[1:] + [""])
+              if not (len(p.split()) <= 5 and after.startswith(f"{p} "))]
+    out = ""
+    for piece in pieces:
+        if not out:
+            out = _ABOUT_HEADING.sub("", piece)
+        elif out.endswith((".", "!", "?", ":", ";", ",")):
+            out = f"{out} {piece}"
+        else:
+            out = f"{out}, {piece}"
+    return _MORE_BY.sub("", out).strip()
+
+
+#: The box's link to the writer's other work, run into its last sentence ("... (TELUQ). View all
+#: posts by Daniel Lemire").
+_MORE_BY = re.compile(r"(?<=[.!?])\s+(?:view|see|read|show|more)(?: all| more)? (?:posts|articles|stories|columns)"
+                      r"(?: (?:by|from|of) [^.!?]{1,60})?$", re.I)
