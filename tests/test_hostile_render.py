@@ -435,3 +435,17 @@ def test_a_huge_image_gives_one_line_of_our_own_not_a_python_warning(tmp_path):
     assert "warnings.warn" not in result.stderr and ".py:" not in result.stderr
     big = [line for line in lines if "big.png" in line]
     assert len(big) == 1 and "1,200,000 pixels" in big[0], lines
+
+
+def test_a_link_to_a_place_the_briefing_does_not_print_is_unlinked_without_a_warning(tmp_path):
+    """laviedesidees.fr links its annex ("#annexe") and its footnotes ("#nb4-1") to anchors the
+    briefing does not keep: the renderer printed "No anchor #annexe for internal URI
+    reference" for each on stderr (gathered8)."""
+    article = tmp_path / "note.md"
+    article.write_text("---\ntitle: Les revues\nauthor: Jeanne Roux\ndate: 2009-03-01\n---\n\n"
+                       "La note dépouille [les revues](#annexe) de chaque domaine.[1](#nb4-1)\n\n"
+                       "## Méthode\n\nChaque domaine est compté [plus haut](#methode) et à part.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(article), "-o", str(tmp_path / "note.pdf")])
+    assert result.exit_code == 0, result.output
+    assert "anchor" not in result.stderr
+    assert "La note dépouille les revues de chaque domaine." in pdf_text(tmp_path / "note.pdf")

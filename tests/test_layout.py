@@ -570,3 +570,17 @@ def test_a_chinese_title_never_leaves_one_character_on_its_last_line(tmp_path, t
             lines[round(box.position_y)] = lines.get(round(box.position_y), "") + box.text
     assert "".join(lines.values()) == "港特首梁振英就住宅违建事件道歉"
     assert all(len(line) >= 2 for line in lines.values()), lines
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_a_table_of_nine_columns_stays_on_the_paper(tmp_path, theme):
+    """laviedesidees.fr's annex: nine columns headed "Nombre d'articles signés par des
+    européens" and the like ran off the page's right edge (gathered8)."""
+    head = ["Domaine", *[f"Nombre d’articles signés par des européens {n}" for n in range(1, 9)]]
+    rows = [["Développement et transition", *[str(100 + n) for n in range(8)]] for _ in range(4)]
+    table = "\n".join("| " + " | ".join(row) + " |" for row in [head, ["---"] * 9, *rows])
+    path = _write(tmp_path, "annex.md", {"title": "Les revues", "date": "2009-03-01", "author": "Jeanne Roux"},
+                  "La note dépouille les revues de chaque domaine.\n\n" + table)
+    _, document = _layout(path, theme)
+    assert not _off_paper(document)
+    assert sum(box.text == "107" for page in document.pages for box in _text_boxes(page._page_box)) == 4

@@ -355,6 +355,22 @@ def test_a_dek_set_as_a_subheading_a_caption_set_as_text_and_a_twice_escaped_des
     assert "recently visited" not in _text(article) and "Paragraph 6" in _text(article)
 
 
+def test_a_table_written_one_table_per_row_is_read_as_one_table(tmp_path):
+    """laviedesidees.fr (SPIP) writes its annex's header row and each data row as a table of
+    its own: each one-row table was read as layout and its cells printed one per line."""
+    head = "<table><thead><tr><th>Domaine</th><th>Articles</th><th>Auteurs</th></tr></thead><tbody></tbody></table>"
+    rows = "".join(f"<table><tbody><tr><td>Domaine {n}</td><td>{100 + n}</td><td>{200 + n}</td></tr></tbody></table>"
+                   for n in range(1, 5))
+    story = "".join(f"<p>Paragraph {n} of the note says which journals each field counts.</p>" for n in range(1, 6))
+    page = tmp_path / "annex.html"
+    page.write_text("<html><head><title>Les revues</title></head><body><article><h1>Les revues</h1>"
+                    f"{story}<h3>Annexe</h3>{head}\n{rows}</article></body></html>", encoding="utf-8")
+    blocks = [b for s in read(page).sections for b in s.blocks]
+    tables = [b for b in blocks if b.kind == "table"]
+    assert len(tables) == 1 and tables[0].html.count("<tr") == 5
+    assert "Domaine 4" in tables[0].text and not any(b.text == "104" for b in blocks)
+
+
 def test_an_alt_text_that_repeats_a_paragraph_of_the_story_keeps_the_paragraph(tmp_path):
     caption = ("U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich"
                " shake hands in Hanoi, Vietnam, Wednesday.")

@@ -119,3 +119,35 @@ def mend_tables(page, body) -> int:
                     cell.text = text
                     mended += 1
     return mended
+
+
+def join_split_tables(body) -> int:
+    """Join a table the page wrote as one table per row (SPIP prints its header row, then
+    each data row, as a table of its own): read alone, each one-row table was taken for
+    layout and its cells printed as a column of lines. A run of adjacent tables (nothing
+    but white space between them) whose rows have the same number of cells is one table.
+    Returns how many tables were joined into the one before them."""
+    joined = 0
+    for table in list(body.iter("table")):
+        if table.getparent() is None:
+            continue  # already joined into the one before
+        width = _width(table)
+        following = table.getnext()
+        while (following is not None and following.tag == "table" and not (table.tail or "").strip()
+               and width and _width(following) == width):
+            rows = list(following.iter("tr"))
+            container = table.find("tbody")
+            container = table if container is None else container
+            for row in rows:
+                container.append(row)
+            table.tail = following.tail
+            following.getparent().remove(following)
+            joined += 1
+            following = table.getnext()
+    return joined
+
+
+def _width(table) -> int:
+    """The number of cells in each of the table's rows, or 0 when they differ."""
+    widths = {len(row) for row in _cells(table)}
+    return widths.pop() if len(widths) == 1 else 0

@@ -17,6 +17,7 @@ import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 from ..errors import RenderError
 from ..model import Article
@@ -232,6 +233,7 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
                     code: dict[int, int] | None = None):
             parsed = HTML(string=source, base_url=base_url, url_fetcher=fetcher)
             _drop_attachment_links(parsed.etree_element)
+            _drop_dangling_anchors(parsed.etree_element)
             unread.append(resolve_site_images(parsed.etree_element, options.site_root, base_dir,
                                               allow_remote=options.allow_remote))
             _drop_unsafe_inline_svg(parsed.etree_element)
@@ -361,6 +363,17 @@ def _drop_attachment_links(root) -> None:
             rel = element.get("rel") or ""
             if "attachment" in rel.lower():
                 element.set("rel", "nofollow")
+
+
+def _drop_dangling_anchors(root) -> None:
+    """Unlink a link to a place in the page that the briefing does not print (a page's
+    "#annexe", its footnotes' "#nb4-1"): it leads nowhere, and the renderer warned of each."""
+    targets = {element.get(key) for element in root.iter() if isinstance(element.tag, str)
+               for key in ("id", "name") if element.get(key)}
+    for element in root.iter():
+        href = element.get("href") if isinstance(element.tag, str) else None
+        if href and href.startswith("#") and len(href) > 1 and unquote(href[1:]) not in targets:
+            del element.attrib["href"]
 
 
 def render_pdf(article: Article, theme: Theme, options: Options = DEFAULTS,
