@@ -371,6 +371,29 @@ def test_a_table_written_one_table_per_row_is_read_as_one_table(tmp_path):
     assert "Domaine 4" in tables[0].text and not any(b.text == "104" for b in blocks)
 
 
+def test_subheadings_the_extractor_dropped_from_inside_the_story_are_put_back():
+    """obamawhitehouse.archives.gov: the extractor's fallback reading of a post kept its
+    paragraphs and lists but none of its three headings (gathered10)."""
+    from lxml import html as lxml_html
+
+    from briefing.readers.htmlgaps import restore_headings
+
+    first = "We are grateful to the people around the country who have engaged with us online."
+    second = "We are working to ensure that the next White House can continue to use the channels."
+    third = "After January 20, 2017, President Obama will use the following accounts for his work."
+    page = lxml_html.fromstring(
+        f"<html><body><nav><h2>Menu</h2><p>{first}</p></nav><div class='post'><p>{first}</p>"
+        f"<h2>Digital assets that will remain</h2><p>{second}</p><ul><li>Twitter: @WhiteHouse</li></ul>"
+        f"<h2>How you can keep following the President:</h2><h3>President Obama</h3><p>{third}</p>"
+        f"<h3>You may also like</h3><p>{third} Again.</p></div></body></html>")
+    body = lxml_html.fromstring(f"<div><p>{first}</p><p>{second}</p><ul><li>Twitter: @WhiteHouse</li></ul>"
+                                f"<p>{third}</p></div>")
+    assert restore_headings(page, body) == 3
+    assert [(e.tag, e.text_content()) for e in body] == [
+        ("p", first), ("h2", "Digital assets that will remain"), ("p", second), ("ul", "Twitter: @WhiteHouse"),
+        ("h2", "How you can keep following the President:"), ("h3", "President Obama"), ("p", third)]
+
+
 def test_an_alt_text_that_repeats_a_paragraph_of_the_story_keeps_the_paragraph(tmp_path):
     caption = ("U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich"
                " shake hands in Hanoi, Vietnam, Wednesday.")

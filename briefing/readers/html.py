@@ -35,7 +35,7 @@ from .htmlblocks import (
     toolbar_list,
 )
 from .htmlcaptions import caption_of, is_photo_essay, mark_captions, restore_captions
-from .htmlgaps import fill_gaps, join_split_tables, mend_tables
+from .htmlgaps import fill_gaps, join_split_tables, mend_tables, restore_headings
 from .htmlloose import mend_loose_text
 from .htmlmeta import clean_name, page_metadata
 from .htmlpre import preformatted_text, read_preformatted
@@ -362,6 +362,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         body, parts = joined
         warnings.append(f"the article is split over {parts} blocks of the page; they were read and joined")
     fill_gaps(work, body)
+    restore_headings(work, body)
     mend_tables(work, body)
     join_split_tables(body)
 

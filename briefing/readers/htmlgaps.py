@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import re
 
-from .chrome import is_chrome_line
+from .chrome import is_chrome_heading, is_chrome_line
 
 _KEY = re.compile(r"\W+")
 _MIN_WORDS = 8  # shorter lines in a gap are labels and buttons, not story
@@ -151,3 +151,71 @@ def _width(table) -> int:
     """The number of cells in each of the table's rows, or 0 when they differ."""
     widths = {len(row) for row in _cells(table)}
     return widths.pop() if len(widths) == 1 else 0
+
+
+_HEADINGS = ("h2", "h3", "h4")
+_AWAY = ("nav", "aside", "footer", "header", "form")
+
+
+def restore_headings(page, body) -> int:
+    """Put back the page's subheadings (h2-h4) the extractor dropped from inside the story:
+    one whose paragraph before and paragraph after, in the same container, were both kept
+    goes back before the second (obamawhitehouse.archives.gov lost all three of a post's
+    headings: the extractor's fallback reading keeps no heading). Returns how many."""
+    present = {_key(e.text_content()) for e in body.iter() if isinstance(e.tag, str)}
+    kept = {_key(p.text_content()): p for p in body.iter("p") if _key(p.text_content())}
+    restored = 0
+    for heading in page.iter(*_HEADINGS):
+        text = " ".join(heading.text_content().split())
+        if not text or _key(text) in present or len(text.split()) > 20 or is_chrome_line(text) \
+                or is_chrome_heading(text):
+            continue
+        if any(a.tag in _AWAY for a in heading.iterancestors()):
+            continue
+        after, before = _next_paragraph(heading), _previous_block(heading)
+        if after is None or before is None:
+            continue
+        target = kept.get(_key(after.text_content()))
+        if target is None:
+            target = _kept_within(after, kept)
+        if target is None or _key(before.text_content()) not in present or target.getparent() is None:
+            continue
+        restored_heading = _clean_copy(heading)
+        restored_heading.text = text
+        for child in list(restored_heading):
+            restored_heading.remove(child)
+        target.addprevious(restored_heading)
+        present.add(_key(text))
+        restored += 1
+    return restored
+
+
+def _kept_within(paragraph, kept: dict):
+    """The kept paragraph the page's paragraph holds after a run-in label ("President Obama" over
+    "After January 20, 2017, President Obama will use ..."), or None."""
+    whole = _KEY.sub("", paragraph.text_content()).lower()
+    for kept_paragraph in kept.values():
+        text = _KEY.sub("", kept_paragraph.text_content()).lower()
+        if len(text) >= 30 and whole.endswith(text) and len(whole) - len(text) <= 60:
+            return kept_paragraph
+    return None
+
+
+def _next_paragraph(heading):
+    """The <p> with words that follows the heading among its siblings, nothing but white space,
+    empty elements and other headings between."""
+    node = heading.getnext()
+    while node is not None and node.tag != "p" and (not _words(node) or node.tag in _HEADINGS):
+        node = node.getnext()
+    return node if node is not None and node.tag == "p" and _words(node) else None
+
+
+def _previous_block(heading):
+    """The block with words before the heading among its siblings, other headings passed over
+    (a paragraph, a list, a quotation), or None."""
+    node = heading.getprevious()
+    while node is not None and (not _words(node) or node.tag in _HEADINGS):
+        node = node.getprevious()
+    if node is None or not isinstance(node.tag, str) or node.tag not in ("p", "ul", "ol", "blockquote", "table"):
+        return None
+    return node
