@@ -464,6 +464,36 @@ def test_a_german_author_box_prints_neither_its_label_nor_the_name_twice(tmp_pat
                           "Bei uns seit März 2016 als Redakteurin dabei.")
 
 
+def test_authors_from_bem_byline_classes_and_a_credit_set_as_a_heading(tmp_path):
+    """gathered10: abendblatt.de marks its byline "author-info__name", spektrum.de
+    "content__author", and radio-canada.ca sets "Un texte de Frédéric Zalac d'Enquête" in
+    bold as a heading, with a canonical link given as a path. A Blogger template's
+    `<meta name=author value=...>` names the template's designer, not the post's author."""
+    page = _byline_page(tmp_path, "<meta name='author' value='Marcin Wojtczuk'>",
+                        '<div class="author-info__name"><address><span class="author-info__name-text">'
+                        "Melanie Wassink</span></address></div>")
+    assert [a.name for a in read(page).metadata.authors] == ["Melanie Wassink"]
+    page = _byline_page(tmp_path, "", '<div class="content__author"><a href="/x">Christie Wilcox</a></div>')
+    assert [a.name for a in read(page).metadata.authors] == ["Christie Wilcox"]
+    page = _byline_page(tmp_path, '<meta name="author" content="Condé Nast"><meta name="copyright" '
+                        'content="Copyright (c) Condé Nast 2022">', '<div class="byline">By James Wood</div>')
+    assert [a.name for a in read(page).metadata.authors] == ["James Wood"]  # the company is no author
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(2, 7))
+    page = tmp_path / "credit.html"
+    page.write_text(
+        '<html lang="fr"><head><meta charset="utf-8"><title>Un juge se récuse</title>'
+        '<meta name="dc.creator" content="Zone Justice et faits divers - ICI.Radio-Canada.ca">'
+        '<meta content="https://ici.radio-canada.ca/nouvelle/1022038/kpmg" property="og:url">'
+        '<link rel="canonical" href="/nouvelle/1022038/kpmg"></head><body><article><h1>Un juge se récuse</h1>'
+        "<p>Un juge de la Cour de l'impôt se récuse d'un dossier mettant en cause le cabinet KPMG.</p>"
+        f"<h4>Un texte de <strong>Frédéric Zalac</strong> d'<em>Enquête</em></h4>{story}</article></body></html>",
+        encoding="utf-8")
+    article = read(page)
+    assert [a.name for a in article.metadata.authors] == ["Frédéric Zalac"]
+    assert article.metadata.url == "https://ici.radio-canada.ca/nouvelle/1022038/kpmg"
+    assert not any(s.heading for s in article.sections)
+
+
 def test_the_site_name_is_the_publishers_when_the_page_gives_its_edition():
     from briefing.readers.htmltitle import publication
 

@@ -10,7 +10,8 @@ import re
 from ..dates import parse_date
 from ..model import Section
 
-_LABEL = re.compile(r"^(?:(?:by|written by|words by|author|authors|byline|von|par|por|door)\b\s*:?\s*"
+_LABEL = re.compile(r"^(?:(?:by|written by|words by|author|authors|byline|von|par|por|door|un texte de|texto de"
+                    r"|text von)\b\s*:?\s*"
                     r"|(?:president|speaker|presenter|remarks by|delivered by)\s*:\s*)", re.I)  # "Speaker: ..."
 #: A transcript's title that names its speaker: "President George W. Bush's Address Before a
 #: Joint Session ...", "Remarks by President Biden on ...".
@@ -110,13 +111,20 @@ def dateline(line: str) -> tuple[str, str] | None:
     return found if found and found[1] in ("day", "month") else None
 
 
+#: The programme or desk after a French or Spanish credit's name: "d'Enquête", "de Radio-Canada".
+_PROGRAMME = re.compile(r"\s+(?:d['’]|de\s+|del\s+|du\s+)[A-ZÀ-Ý][^,]*$")
+
+
 def byline(line: str) -> tuple[list[str], tuple[str, str] | None] | None:
     """The authors (and the date, if the line holds one) of a byline, else None."""
     line = line.strip()
     label = _LABEL.match(line)
     if label is None or len(line) > _MAX_LINE or label.end() == len(line):
         return None
-    parts = _SEPARATORS.split(line[label.end():])
+    rest = line[label.end():]
+    if label.group().lower().startswith(("un texte", "texto")):  # "Un texte de Frédéric Zalac d'Enquête"
+        rest = _PROGRAMME.sub("", rest)
+    parts = _SEPARATORS.split(rest)
     names = credited_names(parts[0])
     if names is None:
         return None
@@ -163,6 +171,20 @@ def _stamp_headings(sections: list[Section]) -> tuple[list[Section], str | None]
     return out, date
 
 
+def _credit_headings(sections: list[Section]) -> tuple[list[Section], list[str]]:
+    """The sections without a credit set as a heading among the first three ("Un texte de
+    Frédéric Zalac d'Enquête", bold in radio-canada.ca's story): its blocks join the section
+    before; and the authors it names."""
+    for index, section in enumerate(sections[:3]):
+        if section.heading and (names := credit_line(section.heading)):
+            if index:
+                before = sections[index - 1]
+                joined = Section(before.heading, before.blocks + section.blocks, before.level)
+                return [*sections[:index - 1], joined, *sections[index + 1:]], names
+            return [Section(None, section.blocks, section.level), *sections[1:]], names
+    return sections, []
+
+
 def _remarks_heading(sections: list[Section]) -> tuple[list[Section], str | None]:
     """The sections without a speech's credit set as a heading among the first two
     ("Remarks of Vice President Joe Biden", on the White House's release): its text joins
@@ -186,8 +208,9 @@ def credit_and_stamp_lines(sections: list[Section]) -> tuple[list[Section], list
 
     sections, date = _stamp_headings(sections)
     sections, speaker = _remarks_heading(sections)
+    sections, credited = _credit_headings(sections)
     first = sections[0]
-    names: list[str] = [speaker] if speaker else []
+    names: list[str] = [speaker] if speaker else credited
     kept: list = []
     for index, block in enumerate(first.blocks):
         if index < 3 and block.kind == "paragraph":

@@ -20,7 +20,7 @@ from ..errors import InputError
 from ..lexicon import FURNITURE_CLASS, PAGE_CHROME_BLOCK
 from ..model import Article, Author, Block, Metadata, Section, web_domain
 from ..paths import IMAGE_SUFFIXES, OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
-from .byline import credit_and_stamp_lines
+from .byline import credit_and_stamp_lines, credit_line
 from .chrome import drop_chrome_sections, is_chrome_line
 from .htmlauthorbox import find_author_box
 from .htmlblocks import (
@@ -374,7 +374,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     inner = "".join(lxml_html.tostring(child, encoding="unicode") for child in body)
     lead = body.text or ""  # text before the first element: a print header's bare URL, say
     inner = ("" if is_chrome_line(lead) else lead) + inner
-    sections, h1s = html_to_sections(inner)
+    heading_credits: list[str] = []
+    sections, h1s = html_to_sections(inner, heading_credits)
     if not title:
         title = h1s[0].text if h1s else None
     if not title:
@@ -390,7 +391,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     stamped = None
     if sections:  # a credit or date line atop the story is masthead, not text
         sections, credited, stamped = credit_and_stamp_lines(sections)
-        names = names or credited
+        names = names or credited or next((got for line in heading_credits if (got := credit_line(line))), [])
     if not names and bio:
         names = clean_name(re.split(r"\s+(?:is|was|covers|writes)\b|,", bio)[0])[:1]
     authors = _authors_with_bio(names, bio)

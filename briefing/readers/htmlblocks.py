@@ -120,6 +120,12 @@ class _Heading:
     text: str
 
 
+@dataclass(frozen=True)
+class _Credit:
+    """A byline the page set as a heading ("Un texte de Frédéric Zalac d'Enquête")."""
+    text: str
+
+
 _DATA_PARTS = {"caption", "thead", "tfoot", "th", "col", "colgroup"}
 _BLOCK_CHILDREN = {"p", "div", "ul", "ol", "dl", "blockquote", "table", "pre", "figure",
                    "h1", "h2", "h3", "h4", "h5", "h6", "section", "article"}
@@ -226,7 +232,9 @@ def _events(element, out: list) -> None:
             text = _heading_text(child)
             if text and _MEMO_FIELD.match(text):
                 out.append(Block("paragraph", text))  # a memo's "FROM: ..." set as a heading is a field
-            elif text and not _is_byline_heading(child):
+            elif text and _is_byline_heading(child):
+                out.append(_Credit(text))  # the page's byline set as a heading: not a section
+            elif text:
                 out.append(_Heading(_HEADINGS[tag], text))
         elif tag in _CONTAINERS:
             _events(child, out)
@@ -316,8 +324,9 @@ def text_beside(image) -> str:
     return ""
 
 
-def html_to_sections(html: str) -> tuple[list[Section], list[_Heading]]:
-    """Sections of an HTML fragment, and the h1 headings met (candidate titles)."""
+def html_to_sections(html: str, credits: list[str] | None = None) -> tuple[list[Section], list[_Heading]]:
+    """Sections of an HTML fragment, and the h1 headings met (candidate titles); the bylines
+    set as headings are left out, and added to `credits` when it is given."""
     from lxml import html as lxml_html
 
     if not html.strip():
@@ -331,7 +340,10 @@ def html_to_sections(html: str) -> tuple[list[Section], list[_Heading]]:
     heading, level = None, 2
     blocks: list[Block] = []
     for event in events:
-        if isinstance(event, _Heading):
+        if isinstance(event, _Credit):
+            if credits is not None:
+                credits.append(event.text)
+        elif isinstance(event, _Heading):
             if event.level == 1 and not sections and not blocks and heading is None:
                 titles.append(event)
                 continue

@@ -207,7 +207,9 @@ def _byline_elements(tree) -> list[str]:
         cls = f"{element.get('class') or ''} {element.get('data-testid') or ''}".lower().split()
         if any(re.fullmatch(r"(?:[\w-]*[-_])?(?:byline(?:[-_]+author|[-_]+name)?|author[-_]?name|pb-byline"
                             r"|meta[-_]+author|write[-_]?by|written[-_]?by|autorenzeile|autor(?:en)?(?:[-_]?name)?"
-                            r"|post[-_]author)", c)  # Spiegel's "dig-autoren", Blogger's "post-author vcard"
+                            r"|post[-_]author|(?:content|article|story|header)__author|author-info__name(?:-text)?)", c)
+               # Spiegel's "dig-autoren", Blogger's "post-author vcard", spektrum.de's "content__author",
+               # abendblatt.de's "author-info__name"
                for c in cls) and not _in_other_story(element):
             text = clean_text(element.text_content())
             if 2 < len(text) < 80:
@@ -281,14 +283,11 @@ def page_metadata(tree) -> dict[str, Any]:
     first = articles[0] if articles else {}
     found: dict[str, Any] = {}
 
-    url = None
-    for link in tree.iter("link"):
-        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
-            url = link.get("href").strip()
-            break
-    url = url or _meta(tree, "og:url") or _ld_text(first.get("url"))
-    if url and _scheme(url) not in ("http", "https"):
-        url = None
+    canonical = next((link.get("href").strip() for link in tree.iter("link")
+                      if "canonical" in (link.get("rel") or "").lower().split() and link.get("href")), None)
+    # a canonical link given as a path ("/nouvelle/1022038/...") gives way to og:url's address
+    url = next((u for u in (canonical, _meta(tree, "og:url"), _ld_text(first.get("url")))
+                if u and _scheme(u) in ("http", "https")), None)
     found["url"] = url
     publisher = next((n for obj in objects if isinstance(p := obj.get("publisher"), dict)
                       and (n := _ld_text(p.get("name")))), None)
@@ -324,6 +323,18 @@ def page_metadata(tree) -> dict[str, Any]:
     return found
 
 
+_COPYRIGHT = re.compile(r"^(?:copyright|©|\(c\)|\s|\d{4}|[-–,.])+|(?:[\s,.–-]+\d{4})+\.?$", re.I)
+
+
+def _owners(tree, first: dict[str, Any]) -> set[str]:
+    """The squashed names of the company behind the page: its JSON-LD publisher and the
+    holder its copyright notice names ("Copyright (c) Condé Nast 2022")."""
+    publisher = first.get("publisher")
+    names = {_ld_text(publisher.get("name")) if isinstance(publisher, dict) else None,
+             _COPYRIGHT.sub("", _meta(tree, "copyright", "dcterms.rightsholder") or "")}
+    return {squash(n) for n in names if n and squash(n)}
+
+
 def _authors(tree, articles: list[dict[str, Any]], first: dict[str, Any], site: str | None,
              url: str | None) -> list[str]:
     """Who wrote the page: its JSON-LD article's people, its author <meta> tags, bylines and
@@ -337,10 +348,13 @@ def _authors(tree, articles: list[dict[str, Any]], first: dict[str, Any], site: 
     ld_names = [n for n in ld_names if not is_outlet(n, site, url)]  # Spiegel's JSON-LD names "SPIEGEL ONLINE"
     author_sources: list[str] = []
     host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+    owners = _owners(tree, first)
     for key in ("author", "byl", "article:author", "dc.creator", "parsely-author", "sailthru.author"):
         # two <meta name="author"> tags: two authors; one that gives the site's own address is
-        # the outlet ("Deutsche Welle (www.dw.com)")
-        if values := [v for v in _meta_all(tree, key) if not (host and host in v.lower())]:
+        # the outlet ("Deutsche Welle (www.dw.com)"), one that names the publisher or the
+        # copyright holder is the company ("Condé Nast" on newyorker.com)
+        if values := [v for v in _meta_all(tree, key)
+                      if not (host and host in v.lower()) and squash(v) not in owners]:
             author_sources.append(" and ".join(values) if len(values) <= 6 else values[0])
     author_sources += _byline_elements(tree)
     named = [names for raw in author_sources if (names := clean_name(raw))]
