@@ -343,6 +343,17 @@ def test_the_meta_title_stays_when_the_headline_is_it_with_a_label_or_fewer_word
     assert read(section).metadata.title == "In Pakistan's Taliban territory, education is a casualty"
 
 
+def test_the_printed_headline_wins_over_a_meta_title_that_has_its_words_only_by_the_site_name(tmp_path):
+    """theatlantic.com: "<title>Why New Yorkers Received an Alert About a Manhunt - The Atlantic"
+    over the printed "Why New Yorkers Received a Push Alert About a Manhunt" (gathered10)."""
+    page = tmp_path / "story.html"
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(1, 6))
+    page.write_text("<html><head><title>Why New Yorkers Received an Alert About a Manhunt - The Atlantic</title>"
+                    "</head><body><article><h1>Why New Yorkers Received a Push Alert About a Manhunt</h1>"
+                    f"{story}</article></body></html>", encoding="utf-8")
+    assert read(page).metadata.title == "Why New Yorkers Received a Push Alert About a Manhunt"
+
+
 def test_a_date_stamp_set_as_a_heading_dates_the_story_and_heads_nothing(tmp_path):
     story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(2, 6))
     page = tmp_path / "story.html"

@@ -84,7 +84,9 @@ def _prefer_printed(headline: str, title: str | None) -> bool:
         return False
     words_a, words_b = set(re.findall(r"\w+", headline.lower())), set(re.findall(r"\w+", title.lower()))
     if len(words_a & words_b) >= 0.6 * min(len(words_a), len(words_b)):  # one headline, worded two ways
-        return len(headline.split()) > len(title.split())
+        parts = _TITLE_SEPARATORS.split(title)
+        core = title[: title.rfind(parts[-1])] if len(parts) > 1 and len(parts[-1].split()) <= 3 else title
+        return len(headline.split()) >= len(core.split())  # " - The Atlantic" is no word of the headline
     return True
 
 def squash(text: str | None) -> str:
