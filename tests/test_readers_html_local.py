@@ -143,6 +143,17 @@ def test_the_standfirst_above_the_story_is_printed_under_the_title(tmp_path):
     assert text.index("Depot moves north") < text.index("after a year of objections") < text.index("meeting 0")
 
 
+def test_a_cookie_notice_is_no_standfirst(tmp_path):
+    """radio-canada.ca: its cookie notice is a <span class="alert-summary"> in a
+    "g-alert-cookie" box above the story, and printed as the briefing's subtitle (gathered10)."""
+    notice = ('<div class="g-alert-cookie"><div class="m-alert" role="alert"><span class="alert-summary">We use '
+              "cookies to operate and improve our services and for advertising purposes, as our policy says."
+              "</span></div></div>")
+    assert read(_with_dek(tmp_path, notice)).metadata.subtitle is None
+    notice = notice.replace('class="g-alert-cookie"', 'class="g-banner"')  # the summary's own class says it
+    assert read(_with_dek(tmp_path, notice)).metadata.subtitle is None
+
+
 def test_a_teaser_below_the_story_and_a_header_block_are_no_standfirst(tmp_path):
     teaser = ('<div><p class="summary">Another story: the harbour reopened on Monday after the long '
               "winter storm.</p></div>")

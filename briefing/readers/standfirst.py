@@ -15,8 +15,10 @@ from .htmlblocks import clean_text
 
 _DEK_CLASS = re.compile(r"(?:^|[\s_-])(?:dek|standfirst|stand-first|subline|subtitle|sub-?heading|sub-head|"
                         r"summary|introtext|intro|lede|lead)(?:$|[\s_-])", re.I)
-_NOT_DEK = re.compile(r"image|photo|media|caption|credit|video|byline|author|lead(?:er|ing)", re.I)
-_AWAY = re.compile(r"related|teaser|promo|card|sidebar|widget|recommend|more-|trending|popular|comment|video",
+_NOT_DEK = re.compile(r"image|photo|media|caption|credit|video|byline|author|lead(?:er|ing)|alert|cookie|consent"
+                      r"|gdpr|privacy|modal|popup", re.I)  # radio-canada.ca's cookie notice is an "alert-summary"
+_AWAY = re.compile(r"related|teaser|promo|card|sidebar|widget|recommend|more-|trending|popular|comment|video"
+                   r"|cookie|consent|gdpr",
                    re.I)  # "videobox": Spiegel's list of videos, each with its "headline-intro"
 _BLOCKS = frozenset("p div h1 h2 h3 h4 h5 h6 ul ol li figure img time header section table button script style "
                      "noscript iframe".split())
@@ -32,8 +34,8 @@ def _key(text: str) -> str:
 def _away(element) -> bool:
     """Inside navigation, an aside, a footer or a box of other stories."""
     for node in element.iterancestors():
-        if not isinstance(node.tag, str):
-            continue
+        if not isinstance(node.tag, str) or node.tag in ("body", "html"):
+            continue  # the page's own classes name its features ("mm-use-consent-management-enabled")
         if node.tag in ("nav", "aside", "footer") or _AWAY.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
             return True
     return False
