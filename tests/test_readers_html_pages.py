@@ -394,6 +394,29 @@ def test_subheadings_the_extractor_dropped_from_inside_the_story_are_put_back():
         ("h2", "How you can keep following the President:"), ("h3", "President Obama"), ("p", third)]
 
 
+def test_a_heading_that_titles_an_embedded_video_heads_no_section(tmp_path):
+    """abendblatt.de: "<h3>Corona-Lockerungen: Das ist wieder erlaubt</h3>" over a video of
+    that title headed the story's last paragraphs; cbsnews.com's "4. Questioning Vindman's
+    judgment" over a video "Morrison discusses concerns about Vindman's judgment" is a section."""
+    def page(heading: str, video: str):
+        story = "".join(f"<p>Absatz {n} der Geschichte erzählt, wie der Großmarkt die Krise übersteht.</p>"
+                        for n in range(1, 5))
+        path = tmp_path / "video.html"
+        path.write_text(
+            f"<html><head><title>Mangos</title></head><body><article><h1>Mangos</h1>{story}<h3>{heading}</h3>"
+            f'<figure class="video-inline"><div class="player_kaltura"><div class="video-kaltura__title">{video}'
+            f'</div></div><figcaption class="inline-media__caption">{video}</figcaption></figure>'
+            f"<p>Am Großmarkt selbst wurden die Hygienemaßnahmen noch einmal verschärft.</p>{story}"
+            "</article></body></html>", encoding="utf-8")
+        return [s.heading for s in read(path).sections]
+
+    assert page("Corona-Lockerungen: Das ist wieder erlaubt", "Corona-Lockerungen: Das ist ab Mittwoch wieder "
+                "erlaubt") == [None]
+    assert page("4. Questioning Vindman's judgment", "Morrison discusses concerns about Vindman's judgment") == [
+        None, "4. Questioning Vindman's judgment"]
+    assert is_chrome_line("Mehr Artikel aus dieser Rubrik gibt's hier: Wirtschaft")
+
+
 def test_an_alt_text_that_repeats_a_paragraph_of_the_story_keeps_the_paragraph(tmp_path):
     caption = ("U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich"
                " shake hands in Hanoi, Vietnam, Wednesday.")

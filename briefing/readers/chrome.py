@@ -64,6 +64,9 @@ _LINE = re.compile(
         r"^(?:cet article est paru dans|this (?:article|story) (?:first )?appeared in) (?:notre|our|the) "
         r"[\w\s]{0,30}newsletter",
         r"^show all (?:articles|posts|stories)\b",
+        # a link to the section's other stories: "Mehr Artikel aus dieser Rubrik gibt's hier: Wirtschaft"
+        r"^(?:mehr (?:artikel|nachrichten|beiträge) aus (?:dieser|der) rubrik|more (?:articles|stories) (?:from|in) "
+        r"this section|plus d['’]articles dans cette rubrique)\b.{0,60}$",
         r"^(?:revivez|suivez|retrouvez) (?:le|notre|tout le) direct\b",  # Le Monde's live-blog prompt
         # "MORE: Black-led group strikes deal ..." (a station's teaser, in capitals), a reading time
         r"^(?-i:MORE|ALSO)\s*:\s",  # ("RELATED:", "WATCH:", "READ MORE:" are labels and teasers above)

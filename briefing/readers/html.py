@@ -34,7 +34,7 @@ from .htmlblocks import (
     text_beside,
     toolbar_list,
 )
-from .htmlcaptions import caption_of, is_photo_essay, mark_captions, restore_captions
+from .htmlcaptions import caption_of, drop_embed_titles, is_photo_essay, mark_captions, restore_captions
 from .htmlgaps import fill_gaps, join_split_tables, mend_tables, restore_headings
 from .htmlloose import mend_loose_text
 from .htmlmeta import clean_name, page_metadata
@@ -350,6 +350,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
 
     work = copy.deepcopy(tree)
     _preclean(work)
+    drop_embed_titles(work)
     mark_captions(work)
     box = find_author_box(work)
     bio = box[1] if box else None
@@ -361,10 +362,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     if joined is not None:
         body, parts = joined
         warnings.append(f"the article is split over {parts} blocks of the page; they were read and joined")
-    fill_gaps(work, body)
-    restore_headings(work, body)
-    mend_tables(work, body)
-    join_split_tables(body)
+    _mend_body(work, body)
 
     title = found.get("title")
     _drop_furniture(body, title)
@@ -418,6 +416,15 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         description=found.get("description"), keywords=found.get("keywords", ()), reader="html",
         warnings=tuple(warnings))
     return Article(metadata=meta, sections=tuple(_merge_leading(sections)))
+
+
+def _mend_body(work, body) -> None:
+    """Put back into the extracted body what the extractor lost of the page's story: skipped
+    paragraphs and subheadings, emptied table cells, a table written one row at a time."""
+    fill_gaps(work, body)
+    restore_headings(work, body)
+    mend_tables(work, body)
+    join_split_tables(body)
 
 
 def _second_reading(work, body):

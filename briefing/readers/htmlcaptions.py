@@ -112,3 +112,27 @@ def _caption_after(image):
     if len(alt) < 3 or not 3 <= len(words) <= 30 or [w.lower() for w in words[:3]] != [w.lower() for w in alt[:3]]:
         return None
     return following
+
+
+_EMBED = re.compile(r"video|player|embed|kaltura|youtube|podcast|audio", re.I)
+
+
+def drop_embed_titles(tree) -> int:
+    """Remove the headings that title an embedded video rather than head a section: an h2-h4
+    right before a figure or box of a player whose text repeats most of the heading's words
+    (abendblatt.de's "<h3>Corona-Lockerungen: Das ist wieder erlaubt</h3>" over the video
+    "Corona-Lockerungen: Das ist ab Mittwoch wieder erlaubt" took the story's last
+    paragraphs as its section). Returns how many went."""
+    dropped = 0
+    for heading in list(tree.iter("h2", "h3", "h4")):
+        embed = heading.getnext()
+        if embed is None or not isinstance(embed.tag, str) or embed.tag not in ("figure", "div", "aside"):
+            continue
+        marks = " ".join(f"{e.get('class') or ''} {e.get('id') or ''}" for e in embed.iter() if isinstance(e.tag, str))
+        words = set(re.findall(r"\w+", heading.text_content().lower()))
+        told = set(re.findall(r"\w+", embed.text_content().lower()))
+        if (words and _EMBED.search(marks) and len(words & told) >= 0.8 * len(words)
+                and len(told) <= 3 * len(words) + 20):
+            heading.drop_tree()
+            dropped += 1
+    return dropped
