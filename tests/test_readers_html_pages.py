@@ -417,6 +417,24 @@ def test_a_heading_that_titles_an_embedded_video_heads_no_section(tmp_path):
     assert is_chrome_line("Mehr Artikel aus dieser Rubrik gibt's hier: Wirtschaft")
 
 
+def test_a_read_also_box_between_two_paragraphs_goes(tmp_path):
+    """lemonde.fr: <section class="catcher"><span>Lire aussi</span><span>Article réservé à nos
+    abonnés <a>Le FMI appelle ...</a></span></section> between paragraphs printed the other
+    story's headline as a paragraph (gathered10)."""
+    story = "".join(f"<p>Le paragraphe {n} de l’article explique les prévisions de la Commission européenne.</p>"
+                    for n in range(1, 6))
+    page = tmp_path / "lemonde.html"
+    page.write_text(
+        f"<html><head><title>Perspectives</title></head><body><article><h1>Perspectives</h1>{story}"
+        '<section class="catcher catcher--inline"><span class="catcher__title"> Lire aussi </span>'
+        '<span class="catcher__desc"><span class="sr-only">Article réservé à nos abonnés</span> '
+        '<a href="https://www.lemonde.fr/x.html">Le FMI appelle les gouvernements à ne pas gâcher la reprise</a>'
+        f"</span></section>{story.replace('Le paragraphe', 'Un autre paragraphe')}</article></body></html>",
+        encoding="utf-8")
+    text = _text(read(page))
+    assert "Le FMI appelle" not in text and "Un autre paragraphe 5" in text
+
+
 def test_an_alt_text_that_repeats_a_paragraph_of_the_story_keeps_the_paragraph(tmp_path):
     caption = ("U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich"
                " shake hands in Hanoi, Vietnam, Wednesday.")

@@ -144,6 +144,14 @@ def is_chrome_line(text: str) -> bool:
     return (len(line.split()) <= MAX_WORDS and bool(_LINE.search(line))) or bool(_TAGS.match(line))
 
 
+_TEASER_OPENER = re.compile(rf"^[\[(]?{_TEASER}\b", re.I)
+
+
+def is_teaser_line(text: str) -> bool:
+    """True when a line opens with a teaser's label ("Lire aussi", "Read more", "See also")."""
+    return bool(_TEASER_OPENER.match(" ".join(text.split())))
+
+
 def is_chrome_heading(text: str) -> bool:
     """True when a heading introduces the site's teasers ("Most popular", "Related stories")."""
     return bool(_HEADING.match(" ".join(text.split())))

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Block, Section
-from .chrome import is_chrome_line
+from .chrome import is_chrome_line, is_teaser_line
 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLOCK_KINDS = {
@@ -297,9 +297,13 @@ def parse_body(html: str):
 def inline_teaser(element) -> bool:
     """A link to another story set inside a paragraph under its label: Le Point's
     <span>À LIRE AUSSI <a>Antisémitisme : retour au Moyen Âge</a></span>, whose words would
-    run into the sentence after it."""
-    if element.tag not in ("span", "aside", "small") or element.find(".//a") is None:
+    run into the sentence after it; Le Monde's <section class="catcher"> of a "Lire aussi"
+    label and a link, between two paragraphs."""
+    if element.tag not in ("span", "aside", "small", "section", "div") or element.find(".//a") is None:
         return False
+    if element.tag in ("section", "div") and (not is_teaser_line(element.text_content()) or any(
+            isinstance(e.tag, str) and e.tag in ("p", "li", "h1", "h2", "h3", "h4", "table") for e in element.iter())):
+        return False  # a container of the story's own blocks, or of another kind of box
     text = " ".join(element.text_content().split())
     return len(text.split()) <= 30 and is_chrome_line(text)
 
