@@ -435,6 +435,30 @@ def test_a_read_also_box_between_two_paragraphs_goes(tmp_path):
     assert "Le FMI appelle" not in text and "Un autre paragraphe 5" in text
 
 
+def test_a_pitch_after_the_storys_last_rule_goes_and_an_authors_note_stays(tmp_path):
+    """prospectmagazine.co.uk ends an essay with <hr> and a sponsored report's pitch ("please
+    contact ...", "simply enter your email below", "takes your privacy seriously"), read as
+    the essay's last paragraphs (gathered10); thespacereview.com ends with "<hr>Jeff Foust
+    (jeff@...) is the editor ...", the author's note."""
+    essay = "".join(f"<p>Paragraph {n} of the essay weighs the Anglosphere's revival after Brexit.</p>"
+                    for n in range(1, 9))
+
+    def text(tail: str) -> str:
+        page = tmp_path / "essay.html"
+        page.write_text(f"<html><head><title>The Anglosphere</title></head><body><article><h1>The Anglosphere</h1>"
+                        f"<div class='entry'>{essay}<hr>{tail}</div></article></body></html>", encoding="utf-8")
+        return _text(read(page))
+
+    pitch = ("<p>To find out more about our Trade Challenge programme, please contact "
+             '<a href="mailto:david@example.co.uk">david@example.co.uk</a></p><p>When you sign up for this free '
+             "report, you will also join our free newsletter.</p><p>We take your privacy seriously.</p>")
+    got = text(pitch)
+    assert "Paragraph 8 of the essay" in got and "sign up" not in got and "Trade Challenge" not in got
+    note = ('<p>Jeff Foust (<a href="mailto:jeff@example.com">jeff@example.com</a>) is the editor and '
+            "publisher of the review.</p>")
+    assert "is the editor and publisher of the review" in text(note)
+
+
 def test_an_alt_text_that_repeats_a_paragraph_of_the_story_keeps_the_paragraph(tmp_path):
     caption = ("U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich"
                " shake hands in Hanoi, Vietnam, Wednesday.")

@@ -39,6 +39,7 @@ from .htmlgaps import fill_gaps, join_split_tables, mend_tables, restore_heading
 from .htmlloose import mend_loose_text
 from .htmlmeta import clean_name, page_metadata
 from .htmlpre import preformatted_text, read_preformatted
+from .htmlpromo import drop_promotions
 from .htmlrunin import mend_subheads
 from .htmlsplit import split_article
 from .htmlsubheads import promote_subheadings
@@ -351,6 +352,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     work = copy.deepcopy(tree)
     _preclean(work)
     drop_embed_titles(work)
+    drop_promotions(work)
     mark_captions(work)
     box = find_author_box(work)
     bio = box[1] if box else None

@@ -1,0 +1,41 @@
+"""A promotion a site appends to its story after a rule (<hr>), inside the story's own
+container: prospectmagazine.co.uk ends an essay with "<hr>" and a sponsored report's pitch
+("On the 17th of January 2017, Prospect hosted a roundtable ...", "please contact ...",
+"simply enter your email below", "Prospect takes your privacy seriously"). The extractor
+reads it as the story's last paragraphs, and its date as one of the story's events."""
+
+from __future__ import annotations
+
+import re
+
+#: What a pitch says: sign up, newsletter, privacy, sponsorship, an address to write to.
+_PITCH = re.compile(r"\b(?:newsletters?|sign(?:ing)? up|subscri(?:be|ption)|unsubscribe|privacy|sponsored|"
+                    r"enter your e-?mail|e-?mail (?:address|below)|register|partnership|advertis(?:ing|ement))\b"
+                    r"|\S+@\S+\.\w+", re.I)
+_MIN_PITCHES = 2
+_MAX_SHARE = 0.3  # of the container's words: a longer part after the rule is the story's own
+
+
+def drop_promotions(tree) -> int:
+    """Remove, in each container, what follows its last <hr> when that is short and pitches
+    (two different words of sign-up, newsletter, privacy, sponsorship or an e-mail address,
+    not only addresses).
+    Returns how many elements went."""
+    dropped = 0
+    for rule in list(tree.iter("hr")):
+        parent = rule.getparent()
+        if parent is None or rule.getparent() is None or any(h.getparent() is parent for h in rule.itersiblings("hr")):
+            continue  # not the container's last rule
+        after = list(rule.itersiblings())
+        tail = " ".join(" ".join(e.text_content().split()) for e in after if isinstance(e.tag, str))
+        links = " ".join(a.get("href") or "" for e in after if isinstance(e.tag, str) for a in e.iter("a"))
+        words = len(parent.text_content().split())
+        if not tail or len(tail.split()) > _MAX_SHARE * words:
+            continue
+        pitches = {m.lower() for m in _PITCH.findall(f"{tail} {links}")}
+        if len(pitches) < _MIN_PITCHES or all("@" in p for p in pitches):
+            continue  # an author's note with an address ("Jeff Foust (jeff@...) is the editor ...") stays
+        for element in after:
+            parent.remove(element)
+            dropped += 1
+    return dropped
