@@ -354,6 +354,20 @@ def test_the_meta_title_stays_when_the_headline_is_it_with_a_label_or_fewer_word
     assert read(section).metadata.title == "In Pakistan's Taliban territory, education is a casualty"
 
 
+def test_a_headline_set_as_the_storys_first_subheading_is_not_printed_twice(tmp_path):
+    """spektrum.de sets its headline as an <h2> with the kicker run in ("Genetik Das Geheimnis
+    der parasitischen Riesenblumen") at the head of the story: it printed as the first
+    section's heading right under the same title (gathered10)."""
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(1, 6))
+    page = tmp_path / "story.html"
+    page.write_text('<html><head><meta property="og:title" content="Genetik: Das Geheimnis der parasitischen '
+                    'Riesenblumen"></head><body><article><h2><span class="kicker">Genetik</span> Das Geheimnis der '
+                    f"parasitischen Riesenblumen</h2>{story}<h2>Diese Schmarotzer klauen sogar Gene</h2>{story}"
+                    "</article></body></html>", encoding="utf-8")
+    article = read(page)
+    assert [s.heading for s in article.sections] == [None, "Diese Schmarotzer klauen sogar Gene"]
+
+
 def test_the_printed_headline_wins_over_a_meta_title_that_has_its_words_only_by_the_site_name(tmp_path):
     """theatlantic.com: "<title>Why New Yorkers Received an Alert About a Manhunt - The Atlantic"
     over the printed "Why New Yorkers Received a Push Alert About a Manhunt" (gathered10)."""

@@ -415,6 +415,12 @@ def test_a_heading_that_titles_an_embedded_video_heads_no_section(tmp_path):
     assert page("4. Questioning Vindman's judgment", "Morrison discusses concerns about Vindman's judgment") == [
         None, "4. Questioning Vindman's judgment"]
     assert is_chrome_line("Mehr Artikel aus dieser Rubrik gibt's hier: Wirtschaft")
+    assert is_chrome_line("This is historical material “frozen in time”. The website is no longer updated and "
+                          "links to external websites and some internal pages may not work.")
+    assert is_chrome_line("This page has been archived and is no longer updated.")
+    assert not is_chrome_line("This website is no longer updated by the ministry, the report says, and its data "
+                              "on the harbour works stop in 2019, when the council took the works over from the "
+                              "ministry and began to publish its own figures each quarter on a new site.")
 
 
 def test_a_read_also_box_between_two_paragraphs_goes(tmp_path):

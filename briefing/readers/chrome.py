@@ -64,6 +64,10 @@ _LINE = re.compile(
         r"^(?:cet article est paru dans|this (?:article|story) (?:first )?appeared in) (?:notre|our|the) "
         r"[\w\s]{0,30}newsletter",
         r"^show all (?:articles|posts|stories)\b",
+        # an archived site's notice: "This is historical material "frozen in time". The website is no
+        # longer updated and links to external websites and some internal pages may not work."
+        r"^this is historical material\b|^(?:this|the) (?:web ?site|site|page) (?:is|has been) (?:no longer "
+        r"(?:being )?(?:updated|maintained)|archived)\b.{0,160}$",
         # a link to the section's other stories: "Mehr Artikel aus dieser Rubrik gibt's hier: Wirtschaft"
         r"^(?:mehr (?:artikel|nachrichten|beiträge) aus (?:dieser|der) rubrik|more (?:articles|stories) (?:from|in) "
         r"this section|plus d['’]articles dans cette rubrique)\b.{0,60}$",

@@ -43,6 +43,7 @@ from .htmlpromo import drop_promotions
 from .htmlrunin import mend_subheads
 from .htmlsplit import split_article
 from .htmlsubheads import promote_subheadings
+from .htmltitle import without_title_heading
 from .language import guess_language
 from .localdates import stamped_date
 from .standfirst import heading_dek, standfirst
@@ -383,6 +384,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         warnings.append("no title found; the title is taken from the file name (--title gives one)")
     if not sections:
         warnings.append("no article text found in the page")
+    sections = without_title_heading(sections, title)
     if bio:
         sections = _drop_bio_blocks(sections, bio)
     sections = _trim_trailing_furniture(drop_chrome_sections(sections))

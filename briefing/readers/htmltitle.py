@@ -104,3 +104,17 @@ def publication(site: str | None, publisher: str | None, url: str | None) -> str
             and named not in given:  # "BBC News" for the BBC stays
         return publisher
     return site or publisher
+
+
+def without_title_heading(sections: list, title: str | None) -> list:
+    """The sections without a first heading that prints the title again: a headline set as an
+    <h2> with its kicker run in ("Genetik Das Geheimnis der parasitischen Riesenblumen" on
+    spektrum.de), four words in five the title's."""
+    if not sections or not title or not sections[0].heading:
+        return sections
+    heading = set(re.findall(r"\w+", sections[0].heading.lower()))
+    words = set(re.findall(r"\w+", title.lower()))
+    if len(heading) < 3 or len(heading & words) < 0.8 * max(len(heading), len(words)):
+        return sections
+    first = sections[0]
+    return [type(first)(None, first.blocks, first.level), *sections[1:]]
