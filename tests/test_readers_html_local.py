@@ -354,6 +354,19 @@ def test_the_meta_title_stays_when_the_headline_is_it_with_a_label_or_fewer_word
     assert read(section).metadata.title == "In Pakistan's Taliban territory, education is a casualty"
 
 
+def test_a_time_element_that_gives_its_day_as_text_dates_the_page(tmp_path):
+    """newyorker.com prints 'November 27, 2016' in a <time> without a datetime, beside the
+    magazine issue's 'December 5, 2016 Issue' that its address also gives (gathered10)."""
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(1, 6))
+    page = tmp_path / "story.html"
+    page.write_text('<html><head><title>Lessons from My Mother</title><link rel="canonical" '
+                    'href="https://www.example.com/magazine/2016/12/05/lessons-from-my-mother"></head><body><article>'
+                    '<a href="/magazine/2016/12/05"><span>December 5, 2016 Issue</span></a><h1>Lessons from My Mother'
+                    f'</h1><time data-testid="PublishDate">November 27, 2016</time>{story}</article></body></html>',
+                    encoding="utf-8")
+    assert read(page).metadata.date == "2016-11-27"
+
+
 def test_a_headline_set_as_the_storys_first_subheading_is_not_printed_twice(tmp_path):
     """spektrum.de sets its headline as an <h2> with the kicker run in ("Genetik Das Geheimnis
     der parasitischen Riesenblumen") at the head of the story: it printed as the first

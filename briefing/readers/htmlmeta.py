@@ -398,6 +398,11 @@ def _page_date(tree, articles: list[dict[str, Any]]) -> str | None:
         for element in tree.iter("time"):
             if date := _iso(element.get("datetime") or element.get("content") or ""):
                 break
+    if not date:  # a <time> that gives its day only as text: newyorker.com's "November 27, 2016"
+        for element in tree.iter("time"):
+            found = parse_date(clean_text(element.text_content()))
+            if found and found[1] == "day":
+                return found[0]
     return date
 
 
