@@ -123,6 +123,12 @@ ABOUT_THE_AUTHOR = (r"(?:about (?:the )?authors?"
                     r"|über (?:den|die) autor(?:in|en|innen)?(?:\s*/\s*(?:die|den) autor(?:in)?)?"
                     r"|[àa] propos de l['’]auteure?s?|sobre (?:el|la) autora?(?:\s*/\s*(?:la|el) autora?)?)")
 
+#: The label of an article's own summary (a heading, a box's title, a list's lead-in line).
+SUMMARY_LABEL = (r"key (?:takeaways?|points?|findings?|messages?)|takeaways?|tl;?\s?dr|in (?:summary|short|brief)|"
+                 r"summary|highlights|bottom line|at a glance|the bottom line|what (?:you need to|to) know|"
+                 r"conclusions?|in conclusion|à retenir|en bref|en résumé|das wichtigste in kürze|auf einen blick|"
+                 r"fazit|en resumen|puntos clave|まとめ|要点|要約|总结")
+
 _REFERENCES = "references|bibliography|further reading|notes|footnotes|sources|glossary|see also"
 
 #: Headings of sections that list sources rather than tell a story.

@@ -465,6 +465,33 @@ def test_a_pitch_after_the_storys_last_rule_goes_and_an_authors_note_stays(tmp_p
     assert "is the editor and publisher of the review" in text(note)
 
 
+def test_a_summary_box_the_extractor_dropped_is_put_back_and_gives_the_key_points():
+    """spektrum.de: an <aside> "Auf einen Blick" with three points sits between two paragraphs;
+    the extractor dropped it, and with it the article's own summary (gathered10)."""
+    from lxml import html as lxml_html
+
+    from briefing.analysis.keypoints import own_summary
+    from briefing.model import Article, Metadata, Section
+    from briefing.readers.htmlblocks import html_to_sections
+    from briefing.readers.htmlgaps import restore_summary_boxes
+
+    first = "Vor mehr als einem Jahrzehnt erregten die Rafflesiengewächse die Aufmerksamkeit der Botanik."
+    second = "Überraschenderweise hatte das Team keine funktionellen Gene von Chloroplasten gefunden."
+    points = ["Parasitäre Pflanzen lagern ihren Stoffwechsel teilweise in die Wirtspflanze aus.",
+              "Im Genom der Parasiten finden sich regelrechte DNA-Fossilien früherer Wirte.",
+              "Dem Erbgut fehlen etliche Abschnitte, die bei Pflanzen eigentlich Standard sind."]
+    items = "".join(f"<li><p>{p}</p></li>" for p in points)
+    page = lxml_html.fromstring(
+        f"<html><body><article><p>{first}</p><aside class='content__glance'><div>Auf einen Blick</div>"
+        f"<div>Mysteriöse Schmarotzer</div><ol>{items}</ol></aside><p>{second}</p></article></body></html>")
+    body = lxml_html.fromstring(f"<div><p>{first}</p><p>{second}</p></div>")
+    assert restore_summary_boxes(page, body) == 1
+    sections, _ = html_to_sections(lxml_html.tostring(body, encoding="unicode"))
+    assert [b.kind for b in sections[0].blocks] == ["paragraph", "paragraph", "list", "paragraph"]
+    article = Article(Metadata(title="Rafflesien", language="de"), tuple(Section(None, s.blocks) for s in sections))
+    assert [text for text, _ in own_summary(article, 5)] == points
+
+
 def test_an_alt_text_that_repeats_a_paragraph_of_the_story_keeps_the_paragraph(tmp_path):
     caption = ("U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich"
                " shake hands in Hanoi, Vietnam, Wednesday.")

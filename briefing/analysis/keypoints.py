@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..lexicon import APPARATUS_SECTION, FURNITURE_SENTENCE
+from ..lexicon import APPARATUS_SECTION, FURNITURE_SENTENCE, SUMMARY_LABEL
 from ..model import Article, KeyPoint
 from .genre import BOOK, NEWS, PRESS_RELEASE, SPEECH, TUTORIAL
 from .rules import DATELINE, broken_rule, is_first_person, trimmed
@@ -83,11 +83,7 @@ class Candidate:
 
 
 #: Headings (or a list's lead-in line) under which an article sums itself up.
-SUMMARY_HEADING = re.compile(
-    r"^(?:key (?:takeaways?|points?|findings?|messages?)|takeaways?|tl;?\s?dr|in (?:summary|short|brief)|"
-    r"summary|highlights|bottom line|at a glance|the bottom line|what (?:you need to|to) know|"
-    r"conclusions?|in conclusion|à retenir|en bref|en résumé|das wichtigste in kürze|fazit|"
-    r"en resumen|puntos clave|まとめ|要点|要約|总结|要点)\b", re.I)
+SUMMARY_HEADING = re.compile(rf"^(?:{SUMMARY_LABEL})\b", re.I)
 _ITEM = re.compile(r"<li\b[^>]*>(.*?)</li>", re.S | re.I)
 _TAG = re.compile(r"<[^>]+>")
 

@@ -35,7 +35,7 @@ from .htmlblocks import (
     toolbar_list,
 )
 from .htmlcaptions import caption_of, drop_embed_titles, is_photo_essay, mark_captions, restore_captions
-from .htmlgaps import fill_gaps, join_split_tables, mend_tables, restore_headings
+from .htmlgaps import fill_gaps, join_split_tables, mend_tables, restore_headings, restore_summary_boxes
 from .htmlloose import mend_loose_text
 from .htmlmeta import clean_name, page_metadata
 from .htmlpre import preformatted_text, read_preformatted
@@ -427,6 +427,7 @@ def _mend_body(work, body) -> None:
     paragraphs and subheadings, emptied table cells, a table written one row at a time."""
     fill_gaps(work, body)
     restore_headings(work, body)
+    restore_summary_boxes(work, body)
     mend_tables(work, body)
     join_split_tables(body)
 

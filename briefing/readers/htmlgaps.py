@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import re
 
+from ..lexicon import SUMMARY_LABEL
 from .chrome import is_chrome_heading, is_chrome_line
 
 _KEY = re.compile(r"\W+")
@@ -219,3 +220,51 @@ def _previous_block(heading):
     if node is None or not isinstance(node.tag, str) or node.tag not in ("p", "ul", "ol", "blockquote", "table"):
         return None
     return node
+
+
+_SUMMARY_BOX = re.compile(rf"^(?:{SUMMARY_LABEL})\b", re.I)
+
+
+def restore_summary_boxes(page, body) -> int:
+    """Put back a box in which the story sums itself up ("Auf einen Blick" and a list of three
+    points, an <aside> between two of spektrum.de's paragraphs) when the extractor dropped it
+    and kept the paragraphs around it: its label as a lead-in line, then its list, before the
+    paragraph after it. Returns how many."""
+    present = {_key(e.text_content()) for e in body.iter() if isinstance(e.tag, str)}
+    kept = {_key(p.text_content()): p for p in body.iter("p") if _key(p.text_content())}
+    restored = 0
+    for box in page.iter("aside", "div", "section"):
+        lists = list(box.iter("ol", "ul"))
+        label = next((" ".join(e.text_content().split()) for e in box.iter()
+                      if isinstance(e.tag, str) and e.text and e.text.strip()), "")
+        if len(lists) != 1 or not _SUMMARY_BOX.match(label) or len(label.split()) > 6 \
+                or _key(lists[0].text_content()) in present:
+            continue
+        before, after = box.getprevious(), box.getnext()
+        if before is None or after is None or before.tag != "p" or after.tag != "p":
+            continue
+        target = kept.get(_key(after.text_content()))
+        if target is None or _key(before.text_content()) not in kept or target.getparent() is None:
+            continue
+        lead = copy.copy(target)
+        lead.clear()
+        lead.text = f"{label.rstrip(':')}:"
+        target.addprevious(lead)
+        target.addprevious(_clean_list(lists[0]))
+        present.add(_key(lists[0].text_content()))
+        restored += 1
+    return restored
+
+
+def _clean_list(items):
+    """The list with its items' text and inline markup only."""
+    out = copy.deepcopy(items)
+    out.attrib.clear()
+    for item in out.iter("li"):
+        text = " ".join(item.text_content().split())
+        for child in list(item):
+            item.remove(child)
+        item.attrib.clear()
+        item.text = text
+    out.tail = None
+    return out
