@@ -852,3 +852,30 @@ def test_a_typed_pages_date_line_and_headline_do_not_run_into_the_text():
     assert texts[0] == ("The Minister for Foreign Affairs, Mr E.G. Whitlam, announced today that Australia would be "
                         "making a special contribution of $US75,000 ($A63,000) to the United Nations High Commission "
                         "for Refugees (UNHCR).")
+
+
+def test_an_older_gutenberg_file_with_only_its_footer_is_read_as_a_book(tmp_path):
+    """Kant's "Was ist Aufklärung?" from Project Gutenberg keeps no header, only "End of the
+    Project Gutenberg EBook of TITLE, by AUTHOR"; it opens and ends with bracketed
+    transcriber's notes and marks spaced type "=so=": the title was the file name, the notes
+    were the first paragraphs, the marks printed (gathered9)."""
+    book = tmp_path / "kant-was-ist-aufklaerung.txt"
+    book.write_text(
+        "\n  [ Anmerkungen zur Transkription:\n\n    Der Text stammt aus: Immanuel Kants Werke. Band IV.\n\n"
+        "    Im Original gesperrt gedruckter Text wurde mit = markiert.\n  ]\n\n\n\n"
+        "Beantwortung der Frage: Was ist Aufklärung?\n\n\n"
+        "=Aufklärung ist der Ausgang des Menschen aus seiner selbstverschuldeten\nUnmündigkeit.= Habe Mut, "
+        "dich deines =eigenen=\nVerstandes zu bedienen! ist also der Wahlspruch der Aufklärung.\n\n"
+        "Faulheit und Feigheit sind die Ursachen, warum ein so großer Teil der\nMenschen gerne zeitlebens "
+        "unmündig bleiben. Es ist so bequem, unmündig zu sein.\n\n"
+        "  [ Im folgenden werden alle geänderten Textzeilen angeführt.\n\n  und seiner Gemeine nach dem Symbol\n"
+        "  und seiner Gemeinde nach dem Symbol\n\n  ]\n\n\n\n"
+        "End of the Project Gutenberg EBook of Beantwortung der Frage: Was ist\nAufklärung?, by Immanuel Kant\n",
+        encoding="utf-8")
+    article = read(book)
+    assert article.metadata.title == "Beantwortung der Frage: Was ist Aufklärung?"
+    assert [a.name for a in article.metadata.authors] == ["Immanuel Kant"]
+    texts = [b.text for s in article.sections for b in s.blocks]
+    assert texts[0].startswith("Aufklärung ist der Ausgang des Menschen") and "=" not in texts[0]
+    assert not any("Transkription" in t or "Textzeilen" in t or "Gutenberg" in t for t in texts)
+    assert texts[-1].endswith("Es ist so bequem, unmündig zu sein.")

@@ -20,7 +20,10 @@ _ASTERISM = re.compile(r"^(?:\*\s*){3,}$")
 _PAGED = re.compile(r"(?:\s{2,}|\s_?page_?\s+)(?:\d{1,4}|[ivxlc]{1,7})$", re.I)
 #: The share of a book's blocks that its front matter (title page, contents) may take.
 FRONT_SHARE = 0.15
-_ILLUSTRATION = re.compile(r"^\[illustration\b", re.I)
+#: A bracketed note a plain-text book cannot print or needs not: an illustration's caption, the
+#: transcriber's notes ("[ Anmerkungen zur Transkription: ...", "[Transcriber's Note: ...").
+_ILLUSTRATION = re.compile(r"^\[\s*(?:illustration\b|transcriber['’]?s? notes?\b|anmerkungen? zur transkription"
+                           r"|notes? du transcripteur|nota del transcriptor|im folgenden werden alle)", re.I)
 _SENTENCE_END = re.compile(r"[.!?]['\"”’_)]*$")
 #: A chapter's label on a line of its own, its title on the next: "CHAPTER I", "BOOK II.", "IV."
 _LABEL = re.compile(r"^(?:(?:chapter|book|part|canto|act|scene|letter|stave)\s+(?:\d{1,3}|[ivxlc]{1,7}|[a-z]+)"
@@ -60,7 +63,8 @@ def _lists_what_follows(listed: list[list[str]], rest: list[list[str]]) -> bool:
 
 
 def _without_illustrations(blocks: list[list[str]]) -> list[list[str]]:
-    """The blocks without "[Illustration: ...]", which may run over several blocks to its "]"."""
+    """The blocks without "[Illustration: ...]" or a transcriber's note, which may run over several
+    blocks to its "]"."""
     out: list[list[str]] = []
     inside = False
     for block in blocks:

@@ -39,7 +39,9 @@ _GUTENBERG_FIELD = re.compile(r"^(Title|Author|Release Date|Posting Date|Languag
 #: "The Project Gutenberg EBook of TITLE, by AUTHOR", the title possibly wrapped: the opening
 #: words, then the separator before "by" that ends the title. The separator starts at a comma
 #: or at the first space of a run (`_BY_AT` tries the one place that may follow a space).
-_EBOOK_OF = re.compile(r"The Project Gutenberg E[Bb]ook,? of ")
+_EBOOK_OF = re.compile(r"[Tt]he Project Gutenberg E[Bb]ook,? of ")
+#: An older file's only Gutenberg line, its footer: "End of the Project Gutenberg EBook of TITLE, by AUTHOR".
+_OLD_FOOTER = re.compile(r"^end of (?:the )?project gutenberg['’]?s? e-?book,? of ", re.M | re.I)
 _BY = re.compile(r",\s*+by\s(?=.)|(?<!\s)\s++by\s(?=.)", re.S)
 _BY_AT = re.compile(r"(?:,\s*+|\s++)by\s(?=.)", re.S)
 _NON_SPACE = re.compile(r"\S")
@@ -228,7 +230,7 @@ def gutenberg(text: str) -> tuple[str, dict[str, str]] | None:
     start = _GUTENBERG_START.search(text)
     end = _GUTENBERG_END.search(text, start.end()) if start else None
     if not start:
-        return None
+        return _footed_book(text)
     header = text[:start.start()]
     fields = {key.lower(): value.strip() for key, value in _GUTENBERG_FIELD.findall(header)}
     if (found := _ebook_of(header)) and "title" not in fields:
@@ -238,6 +240,20 @@ def gutenberg(text: str) -> tuple[str, dict[str, str]] | None:
         fields["release date"] = _EBOOK_NUMBER.sub("", fields["release date"])
     body = text[start.end():end.start() if end else len(text)]
     return body, fields
+
+
+def _footed_book(text: str) -> tuple[str, dict[str, str]] | None:
+    """An older Gutenberg file that keeps only its footer ("End of the Project Gutenberg EBook
+    of Beantwortung der Frage: Was ist Aufklärung?, by Immanuel Kant"): the text before it,
+    and the title and author it names."""
+    footer = _OLD_FOOTER.search(text)
+    if footer is None:
+        return None
+    fields: dict[str, str] = {}
+    if found := _ebook_of(text[footer.start():]):
+        fields["title"] = " ".join(found[0].split())
+        fields["author"] = " ".join(found[1].split())
+    return text[:footer.start()], fields
 
 
 def _ebook_of(header: str) -> tuple[str, str] | None:
