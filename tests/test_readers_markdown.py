@@ -496,3 +496,19 @@ def test_a_line_of_no_break_spaces_parts_paragraphs():
     article = parse(f"---\ntitle: Call\n---\n\n{body}\n", Path("call.md"))
     assert [t for _, _, t in article.paragraphs()] == [
         f"Paragraph {n} of the call says what the officials said." for n in range(4)]
+
+
+def test_a_backslash_at_a_lines_end_breaks_the_line_and_is_not_printed(tmp_path):
+    """blog.rust-lang.org prints an e-mail's header with CommonMark's hard breaks ("**From:**
+    Mara Bos \\"): the backslashes printed, and "Date: ... UTC \\ Subject." was a timeline
+    entry (gathered9). A backslash in a fenced code block stays."""
+    post = tmp_path / "post.md"
+    post.write_text("---\ntitle: Follow-up\nauthor: Mara Bos\ndate: 2021-12-17\n---\n\n"
+                    "The following e-mail was sent to all members of the project last week.\n\n"
+                    "**From:** Mara Bos \\\n**To:** All members of the project \\\n"
+                    "**Date:** Fri, 10 Dec 2021 18:12:06 UTC \\\n**Subject:** Follow-up\n\n"
+                    "```\nmake \\\n  all\n```\n", encoding="utf-8")
+    blocks = [b for s in read(post).sections for b in s.blocks]
+    header = next(b for b in blocks if b.text.startswith("From:"))
+    assert "\\" not in header.text and header.html.count("<br") == 3
+    assert "\\" in next(b for b in blocks if b.kind == "code").text

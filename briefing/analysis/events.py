@@ -53,7 +53,8 @@ _FIRST_SINCE = re.compile(
 
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DATE_TOKEN = re.compile(
-    rf"\b(?:\d{{1,4}}(?:st|nd|rd|th|s)?|{_WEEKDAYS}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    rf"\b(?:\d{{1,4}}(?:st|nd|rd|th|s)?|{_WEEKDAYS}|(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?=,\s*\d)"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
     r"|in|on|of|the|since|by|early|late|mid|am|pm|a\.m|p\.m|gmt|utc|est|edt|pst|pdt|cet|ist|updated|published|"
     r"posted|ist|date|time|today|yesterday|tonight|de|del|às|à|le|am|um|el|uhr|h|"
     r"(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
@@ -129,7 +130,8 @@ def not_an_event(masked: str, start: int, end: int, precision: str) -> bool:
 
 
 #: Words that say no more than that a date is: "it was", "es ist der", "c'est le".
-_EMPTY_WORDS = frozenset("it is was it's es ist war der die das den c'est c’est le la el era es today now".split())
+_EMPTY_WORDS = frozenset("it is was it's es ist war der die das den c'est c’est le la el era es today now".split()
+                         + "subject sent from cc".split())  # an e-mail's header: "Date: ... UTC Subject:"
 
 
 def says_nothing(text: str) -> bool:
@@ -140,7 +142,7 @@ def says_nothing(text: str) -> bool:
     rest = _DATE_TOKEN.sub(" ", text)
     if CJK.search(text):  # unspaced: its characters, and any Latin words, count
         return len(CJK.findall(rest)) + 2 * len(re.findall(r"[A-Za-z]{2,}", rest)) < 6
-    words = [w for w in rest.split() if w.lower().strip(".,;:!") not in _EMPTY_WORDS]
+    words = [w for w in rest.split() if w.strip(".,;:!\\") and w.lower().strip(".,;:!") not in _EMPTY_WORDS]
     return not words or len(rest.split()) < 2  # "It was March 3, 2019.", "Es ist der 13. November."
 
 

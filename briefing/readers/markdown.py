@@ -187,8 +187,25 @@ def render_markdown(body: str) -> str:
     (↩, a link to the page it came from) is left out: on paper it leads nowhere."""
     import markdown
 
-    html = _BACKLINK.sub("", markdown.markdown(body, extensions=_extensions(), output_format="html"))
+    html = _BACKLINK.sub("", markdown.markdown(_hard_breaks(body), extensions=_extensions(), output_format="html"))
     return _GERSHAYIM.sub("\u05f4", _GERESH.sub("\u05f3", html)) if _HEBREW_LETTER.search(html) else html
+
+
+#: CommonMark's hard line break, a backslash that ends a line ("**From:** Mara Bos \\"), which the
+#: Markdown library reads as a backslash: written as its two trailing spaces instead.
+_BACKSLASH_BREAK = re.compile(r"(?<!\\)\\\n(?=[^\n])")
+_FENCE = re.compile(r"^(?:```|~~~).*?^(?:```|~~~)[ \t]*$", re.M | re.S)
+
+
+def _hard_breaks(body: str) -> str:
+    """The body with each backslash that ends a line (outside fenced code) made a hard break."""
+    if "\\\n" not in body:
+        return body
+    out, at = [], 0
+    for fence in _FENCE.finditer(body):
+        out += [_BACKSLASH_BREAK.sub("  \n", body[at:fence.start()]), fence.group()]
+        at = fence.end()
+    return "".join(out + [_BACKSLASH_BREAK.sub("  \n", body[at:])])
 
 
 _BACKLINK = re.compile(r"(?:&#160;|\u00a0)?<a class=\"footnote-backref\"[^>]*>.*?</a>", re.S)
