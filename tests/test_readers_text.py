@@ -879,3 +879,19 @@ def test_an_older_gutenberg_file_with_only_its_footer_is_read_as_a_book(tmp_path
     assert texts[0].startswith("Aufklärung ist der Ausgang des Menschen") and "=" not in texts[0]
     assert not any("Transkription" in t or "Textzeilen" in t or "Gutenberg" in t for t in texts)
     assert texts[-1].endswith("Es ist so bequem, unmündig zu sein.")
+
+
+def test_a_dated_line_that_opens_with_its_place_dates_the_transcript(tmp_path):
+    """A 1975 interview transcript: "PERTH, SUNDAY, 20 APRIL, 1975" under the title was read
+    as the first section's heading, and the transcript had no date (gathered9)."""
+    transcript = tmp_path / "interview.txt"
+    transcript.write_text(
+        "PRIME MINISTER'S INTERVIEW FOR CHANNEL 7\n\nPERTH, SUNDAY, 20 APRIL, 1975\n\n"
+        "Interviewer: Is it possible in the next two years to change the rate of inflation?\n\n"
+        "Mr. Whitlam: No. Even in the most favourable economic conditions, no one could.\n", encoding="utf-8")
+    article = read(transcript)
+    assert article.metadata.date == "1975-04-20"
+    assert [s.heading for s in article.sections] == [None]
+    from briefing.readers.byline import dateline
+
+    assert dateline("Canberra, 3 March 1975") == ("1975-03-03", "day") and dateline("May, 2019") is None

@@ -21,6 +21,8 @@ _SPEAKER_IN_TITLE = re.compile(
     r"|remarks (?:by|of) (?:the\s+)?(?:vice\s+)?(?:president|senator|secretary|governor|prime minister|chancellor|"
     r"mayor)\s+(?P<by>.{3,60}?)(?:\s+(?:on|at|in|to|before|during|with|and|as)\b|\s*$))", re.I)
 _DATE_LABEL = re.compile(r"^(?:published|posted|updated|date|dated|first published)\b\s*(?:on\b)?\s*:?\s*", re.I)
+#: The place a dated line opens with: "PERTH, SUNDAY, 20 APRIL, 1975", "Canberra, 3 March 1975".
+_PLACE = re.compile(r"^(?:[A-Z][A-Z.'’ -]{1,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?=(?i:\w+day,?\s+)?\d)")
 _WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
 _SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s+-\s+")
 _NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w.'’-]*|[A-Z]\.|de|da|di|van|von|der|den|la|le|du|bin|al|ibn)$")
@@ -106,7 +108,7 @@ def speaker_in_title(title: str) -> str | None:
 def dateline(line: str) -> tuple[str, str] | None:
     """The date a line consists of ("Published: Tuesday, March 3, 2021"), else None. A
     bare year or decade is not one: on a line of its own it is more often a heading."""
-    text = _WEEKDAY.sub("", _DATE_LABEL.sub("", line.strip()).strip())
+    text = _WEEKDAY.sub("", _PLACE.sub("", _DATE_LABEL.sub("", line.strip()).strip()))
     found = parse_date(text.rstrip("."))
     return found if found and found[1] in ("day", "month") else None
 
