@@ -44,9 +44,23 @@ def resolved(sentence: str, base: str | None = "2019-11-19", year: int | None = 
     ("The tournament, which begins Thursday in Madrid, has reportedly cost $11 billion.", "2019-11-21"),
     ("The talks resume on Monday, the envoy said.", "2019-11-25"),
     ("Widespread protests began in the country last November after a fare rise.", "2018-11"),
+    # A weekday with "a" before a noun of the week's news is this week's; French modals look ahead.
+    ("Prices will fall, the analyst wrote in a Tuesday research report.", "2019-11-19"),
+    ("Le Conseil européen de fin juin pourrait constituer un rendez-vous important.", "2020-06"),
+    ("Die Minister sollen im Oktober entscheiden.", "2020-10"),
 ])
 def test_news_days_weeks_and_months_resolve_against_the_article_date(sentence, date):
     assert resolved(sentence) == [date]
+
+
+@pytest.mark.parametrize("sentence", [
+    "My mother, in addition to her weekday teaching, took on a Saturday job at a bookshop.",
+    "What he could do as an infant, I too can do on a Saturday afternoon in my prime.",
+    "The following Monday evening, he retweeted one of the posts.",
+    "That Sunday we walked home along the river.",
+])
+def test_a_weekday_of_the_narrative_or_of_a_habit_is_no_date(sentence):
+    assert resolved(sentence) == []
 
 
 @pytest.mark.parametrize("sentence", [

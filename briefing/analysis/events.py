@@ -60,6 +60,8 @@ _DATE_TOKEN = re.compile(
     r"(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|"
     r"viernes|" + "|".join(FOREIGN_MONTHS) + r")\b|\d{1,2}:\d{2}(?::\d{2})?|[^\w\s]|[年月日時分]", re.I)
+#: A reference's title and outlet ("広域ネットワークスキャンによる調査について | NTT-AT") or an address.
+_CITATION = re.compile(r"\s[|｜]\s|https?://")
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,30}\b")  # a tweet's signature or text
 
 _BULLET = re.compile(r"^[*•·▪►]\s+")
@@ -137,7 +139,7 @@ _EMPTY_WORDS = frozenset("it is was it's es ist war der die das den c'est c’es
 def says_nothing(text: str) -> bool:
     """An entry whose text is its date and little else, a tweet's signature line, or page
     furniture ("Copyright Example 2019", "Posted on 3 May 2019")."""
-    if _HANDLE.search(text) or FURNITURE_SENTENCE.search(text) or is_salutation(text):
+    if _HANDLE.search(text) or FURNITURE_SENTENCE.search(text) or is_salutation(text) or _CITATION.search(text):
         return True  # ... or a greeting, thanks or sign-off ("Together, we can make 2025 another amazing year!")
     rest = _DATE_TOKEN.sub(" ", text)
     if CJK.search(text):  # unspaced: its characters, and any Latin words, count

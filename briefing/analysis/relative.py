@@ -75,14 +75,22 @@ _WEEKDAY_BEFORE = re.compile(r"\b(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)
 #: A speaker talking in the present ("That's all we have for today"): first or second person.
 _CHAT = re.compile(r"\b(?:I|we|you|us|our|my|your)\b|['’](?:re|m|ve)\b", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
-_HABIT_BEFORE = re.compile(r"\b(?:every|each|most|some)(?:\s+(?:other|second|third|single))?\s+$", re.I)
+_HABIT_BEFORE = re.compile(r"\b(?:every|each|most|some)(?:\s+(?:other|second|third|single))?\s+$"
+                           r"|\b(?:any|one|that|the\s+(?:following|next|previous|same))\s+$", re.I)
+#: (also "that Sunday", "the following Monday": a day of the narrative, not the report's week; and
+#: "a Saturday job", "on a Saturday afternoon", where "a Tuesday research report" is this week's)
+_A_DAY_BEFORE = re.compile(r"\ban?\s+$", re.I)
+_HABIT_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night|job|shift|class|school|service|market|lunch|"
+                          r"dinner|walk|routine)s?\b", re.I)
 _WEEKDAY_NUMBER = {name: n for n, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 _FUTURE = re.compile(
     r"\b(?:will|shall|must(?!\s+have\b)|(?:is|are) (?:due|set|expected|scheduled|slated|planned) (?:to|for|on)|"
     r"(?:is|are) to be|(?:is|are) going to|"
     r"upcoming|será|serão|vai|vão|acontece|acontecerá|ocorrerá|sera|seront|aura lieu|"
-    r"wird|werden|serán|tendrá lugar|se celebrará|calendário|calendario|calendrier|programa[çc][ãa]o)\b|['’]ll\b",
+    r"wird|werden|serán|tendrá lugar|se celebrará|calendário|calendario|calendrier|programa[çc][ãa]o|"
+    r"pourr(?:a|ait|ont|aient)|devr(?:a|ait|ont|aient)|doi(?:t|vent) (?:se )?\w+(?:er|ir|re)|soll(?:en)?|"
+    r"podrá|podría|deberá|debería)\b|['’]ll\b",
     re.I)
 
 def find_relative_dates(sentence: str, base: str | None, year: int | None = None,
@@ -342,8 +350,11 @@ def _weekdays(sentence: str, base: str) -> list[tuple[int, str, str]]:
         if match.group("day3") and ((match.group("name") and match.group("name").strip() not in _PLAIN_BEFORE)
                                     or _NAMED_DAY.search(sentence, max(0, match.start() - 12), match.start("day3"))):
             continue  # "Super Tuesday", "Good Friday", "Bloody Sunday": names, not this week's day
-        if _HABIT_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
-            continue  # "every Friday", "each Monday", "every other Monday": a habit, not a day
+        group = next(g for g in ("day1", "day2", "day3") if match.group(g))
+        if _HABIT_BEFORE.search(sentence, max(0, match.start() - 22), match.start()) or (
+                _A_DAY_BEFORE.search(sentence, max(0, match.start(group) - 4), match.start(group))
+                and _HABIT_AFTER.match(sentence, match.end(group))):
+            continue  # "every Friday", "each Monday", "every other Monday", "a Saturday job": a habit, not a day
         name = (match.group("day1") or match.group("day2") or match.group("day3")).lower()
         delta = (day.weekday() - _WEEKDAY_NUMBER[name]) % 7
         which = (match.group("which") or "").lower()
