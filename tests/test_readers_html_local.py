@@ -543,6 +543,18 @@ def test_authors_from_bem_byline_classes_and_a_credit_set_as_a_heading(tmp_path)
     assert not any(s.heading for s in article.sections)
 
 
+def test_a_bio_box_of_another_writer_is_nobodys_bio(tmp_path):
+    """lemonde.fr: a menu's teaser of a column carries its writer's box ("Isabelle Feng,
+    Chercheuse au Centre Perelman ..."), and it was printed as the bio of the story's author,
+    Cécile Ducourtieux (gathered10)."""
+    teaser = ('<nav><ul><li><a href="/x"><div class="article__author"><div class="article__author-name">Isabelle '
+              'Feng</div><div class="article__author-desc">Isabelle Feng, Chercheuse au Centre Perelman de '
+              "philosophie du droit</div></div></a></li></ul></nav>")
+    page = _byline_page(tmp_path, "", '<div class="byline">Par Cécile Ducourtieux</div>', aside=teaser)
+    [author] = read(page).metadata.authors
+    assert author.name == "Cécile Ducourtieux" and author.bio is None
+
+
 def test_the_site_name_is_the_publishers_when_the_page_gives_its_edition():
     from briefing.readers.htmltitle import publication
 

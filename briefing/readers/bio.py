@@ -59,3 +59,8 @@ def find_bio(paragraphs: list[str]) -> tuple[int, int, str | None, str] | None:
 def _leading_name(text: str) -> str | None:
     match = re.match(_NAME + r"\s*[,—–-]", text)
     return match.group("name") if match else None
+
+
+def bio_name(text: str) -> str | None:
+    """The person a bio opens with ("Jana Roth schreibt ...", "Isabelle Feng, Chercheuse ..."), or None."""
+    return _name_in(text) or _leading_name(text)

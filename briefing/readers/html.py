@@ -20,6 +20,7 @@ from ..errors import InputError
 from ..lexicon import FURNITURE_CLASS, PAGE_CHROME_BLOCK
 from ..model import Article, Author, Block, Metadata, Section, web_domain
 from ..paths import IMAGE_SUFFIXES, OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
+from .bio import bio_name
 from .byline import credit_and_stamp_lines, credit_line
 from .chrome import drop_chrome_sections, is_chrome_line
 from .htmlauthorbox import find_author_box
@@ -456,6 +457,10 @@ def _authors_with_bio(names: list[str], bio: str | None) -> tuple[Author, ...]:
     """The authors, the bio given to the one it names in its first words (an NBC page by
     two reporters has the second one's box), else to the first."""
     holder = 0
+    named = bio_name(bio) if bio else None
+    head = " ".join((bio or "").split()[:15]).lower()
+    if named and names and not any(_same_person(named, name) or name.split()[-1].lower() in head for name in names):
+        bio = None  # another writer's box (lemonde.fr's teaser of a column: "Isabelle Feng, Chercheuse ...")
     if bio and len(names) > 1:
         head = " ".join(bio.split()[:15]).lower()
         full = [i for i, name in enumerate(names) if name.lower() in head]
@@ -463,6 +468,11 @@ def _authors_with_bio(names: list[str], bio: str | None) -> tuple[Author, ...]:
                 if len(name.split()) > 1 and re.search(rf"\b{re.escape(name.split()[-1].lower())}\b", head)]
         holder = (full or last or [0])[0]
     return tuple(Author(name, bio if index == holder else None) for index, name in enumerate(names))
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Whether two names are one person's: the same, or the same family name."""
+    return a.lower() == b.lower() or a.split()[-1].lower() == b.split()[-1].lower()
 
 
 def _date_from_page(tree, url: str | None) -> str | None:
