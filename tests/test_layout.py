@@ -359,6 +359,37 @@ def test_a_box_that_would_leave_page_one_half_empty_breaks_with_a_continued_titl
     assert [text.index(f"Event {n:02d}") for n in range(14)] == sorted(text.index(f"Event {n:02d}") for n in range(14))
 
 
+@pytest.mark.parametrize("theme", ["policy", "minimal"])  # intelligence sets the points as one bottom line
+def test_a_timeline_that_would_leave_page_one_part_empty_moves_into_the_story_whole(tmp_path, theme):
+    """gathered10: six of 21 briefings broke their timeline over pages 1 and 2. A timeline
+    that does not fit below the key points moves down into the story: the story fills page
+    1, and the box follows on page 2, whole and once."""
+    from pypdf import PdfReader
+
+    from briefing.render.boxbreak import MAX_EMPTY, _content_bottom
+
+    points = [f"  - Point {n} is that the council and the ministry agreed a further stage of the long programme "
+              "of works on the river crossing, set its costs and named the firms that will build it." for n in range(5)]
+    events = [f"  - date: {2001 + n}-03-{1 + n:02d}\n    text: Event {n:02d}, in which the regional council and "
+              "the national ministry agreed a further stage of the works." for n in range(12)]
+    (tmp_path / "works.briefing.yaml").write_text("key_points:\n" + "\n".join(points) + "\ntimeline:\n"
+                                                  + "\n".join(events) + "\n", encoding="utf-8")
+    body = "\n\n".join(f"The ministry said in its report number {n} that the crossing works had gone on "
+                       "for decades, that the costs had risen, and that the council would review the "
+                       "programme again before the next budget was set." for n in range(16))
+    path = _write(tmp_path, "works.md", {"title": "River works", "author": "Jane Doe"}, body)
+    _, document = _layout(path, theme)
+    first = document.pages[0]._page_box
+    assert _content_bottom(document.pages[0]) - first.content_box_y() >= (1 - MAX_EMPTY) * first.height
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(document.write_pdf())).pages]
+    text = "\n".join(pages)
+    assert "continued" not in text.lower()
+    holding = [number for number, page in enumerate(pages) if "Event" in page]
+    assert len(holding) == 1 and holding[0] >= 1  # whole, on one page after the first
+    assert [text.count(f"Event {n:02d}") for n in range(12)] == [1] * 12
+    assert "report number 0 " in pages[0] and text.index("report number 0 ") < text.index("Event 00")
+
+
 def test_the_continued_title_speaks_the_articles_language(tmp_path):
     from pypdf import PdfReader
 

@@ -1,9 +1,11 @@
-"""Breaking a box rather than leaving a page part empty. A box (key points, timeline) is kept
-whole when it fits on a page, so one that does not fit below the text before it moves to the
-next page and leaves a gap. When that gap is more than MAX_EMPTY of the page, the box is laid
-out again in two parts: the items that fit in the gap, then a box titled "<title> (continued)"
-(in the briefing's language) with the rest, each part kept whole. The second layout is kept
-when it has no more pages than the first.
+"""Breaking or moving a box rather than leaving a page part empty. A box (key points, timeline)
+is kept whole when it fits on a page, so one that does not fit below the text before it moves
+to the next page and leaves a gap. When that gap is more than MAX_EMPTY of the page, the
+timeline is first moved down into the story, after the block that will run over the page's end
+(the story fills the gap, the box follows whole, as a printed sidebar does); when that costs a
+page or leaves a gap again, the box is laid out in two parts: the items that fit in the gap,
+then a box titled "<title> (continued)" (in the briefing's language) with the rest, each part
+kept whole. A layout is kept when it has no more pages than the first.
 
 The layout is read from WeasyPrint's laid-out pages; the split is made on its parsed tree (the
 standard library's ElementTree) before the second layout.
@@ -143,6 +145,74 @@ def boxes_to_break(document) -> dict[int, int]:
     return splits
 
 
+# ------------------------------------------------------------------------------ moving a box
+
+#: The box that may move down into the story (the key points stay where the reader looks first).
+MOVABLE_CLASS = "timeline"
+_BLOCK_NAMES = {"p", "ul", "ol", "dl", "table", "blockquote", "figure", "pre", "div", "h2", "h3", "h4", "h5", "h6"}
+_HEADING_NAMES = {"h2", "h3", "h4", "h5", "h6"}
+
+
+def story_blocks(root) -> list:
+    """The story's blocks in order: the children of `main.body`'s sections (or of main itself)."""
+    main = next((e for e in root.iter() if local_name(e) == "main"), None)
+    if main is None:
+        return []
+    out = []
+    for child in main:
+        if local_name(child) == "section":
+            out += [block for block in child if local_name(block) in _BLOCK_NAMES]
+        elif local_name(child) in _BLOCK_NAMES:
+            out.append(child)
+    return out
+
+
+def box_moves(document, splits: dict[int, int]) -> dict[int, int]:
+    """For each timeline box that `boxes_to_break` would break: where to move it instead,
+    {box number: -(1 + the number of the story block it follows)}. The block is the one that
+    runs over the end of the page the box left: the story's blocks, moved up, fill the gap."""
+    from weasyprint.formatting_structure.boxes import BlockBox
+
+    root = root_element(document)
+    if root is None or not splits:
+        return {}
+    boxes = _boxes(root)
+    blocks = story_blocks(root)
+    heights: dict[int, float] = {}
+    pages_of: dict[int, int] = {}
+    for number, page in enumerate(document.pages):
+        for box, _ in _walk(page):
+            element = getattr(box, "element", None)
+            pseudo = "::" in (getattr(box, "element_tag", "") or "")
+            if isinstance(box, BlockBox) and element is not None and not pseudo:
+                heights[id(element)] = heights.get(id(element), 0.0) + box.margin_height()
+                pages_of.setdefault(id(element), number)
+    moves = {}
+    for number, keep in splits.items():
+        if keep <= 0 or number >= len(boxes) or MOVABLE_CLASS not in _classes(boxes[number]):
+            continue
+        box = boxes[number]
+        page = pages_of.get(id(box))
+        if page is None or page == 0 or not blocks or pages_of.get(id(blocks[0]), -1) < page:
+            continue  # only a box set before the story is moved into it
+        before = document.pages[page - 1]
+        bottom = _content_bottom(before)
+        if bottom is None:
+            continue
+        free = before._page_box.content_box_y() + before._page_box.height - bottom
+        filled, at = 0.0, None
+        for position, block in enumerate(blocks):
+            filled += heights.get(id(block), 0.0)
+            if filled >= free:
+                at = position
+                break
+        while at is not None and at + 1 < len(blocks) and local_name(blocks[at]) in _HEADING_NAMES:
+            at += 1  # a heading stays with the text under it
+        if at is not None and at + 1 < len(blocks):
+            moves[number] = -(1 + at)
+    return moves
+
+
 def _number(element, position: int) -> int:
     """A box's number among the briefing's boxes: the one `break_boxes` wrote on it, else its
     position (a layout of the tree as the template wrote it)."""
@@ -169,17 +239,27 @@ def break_boxes(root, splits: dict[int, int]) -> None:
     """Break the boxes of the parsed tree `root` as `boxes_to_break` said: each box keeps its
     first items, and a copy after it, titled "<title> (continued)" and of class `continued`,
     holds the rest (an ordered list's numbering goes on). A box to keep 0 items is in a row of
-    boxes: the row is stacked instead (class `stacked`). Every box gets its number."""
+    boxes: the row is stacked instead (class `stacked`); one to keep -n moves after the story's
+    block n - 1 (`box_moves`). Every box gets its number."""
     pattern = continued_pattern(root)
     parents = {id(child): parent for parent in root.iter() for child in parent}
     boxes = _boxes(root)
     for number, box in enumerate(boxes):
         box.set(NUMBER_ATTRIBUTE, str(number))
+    blocks = story_blocks(root)
     for number, keep in sorted(splits.items(), reverse=True):
         if number >= len(boxes):
             continue
         box = boxes[number]
         parent = parents.get(id(box))
+        if keep < 0:  # moved into the story, after its block number -keep - 1
+            target = blocks[-keep - 1] if -keep - 1 < len(blocks) else None
+            holder = parents.get(id(target)) if target is not None else None
+            if parent is not None and holder is not None:
+                parent.remove(box)
+                box.tail = "\n"
+                holder.insert(list(holder).index(target) + 1, box)
+            continue
         if keep == 0 and parent is not None:
             parent.set("class", (parent.get("class") or "") + " " + STACKED_CLASS)
             continue
@@ -218,10 +298,14 @@ def break_boxes(root, splits: dict[int, int]) -> None:
 
 
 def with_boxes_broken(document, lay_out_broken):
-    """`document`, or its layout with boxes broken (`lay_out_broken(splits)`) when a box left a
-    page more than MAX_EMPTY empty and breaking it costs no page; and the splits it was laid
-    out with ({} for `document` itself)."""
+    """`document`, or its layout with a box moved or broken (`lay_out_broken(splits)`) when a
+    box left a page more than MAX_EMPTY empty and that costs no page; and the splits it was
+    laid out with ({} for `document` itself)."""
     splits = boxes_to_break(document)
+    if moves := box_moves(document, splits):
+        moved = lay_out_broken({**splits, **moves})
+        if len(moved.pages) <= len(document.pages) and not set(boxes_to_break(moved)) & set(moves):
+            return moved, {**splits, **moves}
     best, used = document, {}
     for _ in range(ROUNDS):
         if not splits:
