@@ -68,7 +68,11 @@ _MARKER = re.compile(
     r"(?:para|según) (?:él|ella|ellos|ellas))\b[,.\s]"  # "FIRST. The powers of governing ..." too
     # "Last, we'll organize our code ...", "No longer! When you run ..."
     r"|(?:yes|no|no longer|not anymore|sure|right|oui|non|ja|nein|sí|last)\s*[,!]"
-    r"|(?:さらに|また|しかし|そして|一方|だが|でも|ただ|それで|なお|ところで|そこで|つまり|但是|而且|此外|然而|另外|所以|因此|不过|同时))",
+    r"|(?:さらに|また|しかし|そして|一方|だが|でも|ただ|それで|なお|ところで|そこで|つまり|例えば|たとえば|"
+    r"ですが|ところが|しかも|それに|なので|だから|"
+    r"[がをにはでとへ](?=[^\u3040-\u309f\s])|"  # a particle: a Japanese sentence cut from the words before it
+    r"このため|そのため|それでも|こうした|そうした|このよう|そのよう|これ[はがをにもら]|それ[はがをにもら]|この|その|"
+    r"但是|而且|此外|然而|另外|所以|因此|不过|同时|例如|比如|这些|这种|这个|那些))",
     re.I)
 
 #: A subject pronoun (after at most a short opening phrase) that needs a sentence before it.
@@ -111,7 +115,11 @@ _NO_COMMENT = re.compile(
     r"could not be reached for comment|did not return (?:a )?requests? for comment|"
     r"has been updated|this story (?:has been|was) updated|contributed (?:to )?(?:this )?report(?:ing)?)\b"
     # the attribution of the quote before it: "Mr. Ian Sinclair said this, today."
-    r"|\b(?:said|says|stated) (?:this|so)\b,?(?: (?:today|yesterday|on \w+day))?\.?$", re.I)
+    r"|\b(?:said|says|stated) (?:this|so)\b,?(?: (?:today|yesterday|on \w+day))?\.?$"
+    # a post announcing itself: "In this article, we introduce ...", "本記事でその内容について紹介します"
+    r"|^in this (?:article|post|piece|blog post|report|essay),? (?:we|i)(?:['’]ll| will)? (?:introduce|present|"
+    r"describe|explain|look at|discuss|show|walk you through)\b"
+    r"|^(?:本記事|本稿|この記事|本エントリ)(?:で|では|にて).{0,40}(?:紹介|解説|説明|報告)(?:します|したい)", re.I)
 
 #: Attribution at the end of a quote: '..., he said.', '..., said Ann Author.', '... said.'
 #: A quoted stretch of this many words is someone's words; a shorter one is a term.
@@ -215,6 +223,19 @@ def leans_on_before(sentence: str) -> bool:
     return bool(_DEPENDENT.search(sentence.strip().lstrip(_QUOTES)))
 
 
+#: A sentence that reads a figure the briefing may not print: "The chart below shows ...",
+#: "As the graph above shows", "Figure 3 compares ...", "上のグラフは...", "下の表は...".
+_FIGURE = re.compile(
+    r"\b(?:the|this|that)\s+(?:chart|graph|table|figure|image|map|photo|screenshot|diagram)\s+(?:above|below)\b"
+    r"|^(?:as\s+)?(?:figure|fig\.|table|chart)\s+\d+\s+(?:shows?|compares?|illustrates?|gives?)\b"
+    r"|^[上下左右次前](?:の|に示した)[^、。]{0,8}?(?:グラフ|図|表|画像|写真)", re.I)
+
+
+def refers_to_figure(sentence: str) -> bool:
+    """Reads a figure above or below it ("The chart below shows ...", "上のグラフは ...")."""
+    return bool(_FIGURE.search(sentence))
+
+
 def is_filler(sentence: str) -> bool:
     """A reporter's filler that says nothing ("X declined to comment.")."""
     return bool(_NO_COMMENT.search(sentence))
@@ -260,7 +281,8 @@ def broken_rule(sentence: str, *, allow_quotes: bool = False, allow_first_person
     report, where "I ..." is someone else's words."""
     checks = (("salutation", is_salutation), ("speaker label", has_speaker_label),
               ("discourse marker", opens_with_marker), ("call to action", is_call_to_action),
-              ("filler", is_filler), ("aside", is_aside), ("unresolved pronoun", unresolved_pronoun),
+              ("filler", is_filler), ("aside", is_aside), ("figure", refers_to_figure),
+              ("unresolved pronoun", unresolved_pronoun),
               ("dependent clause", leans_on_before))
     for name, check in checks:
         if check(sentence):
