@@ -226,3 +226,26 @@ def test_an_entry_that_only_says_what_day_it_is_says_nothing():
     assert says_nothing("It was March 3, 2019.")
     assert not says_nothing("The vote is on March 3, 2019.")
     assert not says_nothing("Es regnete am 13. November.")
+
+
+def test_a_reports_undated_lede_is_its_news_on_the_reports_day():
+    """npr.org: "A jury in Charleston, S.C., has found Dylann Roof guilty ..." is the news the
+    report is about, and the timeline listed every other date but that one (gathered10)."""
+    from briefing.analysis.newsevent import news_event, with_news_event
+    from briefing.analysis.timeline import build_timeline
+
+    story = article(
+        "A jury in Charleston, S.C., has found Dylann Roof guilty on all 33 counts of federal hate crimes.",
+        "Roof entered the church on the evening of June 17, 2015, and opened fire during a Bible study.",
+        "The penalty phase of the trial is scheduled to begin Jan. 3, 2017, the judge said.",
+        "A state trial on murder charges is scheduled to begin Jan. 17, 2017.",
+        "In March 2016, prosecutors said they would seek the death penalty.", date="2016-12-15")
+    event = news_event(story, "news")
+    assert event is not None and event.date == "2016-12-15" and event.text.startswith("A jury in Charleston")
+    timeline = with_news_event(build_timeline(story), event, 8)
+    assert [e.date for e in timeline if e.shown][-3:] == ["2016-12-15", "2017-01-03", "2017-01-17"]
+    assert news_event(story, "analysis") is None  # only a news report's lede is its news
+    for lede in ("A jury found Dylann Roof guilty on Thursday of all 33 counts of federal hate crimes.",
+                 "When the jurors filed back into the courtroom, the room fell silent for a long time.",
+                 "Dylann Roof will be sentenced next month for the murder of nine churchgoers in Charleston."):
+        assert news_event(article(lede, date="2016-12-15"), "news") is None

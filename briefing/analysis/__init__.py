@@ -7,6 +7,7 @@ from ..options import DEFAULTS
 from .bottomline import bottom_line
 from .genre import guess_genre
 from .keypoints import key_points as choose_key_points
+from .newsevent import news_event, with_news_event
 from .timeline import build_timeline
 
 
@@ -17,5 +18,7 @@ def analyse(article: Article, *, key_points: int = DEFAULTS.key_points,
     genre = guess_genre(article)
     given = tuple(p for p in article.key_points if p.origin == "given")
     points = given or choose_key_points(article, key_points, genre)
+    timeline = with_news_event(build_timeline(article, max_shown=timeline_max), news_event(article, genre),
+                               timeline_max)
     return article.replace(key_points=points, genre=genre, bottom_line=bottom_line(article, points, genre),
-                           timeline=build_timeline(article, max_shown=timeline_max))
+                           timeline=timeline)
