@@ -197,6 +197,32 @@ def test_an_entry_that_ends_on_of_the_or_and_is_cut_off():
     assert not is_fragment("Das Universitätsklinikum bietet bereits seit 2014 eine Patientenakte an.")
 
 
+@pytest.mark.parametrize("text", [
+    # gathered10: a list's lead-in, a source with the statement left out, a clause cut after its date,
+    # a Japanese sentence cut at its topic particle
+    "After January 20, 2017, President Obama will use the following accounts.",
+    "You can follow Vice President Biden after January 20, 2017 at the following accounts.",
+    "By 1963, as the New York Times explains.",
+    "The feds did eventually consolidate control into a central agency, but by 1969.",
+    "スイスのハース鋳造所が1957年に発売したHelveticaは。",
+    "NICT サイバーセキュリティ研究所が2019年2月6日に公開した「NICTER観測レポート2018」では。",
+])
+def test_a_lead_in_or_a_clause_cut_after_its_date_is_a_fragment(text):
+    from briefing.analysis.events import is_fragment
+
+    assert is_fragment(text)
+
+
+@pytest.mark.parametrize("text", ["There was one office here in 1951, but since then nothing.",
+                                  "In 1999 it rose, and in 2000 it fell.",
+                                  "In 1975, the city sent workers into 13,000 shelters to take out the drugs.",
+                                  "Helveticaは1957年にスイスで発売された。"])
+def test_a_whole_statement_is_no_fragment(text):
+    from briefing.analysis.events import is_fragment
+
+    assert not is_fragment(text)
+
+
 def test_a_noun_then_as_it_with_no_verb_of_its_own_is_a_fragment():
     from briefing.analysis.events import is_fragment
 

@@ -271,13 +271,25 @@ TIMESTAMPED = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{
 _CUT_END = re.compile(r"(?:(?<![\w'’-])(?:of|the|and)|,\s*(?:with|including|such as|like))[\"'”’]?\s*[.…]?$")
 
 
+#: A list's lead-in ("After January 20, 2017, President Obama will use the following accounts."),
+#: an opening phrase and its source with the statement left out ("By 1963, as the New York Times
+#: explains."), a Japanese sentence cut at its topic particle ("...発売したHelveticaは。").
+_LEAD_IN = re.compile(r"\b(?:the following|as follows|these)(?:\s+\w+){0,2}\s*[.:]$|:$"
+                      r"|^[^,]{1,30},\s+as\s+[^,]{2,60}\s(?:explains?|notes?|reports?|says?|puts? it|writes?)\.$"
+                      r"|[はがをにでと]。$|では。$"
+                      # a clause cut after its date: "Congress stopped ..., and in 1979.", "..., but by 1969."
+                      r"|(?:,\s*|\s)(?:and|but|or|yet)\s+(?:in|by|on|since|until|from|after|before|at)\s+"
+                      r"[\w .,'’-]{0,20}\d{2,4}s?\.$",
+                      re.I)
+
+
 def is_fragment(text: str) -> bool:
     """Whether an entry's text is a piece of a sentence, not a statement: it starts in
     lower case ("the full incidence ...", "1.5 millimeters on ...", "2009's Star Trek"
     names a work), or with "Or", "If", "Whether", after a log's time of day if it has one
     ("12:08 UTC – was published"). Unspaced (CJK) text is not judged."""
     text = TIMESTAMPED.sub("", text, count=1)
-    if _CUT_END.search(text):
+    if _CUT_END.search(text) or _LEAD_IN.search(text):
         return True  # "... in response to the 2015 UNFCCC's “Paris Agreement” of.": cut off
     if CJK.search(text[:20]) or _NOT_A_STATEMENT.match(text):
         return bool(_NOT_A_STATEMENT.match(text))
