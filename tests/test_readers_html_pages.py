@@ -492,6 +492,23 @@ def test_a_summary_box_the_extractor_dropped_is_put_back_and_gives_the_key_point
     assert [text for text, _ in own_summary(article, 5)] == points
 
 
+def test_a_caption_in_italics_under_an_image_in_its_own_box_goes_with_the_image(tmp_path):
+    """gothamist.com: <div class="image-none"><img ...><br><i>The Cooper Station post office's
+    fallout shelter is now a mail room. (Robbing Peter/Flickr)</i></div>: five such captions
+    printed as paragraphs without their images, and two became key points (gathered10)."""
+    story = "".join(f"<p>Paragraph {n} of the story says what became of the city's fallout shelters.</p>"
+                    for n in range(1, 7))
+    page = tmp_path / "shelters.html"
+    page.write_text(
+        f"<html><head><title>Shelters</title></head><body><article><h1>Shelters</h1>{story[:300]}"
+        '<div class="image-none"><img alt="170308Cooper.jpg" src="https://example.com/170308Cooper.jpg"><br>'
+        "<i> The Cooper Station post office's fallout shelter is now a mail room. (<a href='https://flickr.com/x'>"
+        f"Robbing Peter</a>/Flickr)</i></div>{story}<p>He wrote <i>slowly</i> in the end.</p></article></body></html>",
+        encoding="utf-8")
+    text = _text(read(page))
+    assert "mail room" not in text and "Paragraph 6 of the story" in text and "He wrote slowly in the end." in text
+
+
 def test_an_alt_text_that_repeats_a_paragraph_of_the_story_keeps_the_paragraph(tmp_path):
     caption = ("U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich"
                " shake hands in Hanoi, Vietnam, Wednesday.")

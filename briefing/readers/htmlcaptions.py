@@ -25,6 +25,7 @@ def mark_captions(tree) -> None:
         caption.text = CAPTION_MARK + (caption.text or "")
     for image in list(tree.iter("img")):
         if (caption := _caption_after(image)) is not None:
+            caption.tag = "p"  # an <i> caption becomes a paragraph of its own, as a figcaption does
             caption.text = CAPTION_MARK + (caption.text or "")
 
 
@@ -105,6 +106,16 @@ def _caption_after(image):
     caption set as text ("Sen. Rand Paul, R-Ky., recently visited South Carolina." under an
     image whose alt reads "Sen. Rand Paul, R-Ky., speaks during an event ..."), or None."""
     following = image.getnext()
+    if following is not None and following.tag == "br" and not (image.tail or "").strip():
+        # gothamist.com: <div class="image-none"><img ...><br><i>The Cooper Station post office's
+        # fallout shelter is now a mail room. (Robbing Peter/Flickr)</i></div>: the box holds
+        # the image and its caption only
+        caption = following.getnext()
+        box = image.getparent()
+        if caption is not None and caption.tag in ("i", "em", "small", "span") and not (following.tail or "").strip() \
+                and box is not None and _only(box, (image, following, caption)):
+            return caption
+        return None
     if following is None or following.tag != "p" or (image.tail or "").strip():
         return None
     words = " ".join(following.text_content().split()).split()
@@ -112,6 +123,13 @@ def _caption_after(image):
     if len(alt) < 3 or not 3 <= len(words) <= 30 or [w.lower() for w in words[:3]] != [w.lower() for w in alt[:3]]:
         return None
     return following
+
+
+def _only(box, parts: tuple) -> bool:
+    """Whether `box` holds these elements and no other text."""
+    if (box.text or "").strip() or (parts[-1].tail or "").strip():
+        return False
+    return all(child in parts for child in box)
 
 
 _EMBED = re.compile(r"video|player|embed|kaltura|youtube|podcast|audio", re.I)
