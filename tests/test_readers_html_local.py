@@ -143,6 +143,25 @@ def test_the_standfirst_above_the_story_is_printed_under_the_title(tmp_path):
     assert text.index("Depot moves north") < text.index("after a year of objections") < text.index("meeting 0")
 
 
+def test_a_summary_line_gives_the_standfirst_and_a_headed_link_goes_whole(tmp_path):
+    """obamawhitehouse.archives.gov opens a post with a promo link holding a heading ("The Final
+    State of the Union" over "Watch President Obama's final ..."), then "Summary:" and the
+    summary: the link's words and the label printed as the first paragraphs (gathered10)."""
+    summary = "Here's the latest on how you can continue to follow and engage with the President."
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(1, 6))
+    page = tmp_path / "post.html"
+    page.write_text(
+        "<html><head><title>Digital Transition</title></head><body><article><h1>Digital Transition</h1>"
+        '<a href="/sotu"><div class="tout-text"><div class="field-item">The Final State of the Union</div>'
+        '<h2 class="node__title">Watch the final State of the Union address.</h2></div></a>'
+        f"<p>Summary: </p><p>{summary}</p>{story}</article></body></html>", encoding="utf-8")
+    article = read(page)
+    assert article.metadata.subtitle == summary
+    texts = [b.text for s in article.sections for b in s.blocks]
+    assert texts[0].startswith(ENGLISH_PARAGRAPH.format(n=1)[:40])
+    assert not any("State of the Union" in t or t.startswith("Summary") for t in texts)
+
+
 def test_a_cookie_notice_is_no_standfirst(tmp_path):
     """radio-canada.ca: its cookie notice is a <span class="alert-summary"> in a
     "g-alert-cookie" box above the story, and printed as the briefing's subtitle (gathered10)."""

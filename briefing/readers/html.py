@@ -47,7 +47,7 @@ from .htmlsubheads import promote_subheadings
 from .htmltitle import without_title_heading
 from .language import guess_language
 from .localdates import stamped_date
-from .standfirst import heading_dek, standfirst
+from .standfirst import subtitle_of
 from .text import title_from_filename
 
 _SHORT = 12  # words: blocks at most this long may be teaser furniture
@@ -192,8 +192,8 @@ def _drop_furniture(body, title: str | None) -> None:
             if (teaser or linked) and heading is not None and heading.getparent() is not None:
                 _remove(heading, keep_tail=True)  # the teasers' group heading
             heading = None if teaser or linked else element
-            if linked:
-                _remove(element, keep_tail=True)
+            if linked:  # the whole link goes: "The Final State of the Union" over its heading
+                _remove(next(a for a in element.iterancestors() if a.tag == "a"), keep_tail=True)
                 continue
             if teaser:
                 _remove(element, keep_tail=len((element.tail or "").split()) > _SHORT)
@@ -413,9 +413,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     language = guess_language(" ".join(b.text for s in sections for b in s.blocks)) or found.get("language") or "en"
     url = found.get("url")
     source = found.get("site") or web_domain(url)  # a file name is no source
-    subtitle = standfirst(tree, " ".join(b.text for s in sections for b in s.blocks), title)
-    if subtitle is None:
-        sections, subtitle = heading_dek(sections, found.get("description"))
+    sections, subtitle = subtitle_of(tree, sections, title, found.get("description"))
     meta = Metadata(
         title=title, subtitle=subtitle, authors=authors, date=date, source=source, url=url, language=language,
         description=found.get("description"), keywords=found.get("keywords", ()), reader="html",

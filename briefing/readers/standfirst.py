@@ -99,3 +99,30 @@ def heading_dek(sections: list, description: str | None) -> tuple[list, str | No
         return sections, None
     first = sections[0]
     return [type(first)(None, first.blocks, first.level), *sections[1:]], heading
+
+
+_LABEL_LINE = re.compile(r"^(?:summary|abstract|in brief|résumé|zusammenfassung|resumen|sommario)\s*:$", re.I)
+
+
+def labelled_dek(sections: list) -> tuple[list, str | None]:
+    """The paragraph under a "Summary:" line that opens the story, as the subtitle, the line
+    and the paragraph taken out of the sections (obamawhitehouse.archives.gov's posts)."""
+    if not sections or len(sections[0].blocks) < 3:
+        return sections, None
+    label, dek = sections[0].blocks[:2]
+    if label.kind != "paragraph" or dek.kind != "paragraph" or not _LABEL_LINE.match(label.text.strip()) \
+            or len(dek.text.split()) > _MAX_WORDS:
+        return sections, None
+    first = sections[0]
+    return [type(first)(first.heading, first.blocks[2:], first.level), *sections[1:]], dek.text
+
+
+def subtitle_of(tree, sections: list, title: str | None, description: str | None) -> tuple[list, str | None]:
+    """The sections and the standfirst: the page's marked dek, else a heading or a paragraph
+    under a "Summary:" line that opens the story (taken out of the sections)."""
+    subtitle = standfirst(tree, " ".join(b.text for s in sections for b in s.blocks), title)
+    if subtitle is None:
+        sections, subtitle = heading_dek(sections, description)
+    if subtitle is None:
+        sections, subtitle = labelled_dek(sections)
+    return sections, subtitle
