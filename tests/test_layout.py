@@ -390,6 +390,30 @@ def test_a_timeline_that_would_leave_page_one_part_empty_moves_into_the_story_wh
     assert "report number 0 " in pages[0] and text.index("report number 0 ") < text.index("Event 00")
 
 
+def test_a_short_timeline_that_would_leave_a_fifth_of_page_one_empty_moves_too(tmp_path):
+    """nature.com: a timeline of four entries left page 1 24% empty (too few entries to break,
+    under the quarter that breaks a box): it moves into the story as well (gathered8)."""
+    from briefing.render.boxbreak import _content_bottom
+
+    points = [f"  - Point {n} is that the council and the ministry agreed a further stage of the long programme "
+              "of works on the river crossing, set its costs, named the firms that will build it and the dates "
+              "by which each part is to be done." for n in range(6)]
+    events = [f"  - date: {2001 + n}-03-{1 + n:02d}\n    text: Event {n:02d}, in which the regional council and "
+              "the national ministry agreed a further stage of the works on the crossing and its costs."
+              for n in range(4)]
+    (tmp_path / "works.briefing.yaml").write_text("key_points:\n" + "\n".join(points) + "\ntimeline:\n"
+                                                  + "\n".join(events) + "\n", encoding="utf-8")
+    body = "\n\n".join(f"The ministry said in its report number {n} that the crossing works had gone on "
+                       "for decades, that the costs had risen, and that the council would review the "
+                       "programme again before the next budget was set." for n in range(16))
+    path = _write(tmp_path, "works.md", {"title": "River works", "author": "Jane Doe"}, body)
+    _, document = _layout(path, "policy")
+    first = document.pages[0]._page_box
+    assert _content_bottom(document.pages[0]) - first.content_box_y() >= 0.85 * first.height
+    texts = ["".join(box.text for box in _text_boxes(page._page_box)) for page in document.pages]
+    assert [("Event 00" in t, "Event 03" in t) for t in texts[:2]] == [(False, False), (True, True)]
+
+
 def test_the_continued_title_speaks_the_articles_language(tmp_path):
     from pypdf import PdfReader
 

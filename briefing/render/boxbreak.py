@@ -14,11 +14,15 @@ standard library's ElementTree) before the second layout.
 from __future__ import annotations
 
 import copy
+from typing import Any
 
 from .layouttree import continued_pattern, local_name, root_element
 
 #: A box that moves to the next page and leaves more than this share of a page empty is broken.
 MAX_EMPTY = 0.25
+#: A timeline that moves to the next page and leaves more than this share of a page empty is
+#: moved down into the story instead (the story fills the gap; nothing is broken).
+MOVE_EMPTY = 0.15
 #: Layouts tried at most after the first (a row stacked, then its box broken, then one item fewer).
 ROUNDS = 3
 #: Each part keeps at least this many of the box's items.
@@ -167,39 +171,42 @@ def story_blocks(root) -> list:
     return out
 
 
-def box_moves(document, splits: dict[int, int]) -> dict[int, int]:
-    """For each timeline box that `boxes_to_break` would break: where to move it instead,
-    {box number: -(1 + the number of the story block it follows)}. The block is the one that
-    runs over the end of the page the box left: the story's blocks, moved up, fill the gap."""
-    from weasyprint.formatting_structure.boxes import BlockBox
+def box_moves(document) -> dict[int, int]:
+    """Where to move each timeline box that opens a page and left the page before it more
+    than MOVE_EMPTY empty (not one in a row of boxes): {box number: -(1 + the number of the
+    story block it follows)}. The block is the one that runs over the end of the page the box
+    left: the story's blocks, moved up, fill the gap."""
+    from weasyprint.formatting_structure.boxes import BlockBox, FlexBox
 
     root = root_element(document)
-    if root is None or not splits:
+    if root is None or len(document.pages) < 2:
         return {}
     boxes = _boxes(root)
     blocks = story_blocks(root)
     heights: dict[int, float] = {}
-    pages_of: dict[int, int] = {}
+    first: dict[int, tuple[int, Any, Any]] = {}  # element: (page, its first box, that box's parent)
     for number, page in enumerate(document.pages):
-        for box, _ in _walk(page):
+        for box, parent in _walk(page):
             element = getattr(box, "element", None)
             pseudo = "::" in (getattr(box, "element_tag", "") or "")
             if isinstance(box, BlockBox) and element is not None and not pseudo:
                 heights[id(element)] = heights.get(id(element), 0.0) + box.margin_height()
-                pages_of.setdefault(id(element), number)
+                first.setdefault(id(element), (number, box, parent))
     moves = {}
-    for number, keep in splits.items():
-        if keep <= 0 or number >= len(boxes) or MOVABLE_CLASS not in _classes(boxes[number]):
+    for number, element in enumerate(boxes):
+        if MOVABLE_CLASS not in _classes(element) or "continued" in _classes(element) or id(element) not in first:
             continue
-        box = boxes[number]
-        page = pages_of.get(id(box))
-        if page is None or page == 0 or not blocks or pages_of.get(id(blocks[0]), -1) < page:
-            continue  # only a box set before the story is moved into it
+        page, box, parent = first[id(element)]
+        if page == 0 or isinstance(parent, FlexBox) or not blocks or first.get(id(blocks[0]), (-1,))[0] < page:
+            continue  # only a box set before the story, on its own, is moved into it
+        if any(b is not box and b.border_height() > 0 and b.border_box_y() + SLACK < box.border_box_y()
+               and getattr(b, "element", None) is not element for b, _ in _walk(document.pages[page])):
+            continue  # the box does not open its page: the gap above is not its doing
         before = document.pages[page - 1]
         bottom = _content_bottom(before)
-        if bottom is None:
+        free = before._page_box.content_box_y() + before._page_box.height - (bottom or 0.0)
+        if bottom is None or free <= MOVE_EMPTY * before._page_box.height:
             continue
-        free = before._page_box.content_box_y() + before._page_box.height - bottom
         filled, at = 0.0, None
         for position, block in enumerate(blocks):
             filled += heights.get(id(block), 0.0)
@@ -302,7 +309,7 @@ def with_boxes_broken(document, lay_out_broken):
     box left a page more than MAX_EMPTY empty and that costs no page; and the splits it was
     laid out with ({} for `document` itself)."""
     splits = boxes_to_break(document)
-    if moves := box_moves(document, splits):
+    if moves := box_moves(document):
         moved = lay_out_broken({**splits, **moves})
         if len(moved.pages) <= len(document.pages) and not set(boxes_to_break(moved)) & set(moves):
             return moved, {**splits, **moves}
