@@ -39,9 +39,14 @@ BOTTOM_LINE_RULES = ["empty", "tagline", "site-name suffix", "equals title"]
 def gathered(folder: Path) -> list[Path]:
     """The articles of a gathered corpus (the keys of its expected.json, or every article file)."""
     listing = folder / "expected.json"
-    if listing.is_file():
-        return [folder / key for key in json.loads(listing.read_text(encoding="utf-8"))]
-    return sorted(p for p in folder.rglob("*") if p.suffix in (".html", ".md", ".markdown", ".txt"))
+    if listing.is_file():  # a key names its file, with or without the suffix ("dw-colonial" for dw-colonial.html)
+        keys = json.loads(listing.read_text(encoding="utf-8"))
+        return [next((p for p in (folder / key, *(folder / f"{key}{s}" for s in _SUFFIXES)) if p.is_file()),
+                     folder / key) for key in keys]
+    return sorted(p for p in folder.rglob("*") if p.suffix in _SUFFIXES)
+
+
+_SUFFIXES = (".html", ".md", ".markdown", ".txt")
 
 
 def articles(with_benchmark: bool, extra: list[Path] = ()):
