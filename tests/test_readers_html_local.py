@@ -77,6 +77,21 @@ def test_english_subheadings_between_paragraphs_are_sections(tmp_path):
                                                                   "Why is the market behaving so?"]
 
 
+def test_bold_lines_are_subheadings_where_the_pages_subheadings_are_bold_lines(tmp_path):
+    """fortinet.com sets its subheadings as <p><b>...</b></p>: the ones between two paragraphs
+    of prose became sections, "Reversing the Packer" over a list and "Conclusion" over its
+    findings did not, and each stood alone at a page's foot (gathered10). A page whose bold
+    lines are no subheadings (an interview's bold questions) keeps them as paragraphs."""
+    items = "<p>- Apktool: obtains the SMALI representation of the classes</p><p>- Jadx: decompiles them</p>"
+    body = (_p(1) + "<p><b>Static Analysis</b></p>" + _p(2) + "<p><b>Reversing the Packer</b></p>" + items + _p(3)
+            + "<p><b>Dynamic Analysis</b></p>" + _p(4) + "<p><b>Conclusion</b></p>" + items)
+    article = read(_story_page(tmp_path, body))
+    assert [s.heading for s in article.sections if s.heading] == [
+        "Static Analysis", "Reversing the Packer", "Dynamic Analysis", "Conclusion"]
+    questions = _p(1) + "<p><b>What inspired your page?</b></p>" + _p(2) + "<p><b>Your account</b></p>" + items
+    assert not [s.heading for s in read(_story_page(tmp_path, questions)).sections if s.heading]
+
+
 def test_a_persian_stamp_is_converted_from_the_solar_calendar(tmp_path):
     page = _page(tmp_path, ARABIC_PARAGRAPH.format(n=1), "2 تير 1399 - 12:09:08 ب.ظ")
     assert read(page).metadata.date == "2020-06-22"

@@ -52,9 +52,19 @@ def _link_only(element) -> bool:
     return bool(links.strip()) and len(links.split()) >= len(element.text_content().split())
 
 
+def _bold_whole(element) -> bool:
+    """A paragraph that is one bold run and nothing else: "<p><strong>Conclusion</strong></p>"."""
+    children = [c for c in element if isinstance(c.tag, str)]
+    return (len(children) == 1 and children[0].tag in ("strong", "b") and not (element.text or "").strip()
+            and not (children[0].tail or "").strip())
+
+
 def promote_subheadings(body) -> int:
-    """Turn the body's subheading-shaped paragraphs into <h3>; return how many."""
-    found = []
+    """Turn the body's subheading-shaped paragraphs into <h3>; return how many. A line set
+    between two paragraphs of prose qualifies; when two or more of those are one bold run
+    each, so does every other bold line of that shape (fortinet.com's "Reversing the Packer"
+    over a list, "Conclusion" over its findings)."""
+    found, bold = [], []
     for element in body:
         if not isinstance(element.tag, str) or element.tag.lower() != "p" or _link_only(element):
             continue
@@ -63,6 +73,10 @@ def promote_subheadings(body) -> int:
         before, after = element.getprevious(), element.getnext()
         if _prose(before) and after is not None and _prose(after):
             found.append(element)
+        elif _bold_whole(element) and after is not None and not _text(element).endswith(("?", "!", "？", "！")):
+            bold.append(element)
+    if sum(_bold_whole(e) for e in found) >= _MIN_FOUND:  # the page's own style: its subheadings are bold lines
+        found = sorted(found + bold, key=list(body).index)
     if len(found) < _MIN_FOUND and not (found and all(_shouted(_text(e)) for e in found)):
         return 0  # one line may be a stray label, unless it is in capitals (Reuters' one subheading)
     for element in found:
