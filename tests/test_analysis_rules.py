@@ -239,6 +239,21 @@ def test_a_long_lede_with_no_clause_to_drop_is_still_a_reports_bottom_line():
     assert bottom_line(article, (lede, later), genre="speech") == later.text  # a speech's line is shorter
 
 
+def test_a_lede_shortened_before_its_verb_is_no_bottom_line():
+    """nytimes.com: the 55-word lede "The man who the police said sowed terror across two
+    states, setting off bombs ..., was tracked down ..." was shortened at its first comma to
+    a subject without its verb (gathered10)."""
+    from briefing.model import Article, Metadata
+
+    article = Article(Metadata(title="Rahami arrested"), ())
+    lede = KeyPoint("The man who the police said sowed terror across two states, setting off bombs in Manhattan and "
+                    "on the Jersey Shore and touching off a furious manhunt, was tracked down on Monday morning "
+                    "sleeping in the dank doorway of a neighborhood bar and taken into custody after being "
+                    "wounded in a gun battle with officers.")
+    later = KeyPoint("The frenzied end came on a rain-soaked street in Linden, N.J., four hours after the alert.")
+    assert bottom_line(article, (lede, later)) == later.text
+
+
 @pytest.mark.parametrize("sentence", [
     "United Steelworkers Local 1557 voted to strike over the new contract.",
     "The 2021 RAV4 Prime will be able to go 39 miles on battery power alone.",

@@ -48,6 +48,11 @@ _CLOSED = re.compile(r"(?<!\.\.)(?<!…)[.!。！][\"'”’)\]」』]*$")
 
 
 
+#: A subject that opens with a relative clause ("The man who the police said ..."): a sentence
+#: shortened at its first boundary after such a subject has lost its own verb.
+_SUBJECT_WITH_CLAUSE = re.compile(r"^\W*(?:\w+\s+){1,3}(?:who|whom|whose|that|which)\s", re.I)
+
+
 def _as_judgment(text: str, title: str, english: bool = True, most: int = MAX_WORDS,
                  verb: re.Pattern = _VERB_HINT) -> str | None:
     """`text` as a one-sentence bottom line, or None when it is not one."""
@@ -60,6 +65,8 @@ def _as_judgment(text: str, title: str, english: bool = True, most: int = MAX_WO
     first = trimmed(sentences[0])
     if word_count(first) > most and not CJK.search(first):
         first = shorten(first, most, first.split()[0])  # at a clause boundary, if it has one
+        if _SUBJECT_WITH_CLAUSE.match(first):
+            return None  # cut before its verb: "The man who the police said sowed terror across two states."
     if not MIN_WORDS <= word_count(first) <= most or first.rstrip().endswith(("?", "？", "…", "...")):
         return None
     if first.strip(" .").casefold() == title.strip(" .").casefold() or broken_rule(first):
