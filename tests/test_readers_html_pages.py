@@ -418,6 +418,8 @@ def test_a_heading_that_titles_an_embedded_video_heads_no_section(tmp_path):
     assert is_chrome_line("This is historical material “frozen in time”. The website is no longer updated and "
                           "links to external websites and some internal pages may not work.")
     assert is_chrome_line("This page has been archived and is no longer updated.")
+    assert is_chrome_line("Oct 19, 2016· 10 min read") and is_chrome_line("Supported by")  # Medium, NYT
+    assert not is_chrome_line("Supported by a grant from the council, the study ran for two years.")
     assert not is_chrome_line("This website is no longer updated by the ministry, the report says, and its data "
                               "on the harbour works stop in 2019, when the council took the works over from the "
                               "ministry and began to publish its own figures each quarter on a new site.")

@@ -84,6 +84,8 @@ _LINE = re.compile(
         r"|^(?:feedback:\s*)?send us your feedback\.?$",
         r"^our standards:\s",  # Reuters: "Our Standards: The Thomson Reuters Trust Principles."
         r"^(?:temps de lecture|reading time|lesezeit|tiempo de lectura)\s*:?\s*\d+\s*min\w*\.?$|^\d+ min(?:ute)? read$",
+        # a date with its reading time (Medium: "Oct 19, 2016 · 10 min read"); an ad's label (NYT: "Supported by")
+        r"^[\w ,.]{0,30}\d[\w ,.]{0,10}\s*[·•|]\s*\d+\s*min(?:ute)?s?\s+read\.?$|^(?:supported|sponsored) by$",
         r"^we want to hear what you think\b",  # The Atlantic's call for letters
         # tagesschau's time stamp and broadcast note: "Stand: 28.04.2020 18:00 Uhr", "Über dieses Thema
         # berichtete Inforadio am 29. April 2020 um 09:53 Uhr."
