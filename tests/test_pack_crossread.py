@@ -362,3 +362,20 @@ def test_a_forked_helper_that_hangs_is_given_up_and_stopped():
     assert job.result(timeout=0.5) is None
     assert not job._process.is_alive()
     assert InBackground(lambda: 42).result(timeout=60) == 42
+
+
+def test_one_sources_own_chronology_takes_no_more_than_its_share_of_the_timeline():
+    """The concorde pack's 'milestones' article (1967 to 1990, ten entries) took half of the
+    merged timeline's twenty rows, and the other sources' events after the crash, told by one
+    source each, were left out (pack corpus)."""
+    milestones = article("Concorde milestones", "2000-07-25", *(
+        f"In {1960 + 3 * n}, the Concorde program reached milestone number {n} of its long development."
+        for n in range(10)))
+    told = ["On Aug. 4, 2000, investigators in Paris reported the discovery of a metal strip on the runway.",
+            "On Aug. 7, 2000, forensic experts finished identifying the remains of all 113 victims.",
+            "On Aug. 15, 2000, British Airways grounded its fleet of seven Concordes.",
+            "On Aug. 31, 2000, French investigators posted a preliminary report with the cockpit transcript."]
+    others = [article(f"Concorde {n}", f"2000-09-{10 + n:02d}", text) for n, text in enumerate(told)]
+    timeline = merged_timeline([milestones, *others], [], limit=6)
+    assert sum(e.sources == (0,) for e in timeline) <= 3
+    assert sum(e.sources != (0,) for e in timeline) >= 3

@@ -22,6 +22,7 @@ or not), one entry per event, and the events that sources date differently.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -61,6 +62,9 @@ def _clarity(text: str) -> float:
     return (2.0 if point_allowed(text) else 0.0) + (1.0 if 8 <= n <= 25 else 0.0) - abs(n - 16) / 40
 
 
+#: One source's entries that no other source tells take at most 1/SHARE_OF_ONE of the
+#: timeline while others' are left (an article of milestones took half the concorde pack's).
+SHARE_OF_ONE = 6
 TYPICAL = 5.0  # how much a clause's sharing the others' words weighs against its reading well alone
 
 
@@ -97,14 +101,20 @@ def merged_timeline(articles: Sequence[Article], duplicates: Sequence[DuplicateG
                                             conflicts.get(number))))
     entries.sort(key=lambda pair: pair[0], reverse=True)
     told: set[tuple[int, str]] = set()  # (source, day) of the single-source entries kept
-    top = []
+    alone: Counter = Counter()  # single-source entries kept, by source
+    top, held = [], []
     for _, entry in entries:
         if len(entry.sources) == 1 and entry.precision == "day":
             if (entry.sources[0], entry.date) in told:
                 continue  # one source's other words on that day: a detail of the entry kept
             told.add((entry.sources[0], entry.date))
+        if len(entry.sources) == 1:
+            alone[entry.sources[0]] += 1
+            if alone[entry.sources[0]] > max(2, limit // SHARE_OF_ONE):
+                held.append(entry)  # one source's own chronology takes no more than its share
+                continue
         top.append(entry)
-    top = top[:max(0, limit)]
+    top = (top + held)[:max(0, limit)]
     return sorted(top, key=lambda e: (e.date, _RANK[e.precision]))
 
 
