@@ -269,7 +269,9 @@ def test_numbers_and_commentary_are_not_events(sentence):
 @pytest.mark.parametrize("text", ["1620.", "24 July 2015 — 24 July 2015", "Tuesday, November 19, 2019 08:38 AM",
                                   "The Nigerian Senate (@NGRSenate) October 9, 2018", "Copyright Example 2019",
                                   "2018年8月25日", "Fri, 10 Dec 2021 18:12:06 UTC Subject.",
-                                  "2018年11月08日 広域ネットワークスキャンによる調査について | NTT-AT."])
+                                  "2018年11月08日 広域ネットワークスキャンによる調査について | NTT-AT.",
+                                  "It could not be determined on Monday whether Mr. Rahami had a lawyer.",
+                                  "The ministry declined to comment on Tuesday."])
 def test_an_entry_that_is_only_a_date_says_nothing(text):
     assert says_nothing(text)
 

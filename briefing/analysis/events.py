@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import FOREIGN_MONTHS, FURNITURE_SENTENCE, VERB_WORDS
-from .rules import DATELINE, is_salutation
+from .rules import DATELINE, is_filler, is_salutation
 from .sentences import CJK
 
 #: Words just before a number that make it a name or a label, not a year.
@@ -139,7 +139,8 @@ _EMPTY_WORDS = frozenset("it is was it's es ist war der die das den c'est c’es
 def says_nothing(text: str) -> bool:
     """An entry whose text is its date and little else, a tweet's signature line, or page
     furniture ("Copyright Example 2019", "Posted on 3 May 2019")."""
-    if _HANDLE.search(text) or FURNITURE_SENTENCE.search(text) or is_salutation(text) or _CITATION.search(text):
+    if _HANDLE.search(text) or FURNITURE_SENTENCE.search(text) or is_salutation(text) or _CITATION.search(text) \
+            or is_filler(text):  # "... declined to comment on Monday", "It could not be determined on Monday ..."
         return True  # ... or a greeting, thanks or sign-off ("Together, we can make 2025 another amazing year!")
     rest = _DATE_TOKEN.sub(" ", text)
     if CJK.search(text):  # unspaced: its characters, and any Latin words, count

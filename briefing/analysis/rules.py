@@ -113,6 +113,7 @@ _CALL_TO_ACTION = re.compile(
 _NO_COMMENT = re.compile(
     r"\b(?:declined to comment|did not (?:immediately )?respond to (?:a )?requests? for comment|"
     r"could not be reached for comment|did not return (?:a )?requests? for comment|"
+    r"(?:it )?could not (?:immediately )?be (?:determined|confirmed|verified|learned|independently verified)|"
     r"has been updated|this story (?:has been|was) updated|contributed (?:to )?(?:this )?report(?:ing)?)\b"
     # the attribution of the quote before it: "Mr. Ian Sinclair said this, today."
     r"|\b(?:said|says|stated) (?:this|so)\b,?(?: (?:today|yesterday|on \w+day))?\.?$"
