@@ -59,6 +59,8 @@ from briefing.readers.text import parse
     ("Read the full 2024 State of Rust Report here.", "call to action"),
     ("A spokesperson for the ministry declined to comment.", "filler"),
     ("In this article, we introduce the results of the survey.", "filler"),
+    ("You've seen the placards around town, beside the front door on apartment buildings.", "filler"),
+    ("Have you ever wondered why the shelters were scrapped?", "filler"),
     ("本記事でその内容について紹介します。", "filler"),
     ("The chart below shows the share of scans that each tool sent last month.", "figure"),
     ("上のグラフはハニーポットに到達するパケットの割合を示しています。", "figure"),
