@@ -446,6 +446,17 @@ def test_a_chinese_or_japanese_month_or_day_without_its_year_is_read_against_the
     ("The officials said that the plant closed in 2019.", "2019", None),
     ("I think, Mr. Ranking Member, that would put us in a position to make landing in 2024 very difficult.",
      "2024", None),
+    # a clause of time inside the sentence dates its own event (reuters.com, gathered10); one that opens the
+    # sentence, or runs on into the sentence's own verb, does not
+    ("Fresh economic forecasts, the first since Trump won the Nov. 8 election on promises of tax cuts, showed "
+     "policymakers shifting their views.", "Nov. 8", "Trump won the Nov. 8 election on promises of tax cuts."),
+    ("Roughly 13,000 US troops remain in Afghanistan, 18 years after Washington invaded the country in the wake "
+     "of the September 11, 2001 attacks.", "September 11",
+     "Washington invaded the country in the wake of the September 11, 2001 attacks."),
+    ("After rebels in Darfur staged an uprising in 2003, security forces slaughtered tens of thousands.", "2003",
+     None),
+    ("The reduction seen after Beijing attempted to rein in public solar subsidies at the end of May 2018 ensures "
+     "some of the new production lines may have since been idled or closed altogether.", "2018", None),
 ])
 def test_a_date_in_a_relative_clause_dates_that_clause_with_its_noun(sentence, year, entry):
     from briefing.analysis.relclause import relative_event

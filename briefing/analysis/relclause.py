@@ -64,7 +64,7 @@ def relative_event(text: str, at: int) -> str | None:
             continue  # the date's phrase ("in 2019") and at most TAIL_WORDS more
         found = phrase, pronoun
     if found is None:
-        return None
+        return _adverbial_event(text, at)
     phrase, pronoun = found
     clause = text[pronoun.end():]
     if (stop := _BOUNDARY.search(clause, at - pronoun.end())) is not None:
@@ -101,3 +101,38 @@ def _unsure_noun(text: str, phrase) -> bool:
     if after is None:
         return False
     return phrase.group().split()[0].lower() not in _DETERMINERS or after.group().lower().startswith("of")
+
+
+#: A clause of time inside another's phrase, with a subject and a verb of its own: "Fresh
+#: forecasts, the first since Trump won the Nov. 8 election on promises of tax cuts, showed ...".
+_TIME_CLAUSE = re.compile(rf"\b(?:since|after|before|when|until)\s+(?P<clause>(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
+                          rf"(?:[\w'’-]+\s+){{0,3}}|[A-Z][\w'’.-]+\s+(?:[A-Z][\w'’.-]+\s+){{0,2}})"
+                          rf"(?:\w+ed|{VERB_WORDS})\b)")
+
+
+_YEAR_AFTER = re.compile(r"\d{4}\b")
+_DATE_PHRASE = re.compile(r"^\S+(?:\s+\d{1,2},?)?(?:\s+\d{4})?")
+#: Words a clause of time may run on after its date without a comma before the next clause.
+TIME_TAIL_WORDS = 12
+
+
+def _adverbial_event(text: str, at: int) -> str | None:
+    """The event of a clause of time that holds the date in the middle of a sentence ("...,
+    the first since Trump won the Nov. 8 election, showed ..." dates Trump's win, not the
+    forecasts), as a sentence; None when the date is in no such clause or the clause opens
+    the sentence (there the sentence's own event follows it in time: the entry is whole)."""
+    found = None
+    for clause in _TIME_CLAUSE.finditer(text, 0, at):
+        if clause.start() > 0 and not _BOUNDARY.search(text, clause.end(), at):
+            found = clause
+    if found is None or not text[:found.start()].strip():
+        return None
+    rest = text[found.start("clause"):]
+    stop = next((b for b in _BOUNDARY.finditer(rest, at - found.start("clause"))
+                 if not _YEAR_AFTER.match(rest, b.end())), None)  # "September 11, 2001": one date
+    rest = (rest[:stop.start()] if stop is not None else rest).strip()
+    if len(_DATE_PHRASE.sub("", rest[at - found.start("clause"):]).split()) > TIME_TAIL_WORDS:
+        return None  # no comma ends the clause, and the sentence's own verb may follow ("..., ensures")
+    if rest.endswith(")") and "(" not in rest:
+        rest = rest[:-1]
+    return f"{rest[:1].upper()}{rest[1:]}"
