@@ -359,6 +359,21 @@ def test_a_box_that_would_leave_page_one_half_empty_breaks_with_a_continued_titl
     assert [text.index(f"Event {n:02d}") for n in range(14)] == sorted(text.index(f"Event {n:02d}") for n in range(14))
 
 
+def _boxed_article(tmp_path, point_tail: str, points: int, event_tail: str, events: int):
+    """A river-works article with `points` key points and `events` timeline entries (from the
+    sidecar) whose text ends with the tails given, and a body of sixteen paragraphs."""
+    point_lines = [f"  - Point {n} is that the council and the ministry agreed a further stage of the long "
+                   f"programme of works on the river crossing, {point_tail}." for n in range(points)]
+    event_lines = [f"  - date: {2001 + n}-03-{1 + n:02d}\n    text: Event {n:02d}, in which the regional council "
+                   f"and the national ministry agreed a further stage of {event_tail}." for n in range(events)]
+    (tmp_path / "works.briefing.yaml").write_text("key_points:\n" + "\n".join(point_lines) + "\ntimeline:\n"
+                                                  + "\n".join(event_lines) + "\n", encoding="utf-8")
+    body = "\n\n".join(f"The ministry said in its report number {n} that the crossing works had gone on "
+                       "for decades, that the costs had risen, and that the council would review the "
+                       "programme again before the next budget was set." for n in range(16))
+    return _write(tmp_path, "works.md", {"title": "River works", "author": "Jane Doe"}, body)
+
+
 @pytest.mark.parametrize("theme", ["policy", "minimal"])  # intelligence sets the points as one bottom line
 def test_a_timeline_that_would_leave_page_one_part_empty_moves_into_the_story_whole(tmp_path, theme):
     """gathered10: six of 21 briefings broke their timeline over pages 1 and 2. A timeline
@@ -368,16 +383,8 @@ def test_a_timeline_that_would_leave_page_one_part_empty_moves_into_the_story_wh
 
     from briefing.render.boxbreak import MAX_EMPTY, _content_bottom
 
-    points = [f"  - Point {n} is that the council and the ministry agreed a further stage of the long programme "
-              "of works on the river crossing, set its costs and named the firms that will build it." for n in range(5)]
-    events = [f"  - date: {2001 + n}-03-{1 + n:02d}\n    text: Event {n:02d}, in which the regional council and "
-              "the national ministry agreed a further stage of the works." for n in range(12)]
-    (tmp_path / "works.briefing.yaml").write_text("key_points:\n" + "\n".join(points) + "\ntimeline:\n"
-                                                  + "\n".join(events) + "\n", encoding="utf-8")
-    body = "\n\n".join(f"The ministry said in its report number {n} that the crossing works had gone on "
-                       "for decades, that the costs had risen, and that the council would review the "
-                       "programme again before the next budget was set." for n in range(16))
-    path = _write(tmp_path, "works.md", {"title": "River works", "author": "Jane Doe"}, body)
+    path = _boxed_article(tmp_path, "set its costs and named the firms that will build it", 5,
+                          "the works", 12)
     _, document = _layout(path, theme)
     first = document.pages[0]._page_box
     assert _content_bottom(document.pages[0]) - first.content_box_y() >= (1 - MAX_EMPTY) * first.height
@@ -395,18 +402,8 @@ def test_a_short_timeline_that_would_leave_a_fifth_of_page_one_empty_moves_too(t
     under the quarter that breaks a box): it moves into the story as well (gathered8)."""
     from briefing.render.boxbreak import _content_bottom
 
-    points = [f"  - Point {n} is that the council and the ministry agreed a further stage of the long programme "
-              "of works on the river crossing, set its costs, named the firms that will build it and the dates "
-              "by which each part is to be done." for n in range(6)]
-    events = [f"  - date: {2001 + n}-03-{1 + n:02d}\n    text: Event {n:02d}, in which the regional council and "
-              "the national ministry agreed a further stage of the works on the crossing and its costs."
-              for n in range(4)]
-    (tmp_path / "works.briefing.yaml").write_text("key_points:\n" + "\n".join(points) + "\ntimeline:\n"
-                                                  + "\n".join(events) + "\n", encoding="utf-8")
-    body = "\n\n".join(f"The ministry said in its report number {n} that the crossing works had gone on "
-                       "for decades, that the costs had risen, and that the council would review the "
-                       "programme again before the next budget was set." for n in range(16))
-    path = _write(tmp_path, "works.md", {"title": "River works", "author": "Jane Doe"}, body)
+    path = _boxed_article(tmp_path, "set its costs, named the firms that will build it and the dates by which "
+                          "each part is to be done", 6, "the works on the crossing and its costs", 4)
     _, document = _layout(path, "policy")
     first = document.pages[0]._page_box
     assert _content_bottom(document.pages[0]) - first.content_box_y() >= 0.85 * first.height
