@@ -154,6 +154,12 @@ def _width(table) -> int:
     return widths.pop() if len(widths) == 1 else 0
 
 
+def _kept(body) -> tuple[set[str], dict]:
+    """The keys of every element the extract kept, and its paragraphs by key."""
+    present = {_key(e.text_content()) for e in body.iter() if isinstance(e.tag, str)}
+    return present, {_key(p.text_content()): p for p in body.iter("p") if _key(p.text_content())}
+
+
 _HEADINGS = ("h2", "h3", "h4")
 _AWAY = ("nav", "aside", "footer", "header", "form")
 
@@ -163,8 +169,7 @@ def restore_headings(page, body) -> int:
     one whose paragraph before and paragraph after, in the same container, were both kept
     goes back before the second (obamawhitehouse.archives.gov lost all three of a post's
     headings: the extractor's fallback reading keeps no heading). Returns how many."""
-    present = {_key(e.text_content()) for e in body.iter() if isinstance(e.tag, str)}
-    kept = {_key(p.text_content()): p for p in body.iter("p") if _key(p.text_content())}
+    present, kept = _kept(body)
     restored = 0
     for heading in page.iter(*_HEADINGS):
         text = " ".join(heading.text_content().split())
@@ -230,8 +235,7 @@ def restore_summary_boxes(page, body) -> int:
     points, an <aside> between two of spektrum.de's paragraphs) when the extractor dropped it
     and kept the paragraphs around it: its label as a lead-in line, then its list, before the
     paragraph after it. Returns how many."""
-    present = {_key(e.text_content()) for e in body.iter() if isinstance(e.tag, str)}
-    kept = {_key(p.text_content()): p for p in body.iter("p") if _key(p.text_content())}
+    present, kept = _kept(body)
     restored = 0
     for box in page.iter("aside", "div", "section"):
         lists = list(box.iter("ol", "ul"))
