@@ -1,11 +1,12 @@
 """Breaking or moving a box rather than leaving a page part empty. A box (key points, timeline)
 is kept whole when it fits on a page, so one that does not fit below the text before it moves
-to the next page and leaves a gap. When that gap is more than MAX_EMPTY of the page, the
-timeline is first moved down into the story, after the block that will run over the page's end
-(the story fills the gap, the box follows whole, as a printed sidebar does); when that costs a
-page or leaves a gap again, the box is laid out in two parts: the items that fit in the gap,
-then a box titled "<title> (continued)" (in the briefing's language) with the rest, each part
-kept whole. A layout is kept when it has no more pages than the first.
+to the next page and leaves a gap. When that gap is more than MOVE_EMPTY of the page, the
+timeline is moved down into the story, after the block that will run over the page's end (the
+story fills the gap, the box follows whole, as a printed sidebar does). When the move costs a
+page or leaves a gap again, or the box is another, a gap of more than MAX_EMPTY breaks the box
+in two parts: the items that fit in the gap, then a box titled "<title> (continued)" (in the
+briefing's language) with the rest, each part kept whole. A layout is kept when it has no
+more pages than the first.
 
 The layout is read from WeasyPrint's laid-out pages; the split is made on its parsed tree (the
 standard library's ElementTree) before the second layout.
