@@ -273,7 +273,8 @@ def test_numbers_and_commentary_are_not_events(sentence):
                                   "2018年8月25日", "Fri, 10 Dec 2021 18:12:06 UTC Subject.",
                                   "2018年11月08日 広域ネットワークスキャンによる調査について | NTT-AT.",
                                   "It could not be determined on Monday whether Mr. Rahami had a lawyer.",
-                                  "The ministry declined to comment on Tuesday."])
+                                  "The ministry declined to comment on Tuesday.",
+                                  "下のグラフは2019年1月の ZMap と Masscan の SYN パケット総数を比較したものです。"])
 def test_an_entry_that_is_only_a_date_says_nothing(text):
     assert says_nothing(text)
 

@@ -48,6 +48,8 @@ def resolved(sentence: str, base: str | None = "2019-11-19", year: int | None = 
     ("Prices will fall, the analyst wrote in a Tuesday research report.", "2019-11-19"),
     ("Le Conseil européen de fin juin pourrait constituer un rendez-vous important.", "2020-06"),
     ("Die Minister sollen im Oktober entscheiden.", "2020-10"),
+    # a coming month is not in a past year the sentence named before it (lemonde.fr, gathered10)
+    ("Bruxelles avait calmé le jeu à l’automne 2018, mais les tensions pourraient reprendre début juin.", "2020-06"),
 ])
 def test_news_days_weeks_and_months_resolve_against_the_article_date(sentence, date):
     assert resolved(sentence) == [date]
@@ -206,6 +208,10 @@ def test_an_entry_that_ends_on_of_the_or_and_is_cut_off():
     "The feds did eventually consolidate control into a central agency, but by 1969.",
     "スイスのハース鋳造所が1957年に発売したHelveticaは。",
     "NICT サイバーセキュリティ研究所が2019年2月6日に公開した「NICTER観測レポート2018」では。",
+    # a phrase without its clause, and a figure or date in brackets (lemonde.fr, prospectmagazine.co.uk)
+    "Avec une croissance atone (+ 0,1 % en 2019).",
+    "Presque quatre fois plus en octobre 2018 (1,8 %).",
+    "Above all the 1940s (when the US and British Empire fought together).",
 ])
 def test_a_lead_in_or_a_clause_cut_after_its_date_is_a_fragment(text):
     from briefing.analysis.events import is_fragment

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import FOREIGN_MONTHS, FURNITURE_SENTENCE, VERB_WORDS
-from .rules import DATELINE, is_filler, is_salutation
+from .rules import DATELINE, is_filler, is_salutation, refers_to_figure
 from .sentences import CJK
 
 #: Words just before a number that make it a name or a label, not a year.
@@ -140,7 +140,7 @@ def says_nothing(text: str) -> bool:
     """An entry whose text is its date and little else, a tweet's signature line, or page
     furniture ("Copyright Example 2019", "Posted on 3 May 2019")."""
     if _HANDLE.search(text) or FURNITURE_SENTENCE.search(text) or is_salutation(text) or _CITATION.search(text) \
-            or is_filler(text):  # "... declined to comment on Monday", "It could not be determined on Monday ..."
+            or is_filler(text) or refers_to_figure(text):  # "... declined to comment on Monday", "下のグラフは ..."
         return True  # ... or a greeting, thanks or sign-off ("Together, we can make 2025 another amazing year!")
     rest = _DATE_TOKEN.sub(" ", text)
     if CJK.search(text):  # unspaced: its characters, and any Latin words, count
@@ -280,7 +280,12 @@ _LEAD_IN = re.compile(r"\b(?:the following|as follows|these)(?:\s+\w+){0,2}\s*[.
                       r"|[はがをにでと]。$|では。$"
                       # a clause cut after its date: "Congress stopped ..., and in 1979.", "..., but by 1969."
                       r"|(?:,\s*|\s)(?:and|but|or|yet)\s+(?:in|by|on|since|until|from|after|before|at)\s+"
-                      r"[\w .,'’-]{0,20}\d{2,4}s?\.$",
+                      r"[\w .,'’-]{0,20}\d{2,4}s?\.$"
+                      # a phrase without its clause, a figure or a date in brackets after it: "Avec une croissance
+                      # atone (+ 0,1 % en 2019).", "Presque quatre fois plus en octobre 2018 (1,8 %).", "Above all the
+                      # 1940s (when ...)."
+                      r"|^(?:with|without|avec|sans|mit|ohne|con|sin|presque|nearly|almost|fast|casi|above all|surtout"
+                      r"|vor allem|sobre todo)\s[^()]{0,60}\([^()]{1,80}\)\.$",
                       re.I)
 
 

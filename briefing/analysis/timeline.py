@@ -113,7 +113,7 @@ _LABEL = re.compile(  # "– Dec. 3, 1973: ", a chronology's item set in a parag
     r"^(?:[–—•*-]\s+)?(?:(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:[A-Z][a-z]+\.?,?\s+)?"
     r"(?:1[5-9]\d\d|20[0-3]\d)(?:\s*[-–]\s*\d{2,4})?['’]?s?(?:\s+[a-z]+){0,2}\s*[:—–]\s+")
 
-_TRAILS_OFF = re.compile(r"(?:\.\.\.|…)[.\"'”’)\]]*$")
+_TRAILS_OFF = re.compile(r"(?:\.\.\.|…)\s?[.。\"'”’)\]]*$")  # "... SYN/ACK … 。": a footnote's text cut off
 
 _LI = re.compile(r"<li\b[^>]*>(.*?)</li>", re.S | re.I)
 _CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]>", re.S | re.I)
