@@ -577,6 +577,17 @@ def test_authors_from_bem_byline_classes_and_a_credit_set_as_a_heading(tmp_path)
     assert not any(s.heading for s in article.sections)
 
 
+def test_a_byline_of_several_names_each_in_its_own_span_gives_them_all(tmp_path):
+    """nytimes.com marks only the last of four names ("last-byline"): the briefing printed
+    Adam Goldman alone (gathered10, a kept-aside page)."""
+    names = ("Marc Santora", "William K. Rashbaum", "Al Baker")
+    spans = ",&#xA0;".join(f'<span itemprop="name"><a href="/by/{n.lower()}">{n}</a></span>' for n in names)
+    byline = (f'<p class="css-4anu6l"><span class="byline-prefix">By </span>{spans} and '
+              '<span class="last-byline" itemprop="name"><a href="/by/adam-goldman">Adam Goldman</a></span></p>')
+    page = _byline_page(tmp_path, "", byline)
+    assert [a.name for a in read(page).metadata.authors] == [*names, "Adam Goldman"]
+
+
 def test_a_bio_box_of_another_writer_is_nobodys_bio(tmp_path):
     """lemonde.fr: a menu's teaser of a column carries its writer's box ("Isabelle Feng,
     Chercheuse au Centre Perelman ..."), and it was printed as the bio of the story's author,

@@ -212,11 +212,17 @@ def _byline_elements(tree) -> list[str]:
                # abendblatt.de's "author-info__name"
                for c in cls) and not _in_other_story(element):
             text = clean_text(element.text_content())
-            if 2 < len(text) < 80:
-                texts.append(text)
+            parent = element.getparent()
+            whole = clean_text(parent.text_content()) if parent is not None else ""
+            if _BY_LINE.match(whole) and text in whole and len(whole) < 160 and len(parent) > 2:
+                text = whole  # one name of several, each in its own span: "By A, B, C and <last-byline>D"
+            elif not 2 < len(text) < 80:
+                continue
+            texts.append(text)
     return texts + _labelled_bylines(tree)
 
 
+_BY_LINE = re.compile(r"^(?:by|von|par|por)\s+\S", re.I)
 _AUTHOR_LABEL = re.compile(r"(?:authors?|autor(?:in|en)?|auteure?s?|autora?)\s*:?", re.I)
 
 
