@@ -198,6 +198,24 @@ def test_a_merged_event_prints_the_clause_its_sources_share_not_a_passing_mentio
     assert crash.sources == (0, 1, 2) and "crashed" in crash.text
 
 
+def test_a_merged_event_prints_a_clause_that_tells_it_not_the_shortest_mention():
+    one = article("Concorde", "2000-07-25",
+                  "July 25, 2000: An Air France Concorde en route to New York crashes outside Paris shortly after "
+                  "takeoff, killing all 109 people on board and four people on the ground.")
+    two = article("Concorde", "2000-07-27", "The aircraft crashed Tuesday.")
+    three = article("Concorde", "2000-07-26",
+                    "They were among those who escaped death in the crash on July 25, 2000, that claimed the lives "
+                    "of all 109 people on board the supersonic jet and four on the ground.")
+    four = article("Concorde", "2000-09-01",
+                   "While those decisions were being made on July 25, 2000, in the 77 seconds between 4:43:13 p.m., "
+                   "when the controller spotted the fire, and 4:44:30.")
+    five = article("Concorde", "2000-08-10",
+                   "It was the first time the investigators had offered a probable explanation of why the jet caught "
+                   "fire on takeoff and crashed into a hotel north of Paris on July 25, 2000, killing 113 people.")
+    [crash] = [e for e in merged_timeline([one, two, three, four, five], []) if e.date == "2000-07-25"]
+    assert crash.sources == (0, 1, 2, 3, 4) and crash.text.startswith("An Air France")
+
+
 def test_empty_input():
     assert find_duplicates([]) == []
     assert shared_points([], []) == []

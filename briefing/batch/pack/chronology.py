@@ -57,15 +57,18 @@ def _dates_agree(a: str, b: str) -> bool:
 
 
 def _clarity(text: str) -> float:
-    """How well a clause reads alone: passes the key point rules, about 8 to 25 words."""
+    """How well a clause reads alone: passes the key point rules, about 5 to 30 words."""
     n = len(text.split())
-    return (2.0 if point_allowed(text) else 0.0) + (1.0 if 8 <= n <= 25 else 0.0) - abs(n - 16) / 40
+    return (2.0 if point_allowed(text) else 0.0) + (1.0 if 5 <= n <= 30 else 0.0) - abs(n - 16) / 40
 
 
 #: One source's entries that no other source tells take at most 1/SHARE_OF_ONE of the
 #: timeline while others' are left (an article of milestones took half the concorde pack's).
 SHARE_OF_ONE = 6
-TYPICAL = 5.0  # how much a clause's sharing the others' words weighs against its reading well alone
+TYPICAL = 10.0  # how much a clause's sharing the others' words weighs against its reading well alone
+#: A clause's share of the others' words counts at least this many of its terms: "The aircraft
+#: crashed Tuesday." holds the one word "crash" that every source's clause has, and says nothing more.
+FEWEST_TERMS = 5
 
 
 def _clearest(cluster: dict) -> str:
@@ -77,7 +80,8 @@ def _clearest(cluster: dict) -> str:
 
     def typical(k: int) -> float:
         others = [t for j, t in enumerate(terms_) if j != k]
-        return sum(len(terms_[k] & t) / max(1, min(len(terms_[k]), len(t))) for t in others) / max(1, len(others))
+        shares = [len(terms_[k] & t) / max(FEWEST_TERMS, min(len(terms_[k]), len(t))) for t in others]
+        return sum(shares) / max(1, len(others))
 
     return events[max(range(len(events)), key=lambda k: _clarity(events[k][1].text) + TYPICAL * typical(k))][1].text
 
