@@ -293,6 +293,28 @@ def test_a_photo_caption_set_as_its_images_alt_text_goes_with_the_image(tmp_path
     assert "Esper" in text and "coast guard" in text
 
 
+def test_a_paragraph_that_begins_as_a_photos_caption_does_is_kept(tmp_path):
+    """wiwo.de captions its photo with the first words of a paragraph below ("Beim Geschäft
+    mit Industriegasen kommt Linde in den USA auf einen Umsatz von rund zwei Milliarden
+    Dollar."): the caption goes, the paragraph, which goes on, stays (gathered11)."""
+    caption = ("Beim Geschäft mit Industriegasen kommt Linde in den USA auf einen Umsatz von rund zwei "
+               "Milliarden Dollar.")
+    paragraph = (caption[:-1] + " und beschäftigt in dem Segment etwa 6.000 Mitarbeiter. Die größten Standorte "
+                 "befinden sich in den Bundesstaaten New Jersey und Texas.")
+    page = tmp_path / "linde.html"
+    page.write_text(
+        "<html><head><title>Linde muss verkaufen</title></head><body><article><h1>Linde muss verkaufen</h1>"
+        f'<div class="media"><img src="https://cdn.example/linde.jpg" alt="{caption} Quelle: Reuters">'
+        f'<div class="meta"><p>{caption}</p> Bild: Reuters</div></div>'
+        "<p>Um die Genehmigung der Kartellbehörden für den geplanten Zusammenschluss mit Praxair zu erhalten, "
+        "wird Linde Teile seiner US-Aktivitäten verkaufen müssen. In Beraterkreisen ist von einem "
+        f"Desinvestitionsbedarf in Milliardenhöhe die Rede.</p><p>{paragraph}</p></article></body></html>",
+        encoding="utf-8")
+    text = _text(read(page))
+    assert "beschäftigt in dem Segment etwa 6.000 Mitarbeiter" in text and "New Jersey und Texas" in text
+    assert text.count("zwei Milliarden Dollar") == 1
+
+
 def _essay_page(tmp_path, captions: list[str]) -> str:
     figures = "".join(f'<figure><img src="https://cdn.example/{n}.jpg" alt="Brazil protests">'
                       f'<figcaption class="caption"><span>{c}</span></figcaption>'

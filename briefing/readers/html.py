@@ -218,20 +218,22 @@ def _drop_furniture(body, title: str | None) -> None:
 def _drop_alt_captions(body, page, folder: Path, allow_remote: bool) -> None:
     """Drop the caption of an image that is not printed when the page gives it as the
     image's alt text and again as a line of text (news sites on one platform set each
-    photo's caption so: "U.S. Defense Secretary Mark Esper, left, and ... (AP Photo)")."""
-    alts = set()
+    photo's caption so: "U.S. Defense Secretary Mark Esper, left, and ... (AP Photo)"). A
+    paragraph that only begins as the caption does, and goes on, is the story's own text."""
+    alts: dict[str, int] = {}
     for image in page.iter("img"):
         alt = clean_text(image.get("alt") or "")
         printed = _printed_src((image.get("src") or "").strip(), folder, allow_remote) is not None
         if len(alt.split()) >= 8 and not printed and text_beside(image)[:60].lower() == alt[:60].lower():
-            alts.add(alt[:60].lower())  # the caption is set right with its image, as its alt says
+            alts[alt[:60].lower()] = len(alt)  # the caption is set right with its image, as its alt says
     if not alts:
         return
     for element in list(body.iter("p", "li", "div", "figcaption")):
         if element.getparent() is None or any(c.tag in _LEAF_BLOCKS for c in element.iterdescendants()
                                               if isinstance(c.tag, str)):
             continue
-        if block_text(element)[:60].lower() in alts:
+        text = block_text(element)
+        if text[:60].lower() in alts and len(text) <= alts[text[:60].lower()] + 40:
             _remove(element, keep_tail=True)
 
 
