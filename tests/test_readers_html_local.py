@@ -376,6 +376,22 @@ def test_the_printed_headline_is_the_title_when_the_og_title_is_another_headline
     assert PdfReader(tmp_path / "out.pdf").metadata.title == article.metadata.title
 
 
+def test_a_logo_or_section_link_set_as_an_h1_is_no_headline(tmp_path):
+    """The Wall Street Journal's blog sets its logo, "The Wall Street Journal", as an <h1>
+    linked to the site's home, and the blog's name as one linked to its section, above
+    the post's own <h1> (gathered11): the title is the post's."""
+    headline = "Jessica Livingston: Why Startups Need to Focus on Sales, Not Marketing"
+    page = tmp_path / "post.html"
+    page.write_text(
+        f'<html><head><meta property="og:title" content="{headline}">'
+        '<link rel="canonical" href="http://blogs.example.com/accelerators/2014/06/03/sales/"></head><body>'
+        '<h1><a class="mainLogo" href="http://online.example.com">The Wall Street Journal</a></h1>'
+        '<h1 class="blogtitle"><a href="http://blogs.example.com/accelerators">The Accelerators</a></h1>'
+        f"<article><h1>{headline}</h1>" + "<p>Startups that sell to customers early learn what to build.</p>" * 5
+        + "</article></body></html>", encoding="utf-8")
+    assert read(page).metadata.title == headline
+
+
 def test_the_meta_title_stays_when_the_headline_is_it_with_a_label_or_fewer_words(tmp_path):
     labelled = _headlined(tmp_path, "Another child dead from fentanyl, another parent behind bars",
                           ["Crime and Public Safety | Another child dead from fentanyl, another parent behind bars"])

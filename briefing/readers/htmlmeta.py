@@ -12,14 +12,14 @@ import html
 import json
 import re
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from ..dates import parse_date
 from .byline import capitalised, credited_names
 from .chrome import is_chrome_line
 from .fields import printable
 from .htmlblocks import clean_text
-from .htmlpeople import is_outlet, profile_names
+from .htmlpeople import byline_elements, is_outlet, profile_names
 from .htmltitle import page_title, publication, squash
 
 #: A byline's opening word: "By", "Par", ..., Arabic "كتب/كتبت" (wrote), "بقلم" (by the pen of); and
@@ -177,72 +177,6 @@ def clean_name(raw: str) -> list[str]:
     return names
 
 
-#: A class of a box of other stories, whose bylines are theirs: "article--nav", "related-posts",
-#: "nav-links" (a whole class word, or its part after "--" / "__"; not "content__header--no-promo").
-_OTHER_STORIES = re.compile(r"(?:\w+(?:--|__))?(?:nav|related|teaser|promo|recommend\w*|trending|popular)"
-                            r"(?:[-_][\w-]*)?", re.I)
-
-
-def _in_other_story(element) -> bool:
-    """Inside navigation or a box of other stories (not any <aside>: a page may set its
-    own byline in one)."""
-    return any(a.tag == "nav" or any(_OTHER_STORIES.fullmatch(c) for c in (a.get("class") or "").split())
-               for a in element.iterancestors() if isinstance(a.tag, str) and a.tag not in ("body", "html"))
-
-
-def _byline_elements(tree) -> list[str]:
-    marked: dict[object, list[str]] = {}  # authors marked side by side: one byline ("By <a rel=author>A</a> and B")
-    for element in tree.xpath('//*[@itemprop="author" or contains(@rel, "author")]'):
-        if element.get("itemprop") != "author" and any(a.tag == "li" for a in element.iterancestors()):
-            continue  # the author of another post, in a list of them (a sidebar's "latest posts")
-        name = element.get("content") or ""
-        inner = element.xpath('.//*[@itemprop="name"]')
-        text = name or (clean_text(inner[0].text_content()) if inner else clean_text(element.text_content()))
-        marked.setdefault(element.getparent(), []).append(text)
-    texts = [" and ".join(dict.fromkeys(t for t in names if t)) for names in marked.values()]
-    for element in tree.iter():
-        if not isinstance(element.tag, str):
-            continue
-        # the class words, and a test id that names the part ("prism-byline" at ABC's stations)
-        cls = f"{element.get('class') or ''} {element.get('data-testid') or ''}".lower().split()
-        if any(re.fullmatch(r"(?:[\w-]*[-_])?(?:byline(?:[-_]+author|[-_]+name)?|author[-_]?name|pb-byline"
-                            r"|meta[-_]+author|write[-_]?by|written[-_]?by|autorenzeile|autor(?:en)?(?:[-_]?name)?"
-                            r"|post[-_]author|(?:content|article|story|header)__author|author-info__name(?:-text)?)", c)
-               # Spiegel's "dig-autoren", Blogger's "post-author vcard", spektrum.de's "content__author",
-               # abendblatt.de's "author-info__name"
-               for c in cls) and not _in_other_story(element):
-            text = clean_text(element.text_content())
-            parent = element.getparent()
-            whole = clean_text(parent.text_content()) if parent is not None else ""
-            if _BY_LINE.match(whole) and text in whole and len(whole) < 160 and len(parent) > 2:
-                text = whole  # one name of several, each in its own span: "By A, B, C and <last-byline>D"
-            elif not 2 < len(text) < 80:
-                continue
-            texts.append(text)
-    return texts + _labelled_bylines(tree)
-
-
-_BY_LINE = re.compile(r"^(?:by|von|par|por)\s+\S", re.I)
-_AUTHOR_LABEL = re.compile(r"(?:authors?|autor(?:in|en)?|auteure?s?|autora?)\s*:?", re.I)
-
-
-def _labelled_bylines(tree) -> list[str]:
-    """A name after a label of its own: DW's `<li><strong>Author</strong> Ben Knight</li>`."""
-    texts = []
-    for label in tree.xpath("//strong|//b|//dt|//th"):
-        if not _AUTHOR_LABEL.fullmatch(clean_text(label.text_content())) or _in_other_story(label):
-            continue
-        holder = label.getparent()
-        if label.tag in ("dt", "th"):
-            value = label.getnext()
-            text = clean_text(value.text_content()) if value is not None else ""
-        else:
-            text = clean_text(holder.text_content())[len(clean_text(label.text_content())):].strip(" :")
-        if 2 < len(text) < 80:
-            texts.append(text)
-    return texts
-
-
 def _language(tree, objects) -> str | None:
     lang = tree.get("lang") or tree.get("xml:lang") or _meta(tree, "og:locale", "language", "content-language")
     if not lang:
@@ -274,10 +208,27 @@ _LABEL_H1 = re.compile(r"(?:^|[-_])(?:section|site|logo|brand|masthead|category)
 _TITLE_CLASS = re.compile(r"(?:entry|post|article|blog|story)(?:[-_]post)?[-_](?:title|headline)", re.I)
 
 
-def _headlines(tree) -> list[str]:
+def _site_link(heading, url: str | None) -> bool:
+    """Whether an <h1> is only a link to the site's home or a section above the page (the
+    Wall Street Journal's blogs set "The Wall Street Journal" so, a logo over the headline)."""
+    links = list(heading.iter("a"))
+    if len(links) != 1 or clean_text(links[0].text_content()) != clean_text(heading.text_content()):
+        return False
+    if any(_LABEL_H1.search(c) for c in (links[0].get("class") or "").split()):
+        return True
+    target = urlsplit(urljoin(url or "", (links[0].get("href") or "").strip()))
+    if not target.netloc:
+        return False
+    path = target.path.rstrip("/")
+    page = urlsplit(url).path.rstrip("/") if url else None
+    return not path or (page is not None and page != path and page.startswith(path + "/"))
+
+
+def _headlines(tree, url: str | None = None) -> list[str]:
     """The page's headlines: its <h1>s but a section's or site's label, or, with no <h1>,
     the <h2>s whose class says they are the post's title."""
-    h1s = [h for h in tree.iter("h1") if not any(_LABEL_H1.search(c) for c in (h.get("class") or "").split())]
+    h1s = [h for h in tree.iter("h1") if not any(_LABEL_H1.search(c) for c in (h.get("class") or "").split())
+           and not _site_link(h, url)]
     if not h1s and not any(True for _ in tree.iter("h1")):
         h1s = [h for h in tree.iter("h2") if any(_TITLE_CLASS.fullmatch(c) for c in (h.get("class") or "").split())]
     return [clean_text(h.text_content()) for h in h1s]
@@ -299,7 +250,7 @@ def page_metadata(tree) -> dict[str, Any]:
                       and (n := _ld_text(p.get("name")))), None)
     found["site"] = site = publication(_meta(tree, "og:site_name", "application-name"), publisher, url)
 
-    headings = _headlines(tree)
+    headings = _headlines(tree, url)
     raw_title = (_meta(tree, "og:title")
                  or _ld_text(first.get("headline"))
                  or _meta(tree, "twitter:title", "dc.title", "title")
@@ -362,7 +313,7 @@ def _authors(tree, articles: list[dict[str, Any]], first: dict[str, Any], site: 
         if values := [v for v in _meta_all(tree, key)
                       if not (host and host in v.lower()) and squash(v) not in owners]:
             author_sources.append(" and ".join(values) if len(values) <= 6 else values[0])
-    author_sources += _byline_elements(tree)
+    author_sources += byline_elements(tree)
     named = [names for raw in author_sources if (names := clean_name(raw))]
     # a byline's people without the outlet it also credits ("Jessica Holly, Gail Levy and 7 News WSVN")
     people = [kept for names in named if (kept := [n for n in names if not is_outlet(n, site, url)])]

@@ -14,6 +14,7 @@ import re
 from urllib.parse import urlsplit
 
 from .byline import capitalised
+from .htmlblocks import clean_text
 
 _PROFILE_PATH = re.compile(r"/(?:author|authors|experts?|people|staff|profiles?|contributors?|writers?|columnists?|by)"
                            r"/[\w%.~-]+/?$", re.I)
@@ -62,3 +63,71 @@ def profile_names(tree, url: str | None) -> list[str]:
             continue
         names.setdefault(text.lower(), capitalised(text))
     return list(names.values()) if len(names) <= MAX_PROFILES else []
+
+
+#: A class of a box of other stories, whose bylines are theirs: "article--nav", "related-posts",
+#: "nav-links" (a whole class word, or its part after "--" / "__"; not "content__header--no-promo").
+_OTHER_STORIES = re.compile(r"(?:\w+(?:--|__))?(?:nav|related|teaser|promo|recommend\w*|trending|popular)"
+                            r"(?:[-_][\w-]*)?", re.I)
+
+
+def _in_other_story(element) -> bool:
+    """Inside navigation or a box of other stories (not any <aside>: a page may set its
+    own byline in one)."""
+    return any(a.tag == "nav" or any(_OTHER_STORIES.fullmatch(c) for c in (a.get("class") or "").split())
+               for a in element.iterancestors() if isinstance(a.tag, str) and a.tag not in ("body", "html"))
+
+
+def byline_elements(tree) -> list[str]:
+    """The texts of the page's byline marks: `itemprop`/`rel` "author" elements (those side by
+    side as one byline), elements of a byline class, and names after an "Author" label."""
+    marked: dict[object, list[str]] = {}  # authors marked side by side: one byline ("By <a rel=author>A</a> and B")
+    for element in tree.xpath('//*[@itemprop="author" or contains(@rel, "author")]'):
+        if element.get("itemprop") != "author" and any(a.tag == "li" for a in element.iterancestors()):
+            continue  # the author of another post, in a list of them (a sidebar's "latest posts")
+        name = element.get("content") or ""
+        inner = element.xpath('.//*[@itemprop="name"]')
+        text = name or (clean_text(inner[0].text_content()) if inner else clean_text(element.text_content()))
+        marked.setdefault(element.getparent(), []).append(text)
+    texts = [" and ".join(dict.fromkeys(t for t in names if t)) for names in marked.values()]
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        # the class words, and a test id that names the part ("prism-byline" at ABC's stations)
+        cls = f"{element.get('class') or ''} {element.get('data-testid') or ''}".lower().split()
+        if any(re.fullmatch(r"(?:[\w-]*[-_])?(?:byline(?:[-_]+author|[-_]+name)?|author[-_]?name|pb-byline"
+                            r"|meta[-_]+author|write[-_]?by|written[-_]?by|autorenzeile|autor(?:en)?(?:[-_]?name)?"
+                            r"|post[-_]author|(?:content|article|story|header)__author|author-info__name(?:-text)?)", c)
+               # Spiegel's "dig-autoren", Blogger's "post-author vcard", spektrum.de's "content__author",
+               # abendblatt.de's "author-info__name"
+               for c in cls) and not _in_other_story(element):
+            text = clean_text(element.text_content())
+            parent = element.getparent()
+            whole = clean_text(parent.text_content()) if parent is not None else ""
+            if _BY_LINE.match(whole) and text in whole and len(whole) < 160 and len(parent) > 2:
+                text = whole  # one name of several, each in its own span: "By A, B, C and <last-byline>D"
+            elif not 2 < len(text) < 80:
+                continue
+            texts.append(text)
+    return texts + _labelled_bylines(tree)
+
+
+_BY_LINE = re.compile(r"^(?:by|von|par|por)\s+\S", re.I)
+_AUTHOR_LABEL = re.compile(r"(?:authors?|autor(?:in|en)?|auteure?s?|autora?)\s*:?", re.I)
+
+
+def _labelled_bylines(tree) -> list[str]:
+    """A name after a label of its own: DW's `<li><strong>Author</strong> Ben Knight</li>`."""
+    texts = []
+    for label in tree.xpath("//strong|//b|//dt|//th"):
+        if not _AUTHOR_LABEL.fullmatch(clean_text(label.text_content())) or _in_other_story(label):
+            continue
+        holder = label.getparent()
+        if label.tag in ("dt", "th"):
+            value = label.getnext()
+            text = clean_text(value.text_content()) if value is not None else ""
+        else:
+            text = clean_text(holder.text_content())[len(clean_text(label.text_content())):].strip(" :")
+        if 2 < len(text) < 80:
+            texts.append(text)
+    return texts
