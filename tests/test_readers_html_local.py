@@ -541,6 +541,34 @@ def test_an_outlet_named_by_its_address_or_in_json_ld_gives_way_to_the_byline(tm
     assert [a.name for a in read(page).metadata.authors] == ["Clemens Höges"]
 
 
+def test_bylines_of_older_news_pages_give_their_reporters(tmp_path):
+    """gathered11's 2010-2014 pages: AOL's hCard, TechCrunch's author card, El Mundo's "firma",
+    ESPN's bare "By" line, and the Huffington Post's "By" line under a news agency's
+    <meta name="author">."""
+    cases = [
+        ("", '<p class="author vcard"><a href="/team/andrea-stone/"><b class="fn">Andrea Stone</b></a> '
+             '<span class="blogtitle">Senior Washington Correspondent</span></p>', "Andrea Stone"),
+        ("", '<div class="author"><img alt="" src="a.png"><a class="name" href="/author/at/">'
+             '<span class="display-name">Alexia Tsotsis</span></a></div>', "Alexia Tsotsis"),
+        ("", '<p class="firma"><em>Ángeles Escrivá</em> | <span class="localizacion">Madrid</span></p>',
+         "Ángeles Escrivá"),
+        ("", '<cite class="source"><a href="/x/"><img src="h.jpg" alt="Hill"></a>By Jemele Hill<br>ESPN.com<br>'
+             '<a href="/x/">Archive</a></cite>', "Jemele Hill"),
+        ('<meta name="author" content="AP">', '<div class="comments_datetime"><p><span class="bold">By PHILLIP '
+                                              'RAWLS</span> 10/ 5/11 09:19 PM ET</p></div>', "Phillip Rawls"),
+    ]
+    for head, byline, name in cases:
+        assert [a.name for a in read(_byline_page(tmp_path, head, byline)).metadata.authors] == [name], byline
+
+
+def test_names_in_the_comments_or_a_list_of_bloggers_are_no_byline(tmp_path):
+    bloggers = "".join(f'<div class="author_name">Blogger Number{n}</div>' for n in range(8))
+    comments = ('<div class="comments" id="comments_99"><div class="comment_item"><div class="comment_top">'
+                '<span class="author_name">MochaLite</span></div><p>So true.</p></div></div>')
+    page = _byline_page(tmp_path, "", "", aside=f'<div id="sidebar">{bloggers}</div>{comments}')
+    assert read(page).metadata.authors == ()
+
+
 def test_the_author_box_s_link_to_more_posts_is_no_part_of_the_bio(tmp_path):
     box = ('<div class="author-info"><h2 class="author-heading">Published by</h2><div class="author-description">'
            '<h3 class="author-title">Daniel Lemire</h3><p class="author-bio">A computer science professor at the '

@@ -21,6 +21,10 @@ _PROFILE_PATH = re.compile(r"/(?:author|authors|experts?|people|staff|profiles?|
 _NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
 _OUTLET_WORDS = re.compile(r"\b(?:newsroom|staff|editors?|editorial|desk|team|wire|press|media|online)$|\bnews\b",
                            re.I)
+#: A news agency credited as the author ("AP" in the Huffington Post's <meta name="author">).
+#: alone or with the date beside it ("REUTERS 19 NOV 2019").
+_AGENCY = re.compile(r"(?:ap|afp|dpa|efe|ansa|epd|kna|upi|sid|apa|reuters|xinhua|kyodo|yonhap|tass|anp|belga|ats)"
+                     r"(?:[\s,/|·-]+\d.*)?", re.I)
 _FURNITURE = {"nav", "footer", "aside"}
 #: Words of a link's text that make it a button or a notice, not a name ("View More Articles").
 _NOT_NAME_WORDS = {"view", "more", "all", "articles", "posts", "stories", "profile", "follow", "read", "see",
@@ -41,7 +45,7 @@ def is_outlet(name: str, site: str | None, url: str | None) -> bool:
     labels = {_squash(label) for label in host.split(".") if label}
     site_name = _squash(site)
     return bool(squashed) and (bool(site_name) and site_name in squashed or squashed in labels
-                               or bool(_OUTLET_WORDS.search(name)))
+                               or bool(_OUTLET_WORDS.search(name)) or bool(_AGENCY.fullmatch(name.strip())))
 
 
 def profile_names(tree, url: str | None) -> list[str]:
@@ -71,10 +75,15 @@ _OTHER_STORIES = re.compile(r"(?:\w+(?:--|__))?(?:nav|related|teaser|promo|recom
                             r"(?:[-_][\w-]*)?", re.I)
 
 
+#: The id of a page's side column ("sidebar_right" at the Huffington Post, listing its bloggers).
+_SIDEBAR = re.compile(r"(?:[\w-]*[-_])?sidebar(?:[-_][\w-]*)?", re.I)
+
+
 def _in_other_story(element) -> bool:
-    """Inside navigation or a box of other stories (not any <aside>: a page may set its
-    own byline in one)."""
+    """Inside navigation, a box of other stories or the side column by its id (not any
+    <aside>: a page may set its own byline in one)."""
     return any(a.tag == "nav" or any(_OTHER_STORIES.fullmatch(c) for c in (a.get("class") or "").split())
+               or _SIDEBAR.fullmatch(a.get("id") or "")
                for a in element.iterancestors() if isinstance(a.tag, str) and a.tag not in ("body", "html"))
 
 
@@ -95,24 +104,26 @@ def byline_elements(tree) -> list[str]:
             continue
         # the class words, and a test id that names the part ("prism-byline" at ABC's stations)
         cls = f"{element.get('class') or ''} {element.get('data-testid') or ''}".lower().split()
-        if any(re.fullmatch(r"(?:[\w-]*[-_])?(?:byline(?:[-_]+author|[-_]+name)?|author[-_]?name|pb-byline"
-                            r"|meta[-_]+author|write[-_]?by|written[-_]?by|autorenzeile|autor(?:en)?(?:[-_]?name)?"
-                            r"|post[-_]author|(?:content|article|story|header)__author|author-info__name(?:-text)?)", c)
-               # Spiegel's "dig-autoren", Blogger's "post-author vcard", spektrum.de's "content__author",
-               # abendblatt.de's "author-info__name"
-               for c in cls) and not _in_other_story(element):
-            text = clean_text(element.text_content())
-            parent = element.getparent()
-            whole = clean_text(parent.text_content()) if parent is not None else ""
-            if _BY_LINE.match(whole) and text in whole and len(whole) < 160 and len(parent) > 2:
-                text = whole  # one name of several, each in its own span: "By A, B, C and <last-byline>D"
-            elif not 2 < len(text) < 80:
-                continue
-            texts.append(text)
-    return texts + _labelled_bylines(tree)
+        if not any(_BYLINE_CLASS.fullmatch(c) for c in cls) or _in_other_story(element) or _in_comments(element):
+            continue
+        text = clean_text(element.text_content())
+        parent = element.getparent()
+        whole = clean_text(parent.text_content()) if parent is not None else ""
+        if _BY_LINE.match(whole) and text in whole and len(whole) < 160 and len(parent) > 2:
+            text = whole  # one name of several, each in its own span: "By A, B, C and <last-byline>D"
+        elif not 2 < len(text) < 80:
+            continue
+        texts.append(text)
+    return texts + _labelled_bylines(tree) + _author_cards(tree) + _by_lines(tree)
 
 
 _BY_LINE = re.compile(r"^(?:by|von|par|por)\s+\S", re.I)
+#: A byline's class word: Spiegel's "dig-autoren", Blogger's "post-author vcard", spektrum.de's
+#: "content__author", abendblatt.de's "author-info__name", El Mundo's "firma".
+_BYLINE_CLASS = re.compile(r"(?:[\w-]*[-_])?(?:byline(?:[-_]+author|[-_]+name)?|author[-_]?name|pb-byline"
+                           r"|meta[-_]+author|write[-_]?by|written[-_]?by|autorenzeile|autor(?:en)?(?:[-_]?name)?"
+                           r"|post[-_]author|(?:content|article|story|header)__author|author-info__name(?:-text)?"
+                           r"|firma)")
 _AUTHOR_LABEL = re.compile(r"(?:authors?|autor(?:in|en)?|auteure?s?|autora?)\s*:?", re.I)
 
 
@@ -131,3 +142,57 @@ def _labelled_bylines(tree) -> list[str]:
         if 2 < len(text) < 80:
             texts.append(text)
     return texts
+
+
+#: The part of an author's card that holds the name: hCard's "fn", "name", "display-name".
+_NAME_PART = {"fn", "name", "display-name", "author-name"}
+
+
+#: A class or id of the readers' comments or one of them ("comments", "comment_item",
+#: "comment-list"; not the Huffington Post's "comments_datetime" over its byline).
+_COMMENTS = re.compile(r"(?:[\w-]*[-_])?comments?(?:[-_](?:list|section|area|thread|wrap(?:per)?|container|box"
+                       r"|block|item|entry|body|content|inner|holder|top|\d+))*|commentlist|disqus_thread", re.I)
+
+
+def _in_comments(element) -> bool:
+    return any(_COMMENTS.fullmatch(word) for a in element.iterancestors() if isinstance(a.tag, str)
+               for word in f"{a.get('class') or ''} {a.get('id') or ''}".split())
+
+
+def _outside_story(element) -> bool:
+    """In another story's box, a list (a sidebar's posts) or the comments."""
+    return _in_other_story(element) or _in_comments(element) or any(a.tag == "li" for a in element.iterancestors())
+
+
+def _author_cards(tree) -> list[str]:
+    """The name in an element of class "author" (AOL's `<p class="author vcard"><b class="fn">`,
+    TechCrunch's `<div class="author"><span class="display-name">`)."""
+    texts = []
+    for card in tree.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " author ")]'):
+        if _outside_story(card):
+            continue
+        parts = [e for e in card.iterdescendants() if isinstance(e.tag, str)
+                 and _NAME_PART & set((e.get("class") or "").lower().split())]
+        if parts and 2 < len(text := clean_text(parts[0].text_content())) < 80:
+            texts.append(text)
+    return texts
+
+
+#: A line of its own that is a byline and nothing else: ESPN's "By Jemele Hill<br>ESPN.com",
+#: the Huffington Post's `<span class="bold">By PHILLIP RAWLS</span>`.
+_BY_NAME = re.compile(r"(?:by|BY|By)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})")
+
+
+def _by_lines(tree) -> list[str]:
+    """The first text of the page that is only "By" and a name, outside other stories,
+    lists and comments."""
+    for text in tree.xpath("//body//text()"):
+        holder = text.getparent()
+        if text.is_tail:
+            holder = holder.getparent()
+        if holder is None or holder.tag in ("script", "style", "option", "a") or not (
+                found := _BY_NAME.fullmatch(" ".join(text.split()))):
+            continue
+        if not _outside_story(holder):
+            return [found.group(1)]
+    return []
