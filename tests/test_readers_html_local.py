@@ -569,6 +569,21 @@ def test_names_in_the_comments_or_a_list_of_bloggers_are_no_byline(tmp_path):
     assert read(page).metadata.authors == ()
 
 
+def test_the_day_in_the_pages_address_beats_the_dates_of_the_stories_it_links(tmp_path):
+    """CNN's address gives the day as /2010/POLITICS/08/13/; the page, saved a year later,
+    links stories of 2011/08/19 and was dated by them (gathered11 cnn1)."""
+    links = "".join(f'<h2><a href="http://money.example.com/2011/08/19/story{n}/">Another nasty week {n}</a></h2>'
+                    for n in range(3))
+    page = tmp_path / "cnn.html"
+    page.write_text(
+        '<html><head><title>Democrats to use Social Security</title><link rel="canonical" '
+        'href="http://www.example.com/2010/POLITICS/08/13/democrats.social.security/index.html"></head><body>'
+        "<article><h1>Democrats to use Social Security</h1>"
+        + "<p>Democrats plan to make Social Security a central issue of the fall campaign, officials said.</p>" * 5
+        + f"</article><div class='more'>{links}</div></body></html>", encoding="utf-8")
+    assert read(page).metadata.date == "2010-08-13"
+
+
 def test_the_author_box_s_link_to_more_posts_is_no_part_of_the_bio(tmp_path):
     box = ('<div class="author-info"><h2 class="author-heading">Published by</h2><div class="author-description">'
            '<h3 class="author-title">Daniel Lemire</h3><p class="author-bio">A computer science professor at the '

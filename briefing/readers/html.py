@@ -46,7 +46,7 @@ from .htmlsplit import split_article
 from .htmlsubheads import promote_subheadings
 from .htmltitle import without_title_heading
 from .language import guess_language
-from .localdates import stamped_date
+from .localdates import stamped_date, url_date
 from .standfirst import subtitle_of
 from .text import title_from_filename
 
@@ -404,7 +404,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         authors = (Author("", bio),)
     if not names:
         warnings.append("no author found")
-    date = found.get("date") or stamped_date(tree) or stamped or _date_from_page(tree, found.get("url"))
+    date = (found.get("date") or stamped_date(tree) or stamped or url_date(found.get("url"))
+            or _date_from_page(tree, found.get("url")))
     if not date:
         warnings.append("no date found")
     if sum(removed.values()):

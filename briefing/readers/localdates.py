@@ -5,6 +5,8 @@ A page from Beirut or Cairo stamps its story "الأحد، 04 آب/اغسطس 20
 Arabic month names come in two sets (the Levantine "آب" and the transliterated "أغسطس",
 often both); Persian pages count in the solar Hijri calendar, converted here to the
 Gregorian date with the 33-year leap rule of the Iranian calendar (exact for 1178-1633).
+Also the day an address gives with a section between year and month (CNN's), which the
+page-wide date search missed for the dates of the stories it links to.
 """
 
 from __future__ import annotations
@@ -101,3 +103,19 @@ def stamped_date(tree) -> str | None:
         if text and len(text) <= _MAX_STAMP and (date := parse_local_date(text)):
             return date
     return None
+
+
+#: A day in a page's address with a section between its year and month, which htmldate
+#: does not read: CNN's "/2010/POLITICS/08/13/democrats.social.security/".
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})/[A-Za-z][\w-]*/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
+
+
+def url_date(url: str | None) -> str | None:
+    """The day a page's address gives as /YEAR/SECTION/MONTH/DAY/, when it is a real day."""
+    found = _URL_DAY.search(url or "")
+    if not found:
+        return None
+    try:
+        return _dt.date(*(int(part) for part in found.groups())).isoformat()
+    except ValueError:
+        return None
