@@ -158,6 +158,23 @@ def test_the_standfirst_above_the_story_is_printed_under_the_title(tmp_path):
     assert text.index("Depot moves north") < text.index("after a year of objections") < text.index("meeting 0")
 
 
+def test_a_dek_set_as_headings_in_the_headlines_group_is_the_standfirst_not_a_section(tmp_path):
+    """ESPN sets its dek as an <h3> beside the <h1>, El País as two <h2>s in the headline's
+    "hgroup"; both were printed as the story's first section headings (gathered11)."""
+    one = "Are Urban Meyer and Nick Saban really closing practices because of agents?"
+    article = read(_with_dek(tmp_path, f"<h3>{one}</h3>"))
+    assert article.metadata.subtitle == one
+    assert [s.heading for s in article.sections] == [None]
+    two = ["Los recortes elevan la demora para operarse un 125% en año y medio",
+           "El número de pacientes que aguardan más de 180 días para entrar en quirófano crece un 178%"]
+    article = read(_with_dek(tmp_path, f'<div id="subtitulo"><h2>{two[0]}</h2><h2>{two[1]}</h2></div>'))
+    assert article.metadata.subtitle == f"{two[0]}. {two[1]}"
+    assert [s.heading for s in article.sections] == [None]
+    stamps = ("<h3>Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019</h3>"
+              "<h3>Topics: Crack, damage, earthquake, nation, obelisk, washington monument</h3>")
+    assert read(_with_dek(tmp_path, stamps)).metadata.subtitle is None
+
+
 def test_a_summary_line_gives_the_standfirst_and_a_headed_link_goes_whole(tmp_path):
     """obamawhitehouse.archives.gov opens a post with a promo link holding a heading ("The Final
     State of the Union" over "Watch President Obama's final ..."), then "Summary:" and the

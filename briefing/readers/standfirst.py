@@ -3,7 +3,9 @@
 News pages print a summary paragraph under the headline ("summary introtext",
 "article-subline", "m-detail-header--dek", "stand-first") outside the story's container,
 so the extractor never sees it and the briefing lost it. Marked as such and not already
-part of the story, it is the briefing's subtitle.
+part of the story, it is the briefing's subtitle. So is a dek set as headings in the
+headline's own group (ESPN's <h3>, El País's two <h2>s): before, those were printed as
+the story's first section headings, or not at all.
 """
 
 from __future__ import annotations
@@ -117,10 +119,65 @@ def labelled_dek(sections: list) -> tuple[list, str | None]:
     return [type(first)(first.heading, first.blocks[2:], first.level), *sections[1:]], dek.text
 
 
+#: A headline group's line that is no dek: a date stamp ("Published Nov 18, 2019 at 4:07 PM |
+#: Updated ...") or a list of tags ("Topics: Crack, damage, earthquake, nation").
+_STAMP_OR_TAGS = re.compile(r"\b(?:published|updated|posted)\b.*\d|^[\w ]{1,20}:\s*\w[^,]*(?:,[^,]+){3,}$", re.I)
+
+
+def _headline_group(tree, title: str | None) -> list[str]:
+    """The headings set after the headline in its own group (its parent's): a dek set as an
+    <h2> or <h3> (ESPN's "Are Urban Meyer and Nick Saban really closing practices because of
+    agents?", El País's two <h2>s in its "hgroup")."""
+    key = _key(title or "")
+    headline = next((h for h in tree.iter("h1") if key and _key(clean_text(h.text_content())) == key), None)
+    group = headline.getparent() if headline is not None else None
+    if group is None or group.tag in ("body", "html", "main", "article", "section"):
+        return []  # no group of the headline's own
+    texts, after = [], False
+    for element in group.iter():
+        if element is headline:
+            after = True
+        elif after and element.tag == "p" and clean_text(element.text_content()):
+            break  # the story (or a byline paragraph) begins
+        elif after and element.tag in ("h2", "h3", "h4"):
+            texts.append(clean_text(element.text_content()))
+    return texts
+
+
+def header_deks(tree, sections: list, title: str | None) -> tuple[list, str | None]:
+    """The story's opening headings that are set in the headline's group, as a sentence of
+    at least eight words each: a dek, taken out of the sections as the subtitle."""
+    grouped = [text for text in _headline_group(tree, title) if len(text.split()) >= _MIN_WORDS
+               and not is_chrome_line(text) and not _STAMP_OR_TAGS.search(text)]
+    group = {_key(text) for text in grouped}
+    body = _key(" ".join(f"{s.heading or ''} {b.text}" for s in sections for b in s.blocks))
+    if grouped and all(_key(text) not in body for text in grouped) and not any(
+            s.heading and _key(s.heading) in group for s in sections):
+        return sections, _sentences(grouped)  # set above the story, where the extractor did not look
+    taken: list[str] = []
+    while sections and sections[0].heading and _key(sections[0].heading) in group:
+        first = sections.pop(0)
+        taken.append(first.heading)
+        if first.blocks:
+            sections = [type(first)(None, first.blocks, first.level), *sections]
+            break
+    return sections, _sentences(taken)
+
+
+def _sentences(texts: list[str]) -> str | None:
+    """Headings as one standfirst: "A. B" (a stop between two, none added at the end)."""
+    texts = [t.rstrip() for t in texts]
+    return " ".join(t if t[-1] in ".!?…" or n == len(texts) - 1 else t + "." for n, t in enumerate(texts)) or None
+
+
 def subtitle_of(tree, sections: list, title: str | None, description: str | None) -> tuple[list, str | None]:
-    """The sections and the standfirst: the page's marked dek, else a heading or a paragraph
-    under a "Summary:" line that opens the story (taken out of the sections)."""
+    """The sections and the standfirst: the page's marked dek, else a heading set with the
+    headline or one that is the page's description, or a paragraph under a "Summary:" line
+    that opens the story (taken out of the sections)."""
+    sections, grouped = header_deks(tree, list(sections), title)
     subtitle = standfirst(tree, " ".join(b.text for s in sections for b in s.blocks), title)
+    if grouped:  # printed once, above the marked dek if the page has one too
+        subtitle = grouped if not subtitle or _key(subtitle) in _key(grouped) else f"{grouped} {subtitle}"
     if subtitle is None:
         sections, subtitle = heading_dek(sections, description)
     if subtitle is None:
