@@ -418,3 +418,28 @@ def test_a_chronology_set_in_paragraphs_with_dashes_prints_no_dash_or_date():
     events = {e.date: e.text for e in build_timeline(parse(text, Path("t.txt")), 100)}
     assert events["1967-12"] == "The first test version of the plane is unveiled in Toulouse."
     assert events["1973-12-03"] == "The first commercial-production Concorde flies its maiden voyage."
+
+
+def test_a_news_agencys_sentences_keep_their_days_and_their_clauses():
+    """foxNews (gathered11), published on Saturday 14 August 2010: "announced Friday" is the
+    day before, "next Saturday" a week on, "Iran's first and only nuclear power plant" one
+    phrase, and an entry dated by "officials said Friday" prints what they said."""
+    from briefing.readers.markdown import parse as parse_markdown
+
+    text = ("---\ntitle: Bushehr\ndate: 2010-08-14\n---\n\n"
+            "But Moscow announced Friday it will start loading fuel into Iran's first and only nuclear power plant "
+            "next Saturday, giving Tehran a boost as it struggles with international sanctions.\n\n"
+            "Uranium fuel shipped by Russia will be loaded into the Bushehr reactor on August 21, beginning a "
+            "process that will last about a month and end with the reactor sending electricity to Iranian cities, "
+            "Russian and Iranian officials said Friday.\n\n"
+            "The program would allow immigrants who arrived as children before Jan. 1, 2010 to become eligible, "
+            "expanding the program beyond the original June 15, 2007 cutoff date.\n")
+    events = build_timeline(parse_markdown(text, Path("bushehr.md")))
+    texts = {(e.date, e.text) for e in events}
+    assert ("2010-08-13", "Moscow announced Friday it will start loading fuel into Iran’s first and only nuclear "
+                          "power plant next Saturday.") in texts
+    assert ("2010-08-13", "Uranium fuel shipped by Russia will be loaded into the Bushehr reactor on August 21, "
+                          "Russian and Iranian officials said Friday.") in texts
+    assert not any(e.date == "2010-08-14" or e.date == "2010-08-20" for e in events)
+    assert ("2010-01-01", "The program would allow immigrants who arrived as children before Jan. 1, 2010 to "
+                          "become eligible.") in texts

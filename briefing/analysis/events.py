@@ -167,6 +167,13 @@ _MEASURE_BEFORE = re.compile(r"^(?:(?:almost|nearly|about|some|just|only|over|mo
                              re.I)
 
 
+#: Who said it and when, ending the sentence: "..., Russian and Iranian officials said Friday."
+_SAID_AT_END = re.compile(r",\s+((?:[\w.'’-]+\s+){1,6}(?:said|says|told reporters|announced|added|confirmed|wrote)"
+                          r"(?:\s+[\w.'’-]+){0,6})\W*$")
+#: A piece that goes on from the clause before it (a participle's, a relative clause): no entry starts so.
+_GOES_ON_FROM = re.compile(r"[a-z]\w+ing\s|(?:which|who|whom|whose|where)\s")
+
+
 def shorten(text: str, max_words: int, keep: str) -> str:
     """`text` within `max_words`: asides (brackets, ", which ...,", dashes) dropped first,
     then the clause holding `keep` (the date) cut at a clause boundary, ended with a full
@@ -184,10 +191,16 @@ def shorten(text: str, max_words: int, keep: str) -> str:
         head = text[:cut].rstrip(" ,;:")
         if len(head.split()) <= max_words and len(head.split()) >= 4:
             return head + ("" if head.endswith((".", "!", "?")) else ".")
+    said = _SAID_AT_END.search(text)
+    if said and said.start(1) <= at:  # dated by who said it: what was said, then who said it and when
+        for cut in reversed([m.start() for m in _BOUNDARY.finditer(text) if m.start() < said.start()]):
+            head = text[:cut].rstrip(" ,;:")
+            if 4 <= len(head.split()) and len(head.split()) + len(said.group(1).split()) <= max_words:
+                return f"{head}, {said.group(1).rstrip('.')}."
     starts = [m.end() for m in _BOUNDARY.finditer(text) if m.end() <= at]
     for begin in starts:
         tail = text[begin:]
-        if len(tail.split()) <= max_words:
+        if len(tail.split()) <= max_words and not _GOES_ON_FROM.match(tail):
             return tidy_start(tail)
     if len(text.split()) <= WHOLE_WORDS and not text.endswith("…"):
         return text

@@ -66,7 +66,7 @@ _DAY_OFFSETS = {"today": 0, "tonight": 0, "this morning": 0, "earlier today": 0,
                 "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "hoje": 0,
                 "gestern": -1, "ayer": -1, "ontem": -1}
 _WEEKDAY = re.compile(
-    r"\b(?:(?P<which>[Ll]ast|[Oo]n|[Tt]his past)\s+(?P<day1>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    r"\b(?:(?P<which>[Ll]ast|[Nn]ext|[Oo]n|[Tt]his past)\s+(?P<day1>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
     r"|(?P<day2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:morning|afternoon|evening|night)\b"
     r"|(?P<name>[A-Z][a-z]+\s+)?(?P<day3>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?!['’]s\b))"
     r"(?!,?\s+(?:the\s+)?\d|,?\s+\(?(?:(?:" + FULL_MONTH + r")\b|(?:" + MONTH_STEM + r")\.))")
@@ -328,6 +328,11 @@ class _Tense:
         return self.clauses[begin, stop]
 
 
+#: A verb in the past just before the weekday: the day of the saying, whatever it announced
+#: ("Moscow announced Friday it will start loading fuel ...": the Friday before).
+_SAID_BEFORE = re.compile(r"\b(?:said|told|announced|reported|confirmed|\w{3,}ed)\s+(?:on\s+)?$", re.I)
+
+
 #: Capitalised words that may stand before a weekday that is this week's (at a sentence's start).
 _PLAIN_BEFORE = {"On", "Last", "Late", "Early", "Since", "By", "Until", "Through", "And", "But", "Then"}
 
@@ -363,8 +368,10 @@ def _weekdays(sentence: str, base: str) -> list[tuple[int, str, str]]:
         which = (match.group("which") or "").lower()
         if which == "last" and delta == 0:
             delta = 7
-        if which != "last" and tense.future(match.start(), match.end()):
-            delta = -((_WEEKDAY_NUMBER[name] - day.weekday()) % 7)
+        if which == "next" or (which != "last" and not _SAID_BEFORE.search(sentence, max(0, match.start() - 30),
+                                                                            match.start())
+                                and tense.future(match.start(), match.end())):
+            delta = -((_WEEKDAY_NUMBER[name] - day.weekday()) % 7 or (7 if which == "next" else 0))
         found.append((match.start(), (day - _dt.timedelta(days=delta)).isoformat(), "day"))
     return found
 

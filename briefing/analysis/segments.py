@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..lexicon import VERB_WORDS
 from .events import MIDDLE
 
 MAX_CLAUSE_CHARS = 60  # for unspaced (CJK) text
@@ -29,7 +30,18 @@ _PREDICATE = re.compile(r"^(?:a été|ont été|est|sont|a|ont|was|were|has been
 #: A relative clause set off by commas: the piece after it goes on with the subject before it
 #: ("Investors Life, which filed suit in 1994, settled with Barton in September 1997").
 _RELATIVE = re.compile(r"^(?:which|who|whose|whom|where)\s")
-_SEGMENTS = re.compile(r",\s+|(?<!\s)\s++and\s++(?!an?\s+(?:half|quarter|third)\b)(?=\S+\s+\S+)")
+#: A verb, as far as words show one without a tagger: a piece after "and" without one is
+#: no clause of its own ("Iran's first and | only nuclear power plant next Saturday").
+_VERB = re.compile(rf"\b(?:\w+ed|{VERB_WORDS}|\w{{3,}}[^s\W]s|\w+ing)\b", re.I)
+_AND_BEFORE = re.compile(r"\band\s*$")
+#: A participle's phrase, whose subject is the clause's before it: ", beginning a process ...".
+_PARTICIPLE = re.compile(r"\s*[a-z]\w+ing\s")
+#: A piece after "and" that opens with a lower-case word that no subject opens with: the verb of
+#: the subject before ("a process that will last about a month and | end with the reactor ...").
+_SHARED_SUBJECT = re.compile(r"(?!(?:the|a|an|his|her|its|their|our|my|your|it|he|she|they|we|i|you|this|that|"
+                             r"these|those|there|some|many|most|all|both|each|every|no|one|two|three|in|on|at|"
+                             r"by|for|from|after|before|since|during|with|then|now|later|last|next)\b)[a-z]")
+_SEGMENTS = re.compile(r",\s+(?!(?:1[5-9]|20)\d\d\b)|(?<!\s)\s++and\s++(?!an?\s+(?:half|quarter|third)\b)(?=\S+\s+\S+)")
 
 
 def spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
@@ -86,18 +98,33 @@ def segment(clause: str, start: int, size=lambda piece: len(piece.split())) -> s
                                  or _RELATIVE.match(clause[slice(*bounds[index - 1])].lstrip())
                                  or _SUBORDINATE.match(clause[a:b].lstrip())
                                  or _PREDICATE.match(clause[a:b].lstrip())
-                                 or (index == first and _ATTRIBUTION.match(clause[a:b].strip()))):
+                                 or _PARTICIPLE.match(clause, a)
+                                 or _verbless_after_and(clause, a, b)
+                                 or (_AND_BEFORE.search(clause, 0, a) and _SHARED_SUBJECT.match(clause, a))
+                                 or _ATTRIBUTION.match(clause[a:b].strip())):
                 index -= 1
                 a = bounds[index][0]
             while first + 1 < len(bounds) and (size(clause[a:b]) < 5
                                                or _SUBORDINATE.match(clause[bounds[first][0]:b].lstrip())
-                                               or _SUBORDINATE.match(clause[a:b].lstrip())):
+                                               or _SUBORDINATE.match(clause[a:b].lstrip())
+                                               or _verbless_after_and(clause, *bounds[first + 1])):
                 # "2009's Star Trek and 2013's ... were directed by ...": on to the verb; "in May,
                 # when the agency tapped three companies, only two committed": on to the main clause
                 first += 1
                 b = bounds[first][1]
             return clause[a:b].strip()
     return clause
+
+
+#: The end of a phrase cut before "and" in its middle: an ordinal or superlative that needs
+#: its noun ("Iran's first | and only nuclear power plant").
+_HALF_PHRASE = re.compile(r"\b(?:first|second|third|last|next|only|own|new|\w{3,}est)\s+and\s*$", re.I)
+
+
+def _verbless_after_and(clause: str, a: int, b: int) -> bool:
+    """Whether the piece at a:b ends a phrase begun before its "and", with no verb: not a
+    clause of its own."""
+    return bool(_HALF_PHRASE.search(clause, 0, a)) and not _VERB.search(clause, a, b)
 
 
 @functools.lru_cache(maxsize=64)
