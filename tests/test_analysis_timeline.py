@@ -443,3 +443,12 @@ def test_a_news_agencys_sentences_keep_their_days_and_their_clauses():
     assert not any(e.date == "2010-08-14" or e.date == "2010-08-20" for e in events)
     assert ("2010-01-01", "The program would allow immigrants who arrived as children before Jan. 1, 2010 to "
                           "become eligible.") in texts
+
+
+def test_a_trends_start_and_a_period_told_as_a_reference_are_no_events():
+    """The Huffington Post's Fed story (gathered11): a trend "from ... in 1985 to ... in 2007"
+    was filed under 1985, and "following the recession of 2001" gave 2001 an entry."""
+    text = ("Savings\n\nPersonal savings dropped from about 10 percent of disposable income in 1985 to less than "
+            "2 percent in 2007. Output increased 2.61 percent after the recession of 1991 and just 1.92 percent "
+            "following the recession of 2001. The economist moved from Boston in 1999 to the bank's head office.\n")
+    assert [e.date for e in build_timeline(parse(text, Path("fed.txt")))] == ["1999", "2007"]

@@ -99,7 +99,13 @@ _BASELINE_BEFORE = re.compile(
     r"\bfrom\s+(?:\$?[\d.,]+\s*(?:percent|%)?\s+(?:in\s+)?)?(?:the\s+)?(?:same\s+\w+\s+(?:in|of|last)\s+)?$"
     r"|\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:same\s+\w+\s+(?:in|of|last)\s+)?$"
     # "half as much carbon as it did in 2009", "more than they had in 2015"
-    r"|\b(?:as|than)\s+(?:it|they|he|she|we|you|i|the\s+\w+)\s+(?:did|had|was|were|used\s+to)\s+(?:back\s+)?in\s+$",
+    r"|\b(?:as|than)\s+(?:it|they|he|she|we|you|i|the\s+\w+)\s+(?:did|had|was|were|used\s+to)\s+(?:back\s+)?in\s+$"
+    # a trend's start: "dropped from about 10 percent of disposable income in 1985 to less than 2 percent in 2007"
+    r"|\bfrom\s+(?:(?!\bto\b)[^.;:!?]){0,30}?\d(?:(?!\bto\b)[^.;:!?]){0,50}?\bin\s+$"
+    # a period told as a reference: "(output increased 1.92 percent) following the recession of 2001"
+    r"|\b(?:after|following|since|before|than|like)\s+(?:the\s+)?(?:\w+\s+)?(?:recessions?|crisis|crises|crash|wars?"
+    r"|depression|boom|bubble|pandemic|outbreak|panic|downturn|slump|recover(?:y|ies))\s+of\s+"
+    r"(?:\d{4}(?:[-–]\d{2,4})?\s+and\s+)?$",
     re.I)
 
 
