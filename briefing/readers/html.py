@@ -34,6 +34,7 @@ from .htmlblocks import (
     parse_body,
     text_beside,
     toolbar_list,
+    without_stray_soft_hyphens,
 )
 from .htmlcaptions import caption_of, drop_embed_titles, is_photo_essay, mark_captions, restore_captions
 from .htmlgaps import fill_gaps, join_split_tables, mend_tables, restore_headings, restore_summary_boxes
@@ -58,7 +59,7 @@ def _parse_tree(text: str, path: Path):
     from lxml import etree
     from lxml import html as lxml_html
 
-    text = limit_depth(re.sub(r"^\s*<\?xml[^>]*\?>", "", text))
+    text = limit_depth(without_stray_soft_hyphens(re.sub(r"^\s*<\?xml[^>]*\?>", "", text)))
     try:
         return lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:

@@ -52,6 +52,18 @@ def nesting_depth(html: str) -> int:
     return deepest
 
 
+#: A soft hyphen (as a character or an entity) that is not between two letters: Le Figaro's
+#: "ajoute un &shy;proche de ..." broke there and printed "un -" at a line's end.
+_STRAY_SOFT_HYPHEN = re.compile(r"(?<![^\W\d_])(?:\u00ad|&shy;|&#173;|&#x[aA][dD];)+"
+                                r"|(?:\u00ad|&shy;|&#173;|&#x[aA][dD];)+(?![^\W\d_]|\u00ad|&shy;|&#173;|&#x[aA][dD];)")
+
+
+def without_stray_soft_hyphens(html: str) -> str:
+    """The page without soft hyphens that do not join two letters (those that do stay: they
+    tell where a long word may break)."""
+    return _STRAY_SOFT_HYPHEN.sub("", html) if "\u00ad" in html or "&" in html else html
+
+
 def limit_depth(html: str, max_depth: int = MAX_DEPTH) -> str:
     """Drop the tags (never the text) of elements nested deeper than `max_depth`.
 
