@@ -175,6 +175,13 @@ def test_a_dek_set_as_headings_in_the_headlines_group_is_the_standfirst_not_a_se
     assert read(_with_dek(tmp_path, stamps)).metadata.subtitle is None
 
 
+def test_a_share_boxs_subtitle_is_no_standfirst(tmp_path):
+    share = ('<div class="util-bar-flyout util-bar-flyout-share"><h6>Share This Story!</h6>'
+             '<p class="util-bar-flyout-subtitle">Let friends in your social network know what you are reading '
+             'about</p></div>')
+    assert read(_with_dek(tmp_path, share)).metadata.subtitle is None
+
+
 def test_a_summary_line_gives_the_standfirst_and_a_headed_link_goes_whole(tmp_path):
     """obamawhitehouse.archives.gov opens a post with a promo link holding a heading ("The Final
     State of the Union" over "Watch President Obama's final ..."), then "Summary:" and the
