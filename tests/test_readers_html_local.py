@@ -753,3 +753,24 @@ def test_a_soft_hyphen_that_joins_no_letters_goes(tmp_path):
         + "</article></body></html>", encoding="utf-8")
     text = " ".join(b.text for s in read(page).sections for b in s.blocks)
     assert "ajoute un proche de Pierre Moscovici" in text and "doc\u00adtrine" in text
+
+
+def test_topic_tags_and_a_closing_bio_are_no_part_of_the_story(tmp_path):
+    """The Huffington Post (gathered11) printed sixteen topic tags, one to a line ("Federal
+    Reserve,"), above the story, and its reporter's closing bio, with a phone number, as the
+    last paragraph."""
+    tags = "".join(f"<p>{t},</p>" for t in ("Federal Reserve", "Interest Rates", "Monetary Policy", "Thomas Hoenig"))
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(2, 6))
+    page = tmp_path / "fed.html"
+    page.write_text(
+        '<html><head><title>Fed policy a gamble</title><meta name="author" content="Shahien Nasiripour"></head>'
+        f"<body><article><h1>Fed policy a gamble</h1>{tags}{story}"
+        "<p>Shahien Nasiripour is the business reporter for the Huffington Post. You can send him an e-mail; "
+        "follow him on Twitter. He can be reached at 646-274-2455.</p><p>Know something we don't? E-mail us at</p>"
+        "</article></body></html>", encoding="utf-8")
+    article = read(page)
+    texts = [b.text for s in article.sections for b in s.blocks]
+    assert not any(t.endswith(",") for t in texts) and not any("Nasiripour" in t for t in texts)
+    assert texts[0].startswith(ENGLISH_PARAGRAPH.format(n=2)[:30])
+    [author] = article.metadata.authors
+    assert author.bio == "Shahien Nasiripour is the business reporter for the Huffington Post."

@@ -179,7 +179,7 @@ def drop_chrome_sections(sections: list[Section]) -> list[Section]:
             if out:
                 last = out.pop()
                 section = Section(last.heading, last.blocks + section.blocks, last.level)
-        out.append(Section(section.heading, _drop_teaser_runs(section.blocks), section.level))
+        out.append(Section(section.heading, _drop_tag_runs(_drop_teaser_runs(section.blocks)), section.level))
     return out
 
 
@@ -201,4 +201,29 @@ def _drop_teaser_runs(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             continue
         dropping = False
         out.append(block)
+    return tuple(out)
+
+
+#: A page's topic tag, one to a line with the comma that lists it: "Federal Reserve,".
+_TAG_LINE = re.compile(r"^[^\W\d][\w&'’ .-]{1,50},$")
+TAG_RUN = 3  # lines in a row: a list of tags, not the story
+
+
+def _drop_tag_runs(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The blocks without runs of topic tags set one to a paragraph (the Huffington Post
+    printed sixteen, "Federal Open Market Committee," to "Wall Street Reform,", above its story),
+    and the last tag of such a run, which has no comma."""
+    out: list[Block] = []
+    run: list[Block] = []
+    for block in (*blocks, None):
+        text = block.text.strip() if block is not None else ""
+        if block is not None and block.kind == "paragraph" and _TAG_LINE.match(text):
+            run.append(block)
+            continue
+        ends_run = len(run) >= TAG_RUN and block is not None and block.kind == "paragraph" \
+            and len(text.split()) <= 6 and not re.search(r"[.!?。！？…:]['\"”’)]?$", text)
+        out += [] if len(run) >= TAG_RUN else run
+        run = []
+        if block is not None and not ends_run:
+            out.append(block)
     return tuple(out)

@@ -23,7 +23,7 @@ from ..paths import IMAGE_SUFFIXES, OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
 from .bio import bio_name
 from .byline import credit_and_stamp_lines, credit_line
 from .chrome import drop_chrome_sections, is_chrome_line
-from .htmlauthorbox import find_author_box
+from .htmlauthorbox import find_author_box, trailing_bio
 from .htmlblocks import (
     block_text,
     clean_text,
@@ -47,7 +47,7 @@ from .htmlsplit import split_article
 from .htmlsubheads import promote_subheadings
 from .htmltitle import without_title_heading
 from .language import guess_language
-from .localdates import stamped_date, url_date
+from .localdates import searched_date, stamped_date, url_date
 from .standfirst import subtitle_of
 from .text import title_from_filename
 
@@ -400,13 +400,14 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         names = names or credited or next((got for line in heading_credits if (got := credit_line(line))), [])
     if not names and bio:
         names = clean_name(re.split(r"\s+(?:is|was|covers|writes)\b|,", bio)[0])[:1]
+    sections, bio = (sections, bio) if bio else trailing_bio(sections, names)  # no box: a closing bio
     authors = _authors_with_bio(names, bio)
     if not authors and bio:
         authors = (Author("", bio),)
     if not names:
         warnings.append("no author found")
     date = (found.get("date") or stamped_date(tree) or stamped or url_date(found.get("url"))
-            or _date_from_page(tree, found.get("url")))
+            or searched_date(tree, found.get("url")))
     if not date:
         warnings.append("no date found")
     if sum(removed.values()):
@@ -475,21 +476,6 @@ def _authors_with_bio(names: list[str], bio: str | None) -> tuple[Author, ...]:
 def _same_person(a: str, b: str) -> bool:
     """Whether two names are one person's: the same, or the same family name."""
     return a.lower() == b.lower() or a.split()[-1].lower() == b.split()[-1].lower()
-
-
-def _date_from_page(tree, url: str | None) -> str | None:
-    """The publication date found by htmldate (page text, URL), when no metadata states it."""
-    try:
-        from htmldate import find_date
-    except ImportError:  # pragma: no cover - htmldate comes with trafilatura
-        return None
-    try:
-        found = find_date(tree, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
-    except Exception:  # htmldate is a heuristic: a failure there only means "no date"
-        return None
-    if found and found.endswith("-01-01"):
-        return None  # a year alone ("© 2016"), which htmldate gives as 1 January: not the day
-    return found or None
 
 
 def _merge_leading(sections: list[Section]) -> list[Section]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon import ABOUT_THE_AUTHOR
+from ..model import Section
+from .bio import find_bio
 from .chrome import is_chrome_line
 from .htmlblocks import clean_text
 
@@ -81,3 +83,29 @@ def box_text(element) -> str:
 #: posts by Daniel Lemire").
 _MORE_BY = re.compile(r"(?<=[.!?])\s+(?:view|see|read|show|more)(?: all| more)? (?:posts|articles|stories|columns)"
                       r"(?: (?:by|from|of) [^.!?]{1,60})?$", re.I)
+
+
+def trailing_bio(sections: list[Section], names: list[str]) -> tuple[list[Section], str | None]:
+    """A closing paragraph that introduces one of the writers ("Shahien Nasiripour is the
+    business reporter for the Huffington Post. You can send him an e-mail ..."), taken out of
+    the story with the short lines after it, as the bio; or the sections as they were."""
+    found = find_bio([b.text for b in sections[-1].blocks]) if sections else None
+    if found is None:
+        return sections, None
+    first, _, name, text = found
+    family = {n.split()[-1].lower() for n in names if n.split()}
+    if not name or name.split()[-1].lower() not in family:
+        return sections, None  # a bio of someone the story is about, not of its writer
+    last = sections[-1]
+    kept = [*sections[:-1], Section(last.heading, last.blocks[:first], last.level)]
+    return [s for s in kept if s.heading or s.blocks], _without_contact(text)
+
+
+#: A bio's sentence that asks the reader to get in touch: "You can send him an e-mail; ...",
+#: "He can be reached at 646-...", "Follow her on Twitter".
+_CONTACT = re.compile(r"(?<=[.!?])\s+(?=(?:You can|Follow|E-?mail|Reach|Contact|Subscribe)\b|\w+ can be reached\b)")
+
+
+def _without_contact(bio: str) -> str:
+    """The bio up to its first sentence that asks the reader to write, call or follow."""
+    return _CONTACT.split(bio, maxsplit=1)[0].strip()

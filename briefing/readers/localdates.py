@@ -119,3 +119,18 @@ def url_date(url: str | None) -> str | None:
         return _dt.date(*(int(part) for part in found.groups())).isoformat()
     except ValueError:
         return None
+
+
+def searched_date(tree, url: str | None) -> str | None:
+    """The publication date found by htmldate (page text, URL), when no metadata states it."""
+    try:
+        from htmldate import find_date
+    except ImportError:  # pragma: no cover - htmldate comes with trafilatura
+        return None
+    try:
+        found = find_date(tree, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
+    except Exception:  # htmldate is a heuristic: a failure there only means "no date"
+        return None
+    if found and found.endswith("-01-01"):
+        return None  # a year alone ("© 2016"), which htmldate gives as 1 January: not the day
+    return found or None
