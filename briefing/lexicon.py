@@ -86,6 +86,8 @@ FURNITURE_CLASS = re.compile(
     r"^(?:visually-hidden|sr-only|screen-reader-text|screenreader-only|skip-link|skip-to-text-link|"
     r"element-invisible|hidden|cookie[\w-]*|gdpr[\w-]*|consent[\w-]*|newsletter[\w-]*|"
     r"share[\w-]*|social[\w-]*|(?:[\w]+-)?related[\w-]*|comments?|comment-list|ad|ads|advert[\w-]*|"
+    # the readers' comments in other languages (El Mundo's <div id="comentarios">)
+    r"comentarios|commentaires|kommentare|commenti|coment[aá]rios|reacties|"
     r"promo|outbrain|taboola|tooltip|popover|hovercard|"
     # a link to another story set in the text ("c-recirculation-link"), a call-to-action box ("c-letters-cta")
     r"(?:[\w-]+-)?recirc(?:ulation)?(?:[-_][\w-]+)?|(?:[\w-]+[-_])?cta(?:[-_][\w-]+)?|"

@@ -774,3 +774,19 @@ def test_topic_tags_and_a_closing_bio_are_no_part_of_the_story(tmp_path):
     assert texts[0].startswith(ENGLISH_PARAGRAPH.format(n=2)[:30])
     [author] = article.metadata.authors
     assert author.bio == "Shahien Nasiripour is the business reporter for the Huffington Post."
+
+
+def test_comments_in_spanish_and_the_sites_legal_links_are_no_part_of_the_story(tmp_path):
+    """El Mundo (gathered11) printed its readers' comments (<div id="comentarios">) and its
+    footer's "Aviso legal · Política de privacidad" links after the story."""
+    story = "".join(f"<p>La Guardia Civil ha detenido en un hotel a la jefa del aparato militar, número {n}, "
+                    "según fuentes de la investigación consultadas por este periódico.</p>" for n in range(6))
+    page = tmp_path / "elmundo.html"
+    page.write_text(
+        '<html lang="es"><head><title>Cae la jefa</title></head><body><div class="noticia"><h1>Cae la jefa</h1>'
+        f'{story}<div id="comentarios"><ol><li><strong>PepeChan</strong> 28.oct.2012 | 11:26 #11 '
+        "<p>Su cara lo dice todo: la cara es el espejo del alma.</p></li></ol></div>"
+        '<ul class="avisos"><li><a href="/aviso">Aviso legal</a></li><li><a href="/priv">Política de privacidad'
+        "</a></li></ul></div></body></html>", encoding="utf-8")
+    text = " ".join(b.text for s in read(page).sections for b in s.blocks)
+    assert "número 5" in text and "PepeChan" not in text and "Aviso legal" not in text

@@ -258,7 +258,14 @@ def _furniture_block(block: Block) -> bool:
     text = block.text.strip()
     if block.kind == "figure":
         return False
+    if block.kind == "list" and _LEGAL_LINKS.search(text):  # the site's footer: "Aviso legal Política de ..."
+        items = re.findall(r"<li\b[^>]*>(.*?)</li>", block.html or "", re.S)
+        return bool(items) and all("<a " in item and len(re.sub(r"<[^>]+>", " ", item).split()) <= 5 for item in items)
     return len(text) < 40 and not re.search(r"[.!?。！？…]['\"”’)]?$", text)
+
+
+_LEGAL_LINKS = re.compile(r"\b(?:privacy|privacidad|confidentialité|datenschutz|impressum|legal|terms of|cookies"
+                          r"|mentions légales|aviso|contact us)\b", re.I)
 
 
 def _same(a: str, b: str) -> bool:
