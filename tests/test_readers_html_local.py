@@ -790,3 +790,11 @@ def test_comments_in_spanish_and_the_sites_legal_links_are_no_part_of_the_story(
         "</a></li></ul></div></body></html>", encoding="utf-8")
     text = " ".join(b.text for s in read(page).sections for b in s.blocks)
     assert "número 5" in text and "PepeChan" not in text and "Aviso legal" not in text
+
+
+def test_a_videos_label_and_a_widgets_placeholder_are_chrome():
+    from briefing.readers.chrome import is_chrome_line
+
+    assert is_chrome_line("Video: Buck: Raise retirement age")  # CNN (gathered11)
+    assert is_chrome_line("Loading weather data ...")
+    assert not is_chrome_line("Loading the cargo took three days.")

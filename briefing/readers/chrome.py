@@ -22,7 +22,7 @@ _TEASER = (
     r"|veja também|saiba mais)"
 )
 _LABEL = (r"(?:related(?: (?:stories|articles|content|coverage))?|recommended(?: for you)?"
-          r"|watch|listen|download|trending|lire|read)")
+          r"|watch|listen|download|trending|lire|read|video|audio)")
 
 _LINE = re.compile(
     "|".join([
@@ -121,8 +121,9 @@ _LINE = re.compile(
         r"(?-i:Credit):\s*[^.!?]{1,80}$",
         r"\((?:Photo|Image|Picture|Foto)s?(?: by|:)\s*[^()]{1,80}\)\W*$",
         r"\bvia (?:Getty Images|Shutterstock)\W*$",
-        # a list of tags, a bare web address
+        # a list of tags, a bare web address, a widget's placeholder ("Loading weather data ...")
         r"^(?:https?://|www\.)\S+$",
+        r"^loading\b[^.!?]{0,40}(?:\.{3}|…)$",
     ]),
     re.I,
 )
