@@ -573,3 +573,28 @@ def test_a_dateline_of_places_and_a_colon_is_trimmed_but_a_label_is_not():
     assert trimmed("London, UK: The bank raised rates again.") == "The bank raised rates again."
     assert trimmed("Bottom line: the plan fails.") == "Bottom line: the plan fails."
     assert trimmed("Key findings: Growth slowed in May.") == "Key findings: Growth slowed in May."
+
+
+def test_french_and_spanish_points_that_lean_on_the_sentence_before():
+    """Le Figaro (gathered11): "Tandis que vendre du EDF ... serait ... une mauvaise affaire." is a
+    subordinate clause alone, "Ce ne serait pas ..." points back; "Ce matin, ..." and "Alors
+    que la crise s'aggrave, le gouvernement agit." are statements."""
+    assert broken_rule("Tandis que vendre du EDF ou du GDF serait aujourd'hui une mauvaise affaire.") \
+        == "dependent clause"
+    assert broken_rule("Porque no hay dinero para las obras.") == "dependent clause"
+    assert broken_rule("Ce ne serait pas forcément non plus une bonne nouvelle pour le budget.") \
+        == "unresolved pronoun"
+    for statement in ("Ce matin, le ministre a annoncé la vente de 3 % de Safran.",
+                      "Alors que la crise s'aggrave, le gouvernement vend ses participations.",
+                      "This year, the council cut the budget by a tenth."):
+        assert broken_rule(statement) is None, statement
+
+
+def test_a_speakers_title_goes_with_the_attribution_it_follows():
+    from briefing.analysis.rules import trimmed
+
+    said = ("One estimate figured a quarter of the building work force had left since the law was upheld, "
+            "said Bill Caton, president of Associated General Contractors of Alabama.")
+    assert trimmed(said) == "One estimate figured a quarter of the building work force had left since the law " \
+                            "was upheld."
+    assert trimmed("Prices rose, officials said, and then fell.") == "Prices rose, and then fell."

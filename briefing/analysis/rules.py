@@ -60,7 +60,7 @@ _MARKER = re.compile(
     r"additionally|of course|after all|in fact|that said|for (?:one|another|example|instance)|"
     r"on the other hand|by contrast|in contrast|similarly|again|finally|lastly|first|second|third|next|"
     r"firstly|secondly|thirdly|fourthly|"
-    r"mais|et|alors|ensuite|donc|puis|par ailleurs|en outre|cependant|pourtant|de plus|aussi|enfin|"
+    r"mais|et|alors(?! que)|ensuite|donc|puis|par ailleurs|en outre|cependant|pourtant|de plus|aussi|enfin|"
     r"certes|toutefois|néanmoins|en effet|d['’]ailleurs|(?:pour|selon) (?:lui|elle|eux|elles)|"
     r"aber|und|also|doch|außerdem|dennoch|trotzdem|zudem|jedoch|dann|allerdings|zwar|immerhin|"
     r"(?:laut|für) (?:ihm|ihr|ihn|sie)|"
@@ -78,8 +78,13 @@ _MARKER = re.compile(
 #: A subject pronoun (after at most a short opening phrase) that needs a sentence before it.
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:[^,;:]{1,40},\s+)?(?:he|she|they|it|this|these|that|those|his|her|their|its|such|others|"
-    r"il|elle|ils|elles|lui|eux|er|sie|es|ellos|ellas|cette|ces|cet|dieser|diese|dieses|este|esta|estos|estas)"
-    r"\b(?!\s+(?:is|was|has been|remains|seems|appears|"
+    r"il|elle|ils|elles|lui|eux|er|sie|es|ellos|ellas|cette|ces|cet|ce|cela|ceci|ça|dieser|diese|dieses|este|esta|"
+    r"estos|estas)"
+    # "Ce matin, ...", "Cette semaine, ...", "Este año ...": a time, not a pronoun
+    r"\b(?!\s+(?:matin|soir|jour|mois|week-end|année|semaine|nuit|printemps|été|automne|hiver|mañana|año|mes|"
+    r"semana|noche|Jahr|Woche|Monat|Morgen|Abend|year|month|week|weekend|morning|afternoon|evening|summer|winter|"
+    r"spring|autumn|fall|season|quarter)\b)"
+    r"(?!\s+(?:is|was|has been|remains|seems|appears|"
     r"would be|will be|may be)\s+(?:not\s+)?(?:\w+\s+)?(?:that|to|whether|how|why|when|if|clear|unclear|"
     r"possible|likely|unlikely|true|important|worth|time|hard|easy|difficult)\b)",
     re.I)
@@ -194,10 +199,13 @@ def is_call_to_action(sentence: str) -> bool:
     return bool(_CALL_TO_ACTION.match(text) or _CALL_TO_ACTION.match(_LABEL.sub("", text, count=1)))
 
 
-#: A subordinate clause standing alone ("Because space travel is anything but easy."), or
+#: A subordinate clause standing alone ("Because space travel is anything but easy.", Le Figaro's
+#: "Tandis que vendre du EDF ou du GDF serait aujourd'hui une mauvaise affaire."), or
 #: a clause that ends on its auxiliary ("Reaching Mars, however, hasn't."): each leans on
 #: the sentence before it.
-_DEPENDENT = re.compile(r"^(?:Because|Although|Though|Whereas|Unless)\b[^,;:]*$"
+_DEPENDENT = re.compile(r"^(?:Because|Although|Though|Whereas|Unless|Tandis que|Alors que|Bien que|Parce que|Puisque"
+                        r"|Quoique|Même si|Weil|Obwohl|Aunque|Porque|Mientras que|Ya que|Puesto que|Sebbene|Benché"
+                        r"|Perché)\b[^,;:]*$"
                         r"|\b\w+n['’]t\s*[.!]?[\"”’']?$")
 
 
@@ -305,8 +313,11 @@ DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,4}(?:\s*\([A-Za-
                       r"|^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}){1,3}:\s+"
                       r"(?=[A-Z\"“‘])")
 _BRACKETS = re.compile(r"\s*\([^()]{1,120}\)")
+#: (with the speaker's title after it when that ends the sentence: ", said Bill Caton, president of
+#: Associated General Contractors of Alabama.")
 _ATTRIBUTION = re.compile(r",\s+(?:[^,.]{2,40}\s+(?:said|says|told reporters)|said\s+[^,.]{2,60}"
-                          r"|according to\s+[^,.]{2,80})(?=[.,])")
+                          r"|according to\s+[^,.]{2,80})"
+                          r"(?:,\s+(?!(?:and|but|or|so|then|yet)\b)[^,]{2,90}(?=\.[\"”’]?$))?(?=[.,])")
 
 
 def trimmed(sentence: str) -> str:
