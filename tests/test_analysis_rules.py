@@ -598,3 +598,17 @@ def test_a_speakers_title_goes_with_the_attribution_it_follows():
     assert trimmed(said) == "One estimate figured a quarter of the building work force had left since the law " \
                             "was upheld."
     assert trimmed("Prices rose, officials said, and then fell.") == "Prices rose, and then fell."
+
+
+def test_a_description_of_two_fields_glued_together_is_no_bottom_line():
+    """El Mundo's description glued a headline to a subheading, "Detenida en Francia Izaskun
+    Lesaka Izaskun Lesaka pasó a la cúpula tras la detención de Ata." (gathered11)."""
+    from briefing.readers.markdown import parse as parse_markdown
+
+    text = ("---\ntitle: Cae la jefa del aparato militar de ETA\nlang: es\ndescription: Detenida en Francia Izaskun "
+            "Lesaka Izaskun Lesaka pasó a la cúpula tras la detención de Ata.\n---\n\n"
+            "La Guardia Civil ha detenido en un hotel de Macon, a 70 kilómetros de Lyon, a Izaskun Lesaka y a "
+            "Joseba Iturbe.\n\nLa operación contaba con la colaboración de un equipo de élite de la policía gala.\n")
+    article = analyse(parse_markdown(text, Path("eta.md")))
+    assert article.metadata.description and "Lesaka Izaskun" not in (article.bottom_line or "")
+    assert article.bottom_line.startswith("La Guardia Civil ha detenido")

@@ -43,6 +43,9 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|cou
 #: rose, ..." are sentences).
 _HEADLINE_CLAUSE = re.compile(r"^(?:How|Why|What)\s+(?!(?:is|are|was|were|do|does|did|can|could|will|would|"
                               r"should|has|have|had)\b)[^,;:]*$")
+#: Words said twice in a row: two fields glued into one ("Detenida en Francia Izaskun Lesaka Izaskun
+#: Lesaka pasó a la cúpula ...", El Mundo's description: a headline, then a subheading).
+_GLUED = re.compile(r"\b([^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){1,3})\s+\1\b")
 _CLOSED = re.compile(r"(?<!\.\.)(?<!…)[.!。！][\"'”’)\]」』]*$")
 
 
@@ -69,7 +72,7 @@ def _as_judgment(text: str, title: str, english: bool = True, most: int = MAX_WO
             return None  # cut before its verb: "The man who the police said sowed terror across two states."
     if not MIN_WORDS <= word_count(first) <= most or first.rstrip().endswith(("?", "？", "…", "...")):
         return None
-    if first.strip(" .").casefold() == title.strip(" .").casefold() or broken_rule(first):
+    if first.strip(" .").casefold() == title.strip(" .").casefold() or broken_rule(first) or _GLUED.search(first):
         return None
     if english and (not verb.search(first) or _HEADLINE_CLAUSE.match(first)):
         return None  # a tagline ("Rust, two years after 1.0") or a headline ("How we will ...")
