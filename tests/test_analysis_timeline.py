@@ -452,3 +452,19 @@ def test_a_trends_start_and_a_period_told_as_a_reference_are_no_events():
             "2 percent in 2007. Output increased 2.61 percent after the recession of 1991 and just 1.92 percent "
             "following the recession of 2001. The economist moved from Boston in 1999 to the bank's head office.\n")
     assert [e.date for e in build_timeline(parse(text, Path("fed.txt")))] == ["1999", "2007"]
+
+
+def test_cnn_and_el_mundo_entries_keep_their_subject_and_their_coming_day():
+    """CNN (gathered11), Friday 13 August 2010: "Saturday is the 75th anniversary ..." is the
+    14th, not the 7th; "Signed into law by President Franklin Roosevelt on August 14, 1935." and
+    El Mundo's "Por pertenecer en 2002 a Arrantzale." have no subject: no entries."""
+    from briefing.analysis.events import is_fragment
+    from briefing.readers.markdown import parse as parse_markdown
+
+    text = ("---\ntitle: Social Security\ndate: 2010-08-13\n---\n\n"
+            "Saturday is the 75th anniversary of the Social Security Act.\n")
+    assert [e.date for e in build_timeline(parse_markdown(text, Path("ss.md")))] == ["2010-08-14"]
+    assert is_fragment("Signed into law by President Franklin Roosevelt on August 14, 1935.")
+    assert is_fragment("Por pertenecer en 2002 a Arrantzale.")
+    assert not is_fragment("Founded in 1998, Google grew fast.")
+    assert not is_fragment("To date, 40 people have died.")

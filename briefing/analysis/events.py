@@ -273,7 +273,12 @@ _NOT_A_STATEMENT = re.compile(r"^[\"“‘']?(?:or|nor|if|whether|unless)\b|^[\"
 #: infinitive ("To land that cargo on the moon as early as next year.") or a participle
 #: ("Helping to pave the way for ... by 2024."); "To date, ..." and "Speaking on Monday,
 #: the minister said ..." are statements.
-_NO_SUBJECT = re.compile(r"^(?:To\s+(?!date\b)[a-z]+|[A-Z][a-z]{2,}ing\s+to\b)[^,;:]*$")
+_NO_SUBJECT = re.compile(r"^(?:To\s+(?!date\b)[a-z]+|[A-Z][a-z]{2,}ing\s+to\b"
+                         # a passive participle's phrase: "Signed into law by President Franklin Roosevelt on ..."
+                         r"|[A-Z][a-z]{2,}(?:ed|en)\s+(?:into|by|on|in|at|from|with|under|after|before)\b"
+                         # a Spanish or French infinitive's: "Por pertenecer en 2002 a Arrantzale."
+                         r"|(?:Por|Para|Sin|Pour|Sans|Afin de)\s+[a-zà-ÿ]+(?:ar|er|ir|re)\b)"
+                         r"(?:[^,;:]|,(?=\s*\d{4}\b))*$")  # the comma of "August 14, 1935" ends no phrase
 _FIRST_WORDS = re.compile(r"[^\W_][\w’'.,-]*")
 #: A noun phrase, then "as it ..." with no verb of its own: "The Air France jet as it took off near
 #: Paris on Tuesday." (a list's item, "both had a fiery end, the jet as it took off and ...").

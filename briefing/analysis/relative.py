@@ -333,6 +333,11 @@ class _Tense:
 _SAID_BEFORE = re.compile(r"\b(?:said|told|announced|reported|confirmed|\w{3,}ed)\s+(?:on\s+)?$", re.I)
 
 
+#: A weekday that opens its sentence as the subject of "is" or "marks": the coming one ("Saturday is
+#: the 75th anniversary of the Social Security Act.", in a story of Friday the 13th).
+_DAY_IS = re.compile(r"\s+(?:is|marks|will mark)\b")
+
+
 #: Capitalised words that may stand before a weekday that is this week's (at a sentence's start).
 _PLAIN_BEFORE = {"On", "Last", "Late", "Early", "Since", "By", "Until", "Through", "And", "But", "Then"}
 
@@ -370,7 +375,8 @@ def _weekdays(sentence: str, base: str) -> list[tuple[int, str, str]]:
             delta = 7
         if which == "next" or (which != "last" and not _SAID_BEFORE.search(sentence, max(0, match.start() - 30),
                                                                             match.start())
-                                and tense.future(match.start(), match.end())):
+                                and (tense.future(match.start(), match.end())
+                                     or (match.start() == 0 and _DAY_IS.match(sentence, match.end())))):
             delta = -((_WEEKDAY_NUMBER[name] - day.weekday()) % 7 or (7 if which == "next" else 0))
         found.append((match.start(), (day - _dt.timedelta(days=delta)).isoformat(), "day"))
     return found
