@@ -175,6 +175,20 @@ def test_a_dek_set_as_headings_in_the_headlines_group_is_the_standfirst_not_a_se
     assert read(_with_dek(tmp_path, stamps)).metadata.subtitle is None
 
 
+def test_a_chapo_a_leadtext_and_an_abstract_are_standfirsts_without_their_pitch(tmp_path):
+    """Le Figaro's "fig-chapo", WirtschaftsWoche's "c-leadtext" and MSN's "articleabstract" were
+    not read as the standfirst (gathered11); MSN's ends "For more ideas ..., check out Real Simple."."""
+    dek = "Selon le ministre interviewé par le Wall Street Journal, le gouvernement réfléchit à des changements."
+    assert read(_with_dek(tmp_path, f'<p itemprop="about" class="fig-chapo">{dek}</p>')).metadata.subtitle == dek
+    dek = "Der Linde-Konzern muss sich von Teilen seiner US-Aktivitäten trennen, damit die Fusion genehmigt wird."
+    assert read(_with_dek(tmp_path, f'<p class="c-leadtext u-font-semibold">{dek}</p>')).metadata.subtitle == dek
+    dek = "An anonymous grocery-store manager shares the secrets to lowering your food bill."
+    pitched = f'<p class="articleabstract">{dek} For more ideas on how to stop spending, check out Real Simple.</p>'
+    assert read(_with_dek(tmp_path, pitched)).metadata.subtitle == dek
+    glued = f'<p class="standfirst">{dek[:-1]} Click here for an exclusive fashion shoot</p>'
+    assert read(_with_dek(tmp_path, glued)).metadata.subtitle == dek[:-1]
+
+
 def test_a_share_boxs_subtitle_is_no_standfirst(tmp_path):
     share = ('<div class="util-bar-flyout util-bar-flyout-share"><h6>Share This Story!</h6>'
              '<p class="util-bar-flyout-subtitle">Let friends in your social network know what you are reading '

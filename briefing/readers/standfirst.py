@@ -16,7 +16,8 @@ from .chrome import is_chrome_line
 from .htmlblocks import clean_text
 
 _DEK_CLASS = re.compile(r"(?:^|[\s_-])(?:dek|standfirst|stand-first|subline|subtitle|sub-?heading|sub-head|"
-                        r"summary|introtext|intro|lede|lead)(?:$|[\s_-])", re.I)
+                        r"summary|introtext|intro|lede|lead|leadtext|chapo|chapeau|chapô|\w*abstract)(?:$|[\s_-])",
+                        re.I)
 _NOT_DEK = re.compile(r"image|photo|media|caption|credit|video|byline|author|lead(?:er|ing)|alert|cookie|consent"
                       r"|gdpr|privacy|modal|popup", re.I)  # radio-canada.ca's cookie notice is an "alert-summary"
 _AWAY = re.compile(r"related|teaser|promo|card|sidebar|widget|recommend|more-|trending|popular|comment|video"
@@ -87,8 +88,23 @@ def standfirst(tree, story: str, title: str | None) -> str | None:
             continue
         if _key(text)[:80] in story_key:
             return None  # the story opens with it: printed once, there
-        return text
+        return _without_pitch(text)
     return None
+
+
+#: A dek's closing pitch: "For more ideas on how to stop spending, check out Real Simple."
+_PITCH = re.compile(r"(?<=[.!?])\s+(?=[^.!?]*\b(?:check out|click here|read more|visit|subscribe|sign up)\b"
+                    r"[^.!?]*[.!?]?$)", re.I)
+
+
+#: The same pitch begun without a stop before it: "... put the actor on the map Click here for ...".
+_PITCH_WORDS = re.compile(r"\s+(?=(?-i:Click here|Check out|Read more|Visit|Subscribe|Sign up)\b)")
+
+
+def _without_pitch(text: str) -> str:
+    """The dek without a closing sentence that sends the reader elsewhere."""
+    text = _PITCH_WORDS.split(text, maxsplit=1)[0]
+    return _PITCH.split(text, maxsplit=1)[0]
 
 
 def heading_dek(sections: list, description: str | None) -> tuple[list, str | None]:
