@@ -88,6 +88,8 @@ FURNITURE_CLASS = re.compile(
     r"share[\w-]*|social[\w-]*|(?:[\w]+-)?related[\w-]*|comments?|comment-list|ad|ads|advert[\w-]*|"
     # the readers' comments in other languages (El Mundo's <div id="comentarios">)
     r"comentarios|commentaires|kommentare|commenti|coment[aá]rios|reacties|"
+    # ads by their part's name ("module-sponsored-ads", TechCrunch's)
+    r"(?:[\w-]+-)?sponsored(?:-[\w-]+)?|(?!(?:no|has|with|show|without)-)[\w-]+-ads?|"
     r"promo|outbrain|taboola|tooltip|popover|hovercard|"
     # a link to another story set in the text ("c-recirculation-link"), a call-to-action box ("c-letters-cta")
     r"(?:[\w-]+-)?recirc(?:ulation)?(?:[-_][\w-]+)?|(?:[\w-]+[-_])?cta(?:[-_][\w-]+)?|"

@@ -812,3 +812,17 @@ def test_a_videos_label_and_a_widgets_placeholder_are_chrome():
     assert is_chrome_line("Video: Buck: Raise retirement age")  # CNN (gathered11)
     assert is_chrome_line("Loading weather data ...")
     assert not is_chrome_line("Loading the cargo took three days.")
+
+
+def test_an_ads_box_inside_the_story_goes_but_a_no_ads_wrapper_stays(tmp_path):
+    before, after = ("".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in numbers)
+                     for numbers in ((2, 3), (4, 5)))
+    page = tmp_path / "tc.html"
+    page.write_text(
+        '<html><head><title>Council moves the depot</title></head><body><div class="no-ads"><article>'
+        f'<h1>Council moves the depot</h1>{before}<div class="module-sponsored-ads"><p>Sponsored Ads</p>'
+        "<p>Cheap flights to Lisbon this weekend: the partners of the council's newspaper offer hotels, cars "
+        f"and tours at prices the readers of this page will not find elsewhere.</p></div>{after}"
+        "</article></div></body></html>", encoding="utf-8")
+    text = " ".join(b.text for s in read(page).sections for b in s.blocks)
+    assert "meeting 5" in text and "Sponsored Ads" not in text and "Lisbon" not in text
