@@ -468,3 +468,15 @@ def test_cnn_and_el_mundo_entries_keep_their_subject_and_their_coming_day():
     assert is_fragment("Por pertenecer en 2002 a Arrantzale.")
     assert not is_fragment("Founded in 1998, Google grew fast.")
     assert not is_fragment("To date, 40 people have died.")
+
+
+def test_an_opening_clause_of_time_prints_its_own_event_under_its_date():
+    """Fox News (gathered11): "While Moscow signed a $1 billion contract to build the plant in 1995,
+    its completion has been put off for years." dates the signing, not the delay."""
+    text = ("Bushehr\n\nWhile Moscow signed a $1 billion contract to build the plant in 1995, its completion "
+            "has been put off for years. When the war ended in 1945, the city was rebuilt. "
+            "After the vote in May 2019, the council met again to count the ballots.\n")
+    texts = {e.date: e.text for e in build_timeline(parse(text, Path("b.txt")))}
+    assert texts["1995"] == "Moscow signed a $1 billion contract to build the plant in 1995."
+    assert texts["1945"] == "The war ended in 1945."
+    assert texts["2019-05"].startswith("After the vote in May 2019, the council met")  # no clause: whole

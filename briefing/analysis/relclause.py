@@ -64,7 +64,7 @@ def relative_event(text: str, at: int) -> str | None:
             continue  # the date's phrase ("in 2019") and at most TAIL_WORDS more
         found = phrase, pronoun
     if found is None:
-        return _adverbial_event(text, at)
+        return _adverbial_event(text, at) or _opening_clause_event(text, at)
     phrase, pronoun = found
     clause = text[pronoun.end():]
     if (stop := _BOUNDARY.search(clause, at - pronoun.end())) is not None:
@@ -136,3 +136,22 @@ def _adverbial_event(text: str, at: int) -> str | None:
     if rest.endswith(")") and "(" not in rest:
         rest = rest[:-1]
     return f"{rest[:1].upper()}{rest[1:]}"
+
+
+#: A clause of time or concession that opens the sentence, with a subject and a verb of its own,
+#: up to its comma: "While Moscow signed a $1 billion contract to build the plant in 1995, | its
+#: completion has been put off for years."
+_OPENING_CLAUSE = re.compile(rf"^(?:While|Although|Though|Whereas|When|After|Before|Once|Until)\s+(?P<clause>"
+                             rf"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){{0,3}}|[A-Z][\w'’.-]+\s+"
+                             rf"(?:[A-Z][\w'’.-]+\s+){{0,2}})(?:\w+ed|{VERB_WORDS})\b[^,;:]*?),\s+(?=\S+\s+\S+)")
+
+
+def _opening_clause_event(text: str, at: int) -> str | None:
+    """The event of an opening clause of time or concession that holds the date, as a sentence
+    ("Moscow signed a $1 billion contract to build the plant in 1995."): the main clause after
+    it tells something else ("its completion has been put off for years"); None otherwise."""
+    found = _OPENING_CLAUSE.match(text)
+    if found is None or not found.start("clause") <= at < found.end("clause"):
+        return None
+    clause = found.group("clause").strip()
+    return f"{clause[:1].upper()}{clause[1:]}" if len(clause.split()) >= 4 else None
