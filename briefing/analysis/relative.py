@@ -338,6 +338,15 @@ _SAID_BEFORE = re.compile(r"\b(?:said|told|announced|reported|confirmed|\w{3,}ed
 _DAY_IS = re.compile(r"\s+(?:is|marks|will mark)\b")
 
 
+def _coming(sentence: str, match: re.Match, tense: _Tense) -> bool:
+    """Whether a weekday is the coming one: its clause speaks of the future, or it opens the
+    sentence as the subject of "is"; never right after a verb of saying in the past."""
+    if _SAID_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
+        return False
+    return tense.future(match.start(), match.end()) or (match.start() == 0 and bool(_DAY_IS.match(sentence,
+                                                                                                   match.end())))
+
+
 #: Capitalised words that may stand before a weekday that is this week's (at a sentence's start).
 _PLAIN_BEFORE = {"On", "Last", "Late", "Early", "Since", "By", "Until", "Through", "And", "But", "Then"}
 
@@ -373,10 +382,7 @@ def _weekdays(sentence: str, base: str) -> list[tuple[int, str, str]]:
         which = (match.group("which") or "").lower()
         if which == "last" and delta == 0:
             delta = 7
-        if which == "next" or (which != "last" and not _SAID_BEFORE.search(sentence, max(0, match.start() - 30),
-                                                                            match.start())
-                                and (tense.future(match.start(), match.end())
-                                     or (match.start() == 0 and _DAY_IS.match(sentence, match.end())))):
+        if which == "next" or (which != "last" and _coming(sentence, match, tense)):
             delta = -((_WEEKDAY_NUMBER[name] - day.weekday()) % 7 or (7 if which == "next" else 0))
         found.append((match.start(), (day - _dt.timedelta(days=delta)).isoformat(), "day"))
     return found

@@ -5,7 +5,10 @@ class, `rel="author"`) say nothing or name the outlet:
   above a byline of two reporters, and the briefing credited "ABC News";
 - a link to a person's profile on the page's own site ("/author/jane-doe",
   "/experts/444", "/people/steven-mufson") outside the navigation is a byline, when
-  the page links at most four such people: Carnegie's blog marks its author no other way.
+  the page links at most four such people: Carnegie's blog marks its author no other way;
+- the byline marks themselves (`byline_elements`): `itemprop`/`rel` "author", a byline
+  class, an "Author" label, an hCard's name, a line that is only "By" and a name, each
+  outside other stories' boxes, the side column and the readers' comments.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ _PROFILE_PATH = re.compile(r"/(?:author|authors|experts?|people|staff|profiles?|
 _NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
 _OUTLET_WORDS = re.compile(r"\b(?:newsroom|staff|editors?|editorial|desk|team|wire|press|media|online)$|\bnews\b",
                            re.I)
-#: A news agency credited as the author ("AP" in the Huffington Post's <meta name="author">).
+#: A news agency credited as the author ("AP" in the Huffington Post's <meta name="author">),
 #: alone or with the date beside it ("REUTERS 19 NOV 2019").
 _AGENCY = re.compile(r"(?:ap|afp|dpa|efe|ansa|epd|kna|upi|sid|apa|reuters|xinhua|kyodo|yonhap|tass|anp|belga|ats)"
                      r"(?:[\s,/|·-]+\d.*)?", re.I)

@@ -20,10 +20,11 @@ _DEK_CLASS = re.compile(r"(?:^|[\s_-])(?:dek|standfirst|stand-first|subline|subt
                         re.I)
 _NOT_DEK = re.compile(r"image|photo|media|caption|credit|video|byline|author|lead(?:er|ing)|alert|cookie|consent"
                       r"|gdpr|privacy|modal|popup", re.I)  # radio-canada.ca's cookie notice is an "alert-summary"
+#: Boxes whose deks are not the story's: Spiegel's "videobox" (a list of videos, each with its
+#: "headline-intro"), USA Today's share box ("util-bar-flyout-subtitle-share": "Let friends in your
+#: social network know what you are reading about").
 _AWAY = re.compile(r"related|teaser|promo|card|sidebar|widget|recommend|more-|trending|popular|comment|video"
-                   r"|cookie|consent|gdpr|share|flyout|dialog|toolbar",
-                   re.I)  # "videobox": Spiegel's list of videos, each with its "headline-intro"; USA Today's
-# share box: "util-bar-flyout-subtitle-share", "Let friends in your social network know what you are reading about"
+                   r"|cookie|consent|gdpr|share|flyout|dialog|toolbar", re.I)
 _BLOCKS = frozenset("p div h1 h2 h3 h4 h5 h6 ul ol li figure img time header section table button script style "
                      "noscript iframe".split())
 _MIN_WORDS, _MAX_WORDS = 8, 80
