@@ -826,3 +826,28 @@ def test_an_ads_box_inside_the_story_goes_but_a_no_ads_wrapper_stays(tmp_path):
         "</article></div></body></html>", encoding="utf-8")
     text = " ".join(b.text for s in read(page).sections for b in s.blocks)
     assert "meeting 5" in text and "Sponsored Ads" not in text and "Lisbon" not in text
+
+
+def test_a_closing_strip_of_teaser_cards_and_its_invitation_go_but_a_glossary_stays(tmp_path):
+    """CNBC (gathered11) ended its post with "Questions? Comments? Email us at" and six teaser
+    cards, each its own one-item list; a glossary of one-item lists inside a story stays."""
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(2, 5))
+    cards = "".join(f"<ul><li>Teaser number {n}: some jobs aren't flashy, but they have qualities that are "
+                    "overlooked.</li></ul>" for n in range(6))
+    glossary = "".join(f"<ul><li>Term {n} (T{n}) The record every hospital keeps for a patient.</li></ul>"
+                       for n in range(4))
+    page = tmp_path / "cnbc.html"
+    page.write_text(
+        "<html><head><title>Council moves the depot</title></head><body><article><h1>Council moves the depot</h1>"
+        f"{story}{glossary}{story}<p>Questions? Comments? Email us at</p>{cards}</article></body></html>",
+        encoding="utf-8")
+    text = " ".join(b.text for s in read(page).sections for b in s.blocks)
+    assert "Term 3 (T3)" in text and "Teaser number" not in text and "Questions?" not in text
+
+
+def test_lire_aussi_without_its_accent_and_a_pointer_to_pictures_are_chrome():
+    from briefing.readers.chrome import is_chrome_line
+
+    assert is_chrome_line("A lire aussi : La fierté de Manuel Valls d'être dans le gouvernement Ayrault")
+    assert is_chrome_line("See TIME's Pictures of the Week.")
+    assert not is_chrome_line("See the results in the table below.")

@@ -18,7 +18,7 @@ MAX_WORDS = 60
 # Openers of a teaser line: the strong ones need nothing after them, the others a colon.
 _TEASER = (
     r"(?:read (?:more|also|next)|also read|see also|also on [\w.-]+|don'?t miss|most read|more from [\w .'-]{1,40}"
-    r"|leggi anche(?: su)?|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lea también|leia também"
+    r"|leggi anche(?: su)?|lire aussi|[àa] lire aussi|lesen sie auch|mehr zum thema|lea también|leia também"
     r"|veja também|saiba mais)"
 )
 _LABEL = (r"(?:related(?: (?:stories|articles|content|coverage))?|recommended(?: for you)?"
@@ -124,6 +124,11 @@ _LINE = re.compile(
         # a list of tags, a bare web address, a widget's placeholder ("Loading weather data ...")
         r"^(?:https?://|www\.)\S+$",
         r"^loading\b[^.!?]{0,40}(?:\.{3}|…)$",
+        # a pointer to the site's pictures ("See TIME's Pictures of the Week.", "(See pictures of the
+        # spill.)") and an invitation to write ("Questions? Comments? Email us at")
+        r"^\(?see (?:[\w.'’]+['’]s )?(?:(?:top|best|more|all|the|our) )?(?:\d+ )?(?:pictures|photos|video|videos|"
+        r"slideshow|gallery)\b[^.!?]{0,60}[.!?]?\)?$",
+        r"^[\"“]?questions\?\s*(?:comments\?\s*)?(?:e-?mail|write to|contact) us\b",
     ]),
     re.I,
 )
@@ -181,6 +186,8 @@ def drop_chrome_sections(sections: list[Section]) -> list[Section]:
                 last = out.pop()
                 section = Section(last.heading, last.blocks + section.blocks, last.level)
         out.append(Section(section.heading, _drop_tag_runs(_drop_teaser_runs(section.blocks)), section.level))
+    if out:
+        out[-1] = Section(out[-1].heading, _without_closing_cards(out[-1].blocks), out[-1].level)
     return out
 
 
@@ -228,3 +235,17 @@ def _drop_tag_runs(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if block is not None and not ends_run:
             out.append(block)
     return tuple(out)
+
+
+CARD_RUN = 3  # lists of one item in a row that end the story: a strip of teaser cards
+
+
+def _without_closing_cards(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The story's last blocks without a closing run of lists of one item each: a strip of
+    other stories' teasers, each card its own list (CNBC's six under its blog post: "Not every
+    CEO is a college grad, but some schools produce more top execs than others. Here they
+    are."). In the middle of a story such lists are its own (a glossary, one term a list)."""
+    end = len(blocks)
+    while end and blocks[end - 1].kind == "list" and (blocks[end - 1].html or "").count("<li") == 1:
+        end -= 1
+    return blocks[:end] if len(blocks) - end >= CARD_RUN else blocks
