@@ -612,3 +612,10 @@ def test_a_description_of_two_fields_glued_together_is_no_bottom_line():
     article = analyse(parse_markdown(text, Path("eta.md")))
     assert article.metadata.description and "Lesaka Izaskun" not in (article.bottom_line or "")
     assert article.bottom_line.startswith("La Guardia Civil ha detenido")
+
+
+def test_take_a_look_is_a_call_to_action():
+    # CNBC (gathered11): "Take a look here at the Fed's statement ..." was a key point
+    assert broken_rule("Take a look here at the Fed's statement and how it was changed from the last one.") \
+        == "call to action"
+    assert broken_rule("Taken together, the figures show a slowdown in hiring across the region.") is None
