@@ -430,6 +430,19 @@ def test_a_logo_or_section_link_set_as_an_h1_is_no_headline(tmp_path):
     assert read(page).metadata.title == headline
 
 
+def test_a_blogs_name_before_its_posts_title_is_no_part_of_the_title(tmp_path):
+    """Blogger (gathered11's PyPy blog): <title>Lost in JIT: PyPy and the road towards SciPy</title>,
+    the blog's name in the <h1> and the post's title in an <h3 class="post-title">."""
+    page = tmp_path / "post.html"
+    page.write_text(
+        "<html><head><title>Lost in JIT: PyPy and the road towards SciPy</title></head><body>"
+        '<h1 class="title"><a href="http://lostinjit.blogspot.fr/">Lost in JIT</a></h1>'
+        '<div class="post"><h3 class="post-title entry-title">PyPy and the road towards SciPy</h3>'
+        + "<p>PyPy runs numerical code fast, and SciPy users keep asking when they can use it.</p>" * 5
+        + "</div></body></html>", encoding="utf-8")
+    assert read(page).metadata.title == "PyPy and the road towards SciPy"
+
+
 def test_the_meta_title_stays_when_the_headline_is_it_with_a_label_or_fewer_words(tmp_path):
     labelled = _headlined(tmp_path, "Another child dead from fentanyl, another parent behind bars",
                           ["Crime and Public Safety | Another child dead from fentanyl, another parent behind bars"])

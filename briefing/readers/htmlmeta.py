@@ -229,9 +229,19 @@ def _headlines(tree, url: str | None = None) -> list[str]:
     the <h2>s whose class says they are the post's title."""
     h1s = [h for h in tree.iter("h1") if not any(_LABEL_H1.search(c) for c in (h.get("class") or "").split())
            and not _site_link(h, url)]
+    posts = [h for h in tree.iter("h2", "h3") if any(_TITLE_CLASS.fullmatch(c) for c in (h.get("class") or "").split())]
     if not h1s and not any(True for _ in tree.iter("h1")):
-        h1s = [h for h in tree.iter("h2") if any(_TITLE_CLASS.fullmatch(c) for c in (h.get("class") or "").split())]
+        h1s = [h for h in posts if h.tag == "h2"]
+    elif len(posts) == 1 and (not h1s or _blog_names(h1s, tree)):
+        h1s = posts  # the <h1>s are the blog's name or its link home: the one post's title heads the page
     return [clean_text(h.text_content()) for h in h1s]
+
+
+def _blog_names(h1s: list, tree) -> bool:
+    """Whether the page's <h1>s are its blog's name, which its <title> sets before the post's
+    ("Lost in JIT: PyPy and the road towards SciPy" over <h1>Lost in JIT</h1>, Blogger's)."""
+    title = clean_text(tree.findtext(".//title") or "")
+    return bool(h1s) and all((name := clean_text(h.text_content())) and title.startswith(name + ":") for h in h1s)
 
 def page_metadata(tree) -> dict[str, Any]:
     """Title, authors, date, site, canonical URL, language, description and keywords of a page."""

@@ -31,6 +31,8 @@ def strip_site_suffix(title: str, site: str | None, headings: list[str]) -> str:
         before = title[:-len(heading)] if heading and title != heading and title.endswith(heading) else ""
         if (found := _TITLE_SEPARATORS.search(before)) and found.end() == len(before) and found.start() > 0:
             return heading
+        if re.fullmatch(r"[^:|]{1,60}:\s+", before):
+            return heading  # a blog's name and a colon before its post's title: "Lost in JIT: PyPy and ..."
     names = {squash(site)} if site else set()
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) > 2 and (undated := [p for p in parts if not dateline(p)]) and len(undated) < len(parts):
