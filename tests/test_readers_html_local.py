@@ -864,3 +864,13 @@ def test_lire_aussi_without_its_accent_and_a_pointer_to_pictures_are_chrome():
     assert is_chrome_line("A lire aussi : La fierté de Manuel Valls d'être dans le gouvernement Ayrault")
     assert is_chrome_line("See TIME's Pictures of the Week.")
     assert not is_chrome_line("See the results in the table below.")
+
+
+def test_an_hcard_byline_gives_its_reporters_but_an_organisations_card_no_author(tmp_path):
+    yahoo = ('<cite class="byline vcard">By <span class="fn">JORDAN ROBERTSON and RACHEL METZ - AP Technology '
+             'Writers</span> | <span class="provider org">AP</span> – <abbr title="2011-08-25T01:40:40Z">1 hr 4 mins '
+             "ago</abbr></cite>")
+    assert [a.name for a in read(_byline_page(tmp_path, "", yahoo)).metadata.authors] == ["Jordan Robertson",
+                                                                                           "Rachel Metz"]
+    fox = '<div class="vcard"><span class="fn org">FoxNews.com</span></div>'
+    assert read(_byline_page(tmp_path, "", fox)).metadata.authors == ()

@@ -28,6 +28,8 @@ _OUTLET_WORDS = re.compile(r"\b(?:newsroom|staff|editors?|editorial|desk|team|wi
 #: alone or with the date beside it ("REUTERS 19 NOV 2019").
 _AGENCY = re.compile(r"(?:ap|afp|dpa|efe|ansa|epd|kna|upi|sid|apa|reuters|xinhua|kyodo|yonhap|tass|anp|belga|ats)"
                      r"(?:[\s,/|·-]+\d.*)?", re.I)
+#: A site's name written as its address: "FoxNews.com" in Fox News' hCard.
+_WEB_NAME = re.compile(r"\w\.(?:com|org|net|co\.uk|de|fr|es|it)$", re.I)
 _FURNITURE = {"nav", "footer", "aside"}
 #: Words of a link's text that make it a button or a notice, not a name ("View More Articles").
 _NOT_NAME_WORDS = {"view", "more", "all", "articles", "posts", "stories", "profile", "follow", "read", "see",
@@ -48,7 +50,8 @@ def is_outlet(name: str, site: str | None, url: str | None) -> bool:
     labels = {_squash(label) for label in host.split(".") if label}
     site_name = _squash(site)
     return bool(squashed) and (bool(site_name) and site_name in squashed or squashed in labels
-                               or bool(_OUTLET_WORDS.search(name)) or bool(_AGENCY.fullmatch(name.strip())))
+                               or bool(_OUTLET_WORDS.search(name)) or bool(_AGENCY.fullmatch(name.strip()))
+                               or bool(_WEB_NAME.search(name)))
 
 
 def profile_names(tree, url: str | None) -> list[str]:
@@ -168,16 +171,18 @@ def _outside_story(element) -> bool:
 
 
 def _author_cards(tree) -> list[str]:
-    """The name in an element of class "author" (AOL's `<p class="author vcard"><b class="fn">`,
-    TechCrunch's `<div class="author"><span class="display-name">`)."""
+    """The name in an element of class "author" or "vcard" (AOL's `<p class="author vcard"><b
+    class="fn">`, TechCrunch's `<div class="author"><span class="display-name">`, Yahoo's `<cite
+    class="byline vcard">By <span class="fn">JORDAN ROBERTSON and RACHEL METZ - AP ...`)."""
     texts = []
-    for card in tree.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " author ")]'):
+    for card in tree.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " author ") or '
+                           'contains(concat(" ", normalize-space(@class), " "), " vcard ")]'):
         if _outside_story(card):
             continue
         parts = [e for e in card.iterdescendants() if isinstance(e.tag, str)
                  and _NAME_PART & set((e.get("class") or "").lower().split())]
-        if parts and 2 < len(text := clean_text(parts[0].text_content())) < 80:
-            texts.append(text)
+        if parts and 2 < len(text := clean_text(parts[0].text_content())) < 80 and not _WEB_NAME.search(text):
+            texts.append(text)  # (an organisation's card names the site: "FoxNews.com")
     return texts
 
 
