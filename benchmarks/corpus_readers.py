@@ -52,8 +52,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'”’)]*\s+|(?<=[。！？]
 # A bullet, a list number, the page number, and the label over a code block's part on the next page
 #: A line of the page's margin or the boxes' marks, in the languages the briefings print them
 #: ("Page 2 of 3", "Page 2 sur 3", "Seite 2 von 3", "Página 2 de 3").
-_MARGIN_LINE = re.compile(r"\s*(?:•|\d{1,3}\.|(?:Page|Seite|Página|Pagina) \d+ (?:of|sur|von|de|di) \d+|"
-                          r"\((?:continued|suite|Fortsetzung|continuación)\))\s*")
+_MARGIN_LINE = re.compile(r"\s*(?:[•·]|\d{1,3}\.|(?:Page|Seite|Página|Pagina) \d+ (?:of|sur|von|de|di) \d+|"
+                          r"\((?:continued|suite|Fortsetzung|continuación)\)|"
+                          r"第\s*\d+\s*[页頁]，共\s*\d+\s*[页頁])\s*")  # the Chinese folio: "第 1 页，共 4 页"
 
 
 def squash(text: str, furniture: tuple[str, ...] = ()) -> str:
