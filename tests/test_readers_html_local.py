@@ -874,3 +874,20 @@ def test_an_hcard_byline_gives_its_reporters_but_an_organisations_card_no_author
                                                                                            "Rachel Metz"]
     fox = '<div class="vcard"><span class="fn org">FoxNews.com</span></div>'
     assert read(_byline_page(tmp_path, "", fox)).metadata.authors == ()
+
+
+def test_a_dek_heading_with_a_kicker_before_it_is_the_standfirst(tmp_path):
+    """Libération (gathered11) opens its story with <h2><span class="slug">Analyse</span> Après une
+    semaine agitée, ...</h2>, its description with the kicker before it."""
+    dek = ("Après une semaine agitée, le Premier ministre s'est offert un succès d'estrade à bon compte lors du "
+           "congrès du Parti socialiste à Toulouse.")
+    story = "".join(f"<p>A Toulouse, Jean-Marc Ayrault aura fait deux rappels sur scène, numéro {n}, devant les "
+                    "militants du Parti socialiste réunis en congrès ce samedi.</p>" for n in range(5))
+    page = tmp_path / "libe.html"
+    page.write_text(
+        f'<html lang="fr"><head><title>Ayrault assume</title><meta name="description" content="{dek}"></head><body>'
+        '<h1>Ayrault assume</h1><div class="object-content text">'
+        f'<h2><span class="slug">Analyse</span> {dek}</h2>{story}</div></body></html>', encoding="utf-8")
+    article = read(page)
+    assert article.metadata.subtitle == dek
+    assert [s.heading for s in article.sections] == [None]

@@ -28,6 +28,7 @@ _AWAY = re.compile(r"related|teaser|promo|card|sidebar|widget|recommend|more-|tr
 _BLOCKS = frozenset("p div h1 h2 h3 h4 h5 h6 ul ol li figure img time header section table button script style "
                      "noscript iframe".split())
 _MIN_WORDS, _MAX_WORDS = 8, 80
+_KICKER_CHARS = 25  # a label set before a dek heading: "Analyse Après une semaine agitée, ..."
 _KEY = re.compile(r"\W+")
 _PROMPT = re.compile(r"\b(?:subscribe|sign up|newsletter|follow @|follow us)\b", re.I)
 
@@ -115,10 +116,13 @@ def heading_dek(sections: list, description: str | None) -> tuple[list, str | No
     if not sections or not description or not sections[0].heading:
         return sections, None
     heading = sections[0].heading
-    if len(heading.split()) < _MIN_WORDS or _key(heading) != _key(description):
+    kicked = _key(heading).endswith(_key(description)) and len(heading) - len(description) <= _KICKER_CHARS
+    if len(heading.split()) < _MIN_WORDS or not kicked:
         return sections, None
     first = sections[0]
-    return [type(first)(None, first.blocks, first.level), *sections[1:]], heading
+    # the page's words, without a kicker set before them (Libération's "Analyse")
+    dek = heading if _key(heading) == _key(description) else clean_text(description)
+    return [type(first)(None, first.blocks, first.level), *sections[1:]], dek
 
 
 _LABEL_LINE = re.compile(r"^(?:summary|abstract|in brief|résumé|zusammenfassung|resumen|sommario)\s*:$", re.I)
