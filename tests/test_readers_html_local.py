@@ -891,3 +891,15 @@ def test_a_dek_heading_with_a_kicker_before_it_is_the_standfirst(tmp_path):
     article = read(page)
     assert article.metadata.subtitle == dek
     assert [s.heading for s in article.sections] == [None]
+
+
+def test_by_and_the_links_after_it_give_the_reporters_but_a_templates_credit_does_not(tmp_path):
+    cases = [('<span class="sbhd">By: <a href="/id/1">Patti Domm</a><br>CNBC Executive News Editor</span>',
+              ["Patti Domm"]),  # CNBC (gathered11)
+             ('<p class="article__meta"> By <a href="/staff/md/">Matthew Digby</a> , <a href="/staff/mdo/">Minh '
+              'Do</a> <span>on Monday, November 18th, 2019</span></p>', ["Matthew Digby", "Minh Do"])]
+    for byline, names in cases:
+        assert [a.name for a in read(_byline_page(tmp_path, "", byline)).metadata.authors] == names, byline
+    credit = ('<div class="copyright-area">Crafted with <i class="fa fa-heart"></i> by '
+              '<a href="https://templates.example/">TemplatesYard</a></div>')
+    assert read(_byline_page(tmp_path, "", "", aside=credit)).metadata.authors == ()

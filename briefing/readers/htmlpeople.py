@@ -192,15 +192,42 @@ _BY_NAME = re.compile(r"(?:by|BY|By)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){
 
 
 def _by_lines(tree) -> list[str]:
-    """The first text of the page that is only "By" and a name, outside other stories,
-    lists and comments."""
+    """The first text of the page that is only "By" and a name, or "By:" and a link holding a
+    name (CNBC's "By: <a>Patti Domm</a>"), outside other stories, lists and comments."""
     for text in tree.xpath("//body//text()"):
-        holder = text.getparent()
-        if text.is_tail:
-            holder = holder.getparent()
-        if holder is None or holder.tag in ("script", "style", "option", "a") or not (
-                found := _BY_NAME.fullmatch(" ".join(text.split()))):
+        owner = text.getparent()
+        holder = owner.getparent() if text.is_tail else owner
+        if holder is None or holder.tag in ("script", "style", "option", "a"):
             continue
-        if not _outside_story(holder):
+        words = " ".join(text.split())
+        if _BY_ALONE.fullmatch(words):
+            link = owner.getnext() if text.is_tail else (owner[0] if len(owner) else None)
+            if link is not None and link.tag == "a" and not _outside_story(holder) and not _in_footer(holder):
+                return [_linked_names(link)]
+            continue
+        if (found := _BY_NAME.fullmatch(words)) and not _outside_story(holder):
             return [found.group(1)]
     return []
+
+
+def _in_footer(element) -> bool:
+    """In the page's footer or its copyright line."""
+    return any(a.tag == "footer" or re.search(r"footer|copyright", f"{a.get('class') or ''} {a.get('id') or ''}", re.I)
+               for a in (element, *element.iterancestors()) if isinstance(a.tag, str))
+
+
+def _linked_names(link) -> str:
+    """The names linked after "By:", up to a line break or another element: "Matthew Digby ,
+    Minh Do" (PolitiFact's two links), "Patti Domm" (CNBC's, before <br>CNBC Executive ...)."""
+    parts = []
+    while link is not None and link.tag == "a":
+        parts.append(clean_text(link.text_content()))
+        between = (link.tail or "").strip()
+        if between not in ("", ",", "and", "&", ", and"):
+            break
+        parts.append(between)
+        link = link.getnext()
+    return " ".join(p for p in parts if p).rstrip(" ,&").removesuffix(" and")
+
+
+_BY_ALONE = re.compile(r"(?:BY|By):?")  # a capital: "... Crafted with ♥ by <a>TemplatesYard</a>" is a credit
