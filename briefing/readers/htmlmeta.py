@@ -243,6 +243,7 @@ def _blog_names(h1s: list, tree) -> bool:
     title = clean_text(tree.findtext(".//title") or "")
     return bool(h1s) and all((name := clean_text(h.text_content())) and title.startswith(name + ":") for h in h1s)
 
+
 def page_metadata(tree) -> dict[str, Any]:
     """Title, authors, date, site, canonical URL, language, description and keywords of a page."""
     objects = json_ld(tree)

@@ -189,6 +189,9 @@ def _author_cards(tree) -> list[str]:
 #: A line of its own that is a byline and nothing else: ESPN's "By Jemele Hill<br>ESPN.com",
 #: the Huffington Post's `<span class="bold">By PHILLIP RAWLS</span>`.
 _BY_NAME = re.compile(r"(?:by|BY|By)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})")
+#: "By" alone, before the links that name the people: CNBC's "By: <a>Patti Domm</a>" (a capital:
+#: "... Crafted with ♥ by <a>TemplatesYard</a>" is a credit).
+_BY_ALONE = re.compile(r"(?:BY|By):?")
 
 
 def _by_lines(tree) -> list[str]:
@@ -229,5 +232,3 @@ def _linked_names(link) -> str:
         link = link.getnext()
     return " ".join(p for p in parts if p).rstrip(" ,&").removesuffix(" and")
 
-
-_BY_ALONE = re.compile(r"(?:BY|By):?")  # a capital: "... Crafted with ♥ by <a>TemplatesYard</a>" is a credit
