@@ -109,6 +109,22 @@ _BASELINE_BEFORE = re.compile(
     re.I)
 
 
+#: A day named as what a clause refers to, not when its own event happened: "Tanzania has
+#: expelled 14 foreigners questioned in connection with | the Aug. 7 | bombing".
+_REFERRED_DAY_BEFORE = re.compile(r"\b(?:with|of|in|after|since|before|following|over|for|about|into|from|by|to|"
+                                  r"during|despite|amid)\s+the\s+$", re.I)
+_REFERRED_DAY = re.compile(r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                           r"[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?,?\s+"
+                           r"(?!(?:and|or|but|to|of|in|on|at|by|was|were|is|are|has|had|have|will|would)\b)[a-z]{3,}\b")
+
+
+def is_referred_day(sentence: str, start: int) -> bool:
+    """Whether the day written at `start` names what the clause refers to ("in connection with
+    the Aug. 7 bombing"), not the day of the clause's own event."""
+    return bool(_REFERRED_DAY_BEFORE.search(sentence, max(0, start - 24), start)
+                and _REFERRED_DAY.match(sentence, start))
+
+
 def is_baseline(sentence: str, start: int) -> bool:
     """Whether the date at `start` is the point a figure is compared with ("down 10 percent
     from a year ago"), not the date of an event."""
@@ -127,7 +143,7 @@ def not_an_event(masked: str, start: int, end: int, precision: str) -> bool:
             masked, max(0, start - 130), start):
         return True
     if precision != "year":
-        return False
+        return precision == "day" and is_referred_day(masked, start)
     if _LABEL_BEFORE.search(before) or _MODEL_BEFORE.search(before):
         return True
     if _NAMED_BEFORE.search(before) and not _NAMES_OWN_EVENT.search(masked) and (

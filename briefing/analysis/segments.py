@@ -27,6 +27,17 @@ _ATTRIBUTION = re.compile(r"^(?:[\w.'’-]+\s+){1,6}(?:said|says|told reporters|
 #: A piece that opens with its verb, its subject in a piece before ("l'imam ..., Yassin E., a été
 #: condamné, ce jeudi 2 novembre 2023, ...").
 _PREDICATE = re.compile(r"^(?:a été|ont été|est|sont|a|ont|was|were|has been|have been|had been)\s+\w")
+#: A verb in the past that opens a piece, after a noun set off by commas (see `_APPOSITIVE`).
+_PAST_VERB = re.compile(r"^(?:[a-z]\w{2,}ed|was|were|has|had)\s")
+#: A noun set off by commas after the subject it names: the subject is the piece before it
+#: ("British Airways, | the only other Concorde operator, | grounded its fleet on Tuesday").
+_APPOSITIVE = re.compile(r"^(?:the|a|an)\s", re.I)
+#: A participle that tells what happened in the clause after it: that clause is the event
+#: ("Barton left a note, describing how | he killed his wife and two children ... Tuesday").
+_TELLS_HOW = re.compile(r"^[a-z]\w+ing\s+(?:how|that)\s+(?=\w+\s+\w+\s+\w+)")
+#: A piece after "and" that goes on counting what the piece before names, no verb in its first
+#: words ("he killed his wife and | two children by hitting them ... Tuesday").
+_COUNTED = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+[^\W\d]\w*(?:\s+\w+)?")
 #: A relative clause set off by commas: the piece after it goes on with the subject before it
 #: ("Investors Life, which filed suit in 1994, settled with Barton in September 1997").
 _RELATIVE = re.compile(r"^(?:which|who|whose|whom|where)\s")
@@ -98,7 +109,9 @@ def segment(clause: str, start: int, size=lambda piece: len(piece.split())) -> s
                                  or _RELATIVE.match(clause[slice(*bounds[index - 1])].lstrip())
                                  or _SUBORDINATE.match(clause[a:b].lstrip())
                                  or _PREDICATE.match(clause[a:b].lstrip())
-                                 or _PARTICIPLE.match(clause, a)
+                                 or _subject_before_aside(clause, bounds, index)
+                                 or _counted_after_and(clause, a, b)
+                                 or (_PARTICIPLE.match(clause, a) and not _TELLS_HOW.match(clause[a:b].lstrip()))
                                  or _verbless_after_and(clause, a, b)
                                  or (_AND_BEFORE.search(clause, 0, a) and _SHARED_SUBJECT.match(clause, a))
                                  or _ATTRIBUTION.match(clause[a:b].strip())):
@@ -112,6 +125,8 @@ def segment(clause: str, start: int, size=lambda piece: len(piece.split())) -> s
                 # when the agency tapped three companies, only two committed": on to the main clause
                 first += 1
                 b = bounds[first][1]
+            if told := _TELLS_HOW.match(clause[a:b].lstrip()):
+                return clause[a:b].lstrip()[told.end():].strip()  # "describing how | he killed ..."
             return clause[a:b].strip()
     return clause
 
@@ -125,6 +140,23 @@ def _verbless_after_and(clause: str, a: int, b: int) -> bool:
     """Whether the piece at a:b ends a phrase begun before its "and", with no verb: not a
     clause of its own."""
     return bool(_HALF_PHRASE.search(clause, 0, a)) and not _VERB.search(clause, a, b)
+
+
+def _subject_before_aside(clause: str, bounds: list[tuple[int, int]], index: int) -> bool:
+    """Whether the piece at `index` is a predicate in the past after a noun set off by commas,
+    or that noun: the clause goes on back to the subject before the noun."""
+    def aside(at: int) -> bool:
+        piece = clause[slice(*bounds[at])].strip()
+        return (0 < at and at + 1 < len(bounds) and bool(_APPOSITIVE.match(piece)) and not _VERB.search(piece)
+                and bool(_PAST_VERB.match(clause[slice(*bounds[at + 1])].lstrip())))
+    return aside(index) or aside(index - 1)
+
+
+def _counted_after_and(clause: str, a: int, b: int) -> bool:
+    """Whether the piece at a:b, after "and", counts more of what the piece before names,
+    with no verb in its first words: no clause of its own."""
+    counted = _COUNTED.match(clause[a:b].lstrip())
+    return bool(_AND_BEFORE.search(clause, 0, a) and counted and not _VERB.search(counted.group()))
 
 
 @functools.lru_cache(maxsize=64)
