@@ -7,6 +7,10 @@ or not), one entry per event, and the events that sources date differently.
   clearest clause (one that passes the key point rules, of a readable length).
 - One source alone on a day gives one entry: its other clauses of that day (the same
   report's further details) are left to its own briefing.
+- Entries are kept by how many independent sources tell them, then by whether they read
+  alone, then by whether a source tells them in its lede (its first LEDE_PARAGRAPHS
+  paragraphs: the news it reports, not the background it gives further down), then by
+  salience.
 - Dates in conflict: two merged events that independent sources (no source in both)
   date to different months or days at most a year apart, whose clauses without their
   date words are one event (what each tells before what it refers to: "ruled the Concorde
@@ -56,6 +60,16 @@ def _dates_agree(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+#: A report tells its news in its first paragraphs; what it dates further down is background
+#: ("In 1984, Barton accepted a job at ..."), which a pack's chronology gives way to first.
+LEDE_PARAGRAPHS = 3
+
+
+def _lede_positions(article: Article) -> set[tuple[int, int]]:
+    """The (section, paragraph) places of the article's first LEDE_PARAGRAPHS paragraphs."""
+    return {(s, p) for (s, p, _), _ in zip(article.paragraphs(), range(LEDE_PARAGRAPHS))}
+
+
 def _clarity(text: str) -> float:
     """How well a clause reads alone: passes the key point rules, about 5 to 30 words."""
     n = len(text.split())
@@ -93,6 +107,7 @@ def merged_timeline(articles: Sequence[Article], duplicates: Sequence[DuplicateG
     source = independent_sources(duplicates, len(articles))
     clusters = _event_clusters(articles)
     conflicts = _date_conflicts(clusters, source)
+    ledes = [_lede_positions(article) for article in articles]
     entries = []
     for number, cluster in enumerate(clusters):
         if number in conflicts and conflicts[number] is None:
@@ -100,7 +115,8 @@ def merged_timeline(articles: Sequence[Article], duplicates: Sequence[DuplicateG
         events = cluster["events"] + [e for other in cluster.get("others", ()) for e in clusters[other]["events"]]
         indices = sorted({i for i, _ in events})
         text = _clearest(cluster)
-        weight = (len({source[i] for i in indices}), point_allowed(text), max(e.salience for _, e in events))
+        in_lede = any((e.section, e.paragraph) in ledes[i] for i, e in events)
+        weight = (len({source[i] for i in indices}), point_allowed(text), in_lede, max(e.salience for _, e in events))
         entries.append((weight, MergedEvent(cluster["date"], cluster["precision"], text, tuple(indices),
                                             conflicts.get(number))))
     entries.sort(key=lambda pair: pair[0], reverse=True)
@@ -170,9 +186,10 @@ def _event_clusters(articles: Sequence[Article]) -> list[dict]:
 
 
 #: Where a clause's own event ends and what it refers to begins: "British authorities ruled
-#: the Concorde unfit to fly | after the fatal Air France crash near Paris".
-_REFERENCE = re.compile(r"\s(?:after|following|before|since|because|amid|when|while|until|which|who|that led)\b.*",
-                        re.I | re.S)
+#: the Concorde unfit to fly | after the fatal Air France crash near Paris", "A refrigerator
+#: truck transported the bomb | that killed at least 11 people".
+_REFERENCE = re.compile(r"\s(?:after|following|before|since|because|amid|when|while|until|which|who|that led"
+                        r"|that \w+ed|in connection with|in the wake of|in response to)\b.*", re.I | re.S)
 
 
 def _told_terms(text: str) -> set[str]:
