@@ -431,3 +431,16 @@ def test_a_bomb_that_killed_people_is_what_a_clause_refers_to_not_one_event_told
     timeline = merged_timeline([one, two, truck], [])
     assert not any(e.disagreement for e in timeline)
     assert "1998-10-16" in {e.date for e in timeline}
+
+
+def test_killed_himself_and_committed_suicide_are_one_point():
+    """Reports told the gunman's death in three phrasings, and the pack's summary counted each
+    phrasing's sources apart (pack corpus, atlanta-daytrader-shootings-1999)."""
+    filler = ("Neighbours gathered outside the apartment block in the evening.",
+              "The city council met to discuss the budget for the coming year.")
+    one = article("Gunman", "1999-07-30", "The gunman killed himself as officers pulled over his van.",
+                  filler[0])
+    two = article("Gunman", "1999-07-30", "The gunman committed suicide in the van, the sheriff said.", filler[1])
+    three = article("Gunman", "1999-07-31", "The gunman shot himself to death in his van near the station.")
+    points = shared_points([one, two, three], [])
+    assert any(p.sources == (0, 1, 2) for p in points), [(p.text, p.sources) for p in points]

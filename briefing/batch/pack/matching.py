@@ -30,8 +30,16 @@ _SYNONYMS = {stem(w): to for to, said in (
 ) for w in said.split()}
 
 
+#: Phrases the sources use for one thing, read as one word before the terms are taken.
+_PHRASES = ((re.compile(r"\b(?:committed suicide|(?:killed|shot) (?:him|her|them)sel(?:f|ves)(?: to death)?|"
+                        r"took (?:his|her|their) own li(?:fe|ves))\b", re.I), "suicide"),)
+
+
 def match_terms(text: str) -> list[str]:
-    """`terms` with the sources' synonyms made one ("quake" for "earthquake", "temblor")."""
+    """`terms` with the sources' synonyms made one ("quake" for "earthquake", "temblor";
+    "suicide" for "killed himself")."""
+    for pattern, word in _PHRASES:
+        text = pattern.sub(word, text)
     return [_SYNONYMS.get(t, t) for t in terms(text)]
 
 
