@@ -310,3 +310,30 @@ def test_a_day_named_as_what_a_clause_refers_to_dates_no_entry():
 def test_an_entry_starts_at_its_subject_past_an_aside_or_a_list(sentence, date, expected):
     texts = [e.text for e in build_timeline(article(sentence, date=date))]
     assert any(t.startswith(expected) for t in texts), texts
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    # a noun late in the sentence with what was done to it, who did it, or a clause on it
+    ("Anthony Cordesman, a defense analyst, cautioned against too much tinkering with an organization "
+     "established by the Continental Congress in 1775.", "1775",
+     "An organization was established by the Continental Congress in 1775."),
+    ("Apple's chief operating officer, Tim Cook, was quickly named CEO of the company Jobs co-founded 35 years "
+     "ago in his garage.", "1976", "Jobs co-founded the company 35 years ago in his garage."),
+    ("The move appears to be the result of an unspecified medical condition for which Jobs took a leave from "
+     "his post in January.", "2011-01", "Jobs took a leave from his post in January."),
+    # a result clause tells the event; the sentence's own verb a state
+    ("Beach landings have become so rare that the Marines made headlines in June when the Corps put on an "
+     "amphibious training exercise.", "2011-06",
+     "The Marines made headlines in June when the Corps put on an amphibious training exercise."),
+    # the date the phrase goes on to name, or one a thing is due by, is not the phrase's event
+    ("The governor said he was waiting for a teacher pay commission he appointed in February to make "
+     "recommendations on increasing salaries by the end of 2012.", "2012", None),
+])
+def test_a_date_in_a_phrase_on_a_noun_dates_that_phrase_printed_as_a_sentence(sentence, date, expected):
+    """aolNews, yahoo (gathered11): the date of "an organization established ... in 1775" was
+    printed on Cordesman's caution; "the company Jobs co-founded 35 years ago" on Cook's naming."""
+    entries = {e.date: e.text for e in build_timeline(article(sentence, date="2011-08-25"))}
+    if expected is None:
+        assert not any(text.startswith("A teacher pay commission") for text in entries.values()), entries
+    else:
+        assert entries.get(date) == expected, entries

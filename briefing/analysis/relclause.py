@@ -5,7 +5,11 @@ named after the anti-imperialist rebellion that began in East Africa in 1905" da
 rebellion. The timeline prints that clause with the noun it stands for as its subject ("The
 Nazi regime made a film ... in 1939", "The anti-imperialist rebellion began in East Africa
 in 1905"), rather than the main clause under a date that is not its own, or the relative
-clause cut loose ("Made a film about his life ...")."""
+clause cut loose ("Made a film about his life ..."). So for a phrase on a noun late in the
+sentence ("tinkering with an organization established by the Continental Congress in 1775"
+is "An organization was established by the Continental Congress in 1775."; "CEO of the
+company Jobs co-founded 35 years ago" is "Jobs co-founded the company 35 years ago."), and
+for a result clause ("so rare that the Marines made headlines in June")."""
 
 from __future__ import annotations
 
@@ -64,7 +68,8 @@ def relative_event(text: str, at: int) -> str | None:
             continue  # the date's phrase ("in 2019") and at most TAIL_WORDS more
         found = phrase, pronoun
     if found is None:
-        return _adverbial_event(text, at) or _opening_clause_event(text, at)
+        return (_adverbial_event(text, at) or _opening_clause_event(text, at) or _result_event(text, at)
+                or _object_clause_event(text, at))
     phrase, pronoun = found
     clause = text[pronoun.end():]
     if (stop := _BOUNDARY.search(clause, at - pronoun.end())) is not None:
@@ -155,3 +160,92 @@ def _opening_clause_event(text: str, at: int) -> str | None:
         return None
     clause = found.group("clause").strip()
     return f"{clause[:1].upper()}{clause[1:]}" if len(clause.split()) >= 4 else None
+
+
+#: Words after a date that a clause ending there may still hold ("in 1775.", "35 years ago in
+#: his garage."): more, and the sentence may go on with another verb.
+OBJECT_TAIL_WORDS = 4
+_PAST = (r"(?:(?=[a-z])[\w-]+ed|built|made|held|set|won|begun|written|taken|given|born|sold|bought|brought|kept|"
+         r"paid|sent|spent|broken|spoken|struck|known|shot|cut|put|hit|led|signed)")
+_NOT_PRONOUN = r"(?!(?:he|she|it|they|we|you|i)\b)"
+_NOUN = (rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:{_NOT_PRONOUN}[a-z][\w'’-]*\s+){{0,3}}"
+         rf"{_NOT_PRONOUN}[a-z][\w'’-]*")
+_NAME = r"(?:[A-Z][\w'’.]+\s+){0,3}[A-Z][\w'’.]+"
+_AFTER_VERB_OR_PREPOSITION = rf"(?:\b(?:with|of|to|for|from|on|in|at|about|into|against|over|like|than)|{_PAST})\s+"
+#: A noun after a preposition or a verb, with what was done to it and when: "cautioned against
+#: tinkering with | an organization established by the Continental Congress in 1775".
+_REDUCED = re.compile(rf"{_AFTER_VERB_OR_PREPOSITION}(?P<noun>{_NOUN})\s+(?P<verb>(?!said\b){_PAST})\s+"
+                      r"(?=(?:by|in|on|at|during)\b)")
+#: ... or with who did what to it: "was named CEO of | the company Jobs co-founded 35 years ago";
+#: "the financial reform bill President Barack Obama signed into law last month".
+_CONTACT = re.compile(rf"{_AFTER_VERB_OR_PREPOSITION}(?P<noun>{_NOUN})\s+(?P<name>{_NAME})\s+"
+                      rf"(?P<verb>(?!said\b){_PAST})\b")
+#: A clause after "for which", "in which" ... with a subject of its own: "an unspecified medical
+#: condition for which | Jobs took a leave from his post in January".
+_PREPOSITION_WHICH = re.compile(rf"\b(?:for|in|on|at|by|with|from|during|after|under) which\s+(?P<clause>(?:{_NAME}|"
+                                rf"{_NOUN})\s+(?:\w+ed|{VERB_WORDS})\b)")
+#: A result clause: "Beach landings have become so rare that | the Marines made headlines in June
+#: when ...".
+_RESULT = re.compile(rf"\b(?:so\s+\w+|such\s+(?:an?\s+)?\w+(?:\s+\w+)?)\s+that\s+(?P<clause>(?:{_NAME}|"
+                     rf"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,3}}[\w'’-]+)\s+(?:\w+ed|{VERB_WORDS})\b)")
+
+
+_OBJECT_DATE = re.compile(r"^(?:\S+\s+(?:years?|months?|weeks?|days?)\s+ago|(?:last|this|next)\s+\w+|"
+                          r"\S+(?:\s+\d{1,2},?)?(?:\s+\d{4})?)")
+
+
+#: At most this many words between the verb and the date: further on, the date may belong to
+#: what the phrase goes on to say ("a commission he appointed in February to make
+#: recommendations ... by the end of 2020").
+OBJECT_GAP_WORDS = 6
+#: A date a thing is due by is no event of the phrase.
+_DEADLINE = re.compile(r"\bby\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$")
+
+
+def _ends_soon(text: str, at: int) -> int | None:
+    """Where the clause that holds the date at `at` ends, when it ends within
+    OBJECT_TAIL_WORDS words of the date; None when it may go on."""
+    stop = _BOUNDARY.search(text, at)
+    end = stop.start() if stop else len(text)
+    return end if len(_OBJECT_DATE.sub("", text[at:end].strip()).split()) <= OBJECT_TAIL_WORDS else None
+
+
+def _sentence(text: str) -> str:
+    text = text.strip().rstrip(".") + "."
+    return f"{text[:1].upper()}{text[1:]}"
+
+
+def _object_clause_event(text: str, at: int) -> str | None:
+    """The event of a phrase on a noun late in the sentence that holds the date, as a sentence
+    with the noun in its place ("An organization was established by the Continental Congress
+    in 1775.", "Jobs co-founded the company 35 years ago in his garage.", "Jobs took a leave
+    from his post in January."): the sentence's own verb tells something else."""
+    end = _ends_soon(text, at)
+    if end is None:
+        return None
+    found = None
+    for pattern in (_PREPOSITION_WHICH, _CONTACT, _REDUCED):
+        for match in pattern.finditer(text, 0, at):
+            if not _BOUNDARY.search(text, match.end(), at):
+                found = match
+        if found is not None:
+            break
+    if found is None or _DEADLINE.search(text, 0, at) or len(text[found.end():at].split()) > OBJECT_GAP_WORDS:
+        return None
+    if found.re is _PREPOSITION_WHICH:
+        return _sentence(text[found.start("clause"):end])
+    noun, rest = found.group("noun"), text[found.end("verb"):end]
+    if found.re is _CONTACT:
+        return _sentence(f"{found.group('name')} {found.group('verb')} {noun}{rest}")
+    plural = re.search(r"[^su]s$", noun) is not None
+    return _sentence(f"{noun} {'were' if plural else 'was'} {found.group('verb')}{rest}")
+
+
+def _result_event(text: str, at: int) -> str | None:
+    """The event of a result clause that holds the date ("so rare that | the Marines made
+    headlines in June"), as a sentence; the sentence's own verb tells a state."""
+    found = next((m for m in _RESULT.finditer(text, 0, at) if not _BOUNDARY.search(text, m.end(), at)), None)
+    if found is None:
+        return None
+    stop = _BOUNDARY.search(text, at)
+    return _sentence(text[found.start("clause"):stop.start() if stop else len(text)])
