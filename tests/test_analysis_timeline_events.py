@@ -337,3 +337,14 @@ def test_a_date_in_a_phrase_on_a_noun_dates_that_phrase_printed_as_a_sentence(se
         assert not any(text.startswith("A teacher pay commission") for text in entries.values()), entries
     else:
         assert entries.get(date) == expected, entries
+
+
+def test_what_the_reader_is_asked_to_do_is_no_event():
+    """A wire story's closing promo ("Catch up on the 2020 election campaign with AP experts on our
+    weekly politics podcast") and a post's "Check out our picks for the best Black Friday 2019
+    deals" were timeline entries (extraction benchmark)."""
+    texts = [e.text for e in build_timeline(article(
+        "The senator announced her campaign in Des Moines on Monday.",
+        "Catch up on the 2020 election campaign with AP experts on our weekly politics podcast.",
+        "Check out our picks for the 10 best early Black Friday 2019 deals on Apple products below."))]
+    assert texts == ["The senator announced her campaign in Des Moines on Monday."]

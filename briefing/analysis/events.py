@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import FOREIGN_MONTHS, FURNITURE_SENTENCE, VERB_WORDS
-from .rules import DATELINE, is_filler, is_salutation, refers_to_figure
+from .rules import DATELINE, is_call_to_action, is_filler, is_salutation, refers_to_figure
 from .sentences import CJK
 
 #: Words just before a number that make it a name or a label, not a year.
@@ -159,11 +159,12 @@ _EMPTY_WORDS = frozenset("it is was it's es ist war der die das den c'est c’es
 
 
 def says_nothing(text: str) -> bool:
-    """An entry whose text is its date and little else, a tweet's signature line, or page
-    furniture ("Copyright Example 2019", "Posted on 3 May 2019")."""
+    """An entry whose text is its date and little else, a tweet's signature line, page
+    furniture ("Copyright Example 2019", "Posted on 3 May 2019") or a call to action."""
     if _HANDLE.search(text) or FURNITURE_SENTENCE.search(text) or is_salutation(text) or _CITATION.search(text) \
-            or is_filler(text) or refers_to_figure(text):  # "... declined to comment on Monday", "下のグラフは ..."
-        return True  # ... or a greeting, thanks or sign-off ("Together, we can make 2025 another amazing year!")
+            or is_filler(text) or refers_to_figure(text) or is_call_to_action(text):  # "... declined to comment
+        return True  # on Monday", "下のグラフは ...", a greeting, thanks or sign-off ("Together, we can make 2025
+    # another amazing year!"), or what the reader is asked to do ("Catch up on the 2020 election ... podcast")
     rest = _DATE_TOKEN.sub(" ", text)
     if CJK.search(text):  # unspaced: its characters, and any Latin words, count
         return len(CJK.findall(rest)) + 2 * len(re.findall(r"[A-Za-z]{2,}", rest)) < 6

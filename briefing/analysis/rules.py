@@ -100,6 +100,7 @@ _CALL_TO_ACTION = re.compile(
     r"^(?:if\b[^.;]{1,120}?,\s*)?"  # "If you just want Disney+, you can sign up ...", "If you ..., or ..., check out"
     r"(?:try|read|sign up|subscribe|join|click|tap|download|learn more|check out|follow|register|share|"
     r"get|don['’]t miss|see|watch|listen|find out|visit|contact|call|email|order|buy|book|apply|donate|"
+    r"catch up on|tune in|"
     r"take a (?:closer )?look|have a look|"
     r"tell us|let us know|let['’]s|let us|stay tuned|make sure|remember to|be sure|go to|head to|"
     r"save|score|grab|shop|snag|pick up|act now|hurry|let (?:our|the) (?:news|newsletter|stories)|"
