@@ -34,6 +34,13 @@ from briefing.readers.text import parse
     ("You know, the President-Elect will find this, too.", "discourse marker"),
     ("Madam Speaker, Madam Vice President, members of Congress and the Cabinet.", "salutation"),
     ("Well, there is something much worse than that.", "discourse marker"),
+    # gathered11, judged bad: each needs the sentence before it
+    ("On the plus side, the positive things people say about your brand are amplified as well.", "discourse marker"),
+    ("Which brings me to my second point, that the code is not reusable in its current form.", "discourse marker"),
+    ("Another recurring topic is why we do not reuse Cython for NumPy.", "discourse marker"),
+    ("Simply because if you have several editors they switch out of the text view.", "discourse marker"),
+    ("With good reason. Wiig was 11 years in LA before she got the call.", "discourse marker"),
+    ("Pour le reste, le Premier ministre a fait de la défense de sa méthode l'alpha et l'oméga.", "discourse marker"),
     ("But the vote failed after a long debate in the chamber.", "discourse marker"),
     ("Secondly, as no man at first could possess any other public honours than were his.", "discourse marker"),
     ("FIRST. The powers of governing still remaining in the hands of the king.", "discourse marker"),
