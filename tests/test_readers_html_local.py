@@ -899,7 +899,25 @@ def test_by_and_the_links_after_it_give_the_reporters_but_a_templates_credit_doe
              ('<p class="article__meta"> By <a href="/staff/md/">Matthew Digby</a> , <a href="/staff/mdo/">Minh '
               'Do</a> <span>on Monday, November 18th, 2019</span></p>', ["Matthew Digby", "Minh Do"])]
     for byline, names in cases:
-        assert [a.name for a in read(_byline_page(tmp_path, "", byline)).metadata.authors] == names, byline
+        article = read(_byline_page(tmp_path, "", byline))
+        assert [a.name for a in article.metadata.authors] == names, byline
+        first = article.sections[0].blocks[0].text
+        assert "Editor" not in first and "Monday, November" not in first, first  # the byline's other lines
     credit = ('<div class="copyright-area">Crafted with <i class="fa fa-heart"></i> by '
               '<a href="https://templates.example/">TemplatesYard</a></div>')
     assert read(_byline_page(tmp_path, "", "", aside=credit)).metadata.authors == ()
+
+
+def test_a_bylines_writer_title_is_no_paragraph(tmp_path):
+    """CNBC's byline (gathered11) sits before the story, outside it: "By: Patti Domm", a line
+    break and "CNBC Executive News Editor" were printed as the story's first paragraph."""
+    story = "".join(f'<p class="textBodyBlack">{ENGLISH_PARAGRAPH.format(n=n)}</p>' for n in range(2, 7))
+    page = tmp_path / "cnbc.html"
+    page.write_text('<html lang="en"><head><meta charset="utf-8"><title>Fed twist</title></head><body>'
+                    '<div class="w100p"><div class="fL"><span class="cnbc_sbhd_comp">By: <a href="/id/1">Patti Domm</a>'
+                    '<br>CNBC Executive News Editor</span><br></div></div>'
+                    '<div class="partnerShareCont"><ul class="partnerShare"><li></li></ul></div>'
+                    f'<div class="storyBody">{story}</div></body></html>', encoding="utf-8")
+    article = read(page)
+    assert [a.name for a in article.metadata.authors] == ["Patti Domm"]
+    assert article.sections[0].blocks[0].text == ENGLISH_PARAGRAPH.format(n=2)

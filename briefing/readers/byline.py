@@ -154,6 +154,20 @@ def credit_line(line: str) -> list[str] | None:
 
 
 _MAX_STAMP_WORDS = 8
+#: A writer's title set on its own line under the byline ("By: Patti Domm / CNBC Executive News
+#: Editor"): capitalised words that end in the name of a newsroom job.
+_STAFF_TITLE = re.compile(r"(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|at|and|the)\s+)?){0,5}(?:Editor|Correspondent|Reporter|"
+                          r"Writer|Columnist|Contributor|Producer|Anchor|Analyst|Staff|Editor-at-Large)s?")
+
+
+def _credit_with_title(line: str) -> list[str] | None:
+    """The authors of a credit followed by the writer's title ("By: Patti Domm CNBC Executive
+    News Editor")."""
+    words = line.split()
+    if len(words) > 14:
+        return None
+    return next((found for k in range(2, len(words)) if _STAFF_TITLE.fullmatch(" ".join(words[k:]))
+                 and (found := credit_line(" ".join(words[:k])))), None)
 
 
 def _stamp_headings(sections: list[Section]) -> tuple[list[Section], str | None]:
@@ -203,8 +217,9 @@ def _remarks_heading(sections: list[Section]) -> tuple[list[Section], str | None
 
 
 def credit_and_stamp_lines(sections: list[Section]) -> tuple[list[Section], list[str], str | None]:
-    """The body without the credit and date lines among its first three blocks ("حوار: آسيا
-    العتروس", "2 تير 1399 - 12:09:08") or set as a heading among its first three sections,
+    """The body without the credit, writer's title and date lines among its first three blocks
+    ("حوار: آسيا العتروس", "CNBC Executive News Editor", "2 تير 1399 - 12:09:08") or set as a
+    heading among its first three sections,
     the authors the credit names and the date stamped."""
     from .localdates import parse_local_date
 
@@ -216,9 +231,11 @@ def credit_and_stamp_lines(sections: list[Section]) -> tuple[list[Section], list
     kept: list = []
     for index, block in enumerate(first.blocks):
         if index < 3 and block.kind == "paragraph":
-            if not names and (found := credit_line(block.text)):
+            if not names and (found := credit_line(block.text) or _credit_with_title(block.text)):
                 names = found
                 continue
+            if _STAFF_TITLE.fullmatch(block.text.strip()):
+                continue  # the byline's second line
             if len(block.text.split()) <= _MAX_STAMP_WORDS:
                 stamped = (dateline(block.text) or (None,))[0] or parse_local_date(block.text)
                 if stamped:
