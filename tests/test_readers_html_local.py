@@ -921,3 +921,24 @@ def test_a_bylines_writer_title_is_no_paragraph(tmp_path):
     article = read(page)
     assert [a.name for a in article.metadata.authors] == ["Patti Domm"]
     assert article.sections[0].blocks[0].text == ENGLISH_PARAGRAPH.format(n=2)
+
+
+def test_a_writer_named_in_the_title_and_as_the_first_paragraphs_label_is_the_author(tmp_path):
+    """The WSJ's guest columns (gathered11, issue115) open with the writer's name in capitals
+    and a colon; the title names the writer too. A transcript's labels are left alone."""
+    title = "Jessica Livingston: Why Startups Need to Focus on Sales"
+    page = tmp_path / "column.html"
+
+    def write(paragraphs):
+        body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        page.write_text(f'<html lang="en"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+                        f"<article><h1>{title}</h1>{body}</article></body></html>", encoding="utf-8")
+        return read(page)
+
+    story = [ENGLISH_PARAGRAPH.format(n=n) for n in range(2, 6)]
+    column = write(["JESSICA LIVINGSTON: " + story[0], *story[1:]])
+    assert [a.name for a in column.metadata.authors] == ["Jessica Livingston"]
+    assert column.sections[0].blocks[0].text == story[0]
+    transcript = write(["JESSICA LIVINGSTON: " + story[0], "PAUL GRAHAM: " + story[1], *story[2:]])
+    assert transcript.metadata.authors == ()
+    assert transcript.sections[0].blocks[0].text.startswith("JESSICA LIVINGSTON: ")

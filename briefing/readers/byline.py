@@ -6,6 +6,7 @@ starts with "By" stays in the article."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..dates import parse_date
 from ..model import Section
@@ -160,6 +161,25 @@ _STAFF_TITLE = re.compile(r"(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|at|and|the)\s+)?
                           r"Writer|Columnist|Contributor|Producer|Anchor|Analyst|Staff|Editor-at-Large)s?")
 
 
+#: A paragraph that opens with a name in capitals and a colon: "JESSICA LIVINGSTON: The most ...".
+_NAME_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}):\s+(?=\S)")
+
+
+def _writer_label(first: Section, title: str | None) -> tuple[list[str], Section] | None:
+    """The writer named as the label of the first paragraph, and the section without the
+    label, when the title names that writer and no other paragraph has such a label (a
+    transcript's speakers have one each)."""
+    blocks = first.blocks
+    label = _NAME_LABEL.match(blocks[0].text) if blocks[0].kind == "paragraph" else None
+    if label is None or not title or label.group(1).lower() not in title.lower():
+        return None
+    if any(_NAME_LABEL.match(b.text) for b in blocks[1:] if b.kind == "paragraph"):
+        return None
+    name = " ".join(w.capitalize() for w in label.group(1).split())
+    rest = blocks[0].text[label.end():]
+    return [name], Section(first.heading, (replace(blocks[0], text=rest), *blocks[1:]), first.level)
+
+
 def _credit_with_title(line: str) -> list[str] | None:
     """The authors of a credit followed by the writer's title ("By: Patti Domm CNBC Executive
     News Editor")."""
@@ -216,10 +236,12 @@ def _remarks_heading(sections: list[Section]) -> tuple[list[Section], str | None
     return sections, None
 
 
-def credit_and_stamp_lines(sections: list[Section]) -> tuple[list[Section], list[str], str | None]:
+def credit_and_stamp_lines(sections: list[Section], title: str | None = None
+                           ) -> tuple[list[Section], list[str], str | None]:
     """The body without the credit, writer's title and date lines among its first three blocks
     ("حوار: آسيا العتروس", "CNBC Executive News Editor", "2 تير 1399 - 12:09:08") or set as a
-    heading among its first three sections,
+    heading among its first three sections, or the writer's name as the label of its first
+    paragraph when the title names the writer ("JESSICA LIVINGSTON: The most important thing ...")
     the authors the credit names and the date stamped."""
     from .localdates import parse_local_date
 
@@ -229,6 +251,9 @@ def credit_and_stamp_lines(sections: list[Section]) -> tuple[list[Section], list
     first = sections[0]
     names: list[str] = [speaker] if speaker else credited
     kept: list = []
+    if not names and first.blocks and (labelled := _writer_label(first, title)):
+        names, first = labelled
+        sections = [first, *sections[1:]]
     for index, block in enumerate(first.blocks):
         if index < 3 and block.kind == "paragraph":
             if not names and (found := credit_line(block.text) or _credit_with_title(block.text)):
