@@ -942,3 +942,84 @@ def test_a_writer_named_in_the_title_and_as_the_first_paragraphs_label_is_the_au
     transcript = write(["JESSICA LIVINGSTON: " + story[0], "PAUL GRAHAM: " + story[1], *story[2:]])
     assert transcript.metadata.authors == ()
     assert transcript.sections[0].blocks[0].text.startswith("JESSICA LIVINGSTON: ")
+
+
+def test_a_newsrooms_credit_a_stamp_box_and_an_escaped_name_are_read_as_they_should(tmp_path):
+    """gathered12 (trafilatura's test pages): threatpost's JSON-LD names "Lindsey O&#039;Donnell"
+    (printed as three names); kulu-media credits its "News Desk" and has an author-info box that
+    says only when another story was published (printed as a bio with no name)."""
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council moves the depot", '
+          '"author": {"@type": "Person", "name": "Lindsey O&#039;Donnell"}}</script>')
+    assert [a.name for a in read(_byline_page(tmp_path, ld, "")).metadata.authors] == ["Lindsey O'Donnell"]
+    desk = ('<meta name="twitter:label1" content="Written by">'
+            '<meta name="twitter:data1" content="Kulu Media News Desk">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council moves the depot", '
+            '"author": {"@type": "Person", "name": "Kulu Media News Desk"}}</script>')
+    stamp = ('<div class="mvp-author-info-text"><div class="mvp-author-info-date"><p>Published</p> '
+             '<span>5 months ago</span><p>on</p> <span>April 3, 2026</span></div><p>By</p> '
+             '<span class="author-name">Kulu Media News Desk</span></div>')
+    assert read(_byline_page(tmp_path, desk, "", aside=stamp)).metadata.authors == ()
+
+
+def test_a_page_that_shows_only_a_shell_is_read_from_its_json_ld_article_body(tmp_path):
+    """SCMP's saved page (gathered12) shows a headline, a summary, a photo and "READ FULL
+    ARTICLE"; the story is only in its JSON-LD `articleBody`, one run of 700 words. The
+    briefing printed nothing of it. Where the extractor reads that text itself, it came as
+    one block: it is cut into paragraphs."""
+    import json
+
+    sentences = [f"Sentence {n} of the column tells the reader one more thing about the election." for n in range(40)]
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Council moves the depot", "articleBody": " ".join(sentences)})
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(2, 7))
+
+    def shell(paragraphs: int):
+        page = _byline_page(tmp_path, f'<script type="application/ld+json">{ld}</script>', "")
+        teaser = "".join(f"<p>Teaser {n}: Alice Wu says Tsai Ing-wen’s re-election holds lessons that Carrie Lam, "
+                         "the chief executive of Hong Kong, would do well to learn.</p>" for n in range(paragraphs))
+        button = '<a href="/full">READ FULL ARTICLE</a>'
+        page.write_text(page.read_text(encoding="utf-8").replace(story, teaser + button), encoding="utf-8")
+        return page
+
+    for page in (shell(1), shell(3)):
+        article = read(page)
+        paragraphs = [b.text for b in article.sections[0].blocks]
+        assert paragraphs[0] == " ".join(sentences[:4]) and paragraphs[-1] == " ".join(sentences[36:]), paragraphs
+    assert any("metadata gives as the article's text" in w for w in article.metadata.warnings)
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(tmp_path / "shell.pdf")])
+    assert result.exit_code == 0, result.output
+    assert "metadata gives as the article's text" in result.output
+    text = pdf_text(tmp_path / "shell.pdf")
+    assert all(f"Sentence {n} of the column" in text for n in range(40))
+
+
+def test_a_menu_of_unclosed_list_items_is_not_taken_for_deep_nesting(tmp_path):
+    """vancouversun.com (gathered12): its menu leaves 130 <li> unclosed, as HTML allows. Counted
+    as 130 levels, the page was "too deeply nested" and flattened, and the whole page, menu and
+    all, was printed as one paragraph."""
+    from briefing.readers.htmldepth import MAX_DEPTH, nesting_depth
+
+    menu = "<nav><ul>" + "".join(f'<li><a href="/s{n}">Section {n}</a>' for n in range(150)) + "</ul></nav>"
+    script = "<script>for (var i = 0; i<t.length; i++) { if (a<b) x = '<div>'; }</script>" * 60
+    assert nesting_depth(menu + script) < 10 < MAX_DEPTH < nesting_depth("<div>" * 150 + "</div>" * 150)
+    page = _byline_page(tmp_path, script, "", aside=menu)
+    credit = '<div class="byline"><span class="author">By Reuters</span> Updated: January 16, 2020</div>'
+    page.write_text(page.read_text(encoding="utf-8").replace("<article>", menu + credit + "<article>"),
+                    encoding="utf-8")
+    article = read(page)
+    texts = [b.text for s in article.sections for b in s.blocks]
+    assert texts[0] == ENGLISH_PARAGRAPH.format(n=2) and not any("Section 7" in t for t in texts)
+    assert article.metadata.authors == ()  # an agency's credit names no one
+
+
+def test_a_box_classed_as_a_share_bar_that_holds_the_story_is_kept(tmp_path):
+    """France Culture (gathered12) wraps its whole text in <div class="share-zone">: the
+    briefing printed the site's menu in its place. A share bar holds no prose; this box does."""
+    page = _byline_page(tmp_path, "", "")
+    text = page.read_text(encoding="utf-8")
+    start, end = text.index("<p>"), text.index("</article>")
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(2, 12))
+    page.write_text(text[:start] + '<div class="share-zone"><div class="text-zone">' + story
+                    + '</div><div class="share-bar"><p>Share this story</p></div></div>' + text[end:],
+                    encoding="utf-8")
+    texts = [b.text for s in read(page).sections for b in s.blocks]
+    assert texts[0] == ENGLISH_PARAGRAPH.format(n=2) and len(texts) == 10 and "Share this story" not in texts

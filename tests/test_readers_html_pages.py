@@ -195,6 +195,8 @@ def test_article_sentences_are_not_chrome(line):
     ("You may also like", True), ("Lesen Sie auch", True), ("More from Business", True),
     ("How is the plague spread?", False), ("The most popular policy of the decade", False),
     ("Related work", False), ("Background", False),
+    # vancouversun.com (gathered12): a "Related" box's heading inside the story, its links dropped
+    ("Related", True), ("Read more", True), ("See also", True), ("Read more about the study", False),
 ])
 def test_chrome_headings(heading, chrome):
     assert is_chrome_heading(heading) is chrome

@@ -135,7 +135,7 @@ _LINE = re.compile(
 
 _HEADING = re.compile(
     r"^(?:top stories|most (?:read|popular|viewed|shared|commented)\b.{0,40}|partner news|"
-    r"(?:more )?related (?:stories|articles|news|posts|content|coverage|links)|"
+    r"(?:more )?related(?: (?:stories|articles|news|posts|content|coverage|links|reading))?|read more|see also|"
     r"recommended(?: for you| stories| reading)?|"
     r"more (?:from|stories|on|in|news)\b.{0,40}|you (?:may|might) also (?:like|enjoy)|trending(?: now| stories)?|"
     r"popular (?:stories|posts|now|articles)|latest (?:news|stories|posts|articles)|don'?t miss|read next|"

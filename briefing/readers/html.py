@@ -29,14 +29,16 @@ from .htmlblocks import (
     clean_text,
     html_to_sections,
     inline_teaser,
-    limit_depth,
     link_only,
     parse_body,
+    story_in_share_box,
     text_beside,
     toolbar_list,
     without_stray_soft_hyphens,
 )
 from .htmlcaptions import caption_of, drop_embed_titles, is_photo_essay, mark_captions, restore_captions
+from .htmldepth import limit_depth
+from .htmlembedded import with_embedded_body
 from .htmlgaps import fill_gaps, join_split_tables, mend_tables, restore_headings, restore_summary_boxes
 from .htmlloose import mend_loose_text
 from .htmlmeta import clean_name, page_metadata
@@ -81,7 +83,8 @@ def _preclean(tree) -> None:
             continue
         words = f"{element.get('class') or ''} {element.get('id') or ''}".split()
         hidden = element.get("hidden") is not None or element.get("aria-hidden") == "true"
-        if hidden or any(FURNITURE_CLASS.match(w) for w in words) or inline_teaser(element):
+        if hidden or (any(FURNITURE_CLASS.match(w) for w in words) and not story_in_share_box(element, words)) \
+                or inline_teaser(element):
             element.drop_tree()
     mend_loose_text(tree)
     mend_subheads(tree)
@@ -398,7 +401,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     sections = without_title_heading(sections, title)
     if bio:
         sections = _drop_bio_blocks(sections, bio)
-    sections = _trim_trailing_furniture(drop_chrome_sections(sections))
+    sections = with_embedded_body(_trim_trailing_furniture(drop_chrome_sections(sections)), found.get("body"), warnings)
 
     names = list(found.get("authors") or ())
     stamped = None

@@ -29,12 +29,24 @@ def find_author_box(tree):
         if not any(_BIO_WORD.search(w) or _AUTHOR_BOX.match(w) for w in words):
             continue
         text = box_text(element)
-        if 20 <= len(text) <= 1200 and len(text.split()) >= 4 and not text.istitle():  # a name alone is no bio
-            candidates.append((element, text))
+        if 20 <= len(text) <= 1200 and len(text.split()) >= 4 and not text.istitle() and not _only_a_stamp(text):
+            candidates.append((element, text))  # a name alone is no bio, nor "Published 5 months ago on April 3"
     # The innermost candidate wins over the boxes that contain it.
     inner = [c for c in candidates if not any(o is not c[0] and c[0] in o.iterancestors()
                                               for o, _ in candidates)]
     return inner[-1] if inner else None
+
+
+_STAMP_WORDS = frozenset("""published posted updated on at ago by min mins minute minutes hour hours day days week
+    weeks month months year years read am pm edt est gmt utc january february march april may june july august
+    september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+
+
+def _only_a_stamp(text: str) -> bool:
+    """Whether a box says no more than when something was published, and by whom: fewer than
+    three words besides the stamp's and the capitalised ones of a name."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return len([w for w in words if w.lower() not in _STAMP_WORDS and not w.istitle() and not w.isupper()]) < 3
 
 
 _BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "aside", "figure",

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import FURNITURE_CLASS
 from ..model import Block, Section
 from .chrome import is_chrome_line, is_teaser_line
+from .htmldepth import limit_depth
 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLOCK_KINDS = {
@@ -26,32 +28,6 @@ _SPACE = re.compile(r"\s+")
 _SPACE_RUN = re.compile(r"[ \t\n\u00a0]{2,}")
 
 
-MAX_DEPTH = 100  # deeper nesting is flattened: parsers cut it off, and recursion overflows
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-         "source", "track", "wbr"}
-_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
-
-
-def _tags(html: str):
-    """The tags of an HTML text, in order.
-
-    The search stops at the last ">": past it, every "<" would look for its ">" to the end
-    of the text, and 100,000 unclosed tags would take minutes instead of milliseconds.
-    """
-    return _TAG.finditer(html, 0, html.rfind(">") + 1)
-
-
-def nesting_depth(html: str) -> int:
-    """A quick upper bound on how deeply the elements of an HTML text nest."""
-    depth = deepest = 0
-    for match in _tags(html):
-        if match.group(2).lower() in _VOID or match.group(3):
-            continue
-        depth = max(0, depth - 1) if match.group(1) else depth + 1
-        deepest = max(deepest, depth)
-    return deepest
-
-
 #: A soft hyphen (as a character or an entity) that is not between two letters: Le Figaro's
 #: "ajoute un &shy;proche de ..." broke there and printed "un -" at a line's end.
 _STRAY_SOFT_HYPHEN = re.compile(r"(?<![^\W\d_])(?:\u00ad|&shy;|&#173;|&#x[aA][dD];)+"
@@ -62,34 +38,6 @@ def without_stray_soft_hyphens(html: str) -> str:
     """The page without soft hyphens that do not join two letters (those that do stay: they
     tell where a long word may break)."""
     return _STRAY_SOFT_HYPHEN.sub("", html) if "\u00ad" in html or "&" in html else html
-
-
-def limit_depth(html: str, max_depth: int = MAX_DEPTH) -> str:
-    """Drop the tags (never the text) of elements nested deeper than `max_depth`.
-
-    Absurdly deep nesting (10,000 <div>s) is a way to make parsers drop content or
-    recursion overflow; flattening the excess keeps every word and bounds the work.
-    """
-    if nesting_depth(html) <= max_depth:
-        return html
-    out: list[str] = []
-    depth = 0
-    position = 0
-    for match in _tags(html):
-        out.append(html[position:match.start()])
-        position = match.end()
-        if match.group(2).lower() in _VOID or match.group(3):
-            out.append(match.group())
-        elif match.group(1):
-            if depth <= max_depth:
-                out.append(match.group())
-            depth = max(0, depth - 1)
-        else:
-            depth += 1
-            if depth <= max_depth:
-                out.append(match.group())
-    out.append(html[position:])
-    return "".join(out)
 
 
 _XML_INCOMPATIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -373,3 +321,14 @@ def html_to_sections(html: str, credits: list[str] | None = None) -> tuple[list[
     while len(sections) > 1 and not sections[-1].blocks:
         sections.pop()  # headings with nothing under them end a page's article: related links
     return sections, titles
+
+
+def story_in_share_box(element, words: list[str]) -> bool:
+    """Whether a box classed only as a share bar holds the story's paragraphs (France Culture's
+    "share-zone" wraps the whole text): a share bar holds no prose."""
+    return all(_SHARE_CLASS.match(w) for w in words if FURNITURE_CLASS.match(w)) and sum(
+        len(p.text_content().split()) for p in element.iter("p")) >= _STORY_WORDS
+
+
+_SHARE_CLASS = re.compile(r"^(?:share|social)[\w-]*$", re.I)
+_STORY_WORDS = 150

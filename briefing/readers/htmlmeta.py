@@ -19,7 +19,7 @@ from .byline import capitalised, credited_names
 from .chrome import is_chrome_line
 from .fields import printable
 from .htmlblocks import clean_text
-from .htmlpeople import byline_elements, is_outlet, profile_names
+from .htmlpeople import byline_elements, is_agency, is_outlet, profile_names
 from .htmltitle import page_title, publication, squash
 
 #: A byline's opening word: "By", "Par", ..., Arabic "كتب/كتبت" (wrote), "بقلم" (by the pen of); and
@@ -33,7 +33,10 @@ _DATE_TAIL = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)
 _GLUED_BY = re.compile(r"^By(?=[A-Z])")  # "ByJ.R. Stone": the label's box and the name's, side by side
 _SITE_CREDIT = re.compile(r"^(?:developed|designed|powered|hosted|built|maintained|coded)\s+by\b", re.I)
 _NOT_A_NAME = re.compile(r"^(?:username|admin|administrator|staff|editor|author|作者|unknown|anonymous|guest"
-                         r"|letters?\s+to\s+the\s+editors?|readers['’]?\s+letters)$", re.I)  # a page of letters
+                         r"|published|posted|letters?\s+to\s+the\s+editors?|readers['’]?\s+letters"  # a page of letters
+                         r"|(?:[\w.’'-]+\s+){0,4}(?:news\s*desk|desk|newsroom|redaktion|rédaction|(?:web|news|digital)\s+team))$",
+                         re.I)  # "Kulu Media News Desk": a newsroom's credit, no person
+_STAMP_WORD_TAIL = re.compile(r"\s+(?:updated|published|posted)\s*:?$", re.I)  # "Reuters Updated: January 16"
 _NAME_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bet\b|\bund\b|\by\b|、|，)\s*")
 _ROLE_TAIL = re.compile(r"\s*(?:,|\s[|—–-]\s).*$")
 _GLUED_CAPS = re.compile(r"\b([A-Z]{2,}(?:\s+[A-Z]{2,})*)(?=[A-Z][a-z])")
@@ -152,12 +155,12 @@ def drop_brackets(text: str) -> str:
 
 def clean_name(raw: str) -> list[str]:
     """Person names from a byline: "By JANE DOE and John Roe, Staff Writer" -> two names."""
-    text = clean_text(raw)
+    text = clean_text(_entities(raw))  # JSON-LD's "Lindsey O&#039;Donnell"
     if _SITE_CREDIT.match(text):
         return []  # "Developed By Heba Musa" in DC.Creator: who built the site, not the story
     text = _GLUED_CAPS.sub(r"\1, ", drop_brackets(text))  # "ERIC TUCKERAssociated Press": a name, then a role
     text = _ON_DAY.sub("", _BY.sub("", _GLUED_BY.sub("", text)))  # "Posted by Mike on August 8": Mike
-    text = _DATE_TAIL.sub("", text).strip(" :|-–—")
+    text = _STAMP_WORD_TAIL.sub("", _DATE_TAIL.sub("", text).strip(" :|-–—")).strip(" :|-–—")
     if not text or text.startswith(("http://", "https://", "@")) or "@" in text:
         return []
     if "," in text and (people := credited_names(text)) and len(people) > 1:
@@ -245,7 +248,8 @@ def _blog_names(h1s: list, tree) -> bool:
 
 
 def page_metadata(tree) -> dict[str, Any]:
-    """Title, authors, date, site, canonical URL, language, description and keywords of a page."""
+    """Title, authors, date, site, canonical URL, language, description, keywords and the
+    article's text as its JSON-LD gives it (`body`) of a page."""
     objects = json_ld(tree)
     articles = _ld_articles(objects)
     first = articles[0] if articles else {}
@@ -280,6 +284,7 @@ def page_metadata(tree) -> dict[str, Any]:
     if not description and (given := _ld_text(first.get("description"))) is not None:
         description = clean_text(given)
     found["description"] = description
+    found["body"] = next((body for obj in articles if (body := _ld_text(obj.get("articleBody")))), None)
     keywords: list[str] = []
     listed = _meta(tree, "news_keywords", "keywords")
     if listed:
@@ -325,7 +330,8 @@ def _authors(tree, articles: list[dict[str, Any]], first: dict[str, Any], site: 
                       if not (host and host in v.lower()) and squash(v) not in owners]:
             author_sources.append(" and ".join(values) if len(values) <= 6 else values[0])
     author_sources += byline_elements(tree)
-    named = [names for raw in author_sources if (names := clean_name(raw))]
+    # an agency's credit ("Reuters Updated: January 16, 2020") names no one, even alone
+    named = [names for raw in author_sources if (names := [n for n in clean_name(raw) if not is_agency(n)])]
     # a byline's people without the outlet it also credits ("Jessica Holly, Gail Levy and 7 News WSVN")
     people = [kept for names in named if (kept := [n for n in names if not is_outlet(n, site, url)])]
     if not people and not ld_names and (linked := [n for n in profile_names(tree, url) if not is_outlet(n, site, url)]):

@@ -26,7 +26,8 @@ _OUTLET_WORDS = re.compile(r"\b(?:newsroom|staff|editors?|editorial|desk|team|wi
                            re.I)
 #: A news agency credited as the author ("AP" in the Huffington Post's <meta name="author">),
 #: alone or with the date beside it ("REUTERS 19 NOV 2019").
-_AGENCY = re.compile(r"(?:ap|afp|dpa|efe|ansa|epd|kna|upi|sid|apa|reuters|xinhua|kyodo|yonhap|tass|anp|belga|ats)"
+_AGENCY = re.compile(r"(?:ap|afp|dpa|efe|ansa|epd|kna|upi|sid|apa|reuters|xinhua|kyodo|yonhap|tass|anp|belga|ats|"
+                     r"pti|ians|aap)"
                      r"(?:[\s,/|·-]+\d.*)?", re.I)
 #: A site's name written as its address: "FoxNews.com" in Fox News' hCard.
 _WEB_NAME = re.compile(r"\w\.(?:com|org|net|co\.uk|de|fr|es|it)$", re.I)
@@ -41,6 +42,11 @@ def _squash(text: str | None) -> str:
     return re.sub(r"[\W_]+", "", (text or "").lower())
 
 
+def is_agency(name: str) -> bool:
+    """Whether a credit is a news agency's ("Reuters", "AP", "dpa 19 Nov 2019")."""
+    return bool(_AGENCY.fullmatch(name.strip()))
+
+
 def is_outlet(name: str, site: str | None, url: str | None) -> bool:
     """Whether an "author" is the outlet itself: a name holding its site's name ("The Guardian
     view"), a label of its web address ("ABC News" on abcnews.go.com), a name with "News" in
@@ -50,7 +56,7 @@ def is_outlet(name: str, site: str | None, url: str | None) -> bool:
     labels = {_squash(label) for label in host.split(".") if label}
     site_name = _squash(site)
     return bool(squashed) and (bool(site_name) and site_name in squashed or squashed in labels
-                               or bool(_OUTLET_WORDS.search(name)) or bool(_AGENCY.fullmatch(name.strip()))
+                               or bool(_OUTLET_WORDS.search(name)) or is_agency(name)
                                or bool(_WEB_NAME.search(name)))
 
 
