@@ -241,8 +241,8 @@ def credit_and_stamp_lines(sections: list[Section], title: str | None = None
     """The body without the credit, writer's title and date lines among its first three blocks
     ("حوار: آسيا العتروس", "CNBC Executive News Editor", "2 تير 1399 - 12:09:08") or set as a
     heading among its first three sections, or the writer's name as the label of its first
-    paragraph when the title names the writer ("JESSICA LIVINGSTON: The most important thing ...")
-    the authors the credit names and the date stamped."""
+    paragraph when the title names the writer ("JESSICA LIVINGSTON: The most important thing ...");
+    the authors the credit names, and the date stamped."""
     from .localdates import parse_local_date
 
     sections, date = _stamp_headings(sections)

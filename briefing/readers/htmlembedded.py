@@ -15,7 +15,7 @@ EMBEDDED_WORDS = 150
 #: A body given as one run of text is cut into paragraphs of about this many sentences.
 SENTENCES_PER_PARAGRAPH = 4
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])")
-_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*\n\s*|\s*\n\s*")
+_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
 
 
 def embedded_paragraphs(body: str) -> list[str]:
@@ -32,17 +32,16 @@ def with_embedded_body(sections: list[Section], body: str | None, warnings: list
     """The sections, or the metadata's text when the page shows much less of it (said in
     `warnings`, which `inspect` and `build` print); the metadata's text read as one block (the
     extractor's own fallback) is cut into paragraphs."""
-    if not body:
+    given = len(body.split()) if body else 0
+    if not body or given < EMBEDDED_WORDS:
         return sections
-    given = len(body.split())
-    if "\n" not in body.strip() and given >= EMBEDDED_WORDS:  # read whole as one block: in paragraphs
-        runs = [" ".join(p.split()) for p in embedded_paragraphs(body)]
-        sections = [Section(s.heading, tuple(b2 for b in s.blocks for b2 in (
-            [Block("paragraph", p) for p in runs] if " ".join(b.text.split()) == " ".join(runs) else [b])), s.level)
-            for s in sections]
+    paragraphs = [Block("paragraph", p) for p in embedded_paragraphs(body)]
+    whole = " ".join(body.split())
+    sections = [Section(s.heading, tuple(p for b in s.blocks for p in (
+        paragraphs if " ".join(b.text.split()) == whole else [b])), s.level) for s in sections]
     shown = sum(len(block.text.split()) for section in sections for block in section.blocks)
-    if given < EMBEDDED_WORDS or shown >= SHOWN_SHARE * given:
+    if shown >= SHOWN_SHARE * given:
         return sections
     warnings.append(f"the page shows {shown} of the {given} words its metadata gives as the article's text; "
                     "that text was read instead")
-    return [Section(None, tuple(Block("paragraph", p) for p in embedded_paragraphs(body)))]
+    return [Section(None, tuple(paragraphs))]
