@@ -1023,3 +1023,16 @@ def test_a_box_classed_as_a_share_bar_that_holds_the_story_is_kept(tmp_path):
                     encoding="utf-8")
     texts = [b.text for s in read(page).sections for b in s.blocks]
     assert texts[0] == ENGLISH_PARAGRAPH.format(n=2) and len(texts) == 10 and "Share this story" not in texts
+
+
+def test_a_list_of_headlines_under_a_recommendations_heading_ends_the_article(tmp_path):
+    """knowtechie.com (gathered12): "Editors' Recommendations:" and three linked headlines,
+    as one list of 50 words, were printed as the story's last section."""
+    teasers = "".join(f'<li><a href="/s{n}">Crates are leaving Rocket League and the trading community is '
+                      f"scrambling, part {n}</a></li>" for n in range(3))
+    page = _byline_page(tmp_path, "", "", aside=f"<h3>Editors’ Recommendations:</h3><ul>{teasers}</ul>")
+    page.write_text(page.read_text(encoding="utf-8").replace("</article>", "").replace("</body>", "</article></body>"),
+                    encoding="utf-8")
+    article = read(page)
+    assert [s.heading for s in article.sections] == [None]
+    assert not any("Crates" in b.text for s in article.sections for b in s.blocks)

@@ -197,6 +197,7 @@ def test_article_sentences_are_not_chrome(line):
     ("Related work", False), ("Background", False),
     # vancouversun.com (gathered12): a "Related" box's heading inside the story, its links dropped
     ("Related", True), ("Read more", True), ("See also", True), ("Read more about the study", False),
+    ("Editors’ Recommendations:", True), ("Editor's picks", True),
 ])
 def test_chrome_headings(heading, chrome):
     assert is_chrome_heading(heading) is chrome

@@ -136,7 +136,7 @@ _LINE = re.compile(
 _HEADING = re.compile(
     r"^(?:top stories|most (?:read|popular|viewed|shared|commented)\b.{0,40}|partner news|"
     r"(?:more )?related(?: (?:stories|articles|news|posts|content|coverage|links|reading))?|read more|see also|"
-    r"recommended(?: for you| stories| reading)?|"
+    r"recommended(?: for you| stories| reading)?|editors['’]? (?:recommendations|picks)|editor['’]s picks|"
     r"more (?:from|stories|on|in|news)\b.{0,40}|you (?:may|might) also (?:like|enjoy)|trending(?: now| stories)?|"
     r"popular (?:stories|posts|now|articles)|latest (?:news|stories|posts|articles)|don'?t miss|read next|"
     r"what to read next|explore further|around the web|(?:[\w ]{1,20} )?sponsored(?: content| stories| links)?|"
@@ -192,12 +192,19 @@ def drop_chrome_sections(sections: list[Section]) -> list[Section]:
 
 
 def _teaser_section(section: Section) -> bool:
-    return len(section.blocks) <= 6 and all(len(b.text.split()) <= 35 for b in section.blocks)
+    return len(section.blocks) <= 6 and all(_teaser_block(b) for b in section.blocks)
+
+
+def _teaser_block(block: Block) -> bool:
+    """A headline over a sentence or two, or a list of headlines (twenty words an item at most)."""
+    items = (block.html or "").count("<li") if block.kind == "list" else 0
+    return len(block.text.split()) <= max(35, 20 * items)
 
 
 def _drop_teaser_runs(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """The blocks without each teaser label line and the headlines that follow it (short
-    lines that end without a full stop, "Hong Kong 'threatened with intervention' [REACTION]")."""
+    lines that end without a full stop, "Hong Kong 'threatened with intervention' [REACTION]",
+    or a list: "Editors' Recommendations:" over three links)."""
     out: list[Block] = []
     dropping = False
     for block in blocks:
@@ -205,8 +212,9 @@ def _drop_teaser_runs(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if len(text.split()) <= 6 and is_chrome_heading(text):
             dropping = True
             continue
-        if dropping and len(text.split()) <= 20 and not re.search(r"[.!?。！？…]['\"”’)]?$", text):
-            continue
+        if dropping and (block.kind == "list" or len(text.split()) <= 20
+                         and not re.search(r"[.!?。！？…]['\"”’)]?$", text)):
+            continue  # the headlines after the label, one to a line or as a list
         dropping = False
         out.append(block)
     return tuple(out)
