@@ -1036,3 +1036,19 @@ def test_a_list_of_headlines_under_a_recommendations_heading_ends_the_article(tm
     article = read(page)
     assert [s.heading for s in article.sections] == [None]
     assert not any("Crates" in b.text for s in article.sections for b in s.blocks)
+
+
+def test_a_blogs_link_home_with_a_label_in_the_h1_is_no_headline(tmp_path):
+    """SciLogs (gathered12, spektrum.de): <h1><span>BLOG: </span><a href=home>Die Engelbart-Galaxis</a></h1>
+    over the post's <h1 class="entry-title">; the og:title names the post differently."""
+    headline = "Die Ablehnung von “Gendersprache” – medial produziert"
+    page = tmp_path / "post.html"
+    page.write_text(
+        '<html lang="de"><head><meta property="og:title" content="Die Ablehnung der Gendersprache » SciLogs">'
+        '<link rel="canonical" href="https://scilogs.example.de/engelbart-galaxis/die-ablehnung/"></head><body>'
+        '<h1> <span>BLOG: </span> <a href="https://scilogs.example.de/engelbart-galaxis/" rel="home">'
+        'Die Engelbart-Galaxis</a></h1>'
+        f'<article><h1 class="entry-title">{headline}</h1>'
+        + "<p>Die Ablehnung der Gendersprache wird in den Medien immer wieder als Mehrheitsmeinung dargestellt.</p>" * 5
+        + "</article></body></html>", encoding="utf-8")
+    assert read(page).metadata.title == headline

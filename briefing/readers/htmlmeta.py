@@ -213,10 +213,13 @@ _TITLE_CLASS = re.compile(r"(?:entry|post|article|blog|story)(?:[-_]post)?[-_](?
 
 def _site_link(heading, url: str | None) -> bool:
     """Whether an <h1> is only a link to the site's home or a section above the page (the
-    Wall Street Journal's blogs set "The Wall Street Journal" so, a logo over the headline)."""
+    Wall Street Journal's blogs set "The Wall Street Journal" so, a logo over the headline),
+    with at most a short label before it ("BLOG:", SciLogs)."""
     links = list(heading.iter("a"))
-    if len(links) != 1 or clean_text(links[0].text_content()) != clean_text(heading.text_content()):
-        return False
+    whole, linked = clean_text(heading.text_content()), clean_text(links[0].text_content()) if links else ""
+    label = whole.replace(linked, "", 1).strip() if linked else whole
+    if len(links) != 1 or label and not (len(label.split()) <= 2 and label.endswith(":")):
+        return False  # only the link, or a label before it ("BLOG: <a>Die Engelbart-Galaxis</a>")
     if any(_LABEL_H1.search(c) for c in (links[0].get("class") or "").split()):
         return True
     target = urlsplit(urljoin(url or "", (links[0].get("href") or "").strip()))
