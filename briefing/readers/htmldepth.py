@@ -20,12 +20,11 @@ _TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
 #: Elements whose end tag may be left out, and the elements that an open one of them ends at
 #: when another of its kind opens ("<li>a<li>b" is two items of one list).
 _IMPLIED_END = {"li": {"ul", "ol", "menu"}, "dt": {"dl"}, "dd": {"dl"}, "tr": {"table", "tbody", "thead", "tfoot"},
-                "td": {"tr", "table"}, "th": {"tr", "table"}, "option": {"select", "datalist", "optgroup"},
-                "p": set()}
+                "td": {"tr", "table"}, "th": {"tr", "table"}, "option": {"select", "datalist", "optgroup"}}
 _SAME_KIND = {"dt": {"dt", "dd"}, "dd": {"dt", "dd"}, "td": {"td", "th"}, "th": {"td", "th"}}
 #: How far back an implied end is looked for: past a few inline elements left open, no further.
 _IMPLIED_REACH = 4
-#: A block that ends an open paragraph ("<p>text<div>"), and a link that ends an open link.
+#: A block that ends an open paragraph ("<p>text<div>", "<p>a<p>b"), and a link that ends an open link.
 _ENDS_PARAGRAPH = {"div", "p", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
                    "aside", "nav", "header", "footer", "main", "blockquote", "pre", "form", "figure", "address",
                    "fieldset", "details"}
