@@ -4,7 +4,8 @@
 found in each text (written before this code was run on them; see the README there). Each
 article is read with briefing's readers (gzipped benchmark pages through a temporary .html
 file) and analysed twice: with `timeline_max=100` (every extracted entry) and with the
-defaults (the entries the PDF box shows).
+defaults (the entries the PDF box shows). A third table scores what the PDF prints: the box,
+or every entry where the briefing ends with the full chronology (`render.html.chronology`).
 
 Matching. An entry matches a truth event when the dates are compatible (same year at least,
 and the same month / day where both state them; a decade entry matches a decade event of the
@@ -112,6 +113,14 @@ def article_path(spec: str, tmp: Path) -> Path:
         out.write_bytes(gzip.decompress(path.read_bytes()))
         return out
     return path
+
+
+def printed(article) -> list:
+    """The extracted entries the PDF prints: the whole chronology when the briefing ends with
+    it, else the box's."""
+    from briefing.render.html import chronology
+
+    return extracted(article, shown_only=not chronology(article))
 
 
 def extracted(article, shown_only: bool) -> list:
@@ -230,6 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"timeline_events: {len(keys)} articles, run {time.strftime('%Y-%m-%d %H:%M:%S %Z')}")
     all_scores: dict[str, Score] = {}
     shown_scores: dict[str, Score] = {}
+    printed_scores: dict[str, Score] = {}
     errors = 0
     with tempfile.TemporaryDirectory() as tmp:
         for key in keys:
@@ -243,16 +253,18 @@ def main(argv: list[str] | None = None) -> int:
             except Exception as exc:  # a crash scores as an empty timeline, and is reported
                 print(f"ERROR {key}: {type(exc).__name__}: {exc}")
                 errors += 1
-                all_scores[label] = shown_scores[label] = score(t, [])
+                all_scores[label] = shown_scores[label] = printed_scores[label] = score(t, [])
                 continue
             all_scores[label] = score(t, extracted(full, shown_only=False))
             shown_scores[label] = score(t, extracted(shown, shown_only=True))
+            printed_scores[label] = score(t, printed(shown))
             if args.verbose:
                 print(f"\n--- {key}: {path.name} (date {article.metadata.date})")
                 for e in extracted(full, shown_only=False):
                     print(f"    {e.date:10} {getattr(e, 'precision', ''):6} {cut(e.text)}")
     report("every extracted entry (analyse(article, timeline_max=100))", all_scores)
     report("shown timeline (analyse(article), default timeline_max)", shown_scores)
+    report("printed: the box, or the full chronology after the body where there is one", printed_scores)
     if errors:
         print(f"{errors} article(s) crashed (scored as empty timelines)")
     return 1 if errors else 0

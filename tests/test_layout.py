@@ -222,10 +222,12 @@ def test_a_short_last_page_is_pulled_back_by_the_tighter_setting(monkeypatch):
     tighter setting, it ends a page earlier with no page under four lines."""
     from pathlib import Path
 
-    from briefing.render import pdf
+    from briefing.render import html, pdf
     from briefing.render.pullback import MIN_LAST_LINES, short_last_page, text_lines
 
     page = Path(__file__).parent / "fixtures" / "corpus" / "markdown" / "2025-12-09-10-years.md"
+    # The article ends on a short page without the full chronology that now follows its body.
+    monkeypatch.setattr(html, "chronology", lambda article: [])
     with monkeypatch.context() as patch:  # without the pull-back: a short last page
         patch.setattr(pdf, "pulled_back", lambda document, *settings: document)
         _, loose = _layout(page, "intelligence", paper="A4")

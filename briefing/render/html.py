@@ -173,6 +173,29 @@ def _source_shown(meta) -> str | None:
     return meta.source if meta.source == meta.domain else f"{meta.source} ({meta.domain})"
 
 
+#: How many dated events the timeline box must leave out before the briefing ends with the
+#: whole chronology: one or two more rows would mostly repeat the box.
+CHRONOLOGY_MIN_LEFT_OUT = 3
+#: The share of an article's dated entries that must fall on dates of their own for them to
+#: make a chronology: a review that comes back to "the 2016 model" eight times, or a debate
+#: quoting the same years, refers to dates rather than telling a history.
+CHRONOLOGY_DISTINCT_DATES = 0.75
+
+
+def chronology(article: Article) -> list:
+    """Every dated event of the article, in time order, for a chronology after the body, when
+    the timeline box shows some and leaves at least CHRONOLOGY_MIN_LEFT_OUT out, and the
+    entries tell a history (mostly one a date; not a speech, whose years are its argument's);
+    else nothing."""
+    events = article.timeline
+    shown = [e for e in events if e.shown or e.origin == "given"]
+    if not shown or len(events) - len(shown) < CHRONOLOGY_MIN_LEFT_OUT or article.genre == "speech":
+        return []
+    if len({e.date for e in events}) < CHRONOLOGY_DISTINCT_DATES * len(events):
+        return []
+    return sorted(events, key=lambda e: e.sort_key)
+
+
 def render_html(article: Article, theme: Theme, options: Options = DEFAULTS) -> str:
     """The briefing as an HTML document, ready for WeasyPrint."""
     meta = article.metadata
@@ -188,6 +211,7 @@ def render_html(article: Article, theme: Theme, options: Options = DEFAULTS) -> 
         "judgments": _besides(article.key_points, article.bottom_line),
         "genre": article.genre,
         "timeline": [e for e in article.timeline if e.shown or e.origin == "given"],
+        "chronology": chronology(article),
         "bio": article.bio,
         "bio_name": article.bio_author.name if article.bio_author else "",
         "marking": marking,
