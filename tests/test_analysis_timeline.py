@@ -35,6 +35,8 @@ def test_dates_in_common_forms(sentence, date, precision):
     "China accounts for 1990% of nothing, or 2000 percent of trade.",
     "Beijing sent 2,000 troops and 1500 soldiers to the border.",
     "The deal was worth $2014 million, or €1999.",
+    "Der Fotograf verlangte 1600 Euro Schadenersatz, sie zahlte 1900 Franken.",
+    "The firm paid 1500 dollar in fines and 1700 EUR in costs.",
     "The figure is on page 1984 of the report.",
     "Call 555-2013 or tel. 2013 for details.",
     "See https://example.org/2014/08/report and www.example.com/1999/x for more.",

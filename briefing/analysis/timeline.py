@@ -82,9 +82,9 @@ _PATTERNS = [
 ]
 #: Words after a number that make it a count, not a year (matched where the number ends).
 _NOT_AFTER = re.compile(
-    r"\s*(?:people|persons|troops|soldiers|men|women|children|dollars|euros|yuan|won|pounds|"
-    r"km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|units|copies|words|pages|"
-    r"votes|members|users|employees|workers|cases|deaths|calories|hours|minutes|items)\b",
+    r"\s*(?:people|persons|troops|soldiers|men|women|children|dollars?|euros?|eur|usd|gbp|yuan|won|pounds|francs?"
+    r"|franken|rupees?|yen|rubles?|kronor|kroner|km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|"
+    r"units|copies|words|pages|votes|members|users|employees|workers|cases|deaths|calories|hours|minutes|items)\b",
     re.I,
 )
 #: Words before a number that make it something else (searched in a few characters before it).
