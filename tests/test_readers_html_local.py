@@ -1052,3 +1052,41 @@ def test_a_blogs_link_home_with_a_label_in_the_h1_is_no_headline(tmp_path):
         + "<p>Die Ablehnung der Gendersprache wird in den Medien immer wieder als Mehrheitsmeinung dargestellt.</p>" * 5
         + "</article></body></html>", encoding="utf-8")
     assert read(page).metadata.title == headline
+
+
+def _credited(tmp_path, head: str, byline: str, figure: str = "", headline: str = "<h1>Depot moves north</h1>"):
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(4))
+    page = tmp_path / "credited.html"
+    page.write_text(
+        f'<html lang="en"><head><meta charset="utf-8">{head}</head><body><article>{headline}'
+        f"{byline}{figure}{story}</article></body></html>", encoding="utf-8")
+    return page
+
+
+def test_a_pictures_credit_is_no_author(tmp_path):
+    """National Geographic marks a photo's credit itemprop="author" in its caption; the New
+    Yorker sets "Illustration by" beside the writer in the byline."""
+    caption = ('<figure><img src="x.jpg" alt=""><figcaption><span>A thermal photo of an office.</span>'
+               '<small itemprop="author" class="media__caption--credit">Photograph by Tyrone Turner, '
+               "National Geographic Creative</small></figcaption></figure>")
+    page = _credited(tmp_path, "<title>Depot moves north</title>", '<p class="byline">By Jane Doe</p>', caption)
+    assert [a.name for a in read(page).metadata.authors] == ["Jane Doe"]
+    byline = ('<div class="bylines"><p itemprop="author"><span itemprop="name">By <a>Ysabel Yates</a></span></p>'
+              '<p itemprop="author"><span itemprop="name">Illustration by <a>Claire Lordon</a></span></p></div>')
+    page = _credited(tmp_path, "<title>Depot moves north</title>", byline)
+    out = tmp_path / "out.pdf"
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert PdfReader(out).metadata.author == "Ysabel Yates"
+
+
+def test_a_title_suffix_naming_the_domain_is_dropped(tmp_path):
+    """Politico's <title> ends " - POLITICO", and its page names no site and prints its
+    headline in no <h1>: its address names the site."""
+    head = ('<title>Depot moves north - POLITICO</title>'
+            '<link rel="canonical" href="https://www.politico.com/story/2016/10/depot-moves-north">')
+    page = _credited(tmp_path, head, "", headline="")
+    out = tmp_path / "out.pdf"
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert PdfReader(out).metadata.title == "Depot moves north"

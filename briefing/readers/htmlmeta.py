@@ -32,6 +32,11 @@ _DATE_TAIL = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)
                         r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b.*$")
 _GLUED_BY = re.compile(r"^By(?=[A-Z])")  # "ByJ.R. Stone": the label's box and the name's, side by side
 _SITE_CREDIT = re.compile(r"^(?:developed|designed|powered|hosted|built|maintained|coded)\s+by\b", re.I)
+#: A picture's credit, not the story's author: "Photograph by Tyrone Turner" (a caption's
+#: itemprop="author"), "Illustration by Claire Lordon" beside the writer in a byline.
+_PICTURE_CREDIT = re.compile(r"^(?:(?:lead|cover|top)\s+)?(?:photo(?:graph)?s?|pictures?|images?|illustrations?"
+                             r"|drawings?|artwork|graphics?|videos?|animations?|fotos?|bilder?|grafiken?)"
+                             r"\s+(?:by|von|par|de|por)\s", re.I)
 _NOT_A_NAME = re.compile(r"^(?:username|admin|administrator|staff|editor|author|作者|unknown|anonymous|guest"
                          r"|published|posted|letters?\s+to\s+the\s+editors?|readers['’]?\s+letters"  # a page of letters
                          r"|(?:[\w.’'-]+\s+){0,4}(?:news\s*desk|desk|newsroom|redaktion|rédaction|(?:web|news|digital)\s+team))$",
@@ -156,7 +161,7 @@ def drop_brackets(text: str) -> str:
 def clean_name(raw: str) -> list[str]:
     """Person names from a byline: "By JANE DOE and John Roe, Staff Writer" -> two names."""
     text = clean_text(_entities(raw))  # JSON-LD's "Lindsey O&#039;Donnell"
-    if _SITE_CREDIT.match(text):
+    if _SITE_CREDIT.match(text) or _PICTURE_CREDIT.match(text):
         return []  # "Developed By Heba Musa" in DC.Creator: who built the site, not the story
     text = _GLUED_CAPS.sub(r"\1, ", drop_brackets(text))  # "ERIC TUCKERAssociated Press": a name, then a role
     text = _ON_DAY.sub("", _BY.sub("", _GLUED_BY.sub("", text)))  # "Posted by Mike on August 8": Mike
@@ -169,6 +174,8 @@ def clean_name(raw: str) -> list[str]:
     names = []
     for part in _NAME_SPLIT.split(text):
         part = _ROLE_TAIL.sub("", part).strip(" ,:;|")
+        if _PICTURE_CREDIT.match(part):
+            continue  # "By Ysabel Yates and Illustration by Claire Lordon": the writer only
         part = part.rstrip(".") if not _KEPT_STOP.search(part) else part  # "Perry Bacon Jr." keeps its stop
         part = _BY.sub("", part).strip()
         if not part or _NOT_A_NAME.match(part) or len(part.split()) > 5 or len(part) > 60 or is_chrome_line(part):
@@ -274,7 +281,7 @@ def page_metadata(tree) -> dict[str, Any]:
                  or _meta(tree, "twitter:title", "dc.title", "title")
                  or clean_text(tree.findtext(".//title") or "")
                  or (headings[0] if headings else None))
-    if title := page_title(raw_title, headings, site, tree):
+    if title := page_title(raw_title, headings, site, tree, url):
         found["title"] = title
 
     if authors := _authors(tree, articles, first, site, url):

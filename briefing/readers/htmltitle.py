@@ -12,16 +12,19 @@ from .htmlblocks import clean_text
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·:»«/]|::)\s*")
 
 
-def page_title(raw_title: str | None, headings: list[str], site: str | None, tree) -> str | None:
-    """The page's title from its meta title (`raw_title`) and its <h1>s (`headings`)."""
-    title = strip_site_suffix(raw_title, site, headings) if raw_title else None
+def page_title(raw_title: str | None, headings: list[str], site: str | None, tree,
+               url: str | None = None) -> str | None:
+    """The page's title from its meta title (`raw_title`) and its <h1>s (`headings`); a
+    suffix naming the site, or the domain of its address (`url`), is dropped."""
+    title = strip_site_suffix(raw_title, site, headings, url) if raw_title else None
     if (headline := _printed_headline(headings, site)) and _prefer_printed(headline, title):
         title = headline  # the page prints this headline; og:title is the web or social one
     return _without_kicker(title, tree) if title else None
 
 
-def strip_site_suffix(title: str, site: str | None, headings: list[str]) -> str:
-    """Drop " | Site", " - The Site" and similar from a page title, or "Site - " before it
+def strip_site_suffix(title: str, site: str | None, headings: list[str], url: str | None = None) -> str:
+    """Drop " | Site", " - The Site" and similar from a page title (the site named by its
+    name or by its address's domain: " - POLITICO" on politico.com), or "Site - " before it
     when the page's heading is the rest."""
     title = clean_text(title)
     for heading in headings:
@@ -39,7 +42,8 @@ def strip_site_suffix(title: str, site: str | None, headings: list[str]) -> str:
         return max(undated, key=lambda p: len(p.split()))  # "BW Online | February 16, 2004 | The Budget: ..."
     if len(parts) > 1:
         tail = squash(parts[-1])
-        if tail and (tail in names or any(tail and (tail in n or n in tail) for n in names if n)):
+        if tail and (tail in names or any(tail and (tail in n or n in tail) for n in names if n)
+                     or tail == squash(domain_label(url))):  # only the whole name: "ft" is in many words
             return title[: title.rfind(parts[-1])].rstrip(" |-–—_·:»«/")
     return title
 
@@ -90,6 +94,16 @@ def _prefer_printed(headline: str, title: str | None) -> bool:
         core = title[: title.rfind(parts[-1])] if len(parts) > 1 and len(parts[-1].split()) <= 3 else title
         return len(headline.split()) >= len(core.split())  # " - The Atlantic" is no word of the headline
     return True
+
+def domain_label(url: str | None) -> str | None:
+    """The name in an address's domain: "politico" for https://www.politico.com/story/...,
+    "bbc" for bbc.co.uk (None for an address without one)."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = [part for part in host.split(".") if part]
+    if len(labels) > 2 and labels[-2] in ("co", "com", "org", "net", "gov", "ac", "ne", "or"):
+        labels = labels[:-1]
+    return labels[-2] if len(labels) >= 2 else None
+
 
 def squash(text: str | None) -> str:
     text = (text or "").lower()
