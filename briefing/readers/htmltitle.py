@@ -95,6 +95,7 @@ def _prefer_printed(headline: str, title: str | None) -> bool:
         return len(headline.split()) >= len(core.split())  # " - The Atlantic" is no word of the headline
     return True
 
+
 def domain_label(url: str | None) -> str | None:
     """The name in an address's domain: "politico" for https://www.politico.com/story/...,
     "bbc" for bbc.co.uk (None for an address without one)."""

@@ -182,13 +182,18 @@ CHRONOLOGY_MIN_LEFT_OUT = 3
 CHRONOLOGY_DISTINCT_DATES = 0.75
 
 
+def _boxed(article: Article) -> list:
+    """The timeline box's entries: those chosen for it, and all the author gave."""
+    return [e for e in article.timeline if e.shown or e.origin == "given"]
+
+
 def chronology(article: Article) -> list:
     """Every dated event of the article, in time order, for a chronology after the body, when
     the timeline box shows some and leaves at least CHRONOLOGY_MIN_LEFT_OUT out, and the
     entries tell a history (mostly one a date; not a speech, whose years are its argument's);
     else nothing."""
     events = article.timeline
-    shown = [e for e in events if e.shown or e.origin == "given"]
+    shown = _boxed(article)
     if not shown or len(events) - len(shown) < CHRONOLOGY_MIN_LEFT_OUT or article.genre == "speech":
         return []
     if len({e.date for e in events}) < CHRONOLOGY_DISTINCT_DATES * len(events):
@@ -210,7 +215,7 @@ def render_html(article: Article, theme: Theme, options: Options = DEFAULTS) -> 
         "bottom_line": article.bottom_line,
         "judgments": _besides(article.key_points, article.bottom_line),
         "genre": article.genre,
-        "timeline": [e for e in article.timeline if e.shown or e.origin == "given"],
+        "timeline": _boxed(article),
         "chronology": chronology(article),
         "bio": article.bio,
         "bio_name": article.bio_author.name if article.bio_author else "",
