@@ -1090,3 +1090,19 @@ def test_a_title_suffix_naming_the_domain_is_dropped(tmp_path):
     result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert PdfReader(out).metadata.title == "Depot moves north"
+
+
+def test_a_name_and_the_outlet_laid_out_beneath_it_stay_apart(tmp_path):
+    """The Chicago Tribune's byline sets "Washington Post" in a <div> under the name: it read
+    "Joe DavidsonWashington Post". Space.com's gives two names, then its time stamp."""
+    byline = ('<div class="article_byline"><div>By <span>Joe Davidson</span></div><div class="flex">'
+              "<div>Washington Post</div><time>Dec 13, 2016 at 3:45 pm</time></div></div>")
+    page = _credited(tmp_path, "<title>Depot moves north</title>", byline)
+    out = tmp_path / "out.pdf"
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert PdfReader(out).metadata.author == "Joe Davidson"
+    byline = ('<p class="byline">By <span>Tariq Malik</span>, <span>Mike Wall</span><br>'
+              "<time>2019-11-18T22:05:36Z</time><br><span>Spaceflight &amp; Astronomy</span></p>")
+    page = _credited(tmp_path, "<title>Depot moves north</title>", byline)
+    assert [a.name for a in read(page).metadata.authors] == ["Tariq Malik", "Mike Wall"]

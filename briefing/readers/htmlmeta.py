@@ -31,6 +31,7 @@ _ON_DAY = re.compile(r"\s+on\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\
 _DATE_TAIL = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
                         r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b.*$")
 _GLUED_BY = re.compile(r"^By(?=[A-Z])")  # "ByJ.R. Stone": the label's box and the name's, side by side
+_LABEL_BLOCK = re.compile(r"^(?:by|von|par|por|door|di|av|author|autor|auteur)\s*[:：]?\s*\|\s*", re.I)
 _SITE_CREDIT = re.compile(r"^(?:developed|designed|powered|hosted|built|maintained|coded)\s+by\b", re.I)
 #: A picture's credit, not the story's author: "Photograph by Tyrone Turner" (a caption's
 #: itemprop="author"), "Illustration by Claire Lordon" beside the writer in a byline.
@@ -163,6 +164,9 @@ def clean_name(raw: str) -> list[str]:
     text = clean_text(_entities(raw))  # JSON-LD's "Lindsey O&#039;Donnell"
     if _SITE_CREDIT.match(text) or _PICTURE_CREDIT.match(text):
         return []  # "Developed By Heba Musa" in DC.Creator: who built the site, not the story
+    # A byline's blocks, " | " apart (htmlpeople.parted_text): the names, then a role, an
+    # outlet or a time stamp ("By Joe Davidson | Washington Post | Dec 13, 2016")
+    text = _LABEL_BLOCK.sub("", text).split(" | ", 1)[0]
     text = _GLUED_CAPS.sub(r"\1, ", drop_brackets(text))  # "ERIC TUCKERAssociated Press": a name, then a role
     text = _ON_DAY.sub("", _BY.sub("", _GLUED_BY.sub("", text)))  # "Posted by Mike on August 8": Mike
     text = _STAMP_WORD_TAIL.sub("", _DATE_TAIL.sub("", text).strip(" :|-–—")).strip(" :|-–—")

@@ -118,15 +118,41 @@ def byline_elements(tree) -> list[str]:
         cls = f"{element.get('class') or ''} {element.get('data-testid') or ''}".lower().split()
         if not any(_BYLINE_CLASS.fullmatch(c) for c in cls) or _in_other_story(element) or _in_comments(element):
             continue
-        text = clean_text(element.text_content())
+        text = parted_text(element)
         parent = element.getparent()
-        whole = clean_text(parent.text_content()) if parent is not None else ""
+        whole = parted_text(parent) if parent is not None else ""
         if _BY_LINE.match(whole) and text in whole and len(whole) < 160 and len(parent) > 2:
             text = whole  # one name of several, each in its own span: "By A, B, C and <last-byline>D"
         elif not 2 < len(text) < 80:
             continue
         texts.append(text)
     return texts + _labelled_bylines(tree) + _author_cards(tree) + _by_lines(tree)
+
+
+#: Tags whose text stands apart from its neighbours' in a byline: "<div>By <span>Joe
+#: Davidson</span></div><div>Washington Post</div>" is a name, then its outlet.
+_APART = frozenset({"div", "p", "li", "br", "dd", "dt", "time", "address", "section", "header", "footer",
+                    "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def parted_text(element) -> str:
+    """An element's text with " | " where its own blocks meet, so that a name and the role
+    or outlet laid out beneath it do not run together ("Howard BlumeStaff Writer")."""
+    parts: list[str] = []
+    stack = [(element, False)]
+    while stack:  # a walk with its own stack: a page's nesting can be deep
+        node, closing = stack.pop()
+        if not isinstance(node.tag, str):  # a comment: only the text after it
+            parts += [node.tail] if node.tail else []
+            continue
+        parts += ["\0"] if node.tag in _APART else []
+        if closing:
+            parts += [node.tail] if node is not element and node.tail else []
+            continue
+        parts += [node.text] if node.text else []
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+    return " | ".join(t for piece in "".join(parts).split("\0") if (t := clean_text(piece)))
 
 
 _BY_LINE = re.compile(r"^(?:by|von|par|por)\s+\S", re.I)
