@@ -91,6 +91,8 @@ FURNITURE_CLASS = re.compile(
     # ads by their part's name ("module-sponsored-ads", TechCrunch's)
     r"(?:[\w-]+-)?sponsored(?:-[\w-]+)?|(?!(?:no|has|with|show|without)-)[\w-]+-ads?|"
     r"promo|outbrain|taboola|tooltip|popover|hovercard|"
+    # a dialog the page opens over the story (yomiuri.co.jp's "scrap-modal" to save a note)
+    r"(?:[\w]+-)?modal(?!-(?:enabled|open|opened|active|ready|trigger))(?:-[\w-]+)?|"
     # a link to another story set in the text ("c-recirculation-link"), a call-to-action box ("c-letters-cta")
     r"(?:[\w-]+-)?recirc(?:ulation)?(?:[-_][\w-]+)?|(?:[\w-]+[-_])?cta(?:[-_][\w-]+)?|"
     # a button to save the story or follow the site ("add-fav", "bookmark-button", "googlenews")

@@ -1106,3 +1106,48 @@ def test_a_name_and_the_outlet_laid_out_beneath_it_stay_apart(tmp_path):
               "<time>2019-11-18T22:05:36Z</time><br><span>Spaceflight &amp; Astronomy</span></p>")
     page = _credited(tmp_path, "<title>Depot moves north</title>", byline)
     assert [a.name for a in read(page).metadata.authors] == ["Tariq Malik", "Mike Wall"]
+
+
+JAPANESE_PARAGRAPH = ("市議会は第{n}回の会合で、新しい計画により車庫を北側の用地に移し、"
+                      "古い操車場を二年以内に住宅地として開放すると発表した。")
+
+
+def test_a_japanese_papers_dateline_names_the_writer_and_its_dialogs_are_no_text(tmp_path):
+    """Yomiuri: the writer only in the dateline "【ロンドン＝岡田浩幸】", a copyright line and a
+    note-taking dialog ("scrap-modal") inside the article; the wrapper "modal-enabled" (the
+    New York Post's) holds the story."""
+    story = "".join(f"<p>{JAPANESE_PARAGRAPH.format(n=n)}</p>" for n in range(1, 4))
+    page = tmp_path / "yomiuri.html"
+    page.write_text(
+        '<html lang="ja"><head><meta charset="utf-8"><title>車庫が北へ移転</title></head><body>'
+        '<div class="modal-enabled"><article><h1>車庫が北へ移転</h1><div class="c-attention">無断転載禁止</div>'
+        '<div class="scrap-modal"><div class="scrap-modal-common-head">メモ入力</div><p>完了しました</p></div>'
+        f"<p>【ロンドン＝岡田浩幸】{JAPANESE_PARAGRAPH.format(n=0)}</p>{story}</article></div></body></html>",
+        encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert PdfReader(out).metadata.author == "岡田浩幸"
+    text = pdf_text(out)
+    assert "【ロンドン＝岡田浩幸】" in text and "第3回の会合" in text
+    assert "無断転載禁止" not in text and "メモ入力" not in text and "完了しました" not in text
+
+
+def test_the_headlines_page_number_and_subtitle_and_a_bracketed_byline(tmp_path):
+    """ITmedia sets the series' subtitle and "（1/2 ページ）" in the <h1> after the headline,
+    its time stamp as "» … 公開", and its byline as "[田中宏昌，ITmedia]" in <div id="byline">."""
+    story = "".join(f"<p>{JAPANESE_PARAGRAPH.format(n=n)}</p>" for n in range(4))
+    page = tmp_path / "itmedia.html"
+    page.write_text(
+        '<html lang="ja"><head><meta charset="utf-8"><title>Intel NUCで最新SSDを比較してみた：さらば平成（1/2 ページ）'
+        ' - ITmedia</title><meta property="og:site_name" content="ITmedia"></head><body>'
+        '<div id="cmsTitle"><h1 class="title"><span class="title__maintext">'
+        'Intel NUCで最新SSDを比較してみた</span><i class="title__delimiter">：</i><i class="title__subtitle">'
+        'さらば平成</i><span class="title__pagenumber">（1/2 ページ）</span></h1></div>'
+        '<div id="cmsDate"><span>» 2019年02月22日 14時30分 公開</span></div>'
+        f'<div id="cmsByline"><div class="inner" id="byline"><b>[</b>田中宏昌，<b>ITmedia]</b></div></div>'
+        f'<div id="cmsBody">{story}</div></body></html>', encoding="utf-8")
+    article = read(page)
+    assert article.metadata.title == "Intel NUCで最新SSDを比較してみた"
+    assert [a.name for a in article.metadata.authors] == ["田中宏昌"]
+    assert not any("公開" in b.text for s in article.sections for b in s.blocks)

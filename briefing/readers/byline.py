@@ -155,6 +155,8 @@ def credit_line(line: str) -> list[str] | None:
 
 
 _MAX_STAMP_WORDS = 8
+#: A Japanese paper's dateline names its writer after the place: "【ロンドン＝岡田浩幸】" (Yomiuri).
+_JAPANESE_DATELINE = re.compile(r"^[【\[][^＝=【】\]]{1,15}[＝=]([^＝=【】\]\d]{2,20})[】\]]")
 #: A writer's title set on its own line under the byline ("By: Patti Domm / CNBC Executive News
 #: Editor"): capitalised words that end in the name of a newsroom job.
 _STAFF_TITLE = re.compile(r"(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|at|and|the)\s+)?){0,5}(?:Editor|Correspondent|Reporter|"
@@ -259,6 +261,8 @@ def credit_and_stamp_lines(sections: list[Section], title: str | None = None
             if not names and (found := credit_line(block.text) or _credit_with_title(block.text)):
                 names = found
                 continue
+            if not names and (dated := _JAPANESE_DATELINE.match(block.text)):
+                names = [n for n in re.split(r"[、,，・]", dated.group(1)) if n]  # the dateline stays in the text
             if _STAFF_TITLE.fullmatch(block.text.strip()):
                 continue  # the byline's second line
             if len(block.text.split()) <= _MAX_STAMP_WORDS:

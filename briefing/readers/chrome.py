@@ -99,6 +99,8 @@ _LINE = re.compile(
         # a page's own time stamp, and a Chinese page's stamp and source line, an image's note
         r"^(?:\d{1,2} \w+ \d{4}\s+)?last updated (?:at |on )?\d{1,2}[:.]\d{2}\b.{0,12}$",
         r"^\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|來源)[:：]",
+        r"^[»\s]*\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}時\d{1,2}分\s*(?:公開|更新|配信)$",  # ITmedia's stamp
+        r"^無断(?:転載|複製|転用)(?:[・、](?:転載|複製|転用))*(?:を)?禁(?:止|じます|ず)\W*$",  # "no reprinting"
         r"^(?:图注|圖註|图片来源)[:：]",
         # a think tank's standing disclaimer ("... each Brookings publication represents the sole
         # views of its author(s).", "We are supported by a diverse array of funders.")

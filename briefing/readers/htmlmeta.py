@@ -166,7 +166,7 @@ def clean_name(raw: str) -> list[str]:
         return []  # "Developed By Heba Musa" in DC.Creator: who built the site, not the story
     # A byline's blocks, " | " apart (htmlpeople.parted_text): the names, then a role, an
     # outlet or a time stamp ("By Joe Davidson | Washington Post | Dec 13, 2016")
-    text = _LABEL_BLOCK.sub("", text).split(" | ", 1)[0]
+    text = _LABEL_BLOCK.sub("", text).split(" | ", 1)[0].strip("[]【】 ")  # ITmedia's "[田中宏昌，ITmedia]"
     text = _GLUED_CAPS.sub(r"\1, ", drop_brackets(text))  # "ERIC TUCKERAssociated Press": a name, then a role
     text = _ON_DAY.sub("", _BY.sub("", _GLUED_BY.sub("", text)))  # "Posted by Mike on August 8": Mike
     text = _STAMP_WORD_TAIL.sub("", _DATE_TAIL.sub("", text).strip(" :|-–—")).strip(" :|-–—")

@@ -114,8 +114,8 @@ def byline_elements(tree) -> list[str]:
     for element in tree.iter():
         if not isinstance(element.tag, str):
             continue
-        # the class words, and a test id that names the part ("prism-byline" at ABC's stations)
-        cls = f"{element.get('class') or ''} {element.get('data-testid') or ''}".lower().split()
+        # the class words, the id ("byline", ITmedia) and a test id ("prism-byline" at ABC's stations)
+        cls = " ".join(element.get(key) or "" for key in ("class", "data-testid", "id")).lower().split()
         if not any(_BYLINE_CLASS.fullmatch(c) for c in cls) or _in_other_story(element) or _in_comments(element):
             continue
         text = parted_text(element)

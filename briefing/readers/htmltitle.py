@@ -19,7 +19,7 @@ def page_title(raw_title: str | None, headings: list[str], site: str | None, tre
     title = strip_site_suffix(raw_title, site, headings, url) if raw_title else None
     if (headline := _printed_headline(headings, site)) and _prefer_printed(headline, title):
         title = headline  # the page prints this headline; og:title is the web or social one
-    return _without_kicker(title, tree) if title else None
+    return _without_headline_extras(_without_kicker(title, tree), tree) if title else None
 
 
 def strip_site_suffix(title: str, site: str | None, headings: list[str], url: str | None = None) -> str:
@@ -66,6 +66,24 @@ def _without_kicker(title: str, tree) -> str:
                 return title[:cut.start()]
             if kicker and title.startswith(kicker) and (cut := re.match(r"\s*[:|–—-]\s+", title[len(kicker):])):
                 return title[len(kicker) + cut.end():]
+    return title
+
+
+#: The class of a part of the <h1> that is not the headline: the page number of a story in
+#: pages ("（1/2 ページ）"), a series' subtitle after it (ITmedia's "title__subtitle").
+_HEADLINE_EXTRA = re.compile(r"(?:[\w-]*[-_])?(?:page-?number|pagination|sub-?title|subhead(?:line)?)", re.I)
+
+
+def _without_headline_extras(title: str, tree) -> str:
+    """The title without the page number and the subtitle that its <h1> sets apart after the
+    headline, when it ends with them ("Intel NUCで最新SSDを比較してみた：さらば平成…（1/2 ページ）")."""
+    for heading in tree.iter("h1"):
+        extras = [p for p in heading.iter() if isinstance(p.tag, str) and p is not heading
+                  and any(_HEADLINE_EXTRA.fullmatch(c) for c in (p.get("class") or "").split())]
+        for part in reversed(extras):
+            extra = clean_text(part.text_content())
+            if extra and title.endswith(extra) and len(extra) < len(title):
+                title = re.sub(r"[\s:：|–—-]+$", "", title[:-len(extra)].rstrip()) or title
     return title
 
 
