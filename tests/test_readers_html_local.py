@@ -1151,3 +1151,26 @@ def test_the_headlines_page_number_and_subtitle_and_a_bracketed_byline(tmp_path)
     assert article.metadata.title == "Intel NUCで最新SSDを比較してみた"
     assert [a.name for a in article.metadata.authors] == ["田中宏昌"]
     assert not any("公開" in b.text for s in article.sections for b in s.blocks)
+
+
+def test_a_newsletters_linked_item_headings_are_sections_and_teasers_still_go(tmp_path):
+    """cron.weekly links each item's <h2> to the story it reviews, with a line or two under
+    it: 27 headings and their short items were dropped as teasers. Headline links with only
+    a date under them are teasers still."""
+    items = "".join(f'<h2><a href="https://example.org/{n}">{name}</a></h2><p>{name} is a free and open-source '
+                    f"tool that the newsletter reviews in item {n}.</p>"
+                    for n, name in enumerate(("Kanboard", "Keycloak", "Falcon")))
+    teasers = "".join(f'<h3><a href="https://example.org/more/{n}">Other story number {n}</a></h3><p>May {n}, 2020</p>'
+                      for n in range(1, 4))
+    page = tmp_path / "weekly.html"
+    page.write_text(
+        '<html lang="en"><head><meta charset="utf-8"><title>cron.weekly issue #130</title></head><body><article>'
+        f"<h1>cron.weekly issue #130</h1><p>{ENGLISH_PARAGRAPH.format(n=1)}</p>{items}</article>"
+        f"<div>{teasers}</div></body></html>", encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    outline = [item.title for item in PdfReader(out).outline if not isinstance(item, list)]
+    assert outline[:3] == ["Kanboard", "Keycloak", "Falcon"]
+    text = pdf_text(out)
+    assert "Kanboard is a free and open-source tool" in text and "Other story number" not in text

@@ -30,7 +30,9 @@ from .htmlblocks import (
     html_to_sections,
     inline_teaser,
     link_only,
+    opens_own_text,
     parse_body,
+    shouted_link,
     story_in_share_box,
     text_beside,
     toolbar_list,
@@ -168,12 +170,6 @@ def _paragraph_breaks(html: str) -> str:
     return _PARAGRAPH.sub(lambda m: _DOUBLE_BREAK.sub("</p><p>", m.group()), html)
 
 
-def _shouted_link(element, text: str) -> bool:
-    """A paragraph in capitals that is one link: a promo ("CLICK HERE TO GET THE FOX NEWS APP")."""
-    letters = [c for c in text if c.isalpha()]
-    return len(text.split()) >= 3 and bool(letters) and all(c.isupper() for c in letters) and link_only(element)
-
-
 def _drop_furniture(body, title: str | None) -> None:
     """Drop the title heading, teaser headings with their dates and images, the heading of
     a group of teasers ("2019 American Music Awards" over four promo links), and chrome lines."""
@@ -184,7 +180,7 @@ def _drop_furniture(body, title: str | None) -> None:
             continue
         tag = element.tag.lower()
         text = clean_text(element.text_content())
-        if tag == "p" and _shouted_link(element, text):
+        if tag == "p" and shouted_link(element, text):
             _remove(element, keep_tail=True)
             continue
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
@@ -192,7 +188,7 @@ def _drop_furniture(body, title: str | None) -> None:
                 _remove(element, keep_tail=True)
                 continue
             linked = any(a.tag == "a" for a in element.iterancestors())  # a teaser in its link, whole
-            teaser = link_only(element) or not text
+            teaser = not text or link_only(element) and not opens_own_text(element)
             if (teaser or linked) and heading is not None and heading.getparent() is not None:
                 _remove(heading, keep_tail=True)  # the teasers' group heading
             heading = None if teaser or linked else element

@@ -275,6 +275,21 @@ def link_only(element) -> bool:
     return bool(text) and re.sub(r"\s", "", text) == re.sub(r"\s", "", links)
 
 
+def shouted_link(element, text: str) -> bool:
+    """A paragraph in capitals that is one link: a promo ("CLICK HERE TO GET THE FOX NEWS APP")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 3 and bool(letters) and all(c.isupper() for c in letters) and link_only(element)
+
+
+def opens_own_text(heading) -> bool:
+    """Whether a heading that is one link opens text of its own: a newsletter's item ("<h2><a>
+    Kanboard</a></h2><p>Kanboard is a free and open-source Kanban project management ...")
+    rather than a teaser, whose link is all there is, with a date or an image at most."""
+    after = heading.getnext()
+    return after is not None and after.tag in ("p", "ul", "ol", "blockquote") and \
+        len(clean_text(after.text_content()).split()) >= 6 and not link_only(after)
+
+
 def text_beside(image) -> str:
     """The text of the nearest element around an image that has some (three levels up)."""
     holder = image.getparent()
