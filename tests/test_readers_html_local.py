@@ -1174,3 +1174,21 @@ def test_a_newsletters_linked_item_headings_are_sections_and_teasers_still_go(tm
     assert outline[:3] == ["Kanboard", "Keycloak", "Falcon"]
     text = pdf_text(out)
     assert "Kanboard is a free and open-source tool" in text and "Other story number" not in text
+
+
+def test_a_subheading_after_a_photo_comes_back():
+    """ITmedia: the extractor dropped the <h3> that follows a photo set in a <div> with its
+    caption; the heading goes back between the kept paragraphs around it."""
+    from lxml import html as lxml_html
+
+    from briefing.readers.htmlgaps import restore_headings
+
+    paragraphs = [f"<p>{JAPANESE_PARAGRAPH.format(n=n)}</p>" for n in range(1, 5)]
+    page = lxml_html.fromstring(
+        f'<html><body><div id="cmsBody">{"".join(paragraphs[:2])}<div id="col600c"><a href="l_x.jpg">'
+        '<img src="x.jpg" alt="車庫"></a><small>北側の用地に建つ新しい車庫</small></div>'
+        f'<h3>新しい車庫を見る</h3>{"".join(paragraphs[2:])}</div></body></html>')
+    body = lxml_html.fromstring(f'<div>{"".join(paragraphs)}</div>')  # what the extractor kept
+    assert restore_headings(page, body) == 1
+    assert [e.tag for e in body] == ["p", "p", "h3", "p", "p"]
+    assert body[2].text == "新しい車庫を見る"

@@ -217,14 +217,22 @@ def _next_paragraph(heading):
 
 
 def _previous_block(heading):
-    """The block with words before the heading among its siblings, other headings passed over
-    (a paragraph, a list, a quotation), or None."""
+    """The block with words before the heading among its siblings, other headings and pictures
+    with their captions passed over (ITmedia sets its photo in a <div> before a subheading), a
+    paragraph, a list or a quotation, or None."""
     node = heading.getprevious()
-    while node is not None and (not _words(node) or node.tag in _HEADINGS):
+    while node is not None and (not _words(node) or node.tag in _HEADINGS or _picture(node)):
         node = node.getprevious()
     if node is None or not isinstance(node.tag, str) or node.tag not in ("p", "ul", "ol", "blockquote", "table"):
         return None
     return node
+
+
+def _picture(node) -> bool:
+    """A figure, or a <div> holding an image and a caption of a few words at most."""
+    caption = node.text_content() if isinstance(node.tag, str) else ""
+    return node.tag in ("figure", "div") and next(node.iter("img"), None) is not None \
+        and len(caption.split()) <= 40 and len(caption.strip()) <= 300
 
 
 _SUMMARY_BOX = re.compile(rf"^(?:{SUMMARY_LABEL})\b", re.I)
