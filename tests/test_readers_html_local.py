@@ -1192,3 +1192,24 @@ def test_a_subheading_after_a_photo_comes_back():
     assert restore_headings(page, body) == 1
     assert [e.tag for e in body] == ["p", "p", "h3", "p", "p"]
     assert body[2].text == "新しい車庫を見る"
+
+
+def test_lists_of_other_stories_with_their_dates_do_not_end_the_article(tmp_path):
+    """ITmedia ends the story with an update stamp and two rankings, each item a link and its
+    date ("無料で使える「Chrome OS Flex」！（2022年08月10日）")."""
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(4))
+    ranking = "".join(f'<li><a href="https://example.org/{n}">Other story number {n}</a>（2022年08月1{n}日）</li>'
+                      for n in range(4))
+    english = "".join(f'<li><a href="https://example.org/e{n}">Another story {n}</a> (Aug 1{n}, 2022)</li>'
+                      for n in range(3))
+    page = tmp_path / "ranked.html"
+    page.write_text(
+        '<html lang="en"><head><meta charset="utf-8"><title>Depot moves north</title></head><body><article>'
+        f"<h1>Depot moves north</h1>{story}<p>2022年08月11日 更新</p><ul>{ranking}</ul>"
+        f"<ul>{english}</ul></article></body></html>", encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = pdf_text(out)
+    assert "in meeting 3 that the new plan" in text
+    assert "Other story number" not in text and "Another story" not in text and "更新" not in text

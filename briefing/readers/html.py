@@ -18,7 +18,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..errors import InputError
 from ..lexicon import FURNITURE_CLASS, PAGE_CHROME_BLOCK
-from ..model import Article, Author, Block, Metadata, Section, web_domain
+from ..model import Article, Author, Metadata, Section, web_domain
 from ..paths import IMAGE_SUFFIXES, OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
 from .bio import bio_name
 from .byline import credit_and_stamp_lines, credit_line
@@ -50,6 +50,7 @@ from .htmlrunin import mend_subheads
 from .htmlsplit import split_article
 from .htmlsubheads import promote_subheadings
 from .htmltitle import without_title_heading
+from .htmltrailing import trim_trailing_furniture
 from .language import guess_language
 from .localdates import searched_date, stamped_date, url_date
 from .standfirst import subtitle_of
@@ -237,36 +238,6 @@ def _drop_alt_captions(body, page, folder: Path, allow_remote: bool) -> None:
             _remove(element, keep_tail=True)
 
 
-def _trim_trailing_furniture(sections: list[Section]) -> list[Section]:
-    """Drop the run of short, sentence-less blocks that ends a page (share bars, reaction counts)."""
-    while sections:
-        last = sections[-1]
-        blocks = list(last.blocks)
-        while blocks and _furniture_block(blocks[-1]):
-            blocks.pop()
-        if blocks:
-            sections[-1] = Section(last.heading, tuple(blocks), last.level)
-            break
-        if len(sections) == 1 and last.heading is not None:
-            break  # a page of one heading and nothing else: leave it to say so
-        sections.pop()  # a heading with nothing under it ("Tell us what YOU think...") goes too
-    return sections
-
-
-def _furniture_block(block: Block) -> bool:
-    text = block.text.strip()
-    if block.kind == "figure":
-        return False
-    if block.kind == "list" and _LEGAL_LINKS.search(text):  # the site's footer: "Aviso legal Política de ..."
-        items = re.findall(r"<li\b[^>]*>(.*?)</li>", block.html or "", re.S)
-        return bool(items) and all("<a " in item and len(re.sub(r"<[^>]+>", " ", item).split()) <= 5 for item in items)
-    return len(text) < 40 and not re.search(r"[.!?。！？…]['\"”’)]?$", text)
-
-
-_LEGAL_LINKS = re.compile(r"\b(?:privacy|privacidad|confidentialité|datenschutz|impressum|legal|terms of|cookies"
-                          r"|mentions légales|aviso|contact us)\b", re.I)
-
-
 def _same(a: str, b: str) -> bool:
     return re.sub(r"\W+", "", a).lower() == re.sub(r"\W+", "", b).lower()
 
@@ -397,7 +368,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     sections = without_title_heading(sections, title)
     if bio:
         sections = _drop_bio_blocks(sections, bio)
-    sections = with_embedded_body(_trim_trailing_furniture(drop_chrome_sections(sections)), found.get("body"), warnings)
+    sections = with_embedded_body(trim_trailing_furniture(drop_chrome_sections(sections)), found.get("body"), warnings)
 
     names = list(found.get("authors") or ())
     stamped = None

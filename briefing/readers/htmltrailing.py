@@ -1,0 +1,54 @@
+"""The furniture that ends a page after the story: a run of short lines without a sentence
+(share bars, reaction counts, an update stamp), the site's legal links, and lists of other
+stories, each a link and its date."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block, Section
+
+
+def trim_trailing_furniture(sections: list[Section]) -> list[Section]:
+    """Drop the run of short, sentence-less blocks that ends a page (share bars, reaction counts)."""
+    while sections:
+        last = sections[-1]
+        blocks = list(last.blocks)
+        while blocks and _furniture_block(blocks[-1]):
+            blocks.pop()
+        if blocks:
+            sections[-1] = Section(last.heading, tuple(blocks), last.level)
+            break
+        if len(sections) == 1 and last.heading is not None:
+            break  # a page of one heading and nothing else: leave it to say so
+        sections.pop()  # a heading with nothing under it ("Tell us what YOU think...") goes too
+    return sections
+
+
+def _furniture_block(block: Block) -> bool:
+    text = block.text.strip()
+    if block.kind == "figure":
+        return False
+    if block.kind == "list" and _LEGAL_LINKS.search(text):  # the site's footer: "Aviso legal Política de ..."
+        items = re.findall(r"<li\b[^>]*>(.*?)</li>", block.html or "", re.S)
+        return bool(items) and all("<a " in item and len(re.sub(r"<[^>]+>", " ", item).split()) <= 5 for item in items)
+    if block.kind == "list" and _dated_headlines(block):
+        return True
+    return len(text) < 40 and not re.search(r"[.!?。！？…]['\"”’)]?$", text)
+
+
+#: What an item of a list of other stories holds besides its link: the story's date.
+_ITEM_DATE = re.compile(r"^[\s(（\[]*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+                        r"|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})[\s)）\]]*$")
+
+
+def _dated_headlines(block: Block) -> bool:
+    """A list of other stories, each a link and its date: ITmedia's "無料で使える「Chrome OS Flex」！
+    （2022年08月10日）" under the story, in two rankings."""
+    items = re.findall(r"<li\b[^>]*>(.*?)</li>", block.html or "", re.S)
+    rest = [re.sub(r"<[^>]+>", " ", re.sub(r"<a\b.*?</a>", " ", item, flags=re.S)) for item in items]
+    return len(items) >= 3 and all("<a " in item for item in items) and all(_ITEM_DATE.match(r) for r in rest)
+
+
+_LEGAL_LINKS = re.compile(r"\b(?:privacy|privacidad|confidentialité|datenschutz|impressum|legal|terms of|cookies"
+                          r"|mentions légales|aviso|contact us)\b", re.I)
