@@ -1213,3 +1213,34 @@ def test_lists_of_other_stories_with_their_dates_do_not_end_the_article(tmp_path
     text = pdf_text(out)
     assert "in meeting 3 that the new plan" in text
     assert "Other story number" not in text and "Another story" not in text and "更新" not in text
+
+
+def test_an_embedded_player_becomes_a_labelled_link(tmp_path):
+    """A YouTube video in the story and a SlideShare deck under a talk's heading (techlog.iij.ad.jp
+    printed four headings over nothing): each a line that names it and links to it; a
+    tracking frame prints nothing."""
+    from briefing.readers.htmlembeds import player_link
+
+    assert player_link("//www.slideshare.net/slideshow/embed_code/key/DXax") == (
+        "Slides", "https://www.slideshare.net/slideshow/embed_code/key/DXax")
+    assert player_link("https://player.vimeo.com/video/123456?title=0") == ("Video", "https://vimeo.com/123456")
+    assert player_link("https://www.googletagmanager.com/ns.html?id=GTM-1") is None
+    story = [f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(4)]
+    page = tmp_path / "talks.html"
+    page.write_text(
+        '<html lang="en"><head><meta charset="utf-8"><title>Depot moves north</title></head><body>'
+        '<iframe src="https://www.googletagmanager.com/ns.html?id=GTM-1" height="0" width="0"></iframe><article>'
+        f'<h1>Depot moves north</h1>{story[0]}<p><iframe src="https://www.youtube.com/embed/mR3SM29DzCc" '
+        f'width="640" height="360"></iframe></p>{story[1]}{story[2]}<h2>The council\'s talk</h2>'
+        '<p><iframe src="//www.slideshare.net/slideshow/embed_code/key/DXaxBXJWayYjza"></iframe></p>'
+        f"<h2>Questions</h2>{story[3]}</article></body></html>", encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = pdf_text(out)
+    assert "Video: https://www.youtube.com/watch?v=mR3SM29DzCc" in text.replace("\u2010", "")
+    assert text.index("The council's talk") < text.index("Slides: https://www.slideshare.net") < text.index("Questions")
+    links = [a.get_object()["/A"].get("/URI") for p in PdfReader(out).pages for a in p.get("/Annots") or []
+             if "/A" in a.get_object()]
+    assert "https://www.youtube.com/watch?v=mR3SM29DzCc" in links
+    assert "googletagmanager" not in text

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Section
+from .htmlembeds import PLAYER_LINE
 
 #: Words in a block beyond which it is taken as article text whatever it starts with.
 MAX_WORDS = 60
@@ -153,8 +154,8 @@ _TAGS = re.compile(r"^tags?\s*:?\s+[^.!?]*,[^.!?]*$", re.I)  # "Tags: a, b, c", 
 def is_chrome_line(text: str) -> bool:
     """True when a whole block of a page (a paragraph, a list item) is the site's chrome."""
     line = " ".join(text.split())
-    if not line:
-        return False
+    if not line or PLAYER_LINE.match(line):
+        return False  # nothing, or an embedded player's link (htmlembeds)
     return (len(line.split()) <= MAX_WORDS and bool(_LINE.search(line))) or bool(_TAGS.match(line))
 
 

@@ -41,6 +41,7 @@ from .htmlblocks import (
 from .htmlcaptions import caption_of, drop_embed_titles, is_photo_essay, mark_captions, restore_captions
 from .htmldepth import limit_depth
 from .htmlembedded import with_embedded_body
+from .htmlembeds import link_players
 from .htmlgaps import fill_gaps, join_split_tables, mend_tables, restore_headings, restore_summary_boxes
 from .htmlloose import mend_loose_text
 from .htmlmeta import clean_name, page_metadata
@@ -89,6 +90,7 @@ def _preclean(tree) -> None:
         if hidden or (any(FURNITURE_CLASS.match(w) for w in words) and not story_in_share_box(element, words)) \
                 or inline_teaser(element):
             element.drop_tree()
+    link_players(tree)
     mend_loose_text(tree)
     mend_subheads(tree)
 

@@ -34,8 +34,8 @@ def _text(element) -> str:
 def _subheading_shape(text: str) -> bool:
     if not text or len(text) > _MAX_CHARS or len(text.split()) > _MAX_WORDS:
         return False
-    if _OPEN_END.search(text) or _DANGLING.search(text) or is_chrome_line(text):
-        return False
+    if _OPEN_END.search(text) or _DANGLING.search(text) or is_chrome_line(text) or "://" in text:
+        return False  # a web address is no heading ("Video: https://…", htmlembeds)
     first = _LOWER_START.match(text)
     return not (first and first.group()[-1].islower())
 
