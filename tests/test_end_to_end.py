@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
+from click.testing import CliRunner
 from pypdf import PdfReader
+
+from briefing.cli import cli
 
 from .conftest import SAMPLE, normalise, pdf_text
 
@@ -104,3 +108,21 @@ def test_timeline_from_the_sidecar(sample_pdf):
 
 def test_no_web_debris(sample_pdf):
     assert "Leave a Comment" not in pdf_text(sample_pdf)
+
+
+@pytest.mark.parametrize("theme", ["policy", "intelligence"])
+def test_a_long_running_title_is_cut_after_a_word(tmp_path, theme):
+    """The running head's box cut "WEEKLY ADDRESS: Merry Christmas from the President and the
+    F…" mid-word, beside free space: the title is now cut after its last word that fits."""
+    title = "WEEKLY ADDRESS: Merry Christmas from the President and the First Lady of the United States"
+    body = "\n\n".join(f"Paragraph {n} of the address says what the holiday season means to the country's "
+                       "families and to the service members far from home this year." for n in range(40))
+    page = tmp_path / "address.md"
+    page.write_text(f"# {title}\n\n{body}\n", encoding="utf-8")
+    out = tmp_path / "address.pdf"
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out), "--theme", theme])
+    assert result.exit_code == 0, result.output
+    head = next(line for line in PdfReader(out).pages[1].extract_text().splitlines() if line.startswith("WEEKLY"))
+    shown = head.split("…")[0]
+    assert "…" in head and len(head) < len(title), head
+    assert title.startswith(shown) and title[len(shown)] == " ", f"cut inside a word: {head!r}"

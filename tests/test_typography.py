@@ -45,9 +45,10 @@ LONG_TITLE = ("An Extraordinarily Long Title About Negotiations Between Governme
               "and International Organisations Over Many Decades")
 
 
-def test_a_long_running_title_is_clipped_beside_the_marking_but_kept_in_the_text(tmp_path):
-    """The running title has 70% of the line and ends in an ellipsis where it is cut (seen
-    in the page picture); the PDF's text layer keeps it whole, and the marking is whole."""
+def test_a_long_running_title_is_cut_after_a_word_beside_the_whole_marking(tmp_path):
+    """The running title has 70% of the line: a longer one is cut after its last word that
+    fits, with "…" (the margin box's own ellipsis cut mid-word); the title is whole in the
+    PDF's metadata and on page 1, and the marking is whole."""
     body = "\n\n".join(f"Paragraph {i} about the negotiations of 1998, which went on for years."
                        for i in range(80))
     article = tmp_path / "long.md"
@@ -57,10 +58,12 @@ def test_a_long_running_title_is_clipped_beside_the_marking_but_kept_in_the_text
     reader = PdfReader(out)
     assert len(reader.pages) >= 2
     assert reader.metadata.title == LONG_TITLE  # the title itself is whole
+    assert LONG_TITLE in " ".join(reader.pages[0].extract_text().split())  # the masthead's, over lines
     lines = reader.pages[1].extract_text().split("\n")
     running = [line for line in lines if line.startswith(LONG_TITLE[:30])]
     assert running, lines
-    assert running[0].startswith(LONG_TITLE)
+    shown = running[0].split("…")[0]
+    assert "…" in running[0] and LONG_TITLE.startswith(shown) and LONG_TITLE[len(shown)] == " "
     assert sum("TLP:AMBER+STRICT" in line for line in lines) == 2  # top and bottom, whole
 
 

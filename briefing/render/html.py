@@ -22,7 +22,7 @@ from .labels import ENGLISH
 from .locale import fill, language, language_tag
 from .qrcode import qr_code
 from .sanitize import sanitize_html
-from .titleend import keep_end
+from .titleend import keep_end, running_title
 
 #: Colours of handling markings: TLP 2.0 labels and classification banners.
 _MARKING_CLASSES = (
@@ -118,6 +118,7 @@ def _environment_for(template_dirs: tuple[Path, ...]):
     env.globals.update(lang="en", dir="ltr", labels=ENGLISH)
     env.filters["safe_html"] = lambda html: Markup(sanitize_html(html))
     env.filters["keep_end"] = keep_end
+    env.filters["running_title"] = running_title
 
     @pass_context
     def qr_filter(context, url: object) -> Markup:

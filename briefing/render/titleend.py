@@ -1,7 +1,8 @@
 """A title whose last line would hold a single character of Chinese or Japanese ("道歉"
 broken as "…道" / "歉"), or a single short word, is printed with its end kept together:
 its last CJK_KEPT characters, or its last two words, do not break (a span that does not wrap:
-the text stays as written, for search and copy)."""
+the text stays as written, for search and copy). And the running head's title, shortened at
+a word's end to the room the theme gives it (`running_title`)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,28 @@ def keep_end(title: object) -> Markup:
     else:
         return escape(text)
     return escape(head) + Markup(f'<span class="{KEEP_CLASS}">') + escape(tail) + Markup("</span>")
+
+
+_WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
+
+
+def _width(text: str) -> float:
+    """A text's width in average letters: capitals wider, spaces narrower, CJK twice as wide."""
+    return sum(1.9 if _WIDE.match(c) else 1.25 if c.isupper() else 0.5 if c == " " else 1.0 for c in text)
+
+
+def running_title(title: object, room: float = 60) -> str:
+    """The title for the running head, which has `room` average letters (the theme's margin
+    box): whole when it fits, else cut after its last word that fits, with "…" (the margin
+    box's own ellipsis cut "...and the F…" mid-word, beside free space)."""
+    text = " ".join(str(title).split())
+    if _width(text) <= room:
+        return text
+    kept = ""
+    for word in re.findall(r"\S+\s*", text):
+        if _width(kept + word.rstrip() + "…") > room:
+            break
+        kept += word
+    if not kept.strip():  # one long word, or a title without spaces (Chinese, Japanese): by characters
+        kept = "".join(c for i, c in enumerate(text) if _width(text[:i + 1] + "…") <= room)
+    return kept.rstrip(" ,:;–—-|") + "…"
