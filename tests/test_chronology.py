@@ -87,3 +87,16 @@ def test_which_articles_get_a_chronology():
     assert chronology(_article(history, shown=8, genre="speech")) == [], "a speech's years are its argument"
     review = ["2016"] * 6 + ["2012", "2015", "2018", "2019", "2020", "2021"]
     assert chronology(_article(review, shown=8)) == [], "the same year again and again: references, no history"
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_a_chronology_that_fits_on_a_page_is_not_split(theme):
+    """Let's Encrypt's ten years: 20 dated rows that fit on one page had run 17/3 over two in
+    the minimal theme (a layout review)."""
+    from pathlib import Path
+
+    page = Path(__file__).parent / "fixtures" / "corpus" / "markdown" / "2025-12-09-10-years.md"
+    reader = _build(page, theme=theme)
+    pages = [normalise(p.extract_text() or "").lower() for p in reader.pages]
+    first = next(i for i, text in enumerate(pages) if "full chronology" in text)
+    assert first == len(pages) - 1, "the whole chronology on its page, the last"
