@@ -1106,6 +1106,10 @@ def test_a_name_and_the_outlet_laid_out_beneath_it_stay_apart(tmp_path):
               "<time>2019-11-18T22:05:36Z</time><br><span>Spaceflight &amp; Astronomy</span></p>")
     page = _credited(tmp_path, "<title>Depot moves north</title>", byline)
     assert [a.name for a in read(page).metadata.authors] == ["Tariq Malik", "Mike Wall"]
+    byline = ('<div class="byline"><div class="author-name"><span class="byline-prefix">By</span> '
+              '<a class="link">Howard Blume</a><span class="author-title">Staff Writer&#xA0;</span></div></div>')
+    page = _credited(tmp_path, "<title>Depot moves north</title>", byline)
+    assert [a.name for a in read(page).metadata.authors] == ["Howard Blume"]  # the L.A. Times's
 
 
 JAPANESE_PARAGRAPH = ("市議会は第{n}回の会合で、新しい計画により車庫を北側の用地に移し、"

@@ -135,6 +135,12 @@ _APART = frozenset({"div", "p", "li", "br", "dd", "dt", "time", "address", "sect
                     "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+#: The class of an inline part of a byline that gives the writer's role: the L.A. Times'
+#: "<a>Howard Blume</a><span class="author-title">Staff Writer</span>".
+_ROLE_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[-_])?(?:(?:author|byline|writer)[-_]+(?:title|role|position|job)"
+                         r"|job[-_]?title)(?:\s|$)", re.I)
+
+
 def parted_text(element) -> str:
     """An element's text with " | " where its own blocks meet, so that a name and the role
     or outlet laid out beneath it do not run together ("Howard BlumeStaff Writer")."""
@@ -145,7 +151,7 @@ def parted_text(element) -> str:
         if not isinstance(node.tag, str):  # a comment: only the text after it
             parts += [node.tail] if node.tail else []
             continue
-        parts += ["\0"] if node.tag in _APART else []
+        parts += ["\0"] if node.tag in _APART or _ROLE_CLASS.search(node.get("class") or "") else []
         if closing:
             parts += [node.tail] if node is not element and node.tail else []
             continue
