@@ -57,10 +57,16 @@ _MARGIN_LINE = re.compile(r"\s*(?:[•·]|\d{1,3}\.|(?:Page|Seite|Página|Pagina
                           r"第\s*\d+\s*[页頁]，共\s*\d+\s*[页頁])\s*")  # the Chinese folio: "第 1 页，共 4 页"
 
 
+def _is_furniture(line: str, furniture: tuple[str, ...]) -> bool:
+    """A line that is one of `furniture`, or the running head's cut of one ("A long title…")."""
+    cut = line[:-1].rstrip() if line.endswith("…") else ""
+    return line in furniture or (len(cut) >= 8 and any(item.startswith(cut) for item in furniture))
+
+
 def squash(text: str, furniture: tuple[str, ...] = ()) -> str:
     """Text folded for comparison: no page furniture, white space, soft hyphens, quote or dash variants."""
     lines = [line for line in text.split("\n")
-             if not _MARGIN_LINE.fullmatch(line) and line.strip() not in furniture]
+             if not _MARGIN_LINE.fullmatch(line) and not _is_furniture(line.strip(), furniture)]
     text = _DIRECTION_MARKS.sub("", "\n".join(lines))
     text = re.sub(r"(\w)[-\u2010]\s*\n\s*(\w)", r"\1\2", text)
     # ``typewriter quotes'' (the Congressional Record's) print as the curly ones

@@ -34,9 +34,15 @@ def pdf_text(path_or_bytes, *, strip_margins: bool = True) -> str:
         lines = (page.extract_text() or "").split("\n")
         if strip_margins:
             lines = [line for line in lines if not re.fullmatch(r"\s*Page \d+ of \d+\s*", line)
-                     and not (index > 0 and line.strip() == title)]
+                     and not (index > 0 and _running_title(line.strip(), title))]
         pages.append("\n".join(lines))
     return normalise("\n".join(pages))
+
+
+def _running_title(line: str, title: str) -> bool:
+    """Whether a line is the running head: the title, or its cut after a word ("A long title…")."""
+    cut = line[:-1].rstrip() if line.endswith("…") else ""
+    return line == title or (len(cut) >= 8 and title.startswith(cut))
 
 
 def normalise(text: str) -> str:
