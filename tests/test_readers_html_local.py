@@ -1248,3 +1248,24 @@ def test_an_embedded_player_becomes_a_labelled_link(tmp_path):
              if "/A" in a.get_object()]
     assert "https://www.youtube.com/watch?v=mR3SM29DzCc" in links
     assert "googletagmanager" not in text
+
+
+def test_a_line_typed_out_of_characters_prints_as_a_rule(tmp_path):
+    """AP's "___" before a sidebar and the Miami Herald's "==========" between its panel's
+    answers were printed as text; they are short rules now, the text around them kept."""
+    story = ["".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(3 * part, 3 * part + 3))
+             for part in range(4)]
+    page = tmp_path / "rules.html"
+    page.write_text(
+        '<html lang="en"><head><meta charset="utf-8"><title>Depot moves north</title></head><body><article>'
+        f"<h1>Depot moves north</h1>{story[0]}<p>==========</p>{story[1]}<p>___</p>{story[2]}<p>* * *</p>"
+        f"{story[3]}</article></body></html>", encoding="utf-8")
+    article = read(page)
+    assert [s.heading for s in article.sections] == [None]
+    assert [b.kind for b in article.sections[0].blocks] == (["paragraph"] * 3 + ["rule"]) * 3 + ["paragraph"] * 3
+    out = tmp_path / "out.pdf"
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = pdf_text(out)
+    assert "===" not in text and "___" not in text and "* * *" not in text
+    assert text.rindex("meeting 2") < text.rindex("meeting 3") < text.rindex("meeting 11")

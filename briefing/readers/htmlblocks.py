@@ -176,6 +176,11 @@ def _heading_text(heading) -> str:
     return clean_text(heading.text_content())
 
 
+#: A paragraph that only draws a line: AP's "___" before a sidebar, the Miami Herald's
+#: "==========" between answers, "* * *" between scenes.
+RULE_LINE = re.compile(r"(?:([=_~*#·•\-–—])\s*)\1(?:\s*\1)+")
+
+
 def _events(element, out: list) -> None:
     """Walk an element's children, appending headings and blocks in document order."""
     from lxml import etree
@@ -208,7 +213,9 @@ def _events(element, out: list) -> None:
             kind = _BLOCK_KINDS.get(tag, "html")
             if kind == "paragraph" and not text and child.find(".//img") is not None:
                 kind = "figure"
-            if text or kind == "figure":
+            if kind == "paragraph" and RULE_LINE.fullmatch(text):
+                out.append(Block("rule", "", "<hr>"))  # "___", "==========": a rule typed out
+            elif text or kind == "figure":
                 html = tostring(child, encoding="unicode", with_tail=False)
                 if kind == "paragraph":  # ".&nbsp; Thank you": a typist's two spaces print as one
                     html = _SPACE_RUN.sub(lambda m: " " if "\u00a0" in m.group() else m.group(), html)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .chrome import is_chrome_line
-from .htmlblocks import clean_text
+from .htmlblocks import RULE_LINE, clean_text
 
 _MAX_WORDS = 10
 _MAX_CHARS = 80
@@ -34,8 +34,9 @@ def _text(element) -> str:
 def _subheading_shape(text: str) -> bool:
     if not text or len(text) > _MAX_CHARS or len(text.split()) > _MAX_WORDS:
         return False
-    if _OPEN_END.search(text) or _DANGLING.search(text) or is_chrome_line(text) or "://" in text:
-        return False  # a web address is no heading ("Video: https://…", htmlembeds)
+    if _OPEN_END.search(text) or _DANGLING.search(text) or is_chrome_line(text) or "://" in text \
+            or RULE_LINE.fullmatch(text):
+        return False  # a web address is no heading ("Video: https://…", htmlembeds), nor a rule ("___")
     first = _LOWER_START.match(text)
     return not (first and first.group()[-1].islower())
 
