@@ -84,7 +84,7 @@ PAGE_CHROME_BLOCK = re.compile(
 #: skip links ("Continue reading the main story"), cookie notices, share bars, newsletter boxes.
 FURNITURE_CLASS = re.compile(
     r"^(?:visually-hidden|sr-only|screen-reader-text|screenreader-only|skip-link|skip-to-text-link|"
-    r"element-invisible|hidden|cookie[\w-]*|gdpr[\w-]*|consent[\w-]*|newsletter[\w-]*|"
+    r"element-invisible|hidden|hide|is-hidden|d-none|display-none|cookie[\w-]*|gdpr[\w-]*|consent[\w-]*|newsletter[\w-]*|"
     r"share[\w-]*|social[\w-]*|(?:[\w]+-)?related[\w-]*|comments?|comment-list|ad|ads|advert[\w-]*|"
     # the readers' comments in other languages (El Mundo's <div id="comentarios">)
     r"comentarios|commentaires|kommentare|commenti|coment[aá]rios|reacties|"

@@ -1269,3 +1269,22 @@ def test_a_line_typed_out_of_characters_prints_as_a_rule(tmp_path):
     text = pdf_text(out)
     assert "===" not in text and "___" not in text and "* * *" not in text
     assert text.rindex("meeting 2") < text.rindex("meeting 3") < text.rindex("meeting 11")
+
+
+def test_a_hidden_headline_is_no_title_and_hidden_text_is_not_printed(tmp_path):
+    """money.cnn.com sets "thanks for visiting cnnmoney." as an <h1> in a <div class="... hide">
+    above the story's own; another page hides an error message so."""
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(4))
+    page = tmp_path / "hidden.html"
+    page.write_text(
+        '<html lang="en"><head><meta charset="utf-8"><title>Story</title></head><body>'
+        '<div class="move-to-business hide"><h1 class="header">thanks for visiting cnnmoney.</h1></div>'
+        '<article><h1 class="article-title">Depot moves north</h1>'
+        f'<p class="hide">An error has occurred, please try again later.</p>{story}</article></body></html>',
+        encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert PdfReader(out).metadata.title == "Depot moves north"
+    text = pdf_text(out)
+    assert "thanks for visiting" not in text and "An error has occurred" not in text

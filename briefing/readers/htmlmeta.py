@@ -245,13 +245,25 @@ def _headlines(tree, url: str | None = None) -> list[str]:
     """The page's headlines: its <h1>s but a section's or site's label, or, with no <h1>,
     the <h2>s whose class says they are the post's title."""
     h1s = [h for h in tree.iter("h1") if not any(_LABEL_H1.search(c) for c in (h.get("class") or "").split())
-           and not _site_link(h, url)]
+           and not _site_link(h, url) and not _hidden(h)]
     posts = [h for h in tree.iter("h2", "h3") if any(_TITLE_CLASS.fullmatch(c) for c in (h.get("class") or "").split())]
     if not h1s and not any(True for _ in tree.iter("h1")):
         h1s = [h for h in posts if h.tag == "h2"]
     elif len(posts) == 1 and (not h1s or _blog_names(h1s, tree)):
         h1s = posts  # the <h1>s are the blog's name or its link home: the one post's title heads the page
     return [clean_text(h.text_content()) for h in h1s]
+
+
+_HIDDEN_CLASS = {"hidden", "hide", "is-hidden", "d-none", "display-none", "visually-hidden", "sr-only"}
+
+
+def _hidden(element) -> bool:
+    """Whether an element is not shown: money.cnn.com's "thanks for visiting cnnmoney." <h1>
+    sits in a <div class="move-to-business hide">."""
+    return any(e.get("hidden") is not None or e.get("aria-hidden") == "true"
+               or "display:none" in (e.get("style") or "").replace(" ", "")
+               or _HIDDEN_CLASS & set((e.get("class") or "").lower().split())
+               for e in (element, *element.iterancestors()))
 
 
 def _blog_names(h1s: list, tree) -> bool:
