@@ -1288,3 +1288,24 @@ def test_a_hidden_headline_is_no_title_and_hidden_text_is_not_printed(tmp_path):
     assert PdfReader(out).metadata.title == "Depot moves north"
     text = pdf_text(out)
     assert "thanks for visiting" not in text and "An error has occurred" not in text
+
+
+def test_bylines_of_several_names_after_by_and_after_a_japanese_label(tmp_path):
+    """ABC News: a "By" label, then "by JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL" in a
+    span of its own; Mynavi: "著者：後藤大地" in a link to the writer's page."""
+    byline = ('<div class="iDmZj"><span class="xTlfF">By</span><span>by JOSH HASKELL, DAVID CAPLAN and '
+              "PATRICK REEVELL</span></div>")
+    page = _credited(tmp_path, "<title>Depot moves north</title>", byline)
+    out = tmp_path / "out.pdf"
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert [a.name for a in read(page).metadata.authors] == ["Josh Haskell", "David Caplan", "Patrick Reevell"]
+    assert "Josh Haskell" in PdfReader(out).metadata.author
+    story = "".join(f"<p>{JAPANESE_PARAGRAPH.format(n=n)}</p>" for n in range(4))
+    page = tmp_path / "mynavi.html"
+    page.write_text(
+        '<html lang="ja"><head><meta charset="utf-8"><title>車庫が北へ移転</title></head><body><article>'
+        '<h1>車庫が北へ移転</h1><div class="articleHeader_info"><time>2019/02/22 17:23</time>'
+        f'<a class="articleHeader_name" href="/author/180/">著者：後藤大地</a></div>{story}</article></body></html>',
+        encoding="utf-8")
+    assert [a.name for a in read(page).metadata.authors] == ["後藤大地"]

@@ -230,17 +230,26 @@ _BY_NAME = re.compile(r"(?:by|BY|By)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){
 #: "By" alone, before the links that name the people: CNBC's "By: <a>Patti Domm</a>" (a capital:
 #: "... Crafted with ♥ by <a>TemplatesYard</a>" is a credit).
 _BY_ALONE = re.compile(r"(?:BY|By):?")
+#: "by" and several names, each of two to four capitalised words: ABC's "By" label, then the
+#: text "by JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL".
+_NAMED = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+_BY_NAMES = re.compile(rf"(?:by|BY|By)\s+{_NAMED}(?:(?:,\s*|,?\s+and\s+){_NAMED}){{1,5}}")
+#: A Japanese or Chinese page's writer after a label: Mynavi's "著者：後藤大地".
+_CJK_LABEL = re.compile(r"(?:著者|作者|記者|執筆者|筆者|撰文)\s*[:：]\s*([^\s:：,、，]{2,12})")
 
 
 def _by_lines(tree) -> list[str]:
-    """The first text of the page that is only "By" and a name, or "By:" and a link holding a
-    name (CNBC's "By: <a>Patti Domm</a>"), outside other stories, lists and comments."""
+    """The first text of the page that is only "By" and a name or names, "By:" and a link
+    holding a name (CNBC's "By: <a>Patti Domm</a>"), or a CJK writer's label and a name,
+    outside other stories, lists and comments."""
     for text in tree.xpath("//body//text()"):
         owner = text.getparent()
         holder = owner.getparent() if text.is_tail else owner
+        words = " ".join(text.split())
+        if holder is not None and (labelled := _CJK_LABEL.fullmatch(words)) and not _outside_story(holder):
+            return [labelled.group(1)]
         if holder is None or holder.tag in ("script", "style", "option", "a"):
             continue
-        words = " ".join(text.split())
         if _BY_ALONE.fullmatch(words):
             link = owner.getnext() if text.is_tail else (owner[0] if len(owner) else None)
             if link is not None and link.tag == "a" and not _outside_story(holder) and not _in_footer(holder):
@@ -248,6 +257,8 @@ def _by_lines(tree) -> list[str]:
             continue
         if (found := _BY_NAME.fullmatch(words)) and not _outside_story(holder):
             return [found.group(1)]
+        if _BY_NAMES.fullmatch(words) and not _outside_story(holder):
+            return [words]  # read into names as any byline is (htmlmeta.clean_name)
     return []
 
 
