@@ -1292,7 +1292,8 @@ def test_a_hidden_headline_is_no_title_and_hidden_text_is_not_printed(tmp_path):
 
 def test_bylines_of_several_names_after_by_and_after_a_japanese_label(tmp_path):
     """ABC News: a "By" label, then "by JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL" in a
-    span of its own; Mynavi: "著者：後藤大地" in a link to the writer's page."""
+    span of its own; Mynavi: "著者：後藤大地" in a link to the writer's page; Phoronix:
+    "Written by <a>Michael Larabel</a> in <a>Valve</a> on ..."."""
     byline = ('<div class="iDmZj"><span class="xTlfF">By</span><span>by JOSH HASKELL, DAVID CAPLAN and '
               "PATRICK REEVELL</span></div>")
     page = _credited(tmp_path, "<title>Depot moves north</title>", byline)
@@ -1309,3 +1310,8 @@ def test_bylines_of_several_names_after_by_and_after_a_japanese_label(tmp_path):
         f'<a class="articleHeader_name" href="/author/180/">著者：後藤大地</a></div>{story}</article></body></html>',
         encoding="utf-8")
     assert [a.name for a in read(page).metadata.authors] == ["後藤大地"]
+    byline = ('<div class="author">Written by <a href="https://www.michaellarabel.com/">Michael Larabel</a> in '
+              '<a href="/linux/Valve">Valve</a> on 1 June 2019 at 08:34 PM EDT. '
+              '<a href="/forums/1">51 Comments</a></div>')
+    page = _credited(tmp_path, "<title>Depot moves north</title>", byline)
+    assert [a.name for a in read(page).metadata.authors] == ["Michael Larabel"]  # Phoronix's

@@ -229,7 +229,7 @@ def _author_cards(tree) -> list[str]:
 _BY_NAME = re.compile(r"(?:by|BY|By)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})")
 #: "By" alone, before the links that name the people: CNBC's "By: <a>Patti Domm</a>" (a capital:
 #: "... Crafted with ♥ by <a>TemplatesYard</a>" is a credit).
-_BY_ALONE = re.compile(r"(?:BY|By):?")
+_BY_ALONE = re.compile(r"(?:(?:Written|Posted|Reported) by|BY|By):?")  # Phoronix: "Written by <a>…</a> in …"
 #: "by" and several names, each of two to four capitalised words: ABC's "By" label, then the
 #: text "by JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL".
 _NAMED = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
