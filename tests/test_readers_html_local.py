@@ -28,6 +28,14 @@ def _page(tmp_path, body: str, stamp: str = "", lang: str = "ar"):
     return page
 
 
+def _built(tmp_path, page):
+    """The PDF that `briefing build` makes of `page` (the command must succeed)."""
+    out = tmp_path / "out.pdf"
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
 def _subheaded(paragraph: str, subheads: list[str]) -> str:
     """Paragraphs (distinct: a page's repeats are dropped) with the subheadings between them."""
     parts = [paragraph.format(n=1), paragraph.format(n=2)]
@@ -42,9 +50,7 @@ def test_bare_subheading_lines_become_sections_and_bookmarks(tmp_path):
     article = read(page)
     assert [s.heading for s in article.sections if s.heading] == subheads
     assert article.metadata.date == "2013-08-04"
-    out = tmp_path / "out.pdf"
-    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    out = _built(tmp_path, page)
     titles = [item.title for item in PdfReader(out).outline if not isinstance(item, list)]
     assert all(subhead in titles for subhead in subheads)
 
@@ -150,9 +156,7 @@ def test_the_standfirst_above_the_story_is_printed_under_the_title(tmp_path):
     dek = "The council chose the northern site after a year of objections from the old yard's neighbours."
     page = _with_dek(tmp_path, f'<p class="summary introtext">{dek}</p>')
     assert read(page).metadata.subtitle == dek
-    out = tmp_path / "out.pdf"
-    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    out = _built(tmp_path, page)
     text = pdf_text(out)
     assert "after a year of objections" in text
     assert text.index("Depot moves north") < text.index("after a year of objections") < text.index("meeting 0")
@@ -1074,9 +1078,7 @@ def test_a_pictures_credit_is_no_author(tmp_path):
     byline = ('<div class="bylines"><p itemprop="author"><span itemprop="name">By <a>Ysabel Yates</a></span></p>'
               '<p itemprop="author"><span itemprop="name">Illustration by <a>Claire Lordon</a></span></p></div>')
     page = _credited(tmp_path, "<title>Depot moves north</title>", byline)
-    out = tmp_path / "out.pdf"
-    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    out = _built(tmp_path, page)
     assert PdfReader(out).metadata.author == "Ysabel Yates"
 
 
@@ -1086,9 +1088,7 @@ def test_a_title_suffix_naming_the_domain_is_dropped(tmp_path):
     head = ('<title>Depot moves north - POLITICO</title>'
             '<link rel="canonical" href="https://www.politico.com/story/2016/10/depot-moves-north">')
     page = _credited(tmp_path, head, "", headline="")
-    out = tmp_path / "out.pdf"
-    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    out = _built(tmp_path, page)
     assert PdfReader(out).metadata.title == "Depot moves north"
 
 
@@ -1098,9 +1098,7 @@ def test_a_name_and_the_outlet_laid_out_beneath_it_stay_apart(tmp_path):
     byline = ('<div class="article_byline"><div>By <span>Joe Davidson</span></div><div class="flex">'
               "<div>Washington Post</div><time>Dec 13, 2016 at 3:45 pm</time></div></div>")
     page = _credited(tmp_path, "<title>Depot moves north</title>", byline)
-    out = tmp_path / "out.pdf"
-    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    out = _built(tmp_path, page)
     assert PdfReader(out).metadata.author == "Joe Davidson"
     byline = ('<p class="byline">By <span>Tariq Malik</span>, <span>Mike Wall</span><br>'
               "<time>2019-11-18T22:05:36Z</time><br><span>Spaceflight &amp; Astronomy</span></p>")
@@ -1128,9 +1126,7 @@ def test_a_japanese_papers_dateline_names_the_writer_and_its_dialogs_are_no_text
         '<div class="scrap-modal"><div class="scrap-modal-common-head">メモ入力</div><p>完了しました</p></div>'
         f"<p>【ロンドン＝岡田浩幸】{JAPANESE_PARAGRAPH.format(n=0)}</p>{story}</article></div></body></html>",
         encoding="utf-8")
-    out = tmp_path / "out.pdf"
-    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    out = _built(tmp_path, page)
     assert PdfReader(out).metadata.author == "岡田浩幸"
     text = pdf_text(out)
     assert "【ロンドン＝岡田浩幸】" in text and "第3回の会合" in text
@@ -1171,9 +1167,7 @@ def test_a_newsletters_linked_item_headings_are_sections_and_teasers_still_go(tm
         '<html lang="en"><head><meta charset="utf-8"><title>cron.weekly issue #130</title></head><body><article>'
         f"<h1>cron.weekly issue #130</h1><p>{ENGLISH_PARAGRAPH.format(n=1)}</p>{items}</article>"
         f"<div>{teasers}</div></body></html>", encoding="utf-8")
-    out = tmp_path / "out.pdf"
-    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    out = _built(tmp_path, page)
     outline = [item.title for item in PdfReader(out).outline if not isinstance(item, list)]
     assert outline[:3] == ["Kanboard", "Keycloak", "Falcon"]
     text = pdf_text(out)
@@ -1211,9 +1205,7 @@ def test_lists_of_other_stories_with_their_dates_do_not_end_the_article(tmp_path
         '<html lang="en"><head><meta charset="utf-8"><title>Depot moves north</title></head><body><article>'
         f"<h1>Depot moves north</h1>{story}<p>2022年08月11日 更新</p><ul>{ranking}</ul>"
         f"<ul>{english}</ul></article></body></html>", encoding="utf-8")
-    out = tmp_path / "out.pdf"
-    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    out = _built(tmp_path, page)
     text = pdf_text(out)
     assert "in meeting 3 that the new plan" in text
     assert "Other story number" not in text and "Another story" not in text and "更新" not in text
@@ -1238,9 +1230,7 @@ def test_an_embedded_player_becomes_a_labelled_link(tmp_path):
         f'width="640" height="360"></iframe></p>{story[1]}{story[2]}<h2>The council\'s talk</h2>'
         '<p><iframe src="//www.slideshare.net/slideshow/embed_code/key/DXaxBXJWayYjza"></iframe></p>'
         f"<h2>Questions</h2>{story[3]}</article></body></html>", encoding="utf-8")
-    out = tmp_path / "out.pdf"
-    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    out = _built(tmp_path, page)
     text = pdf_text(out)
     assert "Video: https://www.youtube.com/watch?v=mR3SM29DzCc" in text.replace("\u2010", "")
     assert text.index("The council's talk") < text.index("Slides: https://www.slideshare.net") < text.index("Questions")
@@ -1263,9 +1253,7 @@ def test_a_line_typed_out_of_characters_prints_as_a_rule(tmp_path):
     article = read(page)
     assert [s.heading for s in article.sections] == [None]
     assert [b.kind for b in article.sections[0].blocks] == (["paragraph"] * 3 + ["rule"]) * 3 + ["paragraph"] * 3
-    out = tmp_path / "out.pdf"
-    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    out = _built(tmp_path, page)
     text = pdf_text(out)
     assert "===" not in text and "___" not in text and "* * *" not in text
     assert text.rindex("meeting 2") < text.rindex("meeting 3") < text.rindex("meeting 11")
@@ -1282,9 +1270,7 @@ def test_a_hidden_headline_is_no_title_and_hidden_text_is_not_printed(tmp_path):
         '<article><h1 class="article-title">Depot moves north</h1>'
         f'<p class="hide">An error has occurred, please try again later.</p>{story}</article></body></html>',
         encoding="utf-8")
-    out = tmp_path / "out.pdf"
-    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    out = _built(tmp_path, page)
     assert PdfReader(out).metadata.title == "Depot moves north"
     text = pdf_text(out)
     assert "thanks for visiting" not in text and "An error has occurred" not in text
@@ -1297,9 +1283,7 @@ def test_bylines_of_several_names_after_by_and_after_a_japanese_label(tmp_path):
     byline = ('<div class="iDmZj"><span class="xTlfF">By</span><span>by JOSH HASKELL, DAVID CAPLAN and '
               "PATRICK REEVELL</span></div>")
     page = _credited(tmp_path, "<title>Depot moves north</title>", byline)
-    out = tmp_path / "out.pdf"
-    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    out = _built(tmp_path, page)
     assert [a.name for a in read(page).metadata.authors] == ["Josh Haskell", "David Caplan", "Patrick Reevell"]
     assert "Josh Haskell" in PdfReader(out).metadata.author
     story = "".join(f"<p>{JAPANESE_PARAGRAPH.format(n=n)}</p>" for n in range(4))

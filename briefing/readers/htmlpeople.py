@@ -246,7 +246,8 @@ def _by_lines(tree) -> list[str]:
         owner = text.getparent()
         holder = owner.getparent() if text.is_tail else owner
         words = " ".join(text.split())
-        if holder is not None and (labelled := _CJK_LABEL.fullmatch(words)) and not _outside_story(holder):
+        if holder is not None and holder.tag not in ("script", "style") and (labelled := _CJK_LABEL.fullmatch(words)) \
+                and not _outside_story(holder):
             return [labelled.group(1)]
         if holder is None or holder.tag in ("script", "style", "option", "a"):
             continue
