@@ -21,6 +21,9 @@ ROUGE-1 and ROUGE-2 recall (clipped counts, lower-cased \w+ tokens, CJK by chara
 A subset leaves out the pages whose description is a site's automatic excerpt (ROUGE-2 recall
 of it by the first three body sentences >= 0.8): there lead-N copies the reference; a
 last one, also those whose description is copied from the first N sentences.
+briefing's points are steered by the page's title and description (`keypoints.GUIDE_WEIGHT`), so
+the reference is also an input: "briefing, no descr." is the same article with its
+description withheld, the fair figure for what the body alone gives.
 Also: briefing's bottom line against lead-1. Needs the `bench` extra (sumy, numpy).
 Run: .venv/bin/python benchmarks/keypoints_rouge.py --benchmark [--pages]
 """
@@ -184,6 +187,7 @@ def _first_sentence(body: str) -> str:
 
 
 def benchmark_main(per_page: bool = False) -> int:
+    import dataclasses
     import time
 
     from _corpus import BENCHMARK, benchmark_html, benchmark_pages, benchmark_truth, load_benchmark, meta_description
@@ -196,7 +200,7 @@ def benchmark_main(per_page: bool = False) -> int:
         print(f"note: {BENCHMARK} not found; nothing to score")
         return 0
     truth = benchmark_truth()
-    systems = ["briefing key points", "lead-N", "LexRank (sumy)", "TextRank (sumy)"]
+    systems = ["briefing key points", "lead-N", "LexRank (sumy)", "TextRank (sumy)", "briefing, no descr."]
     rows: list[dict] = []
     counts = Counter()
     copies = []
@@ -227,7 +231,10 @@ def benchmark_main(per_page: bool = False) -> int:
             counts["no key points"] += 1
             continue
         n = len(points)
-        picked = {"briefing key points": points, "lead-N": first_sentences(article, n), **sumy_summaries(article, n)}
+        withheld = article.replace(metadata=dataclasses.replace(article.metadata, description=None))
+        picked = {"briefing key points": points, "lead-N": first_sentences(article, n), **sumy_summaries(article, n),
+                  # the reference is also what steers briefing's points: the same without it
+                  "briefing, no descr.": [p.text for p in key_points(withheld, 5, article.genre)]}
         row = {"sha": sha, "url": url, "n": n, "ref_words": len(token_list(reference)),
                # a site's automatic excerpt: the description copied from the body's first sentences
                "excerpt": rouge_recall(first_sentences(article, 3), reference, 2) >= 0.8,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -343,3 +344,22 @@ def test_a_fact_sheet_said_in_bullets_gets_its_points_from_them():
           f"What the order does:\n\n{bullets}\n")
     points = [p.text for p in key_points(parse_md(md, Path("fact.md")), 5)]
     assert len(points) >= 3 and sum(p in md for p in points[1:]) >= 2, points
+
+
+def test_the_pages_own_description_steers_the_points():
+    topics = ["harbour dredging contract", "school meal budget", "copper export tariff", "river flood barrier",
+              "rail freight timetable", "hospital staffing plan", "airport noise limit", "fishing quota deal"]
+    body = "".join(f"The council debated the {t} for several hours on Tuesday evening. "
+                   f"Members asked officials to publish the full {t} figures before the next meeting.\n\n"
+                   for t in topics)
+    text = f"Council week\n\nThe council met four times this week to settle its spring agenda.\n\n{body}"
+    article = parse(text, Path("a.txt"))
+    described = article.replace(metadata=replace(article.metadata,
+                                                 description="Why the copper export tariff split the council."))
+
+    def chosen(a: Article) -> list[str]:
+        return [p.text for p in key_points(a, 3)]
+
+    assert not any("copper" in p for p in chosen(article))
+    # What the publisher says the article is about is where its points are looked for first.
+    assert any("copper export tariff" in p for p in chosen(described))

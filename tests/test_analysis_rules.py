@@ -1,5 +1,5 @@
 """The rules a key point, a bottom line and a timeline entry must pass (issue 15), on
-synthetic text in English, French, German and Japanese."""
+synthetic text in English, French, German, Japanese, Portuguese and Russian."""
 
 from __future__ import annotations
 
@@ -117,6 +117,14 @@ from briefing.readers.text import parse
     ("Here’s how it will work.", "call to action"),
     ("No longer! When you run jekyll serve, Jekyll will build your site.", "discourse marker"),
     ("Others reported supervisors unfairly demanding credit for their work.", "unresolved pronoun"),
+    # Portuguese: a transcript's "But here I have two colleagues" and a blog's e-book offer
+    ("Mas aqui tenho dois companheiros muito bacanas, Reginaldo Santos e Gabriel Murilo.", "discourse marker"),
+    ("No entanto, o governo recusou comentar o projeto de lei.", "discourse marker"),
+    ("Receba em seu email nosso ebook, um guia completo e totalmente gratuito.", "call to action"),
+    ("Deixe suas dúvidas e opiniões aqui embaixo!", "call to action"),
+    # Russian: "And Polina's husband still simply adores her", "But I knew for sure ..."
+    ("Да и муж Полины до сих пор просто обожает ее.", "discourse marker"),
+    ("Но точно знал, что из всех моих хобби не брошу только одно.", "discourse marker"),
 ])
 def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     assert broken_rule(sentence) == rule

@@ -3,7 +3,8 @@
 The article's own summary wins where it has one (a "Key takeaways", "TL;DR" or "In
 summary" list). Otherwise: a TextRank-style centrality score over a capped sentence
 graph (TF-IDF cosine similarity), boosted by position (leads of paragraphs and of the
-article) and by what the genre's points are made of, spread over sections, with
+article), by closeness to what the page says the article is about (its title and its own
+description) and by what the genre's points are made of, spread over sections, with
 redundant sentences removed (MMR). A sentence that breaks a rule of `rules` (a greeting,
 a transition, a call to action, an unresolved pronoun, a quote) is never a point.
 Deterministic, pure Python.
@@ -228,12 +229,14 @@ def _without_asides(sentence: str) -> str:
     return trimmed(_DASH_ASIDE.sub("", sentence))
 
 
-def _vectors(cands: list[Candidate]) -> list[dict[str, float]]:
+def _vectors(cands: list[Candidate], guide: str = "") -> list[dict[str, float]]:
+    """TF-IDF unit vectors of the candidates; with a `guide` text, its vector over the same
+    terms comes last."""
     df = Counter(term for c in cands for term in c.terms)
     n = len(cands)
     vectors = []
-    for c in cands:
-        vec = {t: (1 + math.log(f)) * math.log(1 + n / df[t]) for t, f in c.terms.items()}
+    for terms in [c.terms for c in cands] + ([Counter(content_terms(guide))] if guide else []):
+        vec = {t: (1 + math.log(f)) * math.log(1 + n / df[t]) for t, f in terms.items() if df[t]}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         vectors.append({t: v / norm for t, v in vec.items()})
     return vectors
@@ -292,10 +295,23 @@ _GENRE_SIGNS = {
 }
 
 
-def score(cands: list[Candidate], genre: str | None = None) -> tuple[list[float], list[dict[str, float]]]:
-    """Centrality times position weight (and the genre's signs) for each candidate, and
-    their vectors. A speech or a book is not front-loaded: position counts less there."""
-    vectors = _vectors(cands)
+#: How much a sentence gains from saying what the title and the page's description say: at
+#: most twice its weight (the same words), most often a tenth to a third more.
+GUIDE_WEIGHT = 1.0
+
+
+def guide_text(article: Article) -> str:
+    """What the page says the article is about: its title and its own description."""
+    return " ".join(filter(None, (article.metadata.title, article.metadata.description)))
+
+
+def score(cands: list[Candidate], genre: str | None = None,
+          guide: str = "") -> tuple[list[float], list[dict[str, float]]]:
+    """Centrality times position weight, closeness to the `guide` (the title and the page's
+    description) and the genre's signs for each candidate, and their vectors. A speech or a
+    book is not front-loaded: position counts less there."""
+    vectors = _vectors(cands, guide)
+    guided = vectors.pop() if guide else {}
     n = len(cands)
     sim = _similarities(vectors)
     rank = _pagerank(sim) if n > 1 else [1.0] * n
@@ -304,9 +320,10 @@ def score(cands: list[Candidate], genre: str | None = None) -> tuple[list[float]
     scores = []
     signs = _GENRE_SIGNS.get(genre or "")
     front = 0.1 if genre in (SPEECH, BOOK) else 0.35
-    for c, r in zip(cands, rank):
+    for c, r, vector in zip(cands, rank, vectors):
         position = 1.0 + 0.25 * c.lead + front * (1 - c.order / last) ** 2
         weight = 1.25 if signs is not None and signs.search(c.text) else 1.0
+        weight *= 1 + GUIDE_WEIGHT * _cosine(vector, guided)
         scores.append(r / top * position * weight * (0.7 if c.leaning else 1.0))
     return scores, vectors
 
@@ -340,7 +357,7 @@ def key_points(article: Article, count: int = 5, genre: str | None = None) -> tu
     count = min(count, sentences // SENTENCES_PER_POINT)
     if count <= 0 or not cands:
         return ()
-    scores, vectors = score(cands, genre)
+    scores, vectors = score(cands, genre, guide_text(article))
     chosen: list[int] = []
     sections_used: Counter = Counter()
     remaining = set(range(len(cands)))

@@ -67,7 +67,9 @@ _MARKER = re.compile(
     r"aber|und|also|doch|außerdem|dennoch|trotzdem|zudem|jedoch|dann|allerdings|zwar|immerhin|"
     r"(?:laut|für) (?:ihm|ihr|ihn|sie)|"
     r"pero|y|además|sin embargo|entonces|así que|también|luego|por otra parte|no obstante|asimismo|"
-    r"(?:para|según) (?:él|ella|ellos|ellas))\b[,.\s]"  # "FIRST. The powers of governing ..." too
+    r"(?:para|según) (?:él|ella|ellos|ellas)|"  # "[,.\s]" after: "FIRST. The powers of governing ..." too
+    r"mas|porém|contudo|entretanto|no entanto|além disso|então|aliás|enfim|"
+    r"но|и|а|да и|однако|кроме того|также|поэтому|впрочем|зато|тем не менее)\b[,.\s]"
     # "Last, we'll organize our code ...", "No longer! When you run ..."
     r"|(?:yes|no|no longer|not anymore|sure|right|oui|non|ja|nein|sí|last)\s*[,!]"
     r"|(?:さらに|また|しかし|そして|一方|だが|でも|ただ|それで|なお|ところで|そこで|つまり|例えば|たとえば|"
@@ -115,7 +117,8 @@ _CALL_TO_ACTION = re.compile(
     r"hier (?:ist |sind |nun |noch )?(?:eine?|die|der|das|unsere?)|voici|aquí (?:está|están|tienes)|"
     r"you can (?:also )?help|help us|"
     r"lisez|inscrivez|abonnez|découvrez|rejoignez|lesen sie|melden sie|abonnieren sie|macht mit|"
-    r"wir (?:möchten|wollen) [^.]{0,80}\b(?:mit euch|mit ihnen gemeinsam)|lee|suscríbete|descubre|únete)\b",
+    r"wir (?:möchten|wollen) [^.]{0,80}\b(?:mit euch|mit ihnen gemeinsam)|lee|suscríbete|descubre|únete|"
+    r"receba|assine|inscreva-se|cadastre-se|confira|leia|baixe|clique|acesse|siga|deixe)\b",
     re.I)
 
 #: A reporter's filler: nothing was said.
