@@ -1299,3 +1299,31 @@ def test_bylines_of_several_names_after_by_and_after_a_japanese_label(tmp_path):
               '<a href="/forums/1">51 Comments</a></div>')
     page = _credited(tmp_path, "<title>Depot moves north</title>", byline)
     assert [a.name for a in read(page).metadata.authors] == ["Michael Larabel"]  # Phoronix's
+
+
+def test_translators_a_desk_label_and_a_title_suffix_without_spaces_are_no_part_of_the_reading(tmp_path):
+    """O'Reilly Japan credits "Eric Freeman 著、嶋田 健志 監訳、木下 哲也 訳" (writer,
+    supervising translator, translator), InfoQ Japan lists its translator under "翻訳者"; Die
+    Zeit's byline opens with its desk ("Politik ·");
+    Sanwa's and Asahi's titles hang the site's name on without a space ("。｜サンワサプライ株式会社")."""
+    story = "".join(f"<p>{JAPANESE_PARAGRAPH.format(n=n)}</p>" for n in range(1, 4))
+    page = tmp_path / "oreilly.html"
+    page.write_text(
+        '<html lang="ja"><head><meta charset="utf-8"><title>車庫が北へ移転した。｜北市交通局</title></head><body>'
+        '<article><h1>車庫が北へ移転した</h1><div class="contributers"><span itemprop="author">Eric Freeman\u3000著、'
+        f'嶋田 健志\u3000監訳、木下 哲也\u3000訳</span></div>{story}</article></body></html>', encoding="utf-8")
+    article = read(page)
+    assert [a.name for a in article.metadata.authors] == ["Eric Freeman"]
+    assert article.metadata.title == "車庫が北へ移転した"
+    out = _built(tmp_path, page)
+    assert "北市交通局" not in pdf_text(out)
+    byline = '<div class="article__author">Politik · Jochen Bittner, Tina Hildebrandt</div>'
+    page = _credited(tmp_path, "<title>Depot moves north</title>", byline)
+    assert [a.name for a in read(page).metadata.authors] == ["Jochen Bittner", "Tina Hildebrandt"]
+    # InfoQ Japan: the writer's and the translator's profile links, each list under its label
+    people = "".join(f'<div><p class="meta">{label}</p><ul class="authors"><li><p><span class="author__name">'
+                     f'<a href="/jp/profile/{slug}/">{name}</a></span></p></li></ul></div>'
+                     for label, slug, name in (("作者：", "Diogo-Carleto", "Diogo Carleto"),
+                                               ("翻訳者", "nakamura", "中村 真子")))
+    page = _credited(tmp_path, "<title>Depot moves north</title>", f'<div class="widget">{people}</div>')
+    assert [a.name for a in read(page).metadata.authors] == ["Diogo Carleto"]

@@ -36,15 +36,22 @@ _SITE_CREDIT = re.compile(r"^(?:developed|designed|powered|hosted|built|maintain
 #: A picture's credit, not the story's author: "Photograph by Tyrone Turner" (a caption's
 #: itemprop="author"), "Illustration by Claire Lordon" beside the writer in a byline.
 _PICTURE_CREDIT = re.compile(r"^(?:(?:lead|cover|top)\s+)?(?:photo(?:graph)?s?|pictures?|images?|illustrations?"
-                             r"|drawings?|artwork|graphics?|videos?|animations?|fotos?|bilder?|grafiken?)"
-                             r"\s+(?:by|von|par|de|por)\s", re.I)
+                             r"|drawings?|artwork|graphics?|videos?|animations?|fotos?|bilder?|grafiken?"
+                             r"|translat(?:ed|ion)|übersetzt|übersetzung|tradu(?:it|cción|ção|ction))"
+                             r"\s+(?:by|von|par|de|por)\s|^(?:翻訳者?|訳者?)[\s:：]", re.I)
+#: A Japanese credit's role after a name that is not the writer's: translation (訳), its supervision (監訳).
+_OTHER_ROLE = re.compile(r"\s(?:監訳|翻訳|訳|監修|イラスト|写真|撮影)$")
+#: The writer's own role after a Japanese name ("Eric Freeman 著"), dropped from it.
+_WRITER_ROLE = re.compile(r"\s+(?:著|文)$")
+#: A desk's name before the byline's names: "Politik · Jochen Bittner, Tina Hildebrandt" (Zeit).
+_DESK_LABEL = re.compile(r"^[A-ZÄÖÜ][\w&-]{1,24}\s+[·•]\s+(?=\S+\s+\S)")
 _NOT_A_NAME = re.compile(r"^(?:username|admin|administrator|staff|editor|author|作者|unknown|anonymous|guest"
                          r"|published|posted|letters?\s+to\s+the\s+editors?|readers['’]?\s+letters"  # a page of letters
                          r"|(?:[\w.’'-]+\s+){0,4}(?:news\s*desk|desk|newsroom|redaktion|rédaction|(?:web|news|digital)\s+team))$",
                          re.I)  # "Kulu Media News Desk": a newsroom's credit, no person
 _STAMP_WORD_TAIL = re.compile(r"\s+(?:updated|published|posted)\s*:?$", re.I)  # "Reuters Updated: January 16"
 _NAME_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bet\b|\bund\b|\by\b|、|，)\s*")
-_ROLE_TAIL = re.compile(r"\s*(?:,|\s[|—–-]\s).*$")
+_ROLE_TAIL = re.compile(r"\s*(?:,|\s[|—–·-]\s).*$")
 _GLUED_CAPS = re.compile(r"\b([A-Z]{2,}(?:\s+[A-Z]{2,})*)(?=[A-Z][a-z])")
 _KEPT_STOP = re.compile(r"(?:\b(?:Jr|Sr|St|Inc|Ltd|Co)|\b[A-Z])\.$")  # an abbreviation's or an initial's stop
 _OPEN = re.compile(r"[(（]")
@@ -167,6 +174,7 @@ def clean_name(raw: str) -> list[str]:
     # A byline's blocks, " | " apart (htmlpeople.parted_text): the names, then a role, an
     # outlet or a time stamp ("By Joe Davidson | Washington Post | Dec 13, 2016")
     text = _LABEL_BLOCK.sub("", text).split(" | ", 1)[0].strip("[]【】 ")  # ITmedia's "[田中宏昌，ITmedia]"
+    text = _DESK_LABEL.sub("", text)
     text = _GLUED_CAPS.sub(r"\1, ", drop_brackets(text))  # "ERIC TUCKERAssociated Press": a name, then a role
     text = _ON_DAY.sub("", _BY.sub("", _GLUED_BY.sub("", text)))  # "Posted by Mike on August 8": Mike
     text = _STAMP_WORD_TAIL.sub("", _DATE_TAIL.sub("", text).strip(" :|-–—")).strip(" :|-–—")
@@ -178,10 +186,10 @@ def clean_name(raw: str) -> list[str]:
     names = []
     for part in _NAME_SPLIT.split(text):
         part = _ROLE_TAIL.sub("", part).strip(" ,:;|")
-        if _PICTURE_CREDIT.match(part):
+        if _PICTURE_CREDIT.match(part) or _OTHER_ROLE.search(part):  # also a translator's credit
             continue  # "By Ysabel Yates and Illustration by Claire Lordon": the writer only
         part = part.rstrip(".") if not _KEPT_STOP.search(part) else part  # "Perry Bacon Jr." keeps its stop
-        part = _BY.sub("", part).strip()
+        part = _WRITER_ROLE.sub("", _BY.sub("", part).strip())
         if not part or _NOT_A_NAME.match(part) or len(part.split()) > 5 or len(part) > 60 or is_chrome_line(part):
             continue
         part = capitalised(part)

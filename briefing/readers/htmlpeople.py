@@ -75,7 +75,7 @@ def profile_names(tree, url: str | None) -> list[str]:
             continue  # another site's page (without the page's own address: any absolute link)
         text = " ".join(link.text_content().split())
         if not _NAME.match(text) or _NOT_NAME_WORDS & set(text.lower().split()) \
-                or any(a.tag in _FURNITURE for a in link.iterancestors()):
+                or any(a.tag in _FURNITURE for a in link.iterancestors()) or is_translator(link):
             continue
         names.setdefault(text.lower(), capitalised(text))
     return list(names.values()) if len(names) <= MAX_PROFILES else []
@@ -116,7 +116,8 @@ def byline_elements(tree) -> list[str]:
             continue
         # the class words, the id ("byline", ITmedia) and a test id ("prism-byline" at ABC's stations)
         cls = " ".join(element.get(key) or "" for key in ("class", "data-testid", "id")).lower().split()
-        if not any(_BYLINE_CLASS.fullmatch(c) for c in cls) or _in_other_story(element) or _in_comments(element):
+        if not any(_BYLINE_CLASS.fullmatch(c) for c in cls) or _in_other_story(element) or _in_comments(element) \
+                or is_translator(element):
             continue
         text = parted_text(element)
         parent = element.getparent()
@@ -208,6 +209,22 @@ def _outside_story(element) -> bool:
     return _in_other_story(element) or _in_comments(element) or any(a.tag == "li" for a in element.iterancestors())
 
 
+#: A label that makes the names after it translators: InfoQ Japan's "翻訳者" over its list.
+_TRANSLATOR_LABEL = re.compile(r"(?:翻訳者?|訳者|translators?|translated by|übersetz(?:er|erin|ung)|"
+                               r"tradu(?:cteur|ctrice|ctor|tora|ção|cción|it par))\s*[:：]?", re.I)
+
+
+def is_translator(element) -> bool:
+    """Whether the element stands, within its five nearest containers, after a translator's label."""
+    for holder in [element, *list(element.iterancestors())[:5]]:
+        before = holder.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is not None and _TRANSLATOR_LABEL.fullmatch(clean_text(before.text_content())):
+            return True
+    return False
+
+
 def _author_cards(tree) -> list[str]:
     """The name in an element of class "author" or "vcard" (AOL's `<p class="author vcard"><b
     class="fn">`, TechCrunch's `<div class="author"><span class="display-name">`, Yahoo's `<cite
@@ -215,7 +232,7 @@ def _author_cards(tree) -> list[str]:
     texts = []
     for card in tree.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " author ") or '
                            'contains(concat(" ", normalize-space(@class), " "), " vcard ")]'):
-        if _outside_story(card):
+        if _outside_story(card) or is_translator(card):
             continue
         parts = [e for e in card.iterdescendants() if isinstance(e.tag, str)
                  and _NAME_PART & set((e.get("class") or "").lower().split())]

@@ -10,6 +10,8 @@ from .byline import dateline
 from .htmlblocks import clean_text
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·:»«/]|::)\s*")
+#: After the page's own headline, a separator needs no space before it: "…を発売。｜サンワサプライ株式会社".
+_AFTER_HEADLINE = re.compile(r"[。.!！]?\s*(?:[|｜：]|:(?=\S))")
 
 
 def page_title(raw_title: str | None, headings: list[str], site: str | None, tree,
@@ -29,7 +31,7 @@ def strip_site_suffix(title: str, site: str | None, headings: list[str], url: st
     title = clean_text(title)
     for heading in headings:
         if heading and title != heading and title.startswith(heading) and \
-                _TITLE_SEPARATORS.match(title[len(heading):]):
+                (_TITLE_SEPARATORS.match(title[len(heading):]) or _AFTER_HEADLINE.match(title[len(heading):])):
             return heading
         before = title[:-len(heading)] if heading and title != heading and title.endswith(heading) else ""
         if (found := _TITLE_SEPARATORS.search(before)) and found.end() == len(before) and found.start() > 0:
