@@ -1327,3 +1327,22 @@ def test_translators_a_desk_label_and_a_title_suffix_without_spaces_are_no_part_
                                                ("翻訳者", "nakamura", "中村 真子")))
     page = _credited(tmp_path, "<title>Depot moves north</title>", f'<div class="widget">{people}</div>')
     assert [a.name for a in read(page).metadata.authors] == ["Diogo Carleto"]
+
+
+@pytest.mark.parametrize("byline, names", [
+    # Recode: the name, then its Twitter handle's link, then the time (its menu links every writer)
+    ('<div class="c-nav-list"><li><a href="/authors/ina-fried">Ina Fried</a></li></div>'
+     '<div class="c-byline">by <span class="c-byline__item"><a href="/authors/april-glaser">April Glaser</a>'
+     '<a class="c-byline__twitter-handle" href="https://twitter.com/aprilaser">@aprilaser</a></span>'
+     '<span class="c-byline__item">Dec 15, 2016, 1:55pm EST</span></div>', ["April Glaser"]),
+    # Raw Story: a BEM class with a double underscore
+    ('<div class="social-author"><a class="social-author__name" href="https://www.rawstory.com/u/ganevatana">'
+     'Tana Ganeva</a></div>',
+     ["Tana Ganeva"]),
+    # Deccan Herald: an agency's credit, then its dateline, in the same class
+    ('<div class="article-author"><a class="article-author__name" href="/agency/reuters">Reuters,</a>'
+     '<span class="article-author__name">Washington,</span></div>', []),
+])
+def test_a_bylines_handle_bem_class_and_agency_dateline(tmp_path, byline, names):
+    page = _credited(tmp_path, "<title>Depot moves north</title>", byline)
+    assert [a.name for a in read(page).metadata.authors] == names

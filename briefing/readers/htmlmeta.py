@@ -30,6 +30,8 @@ _ON_DAY = re.compile(r"\s+on\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\
 #: A byline's own time stamp after the name, without "on": "J.R. Stone Thursday, November 9, 2023 7:35AM".
 _DATE_TAIL = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
                         r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b.*$")
+#: A social handle after a name ("April Glaser@aprilaser", "Jane Doe @janedoe"); not an e-mail's "@host.com".
+_HANDLE = re.compile(r"(?<=\w)\s*@\w{2,30}(?![\w.@])")
 _GLUED_BY = re.compile(r"^By(?=[A-Z])")  # "ByJ.R. Stone": the label's box and the name's, side by side
 _LABEL_BLOCK = re.compile(r"^(?:by|von|par|por|door|di|av|author|autor|auteur)\s*[:：]?\s*\|\s*", re.I)
 _SITE_CREDIT = re.compile(r"^(?:developed|designed|powered|hosted|built|maintained|coded)\s+by\b", re.I)
@@ -178,6 +180,7 @@ def clean_name(raw: str) -> list[str]:
     text = _GLUED_CAPS.sub(r"\1, ", drop_brackets(text))  # "ERIC TUCKERAssociated Press": a name, then a role
     text = _ON_DAY.sub("", _BY.sub("", _GLUED_BY.sub("", text)))  # "Posted by Mike on August 8": Mike
     text = _STAMP_WORD_TAIL.sub("", _DATE_TAIL.sub("", text).strip(" :|-–—")).strip(" :|-–—")
+    text = _HANDLE.sub("", text)  # Recode's "by April Glaser@aprilaser": the name, then its handle's link
     if not text or text.startswith(("http://", "https://", "@")) or "@" in text:
         return []
     if "," in text and (people := credited_names(text)) and len(people) > 1:

@@ -111,6 +111,7 @@ def byline_elements(tree) -> list[str]:
         text = name or (clean_text(inner[0].text_content()) if inner else clean_text(element.text_content()))
         marked.setdefault(element.getparent(), []).append(text)
     texts = [" and ".join(dict.fromkeys(t for t in names if t)) for names in marked.values()]
+    credited: set = set()  # the holders of an agency's credit
     for element in tree.iter():
         if not isinstance(element.tag, str):
             continue
@@ -121,6 +122,11 @@ def byline_elements(tree) -> list[str]:
             continue
         text = parted_text(element)
         parent = element.getparent()
+        if parent is not None and parent in credited:
+            continue  # after an agency's credit, its dateline: "Reuters, | Washington,"
+        if text.endswith(",") and is_agency(text.rstrip(", ")):
+            credited.add(parent)
+            continue
         whole = parted_text(parent) if parent is not None else ""
         if _BY_LINE.match(whole) and text in whole and len(whole) < 160 and len(parent) > 2:
             text = whole  # one name of several, each in its own span: "By A, B, C and <last-byline>D"
@@ -165,7 +171,7 @@ def parted_text(element) -> str:
 _BY_LINE = re.compile(r"^(?:by|von|par|por)\s+\S", re.I)
 #: A byline's class word: Spiegel's "dig-autoren", Blogger's "post-author vcard", spektrum.de's
 #: "content__author", abendblatt.de's "author-info__name", El Mundo's "firma".
-_BYLINE_CLASS = re.compile(r"(?:[\w-]*[-_])?(?:byline(?:[-_]+author|[-_]+name)?|author[-_]?name|pb-byline"
+_BYLINE_CLASS = re.compile(r"(?:[\w-]*[-_])?(?:byline(?:[-_]+author|[-_]+name)?|author[-_]{0,2}name|pb-byline"
                            r"|meta[-_]+author|write[-_]?by|written[-_]?by|autorenzeile|autor(?:en)?(?:[-_]?name)?"
                            r"|post[-_]author|(?:content|article|story|header)__author|author-info__name(?:-text)?"
                            r"|firma)")
