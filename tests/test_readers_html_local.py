@@ -1346,3 +1346,35 @@ def test_translators_a_desk_label_and_a_title_suffix_without_spaces_are_no_part_
 def test_a_bylines_handle_bem_class_and_agency_dateline(tmp_path, byline, names):
     page = _credited(tmp_path, "<title>Depot moves north</title>", byline)
     assert [a.name for a in read(page).metadata.authors] == names
+
+
+@pytest.mark.parametrize("byline, names", [
+    ('<div class="p-article__byline"><span class="p-article__byline__date">Dec 1st 2016 1:01PM</span></div>', []),
+    ('<div class="byline"><a class="author-link" href="https://www.bloomberg.com/authors/AS/jeremy-herron">'
+     "More stories by Jeremy Herron</a></div>", ["Jeremy Herron"]),
+    ('<div class="post__byline"><cite>By Zach Hanlon </cite><span class="post__readTime">5 minute Read</span></div>',
+     ["Zach Hanlon"]),
+    # a person the story names, linked to the site's page about him, is no writer
+    ('<p>The president, <a href="/topics/people/donald-trump.html">Donald Trump</a>, said on Tuesday that the '
+     "crash was under investigation and that the names of the dead would be released later.</p>", []),
+])
+def test_a_time_stamp_a_link_to_more_stories_a_reading_time_and_a_named_person_are_no_writers(
+        tmp_path, byline, names):
+    """AOL, Bloomberg, Fast Company and Al Jazeera (gathered15 and the extraction benchmark)."""
+    page = _credited(tmp_path, "<title>Depot moves north</title>", byline)
+    assert [a.name for a in read(page).metadata.authors] == names
+
+
+def test_a_bracketed_label_and_japanese_related_links_are_no_part_of_the_page(tmp_path):
+    """Elecom's title "[News] …"; ScanNetSecurity's "関連記事" and "ソース・関連リンク" boxes."""
+    story = "".join(f"<p>{JAPANESE_PARAGRAPH.format(n=n)}</p>" for n in range(1, 5))
+    related = "".join(f'<h3>{label}</h3><ul><li><a href="/article/{n}">他の記事{n}の見出しがここに入る</a></li></ul>'
+                      for n, label in enumerate(("ソース・関連リンク", "関連記事")))
+    page = tmp_path / "news.html"
+    page.write_text(
+        '<html lang="ja"><head><meta charset="utf-8"><title>[News] 車庫が北へ移転</title></head><body><article>'
+        f"{story}{related}</article></body></html>", encoding="utf-8")
+    article = read(page)
+    assert article.metadata.title == "車庫が北へ移転"
+    assert [s.heading for s in article.sections if s.heading] == []
+    assert "関連記事" not in pdf_text(_built(tmp_path, page))

@@ -143,7 +143,10 @@ _HEADING = re.compile(
     r"more (?:from|stories|on|in|news)\b.{0,40}|you (?:may|might) also (?:like|enjoy)|trending(?: now| stories)?|"
     r"popular (?:stories|posts|now|articles)|latest (?:news|stories|posts|articles)|don'?t miss|read next|"
     r"what to read next|explore further|around the web|(?:[\w ]{1,20} )?sponsored(?: content| stories| links)?|"
-    r"leggi anche|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lea también|leia também|veja também)\W*$",
+    r"leggi anche|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lea también|leia também|veja também|"
+    r"want your content to appear on sites like this|"  # an ad network's box (Revcontent)
+    r"(?:ソース・)?関連(?:記事|リンク|ニュース|情報)|あわせて読みたい|おすすめ記事|人気記事|.{0,20}会員限定記事|"
+    r"相关(?:阅读|文章|新闻)|推荐阅读|热门文章)\W*$",
     re.I,
 )
 

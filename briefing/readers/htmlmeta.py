@@ -24,7 +24,8 @@ from .htmltitle import page_title, publication, squash
 
 #: A byline's opening word: "By", "Par", ..., Arabic "كتب/كتبت" (wrote), "بقلم" (by the pen of); and
 #: "Author", a screen reader's label before the name (WordPress's twentyfifteen theme).
-_BY = re.compile(r"^(?:(?:posted|written|published) by|by|author|autor|auteur|par|von|por|door|di|av|作者|كتب"
+_BY = re.compile(r"^(?:(?:more|all|other|latest) (?:stories|articles|posts|columns) (?:by|from)|"
+                 r"(?:posted|written|published) by|by|author|autor|auteur|par|von|por|door|di|av|作者|كتب"
                  r"|كتبت|بقلم)\s*[:：︱|]?\s+", re.I)
 _ON_DAY = re.compile(r"\s+on\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b.*$")
 #: A byline's own time stamp after the name, without "on": "J.R. Stone Thursday, November 9, 2023 7:35AM".
@@ -51,6 +52,10 @@ _NOT_A_NAME = re.compile(r"^(?:username|admin|administrator|staff|editor|author|
                          r"|published|posted|letters?\s+to\s+the\s+editors?|readers['’]?\s+letters"  # a page of letters
                          r"|(?:[\w.’'-]+\s+){0,4}(?:news\s*desk|desk|newsroom|redaktion|rédaction|(?:web|news|digital)\s+team))$",
                          re.I)  # "Kulu Media News Desk": a newsroom's credit, no person
+#: A reading time after the name: Fast Company's "Zach Hanlon 5 minute Read".
+_READ_TIME_TAIL = re.compile(r"\s*\d+\s*-?\s*min(?:ute)?s?\.?\s+read\b.*$", re.I)
+#: A year or a clock time: a time stamp, never part of a name (AOL's byline "Dec 1st 2016 1:01PM").
+_STAMP = re.compile(r"\b(?:1[89]|20)\d{2}\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?", re.I)
 _STAMP_WORD_TAIL = re.compile(r"\s+(?:updated|published|posted)\s*:?$", re.I)  # "Reuters Updated: January 16"
 _NAME_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bet\b|\bund\b|\by\b|、|，)\s*")
 _ROLE_TAIL = re.compile(r"\s*(?:,|\s[|—–·-]\s).*$")
@@ -181,6 +186,7 @@ def clean_name(raw: str) -> list[str]:
     text = _ON_DAY.sub("", _BY.sub("", _GLUED_BY.sub("", text)))  # "Posted by Mike on August 8": Mike
     text = _STAMP_WORD_TAIL.sub("", _DATE_TAIL.sub("", text).strip(" :|-–—")).strip(" :|-–—")
     text = _HANDLE.sub("", text)  # Recode's "by April Glaser@aprilaser": the name, then its handle's link
+    text = _READ_TIME_TAIL.sub("", text)
     if not text or text.startswith(("http://", "https://", "@")) or "@" in text:
         return []
     if "," in text and (people := credited_names(text)) and len(people) > 1:
@@ -193,7 +199,8 @@ def clean_name(raw: str) -> list[str]:
             continue  # "By Ysabel Yates and Illustration by Claire Lordon": the writer only
         part = part.rstrip(".") if not _KEPT_STOP.search(part) else part  # "Perry Bacon Jr." keeps its stop
         part = _WRITER_ROLE.sub("", _BY.sub("", part).strip())
-        if not part or _NOT_A_NAME.match(part) or len(part.split()) > 5 or len(part) > 60 or is_chrome_line(part):
+        if not part or _NOT_A_NAME.match(part) or _STAMP.search(part) or len(part.split()) > 5 or len(part) > 60 \
+                or is_chrome_line(part):
             continue
         part = capitalised(part)
         if part[0].isalpha() and part[0].islower() and part.isascii():

@@ -21,6 +21,8 @@ from .htmlblocks import clean_text
 
 _PROFILE_PATH = re.compile(r"/(?:author|authors|experts?|people|staff|profiles?|contributors?|writers?|columnists?|by)"
                            r"/[\w%.~-]+/?$", re.I)
+#: A topic page about a person ("/topics/people/donald-trump.html"), not a writer's profile.
+_TOPIC_PATH = re.compile(r"/(?:topics?|tags?|themen|sujets?|temas?)/", re.I)
 _NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
 _OUTLET_WORDS = re.compile(r"\b(?:newsroom|staff|editors?|editorial|desk|team|wire|press|media|online)$|\bnews\b",
                            re.I)
@@ -71,7 +73,8 @@ def profile_names(tree, url: str | None) -> list[str]:
             parts = urlsplit(href)
         except ValueError:
             continue
-        if not _PROFILE_PATH.search(parts.path) or (parts.hostname and parts.hostname.lower() != host):
+        if not _PROFILE_PATH.search(parts.path) or (parts.hostname and parts.hostname.lower() != host) \
+                or _TOPIC_PATH.search(parts.path) or _in_prose(link):
             continue  # another site's page (without the page's own address: any absolute link)
         text = " ".join(link.text_content().split())
         if not _NAME.match(text) or _NOT_NAME_WORDS & set(text.lower().split()) \
@@ -89,6 +92,12 @@ _OTHER_STORIES = re.compile(r"(?:\w+(?:--|__))?(?:nav|related|teaser|promo|recom
 
 #: The id of a page's side column ("sidebar_right" at the Huffington Post, listing its bloggers).
 _SIDEBAR = re.compile(r"(?:[\w-]*[-_])?sidebar(?:[-_][\w-]*)?", re.I)
+
+
+def _in_prose(link) -> bool:
+    """Whether a link is part of a paragraph's running text (a person the story names), not a byline."""
+    paragraph = next((a for a in link.iterancestors() if a.tag == "p"), None)
+    return paragraph is not None and len(clean_text(paragraph.text_content())) > 3 * len(link.text_content()) + 60
 
 
 def _in_other_story(element) -> bool:

@@ -21,7 +21,11 @@ def page_title(raw_title: str | None, headings: list[str], site: str | None, tre
     title = strip_site_suffix(raw_title, site, headings, url) if raw_title else None
     if (headline := _printed_headline(headings, site)) and _prefer_printed(headline, title):
         title = headline  # the page prints this headline; og:title is the web or social one
-    return _without_headline_extras(_without_kicker(title, tree), tree) if title else None
+    return _LABEL_TAG.sub("", _without_headline_extras(_without_kicker(title, tree), tree)) if title else None
+
+
+#: A label in square brackets before a title: Elecom's "[News] サクサク軽い…", "[Updated] …".
+_LABEL_TAG = re.compile(r"^\[[A-Za-z][A-Za-z ]{1,14}\]\s+(?=\S)")
 
 
 def strip_site_suffix(title: str, site: str | None, headings: list[str], url: str | None = None) -> str:
