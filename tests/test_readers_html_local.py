@@ -1378,3 +1378,16 @@ def test_a_bracketed_label_and_japanese_related_links_are_no_part_of_the_page(tm
     assert article.metadata.title == "車庫が北へ移転"
     assert [s.heading for s in article.sections if s.heading] == []
     assert "関連記事" not in pdf_text(_built(tmp_path, page))
+
+
+def test_a_breadcrumb_trail_one_crumb_a_block_is_no_part_of_the_story(tmp_path):
+    """Elecom's table page opens "トップ", ">", "ニュースリリース", "> 薄型キーボード"."""
+    story = "".join(f"<p>{JAPANESE_PARAGRAPH.format(n=n)}</p>" for n in range(1, 5))
+    page = tmp_path / "release.html"
+    page.write_text(
+        '<html lang="ja"><head><meta charset="utf-8"><title>車庫が北へ移転</title></head><body><table><tr><td>'
+        '<a href="/">トップ</a> > <a href="../index.html">ニュースリリース</a> > 車庫の移転</td></tr></table>'
+        f"<div>{story}</div></body></html>", encoding="utf-8")
+    text = pdf_text(_built(tmp_path, page))
+    assert "トップ" not in text and "ニュースリリース" not in text
+    assert JAPANESE_PARAGRAPH.format(n=1)[:20] in text.replace("\n", "")

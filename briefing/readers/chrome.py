@@ -193,8 +193,27 @@ def drop_chrome_sections(sections: list[Section]) -> list[Section]:
                 section = Section(last.heading, last.blocks + section.blocks, last.level)
         out.append(Section(section.heading, _drop_tag_runs(_drop_teaser_runs(section.blocks)), section.level))
     if out:
+        out[0] = Section(out[0].heading, _without_breadcrumb(out[0].blocks), out[0].level)
         out[-1] = Section(out[-1].heading, _without_closing_cards(out[-1].blocks), out[-1].level)
     return out
+
+
+#: A breadcrumb's separator opening a block of its own: ">", "> 薄型キーボード", "›".
+_CRUMB_SEPARATOR = re.compile(r"^[>›»]")
+
+
+def _without_breadcrumb(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The blocks without a breadcrumb trail that opens them, one crumb a block (Elecom's
+    "トップ", ">", "ニュースリリース", "> 薄型キーボード"): short lines, two or more of them
+    opening with a separator, up to the last of those."""
+    last, separators = -1, 0
+    for index, block in enumerate(blocks[:8]):
+        text = block.text.strip()
+        if block.kind not in ("paragraph", "html") or len(text) > 40 or re.search(r"[.!?。！？]$", text):
+            break
+        if _CRUMB_SEPARATOR.match(text):
+            last, separators = index, separators + 1
+    return blocks[last + 1:] if separators >= 2 else blocks
 
 
 def _teaser_section(section: Section) -> bool:
