@@ -100,6 +100,8 @@ from briefing.readers.text import parse
     ("This post was written by Jane Roe, a maintainer of the project.", "aside"),
     ("In our first post, we described the overall approach and what we learned about doing user research.", "aside"),
     ("This is the second post in a series on using Rust in safety-critical systems.", "aside"),
+    ("Editor’s note: Morning Money is a free version of POLITICO Pro's morning newsletter.", "aside"),
+    ("Act on the news with POLITICO Pro.", "call to action"),
     # sign-offs, thanks and appeals of blog posts and release notes (gathered8/9)
     ("We hope you enjoy Python 3.6.0!", "salutation"),
     ("P.S. As a volunteer-staffed project, we could not bring you releases without many people.", "salutation"),

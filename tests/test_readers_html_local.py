@@ -1391,3 +1391,30 @@ def test_a_breadcrumb_trail_one_crumb_a_block_is_no_part_of_the_story(tmp_path):
     text = pdf_text(_built(tmp_path, page))
     assert "トップ" not in text and "ニュースリリース" not in text
     assert JAPANESE_PARAGRAPH.format(n=1)[:20] in text.replace("\n", "")
+
+
+def test_an_interview_answer_after_a_bold_question_is_printed_once_and_whole(tmp_path):
+    """Vulture: "<strong>question?<br></strong><em>The Six Million Dollar Man</em> and ..."
+    came out of the extractor in five pieces ("The Six Million Dollar Manand"), and the whole
+    paragraph, put back, was printed beside them; "up?I read" ran the answer on; the drop cap
+    read "I t’s"."""
+    filler = ("<p>The council met on {day} to discuss the depot plan for the northern district of the "
+              "town centre and the trains that serve it.</p>")
+    page = tmp_path / "interview.html"
+    page.write_text(
+        '<html lang="en"><head><meta charset="utf-8"><title>The Secret to Superhero TV</title></head><body><article>'
+        "<h1>The Secret to Superhero TV</h1>"
+        '<p class="clay-paragraph_drop-cap">I t’s been a rough year at the movies for the studio and its heroes.</p>'
+        + filler.format(day="Monday")
+        + "<p><strong>Were there worlds like that on television that you enjoyed?<br></strong><em>The Six Million "
+        "Dollar Man</em> and <em>The Bionic Woman.</em> Someone pointed out in the room the other day that "
+        "there’s the<em> Magnum, P.I.</em>–<em>Murder, She Wrote</em> crossover. That exists!</p>"
+        + filler.format(day="Tuesday")
+        + "<p><strong>What comic books did you read growing up?<br></strong>I read some Marvel, but I was more "
+        "of a DC guy, and the Flash above all.</p>"
+        + filler.format(day="Wednesday") + "</article></body></html>", encoding="utf-8")
+    body = " ".join(t for _, _, t in read(page).paragraphs())
+    assert body.count("Someone pointed out in the room") == 1
+    text = " ".join(pdf_text(_built(tmp_path, page)).split())
+    assert "Manand" not in text and "Wrotecrossover" not in text
+    assert "It’s been a rough year" in text and "growing up? I read some Marvel" in text

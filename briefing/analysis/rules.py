@@ -104,7 +104,7 @@ _CALL_TO_ACTION = re.compile(
     r"^(?:if\b[^.;]{1,120}?,\s*)?"  # "If you just want Disney+, you can sign up ...", "If you ..., or ..., check out"
     r"(?:try|read|sign up|subscribe|join|click|tap|download|learn more|check out|follow|register|share|"
     r"get|don['’]t miss|see|watch|listen|find out|visit|contact|call|email|order|buy|book|apply|donate|"
-    r"catch up on|tune in|"
+    r"catch up on|tune in|act on|"
     r"take a (?:closer )?look|have a look|"
     r"tell us|let us know|let['’]s|let us|stay tuned|make sure|remember to|be sure|go to|head to|"
     r"save|score|grab|shop|snag|pick up|act now|hurry|let (?:our|the) (?:news|newsletter|stories)|"
@@ -228,7 +228,9 @@ _ASIDE = re.compile(r"\b(?:follow(?:s|ing)? (?:me|us) (?:on|at)\b|(?:my|our) (?:
                     # the writer pointing at the series around the post
                     r"|^in (?:our|my|the) (?:first|previous|last|earlier|second|third|next) (?:post|article|piece|"
                     r"installment|part)\b|^this is the (?:first|second|third|fourth|fifth|last|final) (?:post|part|"
-                    r"article|installment) (?:in|of)\b",
+                    r"article|installment) (?:in|of)\b"
+                    # the site's standing note over the story: "Editor’s note: Morning Money is a free version ..."
+                    r"|^editors?['’]?s?['’]? note\b",
                     re.I)
 
 

@@ -58,7 +58,7 @@ def fill_gaps(page, body) -> int:
             if _key(p.text_content()) and _key(p.text_content()) in where]
     present = {_key(p.text_content()) for p in body.iter() if isinstance(p.tag, str)}
     restored = 0
-    for (before, i), (_, j) in zip(kept, kept[1:]):
+    for (before, i), (after, j) in zip(kept, kept[1:]):
         if not 1 < j - i <= _MAX_GAP + 1:
             continue
         parent = source[i].getparent()
@@ -79,7 +79,23 @@ def fill_gaps(page, body) -> int:
             anchor.addnext(restored_p)
             anchor = restored_p
             restored += 1
+            _drop_fragments(restored_p, after)
     return restored
+
+
+def _drop_fragments(restored, until) -> None:
+    """Drop, after a paragraph put back and before `until`, the pieces the extractor made of
+    it: Vulture's "<strong>question?<br></strong><em>The Six Million Dollar Man</em> and ..."
+    came out in five paragraphs ("The Six Million Dollar Manand"), and the whole paragraph,
+    put back, was printed beside them."""
+    whole = _KEY.sub("", restored.text_content()).lower()
+    following = restored.getnext()
+    while following is not None and following is not until:
+        after = following.getnext()
+        piece = _KEY.sub("", following.text_content()).lower() if isinstance(following.tag, str) else ""
+        if following.tag == "p" and piece and piece in whole:
+            following.getparent().remove(following)
+        following = after
 
 
 def _cells(table) -> list[list]:

@@ -7,6 +7,9 @@ drops such a run, or splits it at its inline tags and loses the spaces there ("W
 everyone" / "willappreciate"). A run of bare text in a container that holds at least three
 paragraphs, headings or lists, long enough to be a sentence, is wrapped in a `<p>` first.
 
+Line breaks: after a `<br>` that ends a bold question inside its `<strong>` comes a space,
+so that the answer does not run on from the question ("growing up?I read").
+
 Drop caps: the Evening Standard sets a story's first letter in a `<span>` before the
 paragraph (`<span>T</span><p>urkey, Poland ...`), and the story began "urkey". A lone
 capital right before a paragraph that starts in lower case goes back into it.
@@ -76,9 +79,25 @@ def _runs(box):
 
 
 def mend_loose_text(tree) -> None:
-    """Drop caps back in their paragraphs, bare text runs in paragraphs of their own."""
+    """Drop caps back in their paragraphs, bare text runs in paragraphs of their own, line
+    breaks that close an inline element after it."""
     _join_drop_caps(tree)
     _wrap_bare_runs(tree)
+    _space_after_inline_breaks(tree)
+
+
+_INLINE = frozenset("strong b em i span a u font".split())
+
+
+def _space_after_inline_breaks(tree) -> None:
+    """A `<br>` that ends a bold question keeps a space after it: Vulture's "<strong>What comic
+    books did you read growing up?<br></strong>I read ..." lost the break and read "up?I read"."""
+    for br in list(tree.iter("br")):
+        parent = br.getparent()
+        if parent is None or parent.tag not in _INLINE or br.getnext() is not None or (br.tail or "").strip():
+            continue
+        if (parent.tail or "")[:1].isalnum():
+            parent.tail = " " + parent.tail
 
 
 def _join_drop_caps(tree) -> None:
@@ -93,6 +112,16 @@ def _join_drop_caps(tree) -> None:
             continue
         target.text = text + target.text
         letter.getparent().remove(letter)
+    for paragraph in tree.iter("p"):  # Vulture's <p class="clay-paragraph_drop-cap">I t’s been a rough year
+        if _DROP_CAP_CLASS.search(paragraph.get("class") or "") and (gap := _SPACED_CAP.match(paragraph.text or "")):
+            paragraph.text = gap.group(1) + paragraph.text[gap.end():]
+
+
+#: A paragraph whose first letter the page sets large, and that letter parted from its word by a
+#: space: "I t’s", "T he" (not "A" or "I" before a word of their own, "I think": only before a
+#: fragment that has an apostrophe).
+_DROP_CAP_CLASS = re.compile(r"drop-?cap", re.I)
+_SPACED_CAP = re.compile(r"^(\s*(?:[B-HJ-NP-Z]|[AIO](?= [a-z]+['’])))\s(?=[a-z])")
 
 
 def _wrap_bare_runs(tree) -> None:
