@@ -80,3 +80,11 @@ def test_a_plain_text_article_in_french_gets_french_labels(tmp_path):
     assert result.exit_code == 0, result.output
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
     assert "MESSAGES CLÉS" in text and "Page 1 sur" in text
+
+
+def test_a_short_japanese_text_mostly_of_kanji_is_japanese_not_chinese():
+    """ScanNetSecurity's story is one sentence, 14 kana among 40 kanji: it was read as Chinese
+    and printed with Chinese labels ("政策简报", "第 1 页，共 1 页") in a Chinese font."""
+    text = "阪南大学は3月4日、同学の専任教員が学生情報等を保存したUSBメモリを紛失したことが判明したと発表した。"
+    assert guess_language(text) == "ja"
+    assert guess_language("阪南大学在3月4日宣布，该校一名专职教员丢失了保存学生信息的U盘。") == "zh"

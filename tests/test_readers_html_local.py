@@ -1418,3 +1418,31 @@ def test_an_interview_answer_after_a_bold_question_is_printed_once_and_whole(tmp
     text = " ".join(pdf_text(_built(tmp_path, page)).split())
     assert "Manand" not in text and "Wrotecrossover" not in text
     assert "It’s been a rough year" in text and "growing up? I read some Marvel" in text
+
+
+def test_an_address_cloudflare_hides_is_printed(tmp_path):
+    """POLITICO printed "Send them our way: [email protected]": Cloudflare keeps the address
+    XOR-coded in `data-cfemail` (and in the link after "/cdn-cgi/l/email-protection#")."""
+    code = "42362b323102273a232f322e276c2d3025"  # tips@example.org, key 0x42
+    tip = (f'<p>Residents may write to the depot board at <a href="/cdn-cgi/l/email-protection#{code}"><span '
+           f'class="__cf_email__" data-cfemail="{code}">[email&#160;protected]</span></a> with their objections '
+           "before the council votes on the plan in March.</p>")
+    story = [f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(4)]
+    page = tmp_path / "tip.html"
+    page.write_text('<html lang="en"><head><meta charset="utf-8"><title>Depot moves north</title></head><body>'
+                    f'<article><h1>Depot moves north</h1>{"".join(story[:2])}{tip}{"".join(story[2:])}</article>'
+                    "</body></html>", encoding="utf-8")
+    text = " ".join(pdf_text(_built(tmp_path, page)).split())
+    assert "depot board at tips@example.org with their objections" in text
+    assert "protected" not in text
+
+
+def test_the_title_set_again_as_the_first_paragraph_is_printed_once(tmp_path):
+    """Die Zeit's e-paper opens its text with <p class="title">, the headline again."""
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(4))
+    page = tmp_path / "epaper.html"
+    page.write_text('<html lang="en"><head><meta charset="utf-8"><title>Depot moves north</title></head><body>'
+                    f'<div class="article__content"><p class="title">Depot moves north</p>{story}</div></body></html>',
+                    encoding="utf-8")
+    assert not any(t == "Depot moves north" for _, _, t in read(page).paragraphs())
+    assert pdf_text(_built(tmp_path, page)).count("Depot moves north") == 1  # the title band only

@@ -40,6 +40,7 @@ from .htmlblocks import (
 )
 from .htmlcaptions import caption_of, drop_embed_titles, is_photo_essay, mark_captions, restore_captions
 from .htmldepth import limit_depth
+from .htmlemail import reveal_emails
 from .htmlembedded import with_embedded_body
 from .htmlembeds import link_players
 from .htmlgaps import fill_gaps, join_split_tables, mend_tables, restore_headings, restore_summary_boxes
@@ -79,6 +80,7 @@ def _preclean(tree) -> None:
     from lxml import etree
 
     etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
+    reveal_emails(tree)
     _free_embedded_posts(tree)
     for element in list(tree.iter()):
         if not isinstance(element.tag, str) or element.getparent() is None:

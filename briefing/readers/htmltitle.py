@@ -148,9 +148,15 @@ def publication(site: str | None, publisher: str | None, url: str | None) -> str
 
 
 def without_title_heading(sections: list, title: str | None) -> list:
-    """The sections without a first heading that prints the title again: a headline set as an
-    <h2> with its kicker run in ("Genetik Das Geheimnis der parasitischen Riesenblumen" on
-    spektrum.de), four words in five the title's."""
+    """The sections without a paragraph atop them that is the title again, and without a first
+    heading that prints the title again: a headline set as an <h2> with its kicker run in
+    ("Genetik Das Geheimnis der parasitischen Riesenblumen" on spektrum.de), four words in
+    five the title's."""
+    if sections and title and (repeat := next((b for b in sections[0].blocks[:3] if b.kind == "paragraph"
+                                                and squash(b.text) == squash(title)), None)):
+        first = sections[0]  # Die Zeit's <p class="title"> atop its text: the title, printed again
+        sections = [type(first)(first.heading, tuple(b for b in first.blocks if b is not repeat), first.level),
+                    *sections[1:]]
     if not sections or not title or not sections[0].heading:
         return sections
     heading = set(re.findall(r"\w+", sections[0].heading.lower()))

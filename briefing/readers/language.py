@@ -55,7 +55,8 @@ def _script_guess(sample: str) -> str | None:
         elif 0x0E00 <= code <= 0x0E7F:
             count["thai"] += 1
     total = len(letters)
-    if count["kana"] > 20:
+    # kana: Japanese, even in a short text mostly of kanji (a Chinese text has none, or a brand's "の")
+    if count["kana"] > 20 or (count["kana"] >= 5 and count["kana"] >= 0.05 * (count["kana"] + count["han"])):
         return "ja"
     if count["han"] > total * 0.2:
         return "zh"
