@@ -603,6 +603,26 @@ def test_a_code_block_that_runs_on_to_the_next_page_says_so(tmp_path, theme):
     assert places == sorted(places) and all(text.count(f"'row {i:02d}'") == 1 for i in range(60))
 
 
+def test_each_of_several_code_blocks_says_continued_at_the_top_of_its_next_page(tmp_path):
+    """Cuts read from one layout drifted: each cut adds a label and a box edge, so a later
+    block's "(continued)" landed between two lines of one page (O'Reilly Japan's errata)."""
+    from pypdf import PdfReader
+
+    blocks = ["\n".join(f"SELECT {i} AS n, '{name} {i:02d}' AS label;" for i in range(55)) for name in "ab"]
+    intro = "\n\n".join("This tutorial explains how to write queries that return shipped orders. " * 5
+                         for _ in range(3))
+    body = f"## Queries\n\n{intro}\n\n```\n{blocks[0]}\n```\n\n{intro}\n\n```\n{blocks[1]}\n```\n\nThe end."
+    path = _write(tmp_path, "sql.md", {"title": "SQL tutorial", "author": "Jane Doe"}, body)
+    _, document = _layout(path, "policy")
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(document.write_pdf())).pages]
+    labelled = [text for text in pages if "(continued)" in text]
+    assert len(labelled) >= 2, "both blocks run on to a next page"
+    for text in labelled:  # nothing of a block before the label on its page
+        assert "AS label;" not in text.split("(continued)")[0]
+    text = "\n".join(pages)
+    assert all(text.count(f"'{name} {i:02d}'") == 1 for name in "ab" for i in range(55))
+
+
 def test_a_titles_end_is_kept_together():
     from briefing.render.titleend import keep_end
 

@@ -3,11 +3,15 @@ break across pages (base.css keeps three lines on each side); the reader turning
 then meets lines with no context. After a layout, each plain-text <pre> that continues on
 the next page is cut where the page ends, and its second part opens with "(continued)" in
 the briefing's language (the `continued` class and its `data-continued` label, base.css).
+The cuts are made one at a time, each read from the layout that holds the ones before it:
+a cut adds a label line and a box edge, which moves every later page end, and cuts read
+from one layout landed mid-page further on ("（続き）" between two lines of one page).
 """
 
 from __future__ import annotations
 
 import copy
+from typing import Any
 
 from .layouttree import continued_pattern, elements_named, fragments_of, local_name, root_element
 
@@ -83,3 +87,28 @@ def break_code(root, breaks: dict[int, int]) -> None:
         parent = parents[id(pre)]
         rest.tail, pre.tail = pre.tail, None
         parent.insert(list(parent).index(pre) + 1, rest)
+
+
+#: Cuts made, one layout each; a block that runs on to a page after those goes uncut (no label).
+MAX_CUTS = 4
+
+
+def settled_code_breaks(document, lay_out) -> tuple[dict[int, int], Any]:
+    """The cuts for `break_code` ({a <pre>'s position as written: its first page's lines}),
+    each read from a layout (`lay_out(cuts)`) that holds the cuts before it, and the last
+    layout made (`document` when no block runs on)."""
+    chosen: dict[int, int] = {}
+    for _ in range(MAX_CUTS):
+        found = code_breaks(document)
+        if not found:
+            break
+        written = []  # what each <pre> of this layout is: (its position as written, a continued part)
+        for position in range(len(elements_named(root_element(document), "pre")) - len(chosen)):
+            written += [(position, False)] + ([(position, True)] if position in chosen else [])
+        cut = next(((written[q][0], count) for q, count in sorted(found.items())
+                    if q < len(written) and not written[q][1] and written[q][0] not in chosen), None)
+        if cut is None:
+            break
+        chosen[cut[0]] = cut[1]
+        document = lay_out(dict(chosen))
+    return chosen, document

@@ -25,7 +25,7 @@ from ..options import DEFAULTS, PAPER_SIZES, PDF_VARIANTS, Options
 from ..paths import OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
 from ..themes import Theme
 from .boxbreak import break_boxes, with_boxes_broken
-from .codebreak import break_code, code_breaks
+from .codebreak import break_code, settled_code_breaks
 from .frenchspacing import french_spacing
 from .headbreak import break_before, stranded_headings
 from .html import render_html
@@ -258,10 +258,11 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
             document, splits = with_boxes_broken(document, lambda splits: lay_out(source, splits, sizes=sizes))
             words: list[str] = []
             headings: dict[int, bool] = {}
-            code = code_breaks(document)  # read from this layout only: cut blocks shift the <pre> count after
-            for round_ in range(MENDING_ROUNDS):  # a mended page end moves text, and may make another
+            code, document = settled_code_breaks(document, lambda cuts: lay_out(source, splits, sizes=sizes,
+                                                                                 code=cuts))
+            for _ in range(MENDING_ROUNDS):  # a mended page end moves text, and may make another
                 more_words, more_headings = split_words(document), stranded_headings(document)
-                if not more_words and not more_headings and (round_ or not code):
+                if not more_words and not more_headings:
                     break
                 words, headings = words + more_words, {**headings, **more_headings}
                 mended = lay_out(source, splits, words, sizes, headings, code)
