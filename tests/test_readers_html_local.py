@@ -1446,3 +1446,18 @@ def test_the_title_set_again_as_the_first_paragraph_is_printed_once(tmp_path):
                     encoding="utf-8")
     assert not any(t == "Depot moves north" for _, _, t in read(page).paragraphs())
     assert pdf_text(_built(tmp_path, page)).count("Depot moves north") == 1  # the title band only
+
+
+@pytest.mark.parametrize("line, chrome", [
+    ("LittleThings.commay receive a small cut. Each item and price is up to date at the time of publication.", True),
+    ("Disclosure: ZDNet may earn a commission from some of the products featured on this page.", True),
+    ("*This article appears in the September 5, 2016 issue of New York Magazine.", True),
+    ("by", True),
+    ("The agency may receive a larger budget next year if the council agrees.", False),
+    ("This story appeared first in the spring, when the council met in private.", False),
+])
+def test_an_affiliate_disclosure_a_print_issue_note_and_a_bare_by_are_chrome(line, chrome):
+    """littlethings, ZDNet (benchmark), Vulture and Bloomberg (gathered15's layout review)."""
+    from briefing.readers.chrome import is_chrome_line
+
+    assert is_chrome_line(line) is chrome

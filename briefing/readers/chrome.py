@@ -132,6 +132,11 @@ _LINE = re.compile(
         r"^\(?see (?:[\w.'’]+['’]s )?(?:(?:top|best|more|all|the|our) )?(?:\d+ )?(?:pictures|photos|video|videos|"
         r"slideshow|gallery)\b[^.!?]{0,60}[.!?]?\)?$",
         r"^[\"“]?questions\?\s*(?:comments\?\s*)?(?:e-?mail|write to|contact) us\b",
+        # an affiliate's disclosure ("LittleThings.com may receive a small cut", "BGR may receive a
+        # commission"), a print edition's note, a byline's label left without its name
+        r"may (?:receive|earn|get|collect) (?:a )?(?:small )?(?:share|cut|commission|portion|fee)\b",  # "…commay"
+        r"^\*?this (?:article|story) (?:appears|appeared|will appear) in the\b.{0,60}\bissue of\b",
+        r"^(?:by|von|par|por)\W*$",
     ]),
     re.I,
 )
