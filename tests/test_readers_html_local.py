@@ -1461,3 +1461,14 @@ def test_an_affiliate_disclosure_a_print_issue_note_and_a_bare_by_are_chrome(lin
     from briefing.readers.chrome import is_chrome_line
 
     assert is_chrome_line(line) is chrome
+
+
+def test_each_definition_of_a_definition_list_opens_with_its_term(tmp_path):
+    """O'Reilly Japan's book page printed "• 発行年月日 • 2019年04月 • PRINT LENGTH • 636": each
+    term and each definition an item of its own."""
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(4))
+    facts = ("<dl><dt>Published</dt><dd>April 2019</dd><div><dt>Print length</dt><dd>636 pages</dd></div>"
+             "<dt>ISBN</dt><dd>978-4-87311-874-1</dd></dl>")
+    page = _credited(tmp_path, "<title>Depot moves north</title>", "", figure=story + facts)
+    items = [b.text for s in read(page).sections for b in s.blocks if b.kind == "list"]
+    assert any("Published — April 2019" in t and "Print length — 636 pages" in t for t in items), items

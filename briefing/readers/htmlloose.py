@@ -80,10 +80,39 @@ def _runs(box):
 
 def mend_loose_text(tree) -> None:
     """Drop caps back in their paragraphs, bare text runs in paragraphs of their own, line
-    breaks that close an inline element after it."""
+    breaks that close an inline element after it, each term of a definition list with its
+    definition."""
     _join_drop_caps(tree)
     _wrap_bare_runs(tree)
     _space_after_inline_breaks(tree)
+    _join_definitions(tree)
+
+
+def _join_definitions(tree) -> None:
+    """Each definition of a definition list opens with its term ("発行年月日 — 2019年04月"), the
+    term's own item gone: the extractor made an item of each term and each definition
+    ("• 発行年月日 • 2019年04月 • PRINT LENGTH • 636" on O'Reilly Japan's book page)."""
+    from lxml import etree
+
+    for dl in list(tree.iter("dl")):
+        parts = [e for child in dl if isinstance(child.tag, str)
+                 for e in ([child] if child.tag in ("dt", "dd") else list(child) if child.tag == "div" else [dl])]
+        if not parts or any(not isinstance(e.tag, str) or e.tag not in ("dt", "dd") for e in parts):
+            continue  # something else inside (the list itself stands for it): left as it is
+        terms: list = []
+        for part in parts:
+            if part.tag == "dt":
+                terms.append(part)
+                continue
+            named = " / ".join(t for t in (" ".join(term.text_content().split()) for term in terms) if t)
+            if named:
+                label = etree.Element("strong")
+                label.text, label.tail = named, " — " + (part.text or "")
+                part.text = None
+                part.insert(0, label)
+            for term in terms:
+                term.getparent().remove(term)  # its tail is the whitespace between items
+            terms = []
 
 
 _INLINE = frozenset("strong b em i span a u font".split())
