@@ -1114,6 +1114,14 @@ JAPANESE_PARAGRAPH = ("市議会は第{n}回の会合で、新しい計画によ
                       "古い操車場を二年以内に住宅地として開放すると発表した。")
 
 
+def _japanese(tmp_path, name: str, title: str, body: str):
+    """A Japanese page `name` with its <title> and its <body>'s markup."""
+    page = tmp_path / name
+    page.write_text(f'<html lang="ja"><head><meta charset="utf-8"><title>{title}</title></head><body>{body}'
+                    "</body></html>", encoding="utf-8")
+    return page
+
+
 def test_a_japanese_papers_dateline_names_the_writer_and_its_dialogs_are_no_text(tmp_path):
     """Yomiuri: the writer only in the dateline "【ロンドン＝岡田浩幸】", a copyright line and a
     note-taking dialog ("scrap-modal") inside the article; the wrapper "modal-enabled" (the
@@ -1307,11 +1315,9 @@ def test_translators_a_desk_label_and_a_title_suffix_without_spaces_are_no_part_
     Zeit's byline opens with its desk ("Politik ·");
     Sanwa's and Asahi's titles hang the site's name on without a space ("。｜サンワサプライ株式会社")."""
     story = "".join(f"<p>{JAPANESE_PARAGRAPH.format(n=n)}</p>" for n in range(1, 4))
-    page = tmp_path / "oreilly.html"
-    page.write_text(
-        '<html lang="ja"><head><meta charset="utf-8"><title>車庫が北へ移転した。｜北市交通局</title></head><body>'
-        '<article><h1>車庫が北へ移転した</h1><div class="contributers"><span itemprop="author">Eric Freeman\u3000著、'
-        f'嶋田 健志\u3000監訳、木下 哲也\u3000訳</span></div>{story}</article></body></html>', encoding="utf-8")
+    page = _japanese(tmp_path, "oreilly.html", "車庫が北へ移転した。｜北市交通局",
+                     '<article><h1>車庫が北へ移転した</h1><div class="contributers"><span itemprop="author">'
+                     f'Eric Freeman\u3000著、嶋田 健志\u3000監訳、木下 哲也\u3000訳</span></div>{story}</article>')
     article = read(page)
     assert [a.name for a in article.metadata.authors] == ["Eric Freeman"]
     assert article.metadata.title == "車庫が北へ移転した"
@@ -1370,10 +1376,7 @@ def test_a_bracketed_label_and_japanese_related_links_are_no_part_of_the_page(tm
     story = "".join(f"<p>{JAPANESE_PARAGRAPH.format(n=n)}</p>" for n in range(1, 5))
     related = "".join(f'<h3>{label}</h3><ul><li><a href="/article/{n}">他の記事{n}の見出しがここに入る</a></li></ul>'
                       for n, label in enumerate(("ソース・関連リンク", "関連記事")))
-    page = tmp_path / "news.html"
-    page.write_text(
-        '<html lang="ja"><head><meta charset="utf-8"><title>[News] 車庫が北へ移転</title></head><body><article>'
-        f"{story}{related}</article></body></html>", encoding="utf-8")
+    page = _japanese(tmp_path, "news.html", "[News] 車庫が北へ移転", f"<article>{story}{related}</article>")
     article = read(page)
     assert article.metadata.title == "車庫が北へ移転"
     assert [s.heading for s in article.sections if s.heading] == []
@@ -1383,11 +1386,9 @@ def test_a_bracketed_label_and_japanese_related_links_are_no_part_of_the_page(tm
 def test_a_breadcrumb_trail_one_crumb_a_block_is_no_part_of_the_story(tmp_path):
     """Elecom's table page opens "トップ", ">", "ニュースリリース", "> 薄型キーボード"."""
     story = "".join(f"<p>{JAPANESE_PARAGRAPH.format(n=n)}</p>" for n in range(1, 5))
-    page = tmp_path / "release.html"
-    page.write_text(
-        '<html lang="ja"><head><meta charset="utf-8"><title>車庫が北へ移転</title></head><body><table><tr><td>'
-        '<a href="/">トップ</a> > <a href="../index.html">ニュースリリース</a> > 車庫の移転</td></tr></table>'
-        f"<div>{story}</div></body></html>", encoding="utf-8")
+    page = _japanese(tmp_path, "release.html", "車庫が北へ移転",
+                     '<table><tr><td><a href="/">トップ</a> > <a href="../index.html">ニュースリリース</a> > 車庫の移転'
+                     f"</td></tr></table><div>{story}</div>")
     text = pdf_text(_built(tmp_path, page))
     assert "トップ" not in text and "ニュースリリース" not in text
     assert JAPANESE_PARAGRAPH.format(n=1)[:20] in text.replace("\n", "")
