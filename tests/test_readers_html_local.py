@@ -1127,13 +1127,11 @@ def test_a_japanese_papers_dateline_names_the_writer_and_its_dialogs_are_no_text
     note-taking dialog ("scrap-modal") inside the article; the wrapper "modal-enabled" (the
     New York Post's) holds the story."""
     story = "".join(f"<p>{JAPANESE_PARAGRAPH.format(n=n)}</p>" for n in range(1, 4))
-    page = tmp_path / "yomiuri.html"
-    page.write_text(
-        '<html lang="ja"><head><meta charset="utf-8"><title>車庫が北へ移転</title></head><body>'
+    page = _japanese(
+        tmp_path, "yomiuri.html", "車庫が北へ移転",
         '<div class="modal-enabled"><article><h1>車庫が北へ移転</h1><div class="c-attention">無断転載禁止</div>'
         '<div class="scrap-modal"><div class="scrap-modal-common-head">メモ入力</div><p>完了しました</p></div>'
-        f"<p>【ロンドン＝岡田浩幸】{JAPANESE_PARAGRAPH.format(n=0)}</p>{story}</article></div></body></html>",
-        encoding="utf-8")
+        f"<p>【ロンドン＝岡田浩幸】{JAPANESE_PARAGRAPH.format(n=0)}</p>{story}</article></div>")
     out = _built(tmp_path, page)
     assert PdfReader(out).metadata.author == "岡田浩幸"
     text = pdf_text(out)
@@ -1295,12 +1293,9 @@ def test_bylines_of_several_names_after_by_and_after_a_japanese_label(tmp_path):
     assert [a.name for a in read(page).metadata.authors] == ["Josh Haskell", "David Caplan", "Patrick Reevell"]
     assert "Josh Haskell" in PdfReader(out).metadata.author
     story = "".join(f"<p>{JAPANESE_PARAGRAPH.format(n=n)}</p>" for n in range(4))
-    page = tmp_path / "mynavi.html"
-    page.write_text(
-        '<html lang="ja"><head><meta charset="utf-8"><title>車庫が北へ移転</title></head><body><article>'
-        '<h1>車庫が北へ移転</h1><div class="articleHeader_info"><time>2019/02/22 17:23</time>'
-        f'<a class="articleHeader_name" href="/author/180/">著者：後藤大地</a></div>{story}</article></body></html>',
-        encoding="utf-8")
+    page = _japanese(tmp_path, "mynavi.html", "車庫が北へ移転",
+                     '<article><h1>車庫が北へ移転</h1><div class="articleHeader_info"><time>2019/02/22 17:23</time>'
+                     f'<a class="articleHeader_name" href="/author/180/">著者：後藤大地</a></div>{story}</article>')
     assert [a.name for a in read(page).metadata.authors] == ["後藤大地"]
     byline = ('<div class="author">Written by <a href="https://www.michaellarabel.com/">Michael Larabel</a> in '
               '<a href="/linux/Valve">Valve</a> on 1 June 2019 at 08:34 PM EDT. '

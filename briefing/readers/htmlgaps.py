@@ -93,7 +93,7 @@ def _drop_fragments(restored, until) -> None:
     while following is not None and following is not until:
         after = following.getnext()
         piece = _KEY.sub("", following.text_content()).lower() if isinstance(following.tag, str) else ""
-        if following.tag == "p" and piece and piece in whole:
+        if following.tag == "p" and piece and piece in whole and not (following.tail or "").strip():
             following.getparent().remove(following)
         following = after
 

@@ -97,8 +97,9 @@ def _join_definitions(tree) -> None:
     for dl in list(tree.iter("dl")):
         parts = [e for child in dl if isinstance(child.tag, str)
                  for e in ([child] if child.tag in ("dt", "dd") else list(child) if child.tag == "div" else [dl])]
-        if not parts or any(not isinstance(e.tag, str) or e.tag not in ("dt", "dd") for e in parts):
-            continue  # something else inside (the list itself stands for it): left as it is
+        if not parts or any(not isinstance(e.tag, str) or e.tag not in ("dt", "dd") or (e.tail or "").strip()
+                            for e in parts):
+            continue  # something else inside (the list itself stands for it), or text between: left as it is
         terms: list = []
         for part in parts:
             if part.tag == "dt":
@@ -111,7 +112,7 @@ def _join_definitions(tree) -> None:
                 part.text = None
                 part.insert(0, label)
             for term in terms:
-                term.getparent().remove(term)  # its tail is the whitespace between items
+                term.getparent().remove(term)  # its tail is only the space between items
             terms = []
 
 
