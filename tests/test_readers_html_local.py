@@ -1114,11 +1114,11 @@ JAPANESE_PARAGRAPH = ("市議会は第{n}回の会合で、新しい計画によ
                       "古い操車場を二年以内に住宅地として開放すると発表した。")
 
 
-def _japanese(tmp_path, name: str, title: str, body: str):
-    """A Japanese page `name` with its <title> and its <body>'s markup."""
+def _written(tmp_path, name: str, title: str, body: str, lang: str = "ja", head: str = ""):
+    """A page `name` in `lang` with its <title>, more of its <head>, and its <body>'s markup."""
     page = tmp_path / name
-    page.write_text(f'<html lang="ja"><head><meta charset="utf-8"><title>{title}</title></head><body>{body}'
-                    "</body></html>", encoding="utf-8")
+    page.write_text(f'<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head><body>'
+                    f"{body}</body></html>", encoding="utf-8")
     return page
 
 
@@ -1127,7 +1127,7 @@ def test_a_japanese_papers_dateline_names_the_writer_and_its_dialogs_are_no_text
     note-taking dialog ("scrap-modal") inside the article; the wrapper "modal-enabled" (the
     New York Post's) holds the story."""
     story = "".join(f"<p>{JAPANESE_PARAGRAPH.format(n=n)}</p>" for n in range(1, 4))
-    page = _japanese(
+    page = _written(
         tmp_path, "yomiuri.html", "車庫が北へ移転",
         '<div class="modal-enabled"><article><h1>車庫が北へ移転</h1><div class="c-attention">無断転載禁止</div>'
         '<div class="scrap-modal"><div class="scrap-modal-common-head">メモ入力</div><p>完了しました</p></div>'
@@ -1143,16 +1143,14 @@ def test_the_headlines_page_number_and_subtitle_and_a_bracketed_byline(tmp_path)
     """ITmedia sets the series' subtitle and "（1/2 ページ）" in the <h1> after the headline,
     its time stamp as "» … 公開", and its byline as "[田中宏昌，ITmedia]" in <div id="byline">."""
     story = "".join(f"<p>{JAPANESE_PARAGRAPH.format(n=n)}</p>" for n in range(4))
-    page = tmp_path / "itmedia.html"
-    page.write_text(
-        '<html lang="ja"><head><meta charset="utf-8"><title>Intel NUCで最新SSDを比較してみた：さらば平成（1/2 ページ）'
-        ' - ITmedia</title><meta property="og:site_name" content="ITmedia"></head><body>'
+    page = _written(
+        tmp_path, "itmedia.html", "Intel NUCで最新SSDを比較してみた：さらば平成（1/2 ページ） - ITmedia",
         '<div id="cmsTitle"><h1 class="title"><span class="title__maintext">'
         'Intel NUCで最新SSDを比較してみた</span><i class="title__delimiter">：</i><i class="title__subtitle">'
         'さらば平成</i><span class="title__pagenumber">（1/2 ページ）</span></h1></div>'
         '<div id="cmsDate"><span>» 2019年02月22日 14時30分 公開</span></div>'
         f'<div id="cmsByline"><div class="inner" id="byline"><b>[</b>田中宏昌，<b>ITmedia]</b></div></div>'
-        f'<div id="cmsBody">{story}</div></body></html>', encoding="utf-8")
+        f'<div id="cmsBody">{story}</div>', head='<meta property="og:site_name" content="ITmedia">')
     article = read(page)
     assert article.metadata.title == "Intel NUCで最新SSDを比較してみた"
     assert [a.name for a in article.metadata.authors] == ["田中宏昌"]
@@ -1168,11 +1166,9 @@ def test_a_newsletters_linked_item_headings_are_sections_and_teasers_still_go(tm
                     for n, name in enumerate(("Kanboard", "Keycloak", "Falcon")))
     teasers = "".join(f'<h3><a href="https://example.org/more/{n}">Other story number {n}</a></h3><p>May {n}, 2020</p>'
                       for n in range(1, 4))
-    page = tmp_path / "weekly.html"
-    page.write_text(
-        '<html lang="en"><head><meta charset="utf-8"><title>cron.weekly issue #130</title></head><body><article>'
-        f"<h1>cron.weekly issue #130</h1><p>{ENGLISH_PARAGRAPH.format(n=1)}</p>{items}</article>"
-        f"<div>{teasers}</div></body></html>", encoding="utf-8")
+    page = _written(tmp_path, "weekly.html", "cron.weekly issue #130",
+                    f"<article><h1>cron.weekly issue #130</h1><p>{ENGLISH_PARAGRAPH.format(n=1)}</p>{items}</article>"
+                    f"<div>{teasers}</div>", lang="en")
     out = _built(tmp_path, page)
     outline = [item.title for item in PdfReader(out).outline if not isinstance(item, list)]
     assert outline[:3] == ["Kanboard", "Keycloak", "Falcon"]
@@ -1269,13 +1265,10 @@ def test_a_hidden_headline_is_no_title_and_hidden_text_is_not_printed(tmp_path):
     """money.cnn.com sets "thanks for visiting cnnmoney." as an <h1> in a <div class="... hide">
     above the story's own; another page hides an error message so."""
     story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(4))
-    page = tmp_path / "hidden.html"
-    page.write_text(
-        '<html lang="en"><head><meta charset="utf-8"><title>Story</title></head><body>'
-        '<div class="move-to-business hide"><h1 class="header">thanks for visiting cnnmoney.</h1></div>'
-        '<article><h1 class="article-title">Depot moves north</h1>'
-        f'<p class="hide">An error has occurred, please try again later.</p>{story}</article></body></html>',
-        encoding="utf-8")
+    page = _written(tmp_path, "hidden.html", "Story",
+                    '<div class="move-to-business hide"><h1 class="header">thanks for visiting cnnmoney.</h1></div>'
+                    '<article><h1 class="article-title">Depot moves north</h1>'
+                    f'<p class="hide">An error has occurred, please try again later.</p>{story}</article>', lang="en")
     out = _built(tmp_path, page)
     assert PdfReader(out).metadata.title == "Depot moves north"
     text = pdf_text(out)
@@ -1293,7 +1286,7 @@ def test_bylines_of_several_names_after_by_and_after_a_japanese_label(tmp_path):
     assert [a.name for a in read(page).metadata.authors] == ["Josh Haskell", "David Caplan", "Patrick Reevell"]
     assert "Josh Haskell" in PdfReader(out).metadata.author
     story = "".join(f"<p>{JAPANESE_PARAGRAPH.format(n=n)}</p>" for n in range(4))
-    page = _japanese(tmp_path, "mynavi.html", "車庫が北へ移転",
+    page = _written(tmp_path, "mynavi.html", "車庫が北へ移転",
                      '<article><h1>車庫が北へ移転</h1><div class="articleHeader_info"><time>2019/02/22 17:23</time>'
                      f'<a class="articleHeader_name" href="/author/180/">著者：後藤大地</a></div>{story}</article>')
     assert [a.name for a in read(page).metadata.authors] == ["後藤大地"]
@@ -1310,7 +1303,7 @@ def test_translators_a_desk_label_and_a_title_suffix_without_spaces_are_no_part_
     Zeit's byline opens with its desk ("Politik ·");
     Sanwa's and Asahi's titles hang the site's name on without a space ("。｜サンワサプライ株式会社")."""
     story = "".join(f"<p>{JAPANESE_PARAGRAPH.format(n=n)}</p>" for n in range(1, 4))
-    page = _japanese(tmp_path, "oreilly.html", "車庫が北へ移転した。｜北市交通局",
+    page = _written(tmp_path, "oreilly.html", "車庫が北へ移転した。｜北市交通局",
                      '<article><h1>車庫が北へ移転した</h1><div class="contributers"><span itemprop="author">'
                      f'Eric Freeman\u3000著、嶋田 健志\u3000監訳、木下 哲也\u3000訳</span></div>{story}</article>')
     article = read(page)
@@ -1371,7 +1364,7 @@ def test_a_bracketed_label_and_japanese_related_links_are_no_part_of_the_page(tm
     story = "".join(f"<p>{JAPANESE_PARAGRAPH.format(n=n)}</p>" for n in range(1, 5))
     related = "".join(f'<h3>{label}</h3><ul><li><a href="/article/{n}">他の記事{n}の見出しがここに入る</a></li></ul>'
                       for n, label in enumerate(("ソース・関連リンク", "関連記事")))
-    page = _japanese(tmp_path, "news.html", "[News] 車庫が北へ移転", f"<article>{story}{related}</article>")
+    page = _written(tmp_path, "news.html", "[News] 車庫が北へ移転", f"<article>{story}{related}</article>")
     article = read(page)
     assert article.metadata.title == "車庫が北へ移転"
     assert [s.heading for s in article.sections if s.heading] == []
@@ -1381,7 +1374,7 @@ def test_a_bracketed_label_and_japanese_related_links_are_no_part_of_the_page(tm
 def test_a_breadcrumb_trail_one_crumb_a_block_is_no_part_of_the_story(tmp_path):
     """Elecom's table page opens "トップ", ">", "ニュースリリース", "> 薄型キーボード"."""
     story = "".join(f"<p>{JAPANESE_PARAGRAPH.format(n=n)}</p>" for n in range(1, 5))
-    page = _japanese(tmp_path, "release.html", "車庫が北へ移転",
+    page = _written(tmp_path, "release.html", "車庫が北へ移転",
                      '<table><tr><td><a href="/">トップ</a> > <a href="../index.html">ニュースリリース</a> > 車庫の移転'
                      f"</td></tr></table><div>{story}</div>")
     text = pdf_text(_built(tmp_path, page))
