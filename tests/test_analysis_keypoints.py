@@ -56,10 +56,11 @@ def body_sentences(article: Article) -> set[str]:
 
 def check_points(article: Article, points: tuple[KeyPoint, ...]) -> None:
     """The properties every set of extracted points has."""
-    from briefing.analysis.rules import trimmed
+    from briefing.analysis.rules import trimmed, without_marker
 
     sentences = body_sentences(article)
     sentences = sentences | {trimmed(s) for s in sentences}  # a lede point states its claim only
+    sentences |= {without_marker(s) for s in sentences} - {None}  # "For example, X" says X
     texts = [p.text for p in points]
     assert len(set(texts)) == len(texts), "points repeat"
     for point in points:
@@ -71,8 +72,8 @@ def check_points(article: Article, points: tuple[KeyPoint, ...]) -> None:
             assert point.text not in article.bio
         paragraphs = {(s, p): t for s, p, t in article.paragraphs()}
         paragraph = paragraphs[(point.section, point.paragraph)]
-        assert point.text in paragraph or point.text in " ".join(trimmed(x) for x in split_sentences(paragraph)), \
-            "wrong section/paragraph"
+        own = " ".join(f"{trimmed(x)} {without_marker(x)}" for x in split_sentences(paragraph))
+        assert point.text in paragraph or point.text in own, "wrong section/paragraph"
         assert point.origin == "extracted"
     orders = [(p.section, p.paragraph) for p in points]
     assert orders == sorted(orders), "points are not in article order"
@@ -363,3 +364,14 @@ def test_the_pages_own_description_steers_the_points():
     assert not any("copper" in p for p in chosen(article))
     # What the publisher says the article is about is where its points are looked for first.
     assert any("copper export tariff" in p for p in chosen(described))
+
+
+def test_a_claim_given_as_an_example_is_a_point_without_its_marker():
+    """mspoweruser's Stadia post: its own summary is the "For example, ..." sentence, which
+    was no point at all while the marker barred it."""
+    text = ("Stadia\n\nThe promise of the streaming service is high quality visuals streamed to a browser. "
+            "For example, the streaming port of the western game does not run at a solid sixty frames a second. "
+            "But players on the dongle get thirty frames with a steady picture.\n\n" + FILLER)
+    points = [p.text for p in key_points(parse(text, Path("a.txt")), 5)]
+    assert "The streaming port of the western game does not run at a solid sixty frames a second." in points
+    assert not any(p.startswith(("For example", "But")) for p in points), points

@@ -12,7 +12,7 @@ from briefing.analysis.bottomline import bottom_line
 from briefing.analysis.events import says_nothing, shorten
 from briefing.analysis.genre import guess_genre
 from briefing.analysis.keypoints import key_points
-from briefing.analysis.rules import broken_rule
+from briefing.analysis.rules import broken_rule, without_marker
 from briefing.analysis.timeline import build_timeline, find_dates
 from briefing.model import KeyPoint
 from briefing.readers.markdown import parse as parse_markdown
@@ -162,6 +162,24 @@ def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
 ])
 def test_a_sentence_that_stands_alone_passes(sentence):
     assert broken_rule(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("For example, the streaming port does not run at a solid sixty frames a second.",
+     "The streaming port does not run at a solid sixty frames a second."),
+    ("Of course, as every year, buyers look above all for deals on phones.",
+     "As every year, buyers look above all for deals on phones."),
+    ("Par exemple, la ville a fermé trois écoles en mars.", "La ville a fermé trois écoles en mars."),
+    ("Außerdem hat die Stadt drei Schulen geschlossen.", None),  # the verb comes next: no sentence without it
+    ("Por exemplo, a cidade fechou três escolas em março.", "A cidade fechou três escolas em março."),
+    ("Por ejemplo, la ciudad cerró tres escuelas en marzo.", "La ciudad cerró tres escuelas en marzo."),
+    ("In fact, iPhone sales fell in the spring.", None),  # a name written in lower case stays as it is
+    ("But the city closed three schools in March.", None),  # turns on the sentence before: not detached
+    ("However, the city closed three schools in March.", None),
+])
+def test_a_marker_that_only_flags_an_example_is_detached_from_its_claim(sentence, claim):
+    assert without_marker(sentence) == claim
+    assert broken_rule(sentence) == "discourse marker"
 
 
 SPEECH = """Remarks on the Economy

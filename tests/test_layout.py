@@ -225,7 +225,7 @@ def test_a_short_last_page_is_pulled_back_by_the_tighter_setting(monkeypatch):
     from briefing.render import html, pdf
     from briefing.render.pullback import MIN_LAST_LINES, short_last_page, text_lines
 
-    page = Path(__file__).parent / "fixtures" / "corpus" / "markdown" / "2025-12-09-10-years.md"
+    page = Path(__file__).parent / "fixtures" / "corpus" / "text" / "newspaper4k-pewresearch.org1.txt"
     # The article ends on a short page without the full chronology that now follows its body.
     monkeypatch.setattr(html, "chronology", lambda article: [])
     with monkeypatch.context() as patch:  # without the pull-back: a short last page

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..lexicon import APPARATUS_SECTION, FURNITURE_SENTENCE, SUMMARY_LABEL
 from ..model import Article, KeyPoint
 from .genre import BOOK, NEWS, PRESS_RELEASE, SPEECH, TUTORIAL
-from .rules import DATELINE, broken_rule, is_first_person, trimmed
+from .rules import DATELINE, broken_rule, is_first_person, trimmed, without_marker
 from .sentences import CJK, content_terms, split_sentences, word_count
 
 MAX_CANDIDATES = 250  # caps the O(n^2) graph: long texts are sampled, not fully paired
@@ -194,8 +194,11 @@ def candidates(article: Article, genre: str | None = None) -> list[Candidate]:
                 continue
             if bios and sentence in bios:
                 continue
-            rule = broken_rule(sentence, allow_quotes=genre == SPEECH,
-                               allow_first_person=genre not in (NEWS, PRESS_RELEASE))
+            rules = {"allow_quotes": genre == SPEECH, "allow_first_person": genre not in (NEWS, PRESS_RELEASE)}
+            rule = broken_rule(sentence, **rules)
+            detached = without_marker(sentence) if rule == "discourse marker" else None
+            if detached and broken_rule(detached, **rules) is None:
+                sentence, rule = detached, None  # "For example, the port ..." says its claim without it
             if rule is not None and rule != "unresolved pronoun":
                 continue
             found.append(Candidate(sentence, section, paragraph, start, first,

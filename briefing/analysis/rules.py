@@ -63,12 +63,13 @@ _MARKER = re.compile(
     r"firstly|secondly|thirdly|fourthly|"
     r"mais|et|alors(?! que)|ensuite|donc|puis|par ailleurs|en outre|cependant|pourtant|de plus|aussi|enfin|"
     r"certes|toutefois|néanmoins|en effet|d['’]ailleurs|(?:pour|selon) (?:lui|elle|eux|elles)|"
-    r"pour le reste|du reste|par contre|en revanche|du coup|"
+    r"pour le reste|du reste|par contre|en revanche|du coup|par exemple|"
     r"aber|und|also|doch|außerdem|dennoch|trotzdem|zudem|jedoch|dann|allerdings|zwar|immerhin|"
     r"(?:laut|für) (?:ihm|ihr|ihn|sie)|"
-    r"pero|y|además|sin embargo|entonces|así que|también|luego|por otra parte|no obstante|asimismo|"
+    r"pero|y|además|sin embargo|por ejemplo|de hecho|entonces|así que|también|luego|por otra parte|"
+    r"no obstante|asimismo|"
     r"(?:para|según) (?:él|ella|ellos|ellas)|"  # "[,.\s]" after: "FIRST. The powers of governing ..." too
-    r"mas|porém|contudo|entretanto|no entanto|além disso|então|aliás|enfim|"
+    r"mas|porém|contudo|por exemplo|de fato|entretanto|no entanto|além disso|então|aliás|enfim|"
     r"но|и|а|да и|однако|кроме того|также|поэтому|впрочем|зато|тем не менее)\b[,.\s]"
     # "Last, we'll organize our code ...", "No longer! When you run ..."
     r"|(?:yes|no|no longer|not anymore|sure|right|oui|non|ja|nein|sí|last)\s*[,!]"
@@ -168,6 +169,28 @@ def has_speaker_label(sentence: str) -> bool:
 def opens_with_marker(sentence: str) -> bool:
     """Opens with a discourse marker ("But", "Well,", "Of course", "さらに"): a transition."""
     return bool(_MARKER.match(sentence.lstrip(_QUOTES)))
+
+
+#: Markers that only flag an illustration, an emphasis or an addition: without them (and their
+#: comma) the claim stands on its own. "But", "So", "However" and the like turn on the sentence
+#: before and are not detached; nor is a German one, after which the verb comes first.
+_DETACHABLE = re.compile(
+    r"^(?:for (?:example|instance)|of course|in fact|indeed|in addition|additionally|moreover|furthermore|"
+    r"meanwhile|obviously|clearly|notably|importantly|par exemple|en outre|de plus|en effet|"
+    r"zum beispiel|außerdem|zudem|por ejemplo|además|de hecho|por exemplo|além disso|de fato),\s+(?=\S)",
+    re.I)
+
+
+def without_marker(sentence: str) -> str | None:
+    """The sentence without a detachable opening marker ("For example, the port ..." -> "The
+    port ..."), or None when it has none or what remains does not start as a sentence does."""
+    match = _DETACHABLE.match(sentence)
+    if not match:
+        return None
+    rest = sentence[match.end():]
+    if not rest[0].isalpha() or (rest[0].islower() and rest[1:2].isupper()):  # "iPhone" stays as it is
+        return None
+    return rest[0].upper() + rest[1:]
 
 
 #: A view of what the sentence before said: "We believe this is an incredible value."
