@@ -658,3 +658,12 @@ def test_a_table_of_nine_columns_stays_on_the_paper(tmp_path, theme):
     _, document = _layout(path, theme)
     assert not _off_paper(document)
     assert sum(box.text == "107" for page in document.pages for box in _text_boxes(page._page_box)) == 4
+    cells = [box for page in document.pages for box in _descendants(page._page_box)
+             if type(box).__name__ == "TableCellBox"]
+    assert len(cells) >= 45 and all(abs(c.padding_left - 96 / 25.4) < 0.01 for c in cells)  # set closer: 1 mm
+
+
+def _descendants(box):
+    yield box
+    for child in getattr(box, "children", ()):
+        yield from _descendants(child)
