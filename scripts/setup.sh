@@ -155,6 +155,12 @@ else
   echo "setup: all of them are present." >&2
 fi
 
+# briefing's own modules byte-compiled, as pip does for a regular install: an editable one
+# leaves that to the first import, which never happens where PYTHONDONTWRITEBYTECODE is set
+# (as on our machines): every run then compiles about 70 modules, 0.1 s of a pack rerun's 1.7.
+# Quick when nothing changed; a stale file is recompiled by Python itself.
+compile_sources() { [ -x .venv/bin/python ] && .venv/bin/python -m compileall -q briefing >/dev/null || true; }
+
 # The virtualenv: reinstall only when pyproject.toml or the mode changed. A --test install
 # (with the test extra) also serves a plain run.
 stamp=.venv/.briefing-setup
@@ -162,6 +168,7 @@ want="$(cksum < pyproject.toml | cut -d' ' -f1,2) $mode"
 if [ -x .venv/bin/python ] && [ -x .venv/bin/briefing ] && [ -f "$stamp" ]; then
   have=$(<"$stamp")
   if [ "$have" = "$want" ] || { [ "$mode" = run ] && [ "$have" = "${want% run} test" ]; }; then
+    compile_sources
     exit 0
   fi
 fi
@@ -184,3 +191,4 @@ echo "setup: installing briefing${extra} into .venv" >&2
 rm -f "$stamp"
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extra}"
 echo "$want" > "$stamp"
+compile_sources
