@@ -341,3 +341,81 @@ def test_the_next_posts_teasers_under_a_story_are_furniture(tmp_path):
     texts = _texts(read(page))
     assert any("council approved the harbour plan" in t for t in texts)
     assert not any("choir" in t for t in texts), texts
+
+
+def test_a_headline_set_again_in_parts_is_no_dek_and_a_time_stamp_over_the_story_no_heading(tmp_path):
+    """TMZ sets its headline twice (an <h1>, then an <h2> of three styled parts) and its
+    time stamp as an <h5> over the story: the dek repeated the title, and "11/28/2016 11:00
+    AM PT" headed the whole story as its only section."""
+    page = tmp_path / "page.html"
+    story = "".join(f"<p>Paragraph {n} of the story says what the woman asked the court to do about the estate.</p>"
+                    for n in range(5))
+    page.write_text(
+        "<html><head><title>Prince -- Woman Warns Estate ... Step Aside, I'm His Wife!</title></head><body>"
+        "<article><header><h1>Prince -- Woman Warns Estate ... Step Aside, I'm His Wife!</h1>"
+        "<h2><span>Prince</span> <span>Woman Warns Estate ...</span> <span>Step Aside, I'm His Wife!</span></h2>"
+        "<h5><ul><li><a href='https://x.example/share'>Share</a></li></ul> 11/28/2016 11:00 AM PT</h5></header>"
+        f"<div class='article__blocks'>{story}</div></article></body></html>", encoding="utf-8")
+    article = read(page)
+    assert article.metadata.subtitle is None
+    assert [s.heading for s in article.sections] == [None]
+    assert article.sections[0].blocks[0].text.startswith("Paragraph 0 of the story")
+    assert article.metadata.date == "2016-11-28"
+
+
+def test_a_published_label_dates_the_story_and_a_box_of_coming_events_does_not(tmp_path):
+    """sonntag-sachsen.de: the only <time> was a church concert's in the events box, and the
+    menu's "Montag, 09.12.2019" the only stamp; the story says "VERÖFFENTLICHT AM 07.06.2019"."""
+    before = ('<ul class="menu"><li class="first leaf date">Montag, 09.12.2019</li></ul>'
+              '<div class="widget_events"><ul class="description"><li><span><time datetime="2019-12-11T00:00:00+01:00">'
+              '11.12.2019</time> – Chemnitz</span></li></ul></div>'
+              '<div class="widget_articel_info"><strong>Quelle</strong><br>VERÖFFENTLICHT AM 07.06.2019</div>')
+    assert _page(tmp_path, before=before).metadata.date == "2019-06-07"
+
+
+def test_a_blog_meta_line_names_the_writer_before_the_category(tmp_path):
+    """novalanalove.com: "Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN <a>Fashion</a> | 0 COMMENTS"."""
+    before = ('<div id="meta"><p>Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel  IN '
+              '<a href="https://x.example/category/fashion/">Fashion</a> | 0 COMMENTS</p></div>')
+    assert [a.name for a in _page(tmp_path, before=before).metadata.authors] == ["Sina Giebel"]
+    prose = '<p>The review | a post written by Jane Doe in <a href="https://x.example/t">The Times</a> last week.</p>'
+    assert _page(tmp_path, before=prose).metadata.authors == ()  # in a sentence, not a meta line
+
+
+def test_a_japanese_credit_and_stamp_give_the_writer_and_the_day(tmp_path):
+    """weekly.ascii.jp: "文● オカモト／ASCII編集部" (text: Okamoto, of the ASCII desk) and
+    "2019年04月21日 12時00分更新" in a <p class="date">."""
+    before = ('<div class="artdata"><p class="date">2019年04月21日 12時00分更新</p>'
+              '<p class="author"><a href="https://x.example/">文● オカモト／ASCII編集部</a></p></div>')
+    meta = _page(tmp_path, before=before).metadata
+    assert [a.name for a in meta.authors] == ["オカモト"]
+    assert meta.date == "2019-04-21"
+
+
+def test_a_first_subhead_set_as_an_h1_is_a_heading_not_lost_for_a_headline(tmp_path):
+    """novalanalove.com (Elementor) sets its subheads as <h1>s inside the story: the first,
+    "Ear Candy allert", was taken for the headline and dropped, the title being "Ear Candy!"."""
+    page = tmp_path / "page.html"
+    story = "".join(f"<p>Sentence {n} of the post says which ear cuffs and charms the writers like best.</p>"
+                    for n in range(4))
+    page.write_text('<html><head><meta property="og:title" content="Ear Candy!"></head><body>'
+                    f'<h2>Ear Candy!</h2><article><h1>Ear Candy allert</h1>{story}<h1>Silver flash, Baby!</h1>{story}'
+                    '</article></body></html>', encoding="utf-8")
+    article = read(page)
+    assert article.metadata.title == "Ear Candy!"
+    assert [s.heading for s in article.sections] == ["Ear Candy allert", "Silver flash, Baby!"]
+
+
+@pytest.mark.parametrize("line, day", [
+    ("11/28/2016 11:00 AM PT", "2016-11-28"),  # month first: 28 is no month
+    ("28/11/16", "2016-11-28"),
+    ("28.11.2016 um 11:00 Uhr", "2016-11-28"),  # dots: day first
+    ("Nov. 28, 2016, 9:30 a.m. ET", "2016-11-28"),
+    ("2019年04月21日 12時00分更新", "2019-04-21"),
+    ("3/4/2019", None),  # March 4 or 3 April: not guessed
+    ("10.5.3", None),  # a version number
+])
+def test_a_stamp_line_is_read_with_its_time_and_in_figures(line, day):
+    from briefing.readers.byline import dateline
+
+    assert (dateline(line) or (None,))[0] == day

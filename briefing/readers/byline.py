@@ -5,6 +5,7 @@ starts with "By" stays in the article."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import replace
 
@@ -106,11 +107,48 @@ def speaker_in_title(title: str) -> str | None:
     return names[0] if names and len(names) == 1 else None
 
 
+#: The time after a line's date: "11:00 AM PT", ", 9:30 a.m. ET", "um 11:00 Uhr", "à 14h05".
+_TIME = re.compile(r",?\s+(?:(?:at|um|à|a las)\s+)?\d{1,2}[:h.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
+                   r"(?:\s*(?:[A-Z]{2,5}|Uhr))?\s*$", re.I)
+#: A day in Japanese or Chinese: "2019年04月21日 12時00分更新" (its time and "updated" after it).
+_CJK_DAY = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*[（(][^)）]{1,3}[)）])?"
+                      r"(?:\s*\d{1,2}\s*[時:：]\s*\d{1,2}\s*分?)?\s*(?:更新|公開|配信|発行|掲載|发布|發佈)?$")
+#: A date in figures: "11/28/2016", "28/11/16", "28.11.2016".
+_FIGURES = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2((?:19|20)?\d{2})$")
+
+
+def _in_figures(match: re.Match) -> tuple[str, str] | None:
+    """A date in figures as (ISO date, "day"): day first with dots, and with slashes whichever
+    of the two numbers is over 12 is the day; "3/4/2019" could be either, and is None."""
+    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    if year < 100:
+        year += 2000 if year <= _dt.date.today().year % 100 else 1900
+    if match.group(2) == "." or first > 12:
+        day, month = first, second
+    elif second > 12:
+        month, day = first, second
+    else:
+        return None
+    try:
+        return _dt.date(year, month, day).isoformat(), "day"
+    except ValueError:
+        return None
+
+
 def dateline(line: str) -> tuple[str, str] | None:
-    """The date a line consists of ("Published: Tuesday, March 3, 2021"), else None. A
-    bare year or decade is not one: on a line of its own it is more often a heading."""
+    """The date a line consists of ("Published: Tuesday, March 3, 2021", "11/28/2016 11:00 AM
+    PT"), else None. A bare year or decade is not one: on a line of its own it is more often a
+    heading."""
     text = _WEEKDAY.sub("", _PLACE.sub("", _DATE_LABEL.sub("", line.strip()).strip()))
-    found = parse_date(text.rstrip("."))
+    if cjk := _CJK_DAY.match(text):
+        try:
+            return _dt.date(*(int(part) for part in cjk.groups())).isoformat(), "day"
+        except ValueError:
+            return None
+    text = _TIME.sub("", text).rstrip(".")
+    if figures := _FIGURES.match(text):
+        return _in_figures(figures)
+    found = parse_date(text)
     return found if found and found[1] in ("day", "month") else None
 
 

@@ -51,10 +51,10 @@ from .htmlpromo import drop_promotions
 from .htmlrunin import mend_subheads
 from .htmlsplit import split_article
 from .htmlsubheads import promote_subheadings
-from .htmltitle import without_title_heading
+from .htmltitle import with_leading_subhead, without_title_heading
 from .htmltrailing import trim_trailing_furniture
 from .language import guess_language
-from .localdates import searched_date, stamped_date, url_date
+from .pagedates import page_day
 from .standfirst import subtitle_of
 from .text import title_from_filename
 
@@ -364,6 +364,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     sections, h1s = html_to_sections(inner, heading_credits)
     if not title:
         title = h1s[0].text if h1s else None
+    sections = with_leading_subhead(sections, h1s, title)
     if not title:
         title = title_from_filename(path)
         warnings.append("no title found; the title is taken from the file name (--title gives one)")
@@ -387,8 +388,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         authors = (Author("", bio),)
     if not names:
         warnings.append("no author found")
-    date = (found.get("date") or stamped_date(tree) or stamped or url_date(found.get("url"))
-            or searched_date(tree, found.get("url")))
+    date = found.get("date") or page_day(tree, stamped, found.get("url"))
     if not date:
         warnings.append("no date found")
     if sum(removed.values()):

@@ -21,6 +21,7 @@ from .fields import printable
 from .htmlblocks import clean_text
 from .htmlpeople import byline_elements, is_agency, is_outlet, profile_names
 from .htmltitle import page_title, publication, squash
+from .pagedates import in_others_box
 
 #: A byline's opening word: "By", "Par", ..., Arabic "كتب/كتبت" (wrote), "بقلم" (by the pen of); and
 #: "Author", a screen reader's label before the name (WordPress's twentyfifteen theme).
@@ -46,6 +47,10 @@ _PICTURE_CREDIT = re.compile(r"^(?:(?:lead|cover|top)\s+)?(?:photo(?:graph)?s?|p
 _OTHER_ROLE = re.compile(r"\s(?:監訳|翻訳|訳|監修|イラスト|写真|撮影)$")
 #: The writer's own role after a Japanese name ("Eric Freeman 著"), dropped from it.
 _WRITER_ROLE = re.compile(r"\s+(?:著|文)$")
+#: A Japanese credit's label and desk around the writer's name: ASCII's "文● オカモト／ASCII編集部"
+#: ("text: Okamoto / ASCII editorial"), "取材・文：山田太郎".
+_JA_CREDIT = re.compile(r"^(?:(?:取材|構成|撮影|写真)[・/])*文\s*[●・:：]\s*")
+_JA_DESK = re.compile(r"\s*[／/]\s*[^／/]{1,20}(?:編集部|編集局|編集|記者)$")
 #: A desk's name before the byline's names: "Politik · Jochen Bittner, Tina Hildebrandt" (Zeit).
 _DESK_LABEL = re.compile(r"^[A-ZÄÖÜ][\w&-]{1,24}\s+[·•]\s+(?=\S+\s+\S)")
 _NOT_A_NAME = re.compile(r"^(?:username|admin|administrator|staff|editor|author|作者|unknown|anonymous|guest"
@@ -181,6 +186,7 @@ def clean_name(raw: str) -> list[str]:
     # A byline's blocks, " | " apart (htmlpeople.parted_text): the names, then a role, an
     # outlet or a time stamp ("By Joe Davidson | Washington Post | Dec 13, 2016")
     text = _LABEL_BLOCK.sub("", text).split(" | ", 1)[0].strip("[]【】 ")  # ITmedia's "[田中宏昌，ITmedia]"
+    text = _JA_DESK.sub("", _JA_CREDIT.sub("", text))
     text = _DESK_LABEL.sub("", text)
     text = _GLUED_CAPS.sub(r"\1, ", drop_brackets(text))  # "ERIC TUCKERAssociated Press": a name, then a role
     text = _ON_DAY.sub("", _BY.sub("", _GLUED_BY.sub("", text)))  # "Posted by Mike on August 8": Mike
@@ -391,6 +397,11 @@ def _authors(tree, articles: list[dict[str, Any]], first: dict[str, Any], site: 
     return list(dict.fromkeys(ld_names))
 
 
+def _own_times(tree) -> list:
+    """The page's <time> elements but those in a box of events or of other stories."""
+    return [element for element in tree.iter("time") if not in_others_box(element)]
+
+
 def _page_date(tree, articles: list[dict[str, Any]]) -> str | None:
     """The publication date the page states: JSON-LD, meta tags, microdata or RDFa, <time>."""
     date = stamp = None
@@ -413,11 +424,11 @@ def _page_date(tree, articles: list[dict[str, Any]]) -> str | None:
             if date := _iso(element.get("content") or element.get("datetime") or ""):
                 break
     if not date:
-        for element in tree.iter("time"):
+        for element in _own_times(tree):
             if date := _iso(element.get("datetime") or element.get("content") or ""):
                 break
     if not date:  # a <time> that gives its day only as text: newyorker.com's "November 27, 2016"
-        for element in tree.iter("time"):
+        for element in _own_times(tree):
             found = parse_date(clean_text(element.text_content()))
             if found and found[1] == "day":
                 return found[0]

@@ -266,8 +266,13 @@ _BY_ALONE = re.compile(r"(?:(?:Written|Posted|Reported) by|BY|By):?")  # Phoroni
 #: text "by JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL".
 _NAMED = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 _BY_NAMES = re.compile(rf"(?:by|BY|By)\s+{_NAMED}(?:(?:,\s*|,?\s+and\s+){_NAMED}){{1,5}}")
-#: A Japanese or Chinese page's writer after a label: Mynavi's "著者：後藤大地".
-_CJK_LABEL = re.compile(r"(?:著者|作者|記者|執筆者|筆者|撰文)\s*[:：]\s*([^\s:：,、，]{2,12})")
+#: A blog's meta line, parts apart by "|": "Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN
+#: <a>Fashion</a> | 0 COMMENTS", WordPress's "by NAME in <a>CATEGORY</a>".
+_BY_IN = re.compile(rf"[|·]\s*[\d:.]*\s*(?i:by|von|par|por)\s+({_NAMED})\s+(?i:in|im|dans|en)$")
+#: A Japanese or Chinese page's writer after a label: Mynavi's "著者：後藤大地", ASCII's "文● オカモト／
+#: ASCII編集部" (text: Okamoto / ASCII's desk).
+_CJK_LABEL = re.compile(r"(?:著者|作者|記者|執筆者|筆者|撰文|(?:取材・)?文(?=\s*●))\s*[:：●]\s*"
+                        r"([^\s:：,、，／/●]{2,12})(?:\s*[／/][^／/]{1,20}(?:編集部|編集局|編集|記者))?")
 
 
 def _by_lines(tree) -> list[str]:
@@ -290,6 +295,10 @@ def _by_lines(tree) -> list[str]:
             continue
         if (found := _BY_NAME.fullmatch(words)) and not _outside_story(holder):
             return [found.group(1)]
+        if (found := _BY_IN.search(words)) and not _outside_story(holder):
+            following = owner.getnext() if text.is_tail else (owner[0] if len(owner) else None)
+            if following is not None and following.tag == "a":  # the category's link
+                return [found.group(1)]
         if _BY_NAMES.fullmatch(words) and not _outside_story(holder):
             return [words]  # read into names as any byline is (htmlmeta.clean_name)
     return []

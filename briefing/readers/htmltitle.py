@@ -147,6 +147,23 @@ def publication(site: str | None, publisher: str | None, url: str | None) -> str
     return site or publisher
 
 
+def prints_title(heading: str, title: str) -> bool:
+    """Whether a heading prints the title again: four words in five the title's."""
+    words_in = set(re.findall(r"\w+", heading.lower()))
+    words = set(re.findall(r"\w+", title.lower()))
+    return len(words_in) < 3 or len(words_in & words) >= 0.8 * max(len(words_in), len(words))
+
+
+def with_leading_subhead(sections: list, leading: list, title: str | None) -> list:
+    """The sections with the <h1> that opened the story (taken for its headline) back as the
+    first section's heading when the title is another: a page that sets its subheads as <h1>s
+    too (Elementor's "Ear Candy allert" under "Ear Candy!")."""
+    if not leading or not title or not sections or sections[0].heading or prints_title(leading[0].text, title):
+        return sections
+    first = sections[0]
+    return [type(first)(leading[0].text, first.blocks, 2), *sections[1:]]
+
+
 def without_title_heading(sections: list, title: str | None) -> list:
     """The sections without a paragraph atop them that is the title again, and without a first
     heading that prints the title again: a headline set as an <h2> with its kicker run in
@@ -159,9 +176,7 @@ def without_title_heading(sections: list, title: str | None) -> list:
                     *sections[1:]]
     if not sections or not title or not sections[0].heading:
         return sections
-    heading = set(re.findall(r"\w+", sections[0].heading.lower()))
-    words = set(re.findall(r"\w+", title.lower()))
-    if len(heading) < 3 or len(heading & words) < 0.8 * max(len(heading), len(words)):
+    if not prints_title(sections[0].heading, title) or len(set(re.findall(r"\w+", sections[0].heading.lower()))) < 3:
         return sections
     first = sections[0]
     return [type(first)(None, first.blocks, first.level), *sections[1:]]

@@ -5,8 +5,7 @@ A page from Beirut or Cairo stamps its story "الأحد، 04 آب/اغسطس 20
 Arabic month names come in two sets (the Levantine "آب" and the transliterated "أغسطس",
 often both); Persian pages count in the solar Hijri calendar, converted here to the
 Gregorian date with the 33-year leap rule of the Iranian calendar (exact for 1178-1633).
-Also the day an address gives with a section between year and month (CNN's), which the
-page-wide date search missed for the dates of the stories it links to.
+Where a page states its day otherwise: `pagedates`.
 """
 
 from __future__ import annotations
@@ -85,52 +84,3 @@ def parse_local_date(text: str) -> str | None:
     except ValueError:  # 31 شباط: not a day
         return None
     return None
-
-
-_STAMP_CLASS = re.compile(r"date|time|stamp|tmstmp|publish", re.I)
-_MAX_STAMP = 100  # characters: a stamp is a line, not a paragraph that mentions a date
-
-
-def stamped_date(tree) -> str | None:
-    """The date in an element the page marks as its date ("date-created", "cnn_strytmstmp")."""
-    for element in tree.iter():
-        if not isinstance(element.tag, str):
-            continue
-        marks = f"{element.get('class') or ''} {element.get('id') or ''}"
-        if not _STAMP_CLASS.search(marks):
-            continue
-        text = " ".join(element.text_content().split())
-        if text and len(text) <= _MAX_STAMP and (date := parse_local_date(text)):
-            return date
-    return None
-
-
-#: A day in a page's address with a section between its year and month, which htmldate
-#: does not read: CNN's "/2010/POLITICS/08/13/democrats.social.security/".
-_URL_DAY = re.compile(r"/((?:19|20)\d{2})/[A-Za-z][\w-]*/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
-
-
-def url_date(url: str | None) -> str | None:
-    """The day a page's address gives as /YEAR/SECTION/MONTH/DAY/, when it is a real day."""
-    found = _URL_DAY.search(url or "")
-    if not found:
-        return None
-    try:
-        return _dt.date(*(int(part) for part in found.groups())).isoformat()
-    except ValueError:
-        return None
-
-
-def searched_date(tree, url: str | None) -> str | None:
-    """The publication date found by htmldate (page text, URL), when no metadata states it."""
-    try:
-        from htmldate import find_date
-    except ImportError:  # pragma: no cover - htmldate comes with trafilatura
-        return None
-    try:
-        found = find_date(tree, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
-    except Exception:  # htmldate is a heuristic: a failure there only means "no date"
-        return None
-    if found and found.endswith("-01-01"):
-        return None  # a year alone ("© 2016"), which htmldate gives as 1 January: not the day
-    return found or None

@@ -200,6 +200,8 @@ def subtitle_of(tree, sections: list, title: str | None, description: str | None
     subtitle = standfirst(tree, " ".join(b.text for s in sections for b in s.blocks), title)
     if grouped:  # printed once, above the marked dek if the page has one too
         subtitle = grouped if not subtitle or _key(subtitle) in _key(grouped) else f"{grouped} {subtitle}"
+    if subtitle is not None and _key(subtitle) == _key(title or ""):
+        subtitle = None  # the headline set again in parts (TMZ's "PRINCE / Woman Warns Estate ..."): no dek
     if subtitle is None:
         sections, subtitle = heading_dek(sections, description)
     if subtitle is None:

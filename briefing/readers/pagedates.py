@@ -1,0 +1,103 @@
+"""Where a page states its day when its metadata does not: an element marked as its date
+("date-created", "cnn_strytmstmp"), a line labelled "Published on" ("VERÖFFENTLICHT AM
+07.06.2019"), its address (CNN's "/2010/POLITICS/08/13/"), and last htmldate's search of the
+page. A box of coming events, of other stories or a menu dates other things: its dates are
+left alone.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .byline import dateline
+from .localdates import parse_local_date
+
+_STAMP_CLASS = re.compile(r"date|time|stamp|tmstmp|publish", re.I)
+_MAX_STAMP = 100  # characters: a stamp is a line, not a paragraph that mentions a date
+#: A box of coming events or other stories, whose dates are theirs: sonntag-sachsen.de's
+#: "widget_events" (a church concert's day in December on a story from June), BBC's
+#: "li-relatedlinks", "trending-posts".
+_OTHERS_BOX = re.compile(r"teaser|related|trending|popular|recommend|promo|calendar|agenda|veranstaltung|termine"
+                         r"|events?(?:[-_]|$)|menu|navigation|^nav(?:[-_]|$)", re.I)
+
+
+def in_others_box(element, lists: bool = False) -> bool:
+    """Whether an element sits in a box of events or of other stories (or, with `lists`, in a
+    list: a sidebar's posts with their dates)."""
+    return any((lists and a.tag == "li") or a.tag == "nav" or any(_OTHERS_BOX.search(word)
+                                                                  for word in (a.get("class") or "").split())
+               for a in (element, *element.iterancestors()) if isinstance(a.tag, str) and a.tag not in ("body", "html"))
+
+
+def stamped_date(tree) -> str | None:
+    """The date in an element the page marks as its date ("date-created", "cnn_strytmstmp")."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if not _STAMP_CLASS.search(marks) or in_others_box(element, lists=True):
+            continue
+        text = " ".join(element.text_content().split())
+        if text and len(text) <= _MAX_STAMP and (date := parse_local_date(text) or _dateline_day(text)):
+            return date
+    return None
+
+
+#: A label that says the date after it is the publication's: "VERÖFFENTLICHT AM 07.06.2019".
+_PUBLISHED = re.compile(r"^(?:first )?(?:published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)"
+                        r"(?:\s+(?:on|am|le|el|em|il|op))?\s*:?\s+(?P<date>.{6,40})$", re.I)
+
+
+def _dateline_day(text: str) -> str | None:
+    """The day a stamp consists of, in the forms `byline.dateline` reads ("2019年04月21日 12時00分更新")."""
+    found = dateline(text)
+    return found[0] if found and found[1] == "day" else None
+
+
+def labelled_date(tree) -> str | None:
+    """The date a line of the page gives after a "Published on" label, in any of six languages."""
+    for text in tree.xpath("//body//text()"):
+        owner = text.getparent()
+        if owner is None or owner.tag in ("script", "style", "option"):
+            continue
+        if (found := _PUBLISHED.match(" ".join(text.split()))) and (day := dateline(found.group("date"))):
+            return day[0]
+    return None
+
+
+#: A day in a page's address with a section between its year and month, which htmldate
+#: does not read: CNN's "/2010/POLITICS/08/13/democrats.social.security/".
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})/[A-Za-z][\w-]*/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
+
+
+def url_date(url: str | None) -> str | None:
+    """The day a page's address gives as /YEAR/SECTION/MONTH/DAY/, when it is a real day."""
+    found = _URL_DAY.search(url or "")
+    if not found:
+        return None
+    try:
+        return _dt.date(*(int(part) for part in found.groups())).isoformat()
+    except ValueError:
+        return None
+
+
+def searched_date(tree, url: str | None) -> str | None:
+    """The publication date found by htmldate (page text, URL), when no metadata states it."""
+    try:
+        from htmldate import find_date
+    except ImportError:  # pragma: no cover - htmldate comes with trafilatura
+        return None
+    try:
+        found = find_date(tree, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
+    except Exception:  # htmldate is a heuristic: a failure there only means "no date"
+        return None
+    if found and found.endswith("-01-01"):
+        return None  # a year alone ("© 2016"), which htmldate gives as 1 January: not the day
+    return found or None
+
+
+def page_day(tree, stamped: str | None, url: str | None) -> str | None:
+    """The story's day from the page's own marks, after its metadata: a date-marked element, the
+    credit line's stamp (`stamped`), a "Published on" line, the address, htmldate's search."""
+    return stamped_date(tree) or stamped or labelled_date(tree) or url_date(url) or searched_date(tree, url)
