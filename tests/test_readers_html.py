@@ -419,3 +419,37 @@ def test_a_stamp_line_is_read_with_its_time_and_in_figures(line, day):
     from briefing.readers.byline import dateline
 
     assert (dateline(line) or (None,))[0] == day
+
+
+def test_a_byline_class_with_a_suffix_and_a_credit_with_a_stamp_label_name_the_writer(tmp_path):
+    """msn.com's `<span class="authorname-txt">Lizette Borreli</span>`; Android Central's
+    "By Daniel Bader last updated" (its date written by a script) was printed as text."""
+    msn = _page(tmp_path, before='<span class="time">9/21/2016</span> <span class="authorname-txt">'
+                                 '<span class="truncate">Lizette Borreli</span></span>')
+    assert [a.name for a in msn.metadata.authors] == ["Lizette Borreli"]
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><article><h1>Harbour plan approved</h1><p>By Daniel Bader last updated</p>"
+                    + "".join(f"<p>Paragraph {n} of the report says what the council decided about the harbour.</p>"
+                              for n in range(5)) + "</article></body></html>", encoding="utf-8")
+    article = read(page)
+    assert [a.name for a in article.metadata.authors] == ["Daniel Bader"]
+    assert article.sections[0].blocks[0].text.startswith("Paragraph 0")
+
+
+def test_a_comment_plugins_box_is_furniture():
+    """Android Central's XenForo comments ("xenforo-comment-widget", "xenforo-comments-list")
+    were printed after the story as a list: "Leaks suggest new fifth gen Moto G."."""
+    from lxml import html as lxml_html
+
+    from briefing.lexicon import FURNITURE_CLASS
+    from briefing.readers.html import _preclean
+
+    tree = lxml_html.fromstring(
+        "<html><body><article><p>The council approved the harbour plan on Tuesday.</p>"
+        '<div class="xenforo-comment-widget xenforo-comments-27"><ul class="xenforo-comments-list">'
+        '<li class="xenforo-comment"><div class="xenforo-comment-content">Leaks suggest new fifth gen Moto G.</div>'
+        "</li></ul></div></article></body></html>")
+    _preclean(tree)
+    assert "harbour plan" in tree.text_content() and "Leaks suggest" not in tree.text_content()
+    assert all(FURNITURE_CLASS.match(w) for w in ("comments", "comment-list", "comments-list", "disqus-comments"))
+    assert not any(FURNITURE_CLASS.match(w) for w in ("commentary", "comment-is-free-opinion"))

@@ -183,9 +183,14 @@ _ARABIC_CREDIT = re.compile(r"^(?:حوار|كتب|كتبت|بقلم|إعداد|�
                             r"(?P<name>[\u0600-\u06ff\u200c]+(?:\s+[\u0600-\u06ff\u200c]+){1,3})$")
 
 
+#: A stamp's label left at a credit's end when the page wrote its date by script: Android
+#: Central's "By Daniel Bader last updated".
+_STAMP_LABEL_TAIL = re.compile(r"\s+(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?$", re.I)
+
+
 def credit_line(line: str) -> list[str] | None:
     """The authors a line that is only a credit names ("By Ann Author", "حوار: آسيا العتروس")."""
-    line = " ".join(line.split())
+    line = _STAMP_LABEL_TAIL.sub("", " ".join(line.split()))
     if match := _ARABIC_CREDIT.match(line):
         return [match.group("name")]
     found = byline(line)

@@ -180,7 +180,8 @@ def parted_text(element) -> str:
 _BY_LINE = re.compile(r"^(?:by|von|par|por)\s+\S", re.I)
 #: A byline's class word: Spiegel's "dig-autoren", Blogger's "post-author vcard", spektrum.de's
 #: "content__author", abendblatt.de's "author-info__name", El Mundo's "firma".
-_BYLINE_CLASS = re.compile(r"(?:[\w-]*[-_])?(?:byline(?:[-_]+author|[-_]+name)?|author[-_]{0,2}name|pb-byline"
+_BYLINE_CLASS = re.compile(r"(?:[\w-]*[-_])?(?:byline(?:[-_]+author|[-_]+name)?|author[-_]{0,2}name"
+                           r"(?:[-_](?:txt|text|link|label))?|pb-byline"
                            r"|meta[-_]+author|write[-_]?by|written[-_]?by|autorenzeile|autor(?:en)?(?:[-_]?name)?"
                            r"|post[-_]author|(?:content|article|story|header)__author|author-info__name(?:-text)?"
                            r"|firma)")
