@@ -453,3 +453,20 @@ def test_a_comment_plugins_box_is_furniture():
     assert "harbour plan" in tree.text_content() and "Leaks suggest" not in tree.text_content()
     assert all(FURNITURE_CLASS.match(w) for w in ("comments", "comment-list", "comments-list", "disqus-comments"))
     assert not any(FURNITURE_CLASS.match(w) for w in ("commentary", "comment-is-free-opinion"))
+
+
+def test_the_h1_that_the_pages_title_opens_with_is_the_headline_not_a_tagline_before_it(tmp_path):
+    """BOOK☆WALKER's first <h1> is the tagline over its logo ("ライトノベル、マンガなど電子書籍を読むなら
+    BOOK☆WALKER"), and the WSJ's the masthead ("The Wall Street JournalOpinion"): the <title>
+    opens with the second <h1>, the story's headline."""
+    book = "異世界おもいで食堂 ～偉人と和食のあったかゴハン～"
+    cases = [(f"{book} - 新文芸・ブックス 電子書籍試し読み無料 - BOOK☆WALKER -",
+              "ライトノベル、マンガなど電子書籍を読むならBOOK☆WALKER", book),
+             ("Is Football Violence a Crime? - WSJ", "The Wall Street JournalOpinion", "Is Football Violence a Crime?")]
+    for title, tagline, headline in cases:
+        page = tmp_path / "page.html"
+        page.write_text(f"<html><head><title>{title}</title></head><body><header><h1>{tagline}</h1></header>"
+                        f"<article><h1>{headline}</h1>" + "".join(
+                            f"<p>Paragraph {n} of the story says what the book is about and who wrote it.</p>"
+                            for n in range(5)) + "</article></body></html>", encoding="utf-8")
+        assert read(page).metadata.title == headline

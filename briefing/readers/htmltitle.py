@@ -19,7 +19,11 @@ def page_title(raw_title: str | None, headings: list[str], site: str | None, tre
     """The page's title from its meta title (`raw_title`) and its <h1>s (`headings`); a
     suffix naming the site, or the domain of its address (`url`), is dropped."""
     title = strip_site_suffix(raw_title, site, headings, url) if raw_title else None
-    if (headline := _printed_headline(headings, site)) and _prefer_printed(headline, title):
+    # the title cut down to one of the <h1>s (BOOK☆WALKER's "<headline> - <shelf> <authors> - BOOK☆WALKER -"):
+    # the page prints it, whatever other <h1> it has (a tagline over its logo)
+    printed = bool(title and raw_title and squash(title) != squash(raw_title)
+                   and squash(title) in {squash(h) for h in headings})
+    if not printed and (headline := _printed_headline(headings, site)) and _prefer_printed(headline, title):
         title = headline  # the page prints this headline; og:title is the web or social one
     return _LABEL_TAG.sub("", _without_headline_extras(_without_kicker(title, tree), tree)) if title else None
 
@@ -34,6 +38,8 @@ def strip_site_suffix(title: str, site: str | None, headings: list[str], url: st
     when the page's heading is the rest."""
     title = clean_text(title)
     for heading in headings:
+        if site and squash(heading) == squash(site):
+            continue  # the site's name set as an <h1> over its logo is no headline
         if heading and title != heading and title.startswith(heading) and \
                 (_TITLE_SEPARATORS.match(title[len(heading):]) or _AFTER_HEADLINE.match(title[len(heading):])):
             return heading
