@@ -654,3 +654,16 @@ def test_take_a_look_is_a_call_to_action():
     assert broken_rule("Take a look here at the Fed's statement and how it was changed from the last one.") \
         == "call to action"
     assert broken_rule("Taken together, the figures show a slowdown in hiring across the region.") is None
+
+
+def test_a_relative_clause_that_goes_on_past_its_comma_is_not_cut_out():
+    """Rolling Stone: ", where he pitched the idea around and, for the most part, was told he
+    was nuts" lost its start, and the entry read "moved to Los Angeles in 2011 for the most
+    part, was told he was nuts"."""
+    sentence = ("After college, Chazelle moved to Los Angeles in 2011, where he pitched the idea around and, "
+                "for the most part, was told he was nuts.")
+    short = shorten(sentence, 20, "2011")
+    assert "2011 for the most part" not in short and short.startswith("After college, Chazelle moved")
+    assert shorten("The council, which met on Tuesday, approved the plan for the harbour in 2011 after a long "
+                   "and bitter debate that lasted for several weeks.", 16, "2011").startswith(
+        "The council approved the plan")  # a whole aside still goes

@@ -72,7 +72,11 @@ _LEADING_MARKER = re.compile(r"^(?:but|and|so|yet|still|however|meanwhile|then|a
 MIDDLE = re.compile(
     r"^(?:who|whom|whose|which|that|where|while|whereas|although|because|its|their|his|her|our|"
     r"will|would|can|could|should|may|might|must|has|have|had|is|are|was|were|be|been)\b")
-_ASIDE = re.compile(r"\s*\([^()]{1,200}\)|,\s+(?:which|who|where)\s[^,;]{1,200},|\s+[—–]\s[^—–]{1,200}\s[—–](?=\s)")
+#: An aside a clause can lose: brackets, dashes, ", which/who/where ...," (not one whose comma
+#: comes after "and": "in 2011, where he pitched the idea around and, for the most part, was
+#: told he was nuts" goes on past it).
+_ASIDE = re.compile(r"\s*\([^()]{1,200}\)|,\s+(?:which|who|where)\s[^,;]{1,200}(?<!\sand)(?<!\sor)(?<!\sbut),"
+                    r"|\s+[—–]\s[^—–]{1,200}\s[—–](?=\s)")
 _BOUNDARY = re.compile(r"[;؛]\s+|,\s+(?:and|but|while|as|after|before|when|although|because|which|who|where"
                        r"|y|pero|mientras|tras|después|cuando|aunque|porque|que|quien|donde"  # Spanish
                        r"|et|mais|tandis|après|avant|lorsque|quand|parce|qui|dont|où"  # French
