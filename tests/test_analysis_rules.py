@@ -667,3 +667,18 @@ def test_a_relative_clause_that_goes_on_past_its_comma_is_not_cut_out():
     assert shorten("The council, which met on Tuesday, approved the plan for the harbour in 2011 after a long "
                    "and bitter debate that lasted for several weeks.", 16, "2011").startswith(
         "The council approved the plan")  # a whole aside still goes
+
+
+def test_a_month_someone_hopes_or_plans_to_act_in_is_the_coming_one():
+    """San Diego Union-Tribune, 27 August 2019: "The university hopes to execute a deal in
+    December." was dated December 2018."""
+    from briefing.model import Article, Block, Metadata, Section
+
+    article = Article(Metadata(title="Stadium", date="2019-08-27"), (Section(None, (
+        Block("paragraph", "The university hopes to execute a deal in December."),
+        Block("paragraph", "The city plans to open the new bridge in March."),
+        Block("paragraph", "In November, voters approved a citizens’ initiative on the stadium site."))),))
+    dates = {e.text: e.date for e in build_timeline(article)}
+    assert dates["The university hopes to execute a deal in December."] == "2019-12"
+    assert dates["The city plans to open the new bridge in March."] == "2020-03"
+    assert dates["In November, voters approved a citizens’ initiative on the stadium site."] == "2018-11"

@@ -86,7 +86,7 @@ _WEEKDAY_NUMBER = {name: n for n, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 _FUTURE = re.compile(
     r"\b(?:will|shall|must(?!\s+have\b)|(?:is|are) (?:due|set|expected|scheduled|slated|planned) (?:to|for|on)|"
-    r"(?:is|are) to be|(?:is|are) going to|"
+    r"(?:is|are) to be|(?:is|are) going to|(?:hopes?|plans?|aims?|intends?|expects?|wants?|seeks?) to|"
     r"upcoming|será|serão|vai|vão|acontece|acontecerá|ocorrerá|sera|seront|aura lieu|"
     r"wird|werden|serán|tendrá lugar|se celebrará|calendário|calendario|calendrier|programa[çc][ãa]o|"
     r"pourr(?:a|ait|ont|aient)|devr(?:a|ait|ont|aient)|doi(?:t|vent) (?:se )?\w+(?:er|ir|re)|soll(?:en)?|"
