@@ -162,9 +162,10 @@ def prints_title(heading: str, title: str) -> bool:
 
 def with_leading_subhead(sections: list, leading: list, title: str | None) -> list:
     """The sections with the <h1> that opened the story (taken for its headline) back as the
-    first section's heading when the title is another: a page that sets its subheads as <h1>s
-    too (Elementor's "Ear Candy allert" under "Ear Candy!")."""
-    if not leading or not title or not sections or sections[0].heading or prints_title(leading[0].text, title):
+    first section's heading when the title is another and the page sets its subheads as <h1>s
+    too (Elementor's "Ear Candy allert" under "Ear Candy!", then "Silver flash, Baby!")."""
+    if not leading or not title or not sections or sections[0].heading or prints_title(leading[0].text, title) \
+            or not any(s.heading and s.level == 1 for s in sections):
         return sections
     first = sections[0]
     return [type(first)(leading[0].text, first.blocks, 2), *sections[1:]]
