@@ -470,3 +470,11 @@ def test_the_h1_that_the_pages_title_opens_with_is_the_headline_not_a_tagline_be
                             f"<p>Paragraph {n} of the story says what the book is about and who wrote it.</p>"
                             for n in range(5)) + "</article></body></html>", encoding="utf-8")
         assert read(page).metadata.title == headline
+
+
+def test_a_site_suffix_after_a_single_guillemet_and_a_wire_after_a_slash_are_dropped():
+    """Meedia's "<headline> › Meedia"; the Times of India's byline "Saibal Dasgupta / TNN /"."""
+    assert strip_site_suffix("Wie Freenet Privatkunden gewinnen will › Meedia", "Meedia", []) == \
+        "Wie Freenet Privatkunden gewinnen will"
+    assert clean_name("Saibal Dasgupta / TNN /") == ["Saibal Dasgupta"]
+    assert clean_name("By Jane Doe / AP") == ["Jane Doe"]

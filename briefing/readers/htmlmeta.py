@@ -51,6 +51,8 @@ _WRITER_ROLE = re.compile(r"\s+(?:著|文)$")
 #: ("text: Okamoto / ASCII editorial"), "取材・文：山田太郎".
 _JA_CREDIT = re.compile(r"^(?:(?:取材|構成|撮影|写真)[・/])*文\s*[●・:：]\s*")
 _JA_DESK = re.compile(r"\s*[／/]\s*[^／/]{1,20}(?:編集部|編集局|編集|記者)$")
+#: A wire or desk after the name, set off by slashes: the Times of India's "Saibal Dasgupta / TNN /".
+_SLASH_DESK = re.compile(r"\s*/\s*[A-Z]{2,6}\s*/?\s*$")
 #: A desk's name before the byline's names: "Politik · Jochen Bittner, Tina Hildebrandt" (Zeit).
 _DESK_LABEL = re.compile(r"^[A-ZÄÖÜ][\w&-]{1,24}\s+[·•]\s+(?=\S+\s+\S)")
 _NOT_A_NAME = re.compile(r"^(?:username|admin|administrator|staff|editor|author|作者|unknown|anonymous|guest"
@@ -186,7 +188,7 @@ def clean_name(raw: str) -> list[str]:
     # A byline's blocks, " | " apart (htmlpeople.parted_text): the names, then a role, an
     # outlet or a time stamp ("By Joe Davidson | Washington Post | Dec 13, 2016")
     text = _LABEL_BLOCK.sub("", text).split(" | ", 1)[0].strip("[]【】 ")  # ITmedia's "[田中宏昌，ITmedia]"
-    text = _JA_DESK.sub("", _JA_CREDIT.sub("", text))
+    text = _SLASH_DESK.sub("", _JA_DESK.sub("", _JA_CREDIT.sub("", text)))
     text = _DESK_LABEL.sub("", text)
     text = _GLUED_CAPS.sub(r"\1, ", drop_brackets(text))  # "ERIC TUCKERAssociated Press": a name, then a role
     text = _ON_DAY.sub("", _BY.sub("", _GLUED_BY.sub("", text)))  # "Posted by Mike on August 8": Mike

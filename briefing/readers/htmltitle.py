@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from .byline import dateline
 from .htmlblocks import clean_text
 
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·:»«/]|::)\s*")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·:»«›‹/]|::)\s*")
 #: After the page's own headline, a separator needs no space before it: "…を発売。｜サンワサプライ株式会社".
 _AFTER_HEADLINE = re.compile(r"[。.!！]?\s*(?:[|｜：]|:(?=\S))")
 
@@ -56,7 +56,7 @@ def strip_site_suffix(title: str, site: str | None, headings: list[str], url: st
         tail = squash(parts[-1])
         if tail and (tail in names or any(tail and (tail in n or n in tail) for n in names if n)
                      or tail == squash(domain_label(url))):  # only the whole name: "ft" is in many words
-            return title[: title.rfind(parts[-1])].rstrip(" |-–—_·:»«/")
+            return title[: title.rfind(parts[-1])].rstrip(" |-–—_·:»«›‹/")
     return title
 
 
