@@ -478,3 +478,20 @@ def test_a_site_suffix_after_a_single_guillemet_and_a_wire_after_a_slash_are_dro
         "Wie Freenet Privatkunden gewinnen will"
     assert clean_name("Saibal Dasgupta / TNN /") == ["Saibal Dasgupta"]
     assert clean_name("By Jane Doe / AP") == ["Jane Doe"]
+
+
+def test_a_page_wrapper_named_after_an_ad_keeps_its_story_and_the_original_date_beats_the_update(tmp_path):
+    """OpposingViews wraps the whole page in <div class="m-page-wrapper is-below-header-ad">:
+    the story was dropped as an ad ("no article text found"); its header says "Updated: <time>
+    Mar 6, 2018" before "Original: <time>Dec 21, 2016"."""
+    story = "".join(f"<p>Paragraph {n} of the story says who will advise the president-elect on regulation "
+                    f"and what the investor said about it.</p>" for n in range(9))
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><div class='m-page-wrapper is-below-header-ad'><article><h1>Investor to advise</h1>"
+        "<div class='dates'><div>Updated:</div><div><time datetime='2018-03-06T19:49:32-05:00'>Mar 6, 2018</time>"
+        "</div><div>Original:</div><div><time datetime='2016-12-21T18:49:10-05:00'>Dec 21, 2016</time></div></div>"
+        f"<div class='m-detail--body'>{story}</div></article></div></body></html>", encoding="utf-8")
+    article = read(page)
+    assert "Paragraph 8 of the story" in " ".join(b.text for s in article.sections for b in s.blocks)
+    assert article.metadata.date == "2016-12-21"

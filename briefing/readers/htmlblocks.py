@@ -346,11 +346,12 @@ def html_to_sections(html: str, credits: list[str] | None = None) -> tuple[list[
 
 
 def story_in_share_box(element, words: list[str]) -> bool:
-    """Whether a box classed only as a share bar holds the story's paragraphs (France Culture's
-    "share-zone" wraps the whole text): a share bar holds no prose."""
+    """Whether a box classed only as a share bar or an ad holds the story's paragraphs (France
+    Culture's "share-zone" wraps the whole text, OpposingViews' page wrapper is
+    "is-below-header-ad"): a share bar or an ad holds no prose."""
     return all(_SHARE_CLASS.match(w) for w in words if FURNITURE_CLASS.match(w)) and sum(
         len(p.text_content().split()) for p in element.iter("p")) >= _STORY_WORDS
 
 
-_SHARE_CLASS = re.compile(r"^(?:share|social)[\w-]*$", re.I)
+_SHARE_CLASS = re.compile(r"^(?:share|social)[\w-]*$|^(?:[\w-]+-)?ads?$", re.I)
 _STORY_WORDS = 150

@@ -400,8 +400,26 @@ def _authors(tree, articles: list[dict[str, Any]], first: dict[str, Any], site: 
 
 
 def _own_times(tree) -> list:
-    """The page's <time> elements but those in a box of events or of other stories."""
-    return [element for element in tree.iter("time") if not in_others_box(element)]
+    """The page's <time> elements but those in a box of events or of other stories; one
+    labelled as the last update ("Updated: <time>") after the others (OpposingViews prints
+    "Updated: Mar 6, 2018" before "Original: Dec 21, 2016")."""
+    times = [element for element in tree.iter("time") if not in_others_box(element)]
+    return sorted(times, key=_labelled_update)
+
+
+_UPDATE_LABEL = re.compile(r"(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)\s*:?\s*$",
+                           re.I)
+
+
+def _labelled_update(element) -> bool:
+    """Whether the words just before a <time> (in its box, or the box before) call it an update."""
+    for box in (element, *list(element.iterancestors())[:3]):
+        before = next((b for b in box.itersiblings(preceding=True) if isinstance(b.tag, str)), None)
+        parent = box.getparent()
+        text = before.text_content() if before is not None else (parent.text or "") if parent is not None else ""
+        if text.strip():
+            return bool(_UPDATE_LABEL.search(" ".join(text.split())))
+    return False
 
 
 def _page_date(tree, articles: list[dict[str, Any]]) -> str | None:
