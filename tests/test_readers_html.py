@@ -495,3 +495,29 @@ def test_a_page_wrapper_named_after_an_ad_keeps_its_story_and_the_original_date_
     article = read(page)
     assert "Paragraph 8 of the story" in " ".join(b.text for s in article.sections for b in s.blocks)
     assert article.metadata.date == "2016-12-21"
+
+
+def test_a_paragraph_the_extractor_cut_at_a_link_or_ran_together_is_mended_from_the_page():
+    """refinery29: the extractor gave "<strong>The statement:</strong>"I enjoy writing out my own
+    maxims on" (stopped at the link that followed, its label's space lost)."""
+    from lxml import html as lxml_html
+
+    from briefing.readers.htmlgaps import mend_cut_paragraphs
+
+    page = lxml_html.fromstring(
+        "<html><body><div class='section-text'><strong>The statement: </strong>\"I enjoy writing out my own maxims "
+        "on <a href='https://x.example/'>Instagram</a>, which are generally about my own vulnerability.\"</div>"
+        "<div class='section-text'><strong>The styling tip: </strong>This is the perfect time to buy one of those "
+        "totally sheer dresses you have been seeing.</div>"
+        "<div class='list'>1) A first product that is on sale<br>2) A second product that is on sale too</div>"
+        "</body></html>")
+    body = lxml_html.fromstring(
+        "<div><p><strong>The statement:</strong>\"I enjoy writing out my own maxims on</p>"
+        "<p><strong>The styling tip:</strong>This is the perfect time to buy one of those totally sheer dresses "
+        "you have been seeing.</p><p>1) A first product that is on sale</p></div>")
+    assert mend_cut_paragraphs(page, body) == 2
+    texts = [" ".join(p.text_content().split()) for p in body.iter("p")]
+    assert texts[0] == "The statement: \"I enjoy writing out my own maxims on Instagram, which are generally about " \
+                       "my own vulnerability.\""
+    assert texts[1].startswith("The styling tip: This is")
+    assert texts[2] == "1) A first product that is on sale"  # lines set apart by breaks stay apart

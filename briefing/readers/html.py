@@ -43,7 +43,14 @@ from .htmldepth import limit_depth
 from .htmlemail import reveal_emails
 from .htmlembedded import with_embedded_body
 from .htmlembeds import link_players
-from .htmlgaps import fill_gaps, join_split_tables, mend_tables, restore_headings, restore_summary_boxes
+from .htmlgaps import (
+    fill_gaps,
+    join_split_tables,
+    mend_cut_paragraphs,
+    mend_tables,
+    restore_headings,
+    restore_summary_boxes,
+)
 from .htmlloose import mend_loose_text
 from .htmlmeta import clean_name, page_metadata
 from .htmlpre import preformatted_text, read_preformatted
@@ -410,6 +417,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
 def _mend_body(work, body) -> None:
     """Put back into the extracted body what the extractor lost of the page's story: skipped
     paragraphs and subheadings, emptied table cells, a table written one row at a time."""
+    mend_cut_paragraphs(work, body)
     fill_gaps(work, body)
     restore_headings(work, body)
     restore_summary_boxes(work, body)

@@ -83,6 +83,51 @@ def fill_gaps(page, body) -> int:
     return restored
 
 
+_BLOCK_TAGS = ("p", "div", "li", "blockquote", "dd", "td")
+_BLOCK_INSIDE = {"p", "div", "li", "ul", "ol", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "figure"}
+_CUT_AT_LEAST = 3  # words the page's paragraph holds beyond the extracted one's end
+
+
+def mend_cut_paragraphs(page, body) -> int:
+    """Give back its end to a paragraph the extractor cut short, and its spaces to one it ran
+    together: refinery29's "The statement: "I enjoy writing out my own maxims on" stopped at
+    the link that followed, and its other labels read "The statement:"Someone's ...". The
+    page's paragraph-like element (no block inside) whose text begins with the extracted
+    one's and goes on by a few words, or is the same but for its spaces, replaces it.
+    Returns how many were mended."""
+    whole: dict[str, list] = {}
+    for element in page.iter(*_BLOCK_TAGS):
+        if any(isinstance(d.tag, str) and d.tag in _BLOCK_INSIDE for d in element.iterdescendants()):
+            continue
+        key = _KEY.sub("", element.text_content()).lower()
+        if len(key) >= 40:
+            whole.setdefault(key[:40], []).append((key, element))
+    mended = 0
+    for paragraph in list(body.iter("p")):
+        key = _KEY.sub("", paragraph.text_content()).lower()
+        if len(key) < 40:
+            continue
+        longer = [(k, e) for k, e in whole.get(key[:40], ()) if k.startswith(key)]
+        if len(longer) != 1:
+            continue  # none, or several pages' elements: not sure which one it was
+        source, full = longer[0][1], longer[0][0]
+        if any(isinstance(d.tag, str) and d.tag == "br" for d in source.iterdescendants()):
+            continue  # lines apart (a list set with breaks): the extractor's paragraphs are those lines
+        rest, kept = " ".join(source.text_content().split()), " ".join(paragraph.text_content().split())
+        spaced = rest != kept and rest.replace(" ", "") == kept.replace(" ", "") and rest.count(" ") > kept.count(" ")
+        at_link = any(_KEY.sub("", a.text_content()).lower() and full[len(key):].startswith(
+            _KEY.sub("", a.text_content()).lower()) for a in source.iter("a"))
+        if not spaced and (not at_link or len(rest.split()) - len(kept.split()) < _CUT_AT_LEAST
+                           or is_chrome_line(rest)):
+            continue  # cut at a link, where the extractor stopped: not any shorter reading of it
+        copy_ = _clean_copy(source)
+        copy_.tag = "p"
+        copy_.tail = paragraph.tail
+        paragraph.getparent().replace(paragraph, copy_)
+        mended += 1
+    return mended
+
+
 def _drop_fragments(restored, until) -> None:
     """Drop, after a paragraph put back and before `until`, the pieces the extractor made of
     it: Vulture's "<strong>question?<br></strong><em>The Six Million Dollar Man</em> and ..."
