@@ -521,3 +521,15 @@ def test_a_paragraph_the_extractor_cut_at_a_link_or_ran_together_is_mended_from_
                        "my own vulnerability.\""
     assert texts[1].startswith("The styling tip: This is")
     assert texts[2] == "1) A first product that is on sale"  # lines set apart by breaks stay apart
+
+
+def test_the_pictures_credit_that_closes_a_story_is_furniture(tmp_path):
+    """Bustle's "Images: Pexels ; Hannah Burton", the Inquisitr's "[Featured Image by Joe
+    Raedle/Getty Images]" were printed as the story's last line."""
+    for credit in ("Images: Pexels ; Hannah Burton", "[Featured Image by Joe Raedle/Getty Images]"):
+        page = tmp_path / "page.html"
+        page.write_text("<html><body><article><h1>Harbour plan approved</h1>" + "".join(
+            f"<p>Paragraph {n} of the report says what the council decided about the harbour.</p>" for n in range(5))
+            + f"<p>{credit}</p></article></body></html>", encoding="utf-8")
+        blocks = [b.text for s in read(page).sections for b in s.blocks]
+        assert blocks[-1].startswith("Paragraph 4") and credit not in " ".join(blocks)

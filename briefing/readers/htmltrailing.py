@@ -1,6 +1,6 @@
 """The furniture that ends a page after the story: a run of short lines without a sentence
-(share bars, reaction counts, an update stamp), the site's legal links, and lists of other
-stories, each a link and its date."""
+(share bars, reaction counts, an update stamp), the pictures' credit, the site's legal links,
+and lists of other stories, each a link and its date."""
 
 from __future__ import annotations
 
@@ -34,7 +34,15 @@ def _furniture_block(block: Block) -> bool:
         return bool(items) and all("<a " in item and len(re.sub(r"<[^>]+>", " ", item).split()) <= 5 for item in items)
     if block.kind == "list" and _dated_headlines(block):
         return True
+    if block.kind == "paragraph" and _IMAGE_CREDIT.match(" ".join(text.split())):
+        return True
     return len(text) < 40 and not re.search(r"[.!?。！？…]['\"”’)]?$", text)
+
+
+#: The pictures' credit that closes a story: Bustle's "Images: Pexels ; Hannah Burton", the
+#: Inquisitr's "[Featured Image by Joe Raedle/Getty Images]".
+_IMAGE_CREDIT = re.compile(r"^\[?(?:(?:featured|top|header|lead|cover) )?(?:images?|photos?|pictures?|photographs?)"
+                           r"(?: credits?)?(?:\s*:|\s+(?:by|via|courtesy of)\b)[^.!?]{0,120}\]?$", re.I)
 
 
 #: What an item of a list of other stories holds besides its link: the story's date.
