@@ -94,6 +94,8 @@ FURNITURE_CLASS = re.compile(
     # ads by their part's name ("module-sponsored-ads", TechCrunch's)
     r"(?:[\w-]+-)?sponsored(?:-[\w-]+)?|(?!(?:no|has|with|show|without)-)[\w-]+-ads?|"
     r"promo|outbrain|taboola|tooltip|popover|hovercard|"
+    # a wiki's "[edit]" links and its boxes of links to other articles
+    r"mw-editsection[\w-]*|(?:vertical-)?navbox[\w-]*|"
     # a dialog the page opens over the story (yomiuri.co.jp's "scrap-modal" to save a note)
     r"(?:[\w]+-)?modal(?!-(?:enabled|open|opened|active|ready|trigger))(?:-[\w-]+)?|"
     # a link to another story set in the text ("c-recirculation-link"), a call-to-action box ("c-letters-cta")
@@ -138,7 +140,7 @@ SUMMARY_LABEL = (r"key (?:takeaways?|points?|findings?|messages?)|takeaways?|tl;
                  r"conclusions?|in conclusion|à retenir|en bref|en résumé|das wichtigste in kürze|auf einen blick|"
                  r"fazit|en resumen|puntos clave|まとめ|要点|要約|总结")
 
-_REFERENCES = "references|bibliography|further reading|notes|footnotes|sources|glossary|see also"
+_REFERENCES = "references|bibliography|further reading|notes|footnotes|sources|glossary|see also|external links"
 
 #: Headings of sections that list sources rather than tell a story.
 REFERENCE_SECTION = re.compile(rf"^(?:{_REFERENCES})$", re.I)

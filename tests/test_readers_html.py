@@ -533,3 +533,34 @@ def test_the_pictures_credit_that_closes_a_story_is_furniture(tmp_path):
             + f"<p>{credit}</p></article></body></html>", encoding="utf-8")
         blocks = [b.text for s in read(page).sections for b in s.blocks]
         assert blocks[-1].startswith("Paragraph 4") and credit not in " ".join(blocks)
+
+
+def test_a_wiki_page_reads_without_its_edit_links_contents_navbox_and_organisation_author(tmp_path):
+    """Wikipedia's t-SNE article: headings read "Details[edit]", the contents box and a navbox
+    ("Machine learning and data mining") were printed, the JSON-LD author was the Organization
+    "Contributors to Wikimedia projects", and the timeline was made of the references' years."""
+    from briefing.analysis import analyse
+
+    story = "".join(f"<p>Sentence {n} of the article explains how the method places similar objects near "
+                    f"each other on a map of two dimensions.</p>" for n in range(4))
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><script type="application/ld+json">{"@type": "Article", "name": "t-SNE", "author": '
+        '{"@type": "Organization", "name": "Contributors to Wikimedia projects"}}</script></head><body>'
+        '<div id="content"><h1>t-distributed stochastic neighbor embedding</h1>'
+        '<table class="vertical-navbox nowraplinks"><tr><th>Machine learning and data mining</th></tr>'
+        '<tr><td><a href="/wiki/A">Problems</a> <a href="/wiki/B">Supervised learning</a></td></tr></table>'
+        f'{story}<div id="toc" class="toc"><h2>Contents</h2><ul><li><a href="#Details">Details</a></li>'
+        '<li><a href="#References">References</a></li></ul></div>'
+        '<h2><span class="mw-headline">Details</span><span class="mw-editsection"><span class="mw-editsection-'
+        f'bracket">[</span><a href="/w/edit">edit</a><span class="mw-editsection-bracket">]</span></span></h2>{story}'
+        '<h2><span class="mw-headline">References</span><span class="mw-editsection">[<a href="/w/e">edit</a>]'
+        "</span></h2><ol><li>Hinton, G.E. (Nov 2008). Visualizing data.</li><li>Eck, D. (2010). A paper.</li>"
+        "<li>Thonnard, O. (2009). Another paper.</li><li>Gertz, Michael (2017-10-04). A blog post.</li></ol>"
+        "</div></body></html>", encoding="utf-8")
+    article = read(page)
+    assert [s.heading for s in article.sections] == [None, "Details", "References"]
+    assert article.metadata.authors == ()
+    text = " ".join(b.text for s in article.sections for b in s.blocks)
+    assert "Machine learning and data mining" not in text and "Contents" not in text
+    assert analyse(article).timeline == ()  # a citation's year is no event of the article's

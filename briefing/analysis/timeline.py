@@ -482,14 +482,14 @@ def build_timeline(article: Article, max_shown: int = 8) -> tuple[TimelineEvent,
     weights = Counter(content_terms(article.metadata.title) * 3)
     for _, _, text in article.paragraphs():
         weights.update(content_terms(text))
-    references = {i for i, s in enumerate(article.sections)
+    references = {i for i, s in enumerate(article.sections)  # a citation's year is no event of the article's
                   if s.heading and REFERENCE_SECTION.match(s.heading.strip(" :#*"))}
+    extracted = [e for e in extracted if e.section not in references]
 
     def salience(event: TimelineEvent) -> float:
         terms = content_terms(event.text)
         base = sum(weights[t] for t in set(terms)) / (1 + len(terms))
-        base *= {"day": 1.3, "month": 1.2, "year": 1.0, "decade": 0.8}[event.precision]
-        return round(base * (0.05 if event.section in references else 1.0), 3)
+        return round(base * {"day": 1.3, "month": 1.2, "year": 1.0, "decade": 0.8}[event.precision], 3)
 
     extracted = [TimelineEvent(**{**e.__dict__, "salience": salience(e)}) for e in extracted]
     ranked = sorted(extracted, key=lambda e: (-e.salience, e.sort_key))

@@ -27,6 +27,7 @@ from .htmlauthorbox import find_author_box, trailing_bio
 from .htmlblocks import (
     block_text,
     clean_text,
+    contents_box,
     html_to_sections,
     inline_teaser,
     link_only,
@@ -97,7 +98,7 @@ def _preclean(tree) -> None:
         words = f"{element.get('class') or ''} {element.get('id') or ''}".split()
         hidden = element.get("hidden") is not None or element.get("aria-hidden") == "true"
         if hidden or (any(FURNITURE_CLASS.match(w) for w in words) and not story_in_share_box(element, words)) \
-                or inline_teaser(element):
+                or inline_teaser(element) or contents_box(element):
             element.drop_tree()
     link_players(tree)
     mend_loose_text(tree)

@@ -275,6 +275,16 @@ def inline_teaser(element) -> bool:
     return len(text.split()) <= 30 and is_chrome_line(text)
 
 
+def contents_box(element) -> bool:
+    """A page's table of contents (class or id "toc"), of links to its own headings: the
+    briefing's bookmarks do that job. A book's contents in text (O'Reilly's "目次") stays."""
+    words = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
+    if "toc" not in words:
+        return False
+    links = [a.get("href") or "" for a in element.iter("a")]
+    return len(links) >= 2 and sum(href.startswith("#") for href in links) >= 0.8 * len(links)
+
+
 def link_only(element) -> bool:
     """An element whose whole text is the text of its links: a teaser, a file link, "Close"."""
     text = clean_text(element.text_content())

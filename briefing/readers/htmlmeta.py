@@ -148,12 +148,12 @@ def _ld_articles(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _ld_names(value: Any, depth: int = 0) -> list[str]:
-    """Author names: text, a {"name": ...} mapping, or lists of those (ten levels at most)."""
+    """Author names: text, a {"name": ...} mapping (not an Organization's), or lists (ten levels at most)."""
     if isinstance(value, str):
         return [printable(value)]
     if isinstance(value, dict):
         name = value.get("name")
-        return [printable(name)] if isinstance(name, str) else []
+        return [printable(name)] if isinstance(name, str) and value.get("@type") != "Organization" else []
     if isinstance(value, list) and depth < 10:
         return [n for item in value for n in _ld_names(item, depth + 1)]
     return []
