@@ -235,8 +235,13 @@ BODY = ("<article><h1>{h1}</h1>" + "".join(
 
 
 def _page(tmp_path, head="", h1="Harbour plan approved", before=""):
+    return _read_html(tmp_path, f"<html><head>{head}</head><body>{before}{BODY.format(h1=h1)}</body></html>")
+
+
+def _read_html(tmp_path, html: str):
+    """The article read from a page of `html`."""
     page = tmp_path / "page.html"
-    page.write_text(f"<html><head>{head}</head><body>{before}{BODY.format(h1=h1)}</body></html>", encoding="utf-8")
+    page.write_text(html, encoding="utf-8")
     return read(page)
 
 
@@ -427,11 +432,10 @@ def test_a_byline_class_with_a_suffix_and_a_credit_with_a_stamp_label_name_the_w
     msn = _page(tmp_path, before='<span class="time">9/21/2016</span> <span class="authorname-txt">'
                                  '<span class="truncate">Lizette Borreli</span></span>')
     assert [a.name for a in msn.metadata.authors] == ["Lizette Borreli"]
-    page = tmp_path / "page.html"
-    page.write_text("<html><body><article><h1>Harbour plan approved</h1><p>By Daniel Bader last updated</p>"
+    article = _read_html(tmp_path,
+                         "<html><body><article><h1>Harbour plan approved</h1><p>By Daniel Bader last updated</p>"
                     + "".join(f"<p>Paragraph {n} of the report says what the council decided about the harbour.</p>"
-                              for n in range(5)) + "</article></body></html>", encoding="utf-8")
-    article = read(page)
+                              for n in range(5)) + "</article></body></html>")
     assert [a.name for a in article.metadata.authors] == ["Daniel Bader"]
     assert article.sections[0].blocks[0].text.startswith("Paragraph 0")
 
@@ -486,13 +490,11 @@ def test_a_page_wrapper_named_after_an_ad_keeps_its_story_and_the_original_date_
     Mar 6, 2018" before "Original: <time>Dec 21, 2016"."""
     story = "".join(f"<p>Paragraph {n} of the story says who will advise the president-elect on regulation "
                     f"and what the investor said about it.</p>" for n in range(9))
-    page = tmp_path / "page.html"
-    page.write_text(
-        "<html><body><div class='m-page-wrapper is-below-header-ad'><article><h1>Investor to advise</h1>"
-        "<div class='dates'><div>Updated:</div><div><time datetime='2018-03-06T19:49:32-05:00'>Mar 6, 2018</time>"
-        "</div><div>Original:</div><div><time datetime='2016-12-21T18:49:10-05:00'>Dec 21, 2016</time></div></div>"
-        f"<div class='m-detail--body'>{story}</div></article></div></body></html>", encoding="utf-8")
-    article = read(page)
+    html = ("<html><body><div class='m-page-wrapper is-below-header-ad'><article><h1>Investor to advise</h1>"
+            "<div class='dates'><div>Updated:</div><div><time datetime='2018-03-06T19:49:32-05:00'>Mar 6, 2018</time>"
+            "</div><div>Original:</div><div><time datetime='2016-12-21T18:49:10-05:00'>Dec 21, 2016</time></div></div>"
+            f"<div class='m-detail--body'>{story}</div></article></div></body></html>")
+    article = _read_html(tmp_path, html)
     assert "Paragraph 8 of the story" in " ".join(b.text for s in article.sections for b in s.blocks)
     assert article.metadata.date == "2016-12-21"
 
@@ -543,22 +545,21 @@ def test_a_wiki_page_reads_without_its_edit_links_contents_navbox_and_organisati
 
     story = "".join(f"<p>Sentence {n} of the article explains how the method places similar objects near "
                     f"each other on a map of two dimensions.</p>" for n in range(4))
-    page = tmp_path / "page.html"
-    page.write_text(
-        '<html><head><script type="application/ld+json">{"@type": "Article", "name": "t-SNE", "author": '
-        '{"@type": "Organization", "name": "Contributors to Wikimedia projects"}}</script></head><body>'
-        '<div id="content"><h1>t-distributed stochastic neighbor embedding</h1>'
-        '<table class="vertical-navbox nowraplinks"><tr><th>Machine learning and data mining</th></tr>'
-        '<tr><td><a href="/wiki/A">Problems</a> <a href="/wiki/B">Supervised learning</a></td></tr></table>'
-        f'{story}<div id="toc" class="toc"><h2>Contents</h2><ul><li><a href="#Details">Details</a></li>'
-        '<li><a href="#References">References</a></li></ul></div>'
-        '<h2><span class="mw-headline">Details</span><span class="mw-editsection"><span class="mw-editsection-'
-        f'bracket">[</span><a href="/w/edit">edit</a><span class="mw-editsection-bracket">]</span></span></h2>{story}'
-        '<h2><span class="mw-headline">References</span><span class="mw-editsection">[<a href="/w/e">edit</a>]'
-        "</span></h2><ol><li>Hinton, G.E. (Nov 2008). Visualizing data.</li><li>Eck, D. (2010). A paper.</li>"
-        "<li>Thonnard, O. (2009). Another paper.</li><li>Gertz, Michael (2017-10-04). A blog post.</li></ol>"
-        "</div></body></html>", encoding="utf-8")
-    article = read(page)
+    html = ('<html><head><script type="application/ld+json">{"@type": "Article", "name": "t-SNE", "author": '
+            '{"@type": "Organization", "name": "Contributors to Wikimedia projects"}}</script></head><body>'
+            '<div id="content"><h1>t-distributed stochastic neighbor embedding</h1>'
+            '<table class="vertical-navbox nowraplinks"><tr><th>Machine learning and data mining</th></tr>'
+            '<tr><td><a href="/wiki/A">Problems</a> <a href="/wiki/B">Supervised learning</a></td></tr></table>'
+            f'{story}<div id="toc" class="toc"><h2>Contents</h2><ul><li><a href="#Details">Details</a></li>'
+            '<li><a href="#References">References</a></li></ul></div>'
+            '<h2><span class="mw-headline">Details</span><span class="mw-editsection"><span class="mw-editsection-'
+            'bracket">[</span><a href="/w/edit">edit</a><span class="mw-editsection-bracket">]</span></span></h2>'
+            f'{story}'
+            '<h2><span class="mw-headline">References</span><span class="mw-editsection">[<a href="/w/e">edit</a>]'
+            "</span></h2><ol><li>Hinton, G.E. (Nov 2008). Visualizing data.</li><li>Eck, D. (2010). A paper.</li>"
+            "<li>Thonnard, O. (2009). Another paper.</li><li>Gertz, Michael (2017-10-04). A blog post.</li></ol>"
+            "</div></body></html>")
+    article = _read_html(tmp_path, html)
     assert [s.heading for s in article.sections] == [None, "Details", "References"]
     assert article.metadata.authors == ()
     text = " ".join(b.text for s in article.sections for b in s.blocks)
