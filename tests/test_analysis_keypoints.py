@@ -375,3 +375,13 @@ def test_a_claim_given_as_an_example_is_a_point_without_its_marker():
     points = [p.text for p in key_points(parse(text, Path("a.txt")), 5)]
     assert "The streaming port of the western game does not run at a solid sixty frames a second." in points
     assert not any(p.startswith(("For example", "But")) for p in points), points
+
+
+def test_a_wikis_reference_marks_are_no_part_of_a_point():
+    """Wikipedia's t-SNE article: "... developed by Laurens van der Maaten and Geoffrey Hinton.[1]"."""
+    text = ("t-SNE\n\nThe method is a machine learning algorithm for visualization developed by two researchers "
+            "in Toronto.[1] It is a nonlinear technique well suited for embedding data in two dimensions.[2][3]\n\n"
+            + FILLER)
+    points = [p.text for p in key_points(parse(text, Path("a.txt")), 5)]
+    assert points and not any("[1]" in p or "[2]" in p for p in points), points
+    assert any(p.endswith("developed by two researchers in Toronto.") for p in points), points

@@ -163,7 +163,7 @@ def candidates(article: Article, genre: str | None = None) -> list[Candidate]:
             continue
         if _CREDIT.search(text):
             continue
-        sentences = split_sentences(text)
+        sentences = split_sentences(_CITATION_MARK.sub("", text))  # "... Geoffrey Hinton.[1]": a wiki's note marks
         index, quoted = 0, False
         while index < len(sentences):
             sentence, first = sentences[index], index == 0
@@ -213,6 +213,8 @@ def candidates(article: Article, genre: str | None = None) -> list[Candidate]:
     return found
 
 
+#: A reference mark after a word or a stop: Wikipedia's "[1]", "[12]", "[citation needed]".
+_CITATION_MARK = re.compile(r"(?<=[\w.,;:!?)”\"’])\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]")
 _RUN_IN = re.compile(r"^(?:TL;?DR|tl;?dr|In short|In summary|Summary|Generally speaking|Bottom line|Update|Note"
                      r"|[A-Z][A-Z0-9 ,'’&-]{3,80}[A-Z0-9])\s*:\s+")
 _OPEN, _CLOSE = "“«„", "”»"
