@@ -173,7 +173,8 @@ def opens_with_marker(sentence: str) -> bool:
 
 #: Markers that only flag an illustration, an emphasis or an addition: without them (and their
 #: comma) the claim stands on its own. "But", "So", "However" and the like turn on the sentence
-#: before and are not detached; nor is a German one, after which the verb comes first.
+#: before and are not detached. A German one is only with its comma ("Zum Beispiel, die Stadt
+#: hat ..."): without it the verb comes next ("Außerdem hat die Stadt ..."), and it stays.
 _DETACHABLE = re.compile(
     r"^(?:for (?:example|instance)|of course|in fact|indeed|in addition|additionally|moreover|furthermore|"
     r"meanwhile|obviously|clearly|notably|importantly|par exemple|en outre|de plus|en effet|"

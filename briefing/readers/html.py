@@ -34,7 +34,7 @@ from .htmlblocks import (
     opens_own_text,
     parse_body,
     shouted_link,
-    story_in_share_box,
+    story_in_furniture_box,
     text_beside,
     toolbar_list,
     without_stray_soft_hyphens,
@@ -97,7 +97,7 @@ def _preclean(tree) -> None:
             continue
         words = f"{element.get('class') or ''} {element.get('id') or ''}".split()
         hidden = element.get("hidden") is not None or element.get("aria-hidden") == "true"
-        if hidden or (any(FURNITURE_CLASS.match(w) for w in words) and not story_in_share_box(element, words)) \
+        if hidden or (any(FURNITURE_CLASS.match(w) for w in words) and not story_in_furniture_box(element, words)) \
                 or inline_teaser(element) or contents_box(element):
             element.drop_tree()
     link_players(tree)

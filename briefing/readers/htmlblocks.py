@@ -355,7 +355,7 @@ def html_to_sections(html: str, credits: list[str] | None = None) -> tuple[list[
     return sections, titles
 
 
-def story_in_share_box(element, words: list[str]) -> bool:
+def story_in_furniture_box(element, words: list[str]) -> bool:
     """Whether a box classed only as a share bar or an ad holds the story's paragraphs (France
     Culture's "share-zone" wraps the whole text, OpposingViews' page wrapper is
     "is-below-header-ad"): a share bar or an ad holds no prose."""

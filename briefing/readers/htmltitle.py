@@ -153,19 +153,23 @@ def publication(site: str | None, publisher: str | None, url: str | None) -> str
     return site or publisher
 
 
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
 def prints_title(heading: str, title: str) -> bool:
-    """Whether a heading prints the title again: four words in five the title's."""
-    words_in = set(re.findall(r"\w+", heading.lower()))
-    words = set(re.findall(r"\w+", title.lower()))
-    return len(words_in) < 3 or len(words_in & words) >= 0.8 * max(len(words_in), len(words))
+    """Whether a heading of three words or more prints the title again: four words in five the
+    title's. (One shorter tells too little to say.)"""
+    words_in, words = _words(heading), _words(title)
+    return len(words_in) >= 3 and len(words_in & words) >= 0.8 * max(len(words_in), len(words))
 
 
 def with_leading_subhead(sections: list, leading: list, title: str | None) -> list:
     """The sections with the <h1> that opened the story (taken for its headline) back as the
     first section's heading when the title is another and the page sets its subheads as <h1>s
     too (Elementor's "Ear Candy allert" under "Ear Candy!", then "Silver flash, Baby!")."""
-    if not leading or not title or not sections or sections[0].heading or prints_title(leading[0].text, title) \
-            or not any(s.heading and s.level == 1 for s in sections):
+    if not leading or not title or not sections or sections[0].heading or len(_words(leading[0].text)) < 3 \
+            or prints_title(leading[0].text, title) or not any(s.heading and s.level == 1 for s in sections):
         return sections
     first = sections[0]
     return [type(first)(leading[0].text, first.blocks, 2), *sections[1:]]
@@ -183,7 +187,7 @@ def without_title_heading(sections: list, title: str | None) -> list:
                     *sections[1:]]
     if not sections or not title or not sections[0].heading:
         return sections
-    if not prints_title(sections[0].heading, title) or len(set(re.findall(r"\w+", sections[0].heading.lower()))) < 3:
+    if not prints_title(sections[0].heading, title):
         return sections
     first = sections[0]
     return [type(first)(None, first.blocks, first.level), *sections[1:]]
