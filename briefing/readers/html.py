@@ -59,7 +59,7 @@ from .htmlpromo import drop_promotions
 from .htmlrunin import mend_subheads
 from .htmlsplit import split_article
 from .htmlsubheads import promote_subheadings
-from .htmltitle import with_leading_subhead, without_title_heading
+from .htmltitle import headline_and_sections, with_leading_subhead
 from .htmltrailing import trim_trailing_furniture
 from .language import guess_language
 from .pagedates import page_day
@@ -378,7 +378,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         warnings.append("no title found; the title is taken from the file name (--title gives one)")
     if not sections:
         warnings.append("no article text found in the page")
-    sections = without_title_heading(sections, title)
+    title, sections = headline_and_sections(sections, title, found.get("headlines") or [])
     if bio:
         sections = _drop_bio_blocks(sections, bio)
     sections = with_embedded_body(trim_trailing_furniture(drop_chrome_sections(sections)), found.get("body"), warnings)

@@ -39,14 +39,15 @@ _LABEL_BLOCK = re.compile(r"^(?:by|von|par|por|door|di|av|author|autor|auteur)\s
 _SITE_CREDIT = re.compile(r"^(?:developed|designed|powered|hosted|built|maintained|coded)\s+by\b", re.I)
 #: A picture's credit, not the story's author: "Photograph by Tyrone Turner" (a caption's
 #: itemprop="author"), "Illustration by Claire Lordon" beside the writer in a byline.
-_PICTURE_CREDIT = re.compile(r"^(?:(?:lead|cover|top)\s+)?(?:photo(?:graph)?s?|pictures?|images?|illustrations?"
+_PICTURE_CREDIT = re.compile(r"^(?:fotos?|photos?|bilder?|pictures?|images?)\s*:|"  # "Foto: Mads Rasmussen"
+                             r"^(?:(?:lead|cover|top)\s+)?(?:photo(?:graph)?s?|pictures?|images?|illustrations?"
                              r"|drawings?|artwork|graphics?|videos?|animations?|fotos?|bilder?|grafiken?"
                              r"|translat(?:ed|ion)|übersetzt|übersetzung|tradu(?:it|cción|ção|ction))"
                              r"\s+(?:by|von|par|de|por)\s|^(?:翻訳者?|訳者?)[\s:：]", re.I)
 #: A Japanese credit's role after a name that is not the writer's: translation (訳), its supervision (監訳).
 _OTHER_ROLE = re.compile(r"\s(?:監訳|翻訳|訳|監修|イラスト|写真|撮影)$")
 #: The writer's own role after a Japanese name ("Eric Freeman 著"), dropped from it.
-_WRITER_ROLE = re.compile(r"\s+(?:著|文)$")
+_WRITER_ROLE = re.compile(r"\s+(?:著|文)$|\s*(?:기자|특파원|記者|特派員)$")  # "신현주 기자": reporter
 #: A Japanese credit's label and desk around the writer's name: ASCII's "文● オカモト／ASCII編集部"
 #: ("text: Okamoto / ASCII editorial"), "取材・文：山田太郎".
 _JA_CREDIT = re.compile(r"^(?:(?:取材|構成|撮影|写真)[・/])*文\s*[●・:：]\s*")
@@ -55,7 +56,8 @@ _JA_DESK = re.compile(r"\s*[／/]\s*[^／/]{1,20}(?:編集部|編集局|編集|�
 _SLASH_DESK = re.compile(r"\s*/\s*[A-Z]{2,6}\s*/?\s*$")
 #: A desk's name before the byline's names: "Politik · Jochen Bittner, Tina Hildebrandt" (Zeit).
 _DESK_LABEL = re.compile(r"^[A-ZÄÖÜ][\w&-]{1,24}\s+[·•]\s+(?=\S+\s+\S)")
-_NOT_A_NAME = re.compile(r"^(?:username|admin|administrator|staff|editor|author|作者|unknown|anonymous|guest"
+_NOT_A_NAME = re.compile(r"^(?:username|admin|administrator|staff|editor|author|作者|unknown|anonymous|guest|news"
+                         r"|nachrichten|noticias|notícias|notizie|nyheter|nieuws"  # a blog's category as its user
                          r"|published|posted|letters?\s+to\s+the\s+editors?|readers['’]?\s+letters"  # a page of letters
                          r"|(?:[\w.’'-]+\s+){0,4}(?:news\s*desk|desk|newsroom|redaktion|rédaction|(?:web|news|digital)\s+team))$",
                          re.I)  # "Kulu Media News Desk": a newsroom's credit, no person
@@ -64,7 +66,7 @@ _READ_TIME_TAIL = re.compile(r"\s*\d+\s*-?\s*min(?:ute)?s?\.?\s+read\b.*$", re.I
 #: A year or a clock time: a time stamp, never part of a name (AOL's byline "Dec 1st 2016 1:01PM").
 _STAMP = re.compile(r"\b(?:1[89]|20)\d{2}\b|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?", re.I)
 _STAMP_WORD_TAIL = re.compile(r"\s+(?:updated|published|posted)\s*:?$", re.I)  # "Reuters Updated: January 16"
-_NAME_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bet\b|\bund\b|\by\b|、|，)\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bet\b|\bund\b|\by\b|\bog\b|\boch\b|、|，)\s*")
 _ROLE_TAIL = re.compile(r"\s*(?:,|\s[|—–·-]\s).*$")
 _GLUED_CAPS = re.compile(r"\b([A-Z]{2,}(?:\s+[A-Z]{2,})*)(?=[A-Z][a-z])")
 _KEPT_STOP = re.compile(r"(?:\b(?:Jr|Sr|St|Inc|Ltd|Co)|\b[A-Z])\.$")  # an abbreviation's or an initial's stop
@@ -227,9 +229,7 @@ def _language(tree, objects) -> str | None:
         for obj in objects:
             if (lang := _ld_text(obj.get("inLanguage"))) is not None:
                 break
-    if not lang:
-        return None
-    return re.split(r"[-_]", lang.strip())[0].lower() or None
+    return (re.split(r"[-_]", lang.strip())[0].lower() or None) if lang else None
 
 
 def _scheme(url: str) -> str:
@@ -238,7 +238,6 @@ def _scheme(url: str) -> str:
         return urlsplit(url).scheme
     except ValueError:
         return ""
-
 
 
 #: The class of an <h1> that is a section's or site's label over the story ("Letters to the
@@ -325,6 +324,7 @@ def page_metadata(tree) -> dict[str, Any]:
                  or (headings[0] if headings else None))
     if title := page_title(raw_title, headings, site, tree, url):
         found["title"] = title
+    found["headlines"] = [t for t in (_meta(tree, "og:title"), _meta(tree, "twitter:title")) if t]
 
     if authors := _authors(tree, articles, first, site, url):
         found["authors"] = authors
@@ -337,10 +337,7 @@ def page_metadata(tree) -> dict[str, Any]:
         description = clean_text(given)
     found["description"] = description
     found["body"] = next((body for obj in articles if (body := _ld_text(obj.get("articleBody")))), None)
-    keywords: list[str] = []
-    listed = _meta(tree, "news_keywords", "keywords")
-    if listed:
-        keywords += [k.strip() for k in listed.split(",") if k.strip()]
+    keywords = [k.strip() for k in (_meta(tree, "news_keywords", "keywords") or "").split(",") if k.strip()]
     for element in tree.iter("meta"):
         if (element.get("property") or "").lower() == "article:tag" and element.get("content"):
             keywords.append(element.get("content").strip())
@@ -374,7 +371,8 @@ def _authors(tree, articles: list[dict[str, Any]], first: dict[str, Any], site: 
     author_sources: list[str] = []
     host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
     owners = _owners(tree, first)
-    for key in ("author", "byl", "article:author", "dc.creator", "parsely-author", "sailthru.author"):
+    for key in ("author", "byl", "article:author", "dc.creator", "parsely-author", "sailthru.author",
+                "cxenseparse:author", "twitter:misc:written by"):
         # two <meta name="author"> tags: two authors; one that gives the site's own address is
         # the outlet ("Deutsche Welle (www.dw.com)"), one that names the publisher or the
         # copyright holder is the company ("Condé Nast" on newyorker.com)

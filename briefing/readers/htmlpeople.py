@@ -129,7 +129,7 @@ def byline_elements(tree) -> list[str]:
         if not any(_BYLINE_CLASS.fullmatch(c) for c in cls) or _in_other_story(element) or _in_comments(element) \
                 or is_translator(element):
             continue
-        text = parted_text(element)
+        text = _side_by_side(element) or parted_text(element)
         parent = element.getparent()
         if parent is not None and parent in credited:
             continue  # after an agency's credit, its dateline: "Reuters, | Washington,"
@@ -155,6 +155,22 @@ _APART = frozenset({"div", "p", "li", "br", "dd", "dt", "time", "address", "sect
 #: "<a>Howard Blume</a><span class="author-title">Staff Writer</span>".
 _ROLE_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[-_])?(?:(?:author|byline|writer)[-_]+(?:title|role|position|job)"
                          r"|job[-_]?title)(?:\s|$)", re.I)
+
+
+def _side_by_side(element) -> str | None:
+    """The names a byline sets each in its own inline element of one kind with nothing between
+    them (Der Standard's three `<span class="simple">`s), joined by "and"; None for any other
+    byline (a name, then its "Tips meg" mail link)."""
+    node = element
+    while len(node) == 1 and not (node.text or "").strip():
+        node = node[0]
+    kids = [child for child in node if isinstance(child.tag, str)]
+    if len(kids) < 2 or len(kids) != len(node) or len(tags := {k.tag for k in kids}) > 1 or tags - {"span", "a"} \
+            or (node.text or "").strip() \
+            or any((k.tail or "").strip() for k in kids):
+        return None
+    names = [clean_text(k.text_content()) for k in kids]
+    return " and ".join(names) if all(_NAME.match(n) for n in names) else None
 
 
 def parted_text(element) -> str:
@@ -185,7 +201,7 @@ _BYLINE_CLASS = re.compile(r"(?:[\w-]*[-_])?(?:byline(?:[-_]+author|[-_]+name)?|
                            r"|meta[-_]+author|write[-_]?by|written[-_]?by|autorenzeile|autor(?:en)?(?:[-_]?name)?"
                            r"|post[-_]author|(?:content|article|story|header)__author|author-info__name(?:-text)?"
                            r"|firma)")
-_AUTHOR_LABEL = re.compile(r"(?:authors?|autor(?:in|en)?|auteure?s?|autora?)\s*:?", re.I)
+_AUTHOR_LABEL = re.compile(r"(?:authors?|autor(?:in|en)?(?:\s*/\s*autor(?:in)?)?|auteure?s?|autora?)\s*:?", re.I)
 
 
 def _labelled_bylines(tree) -> list[str]:
@@ -221,8 +237,13 @@ def _in_comments(element) -> bool:
 
 
 def _outside_story(element) -> bool:
-    """In another story's box, a list (a sidebar's posts) or the comments."""
-    return _in_other_story(element) or _in_comments(element) or any(a.tag == "li" for a in element.iterancestors())
+    """In another story's box, a list (a sidebar's posts; not a list of the authors, Stern's
+    `<li class="authors__list-item">`) or the comments."""
+    return _in_other_story(element) or _in_comments(element) or any(
+        a.tag == "li" and not _AUTHORS_LIST.search(a.get("class") or "") for a in element.iterancestors())
+
+
+_AUTHORS_LIST = re.compile(r"author|autor|byline", re.I)
 
 
 #: A label that makes the names after it translators: InfoQ Japan's "翻訳者" over its list.
@@ -262,7 +283,9 @@ def _author_cards(tree) -> list[str]:
 _BY_NAME = re.compile(r"(?:by|BY|By)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})")
 #: "By" alone, before the links that name the people: CNBC's "By: <a>Patti Domm</a>" (a capital:
 #: "... Crafted with ♥ by <a>TemplatesYard</a>" is a credit).
-_BY_ALONE = re.compile(r"(?:(?:Written|Posted|Reported) by|BY|By):?")  # Phoronix: "Written by <a>…</a> in …"
+_BY_ALONE = re.compile(r"(?:(?:Written|Posted|Reported) by|BY|By|Von|VON):?")  # Phoronix: "Written by <a>…</a> in …"
+#: The same word in its own element, in any case: Stern's "<span>von</span><span>Jemima Kelly</span>".
+_BY_OWN = re.compile(r"(?:by|von|par|por):?", re.I)
 #: "by" and several names, each of two to four capitalised words: ABC's "By" label, then the
 #: text "by JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL".
 _NAMED = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
@@ -280,6 +303,7 @@ def _by_lines(tree) -> list[str]:
     """The first text of the page that is only "By" and a name or names, "By:" and a link
     holding a name (CNBC's "By: <a>Patti Domm</a>"), or a CJK writer's label and a name,
     outside other stories, lists and comments."""
+    later: list[str] = []
     for text in tree.xpath("//body//text()"):
         owner = text.getparent()
         holder = owner.getparent() if text.is_tail else owner
@@ -289,10 +313,18 @@ def _by_lines(tree) -> list[str]:
             return [labelled.group(1)]
         if holder is None or holder.tag in ("script", "style", "option", "a"):
             continue
-        if _BY_ALONE.fullmatch(words):
-            link = owner.getnext() if text.is_tail else (owner[0] if len(owner) else None)
-            if link is not None and link.tag == "a" and not _outside_story(holder) and not _in_footer(holder):
+        own = not text.is_tail and not len(owner)  # the word is its element's whole text
+        if _BY_ALONE.fullmatch(words) or own and _BY_OWN.fullmatch(words):
+            link = owner.getnext() if text.is_tail or own else owner[0]
+            if link is None or _outside_story(holder) or _in_footer(holder):
+                continue
+            if link.tag == "a" and not own:
                 return [_linked_names(link)]
+            # the word in an element of its own, the name in the next: Merkur's "<span>Von: </span><a>Nadja
+            # Zinsmeister</a>", Stern's; a theme's post meta says so of the site ("By <a>The Planetary Press</a>")
+            # before a "Written by:" in the story names the writer, so only failing any other
+            if link.tag == "a" or link.tag == "span" and _NAME.match(clean_text(link.text_content())):
+                later.append(_linked_names(link) if link.tag == "a" else clean_text(link.text_content()))
             continue
         if (found := _BY_NAME.fullmatch(words)) and not _outside_story(holder):
             return [found.group(1)]
@@ -302,7 +334,7 @@ def _by_lines(tree) -> list[str]:
                 return [found.group(1)]
         if _BY_NAMES.fullmatch(words) and not _outside_story(holder):
             return [words]  # read into names as any byline is (htmlmeta.clean_name)
-    return []
+    return later[:1]
 
 
 def _in_footer(element) -> bool:

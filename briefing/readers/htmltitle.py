@@ -4,12 +4,13 @@ or the kicker set over the headline ("... - Interne Unterlagen im Netz")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from .byline import dateline
 from .htmlblocks import clean_text
 
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·:»«›‹/]|::)\s*")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·:»«›‹/*]|::)\s*")
 #: After the page's own headline, a separator needs no space before it: "…を発売。｜サンワサプライ株式会社".
 _AFTER_HEADLINE = re.compile(r"[。.!！]?\s*(?:[|｜：]|:(?=\S))")
 
@@ -36,14 +37,16 @@ def strip_site_suffix(title: str, site: str | None, headings: list[str], url: st
     """Drop " | Site", " - The Site" and similar from a page title (the site named by its
     name or by its address's domain: " - POLITICO" on politico.com), or "Site - " before it
     when the page's heading is the rest."""
-    title = clean_text(title)
+    title = _without_glued_site(clean_text(title), site)
+    plain = title.translate(_PLAIN_QUOTES)  # the <h1> may curl the quotes that the meta title does not
     for heading in headings:
         if site and squash(heading) == squash(site):
             continue  # the site's name set as an <h1> over its logo is no headline
-        if heading and title != heading and title.startswith(heading) and \
+        printed = heading.translate(_PLAIN_QUOTES)
+        if heading and plain != printed and plain.startswith(printed) and \
                 (_TITLE_SEPARATORS.match(title[len(heading):]) or _AFTER_HEADLINE.match(title[len(heading):])):
             return heading
-        before = title[:-len(heading)] if heading and title != heading and title.endswith(heading) else ""
+        before = title[:-len(heading)] if heading and plain != printed and plain.endswith(printed) else ""
         if (found := _TITLE_SEPARATORS.search(before)) and found.end() == len(before) and found.start() > 0:
             return heading
         if re.fullmatch(r"[^:|]{1,60}:\s+", before):
@@ -54,7 +57,7 @@ def strip_site_suffix(title: str, site: str | None, headings: list[str], url: st
         return max(undated, key=lambda p: len(p.split()))  # "BW Online | February 16, 2004 | The Budget: ..."
     if len(parts) > 1:
         tail = squash(parts[-1])
-        if tail and (tail in names or any(tail and (tail in n or n in tail) for n in names if n)
+        if tail and (tail in names or any(tail in n or n in tail and len(tail) <= len(n) + 12 for n in names if n)
                      or tail == squash(domain_label(url))):  # only the whole name: "ft" is in many words
             return title[: title.rfind(parts[-1])].rstrip(" |-–—_·:»«›‹/")
     return title
@@ -64,9 +67,28 @@ def strip_site_suffix(title: str, site: str | None, headings: list[str], url: st
 _KICKER = re.compile(r"(?:[\w-]*[-_])?(?:dachzeile|kicker|overline|topline|eyebrow|supertitle|roofline)", re.I)
 
 
+#: Quotes a meta title and its printed headline may set differently, made one (length kept).
+_PLAIN_QUOTES = str.maketrans("‘’“”", "''\"\"")
+#: The site's name glued on with a bar and no space, after a one-word section: Hankook Ilbo's
+#: "… 왜 밀어붙이나\"-정치ㅣ한국일보" ("ㅣ" is the Hangul vowel, set as a bar).
+_GLUED_SITE = "(?:[-–]\\w{1,12})?\\s*[|｜ㅣ]\\s*"
+
+
+def _without_glued_site(title: str, site: str | None) -> str:
+    """The title without its site's name hung on with a bar and no space before it."""
+    if site and (cut := re.search(_GLUED_SITE + re.escape(site) + "$", title)) and cut.start() > 0:
+        return title[:cut.start()].rstrip()
+    return title
+
+
+#: The fewest words a headline stands alone with, without the kicker a meta title opens with.
+_STANDS_ALONE = 4
+
+
 def _without_kicker(title: str, tree) -> str:
     """The title without the kicker the page sets over its headline, when the meta title
-    hangs it on ("Daten von Rheinmetall gehackt - Interne Unterlagen im Netz")."""
+    hangs it on ("Daten von Rheinmetall gehackt - Interne Unterlagen im Netz") or opens with
+    it and the headline stands alone ("Zugverkehr: Im ICE von Frankfurt nach Barcelona")."""
     for heading in tree.iter("h1"):
         for part in heading.iter():
             classes = (part.get("class") or "").split() if isinstance(part.tag, str) else []
@@ -76,8 +98,9 @@ def _without_kicker(title: str, tree) -> str:
             if kicker and title.endswith(kicker) and (cut := _TITLE_SEPARATORS.search(title[:-len(kicker)])) \
                     and cut.end() == len(title) - len(kicker) and cut.start() > 0:
                 return title[:cut.start()]
-            if kicker and title.startswith(kicker) and (cut := re.match(r"\s*[:|–—-]\s+", title[len(kicker):])):
-                return title[len(kicker) + cut.end():]
+            rest = re.match(r"\s*[:|–—-]\s+(.+)", title[len(kicker):]) if kicker and title.startswith(kicker) else None
+            if rest and len(rest.group(1).split()) > _STANDS_ALONE:
+                return rest.group(1)  # not "Ein bisschen Fortschritt", which says nothing without its kicker
     return title
 
 
@@ -164,6 +187,24 @@ def prints_title(heading: str, title: str) -> bool:
     return len(words_in) >= 3 and len(words_in & words) >= 0.8 * max(len(words_in), len(words))
 
 
+#: The most words a kicker run into a headline adds to it ("Angebliche „Dekolonisierung“").
+_KICKER_WORDS = 6
+
+
+def prints_headline(heading: str, headlines: Sequence[str]) -> bool:
+    """Whether a heading prints one of the page's headlines (its title, og:title, ...) again:
+    alike (`prints_title`), or the whole headline with a kicker run in before or after it
+    ("Kollaps der Silicon Valley Bank US-Notenbank räumt Versäumnisse bei Aufsicht ein")."""
+    for headline in headlines:
+        if prints_title(heading, headline):
+            return True
+        whole, inner = squash(heading), squash(headline)
+        if len(_words(headline)) >= 3 and inner in whole and \
+                len(heading.split()) - len(headline.split()) <= _KICKER_WORDS:
+            return True
+    return False
+
+
 def with_leading_subhead(sections: list, leading: list, title: str | None) -> list:
     """The sections with the <h1> that opened the story (taken for its headline) back as the
     first section's heading when the title is another and the page sets its subheads as <h1>s
@@ -175,11 +216,28 @@ def with_leading_subhead(sections: list, leading: list, title: str | None) -> li
     return [type(first)(leading[0].text, first.blocks, 2), *sections[1:]]
 
 
-def without_title_heading(sections: list, title: str | None) -> list:
+def headline_and_sections(sections: list, title: str, headlines: Sequence[str]) -> tuple[str, list]:
+    """The story's title (`story_title`) and its sections without a heading that prints it again."""
+    title = story_title(sections, title, headlines)
+    return title, without_title_heading(sections, title, headlines)
+
+
+def story_title(sections: list, title: str, headlines: Sequence[str]) -> str:
+    """The title, or the story's first heading when that prints the page's social headline
+    and the title shares hardly a word with it: the <h1> it came from was another story's
+    (Digg's promo "'Why Don't You Go Fight For The Reindeer?'" over its Stadia review)."""
+    first = sections[0].heading if sections else None
+    if not first or not prints_headline(first, headlines) or prints_headline(first, [title]):
+        return title
+    words, own = _words(title), _words(first)
+    return first if len(words & own) < 0.3 * min(len(words), len(own)) else title
+
+
+def without_title_heading(sections: list, title: str | None, headlines: Sequence[str] = ()) -> list:
     """The sections without a paragraph atop them that is the title again, and without a first
-    heading that prints the title again: a headline set as an <h2> with its kicker run in
-    ("Genetik Das Geheimnis der parasitischen Riesenblumen" on spektrum.de), four words in
-    five the title's."""
+    heading that prints the title or another of the page's `headlines` again: a headline set as
+    an <h2> with its kicker run in ("Genetik Das Geheimnis der parasitischen Riesenblumen" on
+    spektrum.de), the social headline over the printed one (`prints_headline`)."""
     if sections and title and (repeat := next((b for b in sections[0].blocks[:3] if b.kind == "paragraph"
                                                 and squash(b.text) == squash(title)), None)):
         first = sections[0]  # Die Zeit's <p class="title"> atop its text: the title, printed again
@@ -187,7 +245,7 @@ def without_title_heading(sections: list, title: str | None) -> list:
                     *sections[1:]]
     if not sections or not title or not sections[0].heading:
         return sections
-    if not prints_title(sections[0].heading, title):
+    if not prints_headline(sections[0].heading, [title, *headlines]):
         return sections
     first = sections[0]
     return [type(first)(None, first.blocks, first.level), *sections[1:]]
