@@ -4,7 +4,10 @@ gathered18: the fundus parser test pages)."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.readers import read
+from briefing.readers.chrome import is_chrome_line
 from briefing.readers.htmlmeta import clean_name
 
 _STORY = ("<p>Der Ausschuss tagte am Dienstag zum dritten Mal und hörte die früheren Minister an, die "
@@ -108,3 +111,64 @@ def test_a_credit_that_names_no_writer_gives_no_author():
     assert clean_name("신현주 기자") == ["신현주"]  # "reporter"
     assert clean_name("Foto: Mads Claus Rasmussen") == []
     assert clean_name("Nachrichten") == []  # a blog's category as its WordPress user
+
+
+def test_the_pages_header_set_as_headings_over_no_text_is_not_printed_again(tmp_path):
+    """Daily Maverick sets a kicker, its printed headline (reworded from the og:title) and the
+    dek as headings before the text; Sermitsiaq marks its dek and sets it as a heading too."""
+    dek = ("Appearing before the World Court, the South African delegation said Israel continued to act with "
+           "impunity in the Gaza Strip, arguing that it does not care to fulfil its obligations.")
+    article = _read(tmp_path, '<meta property="og:title" content="ICJ concludes hearings on Israel aid obligations '
+                              f'in Gaza"><meta property="og:description" content="{dek}">',
+                    "<article><h2>MIDDLE EAST CRISIS</h2><h1>Legal opinion expected after ICJ concludes hearings on "
+                    f"Israel’s aid obligations in Gaza</h1><h2>{dek}</h2>" + _STORY + "<h2>Using aid as a weapon</h2>"
+                    + _STORY
+                    + "</article>")
+    assert _headings(article) == ["Using aid as a weapon"]
+    assert article.metadata.subtitle == dek
+    marked = _read(tmp_path, "", '<p class="standfirst">Et stort flertal ønsker ikke at Grønland skal underordne sig '
+                                 "USA, men status quo er ikke en mulighed.</p><article><h2>Et stort flertal ønsker "
+                                 "ikke at Grønland skal underordne sig USA, men status quo er ikke en mulighed.</h2>"
+                                 + _STORY + "<h2>Selvstændighed</h2>" + _STORY + "</article>")
+    assert marked.metadata.subtitle.startswith("Et stort flertal ønsker ikke")
+    assert _headings(marked) == ["Selvstændighed"]
+
+
+def test_a_newsletter_or_follow_us_box_and_a_closing_author_section_are_not_story(tmp_path):
+    article = _read(tmp_path, "", "<article>" + _STORY + "<h2>Newsletter: Sport inside</h2><p>Jeden Montag die "
+                                  "Topstorys der Woche aus der Sportredaktion.</p><h2>Der Ausschuss tagt wieder</h2>"
+                                  + _STORY + "<h2>Folgst du schon 20 Minuten auf Whatsapp?</h2><p>Eine Newsübersicht "
+                                  "am Morgen und zum Feierabend: Abonniere den Kanal.</p><h2>Die Autorin</h2><p>Anne-"
+                                  "Marie Slaughter war Direktorin für politische Planung im US-Außenministerium.</p>"
+                                  "</article>")
+    assert _headings(article) == ["Der Ausschuss tagt wieder"]
+    text = " ".join(b.text for s in article.sections for b in s.blocks)
+    assert "Topstorys" not in text and "Newsübersicht" not in text and "Slaughter" not in text
+    assert article.metadata.authors[0].bio.startswith("Anne-Marie Slaughter war Direktorin")
+
+
+@pytest.mark.parametrize("line", [
+    "Lesedauer: 4 Minuten", "Externer Inhalt nicht verfügbar", "Ein Klick für den Datenschutz",
+    "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte.",
+    "Následuje obsah vložený z jiného webu. Zde jej můžete přeskočit.", "Link zum YouTube-Inhalt",
+    'Dieser Artikel ist zuerst bei "Capital" erschienen.', "© The Financial Times Ltd. 2024",
+    "Aus dem Englischen von Jan Doolan Copyright: Project Syndicate, 2025", "STR/Getty images",
+    "Image: Fouzia Van Der Fort", "<Copyright ⓒ 한국일보. All rights reserved. 무단 전재 및 재배포 금지>",
+    "Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback zu diesem Artikel an: briefe@zeitung.example",
+    "Are protests breaking out in your area? Get in touch at webnews@news.example",
+    "For the latest breaking news from the Daily Star, sign up for our newsletters .",
+    "Les også: Tone Damli ofret musikkarrieren for barna", "Uppdaterad 15.59 | Publicerad 14.14",
+    "Sendung: Antenne Brandenburg, 24.04.2024, 15:10 Uhr", "02:57 Min.Verfügbar bis 06.05.2024",
+    "Zuletzt hieß es oft, sie sei überfordert. mehr", "기사 URL이 복사되었습니다.",
+    "この記事は会員限定です。 紙の新聞の定期購読者の方は、無料で会員登録できます。",
+])
+def test_what_news_sites_print_around_the_story_is_chrome(line):
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Die Regierung will mehr", "Der Preis stieg auf 2024 Euro, sagte das Ministerium.",
+    "Das Bild zeigt den Minister, der am Dienstag in Berlin sprach und mehr Geld forderte.",
+])
+def test_story_lines_that_share_their_words_are_not_chrome(line):
+    assert not is_chrome_line(line)

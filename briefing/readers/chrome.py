@@ -20,10 +20,36 @@ MAX_WORDS = 60
 _TEASER = (
     r"(?:read (?:more|also|next)|also read|see also|also on [\w.-]+|don'?t miss|most read|more from [\w .'-]{1,40}"
     r"|leggi anche(?: su)?|lire aussi|[àa] lire aussi|lesen sie auch|mehr zum thema|lea también|leia também"
-    r"|veja também|saiba mais)"
+    r"|veja também|saiba mais|les også|läs också|læs også|lees ook|czytaj (?:też|także)|přečtěte si (?:také|též))"
 )
 _LABEL = (r"(?:related(?: (?:stories|articles|content|coverage))?|recommended(?: for you)?"
           r"|watch|listen|download|trending|lire|read|video|audio)")
+
+#: What news sites in other languages, and a few more in English, print around the story
+#: (gathered18, the fundus test pages): an embed's consent placeholder, where the piece first
+#: ran, a copyright or picture credit line, a call to write in or sign up, a video's stamp.
+_SITE_NOTES = (
+    r"^externer inhalt(?: nicht verfügbar)?\W*$|^(?:deine|ihre) privatsphäre-einstellungen verhindern\b"
+    r"|^ein klick für den datenschutz\b|^link zum (?:youtube|twitter|x|instagram|tiktok|facebook)[- ]inhalt\W*$"
+    r"|^embed$|^následuje obsah vložený z jiného webu\b|^přejít (?:před|za) obsah vložený z jiného webu\b"
+    r"|^(?:skip|jump) (?:past|over) (?:the )?(?:embedded|external) content\b",
+    r"^dieser (?:artikel|beitrag|text) (?:ist|wurde|erschien) .{0,60}\b(?:zuerst|ursprünglich|erstmals)\b.{0,80}$"
+    r"|^dieser (?:artikel|beitrag|text) ist eine übersetzung\b|^aus dem \w+en (?:übersetzt )?von\b.{0,100}$"
+    r"|^übersetzung:\s.{0,200}\bredaktion:",
+    r"^[<(\[]?\s*copyright\s*[©ⓒ@(]|^©\s*(?-i:[A-Z]).{0,60}\d{4}\W*$|^copyright\s*:\s*[^.!?]{1,60}\d{4}\W*$",
+    r"^[\w .'-]{1,40}/\s*(?:getty images|afp|reuters|ap|dpa|epa|imago)\W*$"
+    r"|^(?:image|photo|foto|bild)\s*:\s*[^.!?]{1,60}$",
+    r"^ihre meinung ist uns wichtig\b|^(?:do you have a story|are [\w ]{1,40} in your area)\b.{0,80}\S+@\S+\W*$"
+    r"|\bsign(?:ing)? up (?:to|for) our\b.{0,40}\bnewsletters?\s*\W*$|\bnewsletter informiert sie\b"
+    r"|^join us on (?:whatsapp|telegram|instagram|facebook)\b|^scroll down (?:to|for)\b.{0,80}$"
+    r"|^follow along with\b.{0,60}\bbelow\W*$|^mehr themen auf\b|\bohne mehrkosten für sie\W*$"
+    r"|\bfinden sie (?:jederzeit )?in unserem (?:liveblog|ticker|newsblog)\W*$",
+    r"^sendung:\s.{0,80}\d{1,2}[:.]\d{2}\s*uhr\W*$|^\d{1,2}:\d{2}\s*min\.?\s*verfügbar bis\b"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}\s*\|\s*\d{1,2}:\d{2}\s*min\W*$"
+    r"|^(?:uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet)\s+\d{1,2}[.:]\d{2}\b.{0,40}$",
+    r"[.!?\"“”]\s+(?-i:mehr)$|^zum artikel\s*:",  # tagesschau's teaser: "... sie sei überfordert. mehr"
+    r"^기사 url이 복사되었습니다|^\S{2,4}\s?기자\s+\S+@\S+$|^この記事は(?:有料)?会員限定(?:記事)?です",
+)
 
 _LINE = re.compile(
     "|".join([
@@ -84,7 +110,8 @@ _LINE = re.compile(
         r"(?:,\s*[\w '’-]{1,60}){0,12}$"
         r"|^(?:feedback:\s*)?send us your feedback\.?$",
         r"^our standards:\s",  # Reuters: "Our Standards: The Thomson Reuters Trust Principles."
-        r"^(?:temps de lecture|reading time|lesezeit|tiempo de lectura)\s*:?\s*\d+\s*min\w*\.?$|^\d+ min(?:ute)? read$",
+        r"^(?:temps de lecture|reading time|lesezeit|lesedauer|tiempo de lectura|lesetid|läsetid)\s*:?\s*\d+\s*"
+        r"min\w*\.?$|^\d+ min(?:ute)? read$",
         # a date with its reading time (Medium: "Oct 19, 2016 · 10 min read"); an ad's label (NYT: "Supported by")
         r"^[\w ,.]{0,30}\d[\w ,.]{0,10}\s*[·•|]\s*\d+\s*min(?:ute)?s?\s+read\.?$|^(?:supported|sponsored) by$",
         r"^we want to hear what you think\b",  # The Atlantic's call for letters
@@ -137,6 +164,7 @@ _LINE = re.compile(
         r"may (?:receive|earn|get|collect) (?:a )?(?:small )?(?:share|cut|commission|portion|fee)\b",  # "…commay"
         r"^\*?this (?:article|story) (?:appears|appeared|will appear) in the\b.{0,60}\bissue of\b",
         r"^(?:by|von|par|por)\W*$",
+        *_SITE_NOTES,
     ]),
     re.I,
 )
@@ -144,7 +172,7 @@ _LINE = re.compile(
 _HEADING = re.compile(
     r"^(?:top stories|most (?:read|popular|viewed|shared|commented)\b.{0,40}|partner news|"
     r"(?:more )?related(?: (?:stories|articles|news|posts|content|coverage|links|reading))?|read more|see also|"
-    r"recommended(?: for you| stories| reading)?|editors['’]? (?:recommendations|picks)|editor['’]s picks|"
+    r"recommended(?: for you| stories| reading| videos?)?|editors['’]? (?:recommendations|picks)|editor['’]s picks|"
     r"more (?:from|stories|on|in|news)\b.{0,40}|you (?:may|might) also (?:like|enjoy)|trending(?: now| stories)?|"
     r"popular (?:stories|posts|now|articles)|latest (?:news|stories|posts|articles)|don'?t miss|read next|"
     r"what to read next|explore further|around the web|(?:[\w ]{1,20} )?sponsored(?: content| stories| links)?|"
@@ -180,6 +208,13 @@ def is_chrome_heading(text: str) -> bool:
     return bool(_HEADING.match(" ".join(text.split())))
 
 
+#: A heading that asks the reader to sign up or follow, and the most words of its blurb.
+_PROMO_HEADING = re.compile(r"^(?:newsletter\b|.{0,40}\bnewsletter\W*$|(?:folg|follow)\w*\s.{0,50}\b(?:auf|on)\s+"
+                            r"(?:whatsapp|instagram|facebook|tiktok|telegram|x|twitter|google news)\b|"
+                            r"(?:sign up|subscribe|abonnieren|abonnez-vous|suscríbete)\b)", re.I)
+_PROMO_WORDS = 60
+
+
 def drop_chrome_sections(sections: list[Section]) -> list[Section]:
     """Drop what the site hangs under an article: from a heading of teasers ("Top stories",
     "Most popular") to the end, when all that follows is teaser sections (a headline over
@@ -189,6 +224,9 @@ def drop_chrome_sections(sections: list[Section]) -> list[Section]:
     with the headlines after it."""
     out: list[Section] = []
     for index, section in enumerate(sections):
+        if section.heading and _PROMO_HEADING.match(section.heading) and len(section.blocks) <= 2 \
+                and sum(len(b.text.split()) for b in section.blocks) <= _PROMO_WORDS:
+            continue  # "Newsletter: Sport inside" over its blurb; "Folgst du schon 20 Minuten auf Whatsapp?"
         if section.heading and is_chrome_heading(section.heading):
             if all(_teaser_section(s) for s in sections[index:]):
                 break

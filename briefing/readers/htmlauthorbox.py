@@ -97,10 +97,18 @@ _MORE_BY = re.compile(r"(?<=[.!?])\s+(?:view|see|read|show|more)(?: all| more)? 
                       r"(?: (?:by|from|of) [^.!?]{1,60})?$", re.I)
 
 
+#: The most blocks a closing section headed as the writer's ("Die Autorin") holds for a bio.
+_BIO_BLOCKS = 3
+
+
 def trailing_bio(sections: list[Section], names: list[str]) -> tuple[list[Section], str | None]:
     """A closing paragraph that introduces one of the writers ("Shahien Nasiripour is the
     business reporter for the Huffington Post. You can send him an e-mail ..."), taken out of
     the story with the short lines after it, as the bio; or the sections as they were."""
+    if sections and sections[-1].heading and (about := _ABOUT_HEADING.match(sections[-1].heading)) \
+            and about.end() == len(sections[-1].heading) \
+            and 1 <= len(sections[-1].blocks) <= _BIO_BLOCKS:  # Die Presse's "Die Autorin" over her bio
+        return sections[:-1], _without_contact(" ".join(b.text for b in sections[-1].blocks))
     found = find_bio([b.text for b in sections[-1].blocks]) if sections else None
     if found is None:
         return sections, None

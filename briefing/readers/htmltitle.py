@@ -217,9 +217,28 @@ def with_leading_subhead(sections: list, leading: list, title: str | None) -> li
 
 
 def headline_and_sections(sections: list, title: str, headlines: Sequence[str]) -> tuple[str, list]:
-    """The story's title (`story_title`) and its sections without a heading that prints it again."""
+    """The story's title (`story_title`) and its sections without a heading that prints it
+    again and without the rest of the page's header (`without_header`)."""
     title = story_title(sections, title, headlines)
-    return title, without_title_heading(sections, title, headlines)
+    return title, without_title_heading(without_header(sections, [title, *headlines]), title, headlines)
+
+
+#: The share of a headline's words that a heading over no text holds to be that headline reworded.
+_REWORDED = 0.6
+
+
+def without_header(sections: list, headlines: Sequence[str]) -> list:
+    """The sections without the page's header set as headings over no text before the story:
+    a kicker of three words at most ("MIDDLE EAST CRISIS"), a headline, reworded or not
+    ("Legal opinion expected after ICJ concludes hearings ...")."""
+    while len(sections) > 1 and sections[0].heading and not sections[0].blocks:
+        heading = sections[0].heading
+        words = _words(heading)
+        if len(heading.split()) > 3 and not any(
+                len(words & (own := _words(h))) >= _REWORDED * min(len(words), len(own)) for h in headlines if h):
+            break
+        sections = sections[1:]
+    return sections  # a dek after them, as the heading over the story's first text, is the standfirst's
 
 
 def story_title(sections: list, title: str, headlines: Sequence[str]) -> str:

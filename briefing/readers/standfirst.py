@@ -206,4 +206,14 @@ def subtitle_of(tree, sections: list, title: str | None, description: str | None
         sections, subtitle = heading_dek(sections, description)
     if subtitle is None:
         sections, subtitle = labelled_dek(sections)
-    return sections, subtitle
+    return (_without_dek_heading(sections, subtitle) if subtitle else sections), subtitle
+
+
+def _without_dek_heading(sections: list, subtitle: str) -> list:
+    """The sections without a heading among the first three that prints the standfirst again
+    (Sermitsiaq's dek, marked as such and set as the heading over the story's first text)."""
+    out = list(sections)
+    for index, section in enumerate(out[:3]):
+        if section.heading and _key(section.heading) == _key(subtitle):
+            out[index] = type(section)(None, section.blocks, section.level)
+    return [s for s in out if s.heading or s.blocks]
