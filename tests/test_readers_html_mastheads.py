@@ -172,3 +172,22 @@ def test_what_news_sites_print_around_the_story_is_chrome(line):
 ])
 def test_story_lines_that_share_their_words_are_not_chrome(line):
     assert not is_chrome_line(line)
+
+
+def test_a_headline_over_subheads_of_a_lower_level_or_without_the_titles_kicker_is_not_a_section(tmp_path):
+    """Spiegel prints "Kollaps der Silicon Valley Bank US-Notenbank räumt ..." as the only <h2>, over
+    <h3> subheads, under an og:title worded otherwise; Welt's title hangs a kicker on its <h2>."""
+    spiegel = _read(tmp_path, '<meta property="og:title" content="Silicon Valley Bank: Federal Reserve räumt '
+                              'Versäumnisse bei Aufsicht ein">',
+                    "<article><h2>Kollaps der Silicon Valley Bank US-Notenbank räumt Versäumnisse bei Aufsicht ein"
+                    "</h2>" + _STORY + "<h3>Mitarbeitende berichten von Druck</h3>" + _STORY + "</article>")
+    assert _headings(spiegel) == ["Mitarbeitende berichten von Druck"]
+    welt = _read(tmp_path, '<meta property="og:title" content="Landtagswahl in Thüringen: Voigt, Höcke und der '
+                           'Vorwurf einer Lüge">',
+                 "<article><h2>Voigt, Höcke und der Vorwurf einer Lüge</h2>" + _STORY + "<h2>Familienunternehmer "
+                 "kritisieren Höcke</h2>" + _STORY + "</article>")
+    assert _headings(welt) == ["Familienunternehmer kritisieren Höcke"]
+    parts = _read(tmp_path, '<meta property="og:title" content="Der Ausschuss und die Akten">',
+                  "<article><h2>Was der Ausschuss bisher weiß</h2>" + _STORY + "<h3>Die Akten</h3>" + _STORY
+                  + "</article>")
+    assert _headings(parts) == ["Was der Ausschuss bisher weiß", "Die Akten"]  # one word shared: a part's heading

@@ -193,8 +193,9 @@ _KICKER_WORDS = 6
 
 def prints_headline(heading: str, headlines: Sequence[str]) -> bool:
     """Whether a heading prints one of the page's headlines (its title, og:title, ...) again:
-    alike (`prints_title`), or the whole headline with a kicker run in before or after it
-    ("Kollaps der Silicon Valley Bank US-Notenbank räumt Versäumnisse bei Aufsicht ein")."""
+    alike (`prints_title`), the whole headline with a kicker run in before or after it
+    ("Bei Protesten 2022 Bericht: Aktivistin getötet - ..."), or the headline without the
+    kicker that the title has ("Voigt, Höcke und der Vorwurf einer Lüge ...")."""
     for headline in headlines:
         if prints_title(heading, headline):
             return True
@@ -202,6 +203,9 @@ def prints_headline(heading: str, headlines: Sequence[str]) -> bool:
         if len(_words(headline)) >= 3 and inner in whole and \
                 len(heading.split()) - len(headline.split()) <= _KICKER_WORDS:
             return True
+        if len(_words(heading)) >= 3 and whole in inner and \
+                len(headline.split()) - len(heading.split()) <= _KICKER_WORDS:
+            return True  # the headline without the kicker the title has ("Landtagswahl in Thüringen: ...")
     return False
 
 
@@ -264,7 +268,28 @@ def without_title_heading(sections: list, title: str | None, headlines: Sequence
                     *sections[1:]]
     if not sections or not title or not sections[0].heading:
         return sections
-    if not prints_headline(sections[0].heading, [title, *headlines]):
+    if not prints_headline(sections[0].heading, [title, *headlines]) and not _headline_over_subheads(
+            sections, [title, *headlines]):
         return sections
     first = sections[0]
     return [type(first)(None, first.blocks, first.level), *sections[1:]]
+
+
+#: The fewest words of a headline set over subheads of a lower level, and the fewest it shares with the page's.
+_HEADLINE_WORDS, _SHARED_WORDS = 4, 2
+
+
+def _headline_over_subheads(sections: list, headlines: Sequence[str]) -> bool:
+    """Whether the first heading is the page's printed headline: the only one at its level,
+    above every other (Spiegel's "Kollaps der Silicon Valley Bank US-Notenbank räumt ..." as an
+    <h2> over <h3> subheads), of four words or more, two of them in one of the page's headlines."""
+    first, rest = sections[0], [s for s in sections[1:] if s.heading]
+    words = _words(first.heading) - _FUNCTION_WORDS
+    return bool(rest) and all(s.level > first.level for s in rest) and len(first.heading.split()) >= _HEADLINE_WORDS \
+        and any(len(words & _words(h)) >= _SHARED_WORDS for h in headlines if h)
+
+
+#: Words too common to tie a heading to a headline, in the languages the tests cover.
+_FUNCTION_WORDS = frozenset("""a an the and or of in on to for with from by at is are was der die das den dem des
+    ein eine und oder von mit auf im in zu für ist le la les un une des et ou de du en pour dans sur est el los las
+    y o del por con que es il lo gli e di da per che""".split())
