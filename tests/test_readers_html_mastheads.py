@@ -191,3 +191,11 @@ def test_a_headline_over_subheads_of_a_lower_level_or_without_the_titles_kicker_
                   "<article><h2>Was der Ausschuss bisher weiß</h2>" + _STORY + "<h3>Die Akten</h3>" + _STORY
                   + "</article>")
     assert _headings(parts) == ["Was der Ausschuss bisher weiß", "Die Akten"]  # one word shared: a part's heading
+
+
+def test_the_byline_printed_again_atop_the_story_is_not_its_first_paragraph(tmp_path):
+    article = _read(tmp_path, '<meta name="author" content="Adam Vidler">',
+                    "<article><p>Adam Vidlerand AP</p>" + _STORY + "</article>")
+    assert [a.name for a in article.metadata.authors] == ["Adam Vidler"]
+    first = article.sections[0].blocks[0].text
+    assert first.startswith("Der Ausschuss tagte")

@@ -281,13 +281,27 @@ def _remarks_heading(sections: list[Section]) -> tuple[list[Section], str | None
     return sections, None
 
 
-def credit_and_stamp_lines(sections: list[Section], title: str | None = None
+#: What a byline holds besides its people's names: joiners, an agency, a "Published" label.
+_BYLINE_REST = re.compile(r"(?:and|und|et|y|og|och|by|von|par|por|with|mit|ap|afp|dpa|reuters|published|[\W_])*")
+
+
+def names_only(text: str, names: list[str]) -> bool:
+    """Whether a line is the writers' byline again and nothing more ("Adam Vidlerand AP",
+    "Fouzia Van Der Fort|Published", "von Katja Belousova")."""
+    rest = "".join(text.lower().split())
+    for name in sorted(names, key=len, reverse=True):
+        rest = rest.replace("".join(name.lower().split()), "\0") if name.strip() else rest
+    return "\0" in rest and bool(_BYLINE_REST.fullmatch(rest.replace("\0", "")))
+
+
+def credit_and_stamp_lines(sections: list[Section], title: str | None = None, known: list[str] | tuple = ()
                            ) -> tuple[list[Section], list[str], str | None]:
     """The body without the credit, writer's title and date lines among its first three blocks
-    ("حوار: آسيا العتروس", "CNBC Executive News Editor", "2 تير 1399 - 12:09:08") or set as a
-    heading among its first three sections, or the writer's name as the label of its first
-    paragraph when the title names the writer ("JESSICA LIVINGSTON: The most important thing ...");
-    the authors the credit names, and the date stamped."""
+    ("حوار: آسيا العتروس", "CNBC Executive News Editor", "2 تير 1399 - 12:09:08", the `known`
+    writers' names alone: "Adam Vidlerand AP") or set as a heading among its first three
+    sections, or the writer's name as the label of its first paragraph when the title names
+    the writer ("JESSICA LIVINGSTON: The most important thing ..."); the authors the credit
+    names, and the date stamped."""
     from .localdates import parse_local_date
 
     sections, date = _stamp_headings(sections)
@@ -306,8 +320,8 @@ def credit_and_stamp_lines(sections: list[Section], title: str | None = None
                 continue
             if not names and (dated := _JAPANESE_DATELINE.match(block.text)):
                 names = [n for n in re.split(r"[、,，・]", dated.group(1)) if n]  # the dateline stays in the text
-            if _STAFF_TITLE.fullmatch(block.text.strip()):
-                continue  # the byline's second line
+            if _STAFF_TITLE.fullmatch(block.text.strip()) or names_only(block.text, [*known, *names]):
+                continue  # the byline's second line, or the byline again
             if len(block.text.split()) <= _MAX_STAMP_WORDS:
                 stamped = (dateline(block.text) or (None,))[0] or parse_local_date(block.text)
                 if stamped:

@@ -386,7 +386,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     names = list(found.get("authors") or ())
     stamped = None
     if sections:  # a credit or date line atop the story is masthead, not text
-        sections, credited, stamped = credit_and_stamp_lines(sections, title)
+        sections, credited, stamped = credit_and_stamp_lines(sections, title, names)
         names = names or credited or next((got for line in heading_credits if (got := credit_line(line))), [])
     if not names and bio:
         names = clean_name(re.split(r"\s+(?:is|was|covers|writes)\b|,", bio)[0])[:1]
