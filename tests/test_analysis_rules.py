@@ -234,6 +234,18 @@ def test_the_articles_own_summary_list_wins():
                       "Critics say the budget is too small for the second phase."]
 
 
+@pytest.mark.parametrize("label", ["Kortversjonen", "Darum gehts", "In Kürze", "Ve zkratce", "I korthet"])
+def test_an_own_summary_under_a_label_in_another_language_wins(label):
+    text = (f"---\ntitle: Ein Plan\n---\n\n## {label}\n\n"
+            "- Der Rat hat den Hafenplan nach zwei Jahren Debatte beschlossen.\n"
+            "- Die Arbeiten am ersten Kai beginnen im Juni und enden im nächsten Jahr.\n\n"
+            "## Hintergrund\n\nDer Rat tagte am Dienstag. Er sprach stundenlang über den Hafen, die Straßen "
+            "und die Brücken der Stadt.\n")
+    points = [p.text for p in key_points(parse_markdown(text, Path("plan.md")), 5)]
+    assert points == ["Der Rat hat den Hafenplan nach zwei Jahren Debatte beschlossen.",
+                      "Die Arbeiten am ersten Kai beginnen im Juni und enden im nächsten Jahr."]
+
+
 @pytest.mark.parametrize("description, line", [
     ("Rust, two years after 1.0", None),  # a tagline: no verb
     ("Samsung unveiled a folding phone on Tuesday, betting on a new market - Yahoo!ニュース(CNET Japan)",
