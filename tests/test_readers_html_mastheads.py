@@ -107,6 +107,12 @@ def test_bylines_as_news_sites_set_them(tmp_path):
                    "") == ["Trine Juncher Jørgensen", "Tôrtia Reimer-Johansen"]
 
 
+def test_a_writer_span_names_the_writer_and_a_publication_in_title_marks_is_none(tmp_path):
+    article = _read(tmp_path, "", '<div class="leaf-head"><span class="writer">松村太郎</span></div>' + _STORY)
+    assert [a.name for a in article.metadata.authors] == ["松村太郎"]
+    assert clean_name("《ScanNetSecurity》") == []
+
+
 def test_a_credit_that_names_no_writer_gives_no_author():
     assert clean_name("신현주 기자") == ["신현주"]  # "reporter"
     assert clean_name("Foto: Mads Claus Rasmussen") == []
@@ -161,6 +167,12 @@ def test_a_newsletter_or_follow_us_box_and_a_closing_author_section_are_not_stor
     "Sendung: Antenne Brandenburg, 24.04.2024, 15:10 Uhr", "02:57 Min.Verfügbar bis 06.05.2024",
     "Zuletzt hieß es oft, sie sei überfordert. mehr", "기사 URL이 복사되었습니다.",
     "この記事は会員限定です。 紙の新聞の定期購読者の方は、無料で会員登録できます。",
+    "R20for the first month. Support independent journalism by subscribing to our digital news package.",
+    "Will Donald Trump grant SA visas? Mashatile explains [VIDEO]", "– additional reporting by Donald Matthys",
+    "With reports from Reforma and El Economista", "Mit Material von dpa", "Kilde: Helsenorge.no",
+    "Mit Informationen der ARD-Korrespondenten sowie der Nachrichtenagenturen AFP, AP, dpa und Reuters.",
+    "17:41 JST, October 13, 2024", "2025年1月14日 01時28分 (1月14日 01時40分更新)", "¯", "|", "\u200b",
+    "Dies ist eine maschinelle Übersetzung eines Artikels unserer US-Kollegen von Business Insider.",
 ])
 def test_what_news_sites_print_around_the_story_is_chrome(line):
     assert is_chrome_line(line)
@@ -169,6 +181,8 @@ def test_what_news_sites_print_around_the_story_is_chrome(line):
 @pytest.mark.parametrize("line", [
     "Die Regierung will mehr", "Der Preis stieg auf 2024 Euro, sagte das Ministerium.",
     "Das Bild zeigt den Minister, der am Dienstag in Berlin sprach und mehr Geld forderte.",
+    "Mit Informationen der Polizei wurde der Täter gefasst, sagte ein Sprecher.", "* * *", "……",
+    "Source: the company said profits rose by a third in the year to March.",
 ])
 def test_story_lines_that_share_their_words_are_not_chrome(line):
     assert not is_chrome_line(line)

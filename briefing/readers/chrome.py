@@ -49,6 +49,16 @@ _SITE_NOTES = (
     r"|^(?:uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet)\s+\d{1,2}[.:]\d{2}\b.{0,40}$",
     r"[.!?\"“”]\s+(?-i:mehr)$|^zum artikel\s*:",  # tagesschau's teaser: "... sie sei überfordert. mehr"
     r"^기사 url이 복사되었습니다|^\S{2,4}\s?기자\s+\S+@\S+$|^この記事は(?:有料)?会員限定(?:記事)?です",
+    r"\bsupport (?:independent |quality |local |our )?journalism by subscribing\b"
+    r"|\[(?:video|watch|photos|gallery)\]\W*$",
+    r"^[–—-]\s*(?:additional )?reporting by\b.{0,80}$|^dies ist eine (?:maschinelle )?übersetzung\b"
+    r"|^with (?:reports|reporting|files) from\b(?:\W+\w+){1,10}\W*$"
+    r"|^mit (?:material|informationen|agenturmaterial) (?:von|der)\b.{0,160}"
+    r"\b(?-i:AP|AFP|dpa|Reuters|KNA|epd|SID|APA)\b[^.!?]{0,40}\.?$"
+    r"|^(?:kilde|källa|quelle|source|fuente|fonte)\s*:\s*[\w .,/&-]{1,40}$",
+    r"^\d{1,2}:\d{2}\s+(?-i:JST|GMT|UTC|CET|CEST|EST|EDT|PST|PDT|BST|IST|KST),?\s+\w+\.? \d{1,2},? \d{4}$"
+    r"|^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}時\d{1,2}分(?:\s*[（(]\d{1,2}月\d{1,2}日\s*\d{1,2}時\d{1,2}分更新[)）])?$",
+    r"^[^\w*•·~=#…-]{1,2}$",  # a stray mark left of a widget ("¯", "|"); not a scene break ("* * *", "……")
 )
 
 _LINE = re.compile(

@@ -47,6 +47,7 @@ _PICTURE_CREDIT = re.compile(r"^(?:fotos?|photos?|bilder?|pictures?|images?)\s*:
 #: A Japanese credit's role after a name that is not the writer's: translation (訳), its supervision (監訳).
 _OTHER_ROLE = re.compile(r"\s(?:監訳|翻訳|訳|監修|イラスト|写真|撮影)$")
 #: The writer's own role after a Japanese name ("Eric Freeman 著"), dropped from it.
+_TITLE_MARKS = re.compile(r"\s*《[^《》]+》\s*")  # a publication's name, as CJK text sets one: "《ScanNetSecurity》"
 _WRITER_ROLE = re.compile(r"\s+(?:著|文)$|\s*(?:기자|특파원|記者|特派員)$")  # "신현주 기자": reporter
 #: A Japanese credit's label and desk around the writer's name: ASCII's "文● オカモト／ASCII編集部"
 #: ("text: Okamoto / ASCII editorial"), "取材・文：山田太郎".
@@ -185,7 +186,7 @@ def drop_brackets(text: str) -> str:
 def clean_name(raw: str) -> list[str]:
     """Person names from a byline: "By JANE DOE and John Roe, Staff Writer" -> two names."""
     text = clean_text(_entities(raw))  # JSON-LD's "Lindsey O&#039;Donnell"
-    if _SITE_CREDIT.match(text) or _PICTURE_CREDIT.match(text):
+    if _SITE_CREDIT.match(text) or _PICTURE_CREDIT.match(text) or _TITLE_MARKS.fullmatch(text):
         return []  # "Developed By Heba Musa" in DC.Creator: who built the site, not the story
     # A byline's blocks, " | " apart (htmlpeople.parted_text): the names, then a role, an
     # outlet or a time stamp ("By Joe Davidson | Washington Post | Dec 13, 2016")

@@ -200,7 +200,7 @@ _BYLINE_CLASS = re.compile(r"(?:[\w-]*[-_])?(?:byline(?:[-_]+author|[-_]+name)?|
                            r"(?:[-_](?:txt|text|link|label))?|pb-byline"
                            r"|meta[-_]+author|write[-_]?by|written[-_]?by|autorenzeile|autor(?:en)?(?:[-_]?name)?"
                            r"|post[-_]author|(?:content|article|story|header)__author|author-info__name(?:-text)?"
-                           r"|firma)")
+                           r"|firma|writer(?:[-_]?name)?)")
 _AUTHOR_LABEL = re.compile(r"(?:authors?|autor(?:in|en)?(?:\s*/\s*autor(?:in)?)?|auteure?s?|autora?)\s*:?", re.I)
 
 
