@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
             precision, recall = score(text, entry["articleBody"])
             results[name].append((precision, recall))
             if name == "briefing":
-                losses.append((recall, key, entry.get("url", "")))
+                losses.append((recall, key, entry.get("url") or ""))
     print(f"{'extractor':14} {'F1':>6} {'precision':>10} {'recall':>8}   ({len(truth)} pages)")
     for name, rows in results.items():
         precisions = [p for p, _ in rows if p is not None]

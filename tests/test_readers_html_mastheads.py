@@ -213,3 +213,43 @@ def test_the_byline_printed_again_atop_the_story_is_not_its_first_paragraph(tmp_
     assert [a.name for a in article.metadata.authors] == ["Adam Vidler"]
     first = article.sections[0].blocks[0].text
     assert first.startswith("Der Ausschuss tagte")
+
+
+_MORE = "".join(f"<p>Paragraph {i} of the story goes on about the committee and the files it asked the "
+                f"ministries for, and what the opposition made of it.</p>" for i in range(8))
+
+
+def test_the_story_that_broken_markup_put_inside_a_newsletter_box_is_kept(tmp_path):
+    """The Nation's sign-up form leaves a <div> open: the rest of the article nests in the "cta" box."""
+    article = _read(tmp_path, "", "<article>" + _STORY + '<div class="cta"><div class="container"><form><h2>The '
+                                  "Weekly</h2><input type=email></form><div class=row><div class=submit>"
+                                  "<button>Sign Up</button></div>" + _MORE + "<p>No angel.</p></div></div></article>")
+    text = " ".join(b.text for s in article.sections for b in s.blocks)
+    assert "Paragraph 0 of the story" in text and "Paragraph 7 of the story" in text and "No angel." in text
+    assert "Sign Up" not in text and "The Weekly" not in _headings(article)
+
+
+def test_text_hidden_behind_a_paywall_or_until_the_page_loads_is_read_and_a_hidden_menu_is_not(tmp_path):
+    paywall = _read(tmp_path, "", "<article>" + _STORY + '<p class="paywall" aria-hidden="true">That is heady, '
+                                  "terrifying and maybe a bit of hyperbole, says the search lead of the company.</p>"
+                                  '<nav hidden><p>Home News Sport Weather</p></nav></article>')
+    text = " ".join(b.text for s in paywall.sections for b in s.blocks)
+    assert "heady, terrifying" in text and "Home News" not in text
+    streamed = _read(tmp_path, "", '<div hidden id="S:0"><article>' + _STORY + _MORE + "</article></div>")
+    assert "Paragraph 7 of the story" in " ".join(b.text for s in streamed.sections for b in s.blocks)
+
+
+def test_a_page_whose_only_text_is_its_headline_says_it_has_no_article_text(tmp_path):
+    article = _read(tmp_path, '<meta property="og:title" content="Vekalet yoluyla kurban kesim bedelleri belirlendi">',
+                    "<h1>Vekalet yoluyla kurban kesim bedelleri belirlendi</h1>")
+    assert not article.sections
+    assert "no article text found in the page" in article.metadata.warnings
+
+
+@pytest.mark.parametrize("line", [
+    "You must confirm your public display name before commenting",
+    "Please logout and then login again, you will then be prompted to enter your display name.",
+    "Du musst dich EINLOGGEN um einen Kommentar abzugeben.",
+])
+def test_a_comment_boxs_prompts_are_chrome(line):
+    assert is_chrome_line(line)

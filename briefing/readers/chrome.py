@@ -48,6 +48,9 @@ _SITE_NOTES = (
     r"|\d{1,2}\.\d{1,2}\.\d{4}\s*\|\s*\d{1,2}:\d{2}\s*min\W*$"
     r"|^(?:uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet)\s+\d{1,2}[.:]\d{2}\b.{0,40}$",
     r"[.!?\"“”]\s+(?-i:mehr)$|^zum artikel\s*:",  # tagesschau's teaser: "... sie sei überfordert. mehr"
+    r"^you must (?:confirm|log ?in|sign ?in|be (?:logged|signed) in)\b.{0,60}\bcomment"
+    r"|^please log ?out and then log ?in\b"
+    r"|^(?:du musst dich|sie müssen sich)\b.{0,20}\b(?:einloggen|anmelden)\b.{0,40}\bkommentar",
     r"^기사 url이 복사되었습니다|^\S{2,4}\s?기자\s+\S+@\S+$|^この記事は(?:有料)?会員限定(?:記事)?です",
     r"\bsupport (?:independent |quality |local |our )?journalism by subscribing\b"
     r"|\[(?:video|watch|photos|gallery)\]\W*$",
@@ -188,6 +191,8 @@ _HEADING = re.compile(
     r"what to read next|explore further|around the web|(?:[\w ]{1,20} )?sponsored(?: content| stories| links)?|"
     r"leggi anche|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lea también|leia também|veja também|"
     r"want your content to appear on sites like this|"  # an ad network's box (Revcontent)
+    r"(?:leave|post|add|write) a (?:comment|reply)|kommentar (?:abgeben|schreiben)|"
+    r"you must confirm your public display name before commenting|"
     r"(?:ソース・)?関連(?:記事|リンク|ニュース|情報)|あわせて読みたい|おすすめ記事|人気記事|.{0,20}会員限定記事|"
     r"相关(?:阅读|文章|新闻)|推荐阅读|热门文章)\W*$",
     re.I,

@@ -28,11 +28,13 @@ from .htmlblocks import (
     block_text,
     clean_text,
     contents_box,
+    hidden_from_story,
     html_to_sections,
     inline_teaser,
     link_only,
     opens_own_text,
     parse_body,
+    rescue_swallowed_story,
     shouted_link,
     story_in_furniture_box,
     text_beside,
@@ -96,9 +98,11 @@ def _preclean(tree) -> None:
         if element.tag in ("html", "body", "main", "article"):
             continue
         words = f"{element.get('class') or ''} {element.get('id') or ''}".split()
-        hidden = element.get("hidden") is not None or element.get("aria-hidden") == "true"
-        if hidden or (any(FURNITURE_CLASS.match(w) for w in words) and not story_in_furniture_box(element, words)) \
-                or inline_teaser(element) or contents_box(element):
+        hidden = hidden_from_story(element, tree)
+        furniture = any(FURNITURE_CLASS.match(w) for w in words) and not story_in_furniture_box(element, words)
+        if hidden or furniture or inline_teaser(element) or contents_box(element):
+            if furniture and not hidden:
+                rescue_swallowed_story(element)
             element.drop_tree()
     link_players(tree)
     mend_loose_text(tree)
@@ -376,12 +380,12 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     if not title:
         title = title_from_filename(path)
         warnings.append("no title found; the title is taken from the file name (--title gives one)")
-    if not sections:
-        warnings.append("no article text found in the page")
     title, sections = headline_and_sections(sections, title, found.get("headlines") or [])
     if bio:
         sections = _drop_bio_blocks(sections, bio)
     sections = with_embedded_body(trim_trailing_furniture(drop_chrome_sections(sections)), found.get("body"), warnings)
+    if not sections:
+        warnings.append("no article text found in the page")
 
     names = list(found.get("authors") or ())
     stamped = None

@@ -365,3 +365,60 @@ def story_in_furniture_box(element, words: list[str]) -> bool:
 
 _SHARE_CLASS = re.compile(r"^(?:share|social)[\w-]*$|^(?:[\w-]+-)?ads?$", re.I)
 _STORY_WORDS = 150
+_PROSE_WORDS = 12  # a paragraph of the story has this many words at least, mostly not linked
+
+
+_PAYWALL_CLASS = re.compile(r"paywall|premium|subscriber|locked|metered", re.I)
+
+
+def paywalled(element) -> bool:
+    """Whether a hidden element is a paragraph of the story that the site hides from readers
+    without a subscription (TechRadar's `<p class="paywall" aria-hidden="true">`): the page
+    holds the text, and the briefing prints it."""
+    return element.tag == "p" and bool(_PAYWALL_CLASS.search(element.get("class") or "")) \
+        and len(element.text_content().split()) >= _PROSE_WORDS
+
+
+def holds_the_page(element, tree) -> bool:
+    """Whether a hidden element holds most of the page's paragraphs: a page that its scripts
+    show once loaded (React's streamed `<div hidden id="S:0">` at Anadolu Ajansı), whose
+    story is there to read, not a menu or a dialog hidden until asked for."""
+    own = sum(len(p.text_content().split()) for p in element.iter("p"))
+    return own >= _STORY_WORDS and own > sum(len(p.text_content().split()) for p in tree.iter("p")) / 2
+
+
+def hidden_from_story(element, tree) -> bool:
+    """Whether an element is hidden from the reader (`hidden`, `aria-hidden`) and is not the
+    story's: a paragraph hidden behind a paywall or a page hidden until its scripts run is
+    shown instead (its marks taken off: the extractor drops text marked aria-hidden)."""
+    if element.get("hidden") is None and element.get("aria-hidden") != "true":
+        return False
+    if paywalled(element) or holds_the_page(element, tree):
+        element.attrib.pop("hidden", None)
+        element.attrib.pop("aria-hidden", None)
+        return False
+    return True
+
+
+def rescue_swallowed_story(element) -> None:
+    """Move out, after a furniture box about to go, the rest of the story that broken markup
+    put inside it: The Nation's newsletter form ("cta") leaves a <div> open, and the article's
+    next paragraphs nest in the box. They are the blocks beside its first paragraph of prose
+    (twelve words or more, mostly unlinked, not in the box's <form>): only when they come to
+    a story's length (a box of teasers holds links, a sign-up box a line or two)."""
+    first = next((p for p in element.iter("p") if len(text := p.text_content().split()) >= _PROSE_WORDS
+                  and not any(a.tag == "form" for a in p.iterancestors())
+                  and sum(len(a.text_content().split()) for a in p.iter("a")) < len(text) / 2), None)
+    if first is None or element.getparent() is None:
+        return
+    run = [b for b in first.getparent() if b.tag in _STORY_BLOCKS]
+    if sum(len(b.text_content().split()) for b in run) < _STORY_WORDS:
+        return
+    anchor = element
+    for block in run:
+        block.getparent().remove(block)  # its tail goes with it: white space between two blocks
+        anchor.addnext(block)
+        anchor = block
+
+
+_STORY_BLOCKS = frozenset({"p", "h2", "h3", "h4", "blockquote", "ul", "ol"})
