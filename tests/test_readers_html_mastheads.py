@@ -102,6 +102,16 @@ def test_bylines_as_news_sites_set_them(tmp_path):
     # the meta tags of cXense (Mainichi) and of Börsen-Zeitung's "Written by" card
     assert authors('<meta name="cXenseParse:author" content="松岡大地">', "") == ["松岡大地"]
     assert authors('<meta name="twitter:misc:Written by" content="Dieter Kuckelkorn">', "") == ["Dieter Kuckelkorn"]
+    # LTO: "von" in small letters before the linked name; AFP: "Von:" in a list of facts, a link a person
+    assert authors("", '<p class="meta">von <a href="/autoren/max-kolter">Dr. Max Kolter</a></p>') == [
+        "Dr. Max Kolter"]
+    assert authors("", '<ul><li class="information-item">Von: <span class="person-link"><a href="/bill">Bill '
+                       'MCCARTHY</a>, </span><span class="person-link"><a href="/marisha">Marisha GOLDHAMER</a>'
+                       "</span></li></ul>") == ["Bill MCCARTHY", "Marisha GOLDHAMER"]
+    # the site's own name is no author; Nature's Dublin Core puts the family name first
+    assert authors('<meta property="og:site_name" content="Der Postillon"><meta property="article:author" '
+                   'content="Der Postillon">', "") == []
+    assert authors('<meta name="dc.creator" content="Brazil, Rachel">', "") == ["Rachel Brazil"]
     # Sermitsiaq: two people joined by the Danish "og"
     assert authors('<meta property="article:author" content="Trine Juncher Jørgensen og Tôrtia Reimer-Johansen">',
                    "") == ["Trine Juncher Jørgensen", "Tôrtia Reimer-Johansen"]
@@ -117,6 +127,9 @@ def test_a_credit_that_names_no_writer_gives_no_author():
     assert clean_name("신현주 기자") == ["신현주"]  # "reporter"
     assert clean_name("Foto: Mads Claus Rasmussen") == []
     assert clean_name("Nachrichten") == []  # a blog's category as its WordPress user
+    assert clean_name("105092") == []  # People's Daily's editor number
+    assert clean_name("Aashish Saxena / TIMESOFINDIA.COM / Sep 2, 2024, 17:07 IST") == ["Aashish Saxena"]
+    assert clean_name("You, Xiaoying") == ["Xiaoying You"] and clean_name("Jane Doe, Reuters") == ["Jane Doe"]
 
 
 def test_the_pages_header_set_as_headings_over_no_text_is_not_printed_again(tmp_path):

@@ -56,7 +56,8 @@ def _names(text: str) -> list[str] | None:
     return names
 
 
-def _is_role(part: str) -> bool:
+def is_role(part: str) -> bool:
+    """Whether a part of a credit names a role or an employer ("Staff Writer", "Reuters")."""
     return any(word.strip(".,").lower() in _ROLE_WORDS for word in part.split())
 
 
@@ -76,7 +77,7 @@ def credited_names(text: str) -> list[str] | None:
     first, *after = text.split(",")
     # ", Hugo Lead", ", The New York Times" go, and what follows a role: its department
     # ("Jessica Sapick, Product Marketing Manager, Mobile Ads")
-    roles = [index for index, part in enumerate(after) if _is_role(part)]
+    roles = [index for index, part in enumerate(after) if is_role(part)]
     after = after[:roles[0]] if roles else after
     if after and first.strip() and len(after[-1].split()) == 1 and len(first.split()) > 1:
         after.pop()  # "Jane Doe, Reuters": an outlet's name after the person's

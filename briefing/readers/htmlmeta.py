@@ -15,13 +15,14 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..dates import parse_date
-from .byline import capitalised, credited_names
+from .byline import capitalised, credited_names, is_role
 from .chrome import is_chrome_line
 from .fields import printable
 from .htmlblocks import clean_text
-from .htmlpeople import byline_elements, is_agency, is_outlet, profile_names
+from .htmlpeople import byline_elements, is_agency, is_outlet, is_site, profile_names
 from .htmltitle import page_title, publication, squash
 from .pagedates import in_others_box
+from .personnames import drop_brackets, family_name_first
 
 #: A byline's opening word: "By", "Par", ..., Arabic "كتب/كتبت" (wrote), "بقلم" (by the pen of); and
 #: "Author", a screen reader's label before the name (WordPress's twentyfifteen theme).
@@ -54,7 +55,7 @@ _WRITER_ROLE = re.compile(r"\s+(?:著|文)$|\s*(?:기자|특파원|記者|特派
 _JA_CREDIT = re.compile(r"^(?:(?:取材|構成|撮影|写真)[・/])*文\s*[●・:：]\s*")
 _JA_DESK = re.compile(r"\s*[／/]\s*[^／/]{1,20}(?:編集部|編集局|編集|記者)$")
 #: A wire or desk after the name, set off by slashes: the Times of India's "Saibal Dasgupta / TNN /".
-_SLASH_DESK = re.compile(r"\s*/\s*[A-Z]{2,6}\s*/?\s*$")
+_SLASH_DESK = re.compile(r"\s*/\s*(?:[A-Z]{2,6}|[A-Z]+\.(?:COM|IN|NET|ORG))\s*(?:/.*)?$")  # "/ TIMESOFINDIA.COM /"
 #: A desk's name before the byline's names: "Politik · Jochen Bittner, Tina Hildebrandt" (Zeit).
 _DESK_LABEL = re.compile(r"^[A-ZÄÖÜ][\w&-]{1,24}\s+[·•]\s+(?=\S+\s+\S)")
 _NOT_A_NAME = re.compile(r"^(?:username|admin|administrator|staff|editor|author|作者|unknown|anonymous|guest|news"
@@ -71,8 +72,6 @@ _NAME_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bet\b|\bund\b|\by\b|\bog\b|\boch\b
 _ROLE_TAIL = re.compile(r"\s*(?:,|\s[|—–·-]\s).*$")
 _GLUED_CAPS = re.compile(r"\b([A-Z]{2,}(?:\s+[A-Z]{2,})*)(?=[A-Z][a-z])")
 _KEPT_STOP = re.compile(r"(?:\b(?:Jr|Sr|St|Inc|Ltd|Co)|\b[A-Z])\.$")  # an abbreviation's or an initial's stop
-_OPEN = re.compile(r"[(（]")
-_CLOSE = re.compile(r"[)）]")
 
 
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|[a-z]{2,8});", re.I)
@@ -162,27 +161,6 @@ def _ld_names(value: Any, depth: int = 0) -> list[str]:
     return []
 
 
-def drop_brackets(text: str) -> str:
-    """Text without its bracketed asides ("Jane Doe (Reuters)" -> "Jane Doe"), each taken
-    with the white space before it, from an opening bracket to the first closing one after it.
-
-    A scan rather than the regex `\\s*[(（][^)）]*[)）]`, which looks for a ')' after each '('
-    in turn: quadratic on a byline of many unclosed brackets (issue 21)."""
-    pieces: list[str] = []
-    pos = 0
-    while (opening := _OPEN.search(text, pos)) is not None:
-        closing = _CLOSE.search(text, opening.end())
-        if closing is None:  # no later '(' has a ')' after it either
-            break
-        start = opening.start()
-        while start > pos and text[start - 1].isspace():
-            start -= 1
-        pieces.append(text[pos:start])
-        pos = closing.end()
-    pieces.append(text[pos:])
-    return "".join(pieces)
-
-
 def clean_name(raw: str) -> list[str]:
     """Person names from a byline: "By JANE DOE and John Roe, Staff Writer" -> two names."""
     text = clean_text(_entities(raw))  # JSON-LD's "Lindsey O&#039;Donnell"
@@ -200,6 +178,7 @@ def clean_name(raw: str) -> list[str]:
     text = _READ_TIME_TAIL.sub("", text)
     if not text or text.startswith(("http://", "https://", "@")) or "@" in text:
         return []
+    text = family_name_first(text, is_role) or text  # "Brazil, Rachel": Rachel Brazil
     if "," in text and (people := credited_names(text)) and len(people) > 1:
         # "Ibtisam Mahdi, Ruwaida Kamal Amer": two people, not a role; no button ("SHOW ALL ARTICLES OF")
         return [capitalised(p) for p in people if not is_chrome_line(p)]
@@ -211,6 +190,7 @@ def clean_name(raw: str) -> list[str]:
         part = part.rstrip(".") if not _KEPT_STOP.search(part) else part  # "Perry Bacon Jr." keeps its stop
         part = _WRITER_ROLE.sub("", _BY.sub("", part).strip())
         if not part or _NOT_A_NAME.match(part) or _STAMP.search(part) or len(part.split()) > 5 or len(part) > 60 \
+                or not any(ch.isalpha() for ch in part) or sum(ch.isdigit() for ch in part) >= 3 \
                 or is_chrome_line(part):
             continue
         part = capitalised(part)
@@ -382,7 +362,8 @@ def _authors(tree, articles: list[dict[str, Any]], first: dict[str, Any], site: 
             author_sources.append(" and ".join(values) if len(values) <= 6 else values[0])
     author_sources += byline_elements(tree)
     # an agency's credit ("Reuters Updated: January 16, 2020") names no one, even alone
-    named = [names for raw in author_sources if (names := [n for n in clean_name(raw) if not is_agency(n)])]
+    named = [names for raw in author_sources if (names := [n for n in clean_name(raw)
+                                                           if not is_agency(n) and not is_site(n, site, url)])]
     # a byline's people without the outlet it also credits ("Jessica Holly, Gail Levy and 7 News WSVN")
     people = [kept for names in named if (kept := [n for n in names if not is_outlet(n, site, url)])]
     if not people and not ld_names and (linked := [n for n in profile_names(tree, url) if not is_outlet(n, site, url)]):

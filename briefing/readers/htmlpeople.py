@@ -62,6 +62,14 @@ def is_outlet(name: str, site: str | None, url: str | None) -> bool:
                                or bool(_WEB_NAME.search(name)))
 
 
+def is_site(name: str, site: str | None, url: str | None) -> bool:
+    """Whether an "author" is the site itself: its name ("Der Postillon"), or a label of its
+    web address ("LTO" on lto.de), not a person whatever other outlet words it has."""
+    squashed = _squash(name)
+    host = (urlsplit(url).hostname or "") if url else ""
+    return bool(squashed) and (squashed == _squash(site) or squashed in {_squash(p) for p in host.split(".") if p})
+
+
 def profile_names(tree, url: str | None) -> list[str]:
     """The people the page links to their profile on its own site, outside its navigation,
     in page order; none when it links more than `MAX_PROFILES` (a list of staff)."""
@@ -314,17 +322,23 @@ def _by_lines(tree) -> list[str]:
         if holder is None or holder.tag in ("script", "style", "option", "a"):
             continue
         own = not text.is_tail and not len(owner)  # the word is its element's whole text
-        if _BY_ALONE.fullmatch(words) or own and _BY_OWN.fullmatch(words):
+        if _BY_ALONE.fullmatch(words) or _BY_OWN.fullmatch(words):
             link = owner.getnext() if text.is_tail or own else owner[0]
-            if link is None or _outside_story(holder) or _in_footer(holder):
+            # in a list only when labelled ("Von:" in AFP's list of facts), never in a footer
+            if link is None or not isinstance(link.tag, str) or (_outside_story(holder) and not words.endswith(":")) \
+                    or _in_footer(holder):
                 continue
+            named = _named_after(link)
+            people = [n.strip(" ,") for n in named.split(" and ")]
+            if not _BY_ALONE.fullmatch(words) and not all(_NAME.match(n) for n in people):
+                continue  # "by" in small letters before a link: a name (LTO's "von <a>Dr. Max Kolter</a>")
             if link.tag == "a" and not own:
-                return [_linked_names(link)]
+                return [named]
             # the word in an element of its own, the name in the next: Merkur's "<span>Von: </span><a>Nadja
             # Zinsmeister</a>", Stern's; a theme's post meta says so of the site ("By <a>The Planetary Press</a>")
             # before a "Written by:" in the story names the writer, so only failing any other
-            if link.tag == "a" or link.tag == "span" and _NAME.match(clean_text(link.text_content())):
-                later.append(_linked_names(link) if link.tag == "a" else clean_text(link.text_content()))
+            if link.tag == "a" or link.tag == "span" and all(_NAME.match(n) for n in people):
+                later.append(named)
             continue
         if (found := _BY_NAME.fullmatch(words)) and not _outside_story(holder):
             return [found.group(1)]
@@ -335,6 +349,19 @@ def _by_lines(tree) -> list[str]:
         if _BY_NAMES.fullmatch(words) and not _outside_story(holder):
             return [words]  # read into names as any byline is (htmlmeta.clean_name)
     return later[:1]
+
+
+def _named_after(link) -> str:
+    """The names in the element after a "By": its links ("Patti Domm"), or the links of the
+    spans of one link each that follow one another (AFP's "<span class="person-link"><a>Bill
+    MCCARTHY</a>, </span><span class="person-link"><a>Marisha GOLDHAMER</a></span>"), or its text."""
+    if link.tag == "a":
+        return _linked_names(link)
+    names = []
+    while link is not None and link.tag == "span" and len(link) == 1 and link[0].tag == "a":
+        names.append(clean_text(link[0].text_content()))
+        link = link.getnext()
+    return " and ".join(names) if names else clean_text(link.text_content())
 
 
 def _in_footer(element) -> bool:
