@@ -266,3 +266,15 @@ def test_a_page_whose_only_text_is_its_headline_says_it_has_no_article_text(tmp_
 ])
 def test_a_comment_boxs_prompts_are_chrome(line):
     assert is_chrome_line(line)
+
+
+def test_a_meta_title_cut_short_gives_way_to_the_printed_headline_and_soft_hyphens_go(tmp_path):
+    """Hamburger Abendblatt's og:title lost its end at an unescaped quote; LTO sets soft hyphens."""
+    cut = _read(tmp_path, '<meta property="og:title" content="Hamburg Marathon 2024: Überlegener Sieger und ">',
+                '<h1>Hamburg Marathon 2024: Überlegener Sieger und "royaler Besuch"</h1>' + _STORY)
+    assert cut.metadata.title == 'Hamburg Marathon 2024: Überlegener Sieger und "royaler Besuch"'
+    whole = _read(tmp_path, '<meta property="og:title" content="Ear Candy!">', "<h1>Ear Candy allert</h1>" + _STORY)
+    assert whole.metadata.title == "Ear Candy!"  # a title that ends as a sentence does is not cut short
+    soft = _read(tmp_path, '<meta property="og:title" content="Paläs\u00adti\u00adnenser legt Ver\u00adfas\u00adsungs'
+                           '\u00adbe\u00adschwerde ein">', _STORY)
+    assert soft.metadata.title == "Palästinenser legt Verfassungsbeschwerde ein"

@@ -26,6 +26,7 @@ def page_title(raw_title: str | None, headings: list[str], site: str | None, tre
                    and squash(title) in {squash(h) for h in headings})
     if not printed and (headline := _printed_headline(headings, site)) and _prefer_printed(headline, title):
         title = headline  # the page prints this headline; og:title is the web or social one
+    title = title.replace("\u00ad", "") if title else title  # soft hyphens: LTO's "Paläs\u00adti\u00adnenser"
     return _LABEL_TAG.sub("", _without_headline_extras(_without_kicker(title, tree), tree)) if title else None
 
 
@@ -139,6 +140,8 @@ def _prefer_printed(headline: str, title: str | None) -> bool:
     a, b = squash(headline), squash(title)
     if not title:
         return True
+    if a != b and a.startswith(b) and not title.rstrip().endswith((".", "!", "?", "\"", "”", "»", "“")):
+        return True  # the meta title cut short ("Hamburg Marathon 2024: Überlegener Sieger und"): the <h1> whole
     if a in b or b in a:
         return False
     words_a, words_b = set(re.findall(r"\w+", headline.lower())), set(re.findall(r"\w+", title.lower()))
