@@ -22,8 +22,11 @@ MONTHS = {
     "sept": 9,
 }
 
-#: Month names in French, German, Spanish, Portuguese and Italian, lower case, with their
-#: numbers (the timeline reads "3 mars 2018", "3. März 2018", "10 de março").
+_TURKISH_MONTHS = "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık".split()
+
+#: Month names in French, German, Spanish, Portuguese, Italian, Turkish, Dutch and the
+#: Nordic languages, lower case, with their numbers (the timeline reads "3 mars 2018",
+#: "3. März 2018", "10 de março", "20 Nisan 2026").
 FOREIGN_MONTHS = {
     **dict(zip("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
                range(1, 13))),
@@ -35,16 +38,20 @@ FOREIGN_MONTHS = {
                range(1, 13))),
     **dict(zip("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split(),
                range(1, 13))),
+    **dict(zip(_TURKISH_MONTHS, range(1, 13))),
+    **dict(zip("januari februari maart april mei juni juli augustus september oktober november december".split(),
+               range(1, 13))),
+    "mars": 3, "maj": 5, "augusti": 8, "desember": 12,  # Swedish, Norwegian and Danish, where they differ
     "fevrier": 2, "aout": 8, "decembre": 12, "maerz": 3, "setiembre": 9, "marco": 3,
 }
 
 #: A foreign month name in the group `fmonth`: lower case as French, Spanish, Portuguese
-#: and Italian write them, capitalised as German does.
+#: and Italian write them, capitalised as German and Turkish do.
 FOREIGN_MONTH = "(?P<fmonth>" + "|".join(
     sorted({name for name in FOREIGN_MONTHS} | {name.capitalize() for name in FOREIGN_MONTHS
                                                  if name in ("januar", "februar", "märz", "april", "mai", "juni",
                                                              "juli", "august", "september", "oktober",
-                                                             "november", "dezember")},
+                                                             "november", "dezember", *_TURKISH_MONTHS)},
            key=len, reverse=True)) + ")"
 
 #: The abbreviations of the months, as sentence splitters must not end a sentence on them.

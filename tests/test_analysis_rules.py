@@ -234,6 +234,17 @@ def test_the_articles_own_summary_list_wins():
                       "Critics say the budget is too small for the second phase."]
 
 
+@pytest.mark.parametrize("sentence, date", [
+    ("Vekaletle kurban bağış kabulleri, 27 Mayıs 2026 Cuma günü saat 17.00'de sona erecek.", "2026-05-27"),
+    ("De gemeenteraad stemde op 3 maart 2021 in met het plan voor de haven.", "2021-03-03"),
+    ("Regeringen fattade beslutet den 5 augusti 2020 efter en lång debatt.", "2020-08-05"),
+])
+def test_a_day_with_a_turkish_dutch_or_swedish_month_is_dated(sentence, date):
+    text = f"---\ntitle: Plan\n---\n\nThe council met again this week.\n\n{sentence}\n"
+    article = analyse(parse_markdown(text, Path("plan.md")))
+    assert date in [entry.date for entry in article.timeline]
+
+
 @pytest.mark.parametrize("label", ["Kortversjonen", "Darum gehts", "In Kürze", "Ve zkratce", "I korthet"])
 def test_an_own_summary_under_a_label_in_another_language_wins(label):
     text = (f"---\ntitle: Ein Plan\n---\n\n## {label}\n\n"

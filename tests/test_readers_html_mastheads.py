@@ -278,3 +278,16 @@ def test_a_meta_title_cut_short_gives_way_to_the_printed_headline_and_soft_hyphe
     soft = _read(tmp_path, '<meta property="og:title" content="Paläs\u00adti\u00adnenser legt Ver\u00adfas\u00adsungs'
                            '\u00adbe\u00adschwerde ein">', _STORY)
     assert soft.metadata.title == "Palästinenser legt Verfassungsbeschwerde ein"
+
+
+def test_a_stamp_line_of_two_dates_in_turkish_is_the_date_not_text(tmp_path):
+    """Anadolu Ajansı prints "20 Nisan 2026•Güncelleme: 20 Nisan 2026" over its story."""
+    from briefing.readers.byline import parted_stamp
+
+    article = _read(tmp_path, "", "<article><p>20 Nisan 2026•Güncelleme: 20 Nisan 2026</p><p>Arpaguş, Başkanlık "
+                                  "Konferans Salonu'nda düzenlenen Vekaletle Kurban Kesim Organizasyonu Toplantısı'nda "
+                                  "konuştu ve kurban bedellerini açıkladı.</p></article>")
+    assert article.metadata.date == "2026-04-20"
+    assert article.sections[0].blocks[0].text.startswith("Arpaguş")
+    assert parted_stamp("March 3, 2021 | Updated: March 4, 2021") == "2021-03-03"
+    assert parted_stamp("Politik · Berlin") is None and parted_stamp("3 mars 2020") is None

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from ..dates import parse_date
+from ..lexicon import FOREIGN_MONTH, FOREIGN_MONTHS
 from ..model import Section
 
 _LABEL = re.compile(r"^(?:(?:by|written by|words by|author|authors|byline|von|par|por|door|un texte de|texto de"
@@ -295,6 +296,27 @@ def names_only(text: str, names: list[str]) -> bool:
     return "\0" in rest and bool(_BYLINE_REST.fullmatch(rest.replace("\0", "")))
 
 
+#: A day written with a month's name in another language: "20 Nisan 2026", "3. März 2018".
+_FOREIGN_DAY = re.compile(rf"(?P<day>\d{{1,2}})\.?\s+(?:de\s+)?{FOREIGN_MONTH}\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)")
+_STAMP_PARTS = re.compile(r"\s*[•·|]\s*")
+_STAMP_LABEL = re.compile(r"^[^\W\d]+\s*:\s*")  # "Güncelleme: ", "Updated: "
+
+
+def parted_stamp(text: str) -> str | None:
+    """The day of a stamp line whose parts are each a date, with or without a label ("20 Nisan
+    2026•Güncelleme: 20 Nisan 2026"): its first part's, as ISO; None for any other line."""
+    days = []
+    for part in (_STAMP_LABEL.sub("", p) for p in _STAMP_PARTS.split(text.strip()) if p):
+        if found := _FOREIGN_DAY.fullmatch(part):
+            month = FOREIGN_MONTHS[found.group("fmonth").lower()]
+            days.append(f"{found.group('year')}-{month:02d}-{int(found.group('day')):02d}")
+        elif stamp := dateline(part):
+            days.append(stamp[0])
+        else:
+            return None
+    return days[0] if len(days) > 1 else None
+
+
 def credit_and_stamp_lines(sections: list[Section], title: str | None = None, known: list[str] | tuple = ()
                            ) -> tuple[list[Section], list[str], str | None]:
     """The body without the credit, writer's title and date lines among its first three blocks
@@ -324,7 +346,8 @@ def credit_and_stamp_lines(sections: list[Section], title: str | None = None, kn
             if _STAFF_TITLE.fullmatch(block.text.strip()) or names_only(block.text, [*known, *names]):
                 continue  # the byline's second line, or the byline again
             if len(block.text.split()) <= _MAX_STAMP_WORDS:
-                stamped = (dateline(block.text) or (None,))[0] or parse_local_date(block.text)
+                stamped = ((dateline(block.text) or (None,))[0] or parse_local_date(block.text)
+                           or parted_stamp(block.text))
                 if stamped:
                     date = date or stamped
                     continue
