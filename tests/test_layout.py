@@ -451,14 +451,17 @@ def test_a_short_last_page_the_tighter_setting_cannot_save_is_filled(monkeypatch
     from pathlib import Path
 
     from briefing.analysis import keypoints, timeline
+    from briefing.readers import htmlmeta
     from briefing.render import pdf
     from briefing.render.pullback import MIN_LAST_LINES, short_last_page, text_lines
 
     page = Path(__file__).parent / "fixtures" / "extraction" / "358cc4a08045.html"
     # The page as it was laid out then: two points from its two sentences (a short article
-    # gets one point now, and its brief no longer ends on a short page), and no timeline row
-    # for "Chelsea have this morning paid ..." ("this morning" was no hint of a date then).
+    # gets one point now, and its brief no longer ends on a short page), no timeline row
+    # for "Chelsea have this morning paid ..." ("this morning" was no hint of a date then),
+    # and the site's name, LinkNaija, as its author (the site itself is no author now).
     monkeypatch.setattr(keypoints, "SENTENCES_PER_POINT", 1)
+    monkeypatch.setattr(htmlmeta, "is_site", lambda name, site, url: False)
     monkeypatch.setattr(timeline, "_DATE_HINT", re.compile(timeline._DATE_HINT.pattern.replace("|this morning", ""),
                                                            timeline._DATE_HINT.flags))
     real = pdf.pulled_back
