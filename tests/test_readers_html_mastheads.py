@@ -291,3 +291,21 @@ def test_a_stamp_line_of_two_dates_in_turkish_is_the_date_not_text(tmp_path):
     assert article.sections[0].blocks[0].text.startswith("Arpaguş")
     assert parted_stamp("March 3, 2021 | Updated: March 4, 2021") == "2021-03-03"
     assert parted_stamp("Politik · Berlin") is None and parted_stamp("3 mars 2020") is None
+
+
+def test_a_story_set_in_one_list_item_is_read_as_blocks_and_a_caption_heading_over_a_credit_goes(tmp_path):
+    """Taipei Times sets its whole article in one <li>, and a photo's caption as an <h1> over "Photo: AFP"."""
+    article = _read(tmp_path, "", "<article><ul><li><h2>Venom exercises begin in the north</h2>" + _STORY
+                                  + "<h1>Philippine Marine Corps Commandant Major-General Arturo Roja, second left, "
+                                  "takes part in the opening ceremony at Fort Bonifacio, yesterday.</h1>"
+                                  "<p>Photo: AFP</p>"
+                                  + _MORE + "</li></ul></article>")
+    kinds = {b.kind for s in article.sections for b in s.blocks}
+    assert kinds == {"paragraph"}
+    text = " ".join(b.text for s in article.sections for b in s.blocks) + " ".join(_headings(article))
+    assert "Der Ausschuss tagte" in text and "Paragraph 7 of the story" in text
+    assert "Arturo Roja" not in text and "Photo: AFP" not in text
+    loose = _read(tmp_path, "", "<article>" + _STORY + "<ul>" + "".join(
+        f"<li><p>Point {i} of a list that sets each of its items as a paragraph of its own, as a loose list does "
+        "in Markdown.</p></li>" for i in range(8)) + "</ul></article>")
+    assert "list" in {b.kind for s in loose.sections for b in s.blocks}

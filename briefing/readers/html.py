@@ -41,7 +41,14 @@ from .htmlblocks import (
     toolbar_list,
     without_stray_soft_hyphens,
 )
-from .htmlcaptions import caption_of, drop_embed_titles, is_photo_essay, mark_captions, restore_captions
+from .htmlcaptions import (
+    caption_heading,
+    caption_of,
+    drop_embed_titles,
+    is_photo_essay,
+    mark_captions,
+    restore_captions,
+)
 from .htmldepth import limit_depth
 from .htmlemail import reveal_emails
 from .htmlembedded import with_embedded_body
@@ -201,7 +208,7 @@ def _drop_furniture(body, title: str | None) -> None:
             _remove(element, keep_tail=True)
             continue
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            if title and tag == "h1" and _same(text, title):
+            if title and tag == "h1" and _same(text, title) or caption_heading(element):
                 _remove(element, keep_tail=True)
                 continue
             linked = any(a.tag == "a" for a in element.iterancestors())  # a teaser in its link, whole

@@ -257,8 +257,28 @@ def parse_body(html: str):
     if root is None:
         return lxml_html.fragment_fromstring("<div></div>")
     unindent(root)
+    _unwrap_layout_lists(root)
     body = root.find("body")
     return body if body is not None else root
+
+
+_BLOCK_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
+_LAYOUT_ITEM_BLOCKS = 3  # the blocks of one item that make a list the page's layout
+
+
+def _unwrap_layout_lists(root) -> None:
+    """Read as blocks the items of a list that is the page's layout, not a list: one of its
+    items holds three paragraphs or headings or more and the list a story's length (Taipei
+    Times sets its whole article in one <li>; a loose list has one paragraph an item)."""
+    for listing in list(root.iter("ul", "ol")):
+        items = [item for item in listing if item.tag == "li"]
+        blocks = [[b for b in item if isinstance(b.tag, str) and b.tag in _BLOCK_TAGS] for item in items]
+        if not any(len(own) >= _LAYOUT_ITEM_BLOCKS for own in blocks) or sum(
+                len(b.text_content().split()) for own in blocks for b in own) < _STORY_WORDS:
+            continue
+        for item in items:
+            item.drop_tag()
+        listing.drop_tag()
 
 
 def inline_teaser(element) -> bool:

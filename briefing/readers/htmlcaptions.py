@@ -17,6 +17,18 @@ _ESSAY_CAPTIONS = 4  # a photo essay has at least this many telling captions ...
 _ESSAY_SHARE = 1.0  # ... that hold at least as many words as its prose
 
 
+#: A picture's credit set as a line of its own under its caption: "Photo: AFP", "Foto: dpa".
+_CREDIT_LINE = re.compile(r"^(?:photos?|fotos?|images?|bild(?:er)?|picture)\s*:\s*\S.{0,60}$", re.I)
+
+
+def caption_heading(heading) -> bool:
+    """Whether a heading is a picture's caption: the next block is the picture's credit alone
+    (Taipei Times sets the caption of a photo it does not print as an <h1> over "Photo: AFP")."""
+    following = heading.getnext()
+    return following is not None and isinstance(following.tag, str) and following.tag == "p" \
+        and bool(_CREDIT_LINE.match(" ".join(following.text_content().split())))
+
+
 def mark_captions(tree) -> None:
     """Turn figure captions into marked paragraphs so that the extractor keeps them; a
     caption set as a paragraph under its image is marked too."""
