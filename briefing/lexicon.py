@@ -146,7 +146,8 @@ SUMMARY_LABEL = (r"key (?:takeaways?|points?|findings?|messages?)|takeaways?|tl;
                  r"summary|highlights|bottom line|at a glance|the bottom line|what (?:you need to|to) know|"
                  r"conclusions?|in conclusion|à retenir|en bref|en résumé|das wichtigste in kürze|auf einen blick|"
                  r"fazit|en resumen|puntos clave|まとめ|要点|要約|总结|in kürze|kurz (?:und|&) knapp|darum geht['’]?s|"
-                 r"kortversjonen|kort fortalt|i korthet|in het kort|w skrócie|ve zkratce|em resumo|in breve|in sintesi")
+                 r"kortversjonen|kort fortalt|i korthet|in het kort|hoofdpunten|w skrócie|ve zkratce|em resumo|"
+                 r"in breve|in sintesi")
 
 _REFERENCES = "references|bibliography|further reading|notes|footnotes|sources|glossary|see also|external links"
 

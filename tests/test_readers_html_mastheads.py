@@ -309,3 +309,14 @@ def test_a_story_set_in_one_list_item_is_read_as_blocks_and_a_caption_heading_ov
         f"<li><p>Point {i} of a list that sets each of its items as a paragraph of its own, as a loose list does "
         "in Markdown.</p></li>" for i in range(8)) + "</ul></article>")
     assert "list" in {b.kind for s in loose.sections for b in s.blocks}
+
+
+def test_a_related_box_label_inside_the_story_goes_and_the_text_after_it_stays(tmp_path):
+    """WAZ's "Auch interessant" box sits between two paragraphs; its links were dropped."""
+    article = _read(tmp_path, "", "<article>" + _STORY + "<h2>Seilbahn Duisburg: Haltestelle und Trasse</h2>"
+                                  + _STORY + "<h2>Auch interessant</h2><p>Dort sollen etwa Campus-Flächen für "
+                                  "eine Ansiedlung der Universität entstehen.</p><h2>Get daily National news</h2>"
+                                  "<p>Sign up for our newsletter.</p></article>")
+    assert _headings(article) == ["Seilbahn Duisburg: Haltestelle und Trasse"]
+    text = " ".join(b.text for s in article.sections for b in s.blocks)
+    assert "Dort sollen etwa Campus-Flächen" in text and "Sign up for our newsletter" not in text

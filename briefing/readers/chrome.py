@@ -190,6 +190,7 @@ _HEADING = re.compile(
     r"popular (?:stories|posts|now|articles)|latest (?:news|stories|posts|articles)|don'?t miss|read next|"
     r"what to read next|explore further|around the web|(?:[\w ]{1,20} )?sponsored(?: content| stories| links)?|"
     r"leggi anche|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lea también|leia também|veja também|"
+    r"das könnte sie auch interessieren|weitere artikel|"
     r"want your content to appear on sites like this|"  # an ad network's box (Revcontent)
     r"(?:leave|post|add|write) a (?:comment|reply)|kommentar (?:abgeben|schreiben)|"
     r"you must confirm your public display name before commenting|"
@@ -223,10 +224,16 @@ def is_chrome_heading(text: str) -> bool:
     return bool(_HEADING.match(" ".join(text.split())))
 
 
+#: The label of a box of links set inside the story ("Auch interessant"): the heading goes, never
+#: the text after it, which is the story's own.
+_INLINE_LABEL = re.compile(r"^(?:auch interessant|ähnliche(?: artikel| beiträge)?|lees (?:meer|ook)|les også"
+                           r"|läs också|læs også)\W*$", re.I)
+
 #: A heading that asks the reader to sign up or follow, and the most words of its blurb.
 _PROMO_HEADING = re.compile(r"^(?:newsletter\b|.{0,40}\bnewsletter\W*$|(?:folg|follow)\w*\s.{0,50}\b(?:auf|on)\s+"
                             r"(?:whatsapp|instagram|facebook|tiktok|telegram|x|twitter|google news)\b|"
-                            r"(?:sign up|subscribe|abonnieren|abonnez-vous|suscríbete)\b)", re.I)
+                            r"(?:sign up|subscribe|abonnieren|abonnez-vous|suscríbete)\b"
+                            r"|get (?:daily|weekly|the latest)\b.{0,40}\bnews\W*$)", re.I)
 _PROMO_WORDS = 60
 
 
@@ -242,7 +249,10 @@ def drop_chrome_sections(sections: list[Section]) -> list[Section]:
         if section.heading and _PROMO_HEADING.match(section.heading) and len(section.blocks) <= 2 \
                 and sum(len(b.text.split()) for b in section.blocks) <= _PROMO_WORDS:
             continue  # "Newsletter: Sport inside" over its blurb; "Folgst du schon 20 Minuten auf Whatsapp?"
-        if section.heading and is_chrome_heading(section.heading):
+        if section.heading and _INLINE_LABEL.match(section.heading) and out:
+            last = out.pop()  # a box's label inside the story, whose links the extractor dropped: the story goes on
+            section = Section(last.heading, last.blocks + section.blocks, last.level)
+        elif section.heading and is_chrome_heading(section.heading):
             if all(_teaser_section(s) for s in sections[index:]):
                 break
             section = Section(None, section.blocks, section.level)
