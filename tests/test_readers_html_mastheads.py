@@ -26,24 +26,22 @@ def _headings(article) -> list[str]:
     return [s.heading for s in article.sections if s.heading]
 
 
-def test_a_heading_that_prints_the_headline_with_its_kicker_run_in_is_not_a_section(tmp_path):
-    article = _read(tmp_path,
-                    '<meta property="og:title" content="Bericht: Aktivistin getötet - Irans Justiz dementiert">',
-                    "<article><h2>Bei Protesten 2022 Bericht: Aktivistin getötet - Irans Justiz dementiert</h2>"
-                    + _STORY + "<h2>Familienmitglieder widersprechen</h2>" + _STORY + "</article>")
-    assert article.metadata.title == "Bericht: Aktivistin getötet - Irans Justiz dementiert"
+@pytest.mark.parametrize("og_title, top, title", [
+    # a kicker run into the headline
+    ("Bericht: Aktivistin getötet - Irans Justiz dementiert",
+     "<h2>Bei Protesten 2022 Bericht: Aktivistin getötet - Irans Justiz dementiert</h2>",
+     "Bericht: Aktivistin getötet - Irans Justiz dementiert"),
+    # t-online prints one headline in its <h1> and the og:title's, with its kicker, atop the text
+    ("Nach erneuter Kritik an Papst Leo: Trump postet schon wieder Jesus-KI-Foto",
+     "<h1>Trump postet nach Kritik an Papst Leo nächstes KI-Foto mit Jesus</h1>"
+     "<h2>Nach erneuter Kritik an Papst Leo Trump postet schon wieder Jesus-KI-Foto</h2>",
+     "Trump postet nach Kritik an Papst Leo nächstes KI-Foto mit Jesus"),
+])
+def test_a_heading_that_prints_a_headline_again_is_not_a_section(tmp_path, og_title, top, title):
+    article = _read(tmp_path, f'<meta property="og:title" content="{og_title}">',
+                    "<article>" + top + _STORY + "<h2>Familienmitglieder widersprechen</h2>" + _STORY + "</article>")
+    assert article.metadata.title == title
     assert _headings(article) == ["Familienmitglieder widersprechen"]
-
-
-def test_a_heading_that_prints_the_social_headline_over_the_printed_one_is_not_a_section(tmp_path):
-    """t-online prints one headline in its <h1> and the og:title's, with its kicker, atop the text."""
-    article = _read(tmp_path, '<meta property="og:title" content="Nach erneuter Kritik an Papst Leo: Trump postet '
-                              'schon wieder Jesus-KI-Foto">',
-                    "<h1>Trump postet nach Kritik an Papst Leo nächstes KI-Foto mit Jesus</h1><article>"
-                    "<h2>Nach erneuter Kritik an Papst Leo Trump postet schon wieder Jesus-KI-Foto</h2>" + _STORY
-                    + "<h2>Trump löschte ähnlichen Post</h2>" + _STORY + "</article>")
-    assert article.metadata.title == "Trump postet nach Kritik an Papst Leo nächstes KI-Foto mit Jesus"
-    assert _headings(article) == ["Trump löschte ähnlichen Post"]
 
 
 def test_the_story_heading_that_prints_the_social_headline_wins_over_another_storys_h1(tmp_path):
@@ -320,3 +318,9 @@ def test_a_related_box_label_inside_the_story_goes_and_the_text_after_it_stays(t
     assert _headings(article) == ["Seilbahn Duisburg: Haltestelle und Trasse"]
     text = " ".join(b.text for s in article.sections for b in s.blocks)
     assert "Dort sollen etwa Campus-Flächen" in text and "Sign up for our newsletter" not in text
+
+
+def test_a_first_subhead_that_a_long_title_happens_to_hold_stays(tmp_path):
+    article = _read(tmp_path, '<meta property="og:title" content="Trump plans tariffs: what it means for Europe">',
+                    "<article><h2>What it means</h2>" + _STORY + "<h2>The carmakers</h2>" + _STORY + "</article>")
+    assert _headings(article) == ["What it means", "The carmakers"]

@@ -206,9 +206,10 @@ def prints_headline(heading: str, headlines: Sequence[str]) -> bool:
         if len(_words(headline)) >= 3 and inner in whole and \
                 len(heading.split()) - len(headline.split()) <= _KICKER_WORDS:
             return True
-        if len(_words(heading)) >= 3 and whole in inner and \
-                len(headline.split()) - len(heading.split()) <= _KICKER_WORDS:
-            return True  # the headline without the kicker the title has ("Landtagswahl in Thüringen: ...")
+        if len(_words(heading)) >= 3 and whole in inner and 2 * len(heading.split()) >= len(headline.split()) \
+                and len(headline.split()) - len(heading.split()) <= _KICKER_WORDS:
+            return True  # the headline without the kicker the title has ("Landtagswahl in Thüringen: ..."), not
+            # a subhead that a long title happens to hold ("What it means")
     return False
 
 
