@@ -72,7 +72,7 @@ _KICKER = re.compile(r"(?:[\w-]*[-_])?(?:dachzeile|kicker|overline|topline|eyebr
 _PLAIN_QUOTES = str.maketrans("‘’“”", "''\"\"")
 #: The site's name glued on with a bar and no space, after a one-word section: Hankook Ilbo's
 #: "… 왜 밀어붙이나\"-정치ㅣ한국일보" ("ㅣ" is the Hangul vowel, set as a bar).
-_GLUED_SITE = "(?:[-–]\\w{1,12})?\\s*[|｜ㅣ]\\s*"
+_GLUED_SITE = r"(?:[-–]\w{1,12})?\s*[|｜ㅣ]\s*"
 
 
 def _without_glued_site(title: str, site: str | None) -> str:
