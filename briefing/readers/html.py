@@ -208,7 +208,7 @@ def _drop_furniture(body, title: str | None) -> None:
             _remove(element, keep_tail=True)
             continue
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            if title and tag == "h1" and _same(text, title) or caption_heading(element):
+            if (title and tag == "h1" and _same(text, title)) or caption_heading(element):
                 _remove(element, keep_tail=True)
                 continue
             linked = any(a.tag == "a" for a in element.iterancestors())  # a teaser in its link, whole

@@ -18,6 +18,8 @@ _ESSAY_SHARE = 1.0  # ... that hold at least as many words as its prose
 
 
 #: A picture's credit set as a line of its own under its caption: "Photo: AFP", "Foto: dpa".
+#: Labelled only, narrower than `_CREDIT`: a bare "Reuters" under a heading credits a photo
+#: between a real heading and its text (Business Insider's "The Slow Fade").
 _CREDIT_LINE = re.compile(r"^(?:photos?|fotos?|images?|bild(?:er)?|picture)\s*:\s*\S.{0,60}$", re.I)
 
 

@@ -53,11 +53,8 @@ def is_outlet(name: str, site: str | None, url: str | None) -> bool:
     """Whether an "author" is the outlet itself: a name holding its site's name ("The Guardian
     view"), a label of its web address ("ABC News" on abcnews.go.com), a name with "News" in
     it ("7 News WSVN") or ending in "Staff", "Desk", "Press"..."""
-    squashed = _squash(name)
-    host = (urlsplit(url).hostname or "") if url else ""
-    labels = {_squash(label) for label in host.split(".") if label}
-    site_name = _squash(site)
-    return bool(squashed) and (bool(site_name) and site_name in squashed or squashed in labels
+    squashed, site_name = _squash(name), _squash(site)
+    return bool(squashed) and (is_site(name, site, url) or bool(site_name) and site_name in squashed
                                or bool(_OUTLET_WORDS.search(name)) or is_agency(name)
                                or bool(_WEB_NAME.search(name)))
 
