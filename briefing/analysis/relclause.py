@@ -249,3 +249,32 @@ def _result_event(text: str, at: int) -> str | None:
         return None
     stop = _BOUNDARY.search(text, at)
     return _sentence(text[found.start("clause"):stop.start() if stop else len(text)])
+
+
+#: A verb in the present perfect ("has filed", "have been sent"), which English dates with no
+#: time of the past: a date before it in its clause is part of its subject's phrase.
+_PERFECT = re.compile(rf"\b(?:has|have)\s+(?:(?:not|already|now|also|just|finally|recently)\s+)?"
+                      rf"(?:been|{_PAST}|[a-z]+en)\b")
+#: At most this many words between the date and the verb: the subject's phrase goes on no longer.
+PERFECT_GAP_WORDS = 8
+_SINCE_BEFORE = re.compile(r"\b(?:since|for|over|until|till|through)\s+(?:the\s+)?$", re.I)
+#: The verb's own subject ("... information they have received"), or a verb joined to an earlier one
+#: ("filed suit in October 1998 and has settled"): the date is not in the perfect's subject.
+_NOT_ITS_SUBJECT = re.compile(r"\b(?:I|we|you|he|she|it|they|and|but|or)\s+$", re.I)
+_VERB_BETWEEN = re.compile(rf"\b(?:that|which|who|said|says|{VERB_WORDS})\b", re.I)
+
+
+def in_perfect_subject(text: str, at: int) -> bool:
+    """Whether the date at `at` is in the subject of a verb in the present perfect that follows
+    it ("The widow of a man murdered during his shooting spree last month at two firms has filed
+    the first lawsuit"): the date is the phrase's (the spree's), and the sentence tells no event
+    of that date. Not for a date that opens the sentence ("Last year has been the warmest") or
+    that reaches to now ("since July"), nor for one a relative clause holds (`relative_event`)."""
+    if len(text[:at].split()) < 2 or _SINCE_BEFORE.search(text, 0, at) or relative_event(text, at):
+        return False
+    verb = _PERFECT.search(text, at)
+    if verb is None or _BOUNDARY.search(text, at, verb.start()):
+        return False
+    between = text[at:verb.start()]
+    return (len(between.split()) <= PERFECT_GAP_WORDS + 2 and not _VERB_BETWEEN.search(between)
+            and not _NOT_ITS_SUBJECT.search(between))

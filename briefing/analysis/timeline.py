@@ -40,7 +40,7 @@ from .events import (
     tidy_start,
 )
 from .relative import find_relative_dates, lead_in_years, relative_anchor, upcoming
-from .relclause import relative_event
+from .relclause import in_perfect_subject, relative_event
 from .rules import DATELINE
 from .segments import MAX_CLAUSE_CHARS
 from .segments import cjk_clause as _cjk_clause
@@ -53,10 +53,9 @@ MAX_CLAUSE_WORDS = 28  # an entry's text, shortened by `events.shorten` to fit
 CUT_WORDS = 80  # a clause is cut to this many words before it is shortened (a bound on work)
 LEAD_IN_WORDS = 20  # a clause that announces what follows its colon takes up to this many words of it
 MIN_SHOWN = 3  # with fewer credible events than this, the box is left out
-#: A clause is read from this many characters either side of its date at least, and from
-#: about 2.5 times as many in all. Sentences are far shorter; a longer one (a list run
-#: together, crafted input with thousands of dates) is cut to a window around each date,
-#: so that the work per date stays bounded.
+#: A clause is read from this many characters either side of its date at least, and from about 2.5 times as many in
+#: all. Sentences are far shorter; a longer one (a list run together, crafted input with thousands of dates) is cut to
+#: a window around each date, so that the work per date stays bounded.
 CONTEXT_CHARS = 300
 #: A new event is compared with at most this many events kept on its date, the latest
 #: (articles keep a handful on one date; crafted text, tens of thousands).
@@ -113,6 +112,7 @@ _LABEL = re.compile(  # "– Dec. 3, 1973: ", a chronology's item set in a parag
     r"^(?:[–—•*-]\s+)?(?:(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:[A-Z][a-z]+\.?,?\s+)?"
     r"(?:1[5-9]\d\d|20[0-3]\d)(?:\s*[-–]\s*\d{2,4})?['’]?s?(?:\s+[a-z]+){0,2}\s*[:—–]\s+")
 
+_ISO_LEAD = re.compile(r"\d{4}(?:-\d{2}){0,2}[,:](?=\s|$)")  # "2023-07-20: ...", "1849, ...": a date that leads
 _TRAILS_OFF = re.compile(r"(?:\.\.\.|…)\s?[.。\"'”’)\]]*$")  # "... SYN/ACK … 。": a footnote's text cut off
 
 _LI = re.compile(r"<li\b[^>]*>(.*?)</li>", re.S | re.I)
@@ -153,16 +153,15 @@ def _clause(sentence: str, start: int, many: bool = False) -> str:
     chosen, unspaced = _tidy(chosen)
     if unspaced:
         return _cjk_clause(chosen, start - sentence.find(chosen)).strip()
-    chosen = told if (at := chosen.find(keep)) >= 0 and (told := relative_event(chosen, at)) else chosen
+    if (at := chosen.find(keep)) >= 0 and in_perfect_subject(chosen, at):
+        return ""  # "A man murdered last month has ...": the date is the phrase's, the sentence tells now
+    chosen = told if at >= 0 and (told := relative_event(chosen, at)) else chosen
     text = shorten(chosen.strip(), MAX_CLAUSE_WORDS, keep)
     if _TRAILS_OFF.search(text):
         return ""  # the source's own "..." or a clause too long to end: no statement to print
     if text.startswith(keep) and (lead := _ISO_LEAD.match(text)):
         text = text[lead.end():]  # "1849, original title: ...", "2023-07-20: ...": the box prints the date
     return ended(tidy_start(text))
-
-
-_ISO_LEAD = re.compile(r"\d{4}(?:-\d{2}){0,2}[,:](?=\s|$)")
 
 
 def _content_size(piece: str) -> int:
