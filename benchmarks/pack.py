@@ -11,8 +11,8 @@ them. Prints, per subject and over the subjects run:
 - shared claims: recall of the listed claims in the pack summary (`shared_points` with
   `--points`, default 10: as many as each subject lists; the pack's default is 8, also
   printed), and whether the matched points name the right sources: source precision
-  (the point's sources that the claim lists) and the share of found claims whose point
-  names no wrong source;
+  (the point's sources that the claim lists), source recall (the claim's files that the
+  point names) and the share of found claims whose point names no wrong source;
 - disagreements: recall of the listed disagreements, found at all and shown (on a summary
   point, or on the timeline entry of an event the sources date differently);
 - merged timeline: recall of the listed events, precision of the entries, events printed
@@ -171,7 +171,7 @@ def run_subject(truth: dict, paths: list[Path], points_n: int, verbose: bool) ->
 
     claims = truth.get("claims", [])
     r["claims"], r["claims_found"], r["claims_found_default"] = len(claims), 0, 0
-    r["src_right"] = r["src_named"] = r["clean"] = 0
+    r["src_right"] = r["src_named"] = r["src_listed"] = r["clean"] = 0
     for claim in claims:
         scored = [(claim_match(p, claim, names), k) for k, p in enumerate(points)]
         common, k = max(scored, default=(0, -1))
@@ -186,6 +186,7 @@ def run_subject(truth: dict, paths: list[Path], points_n: int, verbose: bool) ->
         right = sources & set(claim["files"])
         r["claims_found"] += 1
         r["src_right"] += len(right)
+        r["src_listed"] += len(set(claim["files"]))
         r["src_named"] += len(sources)
         r["clean"] += right == sources
         if verbose:
@@ -240,6 +241,7 @@ def report(label: str, r: dict) -> None:
     print(f"  shared claims  recall={ratio(r['claims_found'], r['claims']):.2f} ({r['claims_found']}/{r['claims']};"
           f" with the default 8 points {r['claims_found_default']}/{r['claims']})"
           f"  source precision={ratio(r['src_right'], r['src_named']):.2f}"
+          f" recall={ratio(r['src_right'], r['src_listed']):.2f}"
           f"  all sources right on {r['clean']}/{r['claims_found']}")
     print(f"  disagreements  recall={ratio(r['dis_found'], r['dis']):.2f} ({r['dis_found']}/{r['dis']},"
           f" {r['dis_shown']} shown on a point or timeline entry; {r['dis_reported']} reported in all)")

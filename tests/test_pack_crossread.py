@@ -444,3 +444,32 @@ def test_killed_himself_and_committed_suicide_are_one_point():
     three = article("Gunman", "1999-07-31", "The gunman shot himself to death in his van near the station.")
     points = shared_points([one, two, three], [])
     assert any(p.sources == (0, 1, 2) for p in points), [(p.text, p.sources) for p in points]
+
+
+def test_a_point_names_the_sources_that_tell_its_own_clause_not_a_date_or_what_it_refers_to():
+    """A point's sources were every article with a sentence alike at all: "Tanzania has expelled
+    14 foreigners" was said by the article that held Odeh "since August 14", and "Air France
+    grounded its remaining five Concordes after the crash that killed 113 people" by one that
+    only named the crash (pack corpus)."""
+    filler = ("Neighbours gathered outside the embassy in the evening.",
+              "The city council met to discuss the budget for the coming year.")
+    expelled = [
+        article("Bombing", "1998-09-18", "Tanzania has expelled 14 foreigners questioned in connection with the "
+                "Aug. 7 bombing of the U.S. Embassy.", filler[0]),
+        article("Bombing", "1998-09-11", "Tanzania expelled five Iraqis and a Libyan who were questioned in "
+                "connection with the bombing of the embassy.", filler[1]),
+        article("Bombing", "1998-08-28", "Odeh has been held by Kenyan authorities since August 14, a week after "
+                "his arrest in Karachi in connection with the embassy bombing in Tanzania."),
+    ]
+    grounded = [
+        article("Concorde", "2000-08-16", "Air France grounded its remaining five Concordes immediately after the "
+                "July 25 crash near Paris that killed 113 people.", filler[0]),
+        article("Concorde", "2000-08-02", "Air France grounded its five remaining Concordes immediately after "
+                "the crash.", filler[1]),
+        article("Concorde", "2000-09-04", "The French agency described the piece of metal that may have triggered "
+                "the July 25 crash near Paris that killed 113 people as part of a thrust reverser."),
+    ]
+    for articles, words in ((expelled, "expelled 14 foreigners"), (grounded, "remaining five Concordes")):
+        points = shared_points(articles, [])
+        point = next(p for p in points if words in p.text)
+        assert point.sources == (0, 1), [(p.text, p.sources) for p in points]

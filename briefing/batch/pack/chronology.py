@@ -192,11 +192,11 @@ _REFERENCE = re.compile(r"\s(?:after|following|before|since|because|amid|when|wh
                         r"|that \w+ed|in connection with|in the wake of|in response to)\b.*", re.I | re.S)
 
 
-def _told_terms(text: str) -> set[str]:
+def told_terms(text: str) -> set[str]:
     """The terms of what a clause tells (before what it refers to), without dates or numbers."""
     main = _REFERENCE.sub("", text) if len(text.split()) > 6 else text
     main = main if len(main.split()) >= 4 else text
-    return {t for t in match_terms(main) if t[0] != "#" and t not in _DATE_WORDS}
+    return {t for t in match_terms(main) if t[0] != "#" and not t.isdigit() and t not in _DATE_WORDS}
 
 
 def _date_conflicts(clusters: list[dict], source: list[int]) -> dict[int, Disagreement | None]:
@@ -205,7 +205,7 @@ def _date_conflicts(clusters: list[dict], source: list[int]) -> dict[int, Disagr
     is listed in the kept one's "others"."""
     shown = [n for n, c in enumerate(clusters) if c["precision"] in ("month", "day")]
     facts = {n: ({source[i] for i, _ in clusters[n]["events"]},
-                 [_told_terms(e.text) for _, e in clusters[n]["events"]],
+                 [told_terms(e.text) for _, e in clusters[n]["events"]],
                  {m.lower() for _, e in clusters[n]["events"] for m in _ORDINAL.findall(e.text)}) for n in shown}
     told: set[tuple[int, int]] = set()  # pairs of clusters that are one event at two dates
     for a_at, a in enumerate(shown):

@@ -16,12 +16,15 @@ taken over every candidate sentence of the pack, so that what all the sources re
   point rules are candidates; every other body sentence (a quote, a sentence with a
   pronoun) is a witness only: it can say that its article states a point, never be one.
   Words the sources use for one thing count as one ("temblor", "quake"; "killed",
-  "dead"). A candidate's support is the number of independent sources (a duplicate group
-  counts once) holding a sentence with cosine >= SUPPORTS to it; its score is that support
-  times its centrality (the mean of those best similarities, more for one of its article's
-  own key points). Points are chosen greedily by score, skipping any that repeat a chosen
-  one (cosine > REDUNDANT, or > NEAR when (mostly) the same sources say both). Position
-  plays no part.
+  "dead"); a date's day is no number ("Aug. 14" is not "14 foreigners"). A candidate's
+  support is the number of independent sources (a duplicate group counts once) holding a
+  sentence with cosine >= SUPPORTS to it; its score is that support times its centrality
+  (the mean of those best similarities, more for one of its article's own key points).
+  Points are chosen greedily by score, skipping any that repeat a chosen one (cosine >
+  REDUNDANT, or > NEAR when (mostly) the same sources say both). Position plays no part.
+  A chosen point names as its sources the articles whose sentence restates it (cosine >=
+  COVERED) or tells its own clause (TOLD of its words, not those of what it refers to:
+  "Air France grounded its Concordes | after the crash that killed 113 people").
 - Disagreements: see `numbers`: measured numbers of one event (a number of another
   event, an aftershock, "in 1999", "last September", is never compared). Death tolls and
   other counts are never compared: they rise over time. Dates: see `chronology`.
@@ -41,8 +44,8 @@ from ...analysis.rules import broken_rule, trimmed
 from ...analysis.sentences import split_sentences, words
 from ...model import Article
 from . import numbers
-from .chronology import MergedEvent, date_disagreements, dated_conflicts, merged_timeline, tells
-from .matching import DuplicateGroup, group_root, independent_sources, match_terms, point_allowed, terms
+from .chronology import MergedEvent, date_disagreements, dated_conflicts, merged_timeline, tells, told_terms
+from .matching import DuplicateGroup, group_root, independent_sources, point_allowed, point_terms, terms
 from .numbers import Disagreement, quantities
 
 __all__ = ["Disagreement", "DuplicateGroup", "MergedEvent", "SharedPoint", "date_disagreements", "find_disagreements",
@@ -55,6 +58,7 @@ CONTAINED = 0.35  # share of the shorter text's 5-grams found in the other
 SUPPORTS = 0.3  # cosine at which a sentence states the same point as another
 REDUNDANT = 0.3  # cosine at which a candidate repeats a chosen point
 SAME_SOURCES, NEAR = 0.75, 0.25  # ... or, said by (mostly) the same sources, this cosine
+TOLD = 2  # words of a point's own clause (not what it refers to) that a sentence stating it holds
 COVERED = 0.5  # cosine at which a source's sentence is the chosen point restated: not a point of its own
 NUMBER_WEIGHT = 2.0  # a number shared by two sentences says more than a shared word: it names one fact
 WITNESS_WORDS = 6  # a sentence this long can witness a point
@@ -185,7 +189,7 @@ def _units(articles: Sequence[Article]) -> list[_Unit]:
                 if len(sentence.split()) >= WITNESS_WORDS and not any(sentence in s or s in sentence for s in seen):
                     seen.add(sentence)
                     units.append(_Unit(index, sentence, False, candidate=False))
-    counts = [Counter(match_terms(u.text)) for u in units]
+    counts = [Counter(point_terms(u.text)) for u in units]
     df = Counter(t for c in counts for t in c)
     for unit, count in zip(units, counts):
         unit.vector = _vector(count, df, len(units))
@@ -263,11 +267,15 @@ def shared_points(articles: Sequence[Article], duplicates: Sequence[DuplicateGro
             continue
         chosen.append(i)
         saids.append(witnesses)
-        members = {i, *rows[i]}
+        told = told_terms(text)  # a source states the point when its sentence tells the point's own clause
+        members = {i, *(j for j in rows[i] if rows[i][j] >= COVERED or len(told & set(point_terms(units[j].text)))
+                        >= TOLD)}
         covered |= {j for j in members if j == i or rows[i][j] >= COVERED}
         stated = sorted({units[j].article for j in members})
         support = len({source[a] for a in stated})
-        disagreement = numbers.disagreement_for([units[j].text for j in members], stated, conflicts)
+        near = {i, *rows[i]}  # ... and one that gives its fact another number is among the sentences alike
+        disagreement = numbers.disagreement_for([units[j].text for j in near], sorted({units[j].article for j in near}),
+                                                conflicts)
         restated = [units[j].text for j in members if j == i or rows[i][j] >= COVERED]
         disagreement = disagreement or next((d for d, clauses in dated if tells(restated, clauses)
                                              and all(p.disagreement is not d for p in points)), None)

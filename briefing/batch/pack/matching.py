@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ...analysis.keypoints import is_whole_sentence
 from ...analysis.rules import broken_rule, speaks_in_first_person
 from ...analysis.sentences import content_terms, stem
+from ...lexicon import MONTH_STEM
 
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")
 
@@ -41,6 +42,20 @@ def match_terms(text: str) -> list[str]:
     for pattern, word in _PHRASES:
         text = pattern.sub(word, text)
     return [_SYNONYMS.get(t, t) for t in terms(text)]
+
+
+#: A day of the month after or before its month's name ("Aug. 14", "14 August"): no count of anything.
+_DAY_OF_MONTH = re.compile(rf"\b(?P<month>(?:{MONTH_STEM})[a-z]*\.?)\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,:]?\d)"
+                           rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<after>(?:{MONTH_STEM})[a-z]*)\b")
+
+
+def point_terms(text: str) -> list[str]:
+    """`match_terms` as two sentences are compared for one point: without the day of a date
+    (the "14" of "Aug. 14" is not the 14 of "14 foreigners", nor the "12" of "July 12" the 12
+    of "12 people dead"), and each number as one term, "#300000", not the words "300" and "000"
+    as well. (Events of one day, `chronology`, keep their dates' words: they share them.)"""
+    text = _DAY_OF_MONTH.sub(lambda m: m.group("month") or m.group("after"), text)
+    return [t for t in match_terms(text) if not t.isdigit()]
 
 
 def point_allowed(sentence: str) -> bool:
