@@ -368,3 +368,21 @@ def test_a_date_in_the_subject_of_a_verb_in_the_present_perfect_dates_no_entry()
         "The company filed suit against the firm in October 1998 and has settled with its founder.",
         date="1999-08-17"))}
     assert {"1999-03", "1999-08-16", "1998-10"} <= set(kept), kept
+
+
+def test_a_date_in_a_relative_clause_of_the_subject_dates_that_clause_or_no_entry():
+    """ "A metal strip that investigators believe may have led to the fiery crash of an Air France
+    Concorde last July apparently came from a Continental Airlines DC10" was an entry of July,
+    and a pack printed it as a date the sources disagree on; "The EgyptAir flight that crashed on
+    Oct. 31 went into an extreme dive" dated the dive (pack corpora). The sentence's own verb
+    after the date ends the relative clause: it is printed as its own event, or, when it has a
+    subject of its own, gives no entry. A comma after the date ends the clause as before."""
+    entries = {e.date: e.text for e in build_timeline(article(
+        "A metal strip that investigators believe may have led to the fiery crash of an Air France Concorde "
+        "last July apparently came from a Continental Airlines DC10 that took off minutes before.",
+        "The EgyptAir flight that crashed on Oct. 31 went into an extreme dive, the investigators said.",
+        "Ferguson police officer Darren Wilson, who fatally shot Michael Brown in 2014, said the teenager looked "
+        "like a demon.", date="2000-11-12"))}
+    assert "2000-07" not in entries, entries
+    assert entries.get("2000-10-31") == "The EgyptAir flight crashed on Oct. 31.", entries
+    assert entries.get("2014", "").startswith("Ferguson police officer Darren Wilson"), entries

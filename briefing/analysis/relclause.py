@@ -9,7 +9,10 @@ clause cut loose ("Made a film about his life ..."). So for a phrase on a noun l
 sentence ("tinkering with an organization established by the Continental Congress in 1775"
 is "An organization was established by the Continental Congress in 1775."; "CEO of the
 company Jobs co-founded 35 years ago" is "Jobs co-founded the company 35 years ago."), and
-for a result clause ("so rare that the Marines made headlines in June")."""
+for a result clause ("so rare that the Marines made headlines in June"). A relative clause in
+the subject ends where the sentence's own verb follows its date ("The EgyptAir flight that crashed
+on Oct. 31 | went into an extreme dive"); a date in the subject that no clause prints alone, or
+before a verb in the present perfect, gives the sentence no entry (`in_subject`)."""
 
 from __future__ import annotations
 
@@ -64,14 +67,15 @@ def relative_event(text: str, at: int) -> str | None:
                           or len(text[pronoun.end():at].split()) > RESTRICTIVE_WORDS):
             continue  # "every American who knows ...": a name takes a comma; the clause ends unseen
         stop = _BOUNDARY.search(text, at)
-        if not comma and len(text[at:stop.start() if stop else len(text)].split()) > TAIL_WORDS + 2:
+        ends = _main_verb_after(text, at)  # "The law that took effect in 2019 | raised taxes"
+        if not comma and ends is None and len(text[at:stop.start() if stop else len(text)].split()) > TAIL_WORDS + 2:
             continue  # the date's phrase ("in 2019") and at most TAIL_WORDS more
-        found = phrase, pronoun
+        found = phrase, pronoun, ends
     if found is None:
         return (_adverbial_event(text, at) or _opening_clause_event(text, at) or _result_event(text, at)
                 or _object_clause_event(text, at))
-    phrase, pronoun = found
-    clause = text[pronoun.end():]
+    phrase, pronoun, ends = found
+    clause = text[pronoun.end():ends]
     if (stop := _BOUNDARY.search(clause, at - pronoun.end())) is not None:
         clause = clause[:stop.start()]
     subject = phrase.group().strip().rstrip(",")
@@ -258,20 +262,39 @@ _PERFECT = re.compile(rf"\b(?:has|have)\s+(?:(?:not|already|now|also|just|finall
 #: At most this many words between the date and the verb: the subject's phrase goes on no longer.
 PERFECT_GAP_WORDS = 8
 _SINCE_BEFORE = re.compile(r"\b(?:since|for|over|until|till|through)\s+(?:the\s+)?$", re.I)
+_VERB_BETWEEN = re.compile(rf"\b(?:that|which|who|said|says|{VERB_WORDS})\b", re.I)
 #: The verb's own subject ("... information they have received"), or a verb joined to an earlier one
 #: ("filed suit in October 1998 and has settled"): the date is not in the perfect's subject.
 _NOT_ITS_SUBJECT = re.compile(r"\b(?:I|we|you|he|she|it|they|and|but|or)\s+$", re.I)
-_VERB_BETWEEN = re.compile(rf"\b(?:that|which|who|said|says|{VERB_WORDS})\b", re.I)
+#: The sentence's own verb (an adverb may come first) right after the date's phrase.
+_VERB_NEXT = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:{_PAST}|{VERB_WORDS})\b")
+#: A relative clause with its verb before the date: "A metal strip | that investigators believe may
+#: have led to the crash" last July ...
+_CLAUSE_BEFORE = re.compile(rf"\b(?:that|which|who)\s+[^,;:—–]*?\b(?:{_PAST}|{VERB_WORDS})\b[^,;:—–]*$")
 
 
-def in_perfect_subject(text: str, at: int) -> bool:
-    """Whether the date at `at` is in the subject of a verb in the present perfect that follows
-    it ("The widow of a man murdered during his shooting spree last month at two firms has filed
-    the first lawsuit"): the date is the phrase's (the spree's), and the sentence tells no event
-    of that date. Not for a date that opens the sentence ("Last year has been the warmest") or
-    that reaches to now ("since July"), nor for one a relative clause holds (`relative_event`)."""
+def _main_verb_after(text: str, at: int) -> int | None:
+    """Where the date's phrase at `at` ends when the sentence's own verb comes right after it;
+    None otherwise."""
+    phrase = _OBJECT_DATE.match(text[at:])  # anchored at the text's start
+    if phrase is None or not phrase.group()[-1:].isalnum():
+        return None  # "in 2014, said ...": a comma (or a quote) ends the clause first
+    return at + phrase.end() if _VERB_NEXT.match(text, at + phrase.end()) else None
+
+
+def in_subject(text: str, at: int) -> bool:
+    """Whether the date at `at` is part of the sentence's subject, so that the sentence tells no
+    event of that date: in a relative clause the sentence's own verb follows ("A metal strip that
+    investigators believe may have led to the crash of an Air France Concorde last July apparently
+    came from ...", where `relative_event` finds no clause to print), or before a verb in the
+    present perfect ("The widow of a man murdered during his shooting spree last month at two
+    firms has filed the first lawsuit"), which English dates with no time of the past. Not for a
+    date that opens the sentence ("Last year has been the warmest") or reaches to now ("since
+    July"), nor for one whose relative clause is printed as its own event."""
     if len(text[:at].split()) < 2 or _SINCE_BEFORE.search(text, 0, at) or relative_event(text, at):
         return False
+    if _CLAUSE_BEFORE.search(text, 0, at) and _main_verb_after(text, at) is not None:
+        return True
     verb = _PERFECT.search(text, at)
     if verb is None or _BOUNDARY.search(text, at, verb.start()):
         return False

@@ -40,7 +40,7 @@ from .events import (
     tidy_start,
 )
 from .relative import find_relative_dates, lead_in_years, relative_anchor, upcoming
-from .relclause import in_perfect_subject, relative_event
+from .relclause import in_subject, relative_event
 from .rules import DATELINE
 from .segments import MAX_CLAUSE_CHARS
 from .segments import cjk_clause as _cjk_clause
@@ -153,7 +153,7 @@ def _clause(sentence: str, start: int, many: bool = False) -> str:
     chosen, unspaced = _tidy(chosen)
     if unspaced:
         return _cjk_clause(chosen, start - sentence.find(chosen)).strip()
-    if (at := chosen.find(keep)) >= 0 and in_perfect_subject(chosen, at):
+    if (at := chosen.find(keep)) >= 0 and in_subject(chosen, at):
         return ""  # "A man murdered last month has ...": the date is the phrase's, the sentence tells now
     chosen = told if at >= 0 and (told := relative_event(chosen, at)) else chosen
     text = shorten(chosen.strip(), MAX_CLAUSE_WORDS, keep)
