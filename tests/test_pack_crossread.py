@@ -473,3 +473,24 @@ def test_a_point_names_the_sources_that_tell_its_own_clause_not_a_date_or_what_i
         points = shared_points(articles, [])
         point = next(p for p in points if words in p.text)
         assert point.sources == (0, 1), [(p.text, p.sources) for p in points]
+
+
+def test_a_point_told_again_in_other_words_is_not_a_second_point():
+    """The Concorde pack's summary gave "Air France grounded its remaining five Concordes
+    immediately after the July 25 crash ..." and, as another point, "Air France's remaining five
+    Concordes stayed grounded as the investigation progressed Thursday" (pack corpus)."""
+    filler = ("Neighbours gathered outside the airport in the evening.",
+              "The city council met to discuss the budget for the coming year.",
+              "Engineers inspected the runway lights before dawn.")
+    articles = [
+        article("Concorde", "2000-08-16", "Air France grounded its remaining five Concordes immediately after the "
+                "July 25 crash near Paris that killed 113 people.", filler[0]),
+        article("Concorde", "2000-08-02", "Air France grounded its five remaining Concordes immediately after the "
+                "crash.", filler[1]),
+        article("Concorde", "2000-07-28", "Air France’s remaining five Concorde’s stayed grounded as the "
+                "investigation progressed Thursday.", filler[2]),
+        article("Concorde", "2000-07-29", "Investigators removed two engines from the crash site as Air France’s "
+                "remaining five Concorde’s stayed grounded on Friday while the investigation progressed."),
+    ]
+    points = [p.text for p in shared_points(articles, []) if "five" in p.text]
+    assert len(points) == 1, points

@@ -21,7 +21,8 @@ taken over every candidate sentence of the pack, so that what all the sources re
   sentence with cosine >= SUPPORTS to it; its score is that support times its centrality
   (the mean of those best similarities, more for one of its article's own key points).
   Points are chosen greedily by score, skipping any that repeat a chosen one (cosine >
-  REDUNDANT, or > NEAR when (mostly) the same sources say both). Position plays no part.
+  REDUNDANT, or > NEAR when (mostly) the same sources say both, or RETOLD of the words of
+  the smaller one's own clause in common). Position plays no part.
   A chosen point names as its sources the articles whose sentence restates it (cosine >=
   COVERED) or tells its own clause (TOLD of its words, not those of what it refers to:
   "Air France grounded its Concordes | after the crash that killed 113 people").
@@ -58,6 +59,7 @@ CONTAINED = 0.35  # share of the shorter text's 5-grams found in the other
 SUPPORTS = 0.3  # cosine at which a sentence states the same point as another
 REDUNDANT = 0.3  # cosine at which a candidate repeats a chosen point
 SAME_SOURCES, NEAR = 0.75, 0.25  # ... or, said by (mostly) the same sources, this cosine
+RETOLD = 0.5  # share of the smaller own clause's words two points share when one tells the other again
 TOLD = 2  # words of a point's own clause (not what it refers to) that a sentence stating it holds
 COVERED = 0.5  # cosine at which a source's sentence is the chosen point restated: not a point of its own
 NUMBER_WEIGHT = 2.0  # a number shared by two sentences says more than a shared word: it names one fact
@@ -220,11 +222,20 @@ def _pairs(units: list[_Unit], source: list[int]) -> list[dict[int, float]]:
     return rows
 
 
+def _told(text: str) -> set[str]:
+    """The terms of what a sentence tells (`told_terms`), as points are compared."""
+    return {t for t in told_terms(text) if t in set(point_terms(text))}
+
+
 def _repeats(unit: _Unit, chosen: _Unit, witnesses: set[int], said: set[int]) -> bool:
     """Whether a candidate repeats a chosen point: alike, or a little alike and said by
     (mostly) the sources that say the chosen one ("the spire toppled into the square" twice)."""
     value = cosine(unit.vector, chosen.vector)
-    return value > REDUNDANT or (value > NEAR and len(witnesses & said) >= SAME_SOURCES * len(witnesses))
+    if value > REDUNDANT or (value > NEAR and len(witnesses & said) >= SAME_SOURCES * len(witnesses)):
+        return True
+    mine, theirs = _told(unit.text), _told(chosen.text)
+    common = len(mine & theirs)
+    return common >= 3 and common >= RETOLD * min(len(mine), len(theirs))
 
 
 def shared_points(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup],
