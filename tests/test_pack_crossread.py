@@ -494,3 +494,24 @@ def test_a_point_told_again_in_other_words_is_not_a_second_point():
     ]
     points = [p.text for p in shared_points(articles, []) if "five" in p.text]
     assert len(points) == 1, points
+
+
+def test_counts_and_sums_of_different_things_are_no_disagreement_and_a_point_shows_only_its_own():
+    """The Atlanta pack's first point, "Nine died and 13 were wounded.", showed "Sources differ on
+    amount in $" with twelve sums (the money Barton lost, the insurance paid, a trust fund), and
+    the embassy pack gave the dead of Nairobi and of Dar es Salaam as one count in six values
+    (pack corpus): every conflicting pair had been joined into one fact."""
+    one = article("Bombings", "1998-08-26",
+                  "The blast in Nairobi killed 247 people, officials said on Wednesday.",
+                  "The explosion in Dar es Salaam killed 11 people, officials said on Wednesday.")
+    two = article("Bombings", "1998-09-05",
+                  "The blast in Nairobi killed 257 people, officials said on Saturday.",
+                  "The explosion in Dar es Salaam killed 10 people, officials said on Saturday.")
+    found = {tuple(sorted(raw for raw, _ in d.values)) for d in find_disagreements([one, two], [])}
+    assert found == {("247 people", "257 people"), ("10 people", "11 people")}, found
+    sums = [article("Gunman", "1999-07-30", "Nine died and 13 were wounded in the two offices.",
+                    "Barton lost $105,000 in his account at the firm in 15 days of trading."),
+            article("Gunman", "1999-07-31", "Nine died and 13 were wounded in the offices.",
+                    "Barton lost $450,000 in his account at the firm over the year of trading.")]
+    point = next(p for p in shared_points(sums, []) if p.text.startswith("Nine died"))
+    assert point.disagreement is None, point

@@ -17,7 +17,9 @@ or not), one entry per event, and the events that sources date differently.
   unfit | after the fatal crash" is no crash; containment >= CONFLICT_EVENT and
   CONFLICT_WORDS words in common, no different ordinals: "third case" is not "second
   case"; not the same month and day of two years, which is a year read wrong, not a
-  source's claim; and so for every two of them), are one event that the sources date
+  source's claim; not a clause dated by who said it, ", officials said on Saturday", which
+  two reports of one fact say on their own days; and so for every two of them), are one
+  event that the sources date
   differently: printed once, at the date more sources give, with the other dates and
   their sources beside it ("In May, NASA awarded task orders to Astrobotic ..." against
   "In July, NASA awarded the first three contracts ... to Astrobotic ...").
@@ -30,6 +32,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ...analysis.events import said_at_end
 from ...analysis.sentences import stem
 from ...lexicon import MONTHS
 from ...model import Article
@@ -205,7 +208,7 @@ def _date_conflicts(clusters: list[dict], source: list[int]) -> dict[int, Disagr
     is listed in the kept one's "others"."""
     shown = [n for n, c in enumerate(clusters) if c["precision"] in ("month", "day")]
     facts = {n: ({source[i] for i, _ in clusters[n]["events"]},
-                 [told_terms(e.text) for _, e in clusters[n]["events"]],
+                 [told_terms(e.text) for _, e in clusters[n]["events"] if not said_at_end(e.text)],
                  {m.lower() for _, e in clusters[n]["events"] for m in _ORDINAL.findall(e.text)}) for n in shown}
     told: set[tuple[int, int]] = set()  # pairs of clusters that are one event at two dates
     for a_at, a in enumerate(shown):

@@ -285,8 +285,8 @@ def shared_points(articles: Sequence[Article], duplicates: Sequence[DuplicateGro
         stated = sorted({units[j].article for j in members})
         support = len({source[a] for a in stated})
         near = {i, *rows[i]}  # ... and one that gives its fact another number is among the sentences alike
-        disagreement = numbers.disagreement_for([units[j].text for j in near], sorted({units[j].article for j in near}),
-                                                conflicts)
+        disagreement = numbers.disagreement_for(text, [units[j].text for j in near],
+                                                sorted({units[j].article for j in near}), conflicts)
         restated = [units[j].text for j in members if j == i or rows[i][j] >= COVERED]
         disagreement = disagreement or next((d for d, clauses in dated if tells(restated, clauses)
                                              and all(p.disagreement is not d for p in points)), None)

@@ -31,7 +31,12 @@ from dataclasses import dataclass
 
 from ...analysis.sentences import content_terms, split_sentences
 from ...model import Article
+from .matching import group_root
 
+#: A fact given as more values than this is no one fact the sources disagree on, but many things
+#: (every sum of money a story names) that the words around them joined.
+MAX_VALUES = 4
+FAR = 0.5  # two counts or sums this far apart (a share of the larger) are of two things
 CONTEXT_WORDS, SAME_CONTEXT = 6, 2  # two numbers measure the same thing when this many words around them agree
 
 
@@ -236,9 +241,13 @@ def _needed(what: str, a: float, b: float) -> float:
     """The words two numbers of one kind must share around them to be the same fact: a count
     of a particular thing ("12,500 employees", "12,000 employees") none, when the counts are
     near enough to be two estimates of one thing (within a tenth: "11 companies" and "14
-    companies" are two groups); any other SAME_CONTEXT."""
+    companies" are two groups); any other SAME_CONTEXT, and a count or sum of money never when
+    one is more than twice the other (two reports of one fact: "247 people" and "257 people";
+    not "11 people" and "247 people", the dead of two bombings, nor $150,000 and $450,000)."""
     if what.startswith("number of ") and what[10:] not in _GENERAL:
         return 0 if abs(a - b) <= 0.1 * max(a, b) else float("inf")
+    if what.startswith(("number of ", "amount")) and abs(a - b) > FAR * max(a, b):
+        return float("inf")
     return SAME_CONTEXT
 
 
@@ -273,6 +282,7 @@ def find_disagreements(articles: Sequence[Article], source: Sequence[int]) -> li
                 given.setdefault(what, []).append((value, raw, index, context))
     out = []
     for what, items in given.items():
+        parent = {k: k for k in range(len(items))}  # numbers in conflict, joined into one fact each
         involved: set[int] = set()
         for a, (value_a, _, index_a, context_a) in enumerate(items):
             for b in range(a + 1, len(items)):
@@ -281,25 +291,32 @@ def find_disagreements(articles: Sequence[Article], source: Sequence[int]) -> li
                         and (_qualified(what) or len(context_a & context_b) >= _needed(what, value_a, value_b)
                              or _OF_EVENT in context_a & context_b)):
                     involved |= {a, b}
-        values: list[tuple[float, str, set[int]]] = []
+                    parent[group_root(parent, b)] = group_root(parent, a)
+        facts: dict[int, list[tuple[float, str, set[int]]]] = {}
         for k in sorted(involved):
             value, raw, index, _ = items[k]
+            values = facts.setdefault(group_root(parent, k), [])
             for known in values:
                 if _same(what, known[0], value):
                     known[2].add(index)
                     break
             else:
                 values.append((value, raw, {index}))
-        if len(values) > 1:
-            ordered = sorted(values, key=lambda v: (-len(v[2]), v[0]))
-            out.append(Disagreement(what, tuple((raw, tuple(sorted(ids))) for _, raw, ids in ordered)))
+        for values in facts.values():
+            if 1 < len(values) <= MAX_VALUES:
+                ordered = sorted(values, key=lambda v: (-len(v[2]), v[0]))
+                out.append(Disagreement(what, tuple((raw, tuple(sorted(ids))) for _, raw, ids in ordered)))
     return out
 
 
-def disagreement_for(texts: list[str], stated: list[int], conflicts: list[Disagreement]) -> Disagreement | None:
-    """The disagreement about a number the point's own sentences give, if any."""
+def disagreement_for(point: str, texts: list[str], stated: list[int],
+                     conflicts: list[Disagreement]) -> Disagreement | None:
+    """The disagreement about a number the point's own sentences give, if any: one of its
+    values is in the point ("All 109 people aboard were killed" and the counts of the dead),
+    not only in a sentence alike ("Nine died and 13 were wounded" and the money Barton lost)."""
     kinds = {what for text in texts for what, _, _, _ in quantities(text)}
     for conflict in conflicts:
-        if conflict.what in kinds and any(set(ids) & set(stated) for _, ids in conflict.values):
+        if (conflict.what in kinds and any(set(ids) & set(stated) for _, ids in conflict.values)
+                and any(raw.rstrip(".,;") in point for raw, _ in conflict.values)):
             return conflict
     return None
