@@ -476,3 +476,16 @@ def test_a_pack_in_another_language_counts_its_pages_in_that_language(sources, t
     reader = PdfReader(pack)
     total = len(reader.pages)
     assert _printed_counts(reader, r"Page (\d+) sur (\d+)") == [[]] + [[(n, total)] for n in range(2, total + 1)]
+
+
+def test_a_timeline_entry_breaks_its_line_before_the_source_numbers_not_after_its_first_word(sources, tmp_path):
+    """In the policy theme, "Barton and Lang both resigned from Lomas in October 1994. [7]" was
+    set as "Barton" alone on the cell's first line (pack corpus): WeasyPrint broke the text at its
+    first chance when the numbers after the last space did not fit."""
+    (sources / "lomas.md").write_text(_article(
+        "Lomas", "2024-03-12", "Herald", "Barton and Lang both resigned from Lomas in October 1994.\n"
+        "The two later married in Clayton County, the records show."), encoding="utf-8")
+    pack = tmp_path / "pack.pdf"
+    assert invoke(sources, "-o", pack, "--theme", "policy").exit_code == 0
+    text = "\n".join(_text(PdfReader(pack), i) for i in range(3))
+    assert re.search(r"Barton and Lang both resigned from Lomas in October\s+1994\.", text), text
