@@ -85,3 +85,18 @@ def test_an_email_or_web_address_in_the_text_is_never_hyphenated(tmp_path):
     raw = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert raw.count("chinfinpettisexamples@yahoo.com") == 13  # an e-mail address is never broken
     assert not any(mark in raw for mark in ("\u2010\n", "-\n")), "no line ends in a hyphen"
+
+
+def test_a_line_that_breaks_before_emphasis_is_full_not_one_word(tmp_path):
+    """WeasyPrint broke a line that had to end at the space before an inline element (here
+    *Residents*) at the first break of the text before it: "lor-" alone on a line, in the
+    policy theme; on the benchmark's pages "“The" and "And" were set alone so."""
+    article = tmp_path / "bridge.md"
+    article.write_text(
+        "---\ntitle: Bridge\ndate: 2024-03-04\n---\n\nThe council voted on Tuesday to close the old harbour "
+        "bridge to heavy lorries after engineers found cracks in two of its steel girders during so. *Residents* "
+        "said the closure would add an hour to their journeys into town every day.\n\nThe council will meet "
+        "again next week to hear from the engineers.\n", encoding="utf-8")
+    out = build(article, tmp_path / "bridge.pdf", theme="policy")
+    raw = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "lorries after engineers found cracks in two of its steel girders" in raw, raw
