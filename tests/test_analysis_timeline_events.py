@@ -386,3 +386,18 @@ def test_a_date_in_a_relative_clause_of_the_subject_dates_that_clause_or_no_entr
     assert "2000-07" not in entries, entries
     assert entries.get("2000-10-31") == "The EgyptAir flight crashed on Oct. 31.", entries
     assert entries.get("2014", "").startswith("Ferguson police officer Darren Wilson"), entries
+
+
+def test_last_month_after_the_noun_of_what_a_clause_refers_to_dates_no_entry():
+    """ "Tanzania expelled five Iraqis ... questioned in connection of the bombing of two U.S.
+    embassies in East Africa last month, a newspaper reported Friday" was an entry of August, the
+    bombing's month, beside its own of the Friday (pack corpus, us-embassy-bombings-1998). A
+    meeting "with the mayor last week" is the clause's own event and keeps its date."""
+    entries = build_timeline(article(
+        "Tanzania expelled five Iraqis and a Libyan who were questioned by the FBI and police in connection "
+        "of the bombing of two U.S. embassies in East Africa last month, a newspaper reported Friday.",
+        "The council met with the mayor last week to discuss the budget for the harbour.",
+        "Engineers closed the old bridge on Monday after finding cracks in two girders.", date="1998-09-12"))
+    dates = sorted(e.date for e in entries)
+    assert "1998-08" not in dates and "1998-09-11" in dates, dates
+    assert any(e.text.startswith("The council met with the mayor last week") for e in entries), entries

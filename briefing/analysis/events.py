@@ -129,6 +129,31 @@ def is_referred_day(sentence: str, start: int) -> bool:
                 and _REFERRED_DAY.match(sentence, start))
 
 
+#: ... or a month or a week after the noun of what the clause refers to: "Tanzania expelled five
+#: Iraqis ... questioned in connection of | the bombing of two U.S. embassies in East Africa |
+#: last month", "a strip that may have led to | the crash of an Air France Concorde | last July".
+_REFERRED_PHRASE_BEFORE = re.compile(r"\b(?:with|of|after|since|following|over|about|amid|despite|to)\s+the\s+"
+                                     r"(?:(?!(?:and|or|but|that|which|who|was|were|is|are|has|had|have)\b)"
+                                     r"[\w'’.-]+\s+){1,8}$", re.I)
+#: Nouns of events ("the bombing", "the crash"): "met with the mayor last week" dates the meeting.
+_EVENT_NOUN = re.compile(r"\b(?:\w+ings?|crash(?:es)?|attacks?|blasts?|explosions?|elections?|votes?|(?:earth)?quakes?|"
+                         r"storms?|fires?|floods?|wars?|invasion|summit|raids?|strikes?|protests?|riots?|coup|deaths?|"
+                         r"murders?|arrests?|trials?|ruling|verdict|decision|visit|talks|deal|accident|incident|"
+                         r"disaster|collapse|spree|rampage|massacre|hurricane|typhoon|outbreak)\b", re.I)
+_RELATIVE_AFTER_NOUN = re.compile(r"last\s+(?:week|month|[A-Z][a-z]+)\b")
+
+
+def is_referred_date(sentence: str, start: int) -> bool:
+    """Whether the relative date at `start` ("last month", "last July") ends the phrase of what
+    the clause refers to ("in connection with the bombing ... last month"), with no verb of its
+    own before it: the date of that thing, not of the clause's event."""
+    if not _RELATIVE_AFTER_NOUN.match(sentence, start):
+        return False
+    phrase = _REFERRED_PHRASE_BEFORE.search(sentence, max(0, start - 90), start)
+    return (phrase is not None and not re.search(r"\b\w+ed\b|,", phrase.group())
+            and _EVENT_NOUN.search(phrase.group()) is not None)
+
+
 def is_baseline(sentence: str, start: int) -> bool:
     """Whether the date at `start` is the point a figure is compared with ("down 10 percent
     from a year ago"), not the date of an event."""

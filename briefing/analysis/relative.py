@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from ..dates import format_partial
 from ..lexicon import FOREIGN_MONTH, FOREIGN_MONTHS, FULL_MONTH, MONTH_STEM, MONTHS
 from ..model import Article
-from .events import is_baseline, is_referred_day
+from .events import is_baseline, is_referred_date, is_referred_day
 from .genre import NEWS, guess_genre
 
 MIN_YEAR, MAX_YEAR = 1500, 2039
@@ -104,7 +104,8 @@ def find_relative_dates(sentence: str, base: str | None, year: int | None = None
     transcript has no year); without an article date, nothing else is resolved.
     """
     return [found for found in _relative_dates(sentence, base, year, narrated)
-            if not is_baseline(sentence, found[0]) and not is_referred_day(sentence, found[0])]
+            if not is_baseline(sentence, found[0]) and not is_referred_day(sentence, found[0])
+            and not is_referred_date(sentence, found[0])]
 
 
 def _relative_dates(sentence: str, base: str | None, year: int | None,
