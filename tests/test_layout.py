@@ -632,7 +632,7 @@ def test_a_titles_end_is_kept_together():
     assert str(keep_end("港特首梁振英就住宅违建事件道歉")) == (
         '港特首梁振英就住宅违建事<span class="keep-end">件道歉</span>')
     assert str(keep_end("Berlin confronts Germany's colonial past with new initiative")) == (
-        'Berlin confronts Germany&#39;s colonial past with <span class="keep-end">new initiative</span>')
+        'Berlin confronts Germany&#39;s colonial past with<span> <span class="keep-end">new initiative</span></span>')
     assert str(keep_end("Harbour <b> plan")) == "Harbour &lt;b&gt; plan"  # escaped, too short to join
 
 

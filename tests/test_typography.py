@@ -100,3 +100,33 @@ def test_a_line_that_breaks_before_emphasis_is_full_not_one_word(tmp_path):
     out = build(article, tmp_path / "bridge.pdf", theme="policy")
     raw = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert "lorries after engineers found cracks in two of its steel girders" in raw, raw
+
+
+def test_a_title_whose_end_is_kept_together_breaks_before_it_not_after_its_first_word(tmp_path):
+    """The newsletter theme set "Republicans" alone above "Are Following Trump to Nowhere": the
+    kept end ("to Nowhere", a span that does not wrap) came after a space, and WeasyPrint broke
+    the text before it at its first chance."""
+    article = tmp_path / "trump.md"
+    article.write_text("---\ntitle: Republicans Are Following Trump to Nowhere\ndate: 2019-11-18\n---\n\n"
+                       "Republicans spent the week defending the president in public and worrying in private.\n",
+                       encoding="utf-8")
+    out = build(article, tmp_path / "trump.pdf", theme="newsletter")
+    first = PdfReader(out).pages[0].extract_text()
+    assert "Republicans" not in [line.strip() for line in first.split("\n")], first
+
+
+def test_the_space_before_an_inline_element_moves_into_it_and_before_a_line_break_goes():
+    """What render/inlinebreak.py does to the parsed tree before layout: the article's plain
+    inline elements take the space before them, a <br> loses it, and code, quotations and the
+    template's classed elements keep theirs."""
+    from xml.etree import ElementTree
+
+    from briefing.render.inlinebreak import spaces_into_inline
+
+    root = ElementTree.fromstring(
+        '<p>It is unclear <a href="#x">why</a> and <em>when</em> it will follow suit.\n<br/>'
+        'Run <code>make</code> or <q>ask</q> the <span class="refs">[7]</span> desk.</p>')
+    spaces_into_inline(root)
+    assert ElementTree.tostring(root, encoding="unicode") == (
+        '<p>It is unclear<a href="#x"> why</a> and<em> when</em> it will follow suit.<br />'
+        'Run <code>make</code> or <q>ask</q> the <span class="refs">[7]</span> desk.</p>')

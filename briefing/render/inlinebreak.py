@@ -4,7 +4,9 @@ the text before that space instead: the line held one word ("Barton", "“The", 
 rest of the sentence went to the next line. The space before such an element is moved into
 it ("1994.<em> And</em>"): the break then falls inside the element, where WeasyPrint takes
 the last one that fits, and nothing prints differently (links are not underlined, and only
-elements whose leading space shows nothing are touched).
+elements whose leading space shows nothing are touched). The space before a <br> ("... will
+follow suit.\n<br>", which set "unclear" alone above "if the 13-inch MacBook Pro will follow
+suit.") is dropped: a line ends there anyway.
 
 Applied on WeasyPrint's parsed tree (the standard library's ElementTree) before layout, to
 the article's own markup: an element with a class (the template's badges, labels and the
@@ -22,7 +24,8 @@ PLAIN_INLINE = frozenset("a abbr b cite dfn em i small span strong time var".spl
 
 
 def spaces_into_inline(root) -> None:
-    """Move the white space before each plain inline element of the tree into the element."""
+    """Move the white space before each plain inline element of the tree into the element, and
+    drop the white space before each line break."""
     stack = [root]
     while stack:  # a stack, not recursion: an article may nest deep
         element = stack.pop()
@@ -31,13 +34,15 @@ def spaces_into_inline(root) -> None:
         previous = None
         for child in element:
             before = element.text if previous is None else previous.tail
-            if (before and before[-1] in " \t\n" and local_name(child) in PLAIN_INLINE
-                    and child.get("class") is None and (child.text or len(child))):
+            name = local_name(child)
+            if before and before[-1] in " \t\n" and (name == "br" or (
+                    name in PLAIN_INLINE and child.get("class") is None and (child.text or len(child)))):
                 kept = before.rstrip(" \t\n")
                 if previous is None:
                     element.text = kept
                 else:
                     previous.tail = kept
-                child.text = " " + (child.text or "")
+                if name != "br":  # the space before a line break is nothing: it goes
+                    child.text = " " + (child.text or "")
             stack.append(child)
             previous = child

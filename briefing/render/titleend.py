@@ -24,11 +24,13 @@ def keep_end(title: object) -> Markup:
         head, tail = text[:-CJK_KEPT], text[-CJK_KEPT:]
         return escape(head) + Markup(f'<span class="{KEEP_CLASS}">') + escape(tail) + Markup("</span>")
     words = text.split(" ")
-    if len(words) >= 4 and len(words[-1]) <= SHORT_WORD:
-        head, tail = " ".join(words[:-2]) + " ", " ".join(words[-2:])
-    else:
+    if len(words) < 4 or len(words[-1]) > SHORT_WORD:
         return escape(text)
-    return escape(head) + Markup(f'<span class="{KEEP_CLASS}">') + escape(tail) + Markup("</span>")
+    # The space before the kept words is the only text of a span of its own: after a space that
+    # ends a longer text, WeasyPrint 70 breaks that text at its first chance when the span does
+    # not fit ("Republicans" alone above "Are Following Trump to Nowhere").
+    return (escape(" ".join(words[:-2])) + Markup(f'<span> <span class="{KEEP_CLASS}">')
+            + escape(" ".join(words[-2:])) + Markup("</span></span>"))
 
 
 _WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
