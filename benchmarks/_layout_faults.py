@@ -25,11 +25,12 @@ MEASURE = (60, 75)  # median characters per full body line, book and report typo
 MEASURE_COLUMNS = (40, 55)
 MEASURE_CJK = (17, 48)
 MEASURE_CJK_COLUMNS = (10, 30)
+SHORT_LINE = 0.45  # a paragraph's line (not its last, nor one ending at a <br>) set under this share of its widest
 MIN_MEASURED_LINES = 5  # fewer full body lines than this: no verdict on the measure
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 KINDS = ("off-page", "overlap", "underfilled", "short-last", "split-box", "stranded-heading", "notdef",
-         "measure", "hyphen-break")
+         "measure", "hyphen-break", "short-line")
 
 
 @dataclass
@@ -73,6 +74,7 @@ class Page:
     boxes: dict = field(default_factory=dict)  # id(.box element) -> (name, y, border height)
     images: list[tuple[float, float]] = field(default_factory=list)  # (top, bottom) of replaced boxes
     columns: bool = False  # the body (`main`) is set in two or more columns on this page
+    forced: set = field(default_factory=set)  # id() of the line boxes that end at a <br>
 
     def content(self) -> list[Text]:
         return [t for t in self.texts if not t.margin]
@@ -132,6 +134,8 @@ def _walk(box, page: Page, classes: frozenset, tags: frozenset, line, clip, marg
         if "box" in own and id(element) not in page.boxes and not isinstance(box, (TextBox, LineBox)):
             name = next((c for c in ("key-points", "timeline", "bio") if c in own), "box")
             page.boxes[id(element)] = (name, box.border_box_y(), box.border_height(), element)
+    if tag == "br" and line is not None:
+        page.forced.add(id(line))
     if isinstance(box, TextBox):
         if box.text.strip() and box.style["visibility"] == "visible":
             holder = line or box
@@ -314,6 +318,28 @@ def hyphen_breaks(pages: list[Page]) -> list[Fault]:
     return faults
 
 
+def short_lines(pages: list[Page], share: float = SHORT_LINE) -> list[Fault]:
+    """A body paragraph's line set far short of the paragraph's widest on the page (under
+    `share` of it) although another line of the paragraph follows on the page and no <br> ends
+    it: a line broken too early ("Barton" alone above "and Lang both resigned ...")."""
+    faults = []
+    for page in pages:
+        lines: dict[int, list[Text]] = {}
+        for t in page.content():
+            if t.paragraph is not None:
+                lines.setdefault(t.line, []).append(t)
+        by_paragraph: dict[int, list[list[Text]]] = {}
+        for texts in lines.values():
+            by_paragraph.setdefault(id(texts[0].paragraph), []).append(texts)
+        for rows in by_paragraph.values():
+            width = [max(t.x + t.w for t in row) - min(t.x for t in row) for row in rows]
+            for row, wide in zip(rows[:-1], width[:-1]):
+                if wide < share * max(width) and row[0].line not in page.forced:
+                    text = "".join(t.text for t in row)
+                    faults.append(Fault("short-line", page.number, f"{text[:40]!r}", _rect(row[0])))
+    return faults
+
+
 def notdef_glyphs(pages: list[Page]) -> list[Fault]:
     """Missing glyphs: characters Pango could set in no installed font, printed as the .notdef
     box (tofu); read from the glyph ids of each text box's laid-out line (the ones WeasyPrint
@@ -400,7 +426,7 @@ def body_measure(pages: list[Page], bounds: tuple[int, int] | None = None,
 
 
 CHECKS = (off_page, overlapping_text, underfilled_pages, short_last_page, split_boxes, stranded_headings,
-          notdef_glyphs, body_measure, hyphen_breaks)
+          notdef_glyphs, body_measure, hyphen_breaks, short_lines)
 
 
 def check(document, fill: float = FILL) -> tuple[list[Page], list[Fault]]:
@@ -433,6 +459,9 @@ SELFTEST = {
                     "width: 40mm; hyphens: manual }</style><main><p class='block paragraph'>"
                     "Ships at anchor wait while the harbour&shy;master signs the permits.</p></main>",
     "measure": f"<style>{_PAGE}</style><main>" + f"<p class='block paragraph'>{_PROSE}</p>" * 3 + "</main>",
+    "short-line": f"<style>{_PAGE}</style><main><p class='block paragraph'>One <span style='white-space:nowrap'>"
+                  "run of words that may not break and fills the whole line</span> and then the paragraph "
+                  "goes on.<br>Lines that end at a break<br>are not short.</p></main>",
 }
 
 

@@ -115,18 +115,20 @@ def test_a_title_whose_end_is_kept_together_breaks_before_it_not_after_its_first
     assert "Republicans" not in [line.strip() for line in first.split("\n")], first
 
 
-def test_the_space_before_an_inline_element_moves_into_it_and_before_a_line_break_goes():
-    """What render/inlinebreak.py does to the parsed tree before layout: the article's plain
-    inline elements take the space before them, a <br> loses it, and code, quotations and the
-    template's classed elements keep theirs."""
+def test_an_inline_element_and_what_is_glued_to_it_get_a_span_of_their_own_and_a_break_its_space():
+    """What render/inlinebreak.py does to the parsed tree before layout: each inline element of
+    the article, with what is glued to it from the last space before it, is put in a span whose
+    only break is its start; a <br> loses the space before it; the template's classed elements
+    and code blocks are left alone."""
     from xml.etree import ElementTree
 
     from briefing.render.inlinebreak import spaces_into_inline
 
     root = ElementTree.fromstring(
-        '<p>It is unclear <a href="#x">why</a> and <em>when</em> it will follow suit.\n<br/>'
-        'Run <code>make</code> or <q>ask</q> the <span class="refs">[7]</span> desk.</p>')
+        '<p>It is unclear <a href="#x">why</a>, including\u00a0<em>Microsoft</em> (<code>make</code>), '
+        'and when.\n<br/>The <span class="refs">[7]</span> desk.<pre>keep <b>this</b></pre></p>')
     spaces_into_inline(root)
     assert ElementTree.tostring(root, encoding="unicode") == (
-        '<p>It is unclear<a href="#x"> why</a> and<em> when</em> it will follow suit.<br />'
-        'Run <code>make</code> or <q>ask</q> the <span class="refs">[7]</span> desk.</p>')
+        '<p>It is unclear<span> <a href="#x">why</a></span>,<span> including\u00a0<em>Microsoft</em></span>'
+        '<span> (<code>make</code></span>), and when.<br />The <span class="refs">[7]</span> desk.'
+        '<pre>keep <b>this</b></pre></p>')

@@ -1,48 +1,68 @@
-"""A line that has to break at the space right before an inline element ("... in October 1994.
-<em>And</em> ...", a link, a name in bold) was broken by WeasyPrint 70 at the first break of
-the text before that space instead: the line held one word ("Barton", "“The", "And") and the
-rest of the sentence went to the next line. The space before such an element is moved into
-it ("1994.<em> And</em>"): the break then falls inside the element, where WeasyPrint takes
-the last one that fits, and nothing prints differently (links are not underlined, and only
-elements whose leading space shows nothing are touched). The space before a <br> ("... will
-follow suit.\n<br>", which set "unclear" alone above "if the 13-inch MacBook Pro will follow
-suit.") is dropped: a line ends there anyway.
+"""A line that has to break at the last space before an inline element ("... in October 1994.
+<em>And</em> ...", a link, a name in bold, "including&nbsp;<a>Microsoft</a>", "the report
+(<a>PDF</a>)") was broken by WeasyPrint 70 at the first break of the text before that space
+instead: the line held one word ("Barton", "“The", "And"), or one line a word ("as" / "a" /
+"core") until the rest fitted. The element, with what is glued to it from that space on (" ",
+" including&nbsp;", " ("), is put in a span of its own: the span's only break is its start,
+so that the first break WeasyPrint takes there is the right one, and nothing prints
+differently (the element keeps its own content and style). The space before a <br> ("...
+will follow suit.\\n<br>", which set "unclear" alone above "if the 13-inch MacBook Pro will
+follow suit.") is dropped: a line ends there anyway.
 
 Applied on WeasyPrint's parsed tree (the standard library's ElementTree) before layout, to
-the article's own markup: an element with a class (the template's badges, labels and the
-pack's source numbers) is left as the theme styles it.
+the article's markup: its inline elements, and the spans of its text that the renderer marks
+itself (addresses, kept words); the template's own elements (other classes) are left as the
+theme styles them.
 """
 
 from __future__ import annotations
 
-from .keepwords import UNTOUCHED
+from xml.etree import ElementTree
+
+from .keepwords import ADDRESS_CLASS, EMAIL_CLASS, KEEP_CLASS, UNTOUCHED
 from .layouttree import local_name
 
-#: Inline elements a leading space changes nothing in: no background, border, underline,
-#: quotation marks or monospace (<code>, <q>, <u>, <mark>, <sup> keep their space outside).
-PLAIN_INLINE = frozenset("a abbr b cite dfn em i small span strong time var".split())
+INLINE = frozenset("a abbr b cite code dfn del em i ins kbd mark q s samp small span strong sub sup time u "
+                   "var".split())
+#: The classes of spans the renderer itself puts in the article's text (`keepwords`).
+_OWN_CLASSES = frozenset({ADDRESS_CLASS, EMAIL_CLASS, KEEP_CLASS})
+_BREAKABLE = " \t\n"
+
+
+def _wrappable(child) -> bool:
+    return local_name(child) in INLINE and set((child.get("class") or "").split()) <= _OWN_CLASSES
 
 
 def spaces_into_inline(root) -> None:
-    """Move the white space before each plain inline element of the tree into the element, and
-    drop the white space before each line break."""
+    """Put each inline element of the tree, with what is glued to it from the last space before
+    it, in a span of its own; drop the white space before each line break."""
     stack = [root]
     while stack:  # a stack, not recursion: an article may nest deep
         element = stack.pop()
         if local_name(element) in UNTOUCHED:
             continue
-        previous = None
-        for child in element:
-            before = element.text if previous is None else previous.tail
-            name = local_name(child)
-            if before and before[-1] in " \t\n" and (name == "br" or (
-                    name in PLAIN_INLINE and child.get("class") is None and (child.text or len(child)))):
-                kept = before.rstrip(" \t\n")
-                if previous is None:
-                    element.text = kept
-                else:
-                    previous.tail = kept
-                if name != "br":  # the space before a line break is nothing: it goes
-                    child.text = " " + (child.text or "")
+        for index in range(len(element)):  # each child is replaced in its place: the count holds
+            child = element[index]
             stack.append(child)
-            previous = child
+            before = element.text if index == 0 else element[index - 1].tail
+            if not before:
+                continue
+            if local_name(child) == "br":
+                _set_before(element, index, before.rstrip(_BREAKABLE))
+                continue
+            cut = max(before.rfind(c) for c in _BREAKABLE)
+            if cut < 0 or not _wrappable(child):
+                continue
+            namespace = child.tag[:child.tag.index("}") + 1] if child.tag.startswith("{") else ""
+            wrapper = ElementTree.Element(namespace + "span")
+            wrapper.text, wrapper.tail, child.tail = " " + before[cut + 1:], child.tail, None
+            _set_before(element, index, before[:cut].rstrip(_BREAKABLE))
+            element[index] = wrapper
+            wrapper.append(child)
+
+
+def _set_before(element, index: int, text: str) -> None:
+    if index == 0:
+        element.text = text
+    else:
+        element[index - 1].tail = text
