@@ -19,14 +19,14 @@ or not), one entry per event, and the events that sources date differently.
   case"; not the same month and day of two years, which is a year read wrong, not a
   source's claim; not a clause dated by who said it, ", officials said on Saturday", which
   two reports of one fact say on their own days; and so for every two of them), are one
-  event that the sources date
-  differently: printed once, at the date more sources give, with the other dates and
+  event that the sources date differently: printed once, at the date more sources give, with the other dates and
   their sources beside it ("In May, NASA awarded task orders to Astrobotic ..." against
   "In July, NASA awarded the first three contracts ... to Astrobotic ...").
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -195,11 +195,12 @@ _REFERENCE = re.compile(r"\s(?:after|following|before|since|because|amid|when|wh
                         r"|that \w+ed|in connection with|in the wake of|in response to)\b.*", re.I | re.S)
 
 
-def told_terms(text: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)  # a pack's summary compares each candidate with each point chosen
+def told_terms(text: str) -> frozenset[str]:
     """The terms of what a clause tells (before what it refers to), without dates or numbers."""
     main = _REFERENCE.sub("", text) if len(text.split()) > 6 else text
     main = main if len(main.split()) >= 4 else text
-    return {t for t in match_terms(main) if t[0] != "#" and not t.isdigit() and t not in _DATE_WORDS}
+    return frozenset(t for t in match_terms(main) if t[0] != "#" and not t.isdigit() and t not in _DATE_WORDS)
 
 
 def _date_conflicts(clusters: list[dict], source: list[int]) -> dict[int, Disagreement | None]:

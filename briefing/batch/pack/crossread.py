@@ -222,18 +222,15 @@ def _pairs(units: list[_Unit], source: list[int]) -> list[dict[int, float]]:
     return rows
 
 
-def _told(text: str) -> set[str]:
-    """The terms of what a sentence tells (`told_terms`), as points are compared."""
-    return {t for t in told_terms(text) if t in set(point_terms(text))}
-
-
 def _repeats(unit: _Unit, chosen: _Unit, witnesses: set[int], said: set[int]) -> bool:
     """Whether a candidate repeats a chosen point: alike, or a little alike and said by
-    (mostly) the sources that say the chosen one ("the spire toppled into the square" twice)."""
+    (mostly) the sources that say the chosen one ("the spire toppled into the square" twice),
+    or telling much of the chosen one's own clause in other words ("Air France's remaining five
+    Concorde's stayed grounded" after "Air France grounded its remaining five Concordes ...")."""
     value = cosine(unit.vector, chosen.vector)
     if value > REDUNDANT or (value > NEAR and len(witnesses & said) >= SAME_SOURCES * len(witnesses)):
         return True
-    mine, theirs = _told(unit.text), _told(chosen.text)
+    mine, theirs = told_terms(unit.text), told_terms(chosen.text)
     common = len(mine & theirs)
     return common >= 3 and common >= RETOLD * min(len(mine), len(theirs))
 
