@@ -324,3 +324,17 @@ def test_a_first_subhead_that_a_long_title_happens_to_hold_stays(tmp_path):
     article = _read(tmp_path, '<meta property="og:title" content="Trump plans tariffs: what it means for Europe">',
                     "<article><h2>What it means</h2>" + _STORY + "<h2>The carmakers</h2>" + _STORY + "</article>")
     assert _headings(article) == ["What it means", "The carmakers"]
+
+
+def test_a_script_set_inside_a_subhead_is_not_read_as_its_text(tmp_path):
+    """Focus (gathered18) set a widget's <iframe> and its <script> inside a subhead, and the
+    section's heading printed "Neues Lego-Set startet durch !function(){var t=window...": a
+    script's code is no text, wherever the page puts it."""
+    article = _read(tmp_path, "<title>Lego feiert Star-Wars-Tag</title>",
+                    "<article><h1>Lego feiert Star-Wars-Tag</h1>" + _STORY
+                    + '<h2>Neues Lego-Set startet durch <iframe src="https://widget.example/1"></iframe> '
+                      '<script>!function(){var t=window.addEventListener?"addEventListener":"attachEvent";}();'
+                      '</script></h2>' + _STORY.replace("dritten", "vierten") + "</article>")
+    assert "Neues Lego-Set startet durch" in _headings(article)
+    text = " ".join([s.heading or "" for s in article.sections] + [b.text for s in article.sections for b in s.blocks])
+    assert "addEventListener" not in text and "function" not in text

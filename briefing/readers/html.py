@@ -90,13 +90,21 @@ def _parse_tree(text: str, path: Path):
         raise InputError(f"cannot parse the HTML ({exc})", path) from None
 
 
+_IN_TEXT = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "dd", "dt", "blockquote", "figcaption"}
+
+
 def _preclean(tree) -> None:
-    """Remove hidden and furniture elements that trafilatura would otherwise keep, and the
-    page's comments with their text kept: trafilatura drops the text that follows a
-    comment inside a paragraph ("that big<!-- --> since 2014" lost "since 2014")."""
+    """Remove hidden and furniture elements that trafilatura would otherwise keep, scripts and
+    styles, and the page's comments with their text kept: trafilatura drops the text that
+    follows a comment inside a paragraph ("that big<!-- --> since 2014" lost "since 2014")."""
     from lxml import etree
 
     etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
+    # No reader sees a script's code: Focus set one in a subhead ("Neues Lego-Set startet durch
+    # <iframe> <script>!function(){...}"), and it was printed there. (Only those inside text:
+    # where the page's others sit steers the extractor.)
+    for code in [e for e in tree.iter("script", "style", "template") if _IN_TEXT & {a.tag for a in e.iterancestors()}]:
+        code.drop_tree()
     reveal_emails(tree)
     _free_embedded_posts(tree)
     for element in list(tree.iter()):
