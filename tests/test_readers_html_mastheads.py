@@ -338,3 +338,19 @@ def test_a_script_set_inside_a_subhead_is_not_read_as_its_text(tmp_path):
     assert "Neues Lego-Set startet durch" in _headings(article)
     text = " ".join([s.heading or "" for s in article.sections] + [b.text for s in article.sections for b in s.blocks])
     assert "addEventListener" not in text and "function" not in text
+
+
+def test_a_heading_that_names_the_page_part_and_a_note_on_guest_writers_are_not_printed(tmp_path):
+    """Seznam Zprávy labels its <article> with a heading "Článek" ("Article") for screen readers,
+    printed as the first section's heading; Die Presse closes a guest commentary's first part
+    with a box "Hinweis:" over "Gastkommentare ... müssen nicht der Meinung der Redaktion
+    entsprechen", which was printed, and even made a key point (gathered18)."""
+    article = _read(tmp_path, "<title>Ausschuss</title>",
+                    '<article aria-labelledby="a11y"><h6 id="a11y">Článek</h6><h1>Ausschuss</h1>' + _STORY
+                    + '<div class="factbox"><h2>Hinweis: </h2><p>Gastkommentare und Beiträge von externen '
+                      'Autorinnen und Autoren wie dieser hier müssen nicht der Meinung der Redaktion '
+                      'entsprechen.</p></div><h2>Die Akten</h2>' + _STORY.replace("dritten", "vierten")
+                    + "</article>")
+    assert _headings(article) == ["Die Akten"], _headings(article)
+    text = " ".join(b.text for s in article.sections for b in s.blocks)
+    assert "Meinung der Redaktion" not in text and "vierten Mal" in text

@@ -61,6 +61,8 @@ _SITE_NOTES = (
     r"|^(?:kilde|källa|quelle|source|fuente|fonte)\s*:\s*[\w .,/&-]{1,40}$",
     r"^\d{1,2}:\d{2}\s+(?-i:JST|GMT|UTC|CET|CEST|EST|EDT|PST|PDT|BST|IST|KST),?\s+\w+\.? \d{1,2},? \d{4}$"
     r"|^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}時\d{1,2}分(?:\s*[（(]\d{1,2}月\d{1,2}日\s*\d{1,2}時\d{1,2}分更新[)）])?$",
+    r"^(?:gastkommentare|gastbeiträge|kommentare)\b.{0,80}\bnicht (?:der|die) meinung der redaktion"
+    r"|^the (?:views|opinions) expressed (?:here|in this (?:article|column|piece))? ?(?:are|do not)\b.{0,120}$",
     r"^[^\w*•·~=#…-]{1,2}$",  # a stray mark left of a widget ("¯", "|"); not a scene break ("* * *", "……")
 )
 
@@ -229,6 +231,11 @@ def is_chrome_heading(text: str) -> bool:
 _INLINE_LABEL = re.compile(r"^(?:auch interessant|ähnliche(?: artikel| beiträge)?|lees (?:meer|ook)|les også"
                            r"|läs också|læs også)\W*$", re.I)
 
+#: A heading that only names the kind of page part (Seznam Zprávy's "Článek", labelling its
+#: <article> for screen readers; Die Presse's "Hinweis:" over its note on guest writers): it goes,
+#: and its text, if any is left, joins the section before.
+_PART_LABEL = re.compile(r"^(?:článek|article|artikel|artículo|articolo|artigo|статья|headline|hinweis)\W*$", re.I)
+
 #: A heading that asks the reader to sign up or follow, and the most words of its blurb.
 _PROMO_HEADING = re.compile(r"^(?:newsletter\b|.{0,40}\bnewsletter\W*$|(?:folg|follow)\w*\s.{0,50}\b(?:auf|on)\s+"
                             r"(?:whatsapp|instagram|facebook|tiktok|telegram|x|twitter|google news)\b|"
@@ -249,9 +256,11 @@ def drop_chrome_sections(sections: list[Section]) -> list[Section]:
         if section.heading and _PROMO_HEADING.match(section.heading) and len(section.blocks) <= 2 \
                 and sum(len(b.text.split()) for b in section.blocks) <= _PROMO_WORDS:
             continue  # "Newsletter: Sport inside" over its blurb; "Folgst du schon 20 Minuten auf Whatsapp?"
-        if section.heading and _INLINE_LABEL.match(section.heading) and out:
+        if section.heading and (_INLINE_LABEL.match(section.heading) or _PART_LABEL.match(section.heading)) and out:
             last = out.pop()  # a box's label inside the story, whose links the extractor dropped: the story goes on
             section = Section(last.heading, last.blocks + section.blocks, last.level)
+        elif section.heading and _PART_LABEL.match(section.heading):
+            section = Section(None, section.blocks, section.level)  # the first section's: no heading
         elif section.heading and is_chrome_heading(section.heading):
             if all(_teaser_section(s) for s in sections[index:]):
                 break
