@@ -354,3 +354,17 @@ def test_a_heading_that_names_the_page_part_and_a_note_on_guest_writers_are_not_
     assert _headings(article) == ["Die Akten"], _headings(article)
     text = " ".join(b.text for s in article.sections for b in s.blocks)
     assert "Meinung der Redaktion" not in text and "vierten Mal" in text
+
+
+def test_a_dek_set_as_a_subheading_of_lines_is_the_standfirst_read_with_its_breaks(tmp_path):
+    """Hankook Ilbo sets its dek as <h2 class="sub-tit-ll"> of lines joined by <br> at the top of
+    the story, and writes 李 there as the compatibility ideograph U+F9E1: it was the first section
+    heading, and read as a dek, its lines ran together ("유세"국민끼리") and it did not match the
+    heading the story printed (gathered18)."""
+    lines = ["\uf9e1 여수, 순천, 목포 찾아 빗속 유세", "\"국민끼리 싸우는 시대 끝내겠다\" 선언",
+             "다음 정부는 '국민주권 정부'"]
+    dek = "<h2 class='sub-tit-ll'>" + "<br>".join(lines) + "</h2>"
+    article = _read(tmp_path, "<title>이재명 유세</title>",
+                    "<h1>이재명 유세</h1><div class='col-main'>" + dek + _STORY + "</div>")
+    assert article.metadata.subtitle == " ".join(lines)
+    assert _headings(article) == []

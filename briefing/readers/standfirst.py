@@ -10,12 +10,14 @@ the story's first section headings, or not at all.
 
 from __future__ import annotations
 
+import copy
 import re
+import unicodedata
 
 from .chrome import is_chrome_line
 from .htmlblocks import clean_text
 
-_DEK_CLASS = re.compile(r"(?:^|[\s_-])(?:dek|standfirst|stand-first|subline|subtitle|sub-?heading|sub-head|"
+_DEK_CLASS = re.compile(r"(?:^|[\s_-])(?:dek|standfirst|stand-first|subline|subtitle|sub-?tit|sub-?heading|sub-head|"
                         r"summary|introtext|intro|lede|lead|leadtext|chapo|chapeau|chapô|\w*abstract)(?:$|[\s_-])",
                         re.I)
 _NOT_DEK = re.compile(r"image|photo|media|caption|credit|video|byline|author|lead(?:er|ing)|alert|cookie|consent"
@@ -34,7 +36,19 @@ _PROMPT = re.compile(r"\b(?:subscribe|sign up|newsletter|follow @|follow us)\b",
 
 
 def _key(text: str) -> str:
-    return _KEY.sub("", text).lower()
+    """What two texts are compared by: their letters and digits, lower case, in one Unicode form
+    (Hankook Ilbo's dek writes 李 as U+F9E1, the story as U+674E)."""
+    return _KEY.sub("", unicodedata.normalize("NFKC", text)).lower()
+
+
+def _text(element) -> str:
+    """An element's text, its line breaks read as spaces ("빗속 유세<br>"국민끼리 ..." is no "유세"국민끼리")."""
+    if element.find(".//br") is None:
+        return clean_text(element.text_content())
+    element = copy.deepcopy(element)
+    for br in element.iter("br"):
+        br.tail = " " + (br.tail or "")
+    return clean_text(element.text_content())
 
 
 def _away(element) -> bool:
@@ -84,7 +98,7 @@ def standfirst(tree, story: str, title: str | None) -> str | None:
         marks = element.get("class") or ""
         if not (_DEK_CLASS.search(marks) or element.get("itemprop") == "description") or _NOT_DEK.search(marks):
             continue
-        text = clean_text(element.text_content())
+        text = _text(element)
         if (not _MIN_WORDS <= len(text.split()) <= _MAX_WORDS or _away(element) or _compound(element)
                 or _furniture(text, title_key)):
             continue
@@ -162,7 +176,7 @@ def _headline_group(tree, title: str | None) -> list[str]:
         elif after and element.tag == "p" and clean_text(element.text_content()):
             break  # the story (or a byline paragraph) begins
         elif after and element.tag in ("h2", "h3", "h4"):
-            texts.append(clean_text(element.text_content()))
+            texts.append(_text(element))
     return texts
 
 
