@@ -368,3 +368,14 @@ def test_a_dek_set_as_a_subheading_of_lines_is_the_standfirst_read_with_its_brea
                     "<h1>이재명 유세</h1><div class='col-main'>" + dek + _STORY + "</div>")
     assert article.metadata.subtitle == " ".join(lines)
     assert _headings(article) == []
+
+
+def test_a_separator_hidden_from_sight_still_parts_a_kicker_from_its_headline(tmp_path):
+    """20 Minuten writes "<span>Europäische Kommission<span class="visually-hidden"
+    aria-hidden="true">: </span></span>Verfahren: ..." in its headings: the hidden mark went with
+    the hidden elements, and the heading read "Europäische KommissionVerfahren" (gathered18)."""
+    article = _read(tmp_path, "<title>Ausschuss</title>",
+                    "<article><h1>Ausschuss</h1>" + _STORY + "<h2><span>Europäische Kommission<span "
+                    "class='visually-hidden' aria-hidden='true'>: </span></span>Verfahren gegen die Plattform</h2>"
+                    + _STORY.replace("dritten", "vierten") + "</article>")
+    assert "Europäische Kommission: Verfahren gegen die Plattform" in _headings(article), _headings(article)

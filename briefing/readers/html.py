@@ -90,6 +90,7 @@ def _parse_tree(text: str, path: Path):
         raise InputError(f"cannot parse the HTML ({exc})", path) from None
 
 
+_SEPARATOR = re.compile(r"^\s*[:|/·•–—-]\s*$")  # the text of a hidden mark between a kicker and its headline
 _IN_TEXT = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "dd", "dt", "blockquote", "figcaption"}
 
 
@@ -115,7 +116,9 @@ def _preclean(tree) -> None:
         words = f"{element.get('class') or ''} {element.get('id') or ''}".split()
         hidden = hidden_from_story(element, tree)
         furniture = any(FURNITURE_CLASS.match(w) for w in words) and not story_in_furniture_box(element, words)
-        if hidden or furniture or inline_teaser(element) or contents_box(element):
+        if hidden and len(element) == 0 and _SEPARATOR.match(element.text or ""):
+            element.drop_tag()  # a separator for screen readers ("Europäische Kommission<span>: </span>Verfahren")
+        elif hidden or furniture or inline_teaser(element) or contents_box(element):
             if furniture and not hidden:
                 rescue_swallowed_story(element)
             element.drop_tree()
