@@ -379,3 +379,16 @@ def test_a_separator_hidden_from_sight_still_parts_a_kicker_from_its_headline(tm
                     "class='visually-hidden' aria-hidden='true'>: </span></span>Verfahren gegen die Plattform</h2>"
                     + _STORY.replace("dritten", "vierten") + "</article>")
     assert "Europäische Kommission: Verfahren gegen die Plattform" in _headings(article), _headings(article)
+
+
+def test_the_heading_of_a_widget_frame_is_not_printed_over_nothing(tmp_path):
+    """Focus titles a shopping widget with "<h2>Neues Lego-Set startet durch <iframe ...>" and
+    goes straight on with the next heading: the briefing printed the title over nothing, stacked
+    on the next heading (gathered18). A heading with a frame that text follows stays."""
+    article = _read(tmp_path, "<title>Ausschuss</title>",
+                    "<article><h1>Ausschuss</h1>" + _STORY
+                    + '<h2>Neues Lego-Set startet durch <iframe src="https://widget.example/1"></iframe></h2>'
+                    + "<h2>Die Akten</h2>" + _STORY.replace("dritten", "vierten")
+                    + '<h2>Die Klage <iframe src="https://widget.example/2"></iframe></h2>'
+                    + _STORY.replace("dritten", "fünften") + "</article>")
+    assert _headings(article) == ["Die Akten", "Die Klage"], _headings(article)

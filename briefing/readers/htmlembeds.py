@@ -43,14 +43,19 @@ def player_link(src: str) -> tuple[str, str] | None:
 
 
 def link_players(tree) -> int:
-    """Put a labelled link in place of each embedded player (an <iframe> of a known host).
-    Returns how many."""
+    """Put a labelled link in place of each embedded player (an <iframe> of a known host), and
+    drop the heading of a widget: a heading that holds a frame of no player and is followed
+    straight away by another heading (Focus's "<h2>Neues Lego-Set startet durch <iframe ...
+    chipwidget>" before "<h2>So sichern Sie sich ..."), whose frame is never printed.
+    Returns how many players."""
     from lxml import etree
 
     done = 0
     for frame in list(tree.iter("iframe")):
         parent = frame.getparent()
         found = player_link((frame.get("src") or frame.get("data-src") or "").strip())
+        if parent is not None and found is None:
+            _drop_widget_title(frame)
         if parent is None or found is None:
             continue
         label, address = found
@@ -76,3 +81,13 @@ def _alone(frame, paragraph) -> bool:
         return False
     return all(child is frame or not ("".join(child.itertext()) + (child.tail or "")).strip()
                for child in paragraph)
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _drop_widget_title(frame) -> None:
+    heading = next((a for a in frame.iterancestors() if a.tag in _HEADINGS), None)
+    if heading is not None and heading.getparent() is not None and (after := heading.getnext()) is not None \
+            and after.tag in _HEADINGS:
+        heading.drop_tree()
