@@ -392,3 +392,17 @@ def test_the_heading_of_a_widget_frame_is_not_printed_over_nothing(tmp_path):
                     + '<h2>Die Klage <iframe src="https://widget.example/2"></iframe></h2>'
                     + _STORY.replace("dritten", "fünften") + "</article>")
     assert _headings(article) == ["Die Akten", "Die Klage"], _headings(article)
+
+
+def test_a_links_note_for_screen_readers_is_not_printed_in_the_sentence(tmp_path):
+    """Golem marks every outside link "<span class="go-vh">(öffnet im neuen Fenster)</span>", and
+    the briefing printed "mehr war von Volkswagen nicht zu erfahren(öffnet im neuen Fenster) ."
+    (gathered18); Radio-Canada does the same with "(Nouvelle fenêtre)" (gathered10)."""
+    article = _read(tmp_path, "<title>Akku</title>",
+                    "<article><h1>Akku</h1><p>Mehr war <a href='https://example.com/a'>von Volkswagen nicht zu "
+                    "erfahren<span class='go-vh'>(öffnet im neuen Fenster)</span></a>, und auch <a href='https://"
+                    "example.com/b'>Quantumscape<span> (Nouvelle fenêtre)</span></a> äußerte sich nicht zu weiteren "
+                    "Daten des Akkupacks, den der Konzern am Montag in München zeigte.</p>" + _STORY + "</article>")
+    text = " ".join(b.text for s in article.sections for b in s.blocks)
+    assert "Fenster" not in text and "fenêtre" not in text
+    assert "nicht zu erfahren, und auch Quantumscape äußerte sich" in text, text

@@ -70,6 +70,7 @@ from .htmlsplit import split_article
 from .htmlsubheads import promote_subheadings
 from .htmltitle import headline_and_sections, with_leading_subhead
 from .htmltrailing import trim_trailing_furniture
+from .htmlunseen import drop_unseen, is_separator
 from .language import guess_language
 from .pagedates import page_day
 from .standfirst import subtitle_of
@@ -90,22 +91,14 @@ def _parse_tree(text: str, path: Path):
         raise InputError(f"cannot parse the HTML ({exc})", path) from None
 
 
-_SEPARATOR = re.compile(r"^\s*[:|/·•–—-]\s*$")  # the text of a hidden mark between a kicker and its headline
-_IN_TEXT = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "dd", "dt", "blockquote", "figcaption"}
-
-
 def _preclean(tree) -> None:
-    """Remove hidden and furniture elements that trafilatura would otherwise keep, scripts and
-    styles, and the page's comments with their text kept: trafilatura drops the text that
-    follows a comment inside a paragraph ("that big<!-- --> since 2014" lost "since 2014")."""
+    """Remove hidden and furniture elements that trafilatura would otherwise keep, what no
+    reader sees (`htmlunseen`), and the page's comments with their text kept: trafilatura drops
+    the text that follows a comment inside a paragraph ("that big<!-- --> since 2014" lost "since 2014")."""
     from lxml import etree
 
     etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
-    # No reader sees a script's code: Focus set one in a subhead ("Neues Lego-Set startet durch
-    # <iframe> <script>!function(){...}"), and it was printed there. (Only those inside text:
-    # where the page's others sit steers the extractor.)
-    for code in [e for e in tree.iter("script", "style", "template") if _IN_TEXT & {a.tag for a in e.iterancestors()}]:
-        code.drop_tree()
+    drop_unseen(tree)
     reveal_emails(tree)
     _free_embedded_posts(tree)
     for element in list(tree.iter()):
@@ -116,8 +109,8 @@ def _preclean(tree) -> None:
         words = f"{element.get('class') or ''} {element.get('id') or ''}".split()
         hidden = hidden_from_story(element, tree)
         furniture = any(FURNITURE_CLASS.match(w) for w in words) and not story_in_furniture_box(element, words)
-        if hidden and len(element) == 0 and _SEPARATOR.match(element.text or ""):
-            element.drop_tag()  # a separator for screen readers ("Europäische Kommission<span>: </span>Verfahren")
+        if hidden and is_separator(element):
+            element.drop_tag()  # its text stays: "Europäische Kommission<span>: </span>Verfahren"
         elif hidden or furniture or inline_teaser(element) or contents_box(element):
             if furniture and not hidden:
                 rescue_swallowed_story(element)
