@@ -446,13 +446,23 @@ def test_killed_himself_and_committed_suicide_are_one_point():
     assert any(p.sources == (0, 1, 2) for p in points), [(p.text, p.sources) for p in points]
 
 
+#: Sentences beside a test's own: they share no point.
+_FILLER = ("Neighbours gathered outside the embassy in the evening.",
+           "The city council met to discuss the budget for the coming year.",
+           "Engineers inspected the runway lights before dawn.")
+#: Two reports that Air France grounded its Concordes (pack corpus, concorde-crash-2000).
+_GROUNDED = [("Concorde", "2000-08-16", "Air France grounded its remaining five Concordes immediately after the "
+              "July 25 crash near Paris that killed 113 people."),
+             ("Concorde", "2000-08-02", "Air France grounded its five remaining Concordes immediately after "
+              "the crash.")]
+
+
 def test_a_point_names_the_sources_that_tell_its_own_clause_not_a_date_or_what_it_refers_to():
     """A point's sources were every article with a sentence alike at all: "Tanzania has expelled
     14 foreigners" was said by the article that held Odeh "since August 14", and "Air France
     grounded its remaining five Concordes after the crash that killed 113 people" by one that
     only named the crash (pack corpus)."""
-    filler = ("Neighbours gathered outside the embassy in the evening.",
-              "The city council met to discuss the budget for the coming year.")
+    filler = _FILLER
     expelled = [
         article("Bombing", "1998-09-18", "Tanzania has expelled 14 foreigners questioned in connection with the "
                 "Aug. 7 bombing of the U.S. Embassy.", filler[0]),
@@ -462,10 +472,7 @@ def test_a_point_names_the_sources_that_tell_its_own_clause_not_a_date_or_what_i
                 "his arrest in Karachi in connection with the embassy bombing in Tanzania."),
     ]
     grounded = [
-        article("Concorde", "2000-08-16", "Air France grounded its remaining five Concordes immediately after the "
-                "July 25 crash near Paris that killed 113 people.", filler[0]),
-        article("Concorde", "2000-08-02", "Air France grounded its five remaining Concordes immediately after "
-                "the crash.", filler[1]),
+        *(article(*report, more) for report, more in zip(_GROUNDED, filler)),
         article("Concorde", "2000-09-04", "The French agency described the piece of metal that may have triggered "
                 "the July 25 crash near Paris that killed 113 people as part of a thrust reverser."),
     ]
@@ -479,16 +486,10 @@ def test_a_point_told_again_in_other_words_is_not_a_second_point():
     """The Concorde pack's summary gave "Air France grounded its remaining five Concordes
     immediately after the July 25 crash ..." and, as another point, "Air France's remaining five
     Concordes stayed grounded as the investigation progressed Thursday" (pack corpus)."""
-    filler = ("Neighbours gathered outside the airport in the evening.",
-              "The city council met to discuss the budget for the coming year.",
-              "Engineers inspected the runway lights before dawn.")
     articles = [
-        article("Concorde", "2000-08-16", "Air France grounded its remaining five Concordes immediately after the "
-                "July 25 crash near Paris that killed 113 people.", filler[0]),
-        article("Concorde", "2000-08-02", "Air France grounded its five remaining Concordes immediately after the "
-                "crash.", filler[1]),
+        *(article(*report, more) for report, more in zip(_GROUNDED, _FILLER)),
         article("Concorde", "2000-07-28", "Air France’s remaining five Concorde’s stayed grounded as the "
-                "investigation progressed Thursday.", filler[2]),
+                "investigation progressed Thursday.", _FILLER[2]),
         article("Concorde", "2000-07-29", "Investigators removed two engines from the crash site as Air France’s "
                 "remaining five Concorde’s stayed grounded on Friday while the investigation progressed."),
     ]
