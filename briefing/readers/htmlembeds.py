@@ -87,6 +87,7 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _drop_widget_title(frame) -> None:
+    """Drop the heading that holds `frame` (no player's) when another heading follows it at once."""
     heading = next((a for a in frame.iterancestors() if a.tag in _HEADINGS), None)
     if heading is not None and heading.getparent() is not None and (after := heading.getnext()) is not None \
             and after.tag in _HEADINGS:
