@@ -159,7 +159,7 @@ def _footnote_mark(sup) -> bool:
         or sup.find("a[@class='footnote-ref']") is not None
 
 
-def _heading_text(heading) -> str:
+def heading_text(heading) -> str:
     """A heading's text without its footnote marks ("open formats¹⁹" is no "formats 19"), its
     line breaks read as spaces ("Tony Scott<br/>United States ..." is no "ScottUnited")."""
     marks = [sup for sup in heading.iter("sup") if _footnote_mark(sup)]
@@ -194,7 +194,7 @@ def _events(element, out: list) -> None:
         if isinstance(child, etree._Comment) or tag in _SKIP:
             pass
         elif tag in _HEADINGS:
-            text = _heading_text(child)
+            text = heading_text(child)
             if text and _MEMO_FIELD.match(text):
                 out.append(Block("paragraph", text))  # a memo's "FROM: ..." set as a heading is a field
             elif text and _is_byline_heading(child):

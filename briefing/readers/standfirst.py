@@ -10,12 +10,11 @@ the story's first section headings, or not at all.
 
 from __future__ import annotations
 
-import copy
 import re
 import unicodedata
 
 from .chrome import is_chrome_line
-from .htmlblocks import clean_text
+from .htmlblocks import clean_text, heading_text
 
 _DEK_CLASS = re.compile(r"(?:^|[\s_-])(?:dek|standfirst|stand-first|subline|subtitle|sub-?tit|sub-?heading|sub-head|"
                         r"summary|introtext|intro|lede|lead|leadtext|chapo|chapeau|chapô|\w*abstract)(?:$|[\s_-])",
@@ -40,15 +39,6 @@ def _key(text: str) -> str:
     (Hankook Ilbo's dek writes 李 as U+F9E1, the story as U+674E)."""
     return _KEY.sub("", unicodedata.normalize("NFKC", text)).lower()
 
-
-def _text(element) -> str:
-    """An element's text, its line breaks read as spaces ("빗속 유세<br>"국민끼리 ..." is no "유세"국민끼리")."""
-    if element.find(".//br") is None:
-        return clean_text(element.text_content())
-    element = copy.deepcopy(element)
-    for br in element.iter("br"):
-        br.tail = " " + (br.tail or "")
-    return clean_text(element.text_content())
 
 
 def _away(element) -> bool:
@@ -98,7 +88,7 @@ def standfirst(tree, story: str, title: str | None) -> str | None:
         marks = element.get("class") or ""
         if not (_DEK_CLASS.search(marks) or element.get("itemprop") == "description") or _NOT_DEK.search(marks):
             continue
-        text = _text(element)
+        text = heading_text(element)  # its line breaks read as spaces: "빗속 유세<br>\"국민끼리 ..."
         if (not _MIN_WORDS <= len(text.split()) <= _MAX_WORDS or _away(element) or _compound(element)
                 or _furniture(text, title_key)):
             continue
@@ -176,7 +166,7 @@ def _headline_group(tree, title: str | None) -> list[str]:
         elif after and element.tag == "p" and clean_text(element.text_content()):
             break  # the story (or a byline paragraph) begins
         elif after and element.tag in ("h2", "h3", "h4"):
-            texts.append(_text(element))
+            texts.append(heading_text(element))
     return texts
 
 
