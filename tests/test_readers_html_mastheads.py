@@ -406,3 +406,15 @@ def test_a_links_note_for_screen_readers_is_not_printed_in_the_sentence(tmp_path
     text = " ".join(b.text for s in article.sections for b in s.blocks)
     assert "Fenster" not in text and "fenêtre" not in text
     assert "nicht zu erfahren, und auch Quantumscape äußerte sich" in text, text
+
+
+@pytest.mark.parametrize("line", [
+    "Veröffentlicht am 13. Mai 2026 um 15:44", "3 Minuten Lesezeit", "Übersetzung und Adaptierung: AFP Deutschland",
+    "Published 18 November 2019", "Published on 3 March 2020 at 10:15", "5 min. de lecture",
+])
+def test_a_fact_list_of_stamps_reading_times_and_translation_credits_is_the_sites(line):
+    """AFP Faktencheck lists under its story "Veröffentlicht am 13. Mai 2026 um 15:44", "3 Minuten
+    Lesezeit" and "Übersetzung und Adaptierung: AFP Deutschland" (gathered18); Snopes opens with
+    "Published 18 November 2019" (extraction benchmark): all were printed as a list."""
+    assert is_chrome_line(line)
+    assert not is_chrome_line("Veröffentlicht am Montag wurde der Bericht über die Lage im Land.")

@@ -126,7 +126,14 @@ _LINE = re.compile(
         r"|^(?:feedback:\s*)?send us your feedback\.?$",
         r"^our standards:\s",  # Reuters: "Our Standards: The Thomson Reuters Trust Principles."
         r"^(?:temps de lecture|reading time|lesezeit|lesedauer|tiempo de lectura|lesetid|läsetid)\s*:?\s*\d+\s*"
-        r"min\w*\.?$|^\d+ min(?:ute)? read$",
+        r"min\w*\.?$|^\d+ min(?:ute)? read$"
+        r"|^\d+\s*(?:min\.?|minuten?|minutes?)\s+(?:lesezeit|lesedauer|de lecture|de lectura|leestijd|read)$"
+        # AFP's fact list under a story: "Veröffentlicht am 13. Mai 2026 um 15:44", "Übersetzung und
+        # Adaptierung: AFP Deutschland"
+        r"|^(?:veröffentlicht|aktualisiert|published|updated|publié|mis à jour)(?: am| on| le)?\s+\d{1,2}\.?\s+\w+\.?"
+        r"\s+\d{4}(?:,?\s+(?:um|at|à)?\s*\d{1,2}[:.h]\d{2}(?:\s*uhr)?)?$"
+        r"|^(?:übersetzung|traduction|translation)(?: und adaptierung| et adaptation| and adaptation)?\s*:"
+        r"\s*[^.!?]{1,60}$",
         # a date with its reading time (Medium: "Oct 19, 2016 · 10 min read"); an ad's label (NYT: "Supported by")
         r"^[\w ,.]{0,30}\d[\w ,.]{0,10}\s*[·•|]\s*\d+\s*min(?:ute)?s?\s+read\.?$|^(?:supported|sponsored) by$",
         r"^we want to hear what you think\b",  # The Atlantic's call for letters
