@@ -401,3 +401,15 @@ def test_last_month_after_the_noun_of_what_a_clause_refers_to_dates_no_entry():
     dates = sorted(e.date for e in entries)
     assert "1998-08" not in dates and "1998-09-11" in dates, dates
     assert any(e.text.startswith("The council met with the mayor last week") for e in entries), entries
+
+
+def test_a_headlines_second_deck_is_no_news_event():
+    """Lesotho Times sets its headline's second deck as the first paragraph ("…as Bela Bela
+    communities cry foul over lost livelihoods"), and it was the timeline's entry for the report's
+    day (gathered18): a text that opens with an ellipsis goes on from another, and is no sentence."""
+    from briefing.analysis.newsevent import news_event
+
+    for lede in ("…as Bela Bela communities cry foul over lost livelihoods",
+                 "...as Bela Bela communities cry foul over lost livelihoods"):
+        assert news_event(article(lede, "A Chinese-owned crusher company has come under heavy criticism from "
+                                        "five villages.", date="2025-11-21"), "news") is None

@@ -48,8 +48,8 @@ def news_event(article: Article, genre: str | None) -> TimelineEvent | None:
     sentence = DATELINE.sub("", split_sentences(lede[2])[0]).strip()
     opening = " ".join(sentence.split()[:_FIRST_WORDS])
     if not _REPORTED.search(opening) or _NOT_REPORTED.search(sentence) or _OWN_TIME.search(sentence) \
-            or _FEATURE_OPENER.match(sentence) or broken_rule(sentence):
-        return None
+            or _FEATURE_OPENER.match(sentence) or broken_rule(sentence) or sentence.startswith(("...", "…")):
+        return None  # ... or a headline's second deck ("...as Bela Bela communities cry foul"): no sentence
     text = shorten(tidy_start(sentence), MAX_WORDS, sentence.split()[0])
     if not text:
         return None
