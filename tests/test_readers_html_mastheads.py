@@ -418,3 +418,14 @@ def test_a_fact_list_of_stamps_reading_times_and_translation_credits_is_the_site
     "Published 18 November 2019" (extraction benchmark): all were printed as a list."""
     assert is_chrome_line(line)
     assert not is_chrome_line("Veröffentlicht am Montag wurde der Bericht über die Lage im Land.")
+
+
+def test_two_names_with_a_slash_set_as_a_heading_are_the_byline(tmp_path):
+    """The Lesotho Times sets its byline as a heading over the story, "Mathatisi Sebusi/Mohalenyane
+    Phakela": it was printed as the first section's heading and no author was found (gathered18).
+    A heading of one name may be a subhead, and stays."""
+    article = _read(tmp_path, "<title>Mining blasts shatter homes</title>",
+                    "<article><h1>Mining blasts shatter homes</h1><h3>Mathatisi Sebusi/Mohalenyane Phakela</h3>"
+                    + _STORY + "<h3>What Happened</h3>" + _STORY.replace("dritten", "vierten") + "</article>")
+    assert [a.name for a in article.metadata.authors] == ["Mathatisi Sebusi", "Mohalenyane Phakela"]
+    assert _headings(article) == ["What Happened"]

@@ -254,12 +254,20 @@ def _stamp_headings(sections: list[Section]) -> tuple[list[Section], str | None]
     return out, date
 
 
+#: Two writers' names set alone with a slash between them, each of two or three capitalised
+#: words: the Lesotho Times' byline heading "Mathatisi Sebusi/Mohalenyane Phakela". (A heading of
+#: one name alone may be a subhead: "What Happened".)
+_PERSON = r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}"
+_SLASHED_NAMES = re.compile(rf"^({_PERSON})\s*/\s*({_PERSON})$")
+
+
 def _credit_headings(sections: list[Section]) -> tuple[list[Section], list[str]]:
     """The sections without a credit set as a heading among the first three ("Un texte de
-    Frédéric Zalac d'Enquête", bold in radio-canada.ca's story): its blocks join the section
-    before; and the authors it names."""
+    Frédéric Zalac d'Enquête", bold in radio-canada.ca's story; two names with a slash between
+    them): its blocks join the section before; and the authors it names."""
     for index, section in enumerate(sections[:3]):
-        if section.heading and (names := credit_line(section.heading)):
+        slashed = _SLASHED_NAMES.match(section.heading or "")
+        if section.heading and (names := credit_line(section.heading) or (list(slashed.groups()) if slashed else None)):
             if index:
                 before = sections[index - 1]
                 joined = Section(before.heading, before.blocks + section.blocks, before.level)
