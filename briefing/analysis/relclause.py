@@ -290,8 +290,9 @@ def in_subject(text: str, at: int) -> bool:
     present perfect ("The widow of a man murdered during his shooting spree last month at two
     firms has filed the first lawsuit"), which English dates with no time of the past. Not for a
     date that opens the sentence ("Last year has been the warmest") or reaches to now ("since
-    July"), nor for one whose relative clause is printed as its own event."""
-    if len(text[:at].split()) < 2 or _SINCE_BEFORE.search(text, 0, at) or relative_event(text, at):
+    July"). The caller asks `relative_event` first: a relative clause printed as its own event
+    is the date's."""
+    if len(text[:at].split()) < 2 or _SINCE_BEFORE.search(text, 0, at):
         return False
     if _CLAUSE_BEFORE.search(text, 0, at) and _main_verb_after(text, at) is not None:
         return True

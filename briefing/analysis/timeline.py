@@ -153,9 +153,10 @@ def _clause(sentence: str, start: int, many: bool = False) -> str:
     chosen, unspaced = _tidy(chosen)
     if unspaced:
         return _cjk_clause(chosen, start - sentence.find(chosen)).strip()
-    if (at := chosen.find(keep)) >= 0 and in_subject(chosen, at):
+    told = relative_event(chosen, at) if (at := chosen.find(keep)) >= 0 else None
+    if not told and at >= 0 and in_subject(chosen, at):
         return ""  # "A man murdered last month has ...": the date is the phrase's, the sentence tells now
-    chosen = told if at >= 0 and (told := relative_event(chosen, at)) else chosen
+    chosen = told or chosen
     text = shorten(chosen.strip(), MAX_CLAUSE_WORDS, keep)
     if _TRAILS_OFF.search(text):
         return ""  # the source's own "..." or a clause too long to end: no statement to print
