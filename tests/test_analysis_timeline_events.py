@@ -161,6 +161,18 @@ def test_no_entry_ends_mid_sentence():
     assert "2012" not in {e.date for e in events}  # 51 words and no boundary: no entry rather than a cut
 
 
+def test_a_date_in_a_dashed_aside_dates_the_whole_sentence_not_the_part_before_the_aside_closes():
+    events = build_timeline(article(
+        "Residents first complained in 2014 about the dust from the quarry.",
+        "Even more concerning, he said, is that the mining lease — which expired in August — was renewed "
+        "without consultation.",
+        "The council — which met in March — rejected the appeal.", date="2025-11-24"))
+    texts = {e.date: e.text for e in events}
+    assert texts["2025-08"] == ("Even more concerning, he said, is that the mining lease — which expired in August "
+                                "— was renewed without consultation.")
+    assert texts["2025-03"] == "The council — which met in March — rejected the appeal."
+
+
 def test_chinese_entries_are_cut_at_a_comma_and_end_as_sentences():
     events = build_timeline(article(
         "1985年，美国联邦航空管理局开展了一项研究，以验证人在不同的海拔高度饮酒后的反应，研究持续了很多年并且涉及了许多志愿者和研究人员。",

@@ -55,6 +55,30 @@ _SHARED_SUBJECT = re.compile(r"(?!(?:the|a|an|his|her|its|their|our|my|your|it|h
 _SEGMENTS = re.compile(r",\s+(?!(?:1[5-9]|20)\d\d\b)|(?<!\s)\s++and\s++(?!an?\s+(?:half|quarter|third)\b)(?=\S+\s+\S+)")
 
 
+#: A dash that opens or closes an aside, just before a clause.
+_DASH_BEFORE = re.compile(r"\s[—–]\s*$")
+
+
+def hung_clause(sentence: str, clauses: list[tuple[int, int]], index: int) -> tuple[int, int, int]:
+    """The clause `clauses[index]` of a sentence with what it hangs on: (start, end, index of
+    its first clause). A clause that goes on from the one before ("... the airline — the largest
+    carrier — will recommence ...", "Both France and Britain – the only countries with supersonic
+    fleets – last month withdrew ...") starts where its subject does; one in a dashed aside that
+    closes ("the lease — which expired in August — was renewed ...") ends where the sentence's
+    clause after the aside does."""
+    a, b = clauses[index]
+    went_back = False
+    while index > 0 and (MIDDLE.match(sentence[a:b].lstrip()) or (
+            (went_back or _DASH_BEFORE.search(sentence, 0, a)) and sentence[a:b].lstrip()[:1].islower())):
+        index -= 1
+        a, went_back = clauses[index][0], True
+    after = next((c for c in clauses if c[0] > b), None)
+    if went_back and after is not None and _DASH_BEFORE.search(sentence, 0, after[0]) \
+            and sentence[slice(*after)].lstrip()[:1].islower():
+        b = after[1]
+    return a, b, index
+
+
 def spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
     """Where the pieces of `text` between separators start and end; a separator inside quotes
     or brackets does not count (a title such as “Go at Google: Language Design” stays whole)."""

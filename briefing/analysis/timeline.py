@@ -28,7 +28,6 @@ from ..lexicon import (
 )
 from ..model import Article, Block, TimelineEvent
 from .events import (
-    MIDDLE,
     TIMESTAMPED,
     ended,
     is_fragment,
@@ -42,7 +41,7 @@ from .events import (
 from .relative import find_relative_dates, lead_in_years, relative_anchor, upcoming
 from .relclause import in_subject, relative_event
 from .rules import DATELINE
-from .segments import MAX_CLAUSE_CHARS
+from .segments import MAX_CLAUSE_CHARS, hung_clause
 from .segments import cjk_clause as _cjk_clause
 from .segments import segment as _segment
 from .segments import spans as _spans
@@ -101,7 +100,6 @@ _DATE_HINT = re.compile(_YEAR + r"|year|month|(?:mon|tues|wednes|thurs|fri|satur
                         r"|\d\.?\s+(?:de\s+)?" + FOREIGN_MONTH + r"|\d月", re.I)
 #: Clause separators: ";", " — ", ": ". White space before one is taken only from the start of
 #: its run (`(?<!\s)`), and never given back, so that a long run of spaces is one step.
-_DASH_BEFORE = re.compile(r"\s[—–]\s*$")
 _CLAUSES = re.compile(r"(?:;|:\s|(?<!\s)\s++(?:;|[—–]\s|:\s))\s*+")
 _DATE_WORDS = re.compile(
     r"\b(?:\d{1,4}(?:st|nd|rd|th|s)?|in|on|of|the|since|by|early|late|mid|"
@@ -130,19 +128,9 @@ def _clause(sentence: str, start: int, many: bool = False) -> str:
     spans = _clause_spans(sentence)
     for index, (a, b) in enumerate(spans):
         if a <= start < b + 1:
-            # A clause that goes on from the one before ("... the airline — the largest
-            # carrier — will recommence ...") starts where its subject does.
-            went_back = False
-            while index > 0 and (MIDDLE.match(sentence[a:b].lstrip())
-                                 or ((went_back or _DASH_BEFORE.search(sentence, 0, a))
-                                     and sentence[a:b].lstrip()[:1].islower())):
-                # ... and one after a dashed aside ("Both France and Britain – the only countries
-                # with supersonic fleets – last month withdrew ...")
-                index -= 1
-                a, went_back = spans[index][0], True
-            begin, end = a, b
+            begin, end, index = hung_clause(sentence, spans, index)
             if (index + 1 < len(spans) and sentence[b:spans[index + 1][0]].strip() == ":"
-                    and len(_DATE_WORDS.sub("", sentence[a:b]).split()) >= 4
+                    and len(_DATE_WORDS.sub("", sentence[begin:b]).split()) >= 4
                     and len(sentence[slice(*spans[index + 1])].split()) <= LEAD_IN_WORDS):
                 end = spans[index + 1][1]  # "two big things happened: a website failed, and ..."
             break
