@@ -283,6 +283,32 @@ def test_a_site_name_before_the_headline_goes_from_the_title(tmp_path):
     assert strip_site_suffix("Harbour plan approved", None, ["approved"]) == "Harbour plan approved"
 
 
+@pytest.mark.parametrize("raw, site, h1, expected", [
+    # a bullet or a full-width hyphen between the headline and the site's name
+    ("Beauty-Tipps, die jede Braut kennen sollte • crazy-julia.de", "crazy-julia.de", None,
+     "Beauty-Tipps, die jede Braut kennen sollte"),
+    ("インテル、1UでSSD「D5-P4326」発売。大容量SSDを実現 － Publickey", None,
+     "インテル、1UでSSD「D5-P4326」発売。大容量SSDを実現", "インテル、1UでSSD「D5-P4326」発売。大容量SSDを実現"),
+    # the printed headline sets an en dash where the meta title has a hyphen
+    ("SEKRÈ MYSTERY BAG - jede Frau braucht ein Geheimnis! - Martina Berg - Lady 50plus", "Martina Berg - Lady 50plus",
+     "SEKRÈ MYSTERY BAG – jede Frau braucht ein Geheimnis!", "SEKRÈ MYSTERY BAG – jede Frau braucht ein Geheimnis!"),
+])
+def test_the_sites_name_goes_whatever_mark_sets_it_off(tmp_path, raw, site, h1, expected):
+    head = f'<meta property="og:title" content="{raw}">' + (f'<meta property="og:site_name" content="{site}">'
+                                                             if site else "")
+    assert _page(tmp_path, head, h1=h1 or "Other words").metadata.title == expected
+
+
+def test_the_blog_name_that_an_h1_linking_home_prints_goes_from_the_title(tmp_path):
+    """Internet-Law's <title> opens with the blog's name, which its <h1> links home."""
+    head = "<title>Internet-Law » Verstößt der Ausschluss von Pseudonymen gegen deutsches Recht?</title>"
+    before = '<h1><a href="https://www.internet-law.de/">Internet-Law</a></h1>'
+    html = (f"<html><head>{head}<link rel='canonical' href='https://www.internet-law.de/2011/07/post.html'></head>"
+            f"<body>{before}{BODY.format(h1='')}</body></html>")
+    assert _read_html(tmp_path, html).metadata.title == \
+        "Verstößt der Ausschluss von Pseudonymen gegen deutsches Recht?"
+
+
 def test_two_author_meta_tags_are_two_authors(tmp_path):
     head = '<meta name="author" content="Colin Manning"><meta name="author" content="Hayley J. Fowler">'
     assert [a.name for a in _page(tmp_path, head).metadata.authors] == ["Colin Manning", "Hayley J. Fowler"]

@@ -303,7 +303,8 @@ def page_metadata(tree) -> dict[str, Any]:
                  or _meta(tree, "twitter:title", "dc.title", "title")
                  or clean_text(tree.findtext(".//title") or "")
                  or (headings[0] if headings else None))
-    if title := page_title(raw_title, headings, site, tree, url):
+    home = [clean_text(h.text_content()) for h in tree.iter("h1") if _site_link(h, url)]
+    if title := page_title(raw_title, headings, site, tree, url, home):
         found["title"] = title
     found["headlines"] = [t for t in (_meta(tree, "og:title"), _meta(tree, "twitter:title")) if t]
 

@@ -10,16 +10,18 @@ from urllib.parse import urlsplit
 from .byline import dateline
 from .htmlblocks import clean_text
 
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·:»«›‹/*]|::)\s*")
+#: " | ", " - ", " • ", " － " (Publickey's full-width hyphen) and the like between a headline and the site's name.
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·•:»«›‹/*｜－]|::)\s*")
 #: After the page's own headline, a separator needs no space before it: "…を発売。｜サンワサプライ株式会社".
 _AFTER_HEADLINE = re.compile(r"[。.!！]?\s*(?:[|｜：]|:(?=\S))")
 
 
 def page_title(raw_title: str | None, headings: list[str], site: str | None, tree,
-               url: str | None = None) -> str | None:
+               url: str | None = None, home: Sequence[str] = ()) -> str | None:
     """The page's title from its meta title (`raw_title`) and its <h1>s (`headings`); a
-    suffix naming the site, or the domain of its address (`url`), is dropped."""
-    title = strip_site_suffix(raw_title, site, headings, url) if raw_title else None
+    suffix naming the site, or the domain of its address (`url`), is dropped, and so is the
+    site's name that an <h1> linking home prints (`home`) before or after the headline."""
+    title = strip_site_suffix(raw_title, site, headings, url, home) if raw_title else None
     # the title cut down to one of the <h1>s (BOOK☆WALKER's "<headline> - <shelf> <authors> - BOOK☆WALKER -"):
     # the page prints it, whatever other <h1> it has (a tagline over its logo)
     printed = bool(title and raw_title and squash(title) != squash(raw_title)
@@ -34,10 +36,11 @@ def page_title(raw_title: str | None, headings: list[str], site: str | None, tre
 _LABEL_TAG = re.compile(r"^\[[A-Za-z][A-Za-z ]{1,14}\]\s+(?=\S)")
 
 
-def strip_site_suffix(title: str, site: str | None, headings: list[str], url: str | None = None) -> str:
+def strip_site_suffix(title: str, site: str | None, headings: list[str], url: str | None = None,
+                      home: Sequence[str] = ()) -> str:
     """Drop " | Site", " - The Site" and similar from a page title (the site named by its
-    name or by its address's domain: " - POLITICO" on politico.com), or "Site - " before it
-    when the page's heading is the rest."""
+    name, by its address's domain: " - POLITICO" on politico.com, or by its <h1> linking home:
+    `home`), or "Site - " before it when the page's heading is the rest or it names the site so."""
     title = _without_glued_site(clean_text(title), site)
     plain = title.translate(_PLAIN_QUOTES)  # the <h1> may curl the quotes that the meta title does not
     for heading in headings:
@@ -52,15 +55,18 @@ def strip_site_suffix(title: str, site: str | None, headings: list[str], url: st
             return heading
         if re.fullmatch(r"[^:|]{1,60}:\s+", before):
             return heading  # a blog's name and a colon before its post's title: "Lost in JIT: PyPy and ..."
-    names = {squash(site)} if site else set()
+    names = ({squash(site)} if site else set()) | {squash(name) for name in home if name}
     parts = _TITLE_SEPARATORS.split(title)
+    if (len(parts) > 1 and squash(home[0] if home else None) == squash(parts[0]) and len(title.split()) > 4
+            and (mark := _TITLE_SEPARATORS.search(title))):
+        return title[mark.end():]  # "Internet-Law » Verstößt der Ausschluss ..."
     if len(parts) > 2 and (undated := [p for p in parts if not dateline(p)]) and len(undated) < len(parts):
         return max(undated, key=lambda p: len(p.split()))  # "BW Online | February 16, 2004 | The Budget: ..."
     if len(parts) > 1:
         tail = squash(parts[-1])
         if tail and (tail in names or any(tail in n or n in tail and len(tail) <= len(n) + 12 for n in names if n)
                      or tail == squash(domain_label(url))):  # only the whole name: "ft" is in many words
-            return title[: title.rfind(parts[-1])].rstrip(" |-–—_·:»«›‹/")
+            return title[: title.rfind(parts[-1])].rstrip(" |-–—_·•:»«›‹/｜－")
     return title
 
 
@@ -68,8 +74,9 @@ def strip_site_suffix(title: str, site: str | None, headings: list[str], url: st
 _KICKER = re.compile(r"(?:[\w-]*[-_])?(?:dachzeile|kicker|overline|topline|eyebrow|supertitle|roofline)", re.I)
 
 
-#: Quotes a meta title and its printed headline may set differently, made one (length kept).
-_PLAIN_QUOTES = str.maketrans("‘’“”", "''\"\"")
+#: Quotes and dashes a meta title and its printed headline may set differently, made one (length kept):
+#: "SEKRÈ MYSTERY BAG - jede Frau ..." over "SEKRÈ MYSTERY BAG – jede Frau ...".
+_PLAIN_QUOTES = str.maketrans("‘’“”–—", "''\"\"--")
 #: The site's name glued on with a bar and no space, after a one-word section: Hankook Ilbo's
 #: "… 왜 밀어붙이나\"-정치ㅣ한국일보" ("ㅣ" is the Hangul vowel, set as a bar).
 _GLUED_SITE = r"(?:[-–]\w{1,12})?\s*[|｜ㅣ]\s*"
