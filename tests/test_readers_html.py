@@ -234,8 +234,8 @@ BODY = ("<article><h1>{h1}</h1>" + "".join(
     for n in range(6)) + "</article>")
 
 
-def _page(tmp_path, head="", h1="Harbour plan approved", before=""):
-    return _read_html(tmp_path, f"<html><head>{head}</head><body>{before}{BODY.format(h1=h1)}</body></html>")
+def _page(tmp_path, head="", h1="Harbour plan approved", before="", after=""):
+    return _read_html(tmp_path, f"<html><head>{head}</head><body>{before}{BODY.format(h1=h1)}{after}</body></html>")
 
 
 def _read_html(tmp_path, html: str):
@@ -252,6 +252,26 @@ def test_authors_parted_by_a_comma_are_two_people_and_a_role_is_not_one(tmp_path
     assert clean_name("Jane Doe, Reuters") == ["Jane Doe"]
     assert clean_name("Jane Doe, The New York Times") == ["Jane Doe"]  # an outlet, not a co-author
     assert clean_name("Martin Luther King, Jr.") == ["Martin Luther King"]
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("Autor/in: Korinna Hennig", ["Korinna Hennig"]),  # NDR's label
+    ("Rechtsanwalt Dennis Tölle", ["Dennis Tölle"]),  # a lawyer's title is no part of the name
+    ("World's Editorial Writers", []), ("Redaktion MSM", []), ("See full bio", []),  # no person
+    ("NDR", []), ("LBCI", []),  # an outlet's initials
+])
+def test_a_byline_without_its_label_or_title_and_a_desk_or_a_link_label_is_no_name(byline, names):
+    assert clean_name(byline) == names
+
+
+def test_a_byline_in_a_bem_author_element_counts_and_a_commenters_profile_link_does_not(tmp_path):
+    """247Sports' <a class="article-cnt__author"><span>By</span>Travis Haney</a>; Tulsa World's
+    comments link each commenter's profile, with a "Sign In" link to the same pages."""
+    byline = '<a href="/User/TravisHaney/" class="article-cnt__author"><span>By</span>Travis Haney</a>'
+    assert [a.name for a in _page(tmp_path, before=byline).metadata.authors] == ["Travis Haney"]
+    comments = ('<a href="/profile/login.aspx">Sign In</a><div id="ctl00_CommentControl1">'
+                '<a class="comment" href="/profile/profile.aspx?id=162465">Richard Hart</a></div>')
+    assert _page(tmp_path, after=comments).metadata.authors == ()
 
 
 def test_the_json_ld_article_that_names_its_authors_gives_them(tmp_path):

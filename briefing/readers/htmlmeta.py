@@ -27,7 +27,7 @@ from .personnames import drop_brackets, family_name_first
 #: A byline's opening word: "By", "Par", ..., Arabic "كتب/كتبت" (wrote), "بقلم" (by the pen of); and
 #: "Author", a screen reader's label before the name (WordPress's twentyfifteen theme).
 _BY = re.compile(r"^(?:(?:more|all|other|latest) (?:stories|articles|posts|columns) (?:by|from)|"
-                 r"(?:posted|written|published) by|by|author|autor|auteur|par|von|por|door|di|av|作者|كتب"
+                 r"(?:posted|written|published) by|by|author|autor(?:/?in)?|auteur|par|von|por|door|di|av|作者|كتب"
                  r"|كتبت|بقلم)\s*[:：︱|]?\s+", re.I)
 _ON_DAY = re.compile(r"\s+on\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b.*$")
 #: A byline's own time stamp after the name, without "on": "J.R. Stone Thursday, November 9, 2023 7:35AM".
@@ -49,7 +49,8 @@ _PICTURE_CREDIT = re.compile(r"^(?:fotos?|photos?|bilder?|pictures?|images?)\s*:
 _OTHER_ROLE = re.compile(r"\s(?:監訳|翻訳|訳|監修|イラスト|写真|撮影)$")
 #: The writer's own role after a Japanese name ("Eric Freeman 著"), dropped from it.
 _TITLE_MARKS = re.compile(r"\s*《[^《》]+》\s*")  # a publication's name, as CJK text sets one: "《ScanNetSecurity》"
-_WRITER_ROLE = re.compile(r"\s+(?:著|文)$|\s*(?:기자|특파원|記者|特派員)$")  # "신현주 기자": reporter
+_WRITER_ROLE = re.compile(r"\s+(?:著|文)$|\s*(?:기자|특파원|記者|特派員)$"  # "신현주 기자": reporter
+                          r"|^(?:Rechtsanw(?:alt|ältin)|Fachanw(?:alt|ältin))\s+(?=\S+\s)")  # a lawyer's title
 #: A Japanese credit's label and desk around the writer's name: ASCII's "文● オカモト／ASCII編集部"
 #: ("text: Okamoto / ASCII editorial"), "取材・文：山田太郎".
 _JA_CREDIT = re.compile(r"^(?:(?:取材|構成|撮影|写真)[・/])*文\s*[●・:：]\s*")
@@ -61,8 +62,9 @@ _DESK_LABEL = re.compile(r"^[A-ZÄÖÜ][\w&-]{1,24}\s+[·•]\s+(?=\S+\s+\S)")
 _NOT_A_NAME = re.compile(r"^(?:username|admin|administrator|staff|editor|author|作者|unknown|anonymous|guest|news"
                          r"|nachrichten|noticias|notícias|notizie|nyheter|nieuws"  # a blog's category as its user
                          r"|published|posted|letters?\s+to\s+the\s+editors?|readers['’]?\s+letters"  # a page of letters
-                         r"|(?:[\w.’'-]+\s+){0,4}(?:news\s*desk|desk|newsroom|redaktion|rédaction|(?:web|news|digital)\s+team))$",
-                         re.I)  # "Kulu Media News Desk": a newsroom's credit, no person
+                         r"|(?:[\w.’'-]+\s+){0,4}(?:news\s*desk|desk|newsroom|redaktion|rédaction|(?:web|news|digital)\s+team)"
+                         r"|(?:[\w.’'-]+\s+){0,3}editorial\s+(?:writers|board|staff)|redaktion\s+\S+|(?:see\s+)?full\s+bio)$",
+                         re.I)  # "Kulu Media News Desk", "World's Editorial Writers": a newsroom's credit, no person
 #: A reading time after the name: Fast Company's "Zach Hanlon 5 minute Read".
 _READ_TIME_TAIL = re.compile(r"\s*\d+\s*-?\s*min(?:ute)?s?\.?\s+read\b.*$", re.I)
 #: A year or a clock time: a time stamp, never part of a name (AOL's byline "Dec 1st 2016 1:01PM").
@@ -190,6 +192,7 @@ def clean_name(raw: str) -> list[str]:
         part = part.rstrip(".") if not _KEPT_STOP.search(part) else part  # "Perry Bacon Jr." keeps its stop
         part = _WRITER_ROLE.sub("", _BY.sub("", part).strip())
         if not part or _NOT_A_NAME.match(part) or _STAMP.search(part) or len(part.split()) > 5 or len(part) > 60 \
+                or re.fullmatch(r"[A-Z]{2,5}", part) \
                 or not any(ch.isalpha() for ch in part) or sum(ch.isdigit() for ch in part) >= 3 \
                 or is_chrome_line(part):
             continue

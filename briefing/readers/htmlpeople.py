@@ -36,7 +36,8 @@ _WEB_NAME = re.compile(r"\w\.(?:com|org|net|co\.uk|de|fr|es|it)$", re.I)
 _FURNITURE = {"nav", "footer", "aside"}
 #: Words of a link's text that make it a button or a notice, not a name ("View More Articles").
 _NOT_NAME_WORDS = {"view", "more", "all", "articles", "posts", "stories", "profile", "follow", "read", "see",
-                   "contact", "about", "license", "licence", "commons", "page", "home", "subscribe", "our"}
+                   "contact", "about", "license", "licence", "commons", "page", "home", "subscribe", "our", "sign",
+                   "login", "log", "register", "account"}
 MAX_PROFILES = 4
 
 
@@ -79,7 +80,8 @@ def profile_names(tree, url: str | None) -> list[str]:
         except ValueError:
             continue
         if not _PROFILE_PATH.search(parts.path) or (parts.hostname and parts.hostname.lower() != host) \
-                or _TOPIC_PATH.search(parts.path) or _in_prose(link):
+                or _TOPIC_PATH.search(parts.path) or _in_prose(link) or _in_comments(link) \
+                or "comment" in (link.get("class") or "").lower():  # a commenter's name (Tulsa World)
             continue  # another site's page (without the page's own address: any absolute link)
         text = " ".join(link.text_content().split())
         if not _NAME.match(text) or _NOT_NAME_WORDS & set(text.lower().split()) \
@@ -204,7 +206,7 @@ _BY_LINE = re.compile(r"^(?:by|von|par|por)\s+\S", re.I)
 _BYLINE_CLASS = re.compile(r"(?:[\w-]*[-_])?(?:byline(?:[-_]+author|[-_]+name)?|author[-_]{0,2}name"
                            r"(?:[-_](?:txt|text|link|label))?|pb-byline"
                            r"|meta[-_]+author|write[-_]?by|written[-_]?by|autorenzeile|autor(?:en)?(?:[-_]?name)?"
-                           r"|post[-_]author|(?:content|article|story|header)__author|author-info__name(?:-text)?"
+                           r"|post[-_]author|(?:content|article|story|header|post|entry)(?:-[a-z]+)?__author|author-info__name(?:-text)?"
                            r"|firma|writer(?:[-_]?name)?)")
 _AUTHOR_LABEL = re.compile(r"(?:authors?|autor(?:in|en)?(?:\s*/\s*autor(?:in)?)?|auteure?s?|autora?)\s*:?", re.I)
 
