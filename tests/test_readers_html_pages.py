@@ -44,6 +44,33 @@ def test_an_article_split_over_several_blocks_is_read_whole(tmp_path):
     assert text.count("I learned that over a dozen people tapped") == 1
 
 
+def _qa_page() -> str:
+    """A Japanese notice in the shape of IPA's: the story in one <div class="text">, then a
+    heading and a table of a question and its answer in another; the extractor kept the first."""
+    story = "".join(f"<p>長期休暇中は、システム管理者が長期間不在になる等、"
+                    f"いつもと異なる状況になります。第{n}段落です。</p>" for n in range(6))
+    answer = ("<p><b>宅配便業者をかたる、偽のSMSです。</b><br>"
+              "現在、佐川急便では、SMSによる不在通知の案内は行っていません。</p>"
+              + "".join(f"<ul><li>不審なアプリをインストールしてしまった場合は、"
+                        f"すぐに機内モードにしてください。{n}</li></ul>"
+                        f"<p>詳細は、下記を参照してください。{n}</p>" for n in range(14)))
+    return ("<html lang='ja'><head><title>注意喚起</title></head><body><div id='main'>"
+            f"<h1>ゴールデンウィークにおける情報セキュリティに関する注意喚起</h1><div class='text'>{story}</div>"
+            "<h3>ご参考：最近多く寄せられる相談事例</h3><div class='text'><table><tbody>"
+            "<tr><th>相談内容</th><td><p>佐川急便から不在通知のショートメッセージを受け取った。</p></td></tr>"
+            f"<tr><th>回答</th><td>{answer}</td></tr></tbody></table></div></div></body></html>")
+
+
+def test_a_japanese_article_split_over_blocks_is_read_whole_with_its_table(tmp_path):
+    """Counting words by spaces, Japanese text held too few for the second reading to start;
+    and the table's cells, four levels below their block, had no container."""
+    page = tmp_path / "ipa.html"
+    page.write_text(_qa_page(), encoding="utf-8")
+    text = _text(read(page))
+    assert "長期休暇中は" in text
+    assert "現在、佐川急便では、SMSによる不在通知の案内は行っていません。" in text
+
+
 def test_an_embedded_tweet_is_article_text(tmp_path):
     # nj.com quotes the tweets in a "social-media-embed" box, classed like a share bar
     text = _text(_read_page(tmp_path, "3f65af7b6b98.html.gz"))

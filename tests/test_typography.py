@@ -132,3 +132,15 @@ def test_an_inline_element_and_what_is_glued_to_it_get_a_span_of_their_own_and_a
         '<p>It is unclear<span> <a href="#x">why</a></span>,<span> including\u00a0<em>Microsoft</em></span>'
         '<span> (<code>make</code></span>), and when.<br />The <span class="refs">[7]</span> desk.'
         '<pre>keep <b>this</b></pre></p>')
+
+
+def test_a_table_row_of_running_text_runs_over_a_page_break_rather_than_leave_half_a_page(tmp_path):
+    """A row whose cell holds lists and paragraphs is no data row: kept whole, IPA's answer
+    moved to the next page and left most of a page empty before it."""
+    from .test_readers_html_pages import _qa_page
+
+    page = tmp_path / "ipa.html"
+    page.write_text(_qa_page(), encoding="utf-8")
+    reader = PdfReader(build(page, tmp_path / "ipa.pdf"))
+    first = reader.pages[0].extract_text()
+    assert len(reader.pages) > 1 and "宅配便業者をかたる" in first, first

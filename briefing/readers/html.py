@@ -66,7 +66,7 @@ from .htmlmeta import clean_name, page_metadata
 from .htmlpre import preformatted_text, read_preformatted
 from .htmlpromo import drop_promotions
 from .htmlrunin import mend_subheads
-from .htmlsplit import split_article
+from .htmlsplit import split_article, words
 from .htmlsubheads import promote_subheadings
 from .htmltitle import headline_and_sections, with_leading_subhead
 from .htmltrailing import trim_trailing_furniture
@@ -456,7 +456,7 @@ def _second_reading(work, body):
         page.find(".//article").append(copy.deepcopy(member))
         parts.append(_paragraph_breaks(_inline_code(_extract(page))))
     second = parse_body("".join(re.sub(r"</?(?:html|body)>", "", part) for part in parts))
-    if len(second.text_content().split()) <= len(first.split()):
+    if words(second.text_content()) <= words(first):
         return None
     return second, len(members)
 

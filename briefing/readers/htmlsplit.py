@@ -12,22 +12,32 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"\w+")
+#: Chinese, Japanese and Korean characters: text that runs without spaces, about two to a word.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _MIN_PARAGRAPH = 8  # words: a paragraph of prose, not a label or a teaser
 _CLIMB = 3  # how far up from a paragraph to look for a container with a class
 
 
-def _words(text: str) -> int:
-    return len(_WORD.findall(text))
+def words(text: str) -> int:
+    """About how many words a text holds, in spaced and in unspaced (CJK) scripts alike."""
+    unspaced = len(_UNSPACED.findall(text))
+    return len(_WORD.findall(_UNSPACED.sub(" ", text) if unspaced else text)) + unspaced // 2
+
+
+
+_TABLE_PARTS = frozenset({"td", "th", "tr", "tbody", "thead", "tfoot", "table"})
 
 
 def _container(paragraph):
-    """The nearest ancestor (at most `_CLIMB` levels up) that has a class, or None."""
-    element = paragraph.getparent()
-    for _ in range(_CLIMB):
+    """The nearest ancestor (at most `_CLIMB` levels up, a table's own levels not counted: IPA
+    sets its questions and answers in one) that has a class, or None."""
+    element, climbed = paragraph.getparent(), 0
+    while climbed < _CLIMB:
         if element is None or element.tag in ("body", "html"):
             return None
         if (element.get("class") or "").strip():
             return element
+        climbed += element.tag not in _TABLE_PARTS
         element = element.getparent()
     return None
 
@@ -45,13 +55,13 @@ def split_article(tree, extracted_text: str) -> list | None:
     (a quarter more, and at least 40 words). Each container is taken whole, outermost
     only, in page order."""
     extracted = " ".join(extracted_text.split())
-    if _words(extracted) < _MIN_PARAGRAPH:
+    if words(extracted) < _MIN_PARAGRAPH:
         return None
     groups: dict[tuple[str, str], list] = {}
     anchor = None
     for paragraph in tree.iter("p"):
         text = " ".join(paragraph.text_content().split())
-        if _words(text) < _MIN_PARAGRAPH:
+        if words(text) < _MIN_PARAGRAPH:
             continue
         container = _container(paragraph)
         if container is None:
@@ -65,7 +75,7 @@ def split_article(tree, extracted_text: str) -> list | None:
     if not found or len(found) < 2:
         return None
     members = [m for m in found if not any(a in found for a in m.iterancestors())]
-    total = sum(_words(m.text_content()) for m in members)
-    if total < 1.25 * _words(extracted) or total - _words(extracted) < 40:
+    total = sum(words(m.text_content()) for m in members)
+    if total < 1.25 * words(extracted) or total - words(extracted) < 40:
         return None
     return members
