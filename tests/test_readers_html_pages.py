@@ -71,6 +71,21 @@ def test_a_japanese_article_split_over_blocks_is_read_whole_with_its_table(tmp_p
     assert "現在、佐川急便では、SMSによる不在通知の案内は行っていません。" in text
 
 
+def test_an_address_to_write_to_set_alone_as_a_link_stays_and_a_short_link_alone_goes():
+    """SUD Éducation's call ends "... une boîte mail dédiée :" and the address, alone in its
+    paragraph as a mailto: link, which went with the short links alone ("Read more")."""
+    from briefing.readers.html import _drop_furniture
+    from briefing.readers.htmlblocks import parse_body
+
+    body = parse_body("<p>For this, the assembly has set up a dedicated mailbox:</p>"
+                      "<p><a href='mailto:suivi.reformes@example.org'>suivi.reformes@example.org</a></p>"
+                      "<p>It calls on everyone to send their testimonies.</p><p><a href='/news/more'>Read more</a></p>")
+    _drop_furniture(body, "Teachers gather testimonies")
+    text = " ".join(body.text_content().split())
+    assert "dedicated mailbox:suivi.reformes@example.org" in text.replace(": ", ":")
+    assert "Read more" not in text
+
+
 def test_an_embedded_tweet_is_article_text(tmp_path):
     # nj.com quotes the tweets in a "social-media-embed" box, classed like a share bar
     text = _text(_read_page(tmp_path, "3f65af7b6b98.html.gz"))

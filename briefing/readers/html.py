@@ -238,9 +238,9 @@ def _drop_furniture(body, title: str | None) -> None:
         elif tag in _LEAF_BLOCKS and is_chrome_line(block_text(element)) and not any(
                 child.tag in _LEAF_BLOCKS for child in element.iterdescendants() if isinstance(child.tag, str)):
             _remove(element, keep_tail=True)
-        elif (tag == "p" and link_only(element) and len(text.split()) <= 3) or (
+        elif (tag == "p" and link_only(element) and len(text.split()) <= 3 and "@" not in text) or (
                 tag in ("ul", "ol") and toolbar_list(element)):
-            _remove(element, keep_tail=True)
+            _remove(element, keep_tail=True)  # a short link alone ("Read more"), but not an address to write to
 
 
 def _drop_alt_captions(body, page, folder: Path, allow_remote: bool) -> None:
