@@ -194,6 +194,8 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "Feedback: Send us your feedback.",
     "Print Print this page",
     "Permalink https://p.dw.com/p/3WRPd",
+    "Get top stories and blog posts emailed to me each day.",  # HuffPost
+    "What we consider before using anonymous sources.",  # the New York Times
 ])
 def test_chrome_lines(line):
     assert is_chrome_line(line)
@@ -227,6 +229,7 @@ def test_chrome_lines(line):
     "Related subjects include physics and chemistry, the board said.",
     "Author Ben Knight wrote the report in 2019.",
     "Our standards are higher than the law asks, the regulator said.",
+    "Get the facts emailed to you by the minister himself, he said.",
 ])
 def test_article_sentences_are_not_chrome(line):
     assert not is_chrome_line(line)

@@ -77,8 +77,10 @@ _LINE = re.compile(
         r"^(?:sign up|subscribe)\b.{0,120}(?:\b(?:newsletter|inbox|daily|weekly|today|now)\b|(?<![\w-])free\b"
         r"|\b(?:our|by|via|free) email\b|\bemail (?:updates|alerts|list|newsletter)\b)",
         r"^(?:get|start your day with|there'?s plenty more where that came from)\b.{0,300}"
-        r"\b(?:newsletter|inbox|delivered|subscription|subscribe|issues for)\b",
+        r"\b(?:newsletter|inbox|delivered|subscription|subscribe|issues for"
+        r"|emailed to (?:me|you) (?:each|every) (?:day|week|morning))\b",
         r"^let our news meet your inbox|^if you enjoyed this article\b",
+        r"^what we consider before using anonymous sources\b",  # the New York Times' note on its sources
         r"^join (?:our|us)\b.{0,80}\b(?:free|now|today|members)\b",
         # a site's appeal for money ("Do you enjoy reading Verfassungsblog? If you do, please support us
         # so that we can keep up our work and stay independent.")
