@@ -329,6 +329,25 @@ def test_the_blog_name_that_an_h1_linking_home_prints_goes_from_the_title(tmp_pa
         "Verstößt der Ausschluss von Pseudonymen gegen deutsches Recht?"
 
 
+def test_the_meta_title_that_the_page_prints_as_its_post_title_beats_a_blogs_h1(tmp_path):
+    """USA Today's blog sets its own name in the <h1> and the post's headline in a
+    <div id="post-title">; the CDU Erfurt's <title> is "<site> - <headline>", the headline
+    printed in a <div class="blog_teaser_headline">. A class many elements share heads teasers."""
+    head = "<meta property='og:title' content='Brett Favre says he could not give up on one more chance'>"
+    before = "<h1>The Huddle: The latest word on NFL news, notes and buzz</h1>"
+    post = "<div id='post-title'>Brett Favre says he could not give up on one more chance</div>"
+    assert _page(tmp_path, head, h1="", before=before + post).metadata.title == \
+        "Brett Favre says he could not give up on one more chance"
+    teasers = "".join(f"<div class='card__headline'>{t}</div>" for t in
+                      ("Brett Favre says he could not give up on one more chance", "Another story of the day"))
+    assert _page(tmp_path, head, h1="", before=before + teasers).metadata.title == \
+        "The Huddle: The latest word on NFL news, notes and buzz"
+    cdu = ("<html><head><title>CDU-Fraktion im Erfurter Stadtrat - Entwicklung der Waldorfschule ermöglicht</title>"
+           "</head><body><div class='blog_teaser_headline'>Entwicklung der Waldorfschule ermöglicht</div>"
+           + BODY.replace("<h1>{h1}</h1>", "") + "</body></html>")
+    assert _read_html(tmp_path, cdu).metadata.title == "Entwicklung der Waldorfschule ermöglicht"
+
+
 def test_two_author_meta_tags_are_two_authors(tmp_path):
     head = '<meta name="author" content="Colin Manning"><meta name="author" content="Hayley J. Fowler">'
     assert [a.name for a in _page(tmp_path, head).metadata.authors] == ["Colin Manning", "Hayley J. Fowler"]

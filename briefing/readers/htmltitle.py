@@ -26,10 +26,39 @@ def page_title(raw_title: str | None, headings: list[str], site: str | None, tre
     # the page prints it, whatever other <h1> it has (a tagline over its logo)
     printed = bool(title and raw_title and squash(title) != squash(raw_title)
                    and squash(title) in {squash(h) for h in headings})
+    if title and not headings and (part := _post_title_part(title, tree)):
+        title, printed = part, True  # "CDU-Fraktion im Erfurter Stadtrat - <the headline its page prints>"
+    printed = printed or bool(title and squash(title) in _post_titles(tree))  # USA Today's <div id="post-title">
     if not printed and (headline := _printed_headline(headings, site)) and _prefer_printed(headline, title):
         title = headline  # the page prints this headline; og:title is the web or social one
     title = title.replace("\u00ad", "") if title else title  # soft hyphens: LTO's "Paläs\u00adti\u00adnenser"
     return _LABEL_TAG.sub("", _without_headline_extras(_without_kicker(title, tree), tree)) if title else None
+
+
+#: The class or id of an element that prints a post's headline outside an <h1>: USA Today's
+#: blogs' <div id="post-title"> under the blog's name, the CDU Erfurt's <div class="blog_teaser_headline">.
+_POST_TITLE = re.compile(r"(?:[\w-]*[-_])?(?:(?:post|entry|article|story)[-_]?title|headline)", re.I)
+
+
+def _post_titles(tree) -> set[str]:
+    """The squashed texts of the page's elements whose class or id says they print its headline,
+    each the only one of its class (a class that many share heads teasers: iNews's "puffs")."""
+    found: dict[str, list] = {}
+    for element in tree.iter():
+        if isinstance(element.tag, str) and any(_POST_TITLE.fullmatch(w) for w in
+                                                f"{element.get('class') or ''} {element.get('id') or ''}".split()):
+            found.setdefault(f"{element.get('class')}#{element.get('id')}", []).append(element)
+    return {squash(clean_text(alone[0].text_content())) for alone in found.values()
+            if len(alone) == 1 and len(alone[0].text_content()) < 400}
+
+
+def _post_title_part(title: str, tree) -> str | None:
+    """The part of a meta title of several (" - " apart) that the page prints as its headline."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return None
+    printed = _post_titles(tree)
+    return next((p for p in parts if len(p.split()) >= 3 and squash(p) in printed), None)
 
 
 #: A label in square brackets before a title: Elecom's "[News] サクサク軽い…", "[Updated] …".
