@@ -86,6 +86,31 @@ def test_an_address_to_write_to_set_alone_as_a_link_stays_and_a_short_link_alone
     assert "Read more" not in text
 
 
+def test_teaser_cards_for_other_stories_go_and_a_writers_box_stays(tmp_path):
+    """NDR's podcast transcripts set cards for other stories between their paragraphs: a heading
+    linking elsewhere, a summary, and the same link again ("Mehr News im Live-Ticker")."""
+    story = "".join(f"<p>Der Virologe erklärt im Podcast zum {n}. Mal, was die neuen Zahlen aus London für "
+                    "Deutschland bedeuten und warum Abkürzungen bei der Zulassung nötig sind.</p>" for n in range(1, 9))
+    card = ("<div class='teaser'><div class='teaserpadding'><h2><a href='/info/ticker208.html'>Corona-Ticker: Länder "
+            "geben Details zu Lockerungen bekannt</a></h2><div class='teasertext'><p>Die Bundesländer haben Details "
+            "bekannt gegeben. Mehr News im Live-Ticker. <a href='/info/ticker208.html' class='cta'>mehr</a></p>"
+            "</div></div></div>")
+    writer = ("<div class='ts-fab-header'><h4><a href='https://okaymarketing.example/'>Brian Jackson</a></h4>"
+              "<p>Owner and director of optimization. <a href='https://okaymarketing.example/'>Website</a></p></div>")
+    page = tmp_path / "podcast.html"
+    page.write_text(f"<html><body><article><h1>Coronavirus-Update</h1>{story[:600]}{card}{story[600:]}{writer}"
+                    "</article></body></html>", encoding="utf-8")
+    text = _text(read(page))
+    assert "zum 8. Mal" in text and "zum 1. Mal" in text
+    assert "Corona-Ticker" not in text and "Mehr News im Live-Ticker" not in text
+    from lxml import html as lxml_html
+
+    from briefing.readers.htmlcards import drop_teaser_cards
+
+    tree = lxml_html.fromstring(f"<div>{card}{writer}</div>")
+    assert drop_teaser_cards(tree) == 1 and "Brian Jackson" in tree.text_content()  # a name over a bio: no card
+
+
 def test_an_embedded_tweet_is_article_text(tmp_path):
     # nj.com quotes the tweets in a "social-media-embed" box, classed like a share bar
     text = _text(_read_page(tmp_path, "3f65af7b6b98.html.gz"))

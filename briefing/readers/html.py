@@ -49,6 +49,7 @@ from .htmlcaptions import (
     mark_captions,
     restore_captions,
 )
+from .htmlcards import drop_teaser_cards
 from .htmldepth import limit_depth
 from .htmlemail import reveal_emails
 from .htmlembedded import with_embedded_body
@@ -359,6 +360,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     warnings: list[str] = []
 
     work = copy.deepcopy(tree)
+    drop_teaser_cards(work)  # before `_preclean` takes the card's second link
     _preclean(work)
     drop_embed_titles(work)
     drop_promotions(work)

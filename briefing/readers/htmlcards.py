@@ -1,0 +1,50 @@
+"""Teaser cards for other stories set inside the article's container: a heading that links to
+another page, a line or two of summary, and the same link again ("Mehr News im Live-Ticker",
+"Read more"). NDR's podcast transcripts carry a dozen of them between their paragraphs, and
+the extractor keeps them as the story's own subheadings and paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+from .htmlblocks import clean_text, link_only
+
+#: The most words a card holds, its heading with its summary: a section of the story is longer.
+MAX_CARD_WORDS = 80
+_CLIMB = 3  # how far above its heading a card's container may be
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+MIN_HEADLINE_WORDS = 4  # a teaser's headline; a name over a writer's box is shorter
+#: A link to a writer's page, or a box about the writer: an author box (name, bio, "More by"), no teaser.
+_WRITER = re.compile(r"author|autor|auteur|profile|contributor|writer|columnist|staff|people|/by/|\bbio\b|byline", re.I)
+
+
+def _card_of(heading, href: str):
+    """The smallest container above `heading` that links to `href` once more, outside it."""
+    element = heading.getparent()
+    for _ in range(_CLIMB):
+        if element is None or element.tag in ("body", "html", "main", "article"):
+            return None
+        if len(clean_text(element.text_content()).split()) > MAX_CARD_WORDS:
+            return None
+        if any((a.get("href") or "").strip() == href and not any(h.tag in _HEADINGS for h in a.iterancestors())
+               for a in element.iter("a")):  # linked again in its summary, not in a second heading
+            return element
+        element = element.getparent()
+    return None
+
+
+def drop_teaser_cards(tree) -> int:
+    """Remove each teaser card (see the module); returns how many went."""
+    dropped = 0
+    for heading in list(tree.iter("h2", "h3", "h4")):
+        links = list(heading.iter("a"))
+        href = (links[0].get("href") or "").strip() if len(links) == 1 else ""
+        if not href or href.startswith(("#", "javascript:")) or not link_only(heading) or _WRITER.search(href) \
+                or len(clean_text(heading.text_content()).split()) < MIN_HEADLINE_WORDS:
+            continue
+        card = _card_of(heading, href)
+        if card is not None and card.getparent() is not None and not any(
+                _WRITER.search(f"{e.get('class') or ''} {e.get('id') or ''}") for e in card.iter()):
+            card.drop_tree()
+            dropped += 1
+    return dropped
