@@ -425,3 +425,28 @@ def test_a_headlines_second_deck_is_no_news_event():
                  "...as Bela Bela communities cry foul over lost livelihoods"):
         assert news_event(article(lede, "A Chinese-owned crusher company has come under heavy criticism from "
                                         "five villages.", date="2025-11-21"), "news") is None
+
+
+def test_a_list_of_names_and_numbers_or_a_reference_is_no_entry():
+    """A wine list, a book's credits and a judgment's references named a year and said nothing
+    ("No Compromise 2024 Carricante, Italy ($19.99, #192961).", "Heckmann, Internetrecht, 2007, Kap.")."""
+    events = build_timeline(article(
+        "No Compromise 2024 Carricante, Italy ($19.99, #192961).",
+        "Heckmann, Internetrecht, 2007, Kap.",
+        "The court dismissed the appeal on 26 September 2007.",
+        "Mercurial 5.2 was released on November 5, 2019.", date="2020-01-10"))
+    assert {e.date: e.text for e in events} == {
+        "2007-09-26": "The court dismissed the appeal on 26 September 2007.",
+        "2019-11-05": "Mercurial 5.2 was released on November 5, 2019."}
+
+
+def test_a_german_speakers_heute_is_the_conversation_not_the_days_news():
+    """NDR's podcast transcript dated "Trotzdem wollen wir heute besonders viel über Zahlen
+    sprechen" to its day, five times; a thing done today stays the day's news."""
+    events = build_timeline(article(
+        "Trotzdem wollen wir heute besonders viel über Zahlen sprechen.",
+        "Die Landesregierung hat heute den Vertrag mit den Kliniken unterzeichnet.",
+        "Doch sie verbreiten sich heute schneller als früher.",
+        date="2020-03-18", lang="de"))
+    assert [(e.date, e.text) for e in events] == [
+        ("2020-03-18", "Die Landesregierung hat heute den Vertrag mit den Kliniken unterzeichnet.")]

@@ -62,6 +62,11 @@ _DATE_TOKEN = re.compile(
     r"viernes|" + "|".join(FOREIGN_MONTHS) + r")\b|\d{1,2}:\d{2}(?::\d{2})?|[^\w\s]|[年月日時分]", re.I)
 #: A reference's title and outlet ("広域ネットワークスキャンによる調査について | NTT-AT") or an address.
 _CITATION = re.compile(r"\s[|｜]\s|https?://")
+#: A reference to a book or an article, its year last: "Heckmann, Internetrecht, 2007, Kap.",
+#: "Dustmann, Die privilegierten Provider, 2001, S. 158)." (a short entry that ends so).
+_REFERENCE = re.compile(r"(?<![\d.])(?<!\d\w\w),\s*(?:1[5-9]|20)\d\d"
+                        r"(?:,\s*(?:S|Kap|Rd?n|Bd|p|pp|ch|vol)\.\s*[\d\s.f-]*)?\)?\.?\s*$")
+_REFERENCE_WORDS = 12
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,30}\b")  # a tweet's signature or text
 
 _BULLET = re.compile(r"^[*•·▪►]\s+")
@@ -195,10 +200,22 @@ def says_nothing(text: str) -> bool:
         return True  # on Monday", "下のグラフは ...", a greeting, thanks or sign-off ("Together, we can make 2025
     # another amazing year!"), or what the reader is asked to do ("Catch up on the 2020 election ... podcast")
     rest = _DATE_TOKEN.sub(" ", text)
+    if _catalogue(text, rest) or (_REFERENCE.search(text) and len(text.split()) <= _REFERENCE_WORDS):
+        return True
     if CJK.search(text):  # unspaced: its characters, and any Latin words, count
         return len(CJK.findall(rest)) + 2 * len(re.findall(r"[A-Za-z]{2,}", rest)) < 6
     words = [w for w in rest.split() if w.strip(".,;:!\\") and w.lower().strip(".,;:!") not in _EMPTY_WORDS]
     return not words or len(rest.split()) < 2  # "It was March 3, 2019.", "Es ist der 13. November."
+
+
+def _catalogue(text: str, rest: str) -> bool:
+    """An entry of names and numbers and no statement, in a script with capitals: a citation
+    ("OLG Köln NJW-RR 2002, 1700, 1701."), a product's sizes ("1710 & 1744 Atomic Bent Chetler
+    120."). `rest` is the text without its date's words. ("1969: Mondlandung" has no other number.)"""
+    letters = re.findall(r"[^\W\d_]", rest)
+    if not letters or CJK.search(rest) or sum(c.islower() or c.isupper() for c in letters) < 0.8 * len(letters):
+        return False
+    return len(re.findall(r"\d+", text)) >= 3 and not any(w[0].islower() for w in re.findall(r"[^\W\d_]{3,}", rest))
 
 
 def tidy_start(text: str) -> str:

@@ -73,7 +73,8 @@ _WEEKDAY = re.compile(
 #: A weekday that names the date after it ("Friday, Dec. 6"): it tells that date's year.
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+\(?$")
 #: A speaker talking in the present ("That's all we have for today"): first or second person.
-_CHAT = re.compile(r"\b(?:I|we|you|us|our|my|your)\b|['’](?:re|m|ve)\b", re.I)
+_CHAT = re.compile(r"\b(?:I|we|you|us|our|my|your|ich|wir|ihr|uns|euch|mir|mich|(?-i:Sie|Ihnen))\b"
+                   r"|['’](?:re|m|ve)\b", re.I)  # German too: "Trotzdem wollen wir heute ... über Zahlen sprechen"
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _HABIT_BEFORE = re.compile(r"\b(?:every|each|most|some)(?:\s+(?:other|second|third|single))?\s+$"
                            r"|\b(?:any|one|that|the\s+(?:following|next|previous|same))\s+$", re.I)
@@ -274,7 +275,8 @@ def _near_day(base: str, year: int, month: int, day: int) -> int:
 
 #: Where the words that tell a date's tense are looked for: its own clause, up to a comma.
 _CLAUSE_EDGE = re.compile(r"[,;:—–]\s")
-_PAST = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|was|were|had|did|\w{3,}ed)\b", re.I)
+_PAST = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|was|were|had|did|\w{3,}ed"
+                   r"|hat|haben|habe|hatte|hatten|wurde|wurden|sagte|sagten)\b", re.I)
 
 
 #: A task set with its deadline: "asked the Secretary to submit by July the 15th a draft"
@@ -397,7 +399,8 @@ _TODAY_WORDS = frozenset({"today", "heute", "aujourd'hui", "aujourd’hui", "hoy
 #: usable on stable Rust today" (in the clause before), "programming today are ..." (after).
 _STATE_BEFORE = re.compile(r"\b(?:still|(?:is|are|remains?)\s+not)\b[^,;:.]{0,80}$"
                            r"|\b(?:bereits|schon|noch|encore|déjà|todavía|aún|ya|ainda|já)\s+$", re.I)
-_STATE_AFTER = re.compile(r"\s+(?:is|are|remains?|looks?|seems?|bereits|schon|noch|encore|en día)\b", re.I)
+_STATE_AFTER = re.compile(r"\s+(?:is|are|remains?|looks?|seems?|bereits|schon|noch|encore|en día"
+                          r"|schneller|mehr|weniger|besser|häufiger|öfter|stärker|more than|less than)\b", re.I)
 
 
 def _days(sentence: str, base: str) -> list[tuple[int, str, str]]:
