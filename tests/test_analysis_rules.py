@@ -595,6 +595,19 @@ def test_a_german_days_ordinal_stop_does_not_end_the_sentence():
     assert [d for _, d, _ in find_relative_dates(split_sentences(text)[0], "2018-12-22")] == ["2018-10-26"]
 
 
+def test_a_german_ordinal_or_abbreviation_stop_does_not_end_the_sentence():
+    """"aus dem 15. Jahrhundert", "§ 13 Abs. 1", "2,5 Mio. Euro" and "31. Oktober bzw. 1. November"
+    ended sentences: a key point read "Die ältesten Gebäude im Bohnenviertel stammen aus dem 15."."""
+    from briefing.analysis.sentences import split_sentences
+
+    text = ("Die ältesten Gebäude stammen aus dem 15. Jahrhundert. Das verstößt gegen § 13 Abs. 1 TMG. "
+            "Es kostet 2,5 Mio. Euro. Das Angebot gilt ab dem 31. Oktober bzw. 1. November. Er wurde 15. Dann ging er.")
+    assert split_sentences(text) == ["Die ältesten Gebäude stammen aus dem 15. Jahrhundert.",
+                                     "Das verstößt gegen § 13 Abs. 1 TMG.", "Es kostet 2,5 Mio. Euro.",
+                                     "Das Angebot gilt ab dem 31. Oktober bzw. 1. November.", "Er wurde 15.",
+                                     "Dann ging er."]
+
+
 def test_a_stations_dateline_with_two_hyphens_is_no_part_of_a_point():
     from briefing.analysis.rules import DATELINE
 

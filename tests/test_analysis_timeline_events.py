@@ -450,3 +450,13 @@ def test_a_german_speakers_heute_is_the_conversation_not_the_days_news():
         date="2020-03-18", lang="de"))
     assert [(e.date, e.text) for e in events] == [
         ("2020-03-18", "Die Landesregierung hat heute den Vertrag mit den Kliniken unterzeichnet.")]
+
+
+def test_a_weekday_inside_a_hyphenated_name_or_a_count_of_square_metres_is_no_date():
+    """Focus dated "anders als bei den Black-Friday-Angeboten" to the Friday of its week; the
+    Berliner Morgenpost's fire "auf einer Fläche von 2000 Quadratmetern" was an entry of 2000."""
+    events = build_timeline(article(
+        "Preisnachlässe gibt es am Star-Wars-Tag – anders als bei den alljährlichen Black-Friday-Angeboten – "
+        "zwar nicht.", "Zunächst brannte ein Technikraum auf einer Fläche von 2000 Quadratmetern.",
+        "Die Feuerwehr war im Jahr 2019 schon einmal dort.", date="2023-04-28", lang="de"))
+    assert [e.date for e in events] == ["2019"]

@@ -65,10 +65,11 @@ _DAY_WORDS = re.compile(r"(?<!^)(?<!^[\"“])\b(?P<word>today|yesterday|tonight|
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "this morning": 0, "earlier today": 0, "yesterday": -1, "last night": -1,
                 "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "hoje": 0,
                 "gestern": -1, "ayer": -1, "ontem": -1}
-_WEEKDAY = re.compile(
-    r"\b(?:(?P<which>[Ll]ast|[Nn]ext|[Oo]n|[Tt]his past)\s+(?P<day1>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+_WEEKDAY = re.compile(  # not inside a hyphenated name: "Black-Friday-Angebote", "Cyber-Monday"
+    r"(?<![-‐])\b(?:(?P<which>[Ll]ast|[Nn]ext|[Oo]n|[Tt]his past)\s+"
+    r"(?P<day1>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
     r"|(?P<day2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:morning|afternoon|evening|night)\b"
-    r"|(?P<name>[A-Z][a-z]+\s+)?(?P<day3>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?!['’]s\b))"
+    r"|(?P<name>[A-Z][a-z]+\s+)?(?P<day3>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?!['’]s\b|-\w))"
     r"(?!,?\s+(?:the\s+)?\d|,?\s+\(?(?:(?:" + FULL_MONTH + r")\b|(?:" + MONTH_STEM + r")\.))")
 #: A weekday that names the date after it ("Friday, Dec. 6"): it tells that date's year.
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+\(?$")

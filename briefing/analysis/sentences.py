@@ -16,7 +16,13 @@ _ABBREVIATIONS = {
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
     "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt",
     "va", "wash", "wis", "wyo",
+    # German: "§ 13 Abs. 1", "2,5 Mio. Euro", "vgl.", "bzw.", "Kap." in a judgment's references
+    "abs", "nr", "bzw", "ggf", "vgl", "z.b", "u.a", "d.h", "ca", "evtl", "inkl", "rdn", "rn", "kap", "bd", "hrsg",
+    "mio", "mrd", "jh", "jhd", "str",
 }
+#: Words before a German ordinal ("aus dem 15. Jahrhundert", "zum 3. Mal"): its stop ends no sentence.
+_ORDINAL_BEFORE = frozenset({"dem", "den", "der", "des", "am", "im", "vom", "zum", "zur", "beim", "ab", "seit",
+                             "bis", "die", "das", "ihr", "ihrem", "seinem", "seiner", "jedem"})
 #: The end of a sentence: its marks, closing quotes or brackets, white space, and a capital.
 #: It starts only at the first mark of a run and never gives back what it took (no
 #: character of one part can start the next), so a run of 100,000 dots is one step.
@@ -56,8 +62,10 @@ def split_sentences(text: str) -> list[str]:
             if last_word in _ABBREVIATIONS or _INITIALS.match(last_word) or (
                     len(last_word) == 1 and last_word.isalpha()):
                 continue
-            if last_word.isdigit() and len(last_word) <= 2 and _next_word(text, match.end()) in _MONTH_WORDS:
-                continue  # a German day: "am 26. Oktober"
+            if last_word.isdigit() and len(last_word) <= 2 and (
+                    _next_word(text, match.end()) in _MONTH_WORDS
+                    or _last_word(text, start, match.start() - len(last_word)).lower() in _ORDINAL_BEFORE):
+                continue  # a German day or ordinal: "am 26. Oktober", "aus dem 15. Jahrhundert"
         sentences.append(text[start:match.end()].strip())
         start = match.end()
     tail = text[start:].strip()

@@ -82,7 +82,9 @@ _PATTERNS = [
 _NOT_AFTER = re.compile(
     r"\s*(?:people|persons|troops|soldiers|men|women|children|dollars?|euros?|eur|usd|gbp|yuan|won|pounds|francs?"
     r"|franken|rupees?|yen|rubles?|kronor|kroner|km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|"
-    r"units|copies|words|pages|votes|members|users|employees|workers|cases|deaths|calories|hours|minutes|items)\b",
+    r"units|copies|words|pages|votes|members|users|employees|workers|cases|deaths|calories|hours|minutes|items"
+    r"|(?:quadrat|kilo)?metern?|tonnen|menschen|personen|einwohnern?|mitarbeitern?|besuchern?|stück"
+    r"|habitants|personnes|(?:kilo)?mètres|personas|habitantes)\b",
     re.I,
 )
 #: Words before a number that make it something else (searched in a few characters before it).
