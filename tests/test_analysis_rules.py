@@ -692,6 +692,19 @@ def test_take_a_look_is_a_call_to_action():
     assert broken_rule("Taken together, the figures show a slowdown in hiring across the region.") is None
 
 
+@pytest.mark.parametrize("sentence, call", [
+    # gathered19's key points: where to learn more, and what the piece or the show will do
+    ("For more information, or to apply, visit americantheatrewing.org/scholarships.", True),
+    ("We'll also talk Tinder, purgatory, and the Pope.", True),
+    ("In diesem Artikel zeigen wir euch, wie ihr die Strohtasche kombiniert.", True),
+    ("Alle weiteren Informationen zur Demonstration findet ihr hier.", True),
+    ("In this article, the authors argue that prices will rise.", False),
+    ("For more than a decade the plant polluted the river.", False),
+])
+def test_where_to_learn_more_and_what_the_piece_will_do_are_calls_to_action(sentence, call):
+    assert (broken_rule(sentence) == "call to action") is call
+
+
 def test_a_relative_clause_that_goes_on_past_its_comma_is_not_cut_out():
     """Rolling Stone: ", where he pitched the idea around and, for the most part, was told he
     was nuts" lost its start, and the entry read "moved to Los Angeles in 2011 for the most

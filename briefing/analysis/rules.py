@@ -117,6 +117,12 @@ _CALL_TO_ACTION = re.compile(
     r"here(?:['’]s| is| are) (?:a|an|the|our|some|what|how|why|\w+ (?:things|ways|takeaways|reasons))|"
     r"hier (?:ist |sind |nun |noch )?(?:eine?|die|der|das|unsere?)|voici|aquí (?:está|están|tienes)|"
     r"you can (?:also )?help|help us|"
+    # where to learn more, and what the piece or the show will do ("For more information, or to apply, visit ...",
+    # "We'll also talk Tinder, purgatory, and the Pope.", "In diesem Artikel zeigen wir euch ...")
+    r"for (?:more|further) (?:information|info|details)|(?:alle )?weitere(?:n)? informationen|"
+    r"we['’]ll (?:also )?(?:talk|discuss|chat|cover|look at|get into)|"
+    r"in this (?:article|post|piece|guide|video),? (?:we|i)(?:['’]ll| will)? (?:show|explain|look|walk|share|cover)|"
+    r"in diesem (?:artikel|beitrag|ratgeber|text),? (?:zeigen|erklären|verraten|stellen) (?:wir|ich)|"
     r"lisez|inscrivez|abonnez|découvrez|rejoignez|lesen sie|melden sie|abonnieren sie|macht mit|"
     r"wir (?:möchten|wollen) [^.]{0,80}\b(?:mit euch|mit ihnen gemeinsam)|lee|suscríbete|descubre|únete|"
     r"receba|assine|inscreva-se|cadastre-se|confira|leia|baixe|clique|acesse|siga|deixe)\b",
