@@ -99,6 +99,7 @@ def _preclean(tree) -> None:
     from lxml import etree
 
     etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
+    drop_teaser_cards(tree)  # first: the loop below takes a card's second link ("mehr")
     drop_unseen(tree)
     reveal_emails(tree)
     _free_embedded_posts(tree)
@@ -360,7 +361,6 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     warnings: list[str] = []
 
     work = copy.deepcopy(tree)
-    drop_teaser_cards(work)  # before `_preclean` takes the card's second link
     _preclean(work)
     drop_embed_titles(work)
     drop_promotions(work)
