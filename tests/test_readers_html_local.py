@@ -807,6 +807,26 @@ def test_topic_tags_and_a_closing_bio_are_no_part_of_the_story(tmp_path):
     assert author.bio == "Shahien Nasiripour is the business reporter for the Huffington Post."
 
 
+def test_another_journalists_closing_bio_is_no_part_of_the_story_nor_its_writers_bio(tmp_path):
+    """USA Today's blog (gathered19) closed Sean Leahy's post with its host's box, "Nate Davis is
+    a reporter, blogger and editor who's been at USA TODAY since 2000." (a timeline entry of 2000
+    too). A closing bio of someone the story is about stays."""
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(2, 6))
+
+    def texts(closing: str) -> list[str]:
+        page = tmp_path / "post.html"
+        page.write_text('<html><head><title>Favre returns</title><meta name="author" content="Sean Leahy"></head>'
+                        f"<body><article><h1>Favre returns</h1>{story}<p>{closing}</p></article></body></html>",
+                        encoding="utf-8")
+        article = read(page)
+        assert [a.bio for a in article.metadata.authors] == [None]
+        return [b.text for s in article.sections for b in s.blocks]
+
+    assert not any("Nate Davis" in t for t in texts(
+        "Nate Davis is a reporter, blogger and editor who's been at USA TODAY since 2000. He has covered the NFL."))
+    assert any("Brett Favre" in t for t in texts("Brett Favre is a quarterback who has started 285 straight games."))
+
+
 def test_comments_in_spanish_and_the_sites_legal_links_are_no_part_of_the_story(tmp_path):
     """El Mundo (gathered11) printed its readers' comments (<div id="comentarios">) and its
     footer's "Aviso legal · Política de privacidad" links after the story."""

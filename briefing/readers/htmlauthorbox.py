@@ -99,6 +99,9 @@ _MORE_BY = re.compile(r"(?<=[.!?])\s+(?:view|see|read|show|more)(?: all| more)? 
 
 #: The most blocks a closing section headed as the writer's ("Die Autorin") holds for a bio.
 _BIO_BLOCKS = 3
+#: A bio of a journalist: "... is a reporter, blogger and editor who's been at USA TODAY since 2000".
+_JOURNALIST = re.compile(r"\b(?:is|was) (?:an? |the )?(?:[\w-]+ ){0,2}(?:reporter|blogger|editor|columnist|"
+                         r"correspondent|journalist|staff writer)s?\b", re.I)
 
 
 def trailing_bio(sections: list[Section], names: list[str]) -> tuple[list[Section], str | None]:
@@ -114,9 +117,14 @@ def trailing_bio(sections: list[Section], names: list[str]) -> tuple[list[Sectio
         return sections, None
     first, _, name, text = found
     family = {n.split()[-1].lower() for n in names if n.split()}
+    last = sections[-1]
+    if name and name.split()[-1].lower() not in family and _JOURNALIST.search(" ".join(text.split()[:14])):
+        # another journalist's box: USA Today's blog closed a post by Sean Leahy with its host's "Nate
+        # Davis is a reporter, blogger and editor who's been at USA TODAY since 2000."
+        kept = [*sections[:-1], Section(last.heading, last.blocks[:first], last.level)]
+        return [s for s in kept if s.heading or s.blocks], None
     if not name or name.split()[-1].lower() not in family:
         return sections, None  # a bio of someone the story is about, not of its writer
-    last = sections[-1]
     kept = [*sections[:-1], Section(last.heading, last.blocks[:first], last.level)]
     return [s for s in kept if s.heading or s.blocks], _without_contact(text)
 
