@@ -827,6 +827,20 @@ def test_another_journalists_closing_bio_is_no_part_of_the_story_nor_its_writers
     assert any("Brett Favre" in t for t in texts("Brett Favre is a quarterback who has started 285 straight games."))
 
 
+def test_a_pictures_file_name_with_its_caption_and_credit_set_as_paragraphs_goes(tmp_path):
+    """al.com (gathered19) set a photo it does not show as three paragraphs of its story: the
+    file name "skimming scheme seized cash and cards.jpg", the caption (which became the first
+    key point) and the credit "(Mike Cason/mcason@al.com)"."""
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(2, 6))
+    page = tmp_path / "al.html"
+    page.write_text("<html><head><title>Skimming arrests</title></head><body><article><h1>Skimming arrests</h1>"
+                    "<p>skimming scheme seized cash and cards.jpg</p><p>Cash and cards seized during the arrest "
+                    "of two identity theft suspects in Baldwin County on Wednesday.</p>"
+                    f"<p>(Mike Cason/mcason@al.com)</p>{story}</article></body></html>", encoding="utf-8")
+    texts = [b.text for s in read(page).sections for b in s.blocks]
+    assert texts[0].startswith(ENGLISH_PARAGRAPH.format(n=2)[:30]) and len(texts) == 4
+
+
 def test_comments_in_spanish_and_the_sites_legal_links_are_no_part_of_the_story(tmp_path):
     """El Mundo (gathered11) printed its readers' comments (<div id="comentarios">) and its
     footer's "Aviso legal · Política de privacidad" links after the story."""

@@ -45,6 +45,7 @@ from .htmlcaptions import (
     caption_heading,
     caption_of,
     drop_embed_titles,
+    drop_file_name_captions,
     is_photo_essay,
     mark_captions,
     restore_captions,
@@ -203,6 +204,7 @@ def _paragraph_breaks(html: str) -> str:
 def _drop_furniture(body, title: str | None) -> None:
     """Drop the title heading, teaser headings with their dates and images, the heading of
     a group of teasers ("2019 American Music Awards" over four promo links), and chrome lines."""
+    drop_file_name_captions(body)
     elements = [e for e in body.iter() if isinstance(e.tag, str) and e is not body]
     teaser, heading = False, None  # the last heading kept with no text after it yet
     for element in elements:

@@ -168,3 +168,31 @@ def drop_embed_titles(tree) -> int:
             heading.drop_tree()
             dropped += 1
     return dropped
+
+
+#: A paragraph that is only a picture's file name: al.com set "skimming scheme seized cash and cards.jpg",
+#: then the picture's caption and its credit, as paragraphs of the story, with no picture.
+_FILE_NAME = re.compile(r"^[^\n/\\]{1,120}\.(?:jpe?g|png|gif|webp|tiff?|heic)$", re.I)
+#: A picture's credit in brackets: "(Mike Cason/mcason@al.com)", "(Photo: AP)".
+_BRACKETED_CREDIT = re.compile(r"^\((?:[^()]{1,60}/[^()]{1,60}|(?:photo|foto|image|credit)s?\b[^()]{0,60})\)$", re.I)
+_CAPTION_WORDS = 40
+
+
+def drop_file_name_captions(body) -> int:
+    """Remove each paragraph that is a picture's file name, with the caption and the credit
+    in brackets after it (the picture itself is not in the story). Returns how many went."""
+    dropped = 0
+    for para in list(body.iter("p")):
+        if para.getparent() is None or not _FILE_NAME.match(" ".join(para.text_content().split())):
+            continue
+        gone = [para]
+        caption, credit = para.getnext(), None
+        if caption is not None and caption.tag == "p":
+            credit = caption.getnext()
+        if credit is not None and credit.tag == "p" and len(caption.text_content().split()) <= _CAPTION_WORDS \
+                and _BRACKETED_CREDIT.match(" ".join(credit.text_content().split())):
+            gone += [caption, credit]
+        for element in gone:
+            element.drop_tree()  # its tail, if any, stays with the element before it
+            dropped += 1
+    return dropped
