@@ -460,3 +460,15 @@ def test_a_weekday_inside_a_hyphenated_name_or_a_count_of_square_metres_is_no_da
         "zwar nicht.", "Zunächst brannte ein Technikraum auf einer Fläche von 2000 Quadratmetern.",
         "Die Feuerwehr war im Jahr 2019 schon einmal dort.", date="2023-04-28", lang="de"))
     assert [e.date for e in events] == ["2019"]
+
+
+def test_a_month_without_a_year_takes_the_year_that_ends_its_list_of_dates():
+    """A judgment of 2011 (gathered19) dated "vom 22. April sowie vom 12. und 30. September 2005"
+    to April 2011."""
+    events = build_timeline(article(
+        "Nach Abmahnungen des Klägers vom 22. April sowie vom 12. und 30. September 2005 gaben die Beklagten "
+        "Unterlassungserklärungen ab.", "The votes were held on May 3 and June 9, 2019, in every district.",
+        "In March the plant reopened, and in 2009 it closed for good.", date="2011-10-16", lang="de"))
+    dates = {e.date for e in events}
+    assert "2005-04-22" in dates and "2011-03" in dates
+    assert "2011-04-22" not in dates and "2011-05-03" not in dates

@@ -176,6 +176,8 @@ def _months(sentence: str, base: str | None, given: int | None, narrated: bool =
         groups = match.groupdict()
         if groups.get("which") and base:
             y = int(base[:4]) + {"last": -1, "this": 0, "next": 1}[groups["which"].lower()]
+        elif (listed := _LISTED_BEFORE_YEAR.match(sentence, match.end())) is not None:
+            y = int(listed.group("year"))  # "vom 22. April sowie vom 12. und 30. September 2005": the list's year
         elif given is not None:
             if narrated and not groups.get("past") and tense.future(match.start(), match.end()):
                 continue  # a speaker's coming month in an undated text: no year tells it
@@ -221,6 +223,14 @@ def _recent(sentence: str, base: str) -> list[tuple[int, str, str]]:
 
 
 _DEADLINE_YEAR = re.compile(r"\b(?:by|until|before|through)\s+(?:the\s+end\s+of\s+)?$", re.I)
+
+
+#: Dates listed after a month without a year up to the year that ends the list: the month takes
+#: it ("vom 22. April sowie vom 12. und 30. September 2005", "on May 3 and June 9, 2019").
+_LISTED_BEFORE_YEAR = re.compile(
+    r"(?:\s*(?:[,.–-]|und|sowie|oder|bis|and|or|to|through|vom|am|den|dem|the|of|\d{1,2}(?:\.|st|nd|rd|th)?"
+    r"|" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r"|(?:" + FULL_MONTH + r")|(?:" + MONTH_STEM
+    + r")\.?)(?=\W))+\s*(?P<year>1[5-9]\d\d|20[0-3]\d)\b", re.I)
 
 
 def _year_before(sentence: str, start: int, years: list[re.Match]) -> int | None:
