@@ -120,6 +120,7 @@ FURNITURE_SENTENCE = re.compile(
     r"copyright|all rights reserved|transcribed by|typed by|produced by|updated|posted|"
     r"end of (?:the )?project gutenberg|tags?|filed under)\b|©|https?://|www\.|\S+@\S+\.\w"
     r"|\((?:photo|image|credit)s?:|来源[:：]|出处[:：]|責任編集|编辑[:：]"
+    r"|\b(?:abgerufen am|ausgabe vom|consulté le|retrieved on)\b"  # a citation's access date, a print issue's
     # a site's standing notes: a disclaimer, a non-profit's appeal, an editor's note over a speech
     r"|\bdoes not (?:constitute|imply) (?:or imply )?(?:an? |its )?endorsement\b"
     r"|^as a non-?profit(?: project| organi[sz]ation)?,.{0,60}\b(?:funding|donations?|contributions|support)\b"

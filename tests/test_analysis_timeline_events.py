@@ -472,3 +472,16 @@ def test_a_month_without_a_year_takes_the_year_that_ends_its_list_of_dates():
     dates = {e.date for e in events}
     assert "2005-04-22" in dates and "2011-03" in dates
     assert "2011-04-22" not in dates and "2011-05-03" not in dates
+
+
+def test_a_german_date_in_figures_inside_a_sentence_is_a_date_and_one_that_stamps_a_line_is_none():
+    """"Bis zum 01.01.2019 sollen alle Ärzte ... angebunden sein" had no entry; a post's stamp
+    ("11.09.2011, 16:20 von jovelstefan.") and a version number are none."""
+    events = build_timeline(article(
+        "Bis zum 01.01.2019 sollen alle Ärzte und Krankenhäuser an die Telematik angebunden sein.",
+        "Das Gericht hat am 16.12.2024 den Antrag zurückgewiesen.", "11.09.2011, 16:20 von jovelstefan.",
+        "Die Version 1.2.2009 des Programms erschien im Netz.",
+        date="2025-10-20", lang="de"))
+    assert {e.date: e.text for e in events} == {
+        "2019-01-01": "Bis zum 01.01.2019 sollen alle Ärzte und Krankenhäuser an die Telematik angebunden sein.",
+        "2024-12-16": "Das Gericht hat am 16.12.2024 den Antrag zurückgewiesen."}

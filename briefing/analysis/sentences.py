@@ -18,7 +18,7 @@ _ABBREVIATIONS = {
     "va", "wash", "wis", "wyo",
     # German: "§ 13 Abs. 1", "2,5 Mio. Euro", "vgl.", "bzw.", "Kap." in a judgment's references
     "abs", "nr", "bzw", "ggf", "vgl", "z.b", "u.a", "d.h", "ca", "evtl", "inkl", "rdn", "rn", "kap", "bd", "hrsg",
-    "mio", "mrd", "jh", "jhd", "str",
+    "mio", "mrd", "jh", "jhd", "str", "az", "beschl", "urt", "gem", "ff",  # "(Beschl. v. 16.12.2024, Az. 5 L ...)"
 }
 #: Words before a German ordinal ("aus dem 15. Jahrhundert", "zum 3. Mal"): its stop ends no sentence.
 _ORDINAL_BEFORE = frozenset({"dem", "den", "der", "des", "am", "im", "vom", "zum", "zur", "beim", "ab", "seit",
