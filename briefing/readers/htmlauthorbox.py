@@ -117,16 +117,14 @@ def trailing_bio(sections: list[Section], names: list[str]) -> tuple[list[Sectio
         return sections, None
     first, _, name, text = found
     family = {n.split()[-1].lower() for n in names if n.split()}
-    last = sections[-1]
-    if name and name.split()[-1].lower() not in family and _JOURNALIST.search(" ".join(text.split()[:14])):
-        # another journalist's box: USA Today's blog closed a post by Sean Leahy with its host's "Nate
-        # Davis is a reporter, blogger and editor who's been at USA TODAY since 2000."
-        kept = [*sections[:-1], Section(last.heading, last.blocks[:first], last.level)]
-        return [s for s in kept if s.heading or s.blocks], None
-    if not name or name.split()[-1].lower() not in family:
+    writers = bool(name and name.split()[-1].lower() in family)
+    # another journalist's box goes too, as no one's bio: USA Today's blog closed a post by Sean Leahy
+    # with its host's "Nate Davis is a reporter, blogger and editor who's been at USA TODAY since 2000."
+    if not writers and not (name and _JOURNALIST.search(" ".join(text.split()[:14]))):
         return sections, None  # a bio of someone the story is about, not of its writer
+    last = sections[-1]
     kept = [*sections[:-1], Section(last.heading, last.blocks[:first], last.level)]
-    return [s for s in kept if s.heading or s.blocks], _without_contact(text)
+    return [s for s in kept if s.heading or s.blocks], _without_contact(text) if writers else None
 
 
 #: A bio's sentence that asks the reader to get in touch: "You can send him an e-mail; ...",

@@ -19,7 +19,8 @@ _WRITER = re.compile(r"author|autor|auteur|profile|contributor|writer|columnist|
 
 
 def _card_of(heading, href: str):
-    """The smallest container above `heading` that links to `href` once more, outside it."""
+    """The smallest container above `heading` that links to `href` once more, from its summary
+    (a second heading with the same link, a kicker over the headline, does not count)."""
     element = heading.getparent()
     for _ in range(_CLIMB):
         if element is None or element.tag in ("body", "html", "main", "article"):
