@@ -485,3 +485,12 @@ def test_a_german_date_in_figures_inside_a_sentence_is_a_date_and_one_that_stamp
     assert {e.date: e.text for e in events} == {
         "2019-01-01": "Bis zum 01.01.2019 sollen alle Ärzte und Krankenhäuser an die Telematik angebunden sein.",
         "2024-12-16": "Das Gericht hat am 16.12.2024 den Antrag zurückgewiesen."}
+
+
+def test_a_setting_quoted_in_a_sentence_does_not_make_its_month_a_coming_one():
+    """The Forward (gathered19), dated 28 December 2016: "In June, Anna tweeted ... “My
+    notification noise on Slack is set to ‘Hummus’”" was an entry of June 2017."""
+    events = build_timeline(article(
+        "In June, Anna tweeted a photo of her options, adding: “My notification noise on Slack is set to ‘Hummus’.”",
+        "The vote is set to take place in March.", date="2016-12-28"))
+    assert sorted(e.date for e in events) == ["2016-06", "2017-03"]

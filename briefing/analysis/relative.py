@@ -87,7 +87,8 @@ _HABIT_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night|job|shift|clas
 _WEEKDAY_NUMBER = {name: n for n, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 _FUTURE = re.compile(
-    r"\b(?:will|shall|must(?!\s+have\b)|(?:is|are) (?:due|set|expected|scheduled|slated|planned) (?:to|for|on)|"
+    r"\b(?:will|shall|must(?!\s+have\b)|(?:is|are) (?:due|expected|scheduled|slated|planned) (?:to|for|on)|"
+    r"(?:is|are) set (?:to (?=[a-z])|for|on)|"  # not a setting: "My notification noise is set to “Hummus”"
     r"(?:is|are) to be|(?:is|are) going to|(?:hopes?|plans?|aims?|intends?|expects?|wants?|seeks?) to|"
     r"upcoming|será|serão|vai|vão|acontece|acontecerá|ocorrerá|sera|seront|aura lieu|"
     r"wird|werden|serán|tendrá lugar|se celebrará|calendário|calendario|calendrier|programa[çc][ãa]o|"
