@@ -443,6 +443,13 @@ def test_a_published_label_dates_the_story_and_a_box_of_coming_events_does_not(t
     assert _page(tmp_path, before=before).metadata.date == "2019-06-07"
 
 
+def test_a_japanese_published_or_updated_label_dates_a_page_with_no_other_date(tmp_path):
+    """IPA's notice (gathered19) states only "最終更新日：2019年4月2日" (last updated)."""
+    before = '<p class="fontM">最終更新日：2019年4月2日<br>独立行政法人情報処理推進機構</p>'
+    assert _page(tmp_path, before=before).metadata.date == "2019-04-02"
+    assert _page(tmp_path, before='<p>公開日：2019年3月29日</p>').metadata.date == "2019-03-29"
+
+
 def test_a_blog_meta_line_names_the_writer_before_the_category(tmp_path):
     """novalanalove.com: "Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN <a>Fashion</a> | 0 COMMENTS"."""
     before = ('<div id="meta"><p>Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel  IN '

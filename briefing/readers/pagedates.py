@@ -45,8 +45,10 @@ def stamped_date(tree) -> str | None:
 
 
 #: A label that says the date after it is the publication's: "VERÖFFENTLICHT AM 07.06.2019".
-_PUBLISHED = re.compile(r"^(?:first )?(?:published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)"
-                        r"(?:\s+(?:on|am|le|el|em|il|op))?\s*:?\s+(?P<date>.{6,40})$", re.I)
+_PUBLISHED = re.compile(r"^(?:(?:first )?(?:published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)"
+                        r"(?:\s+(?:on|am|le|el|em|il|op))?\s*:?\s+"
+                        r"|(?:公開|掲載|投稿|発表|(?:最終)?更新)日\s*[:：]?\s*)"  # IPA's "最終更新日：2019年4月2日"
+                        r"(?P<date>.{6,40})$", re.I)
 
 
 def _dateline_day(text: str) -> str | None:
