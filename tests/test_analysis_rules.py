@@ -705,6 +705,22 @@ def test_where_to_learn_more_and_what_the_piece_will_do_are_calls_to_action(sent
     assert (broken_rule(sentence) == "call to action") is call
 
 
+@pytest.mark.parametrize("sentence, rule", [
+    # German adverbs that point back to the sentence before: no key point alone
+    ("Damit können sie ihre Fernsehprogramme kostenlos ohne Kabel und Satellit empfangen.", "discourse marker"),
+    ("Dazu waren 50 Polizeibeamte im Einsatz.", "discourse marker"),
+    ("Auch sein Privatleben sorgte immer wieder für Schlagzeilen.", "discourse marker"),
+    ("Das ist die größte Schuldenlast, die ein Unternehmen derzeit weltweit hat.", "unresolved pronoun"),
+    ("Hier finden Sie Informationen zu dem Thema „Basketball-Euroleague“.", "call to action"),
+    # ... but not "so that", "even if" or the article "das"
+    ("Damit die Wirtschaft wächst, senkt die Regierung die Steuern deutlich.", None),
+    ("Auch wenn nicht jedes Geschäftsmodell bedroht ist, bieten neue Technologien Potenziale.", None),
+    ("Das Gericht hat den Antrag der Beklagten am Montag abgewiesen.", None),
+])
+def test_a_german_sentence_that_points_back_is_no_point_alone(sentence, rule):
+    assert broken_rule(sentence) == rule
+
+
 def test_a_relative_clause_that_goes_on_past_its_comma_is_not_cut_out():
     """Rolling Stone: ", where he pitched the idea around and, for the most part, was told he
     was nuts" lost its start, and the entry read "moved to Los Angeles in 2011 for the most

@@ -65,6 +65,10 @@ _MARKER = re.compile(
     r"certes|toutefois|néanmoins|en effet|d['’]ailleurs|(?:pour|selon) (?:lui|elle|eux|elles)|"
     r"pour le reste|du reste|par contre|en revanche|du coup|par exemple|"
     r"aber|und|also|doch|außerdem|dennoch|trotzdem|zudem|jedoch|dann|allerdings|zwar|immerhin|"
+    # German adverbs that point back ("Damit können sie ...", "Dazu waren 50 Polizeibeamte im Einsatz.")
+    r"damit(?![^,.]{1,80},)|deshalb|deswegen|daher|darum|dabei|dazu|dafür|dagegen|somit|folglich|dort|"
+    r"hier(?!\s+(?:ist|sind|nun|noch|eine?|die|der|das|unsere?|finden|lesen)\b)|"  # (those announce: a call)
+    r"auch(?! wenn)|"  # ("Damit eure Diät ... gekrönt ist, braucht ihr ...": "so that", no pointer)
     r"(?:laut|für) (?:ihm|ihr|ihn|sie)|"
     r"pero|y|además|sin embargo|por ejemplo|de hecho|entonces|así que|también|luego|por otra parte|"
     r"no obstante|asimismo|"
@@ -84,6 +88,7 @@ _MARKER = re.compile(
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:[^,;:]{1,40},\s+)?(?:he|she|they|it|this|these|that|those|his|her|their|its|such|others|"
     r"il|elle|ils|elles|lui|eux|er|sie|es|ellos|ellas|cette|ces|cet|ce|cela|ceci|ça|dieser|diese|dieses|este|esta|"
+    r"das(?=\s+(?:ist|war|wäre|sei|bedeutet|heißt|zeigt)\b)|"  # "Das ist die größte Schuldenlast ..."
     r"estos|estas)"
     # "Ce matin, ...", "Cette semaine, ...", "Este año ...": a time, not a pronoun
     r"\b(?!\s+(?:matin|soir|jour|mois|week-end|année|semaine|nuit|printemps|été|automne|hiver|mañana|año|mes|"
@@ -115,7 +120,8 @@ _CALL_TO_ACTION = re.compile(
     r"drop by|stop by|come (?:and )?(?:listen|join|see|visit|say|learn|meet)|reach out|get in touch|"
     # what comes next announced: "Here's a summary of ...", "Hier eine kompakte Zusammenfassung ..."
     r"here(?:['’]s| is| are) (?:a|an|the|our|some|what|how|why|\w+ (?:things|ways|takeaways|reasons))|"
-    r"hier (?:ist |sind |nun |noch )?(?:eine?|die|der|das|unsere?)|voici|aquí (?:está|están|tienes)|"
+    r"hier (?:ist |sind |nun |noch )?(?:eine?|die|der|das|unsere?)|hier (?:finden|lesen) sie|"
+    r"voici|aquí (?:está|están|tienes)|"
     r"you can (?:also )?help|help us|"
     # where to learn more, and what the piece or the show will do ("For more information, or to apply, visit ...",
     # "We'll also talk Tinder, purgatory, and the Pope.", "In diesem Artikel zeigen wir euch ...")
