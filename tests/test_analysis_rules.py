@@ -716,6 +716,13 @@ def test_where_to_learn_more_and_what_the_piece_will_do_are_calls_to_action(sent
     ("Damit die Wirtschaft wächst, senkt die Regierung die Steuern deutlich.", None),
     ("Auch wenn nicht jedes Geschäftsmodell bedroht ist, bieten neue Technologien Potenziale.", None),
     ("Das Gericht hat den Antrag der Beklagten am Montag abgewiesen.", None),
+    # English: what the sentence before named
+    ("The same is true for the new physical escape button, which Apple had axed in 2016.", "discourse marker"),
+    ("The same can’t be said of gas-powered cars and gas-fired furnaces.", "discourse marker"),
+    ("Either way, for the EAG, Redonda is already a capstone in decades of rewilding work.", "discourse marker"),
+    ("Both diseases are associated with the Black Death pandemic that killed millions.", "discourse marker"),
+    ("Both Chazelle and his longtime friend had been toying with the idea.", None),
+    ("The same company reported a loss of three billion dollars last year.", None),
 ])
 def test_a_german_sentence_that_points_back_is_no_point_alone(sentence, rule):
     assert broken_rule(sentence) == rule

@@ -74,7 +74,10 @@ _MARKER = re.compile(
     r"no obstante|asimismo|"
     r"(?:para|según) (?:él|ella|ellos|ellas)|"  # "[,.\s]" after: "FIRST. The powers of governing ..." too
     r"mas|porém|contudo|por exemplo|de fato|entretanto|no entanto|além disso|então|aliás|enfim|"
-    r"но|и|а|да и|однако|кроме того|также|поэтому|впрочем|зато|тем не менее)\b[,.\s]"
+    r"но|и|а|да и|однако|кроме того|также|поэтому|впрочем|зато|тем не менее|"
+    # what the sentence before named: "The same is true for ...", "Either way, ...", "Both diseases are ..."
+    r"either way|even so|as a result|in turn|the same (?:is|was|goes|applies|holds|appears|seems|can(?:['’]t)?|"
+    r"could(?:n['’]t)?)|both [a-z]+s(?![^,.]{0,40}\band\b))\b[,.\s]"
     # "Last, we'll organize our code ...", "No longer! When you run ..."
     r"|(?:yes|no|no longer|not anymore|sure|right|oui|non|ja|nein|sí|last)\s*[,!]"
     r"|(?:さらに|また|しかし|そして|一方|だが|でも|ただ|それで|なお|ところで|そこで|つまり|例えば|たとえば|"
