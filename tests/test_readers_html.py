@@ -348,6 +348,22 @@ def test_the_meta_title_that_the_page_prints_as_its_post_title_beats_a_blogs_h1(
     assert _read_html(tmp_path, cdu).metadata.title == "Entwicklung der Waldorfschule ermöglicht"
 
 
+def test_an_h1_of_the_sites_name_is_not_taken_for_the_headline_the_meta_title_ends_with(tmp_path):
+    """Engadget and The New Republic (gathered19) print their name in an <h1> over the logo; their
+    <title> "Lyft extends free scooter rides ... | Engadget" then gave "Engadget" as the title, read
+    as "Site - Headline" the wrong way round. A Japanese <h1> counts as a headline by its length."""
+    head = "<title>Lyft extends free scooter rides for critical workers through May | Engadget</title>"
+    assert _page(tmp_path, head, before="<h1>Engadget</h1>",
+                 h1="Lyft extends free scooter rides for critical workers through May").metadata.title == \
+        "Lyft extends free scooter rides for critical workers through May"
+    japanese = "ファインの新聞ストッカーは引越しにも使える！ 家具の固定も簡単"
+    head = ("<title>ファインの新聞ストッカーは引越しにも使える！ 新聞も家具も簡単に固定 | "
+            "ライフハッカー［日本版］</title>")
+    assert _page(tmp_path, head, h1=japanese).metadata.title == japanese
+    head = '<meta property="og:title" content="Arya News Agency - Harbour plan approved">'
+    assert _page(tmp_path, head).metadata.title == "Harbour plan approved"
+
+
 def test_two_author_meta_tags_are_two_authors(tmp_path):
     head = '<meta name="author" content="Colin Manning"><meta name="author" content="Hayley J. Fowler">'
     assert [a.name for a in _page(tmp_path, head).metadata.authors] == ["Colin Manning", "Hayley J. Fowler"]

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from .byline import dateline
 from .htmlblocks import clean_text
+from .htmlsplit import words
 
 #: " | ", " - ", " • ", " － " (Publickey's full-width hyphen) and the like between a headline and the site's name.
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·•:»«›‹/*｜－]|::)\s*")
@@ -61,6 +62,13 @@ def _post_title_part(title: str, tree) -> str | None:
     return next((p for p in parts if len(p.split()) >= 3 and squash(p) in printed), None)
 
 
+def _site_sized(heading: str, before: str) -> bool:
+    """Whether an <h1> that ends the meta title is the site's name after its headline, not the
+    headline after the site's name: Engadget's "Lyft extends free scooter rides ... | Engadget"
+    under an <h1> "Engadget" over its logo."""
+    return words(heading) <= 3 and words(before) >= words(heading) + 3
+
+
 #: A label in square brackets before a title: Elecom's "[News] サクサク軽い…", "[Updated] …".
 _LABEL_TAG = re.compile(r"^\[[A-Za-z][A-Za-z ]{1,14}\]\s+(?=\S)")
 
@@ -80,7 +88,8 @@ def strip_site_suffix(title: str, site: str | None, headings: list[str], url: st
                 (_TITLE_SEPARATORS.match(title[len(heading):]) or _AFTER_HEADLINE.match(title[len(heading):])):
             return heading
         before = title[:-len(heading)] if heading and plain != printed and plain.endswith(printed) else ""
-        if (found := _TITLE_SEPARATORS.search(before)) and found.end() == len(before) and found.start() > 0:
+        if (found := _TITLE_SEPARATORS.search(before)) and found.end() == len(before) and found.start() > 0 \
+                and not _site_sized(heading, before):
             return heading
         if re.fullmatch(r"[^:|]{1,60}:\s+", before):
             return heading  # a blog's name and a colon before its post's title: "Lost in JIT: PyPy and ..."
@@ -164,7 +173,7 @@ def _printed_headline(headings: list[str], site: str | None) -> str | None:
     one or two such (more are a list of cards): what the reader sees atop the story (the New
     York Times printed "Contrary to Gossip, Pyramids Have No Date With the Wrecking Ball"
     under an og:title of "In Egypt, Rumor of Pyramids' Demise Proves Flimsy")."""
-    found = {squash(h): h for h in headings if len(re.findall(r"\w+", h)) >= 3 and squash(h) != squash(site)}
+    found = {squash(h): h for h in headings if words(h) >= 3 and squash(h) != squash(site)}  # CJK counted too
     return next(iter(found.values())) if 1 <= len(found) <= 2 else None  # the first; many h1s: cards
 
 
