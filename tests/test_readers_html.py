@@ -346,6 +346,11 @@ def test_the_meta_title_that_the_page_prints_as_its_post_title_beats_a_blogs_h1(
            "</head><body><div class='blog_teaser_headline'>Entwicklung der Waldorfschule ermöglicht</div>"
            + BODY.replace("<h1>{h1}</h1>", "") + "</body></html>")
     assert _read_html(tmp_path, cdu).metadata.title == "Entwicklung der Waldorfschule ermöglicht"
+    # and with other <h1>s on the page (Die PARTEI Lübeck's section label "Neuigkeiten")
+    partei = ("<html><head><title>Das Ministerium für Club-Kultur informiert | Die PARTEI Lübeck</title></head>"
+              "<body><h1>Neuigkeiten</h1><h2 class='newsheading'>Das Ministerium für Club-Kultur informiert</h2>"
+              + BODY.replace("<h1>{h1}</h1>", "") + "</body></html>")
+    assert _read_html(tmp_path, partei).metadata.title == "Das Ministerium für Club-Kultur informiert"
 
 
 def test_an_h1_of_the_sites_name_is_not_taken_for_the_headline_the_meta_title_ends_with(tmp_path):

@@ -27,7 +27,7 @@ def page_title(raw_title: str | None, headings: list[str], site: str | None, tre
     # the page prints it, whatever other <h1> it has (a tagline over its logo)
     printed = bool(title and raw_title and squash(title) != squash(raw_title)
                    and squash(title) in {squash(h) for h in headings})
-    if title and not headings and (part := _post_title_part(title, tree)):
+    if title and not printed and (part := _post_title_part(title, tree)):
         title, printed = part, True  # "CDU-Fraktion im Erfurter Stadtrat - <the headline its page prints>"
     printed = printed or bool(title and squash(title) in _post_titles(tree))  # USA Today's <div id="post-title">
     if not printed and (headline := _printed_headline(headings, site)) and _prefer_printed(headline, title):
@@ -38,7 +38,8 @@ def page_title(raw_title: str | None, headings: list[str], site: str | None, tre
 
 #: The class or id of an element that prints a post's headline outside an <h1>: USA Today's
 #: blogs' <div id="post-title"> under the blog's name, the CDU Erfurt's <div class="blog_teaser_headline">.
-_POST_TITLE = re.compile(r"(?:[\w-]*[-_])?(?:(?:post|entry|article|story)[-_]?title|headline)", re.I)
+_POST_TITLE = re.compile(r"(?:[\w-]*[-_])?(?:(?:post|entry|article|story|news)[-_]?(?:title|heading)|headline)",
+                         re.I)  # (Die PARTEI Lübeck's <h2 class="newsheading">)
 
 
 def _post_titles(tree) -> set[str]:
