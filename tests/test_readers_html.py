@@ -274,6 +274,20 @@ def test_a_byline_in_a_bem_author_element_counts_and_a_commenters_profile_link_d
     assert _page(tmp_path, after=comments).metadata.authors == ()
 
 
+@pytest.mark.parametrize("byline, name", [
+    # gathered19's held-out half, after it was measured: a byline whose stamp comes first, set in
+    # spans side by side (the Los Angeles Times), an id "flame_author_id" (Accountancy Age) and a
+    # German compound id "artikelautor" (landwirt.com)
+    ('<div id="mod-article-byline"><span class="pubdate">October 14, 2009</span><span class="separator">|</span>'
+     "<span>Marc Lifsher</span></div>", "Marc Lifsher"),
+    ('<p id="flame_author_id"><a href="#">by Rose Orlik</a></p>', "Rose Orlik"),
+    ('<div id="artikelautor">Autor: <a href="https://example.org/?rel=author">Angelika Leitner</a></div>',
+     "Angelika Leitner"),
+])
+def test_a_byline_with_its_stamp_first_or_an_author_id_names_the_writer(tmp_path, byline, name):
+    assert [a.name for a in _page(tmp_path, before=byline).metadata.authors] == [name]
+
+
 def test_the_json_ld_article_that_names_its_authors_gives_them(tmp_path):
     """Yoast gives the article's author as an @id; a second object of the same headline names them."""
     ld = ('<script type="application/ld+json">[{"@type": "Article", "headline": "Harbour plan approved", '

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..dates import parse_date
-from .byline import capitalised, credited_names, is_role
+from .byline import capitalised, credited_names, dateline, is_role
 from .chrome import is_chrome_line
 from .fields import printable
 from .htmlblocks import clean_text
@@ -170,7 +170,11 @@ def clean_name(raw: str) -> list[str]:
         return []  # "Developed By Heba Musa" in DC.Creator: who built the site, not the story
     # A byline's blocks, " | " apart (htmlpeople.parted_text): the names, then a role, an
     # outlet or a time stamp ("By Joe Davidson | Washington Post | Dec 13, 2016")
-    text = _LABEL_BLOCK.sub("", text).split(" | ", 1)[0].strip("[]【】 ")  # ITmedia's "[田中宏昌，ITmedia]"
+    # "October 14, 2009|Marc Lifsher": spans side by side, the stamp first
+    blocks = [b for b in re.split(r"\s*\|\s*", _LABEL_BLOCK.sub("", text)) if b.strip()] or [""]
+    while len(blocks) > 1 and dateline(blocks[0]):
+        blocks = blocks[1:]
+    text = blocks[0].strip("[]【】 ")  # ITmedia's "[田中宏昌，ITmedia]"
     text = _SLASH_DESK.sub("", _JA_DESK.sub("", _JA_CREDIT.sub("", text)))
     text = _DESK_LABEL.sub("", text)
     text = _GLUED_CAPS.sub(r"\1, ", drop_brackets(text))  # "ERIC TUCKERAssociated Press": a name, then a role

@@ -205,7 +205,7 @@ _BY_LINE = re.compile(r"^(?:by|von|par|por)\s+\S", re.I)
 #: "content__author", abendblatt.de's "author-info__name", El Mundo's "firma".
 _BYLINE_CLASS = re.compile(r"(?:[\w-]*[-_])?(?:byline(?:[-_]+author|[-_]+name)?|author[-_]{0,2}name"
                            r"(?:[-_](?:txt|text|link|label))?|pb-byline"
-                           r"|meta[-_]+author|write[-_]?by|written[-_]?by|autorenzeile|autor(?:en)?(?:[-_]?name)?"
+                           r"|meta[-_]+author|write[-_]?by|written[-_]?by|autorenzeile|(?:artikel)?autor(?:en)?(?:[-_]?name)?|author[-_]id"
                            r"|post[-_]author|(?:content|article|story|header|post|entry)(?:-[a-z]+)?__author|author-info__name(?:-text)?"
                            r"|firma|writer(?:[-_]?name)?)")
 _AUTHOR_LABEL = re.compile(r"(?:authors?|autor(?:in|en)?(?:\s*/\s*autor(?:in)?)?|auteure?s?|autora?)\s*:?", re.I)
