@@ -288,6 +288,15 @@ def test_a_byline_with_its_stamp_first_or_an_author_id_names_the_writer(tmp_path
     assert [a.name for a in _page(tmp_path, before=byline).metadata.authors] == [name]
 
 
+def test_a_pictures_author_in_its_caption_is_not_the_storys(tmp_path):
+    """Sports Illustrated (gathered19) marks its photographer itemprop="author" in a <figcaption>:
+    "Greg Nelson" was the story's author, Austin Murphy's byline aside."""
+    figure = ('<figure><img src="a.jpg" alt=""><figcaption><p class="tml-image--attribution" itemprop="author">'
+              "<span>Greg Nelson</span></p></figcaption></figure>")
+    byline = '<p class="byline">By Austin Murphy</p>'
+    assert [a.name for a in _page(tmp_path, before=byline + figure).metadata.authors] == ["Austin Murphy"]
+
+
 def test_the_json_ld_article_that_names_its_authors_gives_them(tmp_path):
     """Yoast gives the article's author as an @id; a second object of the same headline names them."""
     ld = ('<script type="application/ld+json">[{"@type": "Article", "headline": "Harbour plan approved", '

@@ -122,6 +122,8 @@ def byline_elements(tree) -> list[str]:
     for element in tree.xpath('//*[@itemprop="author" or contains(@rel, "author")]'):
         if element.get("itemprop") != "author" and any(a.tag == "li" for a in element.iterancestors()):
             continue  # the author of another post, in a list of them (a sidebar's "latest posts")
+        if any(a.tag in ("figure", "figcaption") for a in element.iterancestors()):
+            continue  # a picture's author: Sports Illustrated's photographer, itemprop="author" in a <figcaption>
         name = element.get("content") or ""
         inner = element.xpath('.//*[@itemprop="name"]')
         text = name or (clean_text(inner[0].text_content()) if inner else clean_text(element.text_content()))
