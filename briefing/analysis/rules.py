@@ -65,10 +65,11 @@ _MARKER = re.compile(
     r"certes|toutefois|néanmoins|en effet|d['’]ailleurs|(?:pour|selon) (?:lui|elle|eux|elles)|"
     r"pour le reste|du reste|par contre|en revanche|du coup|par exemple|"
     r"aber|und|also|doch|außerdem|dennoch|trotzdem|zudem|jedoch|dann|allerdings|zwar|immerhin|"
-    # German adverbs that point back ("Damit können sie ...", "Dazu waren 50 Polizeibeamte im Einsatz.")
+    # German adverbs that point back ("Damit können sie ...", "Dazu waren 50 Polizeibeamte im Einsatz."); not
+    # "damit" before a comma ("Damit eure Diät ... gekrönt ist, braucht ihr ...": "so that"), nor "auch wenn"
     r"damit(?![^,.]{1,80},)|deshalb|deswegen|daher|darum|dabei|dazu|dafür|dagegen|somit|folglich|dort|"
     r"hier(?!\s+(?:ist|sind|nun|noch|eine?|die|der|das|unsere?|finden|lesen)\b)|"  # (those announce: a call)
-    r"auch(?! wenn)|"  # ("Damit eure Diät ... gekrönt ist, braucht ihr ...": "so that", no pointer)
+    r"auch(?! wenn)|"
     r"(?:laut|für) (?:ihm|ihr|ihn|sie)|"
     r"pero|y|además|sin embargo|por ejemplo|de hecho|entonces|así que|también|luego|por otra parte|"
     r"no obstante|asimismo|"

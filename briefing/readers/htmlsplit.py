@@ -24,7 +24,6 @@ def words(text: str) -> int:
     return len(_WORD.findall(_UNSPACED.sub(" ", text) if unspaced else text)) + unspaced // 2
 
 
-
 _TABLE_PARTS = frozenset({"td", "th", "tr", "tbody", "thead", "tfoot", "table"})
 
 

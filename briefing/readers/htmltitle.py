@@ -27,9 +27,10 @@ def page_title(raw_title: str | None, headings: list[str], site: str | None, tre
     # the page prints it, whatever other <h1> it has (a tagline over its logo)
     printed = bool(title and raw_title and squash(title) != squash(raw_title)
                    and squash(title) in {squash(h) for h in headings})
-    if title and not printed and (part := _post_title_part(title, tree)):
+    posts = _post_titles(tree) if title and not printed else set()
+    if title and not printed and (part := _post_title_part(title, posts)):
         title, printed = part, True  # "CDU-Fraktion im Erfurter Stadtrat - <the headline its page prints>"
-    printed = printed or bool(title and squash(title) in _post_titles(tree))  # USA Today's <div id="post-title">
+    printed = printed or bool(title and squash(title) in posts)  # USA Today's <div id="post-title">
     if not printed and (headline := _printed_headline(headings, site)) and _prefer_printed(headline, title):
         title = headline  # the page prints this headline; og:title is the web or social one
     title = title.replace("\u00ad", "") if title else title  # soft hyphens: LTO's "Paläs\u00adti\u00adnenser"
@@ -54,13 +55,11 @@ def _post_titles(tree) -> set[str]:
             if len(alone) == 1 and len(alone[0].text_content()) < 400}
 
 
-def _post_title_part(title: str, tree) -> str | None:
-    """The part of a meta title of several (" - " apart) that the page prints as its headline."""
+def _post_title_part(title: str, printed: set[str]) -> str | None:
+    """The part of a meta title of several (" - " apart) that the page prints as its headline
+    (`printed`, from `_post_titles`)."""
     parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return None
-    printed = _post_titles(tree)
-    return next((p for p in parts if len(p.split()) >= 3 and squash(p) in printed), None)
+    return next((p for p in parts if words(p) >= 3 and squash(p) in printed), None) if len(parts) > 1 else None
 
 
 def _site_sized(heading: str, before: str) -> bool:
@@ -80,11 +79,11 @@ def strip_site_suffix(title: str, site: str | None, headings: list[str], url: st
     name, by its address's domain: " - POLITICO" on politico.com, or by its <h1> linking home:
     `home`), or "Site - " before it when the page's heading is the rest or it names the site so."""
     title = _without_glued_site(clean_text(title), site)
-    plain = title.translate(_PLAIN_QUOTES)  # the <h1> may curl the quotes that the meta title does not
+    plain = title.translate(_PLAIN_MARKS)  # the <h1> may curl the quotes that the meta title does not
     for heading in headings:
         if site and squash(heading) == squash(site):
             continue  # the site's name set as an <h1> over its logo is no headline
-        printed = heading.translate(_PLAIN_QUOTES)
+        printed = heading.translate(_PLAIN_MARKS)
         if heading and plain != printed and plain.startswith(printed) and \
                 (_TITLE_SEPARATORS.match(title[len(heading):]) or _AFTER_HEADLINE.match(title[len(heading):])):
             return heading
@@ -115,7 +114,7 @@ _KICKER = re.compile(r"(?:[\w-]*[-_])?(?:dachzeile|kicker|overline|topline|eyebr
 
 #: Quotes and dashes a meta title and its printed headline may set differently, made one (length kept):
 #: "SEKRÈ MYSTERY BAG - jede Frau ..." over "SEKRÈ MYSTERY BAG – jede Frau ...".
-_PLAIN_QUOTES = str.maketrans("‘’“”–—", "''\"\"--")
+_PLAIN_MARKS = str.maketrans("‘’“”–—", "''\"\"--")
 #: The site's name glued on with a bar and no space, after a one-word section: Hankook Ilbo's
 #: "… 왜 밀어붙이나\"-정치ㅣ한국일보" ("ㅣ" is the Hangul vowel, set as a bar).
 _GLUED_SITE = r"(?:[-–]\w{1,12})?\s*[|｜ㅣ]\s*"
