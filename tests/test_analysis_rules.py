@@ -728,6 +728,15 @@ def test_a_german_sentence_that_points_back_is_no_point_alone(sentence, rule):
     assert broken_rule(sentence) == rule
 
 
+def test_a_table_row_run_into_one_line_is_no_point():
+    """Fandom's box-office column (gathered19) set its table as lines, and one became a key point:
+    "Miss Peregrine's ... My Guess: $25,000,000 Nick's Guess: $29,000,000 Actual: ...". A sentence
+    with a colon or two stays."""
+    assert broken_rule("Miss Peregrine’s Home for Peculiar Children My Guess: $25,000,000 Nick’s Guess: "
+                       "$29,000,000 Actual: $28,500,000 Result: A clear win for Nick.") == "record"
+    assert broken_rule('The minister said: "We will act now." Critics replied: "It is too late."') is None
+
+
 def test_a_relative_clause_that_goes_on_past_its_comma_is_not_cut_out():
     """Rolling Stone: ", where he pitched the idea around and, for the most part, was told he
     was nuts" lost its start, and the entry read "moved to Los Angeles in 2011 for the most

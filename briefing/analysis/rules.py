@@ -336,6 +336,16 @@ def is_first_person(sentence: str) -> bool:
     return bool(_FIRST_PERSON.match(sentence.lstrip(_QUOTES)))
 
 
+#: A field's label inside a line: "My Guess: $25,000,000 Nick’s Guess: $29,000,000 Actual: ...".
+_FIELD_LABEL = re.compile(r"(?:^|\s)[A-Z][\w’'.-]*(?:\s[\w’'.-]+){0,2}:\s")
+MAX_LABELS = 2  # a sentence with a colon or two; three labels make a record (a table's row run together)
+
+
+def is_record(sentence: str) -> bool:
+    """A table's row or a form run into one line: three labelled fields or more."""
+    return len(_FIELD_LABEL.findall(sentence)) > MAX_LABELS
+
+
 def broken_rule(sentence: str, *, allow_quotes: bool = False, allow_first_person: bool = True) -> str | None:
     """The first rule a candidate key point breaks, by name, or None. `allow_quotes` is
     for a speech (whose words are its own); `allow_first_person` for any genre but a
@@ -344,7 +354,7 @@ def broken_rule(sentence: str, *, allow_quotes: bool = False, allow_first_person
               ("discourse marker", opens_with_marker), ("call to action", is_call_to_action),
               ("filler", is_filler), ("aside", is_aside), ("figure", refers_to_figure),
               ("unresolved pronoun", unresolved_pronoun),
-              ("dependent clause", leans_on_before))
+              ("dependent clause", leans_on_before), ("record", is_record))
     for name, check in checks:
         if check(sentence):
             return name
