@@ -111,6 +111,8 @@ FURNITURE_CLASS = re.compile(
     r"(?:add-)?(?:fav|favou?rites?|bookmarks?)(?:[-_][\w-]+)?|google-?news(?:[-_][\w-]+)?|"
     # the next posts' teasers under the story ("next-post-thumbnails", "nextstory")
     r"next-?(?:post|story|article)s?(?:[-_][\w-]+)?|"
+    # a box asking for the reader's e-mail address ("emailSignup", "signup-form")
+    r"(?:e-?mail[-_]?)?sign-?up(?:[-_][\w-]+)?|"
     r"(?:rollover|hover|tooltip|popover)[\w-]*-(?:block|card|content|popup))$", re.I)
 
 #: A sentence that is page furniture, a caption or a credit, not the article's argument.

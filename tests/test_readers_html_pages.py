@@ -128,6 +128,16 @@ def test_a_paragraph_the_extractor_skipped_mid_story_is_put_back(tmp_path):
     assert paragraphs[index + 1].startswith('"He has taken responsibility')
 
 
+def test_the_paragraph_after_an_email_signup_box_stays_and_the_box_goes(tmp_path):
+    # nbcnews.com: a "Let our news meet your inbox" box (div#emailSignup) between two paragraphs;
+    # the extractor kept its blurb and skipped the paragraph after it
+    paragraphs = [b.text for s in _read_page(tmp_path, "7a457a4f7173.html").sections for b in s.blocks]
+    index = next(i for i, p in enumerate(paragraphs) if "was arrested in April for the March 21 call" in p)
+    assert paragraphs[index - 1].endswith("Sentencing is scheduled for Feb. 14.")
+    assert paragraphs[index + 1].startswith("During the call, he asked about the Muslim Brotherhood")
+    assert not any("Let our news meet your inbox" in p for p in paragraphs)
+
+
 def test_teaser_labels_and_the_headlines_under_them_go(tmp_path):
     text = _text(_read_page(tmp_path, "d90bda7ed14d.html.gz"))
     assert "At least 106 protesters in 21 cities have been killed" in text
