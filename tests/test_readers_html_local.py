@@ -1495,3 +1495,18 @@ def test_each_definition_of_a_definition_list_opens_with_its_term(tmp_path):
     page = _credited(tmp_path, "<title>Depot moves north</title>", "", figure=story + facts)
     items = [b.text for s in read(page).sections for b in s.blocks if b.kind == "list"]
     assert any("Published — April 2019" in t and "Print length — 636 pages" in t for t in items), items
+
+
+def test_blocks_classed_as_subheadings_are_sections(tmp_path):
+    """PolitiFact sets its subheadings as <div class="pf_subheadline">; the extractor dropped
+    all five of a guide's questions. They are sections, with bookmarks, in their places."""
+    questions = ["Who pays the cost of a tariff?", "Don’t tariffs produce revenue?"]
+    body = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(3))
+    for n, question in enumerate(questions):
+        body += f'<div class="pf_subheadline">{question}</div>'
+        body += "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=10 * (n + 1) + k)}</p>" for k in range(3))
+    out = _built(tmp_path, _page(tmp_path, body, lang="en"))
+    outline = [item.title for item in PdfReader(out).outline if not isinstance(item, list)]
+    assert [title for title in outline if title in questions] == questions
+    text = " ".join(pdf_text(out).split())
+    assert text.index("Who pays the cost") < text.index("in meeting 10 that") < text.index("Don’t tariffs")

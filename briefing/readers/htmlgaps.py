@@ -223,16 +223,29 @@ def _kept(body) -> tuple[set[str], dict]:
 
 _HEADINGS = ("h2", "h3", "h4")
 _AWAY = ("nav", "aside", "footer", "header", "form")
+# A block a site styles as its subheading rather than marking one up: PolitiFact's
+# <div class="pf_subheadline">Who pays the cost of a tariff?</div>
+_SUBHEAD_CLASS = re.compile(r"(?:[a-z0-9]+_)?sub-?head(?:line|ing)?", re.I)
+
+
+def _subheadings(page):
+    """The page's h2-h4 headings, and its blocks classed as subheadings, in page order."""
+    for element in page.iter(*_HEADINGS, "div", "p"):
+        if element.tag in _HEADINGS:
+            yield element
+        elif any(_SUBHEAD_CLASS.fullmatch(w) for w in (element.get("class") or "").split()) \
+                and not any(isinstance(d.tag, str) and d.tag not in _INLINE for d in element.iterdescendants()):
+            yield element
 
 
 def restore_headings(page, body) -> int:
-    """Put back the page's subheadings (h2-h4) the extractor dropped from inside the story:
+    """Put back the page's subheadings (h2-h4, or blocks classed so) the extractor dropped from inside the story:
     one whose paragraph before and paragraph after, in the same container, were both kept
     goes back before the second (obamawhitehouse.archives.gov lost all three of a post's
     headings: the extractor's fallback reading keeps no heading). Returns how many."""
     present, kept = _kept(body)
     restored = 0
-    for heading in page.iter(*_HEADINGS):
+    for heading in list(_subheadings(page)):
         text = " ".join(heading.text_content().split())
         if not text or _key(text) in present or len(text.split()) > 20 or is_chrome_line(text) \
                 or is_chrome_heading(text):
@@ -248,6 +261,7 @@ def restore_headings(page, body) -> int:
         if target is None or _key(before.text_content()) not in present or target.getparent() is None:
             continue
         restored_heading = _clean_copy(heading)
+        restored_heading.tag = heading.tag if heading.tag in _HEADINGS else "h3"
         restored_heading.text = text
         for child in list(restored_heading):
             restored_heading.remove(child)
