@@ -1510,3 +1510,19 @@ def test_blocks_classed_as_subheadings_are_sections(tmp_path):
     assert [title for title in outline if title in questions] == questions
     text = " ".join(pdf_text(out).split())
     assert text.index("Who pays the cost") < text.index("in meeting 10 that") < text.index("Don’t tariffs")
+
+
+def test_linked_question_headlines_under_a_you_may_also_like_line_go(tmp_path):
+    """cleveland.com: "You may also like..." and three paragraphs of one link each, the first
+    a question ("Who will make the Rock Hall in 2020?"), set inside the story's container;
+    the question ended the drop and all three were printed as the story's end."""
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(4))
+    teasers = "".join(f'<p><a href="https://example.org/s{n}">{headline}</a></p>' for n, headline in enumerate(
+        ["Who will make the Rock Hall in 2020?", "Dave Matthews Band takes over Rock Hall Fan Vote",
+         "Doobie Brothers perform with Santana at Blossom Music Center in 2019"]))
+    closing = "<p>The council will vote on the plan in its next meeting, after the public hearing in March.</p>"
+    page = _page(tmp_path, f"{story}<p>You may also like...</p>{teasers}{closing}", lang="en")
+    texts = [b.text for s in read(page).sections for b in s.blocks]
+    assert texts[:4] == [ENGLISH_PARAGRAPH.format(n=n) for n in range(4)]
+    assert texts[-1].startswith("The council will vote")
+    assert not any("Rock Hall" in t or "Santana" in t or "also like" in t for t in texts)

@@ -324,11 +324,18 @@ def _drop_teaser_runs(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             dropping = True
             continue
         if dropping and (block.kind == "list" or len(text.split()) <= 20
-                         and not re.search(r"[.!?。！？…]['\"”’)]?$", text)):
-            continue  # the headlines after the label, one to a line or as a list
+                         and (not re.search(r"[.!?。！？…]['\"”’)]?$", text) or _linked_whole(block))):
+            continue  # the headlines after the label, one to a line (a question too, when it is a link) or as a list
         dropping = False
         out.append(block)
     return tuple(out)
+
+
+def _linked_whole(block: Block) -> bool:
+    """A paragraph that is one link and nothing else: a headline of another story ("Who will
+    make the Rock Hall in 2020?" under cleveland.com's "You may also like...")."""
+    html = block.html or ""
+    return "<a " in html and not re.sub(r"<a\b.*?</a>|<[^>]+>|\s", "", html, flags=re.S)
 
 
 #: A page's topic tag, one to a line with the comma that lists it: "Federal Reserve,".
