@@ -681,3 +681,34 @@ def test_a_wiki_page_reads_without_its_edit_links_contents_navbox_and_organisati
     text = " ".join(b.text for s in article.sections for b in s.blocks)
     assert "Machine learning and data mining" not in text and "Contents" not in text
     assert analyse(article).timeline == ()  # a citation's year is no event of the article's
+
+
+def test_a_stamp_in_parts_dates_the_story_and_a_wire_pages_closing_widgets_go(tmp_path):
+    """Reuters: "November 19, 2019 / 12:21 AM / Updated 14 hours ago" over the story, and under
+    it the agency's standards link, a breakpoint widget's "0 : 0" and its list of layout names
+    ("narrow-browser-and-phone medium-browser-and-portrait-tablet ..."), hidden on the page."""
+    story = "".join(f"<p>Paragraph {n} of the report says what the markets did on the day after the talks.</p>"
+                    for n in range(6))
+    names = ("narrow-browser-and-phone", "medium-browser-and-portrait-tablet", "landscape-tablet",
+             "medium-wide-browser", "wide-browser-and-larger")
+    widget = "".join(f"<li>{name}</li>" for name in names)
+    article = _read_html(tmp_path, (
+        "<html><head><title>Asian shares soft</title></head><body><article><h1>Asian shares soft</h1>"
+        "<div><p>November 19, 2019 / 12:21 AM / Updated 14 hours ago</p></div><div>" + story
+        + '<p><a href="https://example.org/trust">Our Standards:The Thomson Reuters Trust Principles.</a></p>'
+        f"</div><div><span>0 : 0</span><ul>{widget}</ul></div></article></body></html>"))
+    texts = _texts(article)
+    assert article.metadata.date == "2019-11-19"
+    assert texts[0].startswith("Paragraph 0 of the report") and texts[-1].startswith("Paragraph 5 of the report")
+
+
+@pytest.mark.parametrize("line, day", [
+    ("November 19, 2019 / 12:21 AM / Updated 14 hours ago", "2019-11-19"),
+    ("20 Nisan 2026•Güncelleme: 20 Nisan 2026", "2026-04-20"),
+    ("November 19, 2019 / the markets", None),  # a date and words: no stamp
+    ("12:21 AM / Updated 14 hours ago", None),  # no date at all
+])
+def test_a_stamp_line_in_parts_gives_its_first_day(line, day):
+    from briefing.readers.byline import parted_stamp
+
+    assert parted_stamp(line) == day

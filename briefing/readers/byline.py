@@ -306,23 +306,29 @@ def names_only(text: str, names: list[str]) -> bool:
 
 #: A day written with a month's name in another language: "20 Nisan 2026", "3. März 2018".
 _FOREIGN_DAY = re.compile(rf"(?P<day>\d{{1,2}})\.?\s+(?:de\s+)?{FOREIGN_MONTH}\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)")
-_STAMP_PARTS = re.compile(r"\s*[•·|]\s*")
+_STAMP_PARTS = re.compile(r"\s*[•·|]\s*|\s+/\s+")
 _STAMP_LABEL = re.compile(r"^[^\W\d]+\s*:\s*")  # "Güncelleme: ", "Updated: "
+#: A part of a stamp line beside its date: the time, or how long ago it was updated.
+_STAMP_TIME = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,5})?"
+                         r"|(?:(?:last )?updated\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)$", re.I)
 
 
 def parted_stamp(text: str) -> str | None:
     """The day of a stamp line whose parts are each a date, with or without a label ("20 Nisan
-    2026•Güncelleme: 20 Nisan 2026"): its first part's, as ISO; None for any other line."""
-    days = []
+    2026•Güncelleme: 20 Nisan 2026"), or a date and its time ("November 19, 2019 / 12:21 AM /
+    Updated 14 hours ago"): its first date's, as ISO; None for any other line."""
+    days, times = [], 0
     for part in (_STAMP_LABEL.sub("", p) for p in _STAMP_PARTS.split(text.strip()) if p):
         if found := _FOREIGN_DAY.fullmatch(part):
             month = FOREIGN_MONTHS[found.group("fmonth").lower()]
             days.append(f"{found.group('year')}-{month:02d}-{int(found.group('day')):02d}")
         elif stamp := dateline(part):
             days.append(stamp[0])
+        elif _STAMP_TIME.match(part):
+            times += 1
         else:
             return None
-    return days[0] if len(days) > 1 else None
+    return days[0] if len(days) > 1 or (days and times) else None
 
 
 def credit_and_stamp_lines(sections: list[Section], title: str | None = None, known: list[str] | tuple = ()
@@ -353,9 +359,10 @@ def credit_and_stamp_lines(sections: list[Section], title: str | None = None, kn
                 names = [n for n in re.split(r"[、,，・]", dated.group(1)) if n]  # the dateline stays in the text
             if _STAFF_TITLE.fullmatch(block.text.strip()) or names_only(block.text, [*known, *names]):
                 continue  # the byline's second line, or the byline again
-            if len(block.text.split()) <= _MAX_STAMP_WORDS:
+            words = len(block.text.split())
+            if words <= 2 * _MAX_STAMP_WORDS:  # a stamp in parts may be longer: "… / Updated 14 hours ago"
                 stamped = ((dateline(block.text) or (None,))[0] or parse_local_date(block.text)
-                           or parted_stamp(block.text))
+                           if words <= _MAX_STAMP_WORDS else None) or parted_stamp(block.text)
                 if stamped:
                     date = date or stamped
                     continue

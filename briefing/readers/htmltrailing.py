@@ -36,8 +36,12 @@ def _furniture_block(block: Block) -> bool:
         return True
     if block.kind == "paragraph" and _IMAGE_CREDIT.match(" ".join(text.split())):
         return True
+    if len(text.split()) >= 4 and all(_CSS_NAME.fullmatch(word) for word in text.split()):
+        return True  # a layout widget's names, hidden on the page: Reuters' "narrow-browser-and-phone ..."
     return len(text) < 40 and not re.search(r"[.!?。！？…]['\"”’)]?$", text)
 
+
+_CSS_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 
 #: The pictures' credit that closes a story: Bustle's "Images: Pexels ; Hannah Burton", the
 #: Inquisitr's "[Featured Image by Joe Raedle/Getty Images]".
