@@ -283,6 +283,9 @@ def test_a_byline_in_a_bem_author_element_counts_and_a_commenters_profile_link_d
     ('<p id="flame_author_id"><a href="#">by Rose Orlik</a></p>', "Rose Orlik"),
     ('<div id="artikelautor">Autor: <a href="https://example.org/?rel=author">Angelika Leitner</a></div>',
      "Angelika Leitner"),
+    # gathered20 (metascraper's pages): the Economic Times sets the name in a block after "By"
+    ('<div class="author">By <div class="split"><div class="a_d"><span data-seo="j-vignesh">J Vignesh</span>'
+     '<div class="author_box"></div></div></div>, ET Bureau</div>', "J Vignesh"),
 ])
 def test_a_byline_with_its_stamp_first_or_an_author_id_names_the_writer(tmp_path, byline, name):
     assert [a.name for a in _page(tmp_path, before=byline).metadata.authors] == [name]
@@ -304,6 +307,14 @@ def test_the_json_ld_article_that_names_its_authors_gives_them(tmp_path):
           '"Harbour plan approved", "author": [{"@type": "Person", "name": "Ann Lee"}, '
           '{"@type": "Person", "name": "Bo Wu"}]}]</script>')
     assert [a.name for a in _page(tmp_path, ld).metadata.authors] == ["Ann Lee", "Bo Wu"]
+
+
+def test_one_json_ld_person_of_several_names_is_each_of_them(tmp_path):
+    """NPR (gathered20): "author": {"@type": "Person", "name": ["Darian Woods", "Sarah Gonzalez"]}
+    gave neither name; the page's byline links only the second."""
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour plan approved", '
+          '"author": {"@type": "Person", "name": ["Darian Woods", "Sarah Gonzalez"]}}</script>')
+    assert [a.name for a in _page(tmp_path, ld).metadata.authors] == ["Darian Woods", "Sarah Gonzalez"]
 
 
 def test_an_arabic_byline_element_gives_the_author(tmp_path):

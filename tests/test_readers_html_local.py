@@ -1526,3 +1526,13 @@ def test_linked_question_headlines_under_a_you_may_also_like_line_go(tmp_path):
     assert texts[:4] == [ENGLISH_PARAGRAPH.format(n=n) for n in range(4)]
     assert texts[-1].startswith("The council will vote")
     assert not any("Rock Hall" in t or "Santana" in t or "also like" in t for t in texts)
+
+
+def test_a_link_to_a_writers_bio_page_by_its_query_is_the_byline(tmp_path):
+    """InformationWeek (gathered20): the writer's box links "/author-bio.asp?author_id=837",
+    a profile page of its own with the writer in its query; no other mark names her."""
+    box = ('<div class="author-info-block"><span class="smaller blue"><a class="color-link" '
+           'href="/author-bio.asp?author_id=837" title="Kelly Sheridan, Associate Editor">Kelly Sheridan</a><br>'
+           '</span><span class="smaller gray">News</span></div>')
+    page = _byline_page(tmp_path, "", box)
+    assert [a.name for a in read(page).metadata.authors] == ["Kelly Sheridan"]

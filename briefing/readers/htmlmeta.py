@@ -157,7 +157,11 @@ def _ld_names(value: Any, depth: int = 0) -> list[str]:
         return [printable(value)]
     if isinstance(value, dict):
         name = value.get("name")
-        return [printable(name)] if isinstance(name, str) and value.get("@type") != "Organization" else []
+        if value.get("@type") == "Organization":
+            return []
+        if isinstance(name, list):  # one Person of several names: NPR's {"name": ["Darian Woods", "Sarah Gonzalez"]}
+            return [printable(n) for n in name[:10] if isinstance(n, str)]
+        return [printable(name)] if isinstance(name, str) else []
     if isinstance(value, list) and depth < 10:
         return [n for item in value for n in _ld_names(item, depth + 1)]
     return []

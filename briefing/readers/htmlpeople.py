@@ -20,7 +20,10 @@ from .byline import capitalised
 from .htmlblocks import clean_text
 
 _PROFILE_PATH = re.compile(r"/(?:author|authors|experts?|people|staff|profiles?|contributors?|writers?|columnists?|by)"
-                           r"/[\w%.~-]+/?$", re.I)
+                           r"/[\w%.~-]+/?$"
+                           # a profile page of its own, the writer in its query:
+                           # InformationWeek's "/author-bio.asp?author_id=837"
+                           r"|/(?:author|writer|contributor)[-_]?(?:bio|profile|page|details?)(?:\.\w{2,4})?$", re.I)
 #: A topic page about a person ("/topics/people/donald-trump.html"), not a writer's profile.
 _TOPIC_PATH = re.compile(r"/(?:topics?|tags?|themen|sujets?|temas?)/", re.I)
 _NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
@@ -338,7 +341,8 @@ def _by_lines(tree) -> list[str]:
             # the word in an element of its own, the name in the next: Merkur's "<span>Von: </span><a>Nadja
             # Zinsmeister</a>", Stern's; a theme's post meta says so of the site ("By <a>The Planetary Press</a>")
             # before a "Written by:" in the story names the writer, so only failing any other
-            if link.tag == "a" or link.tag == "span" and all(_NAME.match(n) for n in people):
+            # or in a block of its own: the Economic Times' "By <div class="split"><span>J Vignesh</span></div>"
+            if link.tag == "a" or link.tag in ("span", "div") and all(_NAME.match(n) for n in people):
                 later.append(named)
             continue
         if (found := _BY_NAME.fullmatch(words)) and not _outside_story(holder):
