@@ -1536,3 +1536,31 @@ def test_a_link_to_a_writers_bio_page_by_its_query_is_the_byline(tmp_path):
            '</span><span class="smaller gray">News</span></div>')
     page = _byline_page(tmp_path, "", box)
     assert [a.name for a in read(page).metadata.authors] == ["Kelly Sheridan"]
+
+
+def _noscript_post(tmp_path, printed_too: bool):
+    """A post as Google's blogs write it: a script template and the same post in <noscript>,
+    a hidden rel="author" link to the company, and a sidebar of labels."""
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(6))
+    byline = '<span class="byline-author">Posted by Brian Stevens, Vice President, Google Cloud</span><br>'
+    page = tmp_path / "post.html"
+    page.write_text(
+        '<html lang="en"><head><title>Cloud sets a course</title></head><body>'
+        '<div class="sidebar"><h2>Labels</h2><ul>' + "".join(f'<li><a href="/l{n}">Label {n}</a> {n}</li>'
+                                                            for n in range(20)) + "</ul></div>"
+        '<div class="post"><h2 class="title">Cloud sets a course</h2><div class="post-body">'
+        f'<script type="text/template">{byline}{story}</script><noscript>{byline}{story}</noscript>'
+        + (story if printed_too else "") + '</div><div class="post-footer"><a href="https://plus.example.com/1" '
+        'rel="author" style="display:none;">Google</a></div></div></body></html>', encoding="utf-8")
+    return read(page)
+
+
+def test_a_post_printed_only_for_readers_without_javascript_is_read(tmp_path):
+    """Google's blogs (gathered20): the post is a script template and a <noscript> copy; the
+    reading held the sidebar only, and the hidden rel="author" link named "Google"."""
+    article = _noscript_post(tmp_path, printed_too=False)
+    texts = [b.text for s in article.sections for b in s.blocks]
+    assert texts == [ENGLISH_PARAGRAPH.format(n=n) for n in range(6)]
+    assert [a.name for a in article.metadata.authors] == ["Brian Stevens"]  # not "Vice President", not "Google"
+    twice = [b.text for s in _noscript_post(tmp_path, printed_too=True).sections for b in s.blocks]
+    assert twice == [ENGLISH_PARAGRAPH.format(n=n) for n in range(6)]  # printed and in <noscript>: once

@@ -42,7 +42,8 @@ _ROLE_WORDS = frozenset("""lead maintainer maintainers cto ceo coo cfo vp editor
     cofounder co-founder developer writer reporter correspondent contributor contributors staff professor fellow
     analyst researcher chief head chair intern member team inc ltd llc corp university institute
     foundation group news press times post media journal tribune herald guardian reuters bloomberg afp ap
-    jr jr. sr sr. ii iii phd""".split())
+    jr jr. sr sr. ii iii phd president vice executive officer scientist architect designer evangelist
+    advocate specialist strategist consultant""".split())
 
 
 def _names(text: str) -> list[str] | None:

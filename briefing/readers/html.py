@@ -65,6 +65,7 @@ from .htmlgaps import (
 )
 from .htmlloose import mend_loose_text
 from .htmlmeta import clean_name, page_metadata
+from .htmlnoscript import reveal_noscript_stories
 from .htmlpre import preformatted_text, read_preformatted
 from .htmlpromo import drop_promotions
 from .htmlrunin import mend_subheads
@@ -100,6 +101,7 @@ def _preclean(tree) -> None:
     from lxml import etree
 
     etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
+    reveal_noscript_stories(tree)
     drop_teaser_cards(tree)  # first: the loop below takes a card's second link ("mehr")
     drop_unseen(tree)
     reveal_emails(tree)

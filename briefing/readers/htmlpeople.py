@@ -127,6 +127,8 @@ def byline_elements(tree) -> list[str]:
             continue  # the author of another post, in a list of them (a sidebar's "latest posts")
         if any(a.tag in ("figure", "figcaption") for a in element.iterancestors()):
             continue  # a picture's author: Sports Illustrated's photographer, itemprop="author" in a <figcaption>
+        if "display:none" in (element.get("style") or "").replace(" ", "").lower():
+            continue  # a link no reader sees: Google's blogs' rel="author" "Google" over a post by a person
         name = element.get("content") or ""
         inner = element.xpath('.//*[@itemprop="name"]')
         text = name or (clean_text(inner[0].text_content()) if inner else clean_text(element.text_content()))
