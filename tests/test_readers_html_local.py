@@ -1564,3 +1564,22 @@ def test_a_post_printed_only_for_readers_without_javascript_is_read(tmp_path):
     assert [a.name for a in article.metadata.authors] == ["Brian Stevens"]  # not "Vice President", not "Google"
     twice = [b.text for s in _noscript_post(tmp_path, printed_too=True).sections for b in s.blocks]
     assert twice == [ENGLISH_PARAGRAPH.format(n=n) for n in range(6)]  # printed and in <noscript>: once
+
+
+def test_a_story_that_broken_markup_put_in_a_related_box_after_a_pitch_is_read(tmp_path):
+    """Entrepreneur (gathered20) leaves its "related-content" box open: the parsed page has a
+    sponsor's pitch, then the whole story, inside it. The box went with the story; only the
+    pitch's paragraph was looked at for a story's run, and it is one paragraph long."""
+    pitch = ("<aside><div><p><b>Free Webinar: learn the habits that successful founders share, and how "
+             'to build them into your day, in <a href="https://example.org/w">our free guide</a></b></p></div></aside>')
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(7))
+    page = _page(tmp_path, f'<div class="related-content">{pitch}<section><div class="bodycopy">{story}</div>'
+                           "</section></div>", lang="en")
+    texts = [b.text for s in read(page).sections for b in s.blocks]
+    assert texts == [ENGLISH_PARAGRAPH.format(n=n) for n in range(7)]
+    comment = ("<p>Thanks for the write-up number {n}, but I think the council has been wrong about the depot "
+               "for years and the housing will never be built there anyway.</p>")
+    comments = '<div class="comments-area"><div class="comment-body">' + "".join(
+        comment.format(n=n) for n in range(8)) + "</div></div>"
+    page = _page(tmp_path, story + comments, lang="en")
+    assert not any("write-up" in b.text for s in read(page).sections for b in s.blocks)

@@ -423,16 +423,19 @@ def hidden_from_story(element, tree) -> bool:
 def rescue_swallowed_story(element) -> None:
     """Move out, after a furniture box about to go, the rest of the story that broken markup
     put inside it: The Nation's newsletter form ("cta") leaves a <div> open, and the article's
-    next paragraphs nest in the box. They are the blocks beside its first paragraph of prose
-    (twelve words or more, mostly unlinked, not in the box's <form>): only when they come to
+    next paragraphs nest in the box. They are the blocks beside a paragraph of prose (twelve
+    words or more, mostly unlinked, not in the box's <form>), the first such run that comes to
     a story's length (a box of teasers holds links, a sign-up box a line or two)."""
-    first = next((p for p in element.iter("p") if len(text := p.text_content().split()) >= _PROSE_WORDS
-                  and not any(a.tag == "form" for a in p.iterancestors())
-                  and sum(len(a.text_content().split()) for a in p.iter("a")) < len(text) / 2), None)
-    if first is None or element.getparent() is None:
-        return
-    run = [b for b in first.getparent() if b.tag in _STORY_BLOCKS]
-    if sum(len(b.text_content().split()) for b in run) < _STORY_WORDS:
+    if element.getparent() is None or "comment" in f"{element.get('class')} {element.get('id')}".lower():
+        return  # the readers' comments come after the story: their paragraphs are theirs
+    prose = (p for p in element.iter("p") if len(text := p.text_content().split()) >= _PROSE_WORDS
+             and not any(a.tag == "form" for a in p.iterancestors())
+             and sum(len(a.text_content().split()) for a in p.iter("a")) < len(text) / 2)
+    # the first run of paragraphs that comes to a story's length (Entrepreneur's "related-content"
+    # box, left open, holds a sponsor's pitch of one paragraph, then the whole story)
+    run = next((r for r in (_blocks_beside(p) for p in prose)
+                if sum(len(b.text_content().split()) for b in r) >= _STORY_WORDS), None)
+    if run is None:
         return
     anchor = element
     for block in run:
@@ -442,3 +445,7 @@ def rescue_swallowed_story(element) -> None:
 
 
 _STORY_BLOCKS = frozenset({"p", "h2", "h3", "h4", "blockquote", "ul", "ol"})
+
+
+def _blocks_beside(paragraph) -> list:
+    return [b for b in paragraph.getparent() if b.tag in _STORY_BLOCKS]
