@@ -1309,6 +1309,18 @@ def test_a_hidden_headline_is_no_title_and_hidden_text_is_not_printed(tmp_path):
     assert "thanks for visiting" not in text and "An error has occurred" not in text
 
 
+def test_an_h1_hidden_by_its_own_class_modifier_is_no_title(tmp_path):
+    """therams.com (gathered20): <h1 class="nfl-o-page-title nfl-o-page-title--visuallyhidden">
+    of the site's name ("Rams News | Los Angeles Rams - therams.com") before the story's own."""
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(4))
+    page = _written(tmp_path, "rams.html", "Rams wide receiver Cooper Kupp focused on being present",
+                    '<h1 class="nfl-o-page-title nfl-o-page-title--visuallyhidden">Rams News | Los Angeles Rams</h1>'
+                    '<article><h1 class="nfl-c-article__title">Cooper Kupp focused on being present</h1>'
+                    f"{story}</article>", lang="en",
+                    head='<meta property="og:title" content="Cooper Kupp focused on being present">')
+    assert read(page).metadata.title == "Cooper Kupp focused on being present"
+
+
 def test_bylines_of_several_names_after_by_and_after_a_japanese_label(tmp_path):
     """ABC News: a "By" label, then "by JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL" in a
     span of its own; Mynavi: "著者：後藤大地" in a link to the writer's page; Phoronix:

@@ -280,7 +280,13 @@ def _hidden(element) -> bool:
     return any(e.get("hidden") is not None or e.get("aria-hidden") == "true"
                or "display:none" in (e.get("style") or "").replace(" ", "")
                or _HIDDEN_CLASS & set((e.get("class") or "").lower().split())
+               or any(_HIDDEN_MODIFIER.search(c) for c in (e.get("class") or "").split())
                for e in (element, *element.iterancestors()))
+
+
+#: A class that hides an element for all but screen readers, as a modifier of the element's own:
+#: the NFL's <h1 class="nfl-o-page-title nfl-o-page-title--visuallyhidden"> of the site's name.
+_HIDDEN_MODIFIER = re.compile(r"(?:--|__)(?:visually-?hidden|sr-only|screen-?reader(?:-only|-text)?)$", re.I)
 
 
 def _blog_names(h1s: list, tree) -> bool:
