@@ -104,7 +104,7 @@ FURNITURE_CLASS = re.compile(
     # a wiki's "[edit]" links and its boxes of links to other articles
     r"mw-editsection[\w-]*|(?:vertical-)?navbox[\w-]*|"
     # a dialog the page opens over the story (yomiuri.co.jp's "scrap-modal" to save a note)
-    r"(?:[\w]+-)?modal(?!-(?:enabled|open|opened|active|ready|trigger))(?:-[\w-]+)?|"
+    r"(?:[\w]+-|[\w-]+__)?modal(?!-(?:enabled|open|opened|active|ready|trigger))(?:-[\w-]+)?|"
     # a link to another story set in the text ("c-recirculation-link"), a call-to-action box ("c-letters-cta")
     r"(?:[\w-]+-)?recirc(?:ulation)?(?:[-_][\w-]+)?|(?:[\w-]+[-_])?cta(?:[-_][\w-]+)?|"
     # a button to save the story or follow the site ("add-fav", "bookmark-button", "googlenews")

@@ -1595,3 +1595,18 @@ def test_a_story_that_broken_markup_put_in_a_related_box_after_a_pitch_is_read(t
         comment.format(n=n) for n in range(8)) + "</div></div>"
     page = _page(tmp_path, story + comments, lang="en")
     assert not any("write-up" in b.text for s in read(page).sections for b in s.blocks)
+
+
+def test_a_loading_quote_in_a_modal_is_neither_text_nor_byline(tmp_path):
+    """Indie Hackers (gathered20) shows a founder's quote while the page loads, in a BEM modal
+    ("loading-quote__modal"), with its credit in "loading-quote__byline": the quote was printed
+    and "Dawson Whitfield of Logojoy" was the episode's author."""
+    quote = ('<div class="loading-quote"><div class="loading-quote__modal loading-quote__modal--collapsed">'
+             '<p class="loading-quote__quote">What really worked for me is building a small product. The big '
+             'picture I have for Logojoy will take years.</p><p class="loading-quote__byline">—Dawson Whitfield '
+             "of Logojoy ($70K/mo)</p></div></div>")
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(4))
+    article = read(_written(tmp_path, "episode.html", "Episode 32", f"{quote}<article><h1>Episode 32</h1>{story}"
+                            "</article>", lang="en"))
+    assert article.metadata.authors == ()
+    assert not any("Logojoy" in b.text for s in article.sections for b in s.blocks)

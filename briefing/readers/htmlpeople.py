@@ -144,6 +144,8 @@ def byline_elements(tree) -> list[str]:
                 or is_translator(element):
             continue
         text = _side_by_side(element) or parted_text(element)
+        if text.startswith(("—", "―")):
+            continue  # a quotation's credit: Indie Hackers' "—Dawson Whitfield of Logojoy ($70K/mo)"
         parent = element.getparent()
         if parent is not None and parent in credited:
             continue  # after an agency's credit, its dateline: "Reuters, | Washington,"
