@@ -1610,3 +1610,19 @@ def test_a_loading_quote_in_a_modal_is_neither_text_nor_byline(tmp_path):
                             "</article>", lang="en"))
     assert article.metadata.authors == ()
     assert not any("Logojoy" in b.text for s in article.sections for b in s.blocks)
+
+
+def test_the_writers_of_the_more_posts_box_under_the_story_are_not_its_writers(tmp_path):
+    """Jewish Business News (gathered20): the story is credited to "Jewish Business News
+    Correspondent"; the box of more posts under it ("zox-post-more") credits its teasers,
+    with rel="author" profile links, and "Michael Ordman" became the story's author."""
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(4))
+    more = "".join(f'<div class="zox-art-text"><h2>Other story {n}</h2><div class="zox-byline-wrap"><span '
+                   f'class="zox-byline-name"><a href="/author/{slug}/" rel="author">{name}</a></span></div></div>'
+                   for n, (slug, name) in enumerate([("michael-ordman", "Michael Ordman"),
+                                                      ("reggie-reiner", "Reggie Reiner")]))
+    page = _written(tmp_path, "jbn.html", "Netanya company", '<article><h1>Netanya company</h1><div class='
+                    '"zox-post-byline-wrap"><span class="zox-author-name"><a href="/author/correspondent/" '
+                    f'rel="author">Jewish Business News Correspondent</a></span></div>{story}</article>'
+                    f'<div class="zox-post-more left"><div class="zox-post-more-grid">{more}</div></div>', lang="en")
+    assert [a.name for a in read(page).metadata.authors] == ["Jewish Business News Correspondent"]

@@ -88,7 +88,8 @@ def profile_names(tree, url: str | None) -> list[str]:
             continue  # another site's page (without the page's own address: any absolute link)
         text = " ".join(link.text_content().split())
         if not _NAME.match(text) or _NOT_NAME_WORDS & set(text.lower().split()) \
-                or any(a.tag in _FURNITURE for a in link.iterancestors()) or is_translator(link):
+                or any(a.tag in _FURNITURE for a in link.iterancestors()) or is_translator(link) \
+                or _in_more_stories(link):
             continue
         names.setdefault(text.lower(), capitalised(text))
     return list(names.values()) if len(names) <= MAX_PROFILES else []
@@ -97,7 +98,10 @@ def profile_names(tree, url: str | None) -> list[str]:
 #: A class of a box of other stories, whose bylines are theirs: "article--nav", "related-posts",
 #: "nav-links" (a whole class word, or its part after "--" / "__"; not "content__header--no-promo").
 _OTHER_STORIES = re.compile(r"(?:\w+(?:--|__))?(?:nav|related|teaser|promo|recommend\w*|trending|popular)"
-                            r"(?:[-_][\w-]*)?", re.I)
+                            r"(?:[-_][\w-]*)?"
+                            # more of the site's posts under the story: "zox-post-more", "more-stories"
+                            r"|(?:[\w]+-)*(?:posts?|stor(?:y|ies)|articles?)-more(?:-[\w-]*)?"
+                            r"|more-(?:posts|stories|articles|news)(?:-[\w-]*)?", re.I)
 
 
 #: The id of a page's side column ("sidebar_right" at the Huffington Post, listing its bloggers).
@@ -108,6 +112,13 @@ def _in_prose(link) -> bool:
     """Whether a link is part of a paragraph's running text (a person the story names), not a byline."""
     paragraph = next((a for a in link.iterancestors() if a.tag == "p"), None)
     return paragraph is not None and len(clean_text(paragraph.text_content())) > 3 * len(link.text_content()) + 60
+
+
+def _in_more_stories(element) -> bool:
+    """Inside a box of other stories by its class ("zox-post-more", "related-posts"): their
+    writers' profile links are theirs (a side column may hold the story's own writer's box)."""
+    return any(any(_OTHER_STORIES.fullmatch(c) for c in (a.get("class") or "").split())
+               for a in element.iterancestors() if isinstance(a.tag, str))
 
 
 def _in_other_story(element) -> bool:
@@ -127,6 +138,8 @@ def byline_elements(tree) -> list[str]:
             continue  # the author of another post, in a list of them (a sidebar's "latest posts")
         if any(a.tag in ("figure", "figcaption") for a in element.iterancestors()):
             continue  # a picture's author: Sports Illustrated's photographer, itemprop="author" in a <figcaption>
+        if _in_more_stories(element):
+            continue  # another story's writer, in the box of more posts under this one
         if "display:none" in (element.get("style") or "").replace(" ", "").lower():
             continue  # a link no reader sees: Google's blogs' rel="author" "Google" over a post by a person
         name = element.get("content") or ""
