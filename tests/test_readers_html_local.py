@@ -1626,3 +1626,15 @@ def test_the_writers_of_the_more_posts_box_under_the_story_are_not_its_writers(t
                     f'rel="author">Jewish Business News Correspondent</a></span></div>{story}</article>'
                     f'<div class="zox-post-more left"><div class="zox-post-more-grid">{more}</div></div>', lang="en")
     assert [a.name for a in read(page).metadata.authors] == ["Jewish Business News Correspondent"]
+
+
+def test_a_link_to_another_sites_dated_address_does_not_date_the_page(tmp_path):
+    """Segment's Academy (gathered20) states no date; its lesson links a blog post at
+    "blog.rafflecopter.com/2014/04/...", and htmldate's search took 2014-04-01 for its day."""
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(4))
+    link = ('<p>Check out this <a href="http://blog.rafflecopter.com/2014/04/utm-parameters-best-practices/">'
+            "great guide to UTM parameters</a> before you tag your campaigns.</p>")
+    page = _written(tmp_path, "lesson.html", "When to track on the client vs server",
+                    f"<article><h1>When to track on the client vs server</h1>{story}{link}</article>", lang="en",
+                    head='<link rel="canonical" href="https://segment.com/academy/collecting-data/when-to-track/">')
+    assert read(page).metadata.date is None

@@ -84,6 +84,25 @@ def url_date(url: str | None) -> str | None:
         return None
 
 
+def _without_outside_links(tree, url: str | None):
+    """A copy of the page whose links to other sites lead nowhere: their addresses date other
+    pages (Segment's lesson links "blog.rafflecopter.com/2014/04/utm-parameters-...", and
+    htmldate's search took 2014-04-01 for the lesson's day)."""
+    import copy
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+    page = copy.deepcopy(tree)
+    for link in page.iter("a"):
+        try:
+            other = (urlsplit(link.get("href") or "").hostname or "").removeprefix("www.")
+        except ValueError:
+            other = "?"
+        if other and other != host:
+            del link.attrib["href"]
+    return page
+
+
 def searched_date(tree, url: str | None) -> str | None:
     """The publication date found by htmldate (page text, URL), when no metadata states it."""
     try:
@@ -91,7 +110,8 @@ def searched_date(tree, url: str | None) -> str | None:
     except ImportError:  # pragma: no cover - htmldate comes with trafilatura
         return None
     try:
-        found = find_date(tree, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
+        found = find_date(_without_outside_links(tree, url), url=url, original_date=True, extensive_search=True,
+                          outputformat="%Y-%m-%d")
     except Exception:  # htmldate is a heuristic: a failure there only means "no date"
         return None
     if found and found.endswith("-01-01"):
