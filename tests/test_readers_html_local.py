@@ -1638,3 +1638,28 @@ def test_a_link_to_another_sites_dated_address_does_not_date_the_page(tmp_path):
                     f"<article><h1>When to track on the client vs server</h1>{story}{link}</article>", lang="en",
                     head='<link rel="canonical" href="https://segment.com/academy/collecting-data/when-to-track/">')
     assert read(page).metadata.date is None
+
+
+def test_a_transcripts_speaker_names_label_their_turns_and_head_nothing(tmp_path):
+    """Indie Hackers (gathered20) heads each speaking turn with the speaker's name, an avatar and
+    a timestamp; the extractor dropped the headers and the transcript read as one voice. A
+    short turn ("Calvin, you want to take that?") then became a heading."""
+    def turn(name: str, seconds: int, paragraphs: list[str]) -> str:
+        said = "".join(f'<p class="episode-transcript__paragraph">{p}</p>' for p in paragraphs)
+        return (f'<div class="episode-transcript__speaking-turn"><header class="episode-transcript__turn-header">'
+                f'<img src="/a.jpg"><span class="episode-transcript__speaker-name">{name}</span>'
+                f'<span class="episode-transcript__timestamp"><span>{seconds}s</span></span></header>{said}</div>')
+    transcript = (turn("Courtland Allen", 7, [ENGLISH_PARAGRAPH.format(n=1), ENGLISH_PARAGRAPH.format(n=2)])
+                  + turn("Peter Reinhardt", 95, ["Calvin, you want to take that?"])
+                  + turn("Calvin French-Owen", 98, [ENGLISH_PARAGRAPH.format(n=3), ENGLISH_PARAGRAPH.format(n=4)])
+                  + turn("Courtland Allen", 120, ["And what happened after that?"])
+                  + turn("Calvin French-Owen", 124, [ENGLISH_PARAGRAPH.format(n=5)]))
+    page = _written(tmp_path, "episode.html", "Before and After Product-Market Fit",
+                    "<article><h1>Before and After Product-Market Fit</h1><h3>Transcript</h3>"
+                    f'<div class="episode-transcript">{transcript}</div></article>', lang="en")
+    article = read(page)
+    texts = [b.text for s in article.sections for b in s.blocks]
+    assert texts[0] == "Courtland Allen: " + ENGLISH_PARAGRAPH.format(n=1)
+    assert "Peter Reinhardt: Calvin, you want to take that?" in texts
+    assert "Calvin French-Owen: " + ENGLISH_PARAGRAPH.format(n=3) in texts
+    assert [s.heading for s in article.sections] == ["Transcript"]  # no turn is a heading

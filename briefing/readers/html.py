@@ -69,6 +69,7 @@ from .htmlnoscript import reveal_noscript_stories
 from .htmlpre import preformatted_text, read_preformatted
 from .htmlpromo import drop_promotions
 from .htmlrunin import mend_subheads
+from .htmlspeakers import label_speaking_turns
 from .htmlsplit import split_article, words
 from .htmlsubheads import promote_subheadings
 from .htmltitle import headline_and_sections, with_leading_subhead
@@ -102,6 +103,7 @@ def _preclean(tree) -> None:
 
     etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
     reveal_noscript_stories(tree)
+    label_speaking_turns(tree)
     drop_teaser_cards(tree)  # first: the loop below takes a card's second link ("mehr")
     drop_unseen(tree)
     reveal_emails(tree)

@@ -53,6 +53,14 @@ def _link_only(element) -> bool:
     return bool(links.strip()) and len(links.split()) >= len(element.text_content().split())
 
 
+def _labelled(element) -> bool:
+    """A paragraph that opens with a bold label and goes on: a transcript's turn ("<strong>Peter
+    Reinhardt:</strong> Calvin, you want to take that?"), never a heading."""
+    first = element[0] if len(element) else None
+    return first is not None and first.tag in ("strong", "b") and not (element.text or "").strip() \
+        and (first.text_content() or "").strip().endswith(":") and bool((first.tail or "").strip())
+
+
 def _bold_whole(element) -> bool:
     """A paragraph that is one bold run and nothing else: "<p><strong>Conclusion</strong></p>"."""
     children = [c for c in element if isinstance(c.tag, str)]
@@ -67,7 +75,8 @@ def promote_subheadings(body) -> int:
     over a list, "Conclusion" over its findings)."""
     found, bold = [], []
     for element in body:
-        if not isinstance(element.tag, str) or element.tag.lower() != "p" or _link_only(element):
+        if not isinstance(element.tag, str) or element.tag.lower() != "p" or _link_only(element) \
+                or _labelled(element):
             continue
         if not _subheading_shape(_text(element)):
             continue
