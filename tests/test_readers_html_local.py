@@ -1663,3 +1663,18 @@ def test_a_transcripts_speaker_names_label_their_turns_and_head_nothing(tmp_path
     assert "Peter Reinhardt: Calvin, you want to take that?" in texts
     assert "Calvin French-Owen: " + ENGLISH_PARAGRAPH.format(n=3) in texts
     assert [s.heading for s in article.sections] == ["Transcript"]  # no turn is a heading
+
+
+def test_a_name_signed_in_bold_at_the_right_under_the_story_is_its_writer(tmp_path):
+    """VnExpress (the fundus pages) signs its stories at the end, the writer's name alone in bold
+    in a paragraph set to the right; no other mark names the writer."""
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(4))
+    signed = '<p class="Normal" style="text-align:right;"><strong>Lê Phương</strong></p>'
+    page = _written(tmp_path, "vn.html", "Story", f"<article><h1>Depot moves north</h1>{story}{signed}</article>",
+                    lang="vi")
+    article = read(page)
+    assert [a.name for a in article.metadata.authors] == ["Lê Phương"]
+    assert not any("Lê Phương" in b.text for s in article.sections for b in s.blocks)
+    unsigned = _written(tmp_path, "credit.html", "Story", f"<article><h1>Depot moves north</h1>{story}"
+                        '<p style="text-align:right"><strong>Photo:</strong> Reuters</p></article>', lang="en")
+    assert read(unsigned).metadata.authors == ()

@@ -19,7 +19,7 @@ from .byline import capitalised, credited_names, dateline, is_role
 from .chrome import is_chrome_line
 from .fields import printable
 from .htmlblocks import clean_text
-from .htmlpeople import byline_elements, is_agency, is_outlet, is_site, profile_names
+from .htmlpeople import byline_elements, closing_signature, is_agency, is_outlet, is_site, profile_names
 from .htmltitle import page_title, publication, squash
 from .pagedates import in_others_box
 from .personnames import drop_brackets, family_name_first
@@ -384,7 +384,8 @@ def _authors(tree, articles: list[dict[str, Any]], first: dict[str, Any], site: 
                                                            if not is_agency(n) and not is_site(n, site, url)])]
     # a byline's people without the outlet it also credits ("Jessica Holly, Gail Levy and 7 News WSVN")
     people = [kept for names in named if (kept := [n for n in names if not is_outlet(n, site, url)])]
-    if not people and not ld_names and (linked := [n for n in profile_names(tree, url) if not is_outlet(n, site, url)]):
+    if not people and not ld_names and (linked := [n for n in profile_names(tree, url) if not is_outlet(n, site, url)]
+                                        or closing_signature(tree)):
         people = [linked]
     if people or named:
         names = (people or named)[0]

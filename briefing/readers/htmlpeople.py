@@ -405,3 +405,25 @@ def _linked_names(link) -> str:
         link = link.getnext()
     return " ".join(p for p in parts if p).rstrip(" ,&").removesuffix(" and")
 
+
+
+_PROSE_BEFORE = 15  # words of the paragraph before a signature: it closes running text
+
+
+def closing_signature(tree) -> list[str]:
+    """The writer who signs the story at its end, the name alone in bold in a paragraph set to
+    the right after the last paragraph (VnExpress's "<p style="text-align:right;"><strong>Lê
+    Phương</strong></p>"); [] when there is none."""
+    for paragraph in reversed(list(tree.iter("p"))):
+        style = (paragraph.get("style") or "").replace(" ", "").lower()
+        if "text-align:right" not in style and (paragraph.get("align") or "").lower() != "right":
+            continue
+        bold = [c for c in paragraph if isinstance(c.tag, str)]
+        before = paragraph.getprevious()
+        if len(bold) != 1 or bold[0].tag not in ("strong", "b") or (paragraph.text or "").strip() \
+                or (bold[0].tail or "").strip() or before is None or before.tag != "p" \
+                or len(before.text_content().split()) < _PROSE_BEFORE:
+            return []
+        name = clean_text(bold[0].text_content())
+        return [name] if _NAME.match(name) and len(name.split()) <= 4 else []
+    return []
