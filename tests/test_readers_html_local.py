@@ -1678,3 +1678,19 @@ def test_a_name_signed_in_bold_at_the_right_under_the_story_is_its_writer(tmp_pa
     unsigned = _written(tmp_path, "credit.html", "Story", f"<article><h1>Depot moves north</h1>{story}"
                         '<p style="text-align:right"><strong>Photo:</strong> Reuters</p></article>', lang="en")
     assert read(unsigned).metadata.authors == ()
+
+
+def test_a_furniture_paragraph_among_the_storys_own_is_dropped_without_a_crash(tmp_path):
+    """Pikabu (gathered20): a paragraph of prose classed as furniture, among the story's
+    paragraphs, was taken for a box that swallowed the story; moving the story out of it moved
+    the paragraph itself, and the reader stopped with an internal error. Its headline also
+    ended with two invisible word joiners (U+2060)."""
+    story = [f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(7)]
+    promo = ('<p class="rv-related">Our partners offer a discount on the new season of the show for every reader '
+             "who signs up this week.</p>")
+    page = _written(tmp_path, "pikabu.html", "Story", f"<article><h1>7 observations on The Matrix\u2060\u2060</h1>"
+                    f'<div>{promo}{"".join(story)}</div></article>', lang="en")
+    article = read(page)
+    assert article.metadata.title == "7 observations on The Matrix"
+    texts = " ".join(b.text for s in article.sections for b in s.blocks)
+    assert "Our partners offer" not in texts and "in meeting 6 that" in texts

@@ -44,8 +44,12 @@ _XML_INCOMPATIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\
 
 
 def clean_text(text: str) -> str:
-    """Collapse white space the way a browser does."""
-    return _SPACE.sub(" ", text).strip()
+    """Collapse white space the way a browser does, and take off the invisible joiners and
+    marks at either end (Pikabu ends its headlines with two word joiners, U+2060)."""
+    return _SPACE.sub(" ", text).strip().strip(_INVISIBLE).strip()
+
+
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 
 _SEPARATED = {"li", "td", "th", "tr", "p", "dt", "dd", "figcaption", "br", "div", "caption",
@@ -428,7 +432,7 @@ def rescue_swallowed_story(element) -> None:
     a story's length (a box of teasers holds links, a sign-up box a line or two)."""
     if element.getparent() is None or "comment" in f"{element.get('class')} {element.get('id')}".lower():
         return  # the readers' comments come after the story: their paragraphs are theirs
-    prose = (p for p in element.iter("p") if len(text := p.text_content().split()) >= _PROSE_WORDS
+    prose = (p for p in element.iterdescendants("p") if len(text := p.text_content().split()) >= _PROSE_WORDS
              and not any(a.tag == "form" for a in p.iterancestors())
              and sum(len(a.text_content().split()) for a in p.iter("a")) < len(text) / 2)
     # the first run of paragraphs that comes to a story's length (Entrepreneur's "related-content"
