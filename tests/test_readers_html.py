@@ -723,3 +723,13 @@ def test_a_stamp_line_in_parts_gives_its_first_day(line, day):
     from briefing.readers.byline import parted_stamp
 
     assert parted_stamp(line) == day
+
+
+def test_a_profile_links_label_is_no_writer(tmp_path):
+    """Blogger's profile box (gathered20) links "View my complete profile" with rel="author"; it
+    was the post's author."""
+    box = ('<div class="widget Profile"><dl class="profile-datablock"><dt class="profile-data"><a '
+           'class="profile-name-link" href="https://www.blogger.com/profile/1" rel="author">swardley</a></dt></dl>'
+           '<a class="profile-link" href="https://www.blogger.com/profile/1" rel="author">View my complete profile</a>'
+           "</div>")
+    assert "View My Complete Profile" not in [a.name.title() for a in _page(tmp_path, after=box).metadata.authors]

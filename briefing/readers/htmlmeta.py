@@ -63,7 +63,8 @@ _NOT_A_NAME = re.compile(r"^(?:username|admin|administrator|staff|editor|author|
                          r"|nachrichten|noticias|notícias|notizie|nyheter|nieuws"  # a blog's category as its user
                          r"|published|posted|letters?\s+to\s+the\s+editors?|readers['’]?\s+letters"  # a page of letters
                          r"|(?:[\w.’'-]+\s+){0,4}(?:news\s*desk|desk|newsroom|redaktion|rédaction|(?:web|news|digital)\s+team)"
-                         r"|(?:[\w.’'-]+\s+){0,3}editorial\s+(?:writers|board|staff)|redaktion\s+\S+|(?:see\s+)?full\s+bio)$",
+                         r"|(?:[\w.’'-]+\s+){0,3}editorial\s+(?:writers|board|staff)|redaktion\s+\S+|(?:see\s+)?full\s+bio"
+                         r"|(?:view|see)\s+(?:my\s+|the\s+)?(?:complete\s+|full\s+)?profile)$",
                          re.I)  # "Kulu Media News Desk", "World's Editorial Writers": a newsroom's credit, no person
 #: A reading time after the name: Fast Company's "Zach Hanlon 5 minute Read".
 _READ_TIME_TAIL = re.compile(r"\s*\d+\s*-?\s*min(?:ute)?s?\.?\s+read\b.*$", re.I)
