@@ -1694,3 +1694,22 @@ def test_a_furniture_paragraph_among_the_storys_own_is_dropped_without_a_crash(t
     assert article.metadata.title == "7 observations on The Matrix"
     texts = " ".join(b.text for s in article.sections for b in s.blocks)
     assert "Our partners offer" not in texts and "in meeting 6 that" in texts
+
+
+def test_a_dash_signature_names_the_writer_over_the_outlets_byline_and_box(tmp_path):
+    """Marketing Land (gathered20): the byline and the author box name the outlet ("Marketing
+    Land is a daily publication ..."), the post is signed "— Scott Brinker<br>MarTech Program
+    Chair", and a "We're listening." box asks for comments on social media."""
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(4))
+    page = _written(
+        tmp_path, "ml.html", "Score a free copy", '<article><h1>Score a free copy</h1><div class="byline">By '
+        '<a href="/author/marketing-land">Marketing Land</a></div>' + story
+        + "<p>\u2014 Scott Brinker<br>MarTech Program Chair</p><h3>We're listening.</h3><p>Have something to say "
+        'about this article? Share it with us on <a href="https://facebook.com/x">Facebook</a>.</p>'
+        '<div class="author-box"><h4>About The Author</h4><p>Marketing Land is a daily publication covering '
+        "digital marketing industry news, trends, strategies and tactics for digital marketers.</p></div></article>",
+        lang="en", head='<meta property="og:site_name" content="Marketing Land">')
+    article = read(page)
+    assert [(a.name, a.bio) for a in article.metadata.authors] == [("Scott Brinker", None)]
+    texts = " ".join(b.text for s in article.sections for b in s.blocks)
+    assert "Have something to say" not in texts and "in meeting 3 that" in texts

@@ -64,3 +64,15 @@ def _leading_name(text: str) -> str | None:
 def bio_name(text: str) -> str | None:
     """The person a bio opens with ("Jana Roth schreibt ...", "Isabelle Feng, Chercheuse ..."), or None."""
     return _name_in(text) or _leading_name(text)
+
+
+#: What an outlet's own description says it is: "Marketing Land is a daily publication ...".
+_OUTLET_BIO = re.compile(r"^[\w&’'. -]{2,60}?\s(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:publication|newspaper|magazine"
+                         r"|website|web site|site|blog|news (?:site|service|agency)|company|organi[sz]ation|firm"
+                         r"|network|outlet|newsletter|podcast)\b", re.I)
+
+
+def is_outlet_bio(text: str) -> bool:
+    """Whether an author box describes an outlet rather than a person ("Marketing Land is a
+    daily publication covering digital marketing ..."): no writer's bio."""
+    return bool(_OUTLET_BIO.match(" ".join(text.split())))

@@ -52,7 +52,8 @@ _SITE_NOTES = (
     r"|^please log ?out and then log ?in\b"
     r"|^(?:du musst dich|sie müssen sich)\b.{0,20}\b(?:einloggen|anmelden)\b.{0,40}\bkommentar",
     r"^기사 url이 복사되었습니다|^\S{2,4}\s?기자\s+\S+@\S+$|^この記事は(?:有料)?会員限定(?:記事)?です",
-    r"^our standards\s*:\s*the thomson reuters trust principles\W*$|"
+    r"^our standards\s*:\s*the thomson reuters trust principles\W*$"
+    r"|^have something to say about this (?:article|story|post)\?\s*share it with us\b.{0,80}$|"
     r"\bsupport (?:independent |quality |local |our )?journalism by subscribing\b"
     r"|\[(?:video|watch|photos|gallery)\]\W*$",
     r"^[–—-]\s*(?:additional )?reporting by\b.{0,80}$|^dies ist eine (?:maschinelle )?übersetzung\b"

@@ -20,7 +20,7 @@ from ..errors import InputError
 from ..lexicon import FURNITURE_CLASS, PAGE_CHROME_BLOCK
 from ..model import Article, Author, Metadata, Section, web_domain
 from ..paths import IMAGE_SUFFIXES, OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
-from .bio import bio_name
+from .bio import bio_name, is_outlet_bio
 from .byline import credit_and_stamp_lines, credit_line
 from .chrome import drop_chrome_sections, is_chrome_line
 from .htmlauthorbox import find_author_box, trailing_bio
@@ -475,8 +475,9 @@ def _authors_with_bio(names: list[str], bio: str | None) -> tuple[Author, ...]:
     holder = 0
     named = bio_name(bio) if bio else None
     head = " ".join((bio or "").split()[:15]).lower()
-    if named and names and not any(_same_person(named, name) or name.split()[-1].lower() in head for name in names):
-        bio = None  # another writer's box (lemonde.fr's teaser of a column: "Isabelle Feng, Chercheuse ...")
+    if named and names and not any(_same_person(named, name) or name.split()[-1].lower() in head for name in names) \
+            or bio and is_outlet_bio(bio):
+        bio = None  # another writer's box (lemonde.fr's "Isabelle Feng, Chercheuse ..."), or an outlet's
     if bio and len(names) > 1:
         head = " ".join(bio.split()[:15]).lower()
         full = [i for i, name in enumerate(names) if name.lower() in head]

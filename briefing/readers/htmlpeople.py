@@ -410,11 +410,22 @@ def _linked_names(link) -> str:
 _PROSE_BEFORE = 15  # words of the paragraph before a signature: it closes running text
 
 
+#: A signature after a dash, the signer's role on the next line: "— Scott Brinker<br>MarTech Program Chair".
+_DASH_SIGNED = re.compile(r"^[—―]\s*([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})$")
+
+
 def closing_signature(tree) -> list[str]:
     """The writer who signs the story at its end, the name alone in bold in a paragraph set to
     the right after the last paragraph (VnExpress's "<p style="text-align:right;"><strong>Lê
-    Phương</strong></p>"); [] when there is none."""
+    Phương</strong></p>"), or after a dash over the signer's role (Marketing Land's "— Scott
+    Brinker<br>MarTech Program Chair"); [] when there is none."""
     for paragraph in reversed(list(tree.iter("p"))):
+        before = paragraph.getprevious()
+        if before is not None and before.tag == "p" and len(before.text_content().split()) >= _PROSE_BEFORE \
+                and len(paragraph) and paragraph[0].tag == "br" and not any(
+                    a.tag in ("blockquote", "figure", "q") for a in paragraph.iterancestors()) \
+                and (signed := _DASH_SIGNED.match(" ".join((paragraph.text or "").split()))):
+            return [signed.group(1)]
         style = (paragraph.get("style") or "").replace(" ", "").lower()
         if "text-align:right" not in style and (paragraph.get("align") or "").lower() != "right":
             continue
