@@ -231,6 +231,9 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "Permalink https://p.dw.com/p/3WRPd",
     "Get top stories and blog posts emailed to me each day.",  # HuffPost
     "What we consider before using anonymous sources.",  # the New York Times
+    "Our Standards:The Thomson Reuters Trust Principles.",  # Reuters, run together
+    "Article continues below this ad",  # the San Francisco Chronicle (gathered20)
+    "Have something to say about this article? Share it with us on Facebook, Twitter or our LinkedIn Group.",
 ])
 def test_chrome_lines(line):
     assert is_chrome_line(line)

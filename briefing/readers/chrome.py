@@ -52,8 +52,8 @@ _SITE_NOTES = (
     r"|^please log ?out and then log ?in\b"
     r"|^(?:du musst dich|sie müssen sich)\b.{0,20}\b(?:einloggen|anmelden)\b.{0,40}\bkommentar",
     r"^기사 url이 복사되었습니다|^\S{2,4}\s?기자\s+\S+@\S+$|^この記事は(?:有料)?会員限定(?:記事)?です",
-    r"^our standards\s*:\s*the thomson reuters trust principles\W*$"
-    r"|^have something to say about this (?:article|story|post)\?\s*share it with us\b.{0,80}$|"
+    r"^have something to say about this (?:article|story|post)\?\s*share it with us\b.{0,80}$"
+    r"|^(?:the )?(?:article|story) continues (?:below|after) (?:this|the) (?:ad|advertisement)\W*$|"
     r"\bsupport (?:independent |quality |local |our )?journalism by subscribing\b"
     r"|\[(?:video|watch|photos|gallery)\]\W*$",
     r"^[–—-]\s*(?:additional )?reporting by\b.{0,80}$|^dies ist eine (?:maschinelle )?übersetzung\b"
@@ -128,7 +128,7 @@ _LINE = re.compile(
         r"|^(?:related subjects|keywords|tags|schlagwörter|mots-clés)\s*:?\s*[\w '’-]{1,60}"
         r"(?:,\s*[\w '’-]{1,60}){0,12}$"
         r"|^(?:feedback:\s*)?send us your feedback\.?$",
-        r"^our standards:\s",  # Reuters: "Our Standards: The Thomson Reuters Trust Principles."
+        r"^our standards\s*:\s*",  # Reuters: "Our Standards: The Thomson Reuters Trust Principles." (or "…:The")
         r"^(?:temps de lecture|reading time|lesezeit|lesedauer|tiempo de lectura|lesetid|läsetid)\s*:?\s*\d+\s*"
         r"min\w*\.?$|^\d+ min(?:ute)? read$"
         r"|^\d+\s*(?:min\.?|minuten?|minutes?)\s+(?:lesezeit|lesedauer|de lecture|de lectura|leestijd|read)$"
