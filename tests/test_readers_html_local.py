@@ -1713,3 +1713,20 @@ def test_a_dash_signature_names_the_writer_over_the_outlets_byline_and_box(tmp_p
     assert [(a.name, a.bio) for a in article.metadata.authors] == [("Scott Brinker", None)]
     texts = " ".join(b.text for s in article.sections for b in s.blocks)
     assert "Have something to say" not in texts and "in meeting 3 that" in texts
+
+
+def test_a_quoted_tweets_author_is_not_the_writer_of_a_newsletter_named_after_its_writer(tmp_path):
+    """Substack (gathered20): the newsletter is named after its writer ("Simon Sarris", its site
+    name, its <meta name="author"> and its JSON-LD Person), so every mark of him was taken for
+    the outlet; an embedded tweet's "tweet-author-name" named the post's author instead."""
+    story = [f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(4)]
+    tweet = ('<div class="tweet"><a class="tweet-link-top" href="https://twitter.com/x/status/1"><div class='
+             '"tweet-header"><div class="tweet-header-text"><span class="tweet-author-name">Ana Lorena Fabrega</span>'
+             '</div></div></a><div class="tweet-text">Maps are mostly water.</div></div>')
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "The Map is Mostly Water", '
+          '"author": [{"@type": "Person", "name": "Simon Sarris"}]}</script>')
+    page = _written(tmp_path, "sub.html", "The Map is Mostly Water", f"<article><h1>The Map is Mostly Water</h1>"
+                    f'{"".join(story[:2])}{tweet}{"".join(story[2:])}</article>', lang="en",
+                    head='<meta property="og:site_name" content="Simon Sarris"><meta name="author" '
+                         f'content="Simon Sarris">{ld}')
+    assert [a.name for a in read(page).metadata.authors] == ["Simon Sarris"]

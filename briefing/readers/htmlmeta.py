@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
-import json
 import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -17,10 +16,18 @@ from urllib.parse import urljoin, urlsplit
 from ..dates import parse_date
 from .byline import capitalised, credited_names, dateline, is_role
 from .chrome import is_chrome_line
-from .fields import printable
 from .htmlblocks import clean_text
-from .htmlpeople import byline_elements, closing_signature, is_agency, is_outlet, is_site, profile_names
+from .htmlpeople import (
+    byline_elements,
+    closing_signature,
+    is_agency,
+    is_outlet,
+    is_site,
+    profile_names,
+    reads_as_person,
+)
 from .htmltitle import page_title, publication, squash
+from .jsonld import json_ld, ld_articles, ld_author_names, ld_persons, ld_text
 from .pagedates import in_others_box
 from .personnames import drop_brackets, family_name_first
 
@@ -111,63 +118,6 @@ def _meta_all(tree, key: str) -> list[str]:
     return found
 
 
-def json_ld(tree) -> list[dict[str, Any]]:
-    """Every JSON-LD object in the page, flattened out of lists and @graph.
-
-    A block that is not JSON, or nests too deeply for the decoder, is skipped: it is the
-    page's metadata, and the page is still read from its other metadata and its text."""
-    objects: list[dict[str, Any]] = []
-    for script in tree.iter("script"):
-        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
-            continue
-        source = script.text.strip()
-        source = re.sub(r"^(?:<!\[CDATA\[|//\s*<!\[CDATA\[)|(?://\s*)?\]\]>$", "", source).strip()
-        try:
-            found = json.loads(source)
-        except (ValueError, RecursionError):
-            continue
-        pending = [found]  # a stack, not recursion: @graph can nest as deep as the decoder allows
-        while pending:
-            value = pending.pop()
-            if isinstance(value, list):
-                pending.extend(reversed(value))
-            elif isinstance(value, dict):
-                objects.append(value)
-                pending.append(value.get("@graph"))
-    return objects
-
-
-def _ld_text(value: Any) -> str | None:
-    """A JSON-LD value when it is text (escapes can make any character: controls are dropped)."""
-    return printable(value) if isinstance(value, str) else None
-
-
-def _ld_articles(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    def types(obj):
-        kind = obj.get("@type", "")
-        return {k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)}
-
-    article_types = {"Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "TechArticle",
-                     "ScholarlyArticle", "OpinionNewsArticle", "AnalysisNewsArticle", "WebPage", "Report"}
-    return [o for o in objects if types(o) & article_types]
-
-
-def _ld_names(value: Any, depth: int = 0) -> list[str]:
-    """Author names: text, a {"name": ...} mapping (not an Organization's), or lists (ten levels at most)."""
-    if isinstance(value, str):
-        return [printable(value)]
-    if isinstance(value, dict):
-        name = value.get("name")
-        if value.get("@type") == "Organization":
-            return []
-        if isinstance(name, list):  # one Person of several names: NPR's {"name": ["Darian Woods", "Sarah Gonzalez"]}
-            return [printable(n) for n in name[:10] if isinstance(n, str)]
-        return [printable(name)] if isinstance(name, str) else []
-    if isinstance(value, list) and depth < 10:
-        return [n for item in value for n in _ld_names(item, depth + 1)]
-    return []
-
-
 def clean_name(raw: str) -> list[str]:
     """Person names from a byline: "By JANE DOE and John Roe, Staff Writer" -> two names."""
     text = clean_text(_entities(raw))  # JSON-LD's "Lindsey O&#039;Donnell"
@@ -220,7 +170,7 @@ def _language(tree, objects) -> str | None:
                 lang = element.get("content")
     if not lang:
         for obj in objects:
-            if (lang := _ld_text(obj.get("inLanguage"))) is not None:
+            if (lang := ld_text(obj.get("inLanguage"))) is not None:
                 break
     return (re.split(r"[-_]", lang.strip())[0].lower() or None) if lang else None
 
@@ -301,23 +251,23 @@ def page_metadata(tree) -> dict[str, Any]:
     """Title, authors, date, site, canonical URL, language, description, keywords and the
     article's text as its JSON-LD gives it (`body`) of a page."""
     objects = json_ld(tree)
-    articles = _ld_articles(objects)
+    articles = ld_articles(objects)
     first = articles[0] if articles else {}
     found: dict[str, Any] = {}
 
     canonical = next((link.get("href").strip() for link in tree.iter("link")
                       if "canonical" in (link.get("rel") or "").lower().split() and link.get("href")), None)
     # a canonical link given as a path ("/nouvelle/1022038/...") gives way to og:url's address
-    url = next((u for u in (canonical, _meta(tree, "og:url"), _ld_text(first.get("url")))
+    url = next((u for u in (canonical, _meta(tree, "og:url"), ld_text(first.get("url")))
                 if u and _scheme(u) in ("http", "https")), None)
     found["url"] = url
     publisher = next((n for obj in objects if isinstance(p := obj.get("publisher"), dict)
-                      and (n := _ld_text(p.get("name")))), None)
+                      and (n := ld_text(p.get("name")))), None)
     found["site"] = site = publication(_meta(tree, "og:site_name", "application-name"), publisher, url)
 
     headings = _headlines(tree, url)
     raw_title = (_meta(tree, "og:title")
-                 or _ld_text(first.get("headline"))
+                 or ld_text(first.get("headline"))
                  or _meta(tree, "twitter:title", "dc.title", "title")
                  or clean_text(tree.findtext(".//title") or "")
                  or (headings[0] if headings else None))
@@ -333,10 +283,10 @@ def page_metadata(tree) -> dict[str, Any]:
 
     found["language"] = _language(tree, objects)
     description = _meta(tree, "og:description", "description", "twitter:description")
-    if not description and (given := _ld_text(first.get("description"))) is not None:
+    if not description and (given := ld_text(first.get("description"))) is not None:
         description = clean_text(given)
     found["description"] = description
-    found["body"] = next((body for obj in articles if (body := _ld_text(obj.get("articleBody")))), None)
+    found["body"] = next((body for obj in articles if (body := ld_text(obj.get("articleBody")))), None)
     keywords = [k.strip() for k in (_meta(tree, "news_keywords", "keywords") or "").split(",") if k.strip()]
     for element in tree.iter("meta"):
         if (element.get("property") or "").lower() == "article:tag" and element.get("content"):
@@ -352,7 +302,7 @@ def _owners(tree, first: dict[str, Any]) -> set[str]:
     """The squashed names of the company behind the page: its JSON-LD publisher and the
     holder its copyright notice names ("Copyright (c) Condé Nast 2022")."""
     publisher = first.get("publisher")
-    names = {_ld_text(publisher.get("name")) if isinstance(publisher, dict) else None,
+    names = {ld_text(publisher.get("name")) if isinstance(publisher, dict) else None,
              _COPYRIGHT.sub("", _meta(tree, "copyright", "dcterms.rightsholder") or "")}
     return {squash(n) for n in names if n and squash(n)}
 
@@ -363,11 +313,14 @@ def _authors(tree, articles: list[dict[str, Any]], first: dict[str, Any], site: 
     profile links, without the outlet itself."""
     ld_names: list[str] = []
     for index, obj in enumerate(articles):  # the page's article: the first, or one of the same headline
-        headline = squash(_ld_text(first.get("headline")))
-        same = index == 0 or (bool(headline) and squash(_ld_text(obj.get("headline"))) == headline)
+        headline = squash(ld_text(first.get("headline")))
+        same = index == 0 or (bool(headline) and squash(ld_text(obj.get("headline"))) == headline)
         if same and not ld_names:  # the first may give its author as an @id only (Yoast)
-            ld_names = [n for raw in _ld_names(obj.get("author")) for n in clean_name(raw)]
-    ld_names = [n for n in ld_names if not is_outlet(n, site, url)]  # Spiegel's JSON-LD names "SPIEGEL ONLINE"
+            ld_names = [n for raw in ld_author_names(obj.get("author")) for n in clean_name(raw)]
+    # Spiegel's JSON-LD names "SPIEGEL ONLINE"; a newsletter named after its writer names a Person (Substack's)
+    persons = {n for obj in articles for n in ld_persons(obj.get("author"))}
+    ld_names = [n for n in ld_names if not is_outlet(n, site, url) or n in persons and is_site(n, site, url)
+                and reads_as_person(n)]
     author_sources: list[str] = []
     host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
     owners = _owners(tree, first)
@@ -427,7 +380,7 @@ def _page_date(tree, articles: list[dict[str, Any]]) -> str | None:
     date = stamp = None
     for obj in articles:
         for key in ("datePublished", "dateCreated"):
-            if not date and (date := _iso(raw := _ld_text(obj.get(key)))):
+            if not date and (date := _iso(raw := ld_text(obj.get(key)))):
                 stamp = raw
     for key in ("article:published_time", "og:published_time", "datepublished", "publishdate",
                 "publish-date", "pubdate", "pdate", "date", "dc.date", "dc.date.issued", "sailthru.date",

@@ -63,6 +63,16 @@ def is_outlet(name: str, site: str | None, url: str | None) -> bool:
                                or bool(_WEB_NAME.search(name)))
 
 
+_ARTICLE_WORD = re.compile(r"^(?:the|der|die|das|le|la|les|el|il|lo|de|het)\s", re.I)
+
+
+def reads_as_person(name: str) -> bool:
+    """Whether a name reads as a person's (two to four words, no outlet's word, no article
+    before it): "Simon Sarris", not "FOCUS online" nor "Der Postillon"."""
+    return bool(_NAME.match(name)) and not _OUTLET_WORDS.search(name) and not is_agency(name) \
+        and not _ARTICLE_WORD.match(name)
+
+
 def is_site(name: str, site: str | None, url: str | None) -> bool:
     """Whether an "author" is the site itself: its name ("Der Postillon"), or a label of its
     web address ("LTO" on lto.de), not a person whatever other outlet words it has."""
@@ -114,6 +124,16 @@ def _in_prose(link) -> bool:
     return paragraph is not None and len(clean_text(paragraph.text_content())) > 3 * len(link.text_content()) + 60
 
 
+#: A class of an embedded post quoted in the story: a tweet ("tweet", "twitter-tweet"), an Instagram post.
+_EMBEDDED_POST = re.compile(r"(?:twitter-)?tweet|instagram-media|tiktok-embed|bluesky-embed", re.I)
+
+
+def _in_embedded_post(element) -> bool:
+    """Inside a post the story quotes (Substack's "tweet" box names its author in "tweet-author-name")."""
+    return any(any(_EMBEDDED_POST.fullmatch(c) for c in (a.get("class") or "").split())
+               for a in (element, *element.iterancestors()) if isinstance(a.tag, str))
+
+
 def _in_more_stories(element) -> bool:
     """Inside a box of other stories by its class ("zox-post-more", "related-posts"): their
     writers' profile links are theirs (a side column may hold the story's own writer's box)."""
@@ -138,8 +158,8 @@ def byline_elements(tree) -> list[str]:
             continue  # the author of another post, in a list of them (a sidebar's "latest posts")
         if any(a.tag in ("figure", "figcaption") for a in element.iterancestors()):
             continue  # a picture's author: Sports Illustrated's photographer, itemprop="author" in a <figcaption>
-        if _in_more_stories(element):
-            continue  # another story's writer, in the box of more posts under this one
+        if _in_more_stories(element) or _in_embedded_post(element):
+            continue  # another story's writer, in the box of more posts under this one, or a quoted post's
         if "display:none" in (element.get("style") or "").replace(" ", "").lower():
             continue  # a link no reader sees: Google's blogs' rel="author" "Google" over a post by a person
         name = element.get("content") or ""
@@ -154,7 +174,7 @@ def byline_elements(tree) -> list[str]:
         # the class words, the id ("byline", ITmedia) and a test id ("prism-byline" at ABC's stations)
         cls = " ".join(element.get(key) or "" for key in ("class", "data-testid", "id")).lower().split()
         if not any(_BYLINE_CLASS.fullmatch(c) for c in cls) or _in_other_story(element) or _in_comments(element) \
-                or is_translator(element):
+                or is_translator(element) or _in_embedded_post(element):
             continue
         text = _side_by_side(element) or parted_text(element)
         if text.startswith(("—", "―")):
