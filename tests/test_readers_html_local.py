@@ -1730,3 +1730,21 @@ def test_a_quoted_tweets_author_is_not_the_writer_of_a_newsletter_named_after_it
                     head='<meta property="og:site_name" content="Simon Sarris"><meta name="author" '
                          f'content="Simon Sarris">{ld}')
     assert [a.name for a in read(page).metadata.authors] == ["Simon Sarris"]
+
+
+def test_times_of_several_days_date_the_page_only_when_one_is_marked_as_its_publication(tmp_path):
+    """Mediapart (htmldate's test pages): no date in the metadata, and the page's first <time>
+    is a post's in the side column (30 July) above the story's own day (27 June), which the
+    page states in a date-classed line. A lone <time>, or one marked "published", still dates it."""
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(4))
+    side = ('<div class="sidebar"><div><time datetime="2019-07-30">30 July</time> Other post</div>'
+            '<div><time datetime="2019-08-04">4 August</time> Another post</div></div>')
+    page = _written(tmp_path, "blog.html", "Violences", f'{side}<article><h1>Violences</h1>'
+                    f'<p class="date">27 June 2019</p>{story}</article>', lang="en")
+    assert read(page).metadata.date == "2019-06-27"
+    marked = _written(tmp_path, "marked.html", "Violences", f'{side}<article><h1>Violences</h1>'
+                      f'<time class="dt-published" datetime="2019-06-27">27 June</time>{story}</article>', lang="en")
+    assert read(marked).metadata.date == "2019-06-27"
+    lone = _written(tmp_path, "lone.html", "Violences", '<article><h1>Violences</h1><time datetime="2019-06-27">'
+                    f"27 June</time>{story}</article>", lang="en")
+    assert read(lone).metadata.date == "2019-06-27"

@@ -397,15 +397,30 @@ def _page_date(tree, articles: list[dict[str, Any]]) -> str | None:
             if date := _iso(element.get("content") or element.get("datetime") or ""):
                 break
     if not date:
-        for element in _own_times(tree):
-            if date := _iso(element.get("datetime") or element.get("content") or ""):
-                break
+        date = _time_date(tree)
     if not date:  # a <time> that gives its day only as text: newyorker.com's "November 27, 2016"
         for element in _own_times(tree):
             found = parse_date(clean_text(element.text_content()))
             if found and found[1] == "day":
                 return found[0]
     return date
+
+
+#: A mark that a <time> is the story's publication: hAtom's "dt-published", WordPress's "entry-date".
+_PUBLISHED_MARK = re.compile(r"publish|pubdate|entry-date|post-date|article-date", re.I)
+
+
+def _time_date(tree) -> str | None:
+    """The day of the page's <time datetime>: the first one's, or, when they give several days
+    (a list of other posts, comments), the first marked as the publication's; None when none
+    is (the later, wider search decides: Mediapart's first <time> is a sidebar post's)."""
+    times = [(element, day) for element in _own_times(tree)
+             if (day := _iso(element.get("datetime") or element.get("content") or ""))]
+    if len({day[:10] for _, day in times}) <= 1:
+        return times[0][1] if times else None
+    return next((day for element, day in times if element.get("pubdate") is not None or any(
+        _PUBLISHED_MARK.search(f"{e.get('class') or ''} {e.get('itemprop') or ''}")
+        for e in (element, element.getparent()) if e is not None)), None)
 
 
 def _local_day(tree, stamp: str) -> str | None:
