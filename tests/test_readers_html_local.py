@@ -1748,3 +1748,20 @@ def test_times_of_several_days_date_the_page_only_when_one_is_marked_as_its_publ
     lone = _written(tmp_path, "lone.html", "Violences", '<article><h1>Violences</h1><time datetime="2019-06-27">'
                     f"27 June</time>{story}</article>", lang="en")
     assert read(lone).metadata.date == "2019-06-27"
+
+
+def test_a_link_around_two_headings_goes_once_without_a_crash(tmp_path):
+    """AOC (htmldate's test pages) wraps a subscription offer's two headings in one link,
+    "<a><div><h2>Offre découverte</h2><h3>1€ …</h3></div></a>"; the link went with the first
+    heading, and removing it again for the second stopped the reader with an internal error."""
+    story = [f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(5)]
+    offer = ('<div class="row"><h2>Pour accéder en illimité aux articles :</h2><p>Profitez de notre offre.</p>'
+             '<a href="https://example.org/inscription?level_id=3" class="box-offer"><div><h2 class="title-offer">'
+             'Offre découverte</h2><h3 class="price-offer">1€ <span>* le 1er mois puis 12€ par mois</span></h3>'
+             '<p class="desc-offer"><span>Accès à tous les articles par renouvellement mensuel</span></p></div></a>'
+             "</div>")
+    page = _written(tmp_path, "aoc.html", "Retraite", f'<article><h1>Retraite</h1>{"".join(story)}{offer}'
+                    "</article>", lang="fr")
+    article = read(page)
+    texts = " ".join(b.text for s in article.sections for b in s.blocks)
+    assert "in meeting 4 that" in texts and "Offre découverte" not in texts

@@ -278,6 +278,8 @@ def _same(a: str, b: str) -> bool:
 
 
 def _remove(element, *, keep_tail: bool) -> None:
+    if element.getparent() is None:
+        return  # the extract's root itself (a link around all of it): nothing holds it to drop it from
     if keep_tail:
         element.drop_tree()
     else:
