@@ -1765,3 +1765,15 @@ def test_a_link_around_two_headings_goes_once_without_a_crash(tmp_path):
     article = read(page)
     texts = " ".join(b.text for s in article.sections for b in s.blocks)
     assert "in meeting 4 that" in texts and "Offre découverte" not in texts
+
+
+@pytest.mark.parametrize("hidden_class", ["is-aural", "visuallyhidden", "screen-reader-text", "offscreen"])
+def test_an_h1_for_screen_readers_only_is_no_title(tmp_path, hidden_class):
+    """The Auswärtiges Amt (htmldate's test pages) opens with <h1 class="is-aural">Willkommen auf den
+    Seiten des Auswärtigen Amts</h1> for screen readers, before the page's own headline."""
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(4))
+    page = _written(tmp_path, "aa.html", "Italien: Reise- und Sicherheitshinweise - Auswärtiges Amt",
+                    f'<h1 class="{hidden_class}">Willkommen auf den Seiten des Auswärtigen Amts</h1><article>'
+                    f'<h1 class="heading__title">Italien: Reise- und Sicherheitshinweise</h1>{story}</article>',
+                    lang="de", head='<meta property="og:title" content="Italien: Reise- und Sicherheitshinweise">')
+    assert read(page).metadata.title == "Italien: Reise- und Sicherheitshinweise"

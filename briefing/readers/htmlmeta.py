@@ -222,7 +222,9 @@ def _headlines(tree, url: str | None = None) -> list[str]:
     return [clean_text(h.text_content()) for h in h1s]
 
 
-_HIDDEN_CLASS = {"hidden", "hide", "is-hidden", "d-none", "display-none", "visually-hidden", "sr-only"}
+_HIDDEN_CLASS = {"hidden", "hide", "is-hidden", "d-none", "display-none", "visually-hidden", "sr-only",
+                 "visuallyhidden", "is-visually-hidden", "screen-reader-text", "screen-reader-only", "offscreen",
+                 "is-aural", "aural"}
 
 
 def _hidden(element) -> bool:
