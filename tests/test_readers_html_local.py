@@ -1777,3 +1777,38 @@ def test_an_h1_for_screen_readers_only_is_no_title(tmp_path, hidden_class):
                     f'<h1 class="heading__title">Italien: Reise- und Sicherheitshinweise</h1>{story}</article>',
                     lang="de", head='<meta property="og:title" content="Italien: Reise- und Sicherheitshinweise">')
     assert read(page).metadata.title == "Italien: Reise- und Sicherheitshinweise"
+
+
+def test_a_foreign_stamp_line_and_a_credited_caption_under_a_remote_picture_go(tmp_path):
+    """eishockeynews.de (htmldate's test pages): "Dienstag, 1. Februar 2022" over the story, and
+    a remote picture's caption ending "<br>Foto: City-Press" beside it; both were printed as
+    the story's first paragraphs."""
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(4))
+    picture = ('<div class="image"><img src="https://cdn.example.org/tall.jpg" alt=""><div class="hyphen"><p>'
+               "Vorentscheidung: Während Münchens Philip Gogulla enttäuscht abdreht, bejubeln Kyle Platzer und "
+               "Joona Luoto das 2:0.<br>Foto: City-Press</p></div></div>")
+    page = _written(tmp_path, "ehn.html", "München verliert", '<div class="article"><div class="date">Dienstag, 1. '
+                    f"Februar 2022</div><h1>München verliert</h1>{picture}{story}</div>", lang="de")
+    article = read(page)
+    texts = [b.text for s in article.sections for b in s.blocks]
+    assert article.metadata.date == "2022-02-01"
+    assert texts == [ENGLISH_PARAGRAPH.format(n=n) for n in range(4)]
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Dienstag, 1. Februar 2022", "2022-02-01"),
+    ("mardi 1 février 2022", "2022-02-01"),
+    ("martes, 1 de febrero de 2022", "2022-02-01"),
+    ("31. Februar 2022", None),
+])
+def test_a_stamp_in_a_foreign_language_is_a_dateline(line, day):
+    from briefing.readers.byline import dateline
+
+    assert (dateline(line) or (None,))[0] == day
+
+
+def test_a_title_ending_in_a_range_of_days_keeps_its_range():
+    from briefing.readers.htmltitle import strip_site_suffix
+
+    assert strip_site_suffix("Wochenbericht 14. - 20. Januar 2022 - SLF", "SLF", []) \
+        == "Wochenbericht 14. - 20. Januar 2022"

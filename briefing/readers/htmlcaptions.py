@@ -130,6 +130,10 @@ def _caption_after(image):
                 and box is not None and _only(box, (image, following, caption)):
             return caption
         return None
+    if following is not None and following.tag == "div" and not (image.tail or "").strip() \
+            and (credited := _credited_caption(following)) is not None and image.getparent() is not None \
+            and _only(image.getparent(), (image, following)):
+        return credited  # eishockeynews.de: <div class="image"><img><div><p>… .<br>Foto: City-Press</p></div></div>
     if following is None or following.tag != "p" or (image.tail or "").strip():
         return None
     words = " ".join(following.text_content().split()).split()
@@ -137,6 +141,22 @@ def _caption_after(image):
     if len(alt) < 3 or not 3 <= len(words) <= 30 or [w.lower() for w in words[:3]] != [w.lower() for w in alt[:3]]:
         return None
     return following
+
+
+#: A picture's credit closing its caption: "Foto: City-Press", "Photo: AP", "Bild: dpa".
+_CREDIT_LINE = re.compile(r"^(?:fotos?|photos?|bild(?:er)?|credits?|image|picture)\s*:\s*\S.{0,60}$", re.I)
+
+
+def _credited_caption(box):
+    """The one paragraph a box holds when it ends with a picture's credit on a line of its own."""
+    paragraphs = [c for c in box if isinstance(c.tag, str)]
+    if len(paragraphs) != 1 or paragraphs[0].tag != "p" or (box.text or "").strip():
+        return None
+    caption = paragraphs[0]
+    breaks = [c for c in caption if c.tag == "br"]
+    last_line = " ".join((breaks[-1].tail or "").split()) if breaks else ""
+    credited = bool(last_line and _CREDIT_LINE.match(last_line))
+    return caption if credited and len(caption.text_content().split()) <= 60 else None
 
 
 def _only(box, parts: tuple) -> bool:

@@ -98,7 +98,9 @@ def strip_site_suffix(title: str, site: str | None, headings: list[str], url: st
     if (len(parts) > 1 and squash(home[0] if home else None) == squash(parts[0]) and len(title.split()) > 4
             and (mark := _TITLE_SEPARATORS.search(title))):
         return title[mark.end():]  # "Internet-Law » Verstößt der Ausschluss ..."
-    if len(parts) > 2 and (undated := [p for p in parts if not dateline(p)]) and len(undated) < len(parts):
+    # a date's part, not the end of a range: "Wochenbericht 14. - 20. Januar 2022"
+    undated = [p for i, p in enumerate(parts) if not dateline(p) or i and re.search(r"\d\.?\s*$", parts[i - 1])]
+    if len(parts) > 2 and undated and len(undated) < len(parts):
         return max(undated, key=lambda p: len(p.split()))  # "BW Online | February 16, 2004 | The Budget: ..."
     if len(parts) > 1:
         tail = squash(parts[-1])
