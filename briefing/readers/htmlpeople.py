@@ -428,33 +428,48 @@ def _linked_names(link) -> str:
 
 
 _PROSE_BEFORE = 15  # words of the paragraph before a signature: it closes running text
-
-
 #: A signature after a dash, the signer's role on the next line: "— Scott Brinker<br>MarTech Program Chair".
 _DASH_SIGNED = re.compile(r"^[—―]\s*([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})$")
 
 
 def closing_signature(tree) -> list[str]:
-    """The writer who signs the story at its end, the name alone in bold in a paragraph set to
-    the right after the last paragraph (VnExpress's "<p style="text-align:right;"><strong>Lê
-    Phương</strong></p>"), or after a dash over the signer's role (Marketing Land's "— Scott
-    Brinker<br>MarTech Program Chair"); [] when there is none."""
+    """The writer who signs the story at its end: after a dash, over the signer's role
+    (Marketing Land's "— Scott Brinker<br>MarTech Program Chair"), or alone in bold in the last
+    paragraph set to the right (VnExpress's "<p style="text-align:right;"><strong>Lê
+    Phương</strong></p>"); [] when there is none."""
     for paragraph in reversed(list(tree.iter("p"))):
         before = paragraph.getprevious()
-        if before is not None and before.tag == "p" and len(before.text_content().split()) >= _PROSE_BEFORE \
-                and len(paragraph) and paragraph[0].tag == "br" and not any(
-                    a.tag in ("blockquote", "figure", "q") for a in paragraph.iterancestors()) \
-                and (signed := _DASH_SIGNED.match(" ".join((paragraph.text or "").split()))):
-            return [signed.group(1)]
-        style = (paragraph.get("style") or "").replace(" ", "").lower()
-        if "text-align:right" not in style and (paragraph.get("align") or "").lower() != "right":
+        if before is None or before.tag != "p" or len(before.text_content().split()) < _PROSE_BEFORE:
+            if _set_right(paragraph):
+                return []  # the last paragraph set to the right signs nothing: it closes no prose
             continue
-        bold = [c for c in paragraph if isinstance(c.tag, str)]
-        before = paragraph.getprevious()
-        if len(bold) != 1 or bold[0].tag not in ("strong", "b") or (paragraph.text or "").strip() \
-                or (bold[0].tail or "").strip() or before is None or before.tag != "p" \
-                or len(before.text_content().split()) < _PROSE_BEFORE:
-            return []
-        name = clean_text(bold[0].text_content())
-        return [name] if _NAME.match(name) and len(name.split()) <= 4 else []
+        if signed := _dash_signed(paragraph):
+            return [signed]
+        if _set_right(paragraph):
+            name = _bold_name(paragraph)
+            return [name] if name else []
     return []
+
+
+def _set_right(paragraph) -> bool:
+    style = (paragraph.get("style") or "").replace(" ", "").lower()
+    return "text-align:right" in style or (paragraph.get("align") or "").lower() == "right"
+
+
+def _dash_signed(paragraph) -> str | None:
+    """The name in "— Name<br>Role", outside a quotation, or None."""
+    if not len(paragraph) or paragraph[0].tag != "br" \
+            or any(a.tag in ("blockquote", "figure", "q") for a in paragraph.iterancestors()):
+        return None
+    signed = _DASH_SIGNED.match(" ".join((paragraph.text or "").split()))
+    return signed.group(1) if signed else None
+
+
+def _bold_name(paragraph) -> str | None:
+    """The name a paragraph holds alone in bold (two to four words), or None."""
+    bold = [c for c in paragraph if isinstance(c.tag, str)]
+    if len(bold) != 1 or bold[0].tag not in ("strong", "b") or (paragraph.text or "").strip() \
+            or (bold[0].tail or "").strip():
+        return None
+    name = clean_text(bold[0].text_content())
+    return name if _NAME.match(name) and len(name.split()) <= 4 else None

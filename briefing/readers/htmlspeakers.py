@@ -56,22 +56,16 @@ def label_speaking_turns(tree) -> int:
 
 def _turns_paragraph(element):
     """The first paragraph after the name inside its turn (the nearest ancestor, a few levels
-    up, that holds a paragraph), or None."""
+    up, that holds one), or None."""
+    following = element.xpath("following::p[normalize-space()][1]")
+    if not following:
+        return None
+    ancestors = set(following[0].iterancestors())
     turn = element.getparent()
     for _ in range(_TURN_DEPTH):
         if turn is None:
             return None
-        following = [p for p in turn.iter("p") if p.text_content().strip() and _after(p, element)]
-        if following:
+        if turn in ancestors:
             return following[0]
         turn = turn.getparent()
     return None
-
-
-def _after(paragraph, element) -> bool:
-    """Whether `paragraph` comes after `element` in the page."""
-    for node in element.itersiblings():
-        if node is paragraph or paragraph in node.iterdescendants():
-            return True
-    parent = element.getparent()
-    return parent is not None and parent.getparent() is not None and _after(paragraph, parent)
