@@ -1812,3 +1812,16 @@ def test_a_title_ending_in_a_range_of_days_keeps_its_range():
 
     assert strip_site_suffix("Wochenbericht 14. - 20. Januar 2022 - SLF", "SLF", []) \
         == "Wochenbericht 14. - 20. Januar 2022"
+
+
+def test_the_time_in_the_publication_box_dates_the_page_over_its_comments_times(tmp_path):
+    """la-bas.org (htmldate's test pages): the story's <time> sits in a "publication" box, and
+    every comment under it has a <time> of its own; a comment's day, read as text, dated the page."""
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(4))
+    comments = "".join(f'<div class="comment"><div class="comment-meta"><time datetime="2019-0{m}-2{m}T20:09:45Z">'
+                       f"{month} 2{m}, 2019</time></div><p>Bravo number {m}!</p></div>"
+                       for m, month in ((7, "July"), (8, "August"), (9, "September")))
+    page = _written(tmp_path, "labas.html", "Didier Porte", '<article><h1>Didier Porte</h1><div class="publication">'
+                    '<time datetime="2019-06-28T13:49:45Z">28 juin 2019</time></div>'
+                    f"{story}</article><section>{comments}</section>", lang="fr")
+    assert read(page).metadata.date == "2019-06-28"

@@ -400,8 +400,8 @@ def _page_date(tree, articles: list[dict[str, Any]]) -> str | None:
                 break
     if not date:
         date = _time_date(tree)
-    if not date:  # a <time> that gives its day only as text: newyorker.com's "November 27, 2016"
-        for element in _own_times(tree):
+    if not date and not _several_days(tree):  # a <time> that gives its day only as text: newyorker.com's
+        for element in _own_times(tree):      # "November 27, 2016" (not one of many: la-bas.org's comments)
             found = parse_date(clean_text(element.text_content()))
             if found and found[1] == "day":
                 return found[0]
@@ -409,15 +409,26 @@ def _page_date(tree, articles: list[dict[str, Any]]) -> str | None:
 
 
 #: A mark that a <time> is the story's publication: hAtom's "dt-published", WordPress's "entry-date".
-_PUBLISHED_MARK = re.compile(r"publish|pubdate|entry-date|post-date|article-date", re.I)
+_PUBLISHED_MARK = re.compile(r"publish|publication|pubdate|entry-date|post-date|article-date", re.I)
+
+
+def _dated_times(tree) -> list:
+    """The page's own <time>s with a machine-readable day, and that day; those labelled as an
+    update left out when others remain (OpposingViews' "Updated: Mar 6, 2018" over "Original:")."""
+    times = [(element, day) for element in _own_times(tree)
+             if (day := _iso(element.get("datetime") or element.get("content") or ""))]
+    return [t for t in times if not _labelled_update(t[0])] or times
+
+
+def _several_days(tree) -> bool:
+    return len({day[:10] for _, day in _dated_times(tree)}) > 1
 
 
 def _time_date(tree) -> str | None:
     """The day of the page's <time datetime>: the first one's, or, when they give several days
     (a list of other posts, comments), the first marked as the publication's; None when none
     is (the later, wider search decides: Mediapart's first <time> is a sidebar post's)."""
-    times = [(element, day) for element in _own_times(tree)
-             if (day := _iso(element.get("datetime") or element.get("content") or ""))]
+    times = _dated_times(tree)
     if len({day[:10] for _, day in times}) <= 1:
         return times[0][1] if times else None
     return next((day for element, day in times if element.get("pubdate") is not None or any(
