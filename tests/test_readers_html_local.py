@@ -1825,3 +1825,17 @@ def test_the_time_in_the_publication_box_dates_the_page_over_its_comments_times(
                     '<time datetime="2019-06-28T13:49:45Z">28 juin 2019</time></div>'
                     f"{story}</article><section>{comments}</section>", lang="fr")
     assert read(page).metadata.date == "2019-06-28"
+
+
+@pytest.mark.parametrize("line, day, names", [
+    ("11.05.2012, 10:22 von jovelstefan", "2012-05-11", []),  # a user name, not a person's name
+    ("March 3, 2021 by Ann Lee", "2021-03-03", ["Ann Lee"]),
+])
+def test_a_stamp_then_by_and_the_writer_over_the_story_goes(tmp_path, line, day, names):
+    """A blog (htmldate's test pages) opens its post with "11.05.2012, 10:22 von jovelstefan",
+    printed as the story's first line."""
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(4))
+    article = read(_written(tmp_path, "post.html", "Post", f"<article><h1>Post</h1><p>{line}</p>{story}</article>",
+                            lang="de"))
+    assert article.metadata.date == day and [a.name for a in article.metadata.authors] == names
+    assert [b.text for s in article.sections for b in s.blocks][0] == ENGLISH_PARAGRAPH.format(n=0)

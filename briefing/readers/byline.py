@@ -341,6 +341,10 @@ def parted_stamp(text: str) -> str | None:
     return days[0] if len(days) > 1 or (days and times) else None
 
 
+#: A stamp, then "by" and the writer, on one line: a blog's "11.05.2012, 10:22 von jovelstefan".
+_STAMP_BY = re.compile(r"^(.{6,40}?)\s+(?:by|von|par|por|door)\s+(\S+(?:\s+\S+){0,3})$", re.I)
+
+
 def credit_and_stamp_lines(sections: list[Section], title: str | None = None, known: list[str] | tuple = ()
                            ) -> tuple[list[Section], list[str], str | None]:
     """The body without the credit, writer's title and date lines among its first three blocks
@@ -369,6 +373,10 @@ def credit_and_stamp_lines(sections: list[Section], title: str | None = None, kn
                 names = [n for n in re.split(r"[、,，・]", dated.group(1)) if n]  # the dateline stays in the text
             if _STAFF_TITLE.fullmatch(block.text.strip()) or names_only(block.text, [*known, *names]):
                 continue  # the byline's second line, or the byline again
+            if (stamp_by := _STAMP_BY.match(block.text.strip())) and (day := dateline(stamp_by.group(1))):
+                date = date or day[0]  # "11.05.2012, 10:22 von jovelstefan": the day, then the writer
+                names = names or credited_names(stamp_by.group(2)) or []
+                continue
             words = len(block.text.split())
             if words <= 2 * _MAX_STAMP_WORDS:  # a stamp in parts may be longer: "… / Updated 14 hours ago"
                 stamped = ((dateline(block.text) or (None,))[0] or parse_local_date(block.text)
