@@ -1839,3 +1839,20 @@ def test_a_stamp_then_by_and_the_writer_over_the_story_goes(tmp_path, line, day,
                             lang="de"))
     assert article.metadata.date == day and [a.name for a in article.metadata.authors] == names
     assert [b.text for s in article.sections for b in s.blocks][0] == ENGLISH_PARAGRAPH.format(n=0)
+
+
+def test_a_utf8_page_with_a_stray_byte_is_read_as_utf8_and_a_themes_author_tag_names_no_one(tmp_path):
+    """A recipe blog (htmldate's test pages) is UTF-8 but for one stray byte in its side column;
+    it was read in a detected one-byte encoding and every umlaut of the briefing came out as
+    two letters ("So schÃ¶n winterlich"). Its <meta name="author"> is the WordPress theme's
+    maker, "Frank Bueltge - http://bueltge.de"."""
+    story = "".join(f"<p>So schön winterlich ist es, Nummer {n}, und die Küche duftet nach Äpfeln und Zwiebeln "
+                    "wie schon lange nicht mehr.</p>" for n in range(5))
+    page = tmp_path / "rezept.html"
+    page.write_bytes(('<html lang="de"><head><meta charset="utf-8"><meta name="author" content="Frank Bueltge - '
+                      'http://bueltge.de"><title>Rinderleber</title></head><body><div class="sidebar">Gr'
+                      ).encode("utf-8") + b"\xfc" + (f"\xfc\xdfe</div><article><h1>Rinderleber</h1>{story}</article>"
+                                                      "</body></html>").encode("utf-8"))
+    article = read(page)
+    assert [b.text for s in article.sections for b in s.blocks][0].startswith("So schön winterlich ist es")
+    assert article.metadata.authors == ()

@@ -330,9 +330,10 @@ def _authors(tree, articles: list[dict[str, Any]], first: dict[str, Any], site: 
                 "cxenseparse:author", "twitter:misc:written by"):
         # two <meta name="author"> tags: two authors; one that gives the site's own address is
         # the outlet ("Deutsche Welle (www.dw.com)"), one that names the publisher or the
-        # copyright holder is the company ("Condé Nast" on newyorker.com)
-        if values := [v for v in _meta_all(tree, key)
-                      if not (host and host in v.lower()) and squash(v) not in owners]:
+        # copyright holder is the company ("Condé Nast" on newyorker.com); one with another site's
+        # address credits that site's owner ("Frank Bueltge - http://bueltge.de", a WordPress theme's)
+        if values := [v for v in _meta_all(tree, key) if not (host and host in v.lower()) and squash(v) not in owners
+                      and not re.search(r"https?://|\bwww\.", v, re.I)]:
             author_sources.append(" and ".join(values) if len(values) <= 6 else values[0])
     author_sources += byline_elements(tree)
     # an agency's credit ("Reuters Updated: January 16, 2020") names no one, even alone

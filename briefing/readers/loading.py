@@ -102,12 +102,27 @@ def decode(data: bytes, path: Path) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if (mostly := _mostly_utf8(data)) is not None:
+        return mostly
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         raise InputError("cannot decode the text: not UTF-8 nor any encoding detected", path)
     return str(best)
+
+
+_STRAY_BYTES = 3  # invalid bytes a UTF-8 file may hold (a pasted widget's) and still be UTF-8
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a stray invalid byte or two (a sidebar's, on a UTF-8 blog), as UTF-8 with
+    the stray bytes shown as U+FFFD: read in a detected one-byte encoding instead, every accented
+    letter of the article became two ("schÃ¶n"). None when the bytes are not mostly UTF-8."""
+    text = data.decode("utf-8", errors="replace")
+    stray = text.count("\ufffd")
+    accented = sum(1 for ch in text if ord(ch) > 127) - stray
+    return text if stray <= _STRAY_BYTES and accented >= 10 * stray else None
 
 
 def _try_utf16_without_bom(data: bytes) -> str | None:
