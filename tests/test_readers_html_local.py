@@ -1856,3 +1856,20 @@ def test_a_utf8_page_with_a_stray_byte_is_read_as_utf8_and_a_themes_author_tag_n
     article = read(page)
     assert [b.text for s in article.sections for b in s.blocks][0].startswith("So schön winterlich ist es")
     assert article.metadata.authors == ()
+
+
+def test_a_paragraph_under_the_headline_that_is_the_pages_description_is_its_standfirst(tmp_path):
+    """Novinky.cz (htmldate's test pages): the lead under the headline, in an unmarked <p>, is the
+    only place that gives the event's day and hour; the extractor left it out. It is the page's
+    meta description word for word: the briefing's standfirst."""
+    lead = ("Po stopách králů Šumavy. Tak se jmenuje beseda, která proběhne v úterý 4. února v 18 hodin v sále "
+            "městského úřadu v Janovicích nad Úhlavou.")
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(4))
+    page = _written(tmp_path, "novinky.html", "Janovická knihovna zve na výstavu",
+                    '<header><h1>Janovická knihovna zve na výstavu</h1><div class="g_fU"><a href="https://x.example/s">'
+                    f'Twitter</a><p class="d_cS">{lead}</p></div></header><article><div class="body">{story}</div>'
+                    "</article>", lang="cs",
+                    head=f'<meta name="description" content="{lead} ">')
+    out = _built(tmp_path, page)
+    assert read(page).metadata.subtitle == lead
+    assert "4. února v 18 hodin" in " ".join(pdf_text(out).split())

@@ -210,7 +210,24 @@ def subtitle_of(tree, sections: list, title: str | None, description: str | None
         sections, subtitle = heading_dek(sections, description)
     if subtitle is None:
         sections, subtitle = labelled_dek(sections)
+    if subtitle is None and description:
+        subtitle = described_dek(tree, " ".join(b.text for s in sections for b in s.blocks), description)
     return (_without_dek_heading(sections, subtitle) if subtitle else sections), subtitle
+
+
+def described_dek(tree, story: str, description: str) -> str | None:
+    """A paragraph above the story that is the page's description word for word, unmarked and
+    left out by the extractor (Novinky's "Po stopách králů Šumavy. Tak se jmenuje beseda, ...",
+    the only place that gives the event's day): the standfirst. None when the story holds it."""
+    wanted, start = _key(description), _story_start(tree, story)
+    if not _MIN_WORDS <= len(description.split()) <= 2 * _MAX_WORDS or wanted[:80] in _key(story):
+        return None
+    for index, element in enumerate(tree.iter()):
+        if start is not None and index >= start:
+            return None  # the story has begun
+        if element.tag == "p" and _key(element.text_content()) == wanted and not _away(element):
+            return clean_text(element.text_content())
+    return None
 
 
 def _without_dek_heading(sections: list, subtitle: str) -> list:
