@@ -733,3 +733,11 @@ def test_a_profile_links_label_is_no_writer(tmp_path):
            '<a class="profile-link" href="https://www.blogger.com/profile/1" rel="author">View my complete profile</a>'
            "</div>")
     assert "View My Complete Profile" not in [a.name.title() for a in _page(tmp_path, after=box).metadata.authors]
+
+
+def test_a_profile_links_label_before_the_name_is_not_part_of_it(tmp_path):
+    """fincompare.de (htmldate's test pages) links its writer's profile as "Alles von Martin Junker"
+    ("all by"), twice; the briefing's author was "Alles von Martin Junker und Martin Junker"."""
+    box = ('<div class="author"><p><a href="/author/martin">Alles von Martin Junker</a></p></div>'
+           '<p><a href="/author/martin">Alles von Martin Junker</a></p>')
+    assert [a.name for a in _page(tmp_path, after=box).metadata.authors] == ["Martin Junker"]

@@ -24,6 +24,9 @@ _PROFILE_PATH = re.compile(r"/(?:author|authors|experts?|people|staff|profiles?|
                            # a profile page of its own, the writer in its query:
                            # InformationWeek's "/author-bio.asp?author_id=837"
                            r"|/(?:author|writer|contributor)[-_]?(?:bio|profile|page|details?)(?:\.\w{2,4})?$", re.I)
+#: A profile link's label before the name: "More stories by", "Alles von", "Weitere Artikel von".
+_MORE_BY = re.compile(r"^(?:(?:more|all|other|latest) (?:stories|articles|posts|columns) (?:by|from)"
+                      r"|(?:alles|mehr|alle (?:artikel|beiträge)|weitere (?:artikel|beiträge)) von)\s+", re.I)
 #: A topic page about a person ("/topics/people/donald-trump.html"), not a writer's profile.
 _TOPIC_PATH = re.compile(r"/(?:topics?|tags?|themen|sujets?|temas?)/", re.I)
 _NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
@@ -96,7 +99,7 @@ def profile_names(tree, url: str | None) -> list[str]:
                 or _TOPIC_PATH.search(parts.path) or _in_prose(link) or _in_comments(link) \
                 or "comment" in (link.get("class") or "").lower():  # a commenter's name (Tulsa World)
             continue  # another site's page (without the page's own address: any absolute link)
-        text = " ".join(link.text_content().split())
+        text = _MORE_BY.sub("", " ".join(link.text_content().split()))  # "Alles von Martin Junker"
         if not _NAME.match(text) or _NOT_NAME_WORDS & set(text.lower().split()) \
                 or any(a.tag in _FURNITURE for a in link.iterancestors()) or is_translator(link) \
                 or _in_more_stories(link):
