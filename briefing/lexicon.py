@@ -54,6 +54,16 @@ FOREIGN_MONTH = "(?P<fmonth>" + "|".join(
                                                              "november", "dezember", *_TURKISH_MONTHS)},
            key=len, reverse=True)) + ")"
 
+#: The days of the week in Portuguese, French, German, Spanish and Italian, lower case
+#: ("Dienstag, 1. Februar 2022", "mardi 1 février 2022", "segunda-feira, 3 de março").
+FOREIGN_WEEKDAY = ("(?:(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi"
+                   "|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lunes"
+                   "|martes|miércoles|jueves|viernes|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)")
+
+#: The classes of a post from a social network embedded in a story (a quoted tweet).
+EMBEDDED_POST_CLASSES = frozenset({"tweet", "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed",
+                                   "bluesky-embed"})
+
 #: The abbreviations of the months, as sentence splitters must not end a sentence on them.
 MONTH_ABBREVIATIONS = frozenset({name[:3].lower() for name in MONTH_NAMES if name != "May"} | {"sept"})
 

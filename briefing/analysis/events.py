@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import FOREIGN_MONTHS, FURNITURE_SENTENCE, VERB_WORDS
+from ..lexicon import FOREIGN_MONTHS, FOREIGN_WEEKDAY, FURNITURE_SENTENCE, VERB_WORDS
 from .rules import DATELINE, is_call_to_action, is_filler, is_salutation, refers_to_figure
 from .sentences import CJK
 
@@ -57,9 +57,7 @@ _DATE_TOKEN = re.compile(
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
     r"|in|on|of|the|since|by|early|late|mid|am|pm|a\.m|p\.m|gmt|utc|est|edt|pst|pdt|cet|ist|updated|published|"
     r"posted|ist|date|time|today|yesterday|tonight|de|del|às|à|le|am|um|el|uhr|h|"
-    r"(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|"
-    r"viernes|" + "|".join(FOREIGN_MONTHS) + r")\b|\d{1,2}:\d{2}(?::\d{2})?|[^\w\s]|[年月日時分]", re.I)
+    + FOREIGN_WEEKDAY + "|" + "|".join(FOREIGN_MONTHS) + r")\b|\d{1,2}:\d{2}(?::\d{2})?|[^\w\s]|[年月日時分]", re.I)
 #: A reference's title and outlet ("広域ネットワークスキャンによる調査について | NTT-AT") or an address.
 _CITATION = re.compile(r"\s[|｜]\s|https?://")
 #: A reference to a book or an article, its year last: "Heckmann, Internetrecht, 2007, Kap.",

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from ..dates import parse_date
-from ..lexicon import FOREIGN_MONTH, FOREIGN_MONTHS
+from ..lexicon import FOREIGN_MONTH, FOREIGN_MONTHS, FOREIGN_WEEKDAY
 from ..model import Section
 
 _LABEL = re.compile(r"^(?:(?:by|written by|words by|author|authors|byline|von|par|por|door|un texte de|texto de"
@@ -26,10 +26,7 @@ _SPEAKER_IN_TITLE = re.compile(
 _DATE_LABEL = re.compile(r"^(?:published|posted|updated|date|dated|first published)\b\s*(?:on\b)?\s*:?\s*", re.I)
 #: The place a dated line opens with: "PERTH, SUNDAY, 20 APRIL, 1975", "Canberra, 3 March 1975".
 _PLACE = re.compile(r"^(?:[A-Z][A-Z.'’ -]{1,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?=(?i:\w+day,?\s+)?\d)")
-_WEEKDAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag"
-                      r"|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes"
-                      r"|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato"
-                      r"|domenica),?\s+", re.I)
+_WEEKDAY = re.compile(rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{FOREIGN_WEEKDAY}),?\s+", re.I)
 _SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s+-\s+")
 _NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w.'’-]*|[A-Z]\.|de|da|di|van|von|der|den|la|le|du|bin|al|ibn)$")
 _JOINERS = re.compile(r"\s*,\s*(?:and|und|et)\s+|\s+(?:and|und|et)\s+|\s*&\s*|\s*,\s*")  # "A, B und C"

@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..errors import InputError
-from ..lexicon import FURNITURE_CLASS, PAGE_CHROME_BLOCK
+from ..lexicon import EMBEDDED_POST_CLASSES, FURNITURE_CLASS, PAGE_CHROME_BLOCK
 from ..model import Article, Author, Metadata, Section, web_domain
 from ..paths import IMAGE_SUFFIXES, OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
 from .bio import bio_name, is_outlet_bio
@@ -127,14 +127,11 @@ def _preclean(tree) -> None:
     mend_subheads(tree)
 
 
-_EMBEDDED_POST = "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed"
-
-
 def _free_embedded_posts(tree) -> None:
     """An embedded post (a tweet quoted in the story) is article text, but sits in a box
     classed like a share bar ("social-media-embed"): the box gives way to the post."""
     for quote in list(tree.iter("blockquote")):
-        if not set((quote.get("class") or "").split()) & set(_EMBEDDED_POST):
+        if not set((quote.get("class") or "").split()) & EMBEDDED_POST_CLASSES:
             continue
         box, outer = quote.getparent(), None
         own = len(quote.text_content().split())

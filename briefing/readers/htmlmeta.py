@@ -18,6 +18,7 @@ from .byline import capitalised, credited_names, dateline, is_role
 from .chrome import is_chrome_line
 from .htmlblocks import clean_text
 from .htmlpeople import (
+    MORE_BY_LABEL,
     byline_elements,
     closing_signature,
     is_agency,
@@ -33,8 +34,7 @@ from .personnames import drop_brackets, family_name_first
 
 #: A byline's opening word: "By", "Par", ..., Arabic "كتب/كتبت" (wrote), "بقلم" (by the pen of); and
 #: "Author", a screen reader's label before the name (WordPress's twentyfifteen theme).
-_BY = re.compile(r"^(?:(?:more|all|other|latest) (?:stories|articles|posts|columns) (?:by|from)|"
-                 r"(?:alles|mehr|alle (?:artikel|beiträge)|weitere (?:artikel|beiträge)) von|"  # "Alles von"
+_BY = re.compile(rf"^(?:{MORE_BY_LABEL}|"
                  r"(?:posted|written|published) by|by|author|autor(?:/?in)?|auteur|par|von|por|door|di|av|作者|كتب"
                  r"|كتبت|بقلم)\s*[:：︱|]?\s+", re.I)
 _ON_DAY = re.compile(r"\s+on\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b.*$")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from ..lexicon import EMBEDDED_POST_CLASSES
 from .byline import capitalised
 from .htmlblocks import clean_text
 
@@ -24,9 +25,11 @@ _PROFILE_PATH = re.compile(r"/(?:author|authors|experts?|people|staff|profiles?|
                            # a profile page of its own, the writer in its query:
                            # InformationWeek's "/author-bio.asp?author_id=837"
                            r"|/(?:author|writer|contributor)[-_]?(?:bio|profile|page|details?)(?:\.\w{2,4})?$", re.I)
-#: A profile link's label before the name: "More stories by", "Alles von", "Weitere Artikel von".
-_MORE_BY = re.compile(r"^(?:(?:more|all|other|latest) (?:stories|articles|posts|columns) (?:by|from)"
-                      r"|(?:alles|mehr|alle (?:artikel|beiträge)|weitere (?:artikel|beiträge)) von)\s+", re.I)
+#: A label before a writer's name on a link to more of the writer's pieces: "More stories by",
+#: "Alles von" (all by), "Weitere Artikel von".
+MORE_BY_LABEL = (r"(?:(?:more|all|other|latest) (?:stories|articles|posts|columns) (?:by|from)"
+                 r"|(?:alles|mehr|alle (?:artikel|beiträge)|weitere (?:artikel|beiträge)) von)")
+_MORE_BY = re.compile(rf"^{MORE_BY_LABEL}\s+", re.I)
 #: A topic page about a person ("/topics/people/donald-trump.html"), not a writer's profile.
 _TOPIC_PATH = re.compile(r"/(?:topics?|tags?|themen|sujets?|temas?)/", re.I)
 _NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
@@ -127,13 +130,9 @@ def _in_prose(link) -> bool:
     return paragraph is not None and len(clean_text(paragraph.text_content())) > 3 * len(link.text_content()) + 60
 
 
-#: A class of an embedded post quoted in the story: a tweet ("tweet", "twitter-tweet"), an Instagram post.
-_EMBEDDED_POST = re.compile(r"(?:twitter-)?tweet|instagram-media|tiktok-embed|bluesky-embed", re.I)
-
-
 def _in_embedded_post(element) -> bool:
     """Inside a post the story quotes (Substack's "tweet" box names its author in "tweet-author-name")."""
-    return any(any(_EMBEDDED_POST.fullmatch(c) for c in (a.get("class") or "").split())
+    return any(EMBEDDED_POST_CLASSES & set((a.get("class") or "").lower().split())
                for a in (element, *element.iterancestors()) if isinstance(a.tag, str))
 
 
