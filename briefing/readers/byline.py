@@ -326,10 +326,7 @@ def parted_stamp(text: str) -> str | None:
     Updated 14 hours ago"): its first date's, as ISO; None for any other line."""
     days, times = [], 0
     for part in (_STAMP_LABEL.sub("", p) for p in _STAMP_PARTS.split(text.strip()) if p):
-        if found := _FOREIGN_DAY.fullmatch(part):
-            month = FOREIGN_MONTHS[found.group("fmonth").lower()]
-            days.append(f"{found.group('year')}-{month:02d}-{int(found.group('day')):02d}")
-        elif stamp := dateline(part):
+        if stamp := dateline(part):  # in English or another language: "20 Nisan 2026"
             days.append(stamp[0])
         elif _STAMP_TIME.match(part):
             times += 1

@@ -136,19 +136,22 @@ def _in_embedded_post(element) -> bool:
                for a in (element, *element.iterancestors()) if isinstance(a.tag, str))
 
 
+def _boxes(element):
+    """The element's ancestors below <body>."""
+    return (a for a in element.iterancestors() if isinstance(a.tag, str) and a.tag not in ("body", "html"))
+
+
 def _in_more_stories(element) -> bool:
     """Inside a box of other stories by its class ("zox-post-more", "related-posts"): their
     writers' profile links are theirs (a side column may hold the story's own writer's box)."""
-    return any(any(_OTHER_STORIES.fullmatch(c) for c in (a.get("class") or "").split())
-               for a in element.iterancestors() if isinstance(a.tag, str))
+    return any(any(_OTHER_STORIES.fullmatch(c) for c in (a.get("class") or "").split()) for a in _boxes(element))
 
 
 def _in_other_story(element) -> bool:
     """Inside navigation, a box of other stories or the side column by its id (not any
     <aside>: a page may set its own byline in one)."""
-    return any(a.tag == "nav" or any(_OTHER_STORIES.fullmatch(c) for c in (a.get("class") or "").split())
-               or _SIDEBAR.fullmatch(a.get("id") or "")
-               for a in element.iterancestors() if isinstance(a.tag, str) and a.tag not in ("body", "html"))
+    return _in_more_stories(element) or any(a.tag == "nav" or _SIDEBAR.fullmatch(a.get("id") or "")
+                                            for a in _boxes(element))
 
 
 def byline_elements(tree) -> list[str]:

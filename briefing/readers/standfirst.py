@@ -219,9 +219,10 @@ def described_dek(tree, story: str, description: str) -> str | None:
     """A paragraph above the story that is the page's description word for word, unmarked and
     left out by the extractor (Novinky's "Po stopách králů Šumavy. Tak se jmenuje beseda, ...",
     the only place that gives the event's day): the standfirst. None when the story holds it."""
-    wanted, start = _key(description), _story_start(tree, story)
+    wanted = _key(description)
     if not _MIN_WORDS <= len(description.split()) <= 2 * _MAX_WORDS or wanted[:80] in _key(story):
         return None
+    start = _story_start(tree, story)
     for index, element in enumerate(tree.iter()):
         if start is not None and index >= start:
             return None  # the story has begun
