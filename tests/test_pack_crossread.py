@@ -188,6 +188,16 @@ def test_one_sources_other_words_on_a_day_are_not_more_entries():
     assert [e.sources for e in timeline if e.date == "2000-08-15"] == [(1,)]
 
 
+def test_one_sources_retelling_of_a_shared_event_is_no_second_entry_of_its_day():
+    one = article("Landers", "2019-11-19",
+                  "On Nov. 18, 2019, NASA announced the selection of five companies for its lunar lander program.",
+                  "NASA's announcement on Nov. 18, 2019 expands the pool of eligible bidders to fourteen firms.")
+    two = article("Landers", "2019-11-19",
+                  "NASA announced on Nov. 18, 2019 that five companies had joined its lunar lander program.")
+    timeline = merged_timeline([one, two], [])
+    assert [e.sources for e in timeline if e.date == "2019-11-18"] == [(0, 1)]
+
+
 def test_a_merged_event_prints_the_clause_its_sources_share_not_a_passing_mention():
     one = article("Concorde", "2000-07-26", "The Concorde crashed on July 25, 2000.")
     two = article("Concorde", "2000-07-27", "On July 25, 2000, the Concorde crashed.")

@@ -6,7 +6,8 @@ or not), one entry per event, and the events that sources date differently.
   two sources' events of one day). The merged entry keeps the finest date and the
   clearest clause (one that passes the key point rules, of a readable length).
 - One source alone on a day gives one entry: its other clauses of that day (the same
-  report's further details) are left to its own briefing.
+  report's further details) are left to its own briefing, and so is its clause of a day
+  that retells an entry it is one of the sources of (RETELLS terms in common).
 - Entries are kept by how many independent sources tell them, then by whether they read
   alone, then by whether a source tells them in its lede (its first LEDE_PARAGRAPHS
   paragraphs: the news it reports, not the background it gives further down), then by
@@ -124,13 +125,18 @@ def merged_timeline(articles: Sequence[Article], duplicates: Sequence[DuplicateG
                                             conflicts.get(number))))
     entries.sort(key=lambda pair: pair[0], reverse=True)
     told: set[tuple[int, str]] = set()  # (source, day) of the single-source entries kept
+    shared: dict[tuple[int, str], list[frozenset[str]]] = {}  # what the entries of several sources tell
     alone: Counter = Counter()  # single-source entries kept, by source
     top, held = [], []
     for _, entry in entries:
         if len(entry.sources) == 1 and entry.precision == "day":
-            if (entry.sources[0], entry.date) in told:
+            key = (entry.sources[0], entry.date)
+            if key in told or _retells(entry.text, shared.get(key, ())):
                 continue  # one source's other words on that day: a detail of the entry kept
-            told.add((entry.sources[0], entry.date))
+            told.add(key)
+        elif entry.precision == "day":
+            for source_ in entry.sources:
+                shared.setdefault((source_, entry.date), []).append(told_terms(entry.text))
         if len(entry.sources) == 1:
             alone[entry.sources[0]] += 1
             if alone[entry.sources[0]] > max(2, limit // SHARE_OF_ONE):
@@ -139,6 +145,18 @@ def merged_timeline(articles: Sequence[Article], duplicates: Sequence[DuplicateG
         top.append(entry)
     top = (top + held)[:max(0, limit)]
     return sorted(top, key=lambda e: (e.date, _RANK[e.precision]))
+
+
+#: Terms a source's clause of a day shares with an entry of that day it is one of the sources
+#: of, to be that entry's detail ("NASA's Monday announcement to expand by five the pool of
+#: bidders" beside "NASA announced the selection of SpaceX, ..."), not another event of the day.
+RETELLS = 2
+
+
+def _retells(text: str, kept: Sequence[frozenset[str]]) -> bool:
+    """Whether a source's clause of a day tells again an entry of that day it is a source of."""
+    terms_ = told_terms(text)
+    return any(len(terms_ & other) >= RETELLS for other in kept)
 
 
 #: Words that date a clause or count in it, left out when two sources' clauses are compared
