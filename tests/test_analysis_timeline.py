@@ -488,3 +488,24 @@ def test_an_opening_clause_of_time_prints_its_own_event_under_its_date():
     assert texts["1995"] == "Moscow signed a $1 billion contract to build the plant in 1995."
     assert texts["1945"] == "The war ended in 1945."
     assert texts["2019-05"].startswith("After the vote in May 2019, the council met")  # no clause: whole
+
+
+def test_a_future_that_a_speaker_voiced_on_a_day_dates_the_saying():
+    """Newsweek, Thursday 9 November 2023 (pack subject, gathered21): 'On Wednesday night,
+    Haley said that the country must not "divide" ...' was filed under the Wednesday after."""
+    from briefing.readers.markdown import parse as parse_markdown
+
+    text = ("---\ntitle: Debate\ndate: 2023-11-09\n---\n\n"
+            "On Wednesday night, Haley said that the country must not divide further over abortion rights.\n\n"
+            "On Wednesday, the council will vote on the harbour budget.\n")
+    events = build_timeline(parse_markdown(text, Path("d.md")))
+    assert [(e.date, "Haley" in e.text) for e in events] == [("2023-11-08", True), ("2023-11-15", False)]
+
+
+def test_a_year_that_names_a_race_or_a_cohort_dates_nothing():
+    """Newsweek and HuffPost on the third Republican debate (gathered21): "Five 2024 Republican
+    hopefuls took to the stage in Miami." was a 2024 event, "for people born in 1960" a 1960 one."""
+    text = ("Debate\n\nFive 2024 Republican hopefuls took to the stage in Miami. The age to collect full "
+            "benefits is 67 for people born in 1960 and later. Lawmakers are debating the agency's 2020 budget "
+            "request. The governor was born in 1972 in Charleston.\n")
+    assert [e.date for e in build_timeline(parse(text, Path("r.txt")))] == ["1972"]

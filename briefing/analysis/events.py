@@ -37,8 +37,14 @@ _ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _PRESENT_AFTER = re.compile(r"\s+(?:also\s+|still\s+|now\s+)?(?:is|are|has|have|remains|\w{3,}s)\b")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|this|that)|['’]s)\s+$", re.I)
 _NAME_AFTER = re.compile(r"\s+[A-Za-z][\w.-]*\d[\w-]*")  # a model's name: "RAV4", "ID.3", "iPhone11"
-_FINANCE_AFTER = re.compile(r"\s+(?:bonds?|notes?|maturit\w+|models?|edition|vintage|release|budget year|"
+_FINANCE_AFTER = re.compile(r"\s+(?:bonds?|notes?|maturit\w+|models?|edition|vintage|release|budget|"
                             r"survey|study|report|poll|census|audit|paper|analysis|estimate|forecast|entry)\b", re.I)
+#: A year that names a race its people run in ("2024 Republican hopefuls"), or the birth year
+#: of a cohort ("for people born in 1960 and later"): not the year of what the clause tells.
+_HOPEFULS_AFTER = re.compile(r"\s+(?:(?:Republican|Democratic|GOP|presidential|primary|Senate|mayoral)\s+){0,2}"
+                             r"(?:hopefuls?|candidates?|contenders?|nominees?|challengers?)\b", re.I)
+_COHORT_BEFORE = re.compile(r"\b(?:people|those|anyone|everyone|workers|children|men|women|Americans)\s+born\s+"
+                            r"(?:in|after|before)\s+$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:\S+\s+(?:and|to)\s+)?$", re.I)
 #: "since the 1970s": a decade as commentary; "for the first time since 1993": the event
 #: is now, 1993 only measures it. ("warned since 2009" keeps 2009: the warnings began then.)
@@ -176,8 +182,10 @@ def not_an_event(masked: str, start: int, end: int, precision: str) -> bool:
         return True
     if precision != "year":
         return precision == "day" and is_referred_day(masked, start)
-    if _LABEL_BEFORE.search(before) or _MODEL_BEFORE.search(before):
+    if _LABEL_BEFORE.search(before) or _MODEL_BEFORE.search(before) or _COHORT_BEFORE.search(before):
         return True
+    if _HOPEFULS_AFTER.match(masked, end):
+        return True  # "Five 2024 Republican hopefuls took to the stage": people of that year's race
     if _NAMED_BEFORE.search(before) and not _NAMES_OWN_EVENT.search(masked) and (
             len(_ANY_YEAR.findall(masked)) > 1 or _PRESENT_AFTER.match(masked, end)):
         return True  # "Section 230 of the Communications Decency Act of 1996 protects ...": a name

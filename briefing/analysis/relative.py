@@ -300,6 +300,7 @@ _DEADLINE_BEFORE = re.compile(r"\bto\s+[a-z]+\s+(?:[a-z]+\s+){0,3}by\s+$")
 _SCHEDULED = re.compile(r"\b(?:begins?|starts?|opens?|resumes?|kicks? off|takes? (?:effect|place)|expires?"
                         r"|comes? into force|goes? into effect|premieres?|debuts?)\b", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
+_REPORTED = re.compile(r"\b(?:said|told|announced|reported|confirmed|warned|argued|insisted|stated|added|wrote)\b")
 
 
 class _Tense:
@@ -337,8 +338,9 @@ class _Tense:
             elif _SCHEDULED.search(clause):
                 self.clauses[begin, stop] = True
             else:
-                if self.whole is None:
-                    self.whole = bool(_FUTURE.search(self.sentence))
+                if self.whole is None:  # a future reported in the past is no future of the date's
+                    will = _FUTURE.search(self.sentence)  # ("On Wednesday, Haley said the country must not")
+                    self.whole = will is not None and not _REPORTED.search(self.sentence, 0, will.start())
                 self.clauses[begin, stop] = self.whole
         return self.clauses[begin, stop]
 
