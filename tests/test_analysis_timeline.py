@@ -509,3 +509,20 @@ def test_a_year_that_names_a_race_or_a_cohort_dates_nothing():
             "benefits is 67 for people born in 1960 and later. Lawmakers are debating the agency's 2020 budget "
             "request. The governor was born in 1972 in Charleston.\n")
     assert [e.date for e in build_timeline(parse(text, Path("r.txt")))] == ["1972"]
+
+
+def test_this_week_and_last_week_date_a_paragraph_that_names_no_other_date():
+    """Seen on the extraction benchmark and a pack subject (Iowa's governor endorsed DeSantis
+    "this week"): a paragraph whose only date is "last week" or "this week" was not searched,
+    and "this week" was no date; both fall in the article's month (not early in a month)."""
+    from briefing.readers.markdown import parse as parse_markdown
+
+    text = ("---\ntitle: Campaign\ndate: 2019-11-20\n---\n\n"
+            "Deval Patrick spoke to business owners in Columbia on Tuesday night.\n\n"
+            "This week, Patrick launched a tour of early-voting states, visiting Nevada and Iowa.\n\n"
+            "The European Union's top court last week ruled that labels must name the settlements.\n")
+    events = build_timeline(parse_markdown(text, Path("p.md")))
+    assert [(e.date, e.text.split()[0]) for e in events] == [("2019-11", "This"), ("2019-11", "The"),
+                                                             ("2019-11-19", "Deval")]
+    early = build_timeline(parse_markdown(text.replace("2019-11-20", "2019-11-03"), Path("p.md")))
+    assert not any(e.text.startswith("This week") for e in early)

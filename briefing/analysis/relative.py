@@ -46,8 +46,9 @@ _MONTH_ONLY = re.compile(
 _FOREIGN_MONTH_ONLY = re.compile(
     r"\b(?:im|ab|bis|seit|[Ee]nde|[Aa]nfang|[Mm]itte|en|depuis|fin|début|desde|hasta|em|até|a partir de|"
     r"finales de|principios de|fim de|início de)\s+(?:de\s+)?" + FOREIGN_MONTH + r"\b(?!,?\s+(?:de\s+)?\d{4}|\s*\d)")
-#: Recent time named from the article's date: "earlier this year", "last week".
-_RECENT = re.compile(r"\b(?:earlier\s+this\s+(?P<unit>year|month|week)|(?:last|this\s+past)\s+(?P<week>week))\b", re.I)
+#: Recent time named from the article's date: "earlier this year", "last week", "this week".
+_RECENT = re.compile(r"\b(?:earlier\s+this\s+(?P<unit>year|month|week)|(?:last|this\s+past)\s+(?P<week>week)"
+                     r"|this\s+week)\b", re.I)
 #: A day and month without a year, where nothing else can mean it: "Nov. 18", "10 de
 #: março", "3. April", "le 3 avril", an item of a schedule ("June 9 -- Coral Sky
 #: Amphitheatre"); the year follows from the article's date.
@@ -207,7 +208,7 @@ def _months(sentence: str, base: str | None, given: int | None, narrated: bool =
 
 
 def _recent(sentence: str, base: str) -> list[tuple[int, str, str]]:
-    """"Earlier this year", "earlier this month", "last week": the year or month they fall in."""
+    """"Earlier this year", "earlier this month", "last week", "this week": the year or month they fall in."""
     found = []
     for match in _RECENT.finditer(sentence):
         if match.group("unit") == "year":
@@ -218,6 +219,8 @@ def _recent(sentence: str, base: str) -> list[tuple[int, str, str]]:
             except ValueError:
                 continue
             found.append((match.start(), week_ago.isoformat()[:7], "month"))
+        elif match.group().lower().startswith("this") and base[8:10] < "07":
+            continue  # "this week" in a month's first days may be the month before's
         else:
             found.append((match.start(), base[:7], "month"))
     return found

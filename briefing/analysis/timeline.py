@@ -99,7 +99,7 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 #: Every absolute date holds a year in range, and every relative one a full month name or
 #: "year"/"month": a text with none of these holds no date, and is not searched further.
 _YEAR_DIGITS = re.compile(_YEAR)
-_DATE_HINT = re.compile(_YEAR + r"|year|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight"
+_DATE_HINT = re.compile(_YEAR + r"|year|month|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight"
                         r"|last night|this morning|heute|gestern|aujourd|hoy|ayer|hoje|ontem|vergangenen Jahr"
                         r"|letztes Jahr|an dernier|année dernière|año pasado|ano passado"
                         r"|" + FULL_MONTH + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*\d"
