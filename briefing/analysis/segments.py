@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lexicon import VERB_WORDS
+from ..lexicon import MONTH_STEM, VERB_WORDS
 from .events import MIDDLE
 
 MAX_CLAUSE_CHARS = 60  # for unspaced (CJK) text
@@ -53,6 +53,31 @@ _SHARED_SUBJECT = re.compile(r"(?!(?:the|a|an|his|her|its|their|our|my|your|it|h
                              r"these|those|there|some|many|most|all|both|each|every|no|one|two|three|in|on|at|"
                              r"by|for|from|after|before|since|during|with|then|now|later|last|next)\b)[a-z]")
 _SEGMENTS = re.compile(r",\s+(?!(?:1[5-9]|20)\d\d\b)|(?<!\s)\s++and\s++(?!an?\s+(?:half|quarter|third)\b)(?=\S+\s+\S+)")
+
+
+#: A piece that cannot open a statement: a verb or participle with no subject before it ("first
+#: asking in April for volunteers", "in late June moved to a second", "considered a final
+#: attempt ..."), or a subordinate clause without its main one ("As temperatures began to rise
+#: in California on Friday").
+_HEADLESS = re.compile(
+    r"^(?:(?:first|then|later|also|again|finally|and|but|or)\s+)*(?:(?:in|on|by|at|from|during)\s+"
+    rf"(?:(?:early|late|mid|the)\s+)*(?:{MONTH_STEM}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{{1,4}})"
+    r"[\w.]*(?:\s+\d{1,4}\w*)?,?\s+)?(?!(?:during|morning|evening|spring|nothing|something|everything|anything|"
+    r"thing|king|ring|string|building|meeting|ceiling|wedding|hearing|ruling|funding|training|shooting|bombing|"
+    r"opening|setting|indeed|hundred|speed|need|seed|breed|greed)\b)[a-z]\w{2,}(?:ing|ed)\b"
+    r"|^(?i:as|when|while|because|although|though|whereas|once)\s[^,]*$")
+
+
+def headless(piece: str) -> bool:
+    """Whether a piece of a sentence has no subject or no main clause of its own, or no verb
+    at all ("Russia and Iran in 2017."): the sentence must be printed, not the piece."""
+    piece = piece.strip()
+    return bool(_HEADLESS.match(piece)) or (len(piece.split()) <= 8 and not _VERB.search(piece))
+
+
+def has_verb(text: str) -> bool:
+    """Whether a text holds a verb, as far as words show one (a list of milestones may not)."""
+    return bool(_VERB.search(text))
 
 
 #: A dash that opens or closes an aside, just before a clause.

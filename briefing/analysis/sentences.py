@@ -60,7 +60,7 @@ def split_sentences(text: str) -> list[str]:
         if match.group().startswith("."):
             last_word = _last_word(text, start, match.start() + 1).lower().lstrip("(\"'“‘")
             if last_word in _ABBREVIATIONS or _INITIALS.match(last_word) or (
-                    len(last_word) == 1 and last_word.isalpha()):
+                    len(last_word) == 1 and last_word.isalpha()) or last_word.rpartition("-")[2] in _ABBREVIATIONS:
                 continue
             if last_word.isdigit() and len(last_word) <= 2 and (
                     _next_word(text, match.end()) in _MONTH_WORDS

@@ -41,7 +41,7 @@ from .events import (
 from .relative import find_relative_dates, lead_in_years, relative_anchor, upcoming
 from .relclause import in_subject, relative_event
 from .rules import DATELINE
-from .segments import MAX_CLAUSE_CHARS, hung_clause
+from .segments import MAX_CLAUSE_CHARS, has_verb, headless, hung_clause
 from .segments import cjk_clause as _cjk_clause
 from .segments import segment as _segment
 from .segments import spans as _spans
@@ -143,6 +143,8 @@ def _clause(sentence: str, start: int, many: bool = False) -> str:
     end, several = _reach(sentence, begin, end)
     several = several or (many and len(sentence[begin:end].split()) > 8)
     chosen = _segment(sentence[begin:end], start - begin, _content_size) if several else sentence[begin:end]
+    if headless(chosen) and has_verb(sentence[begin:end]):  # a list of milestones keeps its items apart
+        chosen = sentence[begin:end]  # "first asking in April for volunteers": the piece says nothing alone
     keep = sentence[start:start + 4]
     chosen, unspaced = _tidy(chosen)
     if unspaced:
