@@ -542,3 +542,15 @@ def test_a_piece_without_its_subject_prints_its_sentence():
     assert texts["2020-04"].startswith("The Internal Revenue Service has been among the leading agencies")
     assert texts["2019"].startswith("She later served as state director for then-Sen. Kamala Harris")
     assert texts["2016-03"] == "Our millionth certificate in March 2016."
+
+
+def test_references_headings_counts_and_comparisons_are_no_events():
+    """Unseen gathered21 pages: a reference list ("Rose, J. D. (2010).", "BMJ Case Rep. 2011."),
+    a heading ("Olympia 2022 - Nordische Kombination."), a count ("around 1800 houses") and
+    comparisons ("similar to that of 2011", "higher than in 2019") were timeline entries."""
+    text = ("Fish\n\nRose, J. D. (2010). Key, B. (2016): Why fish do not feel pain. BMJ Case Rep. 2011.\n\n"
+            "Olympia 2022 - Nordische Kombination.\n\n"
+            "Belvoir and Milltown have around 1800 houses. The rate was similar to that of 2011. "
+            "Crime was higher than in 2019. The council opened a new school in 2015.\n")
+    assert [(e.date, e.text) for e in build_timeline(parse(text, Path("f.txt")))] == [
+        ("2015", "The council opened a new school in 2015.")]

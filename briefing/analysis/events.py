@@ -45,6 +45,10 @@ _HOPEFULS_AFTER = re.compile(r"\s+(?:(?:Republican|Democratic|GOP|presidential|p
                              r"(?:hopefuls?|candidates?|contenders?|nominees?|challengers?)\b", re.I)
 _COHORT_BEFORE = re.compile(r"\b(?:people|those|anyone|everyone|workers|children|men|women|Americans)\s+born\s+"
                             r"(?:in|after|before)\s+$", re.I)
+#: A number that counts, not a year: "around 1800 houses", "more than 1500 people".
+_ABOUT_BEFORE = re.compile(r"\b(?:around|about|some|nearly|almost|over|only|just|approximately|roughly|more than|"
+                           r"less than|fewer than|up to|at least|exactly)\s+$", re.I)
+_COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{2,}s\b")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:\S+\s+(?:and|to)\s+)?$", re.I)
 #: "since the 1970s": a decade as commentary; "for the first time since 1993": the event
 #: is now, 1993 only measures it. ("warned since 2009" keeps 2009: the warnings began then.)
@@ -113,6 +117,8 @@ _BASELINE_BEFORE = re.compile(
     r"|\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:same\s+\w+\s+(?:in|of|last)\s+)?$"
     # "half as much carbon as it did in 2009", "more than they had in 2015"
     r"|\b(?:as|than)\s+(?:it|they|he|she|we|you|i|the\s+\w+)\s+(?:did|had|was|were|used\s+to)\s+(?:back\s+)?in\s+$"
+    # "similar to that of 2011", "higher than in 2019", "– wie 2021 –"
+    r"|\bsimilar\s+to\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?$|\bthan\s+(?:in\s+)?$|[–—,]\s*wie\s+(?:im\s+)?$"
     # a trend's start: "dropped from about 10 percent of disposable income in 1985 to less than 2 percent in 2007"
     r"|\bfrom\s+(?:(?!\bto\b)[^.;:!?]){0,30}?\d(?:(?!\bto\b)[^.;:!?]){0,50}?\bin\s+$"
     # a period told as a reference: "(output increased 1.92 percent) following the recession of 2001"
@@ -184,6 +190,8 @@ def not_an_event(masked: str, start: int, end: int, precision: str) -> bool:
         return precision == "day" and is_referred_day(masked, start)
     if _LABEL_BEFORE.search(before) or _MODEL_BEFORE.search(before) or _COHORT_BEFORE.search(before):
         return True
+    if _ABOUT_BEFORE.search(before) and _COUNTED_AFTER.match(masked, end):
+        return True  # "Belvoir and Milltown have around 1800 houses": a count
     if _HOPEFULS_AFTER.match(masked, end):
         return True  # "Five 2024 Republican hopefuls took to the stage": people of that year's race
     if _NAMED_BEFORE.search(before) and not _NAMES_OWN_EVENT.search(masked) and (
@@ -206,7 +214,8 @@ def says_nothing(text: str) -> bool:
         return True  # on Monday", "下のグラフは ...", a greeting, thanks or sign-off ("Together, we can make 2025
     # another amazing year!"), or what the reader is asked to do ("Catch up on the 2020 election ... podcast")
     rest = _DATE_TOKEN.sub(" ", text)
-    if _catalogue(text, rest) or (_REFERENCE.search(text) and len(text.split()) <= _REFERENCE_WORDS):
+    if _catalogue(text, rest) or (_REFERENCE.search(text) and len(text.split()) <= _REFERENCE_WORDS) or \
+            _AUTHOR_YEAR.match(text):
         return True
     if CJK.search(text):  # unspaced: its characters, and any Latin words, count
         return len(CJK.findall(rest)) + 2 * len(re.findall(r"[A-Za-z]{2,}", rest)) < 6
@@ -222,6 +231,18 @@ def _catalogue(text: str, rest: str) -> bool:
     if not letters or CJK.search(rest) or sum(c.islower() or c.isupper() for c in letters) < 0.8 * len(letters):
         return False
     return len(re.findall(r"\d+", text)) >= 3 and not any(w[0].islower() for w in re.findall(r"[^\W\d_]{3,}", rest))
+
+
+def names_only(text: str) -> bool:
+    """A heading or a journal's name, no statement: "BMJ Case Rep. 2011.", "Olympia 2022 -
+    Nordische Kombination." (asked only of a text that writes its year: a schedule's items,
+    "Pepsi Center, Denver, CO.", and the items under a year's heading name their events so)."""
+    named = re.findall(r"[^\W\d_]{2,}", text)
+    return not CJK.search(text) and 2 <= len(named) <= 8 and not any(w[0].islower() for w in named)
+
+
+#: A reference list's entry: "Rose, J. D. (2010).", "Nilsson, J. et al. (2019): Sudden exposure ...".
+_AUTHOR_YEAR = re.compile(r"^(?:[A-Z][\w'’-]+,\s*(?:[A-Z]\.\s*)+(?:[/&,]\s*|and\s+)?)+(?:et al\.\s*)?\(\d{4}[a-z]?\)")
 
 
 def tidy_start(text: str) -> str:

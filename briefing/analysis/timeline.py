@@ -32,6 +32,7 @@ from .events import (
     ended,
     is_fragment,
     named_trackers,
+    names_only,
     not_an_event,
     says_nothing,
     schedule_items,
@@ -343,7 +344,7 @@ def extract_events(article: Article) -> list[TimelineEvent]:
                 if items and start not in items:
                     continue  # a schedule's lead-in ("Tour 2020 dates:"), not one of its items
                 text = ended(items[start]) if items else _clause(*_context(sentence, start, windows), len(found) > 1)
-                if says_nothing(text) or (not items and is_fragment(text)):
+                if says_nothing(text) or (not items and (is_fragment(text) or (names_only(text) and date[:4] in text))):
                     continue
                 in_sentence.append(TimelineEvent(date=date, precision=precision, text=text,
                                                  section=section, paragraph=paragraph))
