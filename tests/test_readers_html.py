@@ -741,3 +741,19 @@ def test_a_profile_links_label_before_the_name_is_not_part_of_it(tmp_path):
     box = ('<div class="author"><p><a href="/author/martin">Alles von Martin Junker</a></p></div>'
            '<p><a href="/author/martin">Alles von Martin Junker</a></p>')
     assert [a.name for a in _page(tmp_path, after=box).metadata.authors] == ["Martin Junker"]
+
+
+def test_a_subscription_layer_and_a_modified_related_list_are_furniture(tmp_path):
+    # theweek.com (gathered21): Kiosq's paywall layer ("kiosq-main-layer") inside the story's
+    # container, and a list of other stories classed by a BEM modifier ("listing--related")
+    paragraphs = "".join(f"<p>Paragraph {n} tells what the campaign manager did in her years at the White House "
+                         f"and in the party.</p>" for n in range(6))
+    html = (f"<html><body><article><h1>The new manager</h1>{paragraphs}"
+            "<div class='kiosq-main-layer'><div class='kiosq-description'><p><strong>Continue reading for free"
+            "</strong></p><p>We hope you're enjoying our refreshingly open-minded journalism.</p></div></div>"
+            "<section class='listing listing--related'><ul><li><a href='/a'>The daily gossip: a star is sorry "
+            "for a Halloween costume, and more</a></li><li><a href='/b'>Is the posturing an election year "
+            "risk? Today's Big Question</a></li></ul></section></article></body></html>")
+    texts = [b.text for s in _read_html(tmp_path, html).sections for b in s.blocks]
+    assert texts[-1].startswith("Paragraph 5 tells")
+    assert not any("refreshingly" in t or "gossip" in t or "Continue reading" in t for t in texts)
