@@ -109,7 +109,11 @@ FURNITURE_CLASS = re.compile(
     r"(?:[\w-]*[-_])?comments?(?:[-_](?:list|section|area|thread|wrap(?:per)?|container|box|block|item|entry"
     r"|body|content|inner|holder|widget|\d+))*|"
     # the readers' comments in other languages (El Mundo's <div id="comentarios">)
-    r"comentarios|commentaires|kommentare|commenti|coment[aá]rios|reacties|"
+    r"comentarios|commentaires|kommentare|commenti|coment[aá]rios|reacties|leserbriefe?(?:[-_][\w-]+)?|"
+    # a plea for donations ("achgut_spenden", "donate-box")
+    r"(?:[\w-]+[-_])?(?:spenden|donate|donations?)(?:[-_][\w-]+)?|"
+    # a section of more stories under the story (achgut.com's "section_more")
+    r"(?:section|block|box)[-_]more|more[-_](?:stories|articles|posts|news)|"
     # ads by their part's name ("module-sponsored-ads", TechCrunch's)
     r"(?:[\w-]+-)?sponsored(?:-[\w-]+)?|(?!(?:no|has|with|show|without)-)[\w-]+-ads?|"
     r"promo|outbrain|taboola|tooltip|popover|hovercard|"

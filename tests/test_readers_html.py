@@ -757,3 +757,18 @@ def test_a_subscription_layer_and_a_modified_related_list_are_furniture(tmp_path
     texts = [b.text for s in _read_html(tmp_path, html).sections for b in s.blocks]
     assert texts[-1].startswith("Paragraph 5 tells")
     assert not any("refreshingly" in t or "gossip" in t or "Continue reading" in t for t in texts)
+
+
+def test_a_donation_plea_readers_letters_and_more_stories_are_furniture(tmp_path):
+    # achgut.com (gathered21): a donation box inside the story ("achgut_spenden"), the readers'
+    # letters' notice ("leserbrief") and the more-stories section ("section_more") were printed
+    paragraphs = "".join(f"<p>Absatz {n} berichtet, was das Institut über die Zahlen der Woche und die Lage in "
+                         f"den Kliniken schreibt.</p>" for n in range(6))
+    html = (f"<html><body><div class='beitrag'><h1>Bericht zur Lage</h1>{paragraphs}"
+            "<div id='achgut_spenden'>Sie lesen gern Achgut.com? Zeigen Sie Ihre Wertschätzung!</div></div>"
+            "<div class='leserbrief'><p>Leserbriefe können nur am Erscheinungstag des Artikels eingereicht "
+            "werden.</p></div><div class='section_more'><div class='headline_section'>Verwandte Themen</div>"
+            "<p>Im Zuge der falschen Beatmung wurden vermutlich tausende Menschen schwer geschädigt, schreibt ein "
+            "Kollege in einem anderen Beitrag.</p></div></body></html>")
+    texts = [b.text for s in _read_html(tmp_path, html).sections for b in s.blocks]
+    assert texts[-1].startswith("Absatz 5 berichtet")
