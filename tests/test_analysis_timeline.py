@@ -554,3 +554,19 @@ def test_references_headings_counts_and_comparisons_are_no_events():
             "Crime was higher than in 2019. The council opened a new school in 2015.\n")
     assert [(e.date, e.text) for e in build_timeline(parse(text, Path("f.txt")))] == [
         ("2015", "The council opened a new school in 2015.")]
+
+
+def test_a_day_that_opens_a_sentence_a_shows_weekday_and_a_meeting_due_on_saturday():
+    """Chicago Reader and the Irish Times (gathered21): "December 11, he'll be at Ludlow Liquors for
+    Monday Night Foodball" was filed under the Monday before, and "was due to meet ... on
+    Saturday", in a Friday's story, under the Saturday before."""
+    from briefing.analysis.relative import find_relative_dates
+
+    found = find_relative_dates("December 11, he’ll be at Ludlow Liquors for Monday Night Foodball, the weekly "
+                                "chef pop-up.", "2023-11-01")
+    assert [date for _, date, _ in found] == ["2023-12-11"]
+    due = find_relative_dates("Mr Blinken also was due to meet Jordan’s Foreign Minister in Amman on Saturday.",
+                              "2023-11-03")
+    assert [date for _, date, _ in due] == ["2023-11-04"]
+    past = find_relative_dates("Assange was due to be released from Belmarsh in September.", "2019-11-19")
+    assert [date for _, date, _ in past] == ["2019-09"]

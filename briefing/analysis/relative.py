@@ -35,8 +35,8 @@ _FOREIGN_RELATIVE_YEAR = re.compile(
     r"|o ano que vem))\b", re.I)
 _RELATIVE_MONTH = re.compile(r"(?<![Tt]he\s)\b(?P<which>last|this|next|previous)\s+month\b", re.I)
 _MONTH_ONLY = re.compile(
-    r"\b(?:(?P<past>[Tt]his\s+past|[Ll]ast)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?|[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|"
-    r"(?:beginning|end|middle) of)\s+(?:early\s+|late\s+|mid-)?"
+    r"(?:\b(?:(?P<past>[Tt]his\s+past|[Ll]ast)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?|[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|"
+    rf"(?:beginning|end|middle) of)\s+|^(?=(?:{FULL_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,))(?:early\s+|late\s+|mid-)?"
     rf"(?P<month>{FULL_MONTH})"
     r"(?:\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b))?(?P<day>\d{1,2})(?:st|nd|rd|th)?)?\b(?!,?\s+(?:of\s+)?\d{4}|\s*-?\d)"
     r"(?:,?\s+(?:of\s+)?(?P<which>this|last|next)\s+year\b)?"
@@ -70,7 +70,8 @@ _WEEKDAY = re.compile(  # not inside a hyphenated name: "Black-Friday-Angebote",
     r"(?<![-‐])\b(?:(?P<which>[Ll]ast|[Nn]ext|[Oo]n|[Tt]his past)\s+"
     r"(?P<day1>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
     r"|(?P<day2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:morning|afternoon|evening|night)\b"
-    r"|(?P<name>[A-Z][a-z]+\s+)?(?P<day3>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?!['’]s\b|-\w))"
+    r"|(?P<name>[A-Z][a-z]+\s+)?(?P<day3>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?!['’]s\b|-\w"
+    r"|\s+(?:Night|Morning|Evening)\s+[A-Z]))"  # a show's name: "Monday Night Foodball", "Saturday Night Live"
     r"(?!,?\s+(?:the\s+)?\d|,?\s+\(?(?:(?:" + FULL_MONTH + r")\b|(?:" + MONTH_STEM + r")\.))")
 #: A weekday that names the date after it ("Friday, Dec. 6"): it tells that date's year.
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+\(?$")
@@ -350,6 +351,7 @@ class _Tense:
 
 #: A verb in the past just before the weekday: the day of the saying, whatever it announced
 #: ("Moscow announced Friday it will start loading fuel ...": the Friday before).
+_DUE = re.compile(r"\b(?:was|were) due to\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|told|announced|reported|confirmed|\w{3,}ed)\s+(?:on\s+)?$", re.I)
 
 
@@ -363,6 +365,8 @@ def _coming(sentence: str, match: re.Match, tense: _Tense) -> bool:
     sentence as the subject of "is"; never right after a verb of saying in the past."""
     if _SAID_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
         return False
+    if _DUE.search(sentence, 0, match.start()):
+        return True  # "Blinken was due to meet ... on Saturday": a weekday to come (a month may be past)
     return tense.future(match.start(), match.end()) or (match.start() == 0 and bool(_DAY_IS.match(sentence,
                                                                                                    match.end())))
 
