@@ -570,3 +570,18 @@ def test_a_day_that_opens_a_sentence_a_shows_weekday_and_a_meeting_due_on_saturd
     assert [date for _, date, _ in due] == ["2023-11-04"]
     past = find_relative_dates("Assange was due to be released from Belmarsh in September.", "2019-11-19")
     assert [date for _, date, _ in past] == ["2019-09"]
+
+
+def test_an_aside_between_dashes_stays_in_its_clause_and_a_clause_cut_after_and_goes():
+    """NPR and the New York Times (gathered21): "On Oct. 13, the Israeli military ordered all
+    residents of northern Gaza — over 1 million people — to evacuate ..." was cut at the first
+    dash, and "... shut down on Friday and, on Saturday, a wind farm ... stopped" gave the
+    entry "... on Friday and, on Saturday." A date inside the aside keeps its own clause."""
+    text = ("Gaza\n\nOn Oct. 13, 2023, the Israeli military ordered all residents of northern Gaza — over 1 million "
+            "people — to evacuate to the south. In particular, the grid operator said two gas plants shut down on "
+            "Aug. 14, 2020 and, on Aug. 15, 2020, a wind farm stopped producing power. On one of those nights — "
+            "April 26, 2016 — they got a strong signal of water vapor.\n")
+    texts = {e.date: e.text for e in build_timeline(parse(text, Path("g.txt")))}
+    assert texts["2023-10-13"].endswith("to evacuate to the south.")
+    assert not any(t.endswith("on Aug. 15, 2020.") for t in texts.values())
+    assert texts["2016-04-26"].startswith("They got a strong signal")

@@ -398,8 +398,8 @@ _LEAD_IN = re.compile(r"\b(?:the following|as follows|these)(?:\s+\w+){0,2}\s*[.
                       r"|^[^,]{1,30},\s+as\s+[^,]{2,60}\s(?:explains?|notes?|reports?|says?|puts? it|writes?)\.$"
                       r"|[はがをにでと]。$|では。$"
                       # a clause cut after its date: "Congress stopped ..., and in 1979.", "..., but by 1969."
-                      r"|(?:,\s*|\s)(?:and|but|or|yet)\s+(?:in|by|on|since|until|from|after|before|at)\s+"
-                      r"[\w .,'’-]{0,20}\d{2,4}s?\.$"
+                      r"|(?:,\s*|\s)(?:and|but|or|yet),?\s+(?:in|by|on|since|until|from|after|before|at)\s+"
+                      r"(?:[\w .,'’-]{0,20}\d{2,4}s?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\.$"
                       # a phrase without its clause, a figure or a date in brackets after it: "Avec une croissance
                       # atone (+ 0,1 % en 2019).", "Presque quatre fois plus en octobre 2018 (1,8 %).", "Above all the
                       # 1940s (when ...)."

@@ -117,6 +117,7 @@ _LABEL = re.compile(  # "– Dec. 3, 1973: ", a chronology's item set in a parag
     r"^(?:[–—•*-]\s+)?(?:(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:[A-Z][a-z]+\.?,?\s+)?"
     r"(?:1[5-9]\d\d|20[0-3]\d)(?:\s*[-–]\s*\d{2,4})?['’]?s?(?:\s+[a-z]+){0,2}\s*[:—–]\s+")
 
+_DASH_ASIDE = re.compile(r"\s[—–]\s[^—–;:]{1,80}?\s[—–]\s")
 _ISO_LEAD = re.compile(r"\d{4}(?:-\d{2}){0,2}[,:](?=\s|$)")  # "2023-07-20: ...", "1849, ...": a date that leads
 _TRAILS_OFF = re.compile(r"(?:\.\.\.|…)\s?[.。\"'”’)\]]*$")  # "... SYN/ACK … 。": a footnote's text cut off
 
@@ -132,7 +133,7 @@ def _clause(sentence: str, start: int, many: bool = False) -> str:
     if sentence.startswith("(") and sentence.endswith(")"):  # a parenthetical sentence: drop the brackets
         sentence, start = sentence[1:-1], start - 1
     begin, end = 0, len(sentence)
-    spans = _clause_spans(sentence)
+    spans = _clause_spans(sentence, start)
     for index, (a, b) in enumerate(spans):
         if a <= start < b + 1:
             begin, end, index = hung_clause(sentence, spans, index)
@@ -201,9 +202,11 @@ def _tidy(chosen: str) -> tuple[str, bool]:
 
 
 @functools.lru_cache(maxsize=64)
-def _clause_spans(sentence: str) -> list[tuple[int, int]]:
-    """The clauses of a sentence (between ";", " — ", ": "), as `_spans` finds them."""
-    return _spans(_CLAUSES, sentence)
+def _clause_spans(sentence: str, date: int = -1) -> list[tuple[int, int]]:
+    """The clauses of a sentence (between ";", " — ", ": "), as `_spans` finds them; a short aside between
+    two dashes, not holding the `date` offset, stays in its clause ("residents — over 1 million — evacuate")."""
+    return _spans(_CLAUSES, sentence if date < 0 else _DASH_ASIDE.sub(
+        lambda m: m.group() if m.start() <= date < m.end() else re.sub("[—–]", "-", m.group()), sentence))
 
 
 def find_dates(sentence: str) -> list[tuple[int, str, str]]:
