@@ -95,7 +95,10 @@ WEB_DEBRIS_LINE = re.compile(
 PAGE_CHROME_BLOCK = re.compile(
     r"^(?:continue reading(?: the main story)?|advertisement|read more|close|share(?: this)?|"
     r"skip to (?:main )?content|sign up for our newsletter[^\n]{0,80}|subscribe(?: now)?|"
-    r"photo|video|image|loading\.\.\.|back to top)\W*$", re.I)
+    r"photo|video|image|loading\.\.\.|back to top)\W*$"
+    # a WordPress shortcode its plug-in did not run: "[ad#ad-2]", "[caption id=...]", "[/embed]"
+    r"|^\[/?(?:[a-z][\w-]*[#=][^\]\n]{0,80}|(?:ad|ads|caption|embed|gallery|playlist|contact-form[\w-]*)\b[^\]\n]{0,80})\]$",
+    re.I)
 
 #: Class or id words of page furniture that extractors sometimes keep: screen-reader
 #: skip links ("Continue reading the main story"), cookie notices, share bars, newsletter boxes.

@@ -772,3 +772,16 @@ def test_a_donation_plea_readers_letters_and_more_stories_are_furniture(tmp_path
             "Kollege in einem anderen Beitrag.</p></div></body></html>")
     texts = [b.text for s in _read_html(tmp_path, html).sections for b in s.blocks]
     assert texts[-1].startswith("Absatz 5 berichtet")
+
+
+def test_an_ad_shortcode_goes_and_so_does_the_heading_it_leaves_alone(tmp_path):
+    # a WordPress blog (gathered21): "[ad#ad-2]", a shortcode its plug-in did not run, was printed
+    # under "NPC Map", whose picture is not printed; the heading then stood alone over "Quests"
+    text = "".join(f"<p>Absatz {n} beschreibt die Quests des neuen Gebiets und ihre Belohnungen im Spiel.</p>"
+                   for n in range(3))
+    html = (f"<html><body><article><h1>Roc Mountain</h1>{text}<h2>NPC Map</h2>"
+            "<p><img src='https://example.com/map.jpg' alt=''></p><p>[ad#ad-2]</p>"
+            f"<h2>Quests</h2>{text}<h2>Modules</h2><h3>Module 1</h3><h3>Module 2</h3>{text}</article></body></html>")
+    article = _read_html(tmp_path, html)
+    assert [s.heading for s in article.sections] == [None, "Quests", "Modules", "Module 1", "Module 2"]
+    assert not any("[ad#" in b.text for s in article.sections for b in s.blocks)

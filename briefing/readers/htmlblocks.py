@@ -376,7 +376,20 @@ def html_to_sections(html: str, credits: list[str] | None = None) -> tuple[list[
         sections.append(Section(heading, tuple(blocks), level))
     while len(sections) > 1 and not sections[-1].blocks:
         sections.pop()  # headings with nothing under them end a page's article: related links
-    return sections, titles
+    return _without_lone_headings(sections), titles
+
+
+def _without_lone_headings(sections: list[Section]) -> list[Section]:
+    """Without a short heading that has nothing under it (its picture not printed, an ad's
+    shortcode dropped: "NPC Map") between sections that have text, before a heading of its
+    rank or above: it would stand alone on the page. A heading over subheadings stays, and so
+    do a run of empty headings (a course's outline) and a longer one (a paragraph set as one)."""
+    kept = []
+    for before, section, after in zip([None, *sections[:-1]], sections, [*sections[1:], None]):
+        if (section.blocks or after is None or not after.blocks or after.level > section.level
+                or (before is not None and not before.blocks) or len((section.heading or "").split()) > 4):
+            kept.append(section)
+    return kept
 
 
 def story_in_furniture_box(element, words: list[str]) -> bool:
