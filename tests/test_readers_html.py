@@ -785,3 +785,12 @@ def test_an_ad_shortcode_goes_and_so_does_the_heading_it_leaves_alone(tmp_path):
     article = _read_html(tmp_path, html)
     assert [s.heading for s in article.sections] == [None, "Quests", "Modules", "Module 1", "Module 2"]
     assert not any("[ad#" in b.text for s in article.sections for b in s.blocks)
+
+
+def test_a_title_written_in_utf8_read_as_windows_1252_is_read_again(tmp_path):
+    # a WordPress blog (gathered21) whose own <title> says "NPCÂ´s": its UTF-8 was once read as
+    # Windows-1252; the body is right, so only the title is mended, and a right title stays
+    page = _page(tmp_path, '<meta property="og:title" content="Silkroad Quests und NPCÂ´s">', h1="Quests")
+    assert page.metadata.title == "Silkroad Quests und NPC´s"
+    right = _page(tmp_path, '<meta property="og:title" content="Café in Zürich">', h1="Quests")
+    assert right.metadata.title == "Café in Zürich"

@@ -17,11 +17,27 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·•:»«›‹/*｜－]|::)\
 _AFTER_HEADLINE = re.compile(r"[。.!！]?\s*(?:[|｜：]|:(?=\S))")
 
 
+#: UTF-8 read as Windows-1252, as a page's own title may be ("NPCÂ´s", "schÃ¶n").
+_MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u20ac\u0152\u0153\u0160\u0161\u017d\u017e\u0178\u02c6\u02dc]")
+
+
+def mended(text: str) -> str:
+    """The text with UTF-8 that was read as Windows-1252 read again ("NPCÂ´s" -> "NPC´s"); as
+    it was when it does not read so."""
+    if not _MOJIBAKE.search(text):
+        return text
+    try:
+        return text.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+
+
 def page_title(raw_title: str | None, headings: list[str], site: str | None, tree,
                url: str | None = None, home: Sequence[str] = ()) -> str | None:
     """The page's title from its meta title (`raw_title`) and its <h1>s (`headings`); a
     suffix naming the site, or the domain of its address (`url`), is dropped, and so is the
     site's name that an <h1> linking home prints (`home`) before or after the headline."""
+    raw_title = mended(raw_title) if raw_title else raw_title
     title = strip_site_suffix(raw_title, site, headings, url, home) if raw_title else None
     # the title cut down to one of the <h1>s (BOOK☆WALKER's "<headline> - <shelf> <authors> - BOOK☆WALKER -"):
     # the page prints it, whatever other <h1> it has (a tagline over its logo)
