@@ -794,3 +794,20 @@ def test_a_title_written_in_utf8_read_as_windows_1252_is_read_again(tmp_path):
     assert page.metadata.title == "Silkroad Quests und NPC´s"
     right = _page(tmp_path, '<meta property="og:title" content="Café in Zürich">', h1="Quests")
     assert right.metadata.title == "Café in Zürich"
+
+
+def test_a_box_that_asks_the_reader_to_join_a_channel_is_furniture(tmp_path):
+    # belfastlive.co.uk (gathered21): a "factbox" in the story asks the reader to join its WhatsApp
+    # service ("Click this link or scan the QR code ... special offers, promotions ... Privacy
+    # Notice"); its sentences were key points. A fact box of the story's own stays.
+    pitch = ("<div class='factbox'><h3>Join our breaking news service on WhatsApp</h3><p>Click this link or scan the "
+             "QR code to receive breaking news. We also treat our community members to special offers, promotions, "
+             "and adverts from us and our partners. You can read our Privacy Notice.</p></div>")
+    facts = ("<div class='factbox'><h3>The estate in numbers</h3><p>Belvoir has around 1800 houses and just over 500 "
+             "of them are social housing, the Housing Executive says.</p></div>")
+    paragraphs = [f"<p>Paragraph {n} of the report says what the councillor said about the signs and the "
+                  f"housing in the area.</p>" for n in range(6)]
+    html = f"<html><body><article><h1>Signs</h1>{''.join(paragraphs[:3])}{pitch}{facts}{''.join(paragraphs[3:])}"
+    texts = [b.text for s in _read_html(tmp_path, html + "</article></body></html>").sections for b in s.blocks]
+    assert not any("QR code" in t or "special offers" in t for t in texts)
+    assert any(t.startswith("Belvoir has around 1800 houses") for t in texts)

@@ -38,4 +38,26 @@ def drop_promotions(tree) -> int:
         for element in after:
             parent.remove(element)
             dropped += 1
+    return dropped + _drop_pitch_boxes(tree)
+
+
+#: A box in the story that asks the reader to join a channel ("Join our Belfast Live breaking news
+#: service on WhatsApp ... Click this link or scan the QR code ...") and says on what terms.
+_CALL = re.compile(r"\b(?:join our|click (?:this|the) link|scan the qr code|sign(?:ing)? up|subscribe)\b", re.I)
+_TERMS = re.compile(r"\b(?:privacy (?:notice|policy)|special offers|promotions|adverts|unsubscribe|"
+                    r"community members|our partners)\b", re.I)
+_BOX_WORDS = 150
+
+
+def _drop_pitch_boxes(tree) -> int:
+    """Remove each short box (a <div>, <aside> or <section> of at most _BOX_WORDS words) that
+    calls the reader to join or sign up and states its terms. Returns how many went."""
+    dropped = 0
+    for box in list(tree.iter("div", "aside", "section")):
+        if box.getparent() is None or len(text := " ".join(box.text_content().split()).split()) > _BOX_WORDS:
+            continue
+        words = " ".join(text)
+        if _CALL.search(words) and len({m.lower() for m in _TERMS.findall(words)}) >= 2:
+            box.getparent().remove(box)
+            dropped += 1
     return dropped
