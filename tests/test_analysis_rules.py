@@ -763,3 +763,14 @@ def test_a_month_someone_hopes_or_plans_to_act_in_is_the_coming_one():
     assert dates["The university hopes to execute a deal in December."] == "2019-12"
     assert dates["The city plans to open the new bridge in March."] == "2020-03"
     assert dates["In November, voters approved a citizens’ initiative on the stadium site."] == "2018-11"
+
+
+def test_a_press_releases_offer_to_the_reader_is_no_key_point():
+    # a German press release (gathered21): its contact line and its invitation were key points
+    from briefing.analysis.rules import is_call_to_action
+
+    assert is_call_to_action("Bei Rückfragen oder zur Vereinbarung von Interviews stehen wir Ihnen jederzeit sehr "
+                             "gerne zur Verfügung.")
+    assert is_call_to_action("Die Ergebnisse der Studie möchten wir Ihnen im Rahmen einer Online-Pressekonferenz "
+                             "vorstellen, zu der wir Sie herzlich einladen.")
+    assert not is_call_to_action("Wir haben die Ärzte gefragt, ob sie zur Verfügung stehen.")  # 'sie': they

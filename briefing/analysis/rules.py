@@ -243,7 +243,16 @@ def is_call_to_action(sentence: str) -> bool:
     """Asks the reader to do something ("Read the full report", "Try it on nightly!"),
     also after a short label ("Pro tip: Get more meal ideas here!")."""
     text = sentence.lstrip(_QUOTES)
-    return bool(_CALL_TO_ACTION.match(text) or _CALL_TO_ACTION.match(_LABEL.sub("", text, count=1)))
+    return bool(_CALL_TO_ACTION.match(text) or _CALL_TO_ACTION.match(_LABEL.sub("", text, count=1))
+                or _AT_YOUR_SERVICE.search(text))
+
+
+#: A press release's offer to the reader, addressed formally ("Bei Rückfragen ... stehen wir Ihnen
+#: jederzeit sehr gerne zur Verfügung.", "..., zu der wir Sie herzlich einladen."; "we are at your disposal").
+_AT_YOUR_SERVICE = re.compile(r"\bwir\b[^.!?]{0,80}\b(?:Ihnen|Sie)\b[^.!?]{0,60}\b"
+                              r"(?:zur Verfügung|(?:herzlich )?einladen)"
+                              r"|\b(?:we are|we're|we remain) (?:at your (?:disposal|service)|available for (?:any )?"
+                              r"(?:questions|interviews))")
 
 
 #: A subordinate clause standing alone ("Because space travel is anything but easy.", Le Figaro's
