@@ -542,6 +542,9 @@ def test_a_piece_without_its_subject_prints_its_sentence():
     assert texts["2020-04"].startswith("The Internal Revenue Service has been among the leading agencies")
     assert texts["2019"].startswith("She later served as state director for then-Sen. Kamala Harris")
     assert texts["2016-03"] == "Our millionth certificate in March 2016."
+    from briefing.analysis.segments import headless
+
+    assert headless("on Monday ordered two recalls") and not headless("on Monday the court ordered two recalls")
 
 
 def test_references_headings_counts_and_comparisons_are_no_events():

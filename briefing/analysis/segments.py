@@ -61,7 +61,7 @@ _SEGMENTS = re.compile(r",\s+(?!(?:1[5-9]|20)\d\d\b)|(?<!\s)\s++and\s++(?!an?\s+
 #: in California on Friday").
 _HEADLESS = re.compile(
     r"^(?:(?:first|then|later|also|again|finally|and|but|or)\s+)*(?:(?:in|on|by|at|from|during)\s+"
-    rf"(?:(?:early|late|mid|the)\s+)*(?:{MONTH_STEM}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{{1,4}})"
+    rf"(?:(?:early|late|mid|the)\s+)*(?:{MONTH_STEM}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{{1,4}})"
     r"[\w.]*(?:\s+\d{1,4}\w*)?,?\s+)?(?!(?:during|morning|evening|spring|nothing|something|everything|anything|"
     r"thing|king|ring|string|building|meeting|ceiling|wedding|hearing|ruling|funding|training|shooting|bombing|"
     r"opening|setting|indeed|hundred|speed|need|seed|breed|greed)\b)[a-z]\w{2,}(?:ing|ed)\b"
