@@ -811,3 +811,14 @@ def test_a_box_that_asks_the_reader_to_join_a_channel_is_furniture(tmp_path):
     texts = [b.text for s in _read_html(tmp_path, html + "</article></body></html>").sections for b in s.blocks]
     assert not any("QR code" in t or "special offers" in t for t in texts)
     assert any(t.startswith("Belvoir has around 1800 houses") for t in texts)
+
+
+def test_the_sites_call_to_its_homepage_and_newsletter_after_the_story_goes(tmp_path):
+    # belfastlive.co.uk and Metro Times (gathered21) ended the story with the site's own call
+    after = ("<p>For all the latest news, visit the Belfast Live homepage here and sign up to our daily "
+             "newsletter here.</p>")
+    paragraphs = "".join(f"<p>Paragraph {n} of the report says what the councillor said about the signs and the "
+                         f"housing in the area.</p>" for n in range(6))
+    html = f"<html><body><article><h1>Signs</h1>{paragraphs}{after}</article></body></html>"
+    texts = [b.text for s in _read_html(tmp_path, html).sections for b in s.blocks]
+    assert texts[-1].startswith("Paragraph 5 of the report")

@@ -34,7 +34,8 @@ def _furniture_block(block: Block) -> bool:
         return bool(items) and all("<a " in item and len(re.sub(r"<[^>]+>", " ", item).split()) <= 5 for item in items)
     if block.kind == "list" and _dated_headlines(block):
         return True
-    if block.kind == "paragraph" and _IMAGE_CREDIT.match(" ".join(text.split())):
+    if block.kind == "paragraph" and (_IMAGE_CREDIT.match(" ".join(text.split()))
+                                      or (len(text.split()) <= 40 and _SITE_PITCH.match(text))):
         return True
     if len(text.split()) >= 4 and all(_CSS_NAME.fullmatch(word) for word in text.split()):
         return True  # a layout widget's names, hidden on the page: Reuters' "narrow-browser-and-phone ..."
@@ -62,5 +63,11 @@ def _dated_headlines(block: Block) -> bool:
     return len(items) >= 3 and all("<a " in item for item in items) and all(_ITEM_DATE.match(r) for r in rest)
 
 
+#: The site's own call after the story: "For all the latest news, visit the Belfast Live homepage here
+#: and sign up to our daily newsletter here.", "Subscribe to Metro Times newsletters."
+_SITE_PITCH = re.compile(r"^(?:for (?:all )?(?:the )?(?:latest|more|breaking)\b[^.!?]{0,60}?,\s*)?"
+                         r"(?:visit|follow|sign up|subscribe|download|like)\b[^.!?]{0,120}\b"
+                         r"(?:homepage|home page|newsletters?|app|facebook|twitter|instagram|here)\b[^.!?]{0,80}[.!]?$",
+                         re.I)
 _LEGAL_LINKS = re.compile(r"\b(?:privacy|privacidad|confidentialité|datenschutz|impressum|legal|terms of|cookies"
                           r"|mentions légales|aviso|contact us)\b", re.I)
