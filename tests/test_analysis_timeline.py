@@ -588,3 +588,14 @@ def test_an_aside_between_dashes_stays_in_its_clause_and_a_clause_cut_after_and_
     assert texts["2023-10-13"].endswith("to evacuate to the south.")
     assert not any(t.endswith("on Aug. 15, 2020.") for t in texts.values())
     assert texts["2016-04-26"].startswith("They got a strong signal")
+
+
+def test_a_heading_that_names_the_articles_own_year_does_not_date_its_months():
+    """Sport1, 4 February 2022 (gathered21): under "Olympia 2022 - Nordische Kombination", "Weber
+    hatte im November ... den ersten Weltcupsieg seiner Karriere gefeiert" went under November
+    2022: the heading's year took the month. The article's own year is left to the nearest."""
+    from briefing.readers.markdown import parse as parse_markdown
+
+    text = ("---\ntitle: Kombination\ndate: 2022-02-04\n---\n\n## Olympia 2022 - Nordische Kombination\n\n"
+            "Der acht Jahre jüngere Weber hatte im November in Ruka den ersten Weltcupsieg seiner Karriere gefeiert.\n")
+    assert [e.date for e in build_timeline(parse_markdown(text, Path("k.md")))] == ["2021-11"]

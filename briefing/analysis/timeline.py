@@ -320,7 +320,8 @@ def extract_events(article: Article) -> list[TimelineEvent]:
     for section, paragraph, text in dated_texts(article):
         if not _DATE_HINT.search(text):
             continue
-        heading_years = lead_in_years(text) or set(_YEAR_DIGITS.findall(article.sections[section].heading or ""))
+        heading_years = (lead_in_years(text) or set(_YEAR_DIGITS.findall(article.sections[section].heading or ""))
+                         ) - {(base or "")[:4]}  # the article's own year ("Olympia 2022"): the nearest one decides
         for sentence in split_sentences(text):
             if sentence.rstrip(" \"'”’»)").endswith(("?", "？", "؟")):
                 continue  # a question asks about a date; it tells no event
@@ -359,8 +360,7 @@ _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "decade": 0}
 
 
 def _one_date_per_text(events: list[TimelineEvent]) -> list[TimelineEvent]:
-    """One entry per clause: a clause found under several dates keeps its finest date
-    (the first of equals), so the box never prints one sentence twice."""
+    """One entry per clause: under several dates it keeps its finest (the first of equals)."""
     best: dict[str, int] = {}
     for index, event in enumerate(events):
         key = " ".join(event.text.split()).casefold()
