@@ -774,3 +774,20 @@ def test_a_press_releases_offer_to_the_reader_is_no_key_point():
     assert is_call_to_action("Die Ergebnisse der Studie möchten wir Ihnen im Rahmen einer Online-Pressekonferenz "
                              "vorstellen, zu der wir Sie herzlich einladen.")
     assert not is_call_to_action("Wir haben die Ärzte gefragt, ob sie zur Verfügung stehen.")  # 'sie': they
+
+
+def test_a_search_snippet_dressed_with_arrows_and_ticks_is_no_bottom_line():
+    # a German explainer (gathered21) gave as its bottom line its page description:
+    # "lll➤ Haben Fische ein Schmerzempfinden? ➥ Wir erklären die Hintergründe der Debatte ✓ ..."
+    from briefing.model import Article, Block, Metadata, Section
+
+    lede = "Ob Fische Schmerzen fühlen, ist eine berechtigte Frage und seit langem Mittelpunkt einer Kontroverse."
+    article = Article(Metadata(title="Fühlen Fische Schmerz?", date="2023-03-01", language="de",
+                               description="lll➤ Haben Fische ein Schmerzempfinden? ➥ Wir erklären die Hintergründe "
+                                           "der Debatte ✓ beleuchten aktuelle Forschungsergebnisse ✓ zum Thema."),
+                      (Section(None, (Block("paragraph", lede), *(Block("paragraph", text) for text in (
+                          "Forscher in Schottland haben gezeigt, dass Forellen auf Essigsäure mit Schaukeln reagieren.",
+                          "Andere Biologen halten dagegen, dass Fischen die Großhirnrinde für bewusstes Leiden fehlt.",
+                          "Die Debatte betrifft Angler, Fischzüchter und den Tierschutz gleichermaßen.")))),))
+    line = analyse(article).bottom_line
+    assert line and "✓" not in line and "➤" not in line

@@ -46,6 +46,9 @@ _HEADLINE_CLAUSE = re.compile(r"^(?:How|Why|What)\s+(?!(?:is|are|was|were|do|doe
 #: Words said twice in a row: two fields glued into one ("Detenida en Francia Izaskun Lesaka Izaskun
 #: Lesaka pasó a la cúpula ...", El Mundo's description: a headline, then a subheading).
 _GLUED = re.compile(r"\b([^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){1,3})\s+\1\b")
+#: Arrows, ticks and stars that a search snippet is dressed with ("lll➤ Haben Fische ein Schmerzempfinden?
+#: ➥ Wir erklären ... ✓ beleuchten ..."): no sentence a writer set.
+_DINGBAT = re.compile(r"[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff]")
 _CLOSED = re.compile(r"(?<!\.\.)(?<!…)[.!。！][\"'”’)\]」』]*$")
 
 
@@ -72,7 +75,8 @@ def _as_judgment(text: str, title: str, english: bool = True, most: int = MAX_WO
             return None  # cut before its verb: "The man who the police said sowed terror across two states."
     if not MIN_WORDS <= word_count(first) <= most or first.rstrip().endswith(("?", "？", "…", "...")):
         return None
-    if first.strip(" .").casefold() == title.strip(" .").casefold() or broken_rule(first) or _GLUED.search(first):
+    if first.strip(" .").casefold() == title.strip(" .").casefold() or broken_rule(first) or _GLUED.search(first) \
+            or _DINGBAT.search(first):
         return None
     if english and (not verb.search(first) or _HEADLINE_CLAUSE.match(first)):
         return None  # a tagline ("Rust, two years after 1.0") or a headline ("How we will ...")
