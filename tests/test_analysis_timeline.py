@@ -599,3 +599,16 @@ def test_a_heading_that_names_the_articles_own_year_does_not_date_its_months():
     text = ("---\ntitle: Kombination\ndate: 2022-02-04\n---\n\n## Olympia 2022 - Nordische Kombination\n\n"
             "Der acht Jahre jüngere Weber hatte im November in Ruka den ersten Weltcupsieg seiner Karriere gefeiert.\n")
     assert [e.date for e in build_timeline(parse_markdown(text, Path("k.md")))] == ["2021-11"]
+
+
+def test_a_term_that_runs_until_a_day_runs_into_the_coming_one():
+    """USA Today, September 2020 (gathered21): a bill "that would extend current government funding
+    levels ... until Dec. 11" was filed under December 2019. A term that runs until a day or a
+    month is the coming one, unless its clause tells it in the past."""
+    from briefing.analysis.relative import find_relative_dates
+
+    term = find_relative_dates("The House approved a bill Tuesday that would extend current government funding "
+                               "levels and punt negotiations until Dec. 11.", "2020-09-23")
+    assert [date for _, date, _ in term] == ["2020-12-11", "2020-09-22"]
+    closed = find_relative_dates("The road was closed until Dec. 11.", "2020-09-23")
+    assert [date for _, date, _ in closed] == ["2019-12-11"]

@@ -193,8 +193,9 @@ def _months(sentence: str, base: str | None, given: int | None, narrated: bool =
         elif base and day and (weekday := _WEEKDAY_BEFORE.search(sentence, max(0, at - 14), at)):
             y = _weekday_year(base, m, day, weekday.group("day").lower())
         elif base:
-            future = not groups.get("past") and (tense.future(match.start(), match.end())
-                                                 or bool(_DEADLINE_BEFORE.search(sentence, max(0, at - 60), at)))
+            due = _DEADLINE_BEFORE.search(sentence, max(0, at - 60), at)
+            future = not groups.get("past") and (tense.future(match.start(), match.end()) or bool(
+                due and not (due.group("until") and _PAST.search(sentence, max(0, at - 60), at))))
             y = _nearest_year(int(base[:4]), int(base[5:7]), m, future)
             if groups.get("past") and day is None and m == int(base[5:7]):
                 y -= 1  # "last June" in a June report: a year ago
@@ -296,8 +297,8 @@ _PAST = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|was|were|h
 
 
 #: A task set with its deadline: "asked the Secretary to submit by July the 15th a draft"
-#: (the asking is past, the deadline to come).
-_DEADLINE_BEFORE = re.compile(r"\bto\s+[a-z]+\s+(?:[a-z]+\s+){0,3}by\s+$")
+#: (the asking is past, the deadline to come); a term that runs "until Dec. 11" (unless told in the past).
+_DEADLINE_BEFORE = re.compile(r"\bto\s+[a-z]+\s+(?:[a-z]+\s+){0,3}by\s+$|(?P<until>\b(?:until|till|through)\s+)$")
 
 
 #: A present tense that schedules: "the tournament, which begins Thursday", "talks resume in May".
