@@ -245,6 +245,11 @@ def _read_html(tmp_path, html: str):
     return read(page)
 
 
+def _numbered(sentence: str, count: int = 6) -> str:
+    """`count` paragraphs of one sentence, each numbered where it says "{n}"."""
+    return "".join(f"<p>{sentence.format(n=n)}</p>" for n in range(count))
+
+
 def test_authors_parted_by_a_comma_are_two_people_and_a_role_is_not_one(tmp_path):
     two = _page(tmp_path, '<meta name="author" content="Ibtisam Mahdi, Ruwaida Kamal Amer">')
     assert [a.name for a in two.metadata.authors] == ["Ibtisam Mahdi", "Ruwaida Kamal Amer"]
@@ -746,15 +751,15 @@ def test_a_profile_links_label_before_the_name_is_not_part_of_it(tmp_path):
 def test_a_subscription_layer_and_a_modified_related_list_are_furniture(tmp_path):
     # theweek.com (gathered21): Kiosq's paywall layer ("kiosq-main-layer") inside the story's
     # container, and a list of other stories classed by a BEM modifier ("listing--related")
-    paragraphs = "".join(f"<p>Paragraph {n} tells what the campaign manager did in her years at the White House "
-                         f"and in the party.</p>" for n in range(6))
+    paragraphs = _numbered("Paragraph {n} tells what the campaign manager did in her years at the White House and "
+                           "in the party.")
     html = (f"<html><body><article><h1>The new manager</h1>{paragraphs}"
             "<div class='kiosq-main-layer'><div class='kiosq-description'><p><strong>Continue reading for free"
             "</strong></p><p>We hope you're enjoying our refreshingly open-minded journalism.</p></div></div>"
             "<section class='listing listing--related'><ul><li><a href='/a'>The daily gossip: a star is sorry "
             "for a Halloween costume, and more</a></li><li><a href='/b'>Is the posturing an election year "
             "risk? Today's Big Question</a></li></ul></section></article></body></html>")
-    texts = [b.text for s in _read_html(tmp_path, html).sections for b in s.blocks]
+    texts = _texts(_read_html(tmp_path, html))
     assert texts[-1].startswith("Paragraph 5 tells")
     assert not any("refreshingly" in t or "gossip" in t or "Continue reading" in t for t in texts)
 
@@ -762,15 +767,15 @@ def test_a_subscription_layer_and_a_modified_related_list_are_furniture(tmp_path
 def test_a_donation_plea_readers_letters_and_more_stories_are_furniture(tmp_path):
     # achgut.com (gathered21): a donation box inside the story ("achgut_spenden"), the readers'
     # letters' notice ("leserbrief") and the more-stories section ("section_more") were printed
-    paragraphs = "".join(f"<p>Absatz {n} berichtet, was das Institut über die Zahlen der Woche und die Lage in "
-                         f"den Kliniken schreibt.</p>" for n in range(6))
+    paragraphs = _numbered("Absatz {n} berichtet, was das Institut über die Zahlen der Woche und die Lage in den "
+                           "Kliniken schreibt.")
     html = (f"<html><body><div class='beitrag'><h1>Bericht zur Lage</h1>{paragraphs}"
             "<div id='achgut_spenden'>Sie lesen gern Achgut.com? Zeigen Sie Ihre Wertschätzung!</div></div>"
             "<div class='leserbrief'><p>Leserbriefe können nur am Erscheinungstag des Artikels eingereicht "
             "werden.</p></div><div class='section_more'><div class='headline_section'>Verwandte Themen</div>"
             "<p>Im Zuge der falschen Beatmung wurden vermutlich tausende Menschen schwer geschädigt, schreibt ein "
             "Kollege in einem anderen Beitrag.</p></div></body></html>")
-    texts = [b.text for s in _read_html(tmp_path, html).sections for b in s.blocks]
+    texts = _texts(_read_html(tmp_path, html))
     assert texts[-1].startswith("Absatz 5 berichtet")
 
 
@@ -808,7 +813,7 @@ def test_a_box_that_asks_the_reader_to_join_a_channel_is_furniture(tmp_path):
     paragraphs = [f"<p>Paragraph {n} of the report says what the councillor said about the signs and the "
                   f"housing in the area.</p>" for n in range(6)]
     html = f"<html><body><article><h1>Signs</h1>{''.join(paragraphs[:3])}{pitch}{facts}{''.join(paragraphs[3:])}"
-    texts = [b.text for s in _read_html(tmp_path, html + "</article></body></html>").sections for b in s.blocks]
+    texts = _texts(_read_html(tmp_path, html + "</article></body></html>"))
     assert not any("QR code" in t or "special offers" in t for t in texts)
     assert any(t.startswith("Belvoir has around 1800 houses") for t in texts)
 
@@ -817,8 +822,8 @@ def test_the_sites_call_to_its_homepage_and_newsletter_after_the_story_goes(tmp_
     # belfastlive.co.uk and Metro Times (gathered21) ended the story with the site's own call
     after = ("<p>For all the latest news, visit the Belfast Live homepage here and sign up to our daily "
              "newsletter here.</p>")
-    paragraphs = "".join(f"<p>Paragraph {n} of the report says what the councillor said about the signs and the "
-                         f"housing in the area.</p>" for n in range(6))
+    paragraphs = _numbered("Paragraph {n} of the report says what the councillor said about the signs and the "
+                           "housing in the area.")
     html = f"<html><body><article><h1>Signs</h1>{paragraphs}{after}</article></body></html>"
-    texts = [b.text for s in _read_html(tmp_path, html).sections for b in s.blocks]
+    texts = _texts(_read_html(tmp_path, html))
     assert texts[-1].startswith("Paragraph 5 of the report")

@@ -1,8 +1,9 @@
-"""A promotion a site appends to its story after a rule (<hr>), inside the story's own
-container: prospectmagazine.co.uk ends an essay with "<hr>" and a sponsored report's pitch
-("On the 17th of January 2017, Prospect hosted a roundtable ...", "please contact ...",
-"simply enter your email below", "Prospect takes your privacy seriously"). The extractor
-reads it as the story's last paragraphs, and its date as one of the story's events."""
+"""A promotion a site sets inside the story's own container, which the extractor reads as
+the story's text (and its dates as the story's events): the pitch after a rule (<hr>) that
+prospectmagazine.co.uk ends an essay with ("On the 17th of January 2017, Prospect hosted a
+roundtable ...", "simply enter your email below", "Prospect takes your privacy seriously"),
+and a short box that asks the reader to join a channel on stated terms (belfastlive.co.uk's
+"Join our ... breaking news service on WhatsApp")."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ _MAX_SHARE = 0.3  # of the container's words: a longer part after the rule is th
 def drop_promotions(tree) -> int:
     """Remove, in each container, what follows its last <hr> when that is short and pitches
     (two different words of sign-up, newsletter, privacy, sponsorship or an e-mail address,
-    not only addresses).
+    not only addresses), and every pitch box (`_drop_pitch_boxes`).
     Returns how many elements went."""
     dropped = 0
     for rule in list(tree.iter("hr")):
@@ -54,10 +55,11 @@ def _drop_pitch_boxes(tree) -> int:
     calls the reader to join or sign up and states its terms. Returns how many went."""
     dropped = 0
     for box in list(tree.iter("div", "aside", "section")):
-        if box.getparent() is None or len(text := " ".join(box.text_content().split()).split()) > _BOX_WORDS:
+        words = box.text_content().split()
+        if box.getparent() is None or len(words) > _BOX_WORDS:
             continue
-        words = " ".join(text)
-        if _CALL.search(words) and len({m.lower() for m in _TERMS.findall(words)}) >= 2:
+        text = " ".join(words)
+        if _CALL.search(text) and len({m.lower() for m in _TERMS.findall(text)}) >= 2:
             box.getparent().remove(box)
             dropped += 1
     return dropped
