@@ -195,7 +195,7 @@ def contact_sheet(theme: str, results: list[dict], out: Path, count: int = SHEET
         for f in r["faults"]:
             if f["page"]:
                 by_page.setdefault(f["page"], []).append(f)
-        best = sorted(by_page.items(), key=lambda item: -sum(WEIGHT[f["kind"]] for f in item[1]))[:2]
+        best = sorted(by_page.items(), key=lambda item: -sum(WEIGHT.get(f["kind"], 1) for f in item[1]))[:2]
         pages += [(sum(WEIGHT[f["kind"]] for f in found), r, number, found) for number, found in best]
     if not pages:
         return None

@@ -723,6 +723,22 @@ def test_the_site_name_is_the_publishers_when_the_page_gives_its_edition():
     assert publication(None, "Reuters", "https://www.reuters.com/x") == "Reuters"
 
 
+def test_a_site_name_given_as_a_web_address_is_its_domain(tmp_path):
+    from briefing.readers.htmltitle import publication
+
+    assert publication("https://www.newsnation.in", None, "https://www.newsnation.in/x") == "newsnation.in"
+    assert publication("www.chocolate.com", None, None) == "chocolate.com"
+    assert publication("Salon.com", None, None) == "Salon.com"
+    assert publication("www.leichtathletik.de | Das Leichtathletik-Portal", None, None).startswith("www.")
+    page = tmp_path / "page.html"
+    page.write_text('<html><head><meta property="og:site_name" content="https://www.fr.de/">'
+                    '<link rel="canonical" href="https://www.fr.de/politik/x.html"><title>Ein Titel</title></head>'
+                    '<body><article><h1>Ein Titel</h1>' + "<p>Ein Satz über die Politik der Stadt, lang genug.</p>" * 6
+                    + '</article></body></html>', encoding="utf-8")
+    meta = read(page).metadata
+    assert (meta.source, meta.domain) == ("fr.de", "fr.de")
+
+
 def test_a_link_to_the_writers_profile_on_the_site_is_the_byline(tmp_path):
     page = _byline_page(tmp_path, "", '<div class="meta"><ul><li><a href="/blog/experts/444">Michael Pettis</a></li>'
                         '</ul></div>', aside='<nav><a href="/people/ann-other">Ann Other</a></nav>'

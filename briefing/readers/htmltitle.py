@@ -231,9 +231,22 @@ def squash(text: str | None) -> str:
     return re.sub(r"[\W_]+", "", text)
 
 
+#: A name given as a web address: "https://www.fr.de", "www.chocolate.com".
+_WEB_ADDRESS = re.compile(r"(?i)(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?")
+
+
+def _as_name(name: str | None) -> str | None:
+    """A name given as a web address as its host without "www." ("fr.de"): what the masthead
+    prints for a domain, never a whole address."""
+    found = _WEB_ADDRESS.fullmatch(name.strip()) if name else None
+    return found.group(1) if found else name
+
+
 def publication(site: str | None, publisher: str | None, url: str | None) -> str | None:
     """The publication's name: the page's og:site_name, unless its address names the JSON-LD
-    publisher and not it (Reuters gives its edition, "U.S.", as its site name); else the publisher."""
+    publisher and not it (Reuters gives its edition, "U.S.", as its site name); else the publisher.
+    A name given as a web address is its host ("https://www.fr.de" is "fr.de")."""
+    site, publisher = _as_name(site), _as_name(publisher)
     host = (urlsplit(url).hostname or "").replace(".", "").lower() if url else ""
     named, given = squash(publisher), squash(site)
     if site and publisher and host and named in host and given not in host and given not in named \
