@@ -246,6 +246,33 @@ def test_unspaced_cjk_sentences_can_be_points():
     assert texts[0].startswith("翱翔") and not any(t.endswith("？") for t in texts)
 
 
+@pytest.mark.parametrize(("paragraph", "count"), [
+    ("Η κυβέρνηση ανακοίνωσε νέα μέτρα. Ο υπουργός είπε ότι θα ισχύσουν από αύριο.", 2),
+    ("قال المجلس إن الأعمال تأخرت. وقال رئيس البلدية إن المدينة لن تتخلى عنها؟ نعم.", 3),
+    ("המועצה אמרה כי העבודות התעכבו. ראש העיר אמר כי העיר לא תוותר.", 2),
+    ("जनवरी में निर्यात में कमी आई है। आयात में भी गिरावट आई है।", 2),
+    ("আজ সকালে ঘটনা ঘটে।এ সময় পুলিশ এসেছে।", 2),  # no space after the danda
+    ('He said: "यह है।" Then he left.', 2),
+])
+def test_sentences_end_in_scripts_without_capitals_and_at_a_danda(paragraph, count):
+    sentences = split_sentences(paragraph)
+    assert len(sentences) == count and "".join(sentences).replace(" ", "") == paragraph.replace(" ", "")
+
+
+def test_a_hindi_article_gets_key_points_that_end_at_the_danda():
+    text = ("बंदरगाह का काम टला\n\n"
+            "परिषद ने कहा कि तूफानों के कारण बंदरगाह का काम टल गया है और परियोजना की लागत अब बढ़ने की उम्मीद है। "
+            "महापौर ने कहा कि शहर इस योजना को नहीं छोड़ेगा।\n\n"
+            "यह परियोजना 2019 में शुरू हुई थी और इसके लिए केंद्र सरकार ने बड़ी राशि दी थी। "
+            "पहले जहाज़ अगले साल यहाँ आएँगे।\n\n"
+            "विपक्ष ने कहा कि लागत का अनुमान शुरू से ही बहुत कम था। परिषद अगले महीने नई योजना पेश करेगी।\n")
+    article = analyse(parse(text, Path("hi.txt")))
+    texts = [p.text for p in article.key_points]
+    assert article.metadata.language == "hi"
+    assert texts and texts[0].startswith("परिषद ने कहा") and all(t.endswith("।") for t in texts), texts
+    assert all(t.count("।") == 1 for t in texts)  # one sentence each, not a paragraph
+
+
 ARABIC = "\n\n".join([
     "معارضون يسيطرون على مخازن للصواريخ",
     "أكدت جهات سورية معارضة أن فصائل مسلحة تمكنت من السيطرة على مستودعات للأسلحة "

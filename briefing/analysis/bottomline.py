@@ -49,7 +49,7 @@ _GLUED = re.compile(r"\b([^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){1,3})\s+\1\b")
 #: Arrows, ticks and stars that a search snippet is dressed with ("lll➤ Haben Fische ein Schmerzempfinden?
 #: ➥ Wir erklären ... ✓ beleuchten ..."): no sentence a writer set.
 _DINGBAT = re.compile(r"[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff]")
-_CLOSED = re.compile(r"(?<!\.\.)(?<!…)[.!。！][\"'”’)\]」』]*$")
+_CLOSED = re.compile(r"(?<!\.\.)(?<!…)[.!。！।॥۔።][\"'”’)\]」』]*$")
 
 
 

@@ -99,7 +99,7 @@ _BOUNDARY = re.compile(r"[;؛]\s+|,\s+(?:and|but|while|as|after|before|when|alth
 #: A sentence this long is kept whole when no boundary shortens it; a longer one gives no entry
 #: (rather than one cut mid-phrase).
 WHOLE_WORDS = 50
-_ENDED = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
+_ENDED = re.compile(r"[.!?…。！？।॥؟۔።][\"'”’)\]」』]*$")
 
 
 #: An acronym just before a number names a model ("GTX 1660", "A 320"), except the
@@ -291,7 +291,7 @@ def shorten(text: str, max_words: int, keep: str) -> str:
     for cut in reversed(cuts):
         head = text[:cut].rstrip(" ,;:")
         if len(head.split()) <= max_words and len(head.split()) >= 4:
-            return head + ("" if head.endswith((".", "!", "?")) else ".")
+            return head + ("" if head.endswith((".", "!", "?", "।")) else ".")
     said = _SAID_AT_END.search(text)
     if said and said.start(1) <= at:  # dated by who said it: what was said, then who said it and when
         for cut in reversed([m.start() for m in _BOUNDARY.finditer(text) if m.start() < said.start()]):

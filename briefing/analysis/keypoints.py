@@ -42,7 +42,7 @@ _LEANING = re.compile(
 #: A letter of a script without capitals (Arabic, Hebrew, Persian, Thai, Devanagari ...): its
 #: sentences cannot show their start by a capital.
 _UNCASED = re.compile(r"[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff]")
-_ENDS_WHOLE = re.compile(r"(?<!…)(?<!\.\.)[.!。！][\"'”’)\]」』]*$")  # not a cut "..." or "…"
+_ENDS_WHOLE = re.compile(r"(?<!…)(?<!\.\.)[.!。！।॥۔።][\"'”’)\]」』]*$")  # not a cut "..." or "…"
 #: FURNITURE_SENTENCE with its e-mail address (`\S+@\S+\.\w`) found in linear time: tried only
 #: where a word starts, up to the word's first "@" without giving any of it back. The plain
 #: form tries every "@" of a long word from every character of it: minutes for a 40 KB word.
@@ -107,7 +107,7 @@ def own_summary(article: Article, count: int) -> list[tuple[str, int]]:
                 continue
             items = [_html.unescape(" ".join(_TAG.sub(" ", i).split())) for i in _ITEM.findall(block.html or "")]
             items = items or [line.strip(" -*•") for line in block.text.splitlines() if line.strip(" -*•")]
-            items = [i if i.endswith((".", "!", "?", "。")) else i + "." for i in items
+            items = [i if i.endswith((".", "!", "?", "。", "।")) else i + "." for i in items
                      if MIN_WORDS <= word_count(i) <= JOINED_MAX_WORDS]
             if len(items) >= 2:
                 return [(item, index) for item in items[:count]]

@@ -29,14 +29,20 @@ _ORDINAL_BEFORE = frozenset({"dem", "den", "der", "des", "am", "im", "vom", "zum
 #: A sentence's end: its marks, closing quotes and brackets (a French "»" after a space too:
 #: "viens le tuer. » Pour avoir publié ..."), space, and the next one's capital (after an
 #: opening quote, "« Vous ...").
+#: Scripts without capitals (Arabic, Hebrew, the Indian scripts, Georgian, Ethiopic ...) start
+#: a sentence with any letter; Greek and Armenian with a capital.
+_SENTENCE_START = ("A-Z0-9\u00C0-\u024F\u0400-\u04FF\u0386\u0388-\u038F\u0391-\u03A9\u0531-\u0556"
+                   "\u05D0-\u05EA\u0600-\u06FF\u0750-\u077F\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u137F\u1780-\u17FF")
 _BOUNDARY = re.compile(
-    r"(?<![.!?…])[.!?…]++(?:[\"'”’)\]]|[ \u00a0\u202f]?»)*+\s++"
-    r"(?=(?:[\"'“‘(\[]|«[ \u00a0\u202f]?)?[A-Z0-9\u00C0-\u024F\u0400-\u04FF])")
+    r"(?<![.!?…])[.!?…؟।॥]++(?:[\"'”’)\]]|[ \u00a0\u202f]?»)*+\s++"
+    rf"(?=(?:[\"'“‘(\[]|«[ \u00a0\u202f]?)?[{_SENTENCE_START}])")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")  # "J.J. Abrams", "J.R.R. Tolkien"
 _CLOSERS = ".!?…\"'”’)] "  # stripped from the end of a sentence before its last word is read
 #: Month names after a day's ordinal stop ("26. Oktober"): German writes its days so.
 _MONTH_WORDS = frozenset(FOREIGN_MONTHS)
-_CJK_BOUNDARY = re.compile(r"(?<=[。！？])")
+#: After a full stop that ends only sentences: Chinese and Japanese ones; the danda of Hindi and
+#: Bengali, Urdu's and Amharic's, unless a closing quote or bracket follows (it stays with them).
+_CJK_BOUNDARY = re.compile(r"(?<=[。！？])|(?<=[।॥۔።])(?![\"'”’)\]])")
 #: A Chinese, Japanese or Korean character: text written without spaces between words.
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.U)

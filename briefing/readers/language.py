@@ -1,9 +1,9 @@
 """The language of an article that does not say which it is written in, guessed from its text:
 by script where the script tells (Chinese, Japanese, Korean, Arabic, Persian, Hebrew, Greek,
-Russian, Ukrainian, Thai), else by the commonest short words of the languages that share
-the Latin script. The guess is used for the labels, the dates, hyphenation and direction;
-when the text is too short or too mixed to tell, there is none and the reader's default
-stands."""
+Russian, Ukrainian, Thai, the languages of India and others with a script of their own),
+else by the commonest short words of the languages that share the Latin script. The guess
+is used for the labels, the dates, hyphenation and direction; when the text is too short or
+too mixed to tell, there is none and the reader's default stands."""
 
 from __future__ import annotations
 
@@ -72,7 +72,39 @@ def _script_guess(sample: str) -> str | None:
         return "uk" if sum(sample.count(c) for c in "їєґЇЄҐ") > count["cyrillic"] * 0.005 else "ru"
     if count["thai"] > total * 0.5:
         return "th"
-    return None
+    return _one_language_script(sample, letters)
+
+
+#: Scripts that one language writes nearly all the text of: (first, last code point, language).
+_ONE_LANGUAGE_SCRIPTS = (
+    (0x0530, 0x058F, "hy"), (0x0900, 0x097F, "hi"), (0x0980, 0x09FF, "bn"), (0x0A00, 0x0A7F, "pa"),
+    (0x0A80, 0x0AFF, "gu"), (0x0B00, 0x0B7F, "or"), (0x0B80, 0x0BFF, "ta"), (0x0C00, 0x0C7F, "te"),
+    (0x0C80, 0x0CFF, "kn"), (0x0D00, 0x0D7F, "ml"), (0x0D80, 0x0DFF, "si"), (0x0E80, 0x0EFF, "lo"),
+    (0x1000, 0x109F, "my"), (0x10A0, 0x10FF, "ka"), (0x1200, 0x137F, "am"), (0x1780, 0x17FF, "km"),
+)
+#: Words Marathi writes where Hindi, in the same Devanagari, writes "है" and "और".
+_MARATHI = re.compile(r"(?<!\S)(?:आहे|आहेत|आणि)(?!\S)")
+_HINDI = re.compile(r"(?<!\S)(?:है|हैं|और)(?!\S)")
+
+
+def _one_language_script(sample: str, letters: list[str]) -> str | None:
+    """The language of a text mostly in a script that one language writes (Bengali, Tamil,
+    Georgian ...); Devanagari is Hindi unless Marathi's commonest words outnumber Hindi's."""
+    count: Counter[str] = Counter()
+    for c in letters:
+        code = ord(c)
+        for first, last, language in _ONE_LANGUAGE_SCRIPTS:
+            if first <= code <= last:
+                count[language] += 1
+                break
+    if not count:
+        return None
+    language, most = count.most_common(1)[0]
+    if most <= len(letters) * 0.5:
+        return None
+    if language == "hi" and len(_MARATHI.findall(sample)) > len(_HINDI.findall(sample)):
+        return "mr"
+    return language
 
 
 def guess_language(text: str) -> str | None:
