@@ -827,3 +827,19 @@ def test_the_sites_call_to_its_homepage_and_newsletter_after_the_story_goes(tmp_
     html = f"<html><body><article><h1>Signs</h1>{paragraphs}{after}</article></body></html>"
     texts = _texts(_read_html(tmp_path, html))
     assert texts[-1].startswith("Paragraph 5 of the report")
+
+
+def test_the_story_run_together_for_a_listen_player_is_not_printed_twice(tmp_path):
+    paragraphs = [f"Paragraph {n} says that the harbour works at berth {n} were delayed again by the storms of the "
+                  f"winter, and that the council will now ask for more money." for n in range(5)]
+    html = ("<html><head><title>Harbour works delayed</title></head><body><article><h1>Harbour works delayed</h1>"
+            f"<div class='speak_body'>{' '.join(paragraphs)}</div>"
+            f"<div class='article-desc'>{''.join(f'<p>{p}</p>' for p in paragraphs)}</div></article></body></html>")
+    texts = _texts(_read_html(tmp_path, html))
+    assert texts == paragraphs
+    # A paragraph that sums up only some of what follows, in other words, stays.
+    kept = _texts(_read_html(tmp_path, html.replace(" ".join(paragraphs), "In short: " + " ".join(paragraphs[:2]))))
+    assert kept[0].startswith("In short:") and kept[1:] == paragraphs
+    after = html.replace(f"<div class='speak_body'>{' '.join(paragraphs)}</div>", "").replace(
+        "</div></article>", f"</div><div class='print'>{' '.join(paragraphs)}</div></article>")
+    assert _texts(_read_html(tmp_path, after)) == paragraphs

@@ -51,6 +51,7 @@ from .htmlcaptions import (
     restore_captions,
 )
 from .htmlcards import drop_teaser_cards
+from .htmlcopies import without_joined_copies
 from .htmldepth import limit_depth
 from .htmlemail import reveal_emails
 from .htmlembedded import with_embedded_body
@@ -399,9 +400,9 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         title = title_from_filename(path)
         warnings.append("no title found; the title is taken from the file name (--title gives one)")
     title, sections = headline_and_sections(sections, title, found.get("headlines") or [])
-    if bio:
-        sections = _drop_bio_blocks(sections, bio)
-    sections = with_embedded_body(trim_trailing_furniture(drop_chrome_sections(sections)), found.get("body"), warnings)
+    sections = _drop_bio_blocks(sections, bio) if bio else sections
+    sections = without_joined_copies(trim_trailing_furniture(drop_chrome_sections(sections)))
+    sections = with_embedded_body(sections, found.get("body"), warnings)
     if not sections:
         warnings.append("no article text found in the page")
 

@@ -1,0 +1,44 @@
+"""A second copy of the article's text that a page carries in one block: the whole story
+run together for a "listen" player (`auw_speak_body`) or a print view, next to the same
+text in its paragraphs. Printed, the briefing said everything twice."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Section
+
+#: A copy shorter than this is a sentence that a page may well repeat (a pull quote).
+MIN_COPY_CHARS = 300
+_NOT_WORD = re.compile(r"\W+")
+
+
+def _runs_together(target: str, parts: list[str]) -> bool:
+    """Whether `parts`, taken from the first, spell `target` and end with it."""
+    joined = ""
+    for part in parts:
+        joined += part
+        if len(joined) >= len(target):
+            return joined == target
+    return False
+
+
+def without_joined_copies(sections: list[Section]) -> list[Section]:
+    """Each section without a paragraph that is the paragraphs after it, or before it, run
+    together (two at least): the paragraphs are kept."""
+    out = []
+    for section in sections:
+        squashed = [_NOT_WORD.sub("", block.text) for block in section.blocks]
+        copies = set()
+        for index, text in enumerate(squashed):
+            if len(text) < MIN_COPY_CHARS or section.blocks[index].kind != "paragraph":
+                continue
+            after = [s for i, s in enumerate(squashed) if i > index and i not in copies]
+            before = [s for i, s in enumerate(squashed) if i < index and i not in copies][::-1]
+            if (_runs_together(text, after) and after[0] != text) or (
+                    _runs_together(text[::-1], [s[::-1] for s in before]) and before[0] != text):
+                copies.add(index)
+        out.append(replace(section, blocks=tuple(b for i, b in enumerate(section.blocks) if i not in copies))
+                   if copies else section)
+    return out
