@@ -843,3 +843,20 @@ def test_the_story_run_together_for_a_listen_player_is_not_printed_twice(tmp_pat
     after = html.replace(f"<div class='speak_body'>{' '.join(paragraphs)}</div>", "").replace(
         "</div></article>", f"</div><div class='print'>{' '.join(paragraphs)}</div></article>")
     assert _texts(_read_html(tmp_path, after)) == paragraphs
+
+
+def test_a_table_layout_page_loses_its_menus_and_keeps_its_lines_whole(tmp_path):
+    story = "".join(f"<p>The harbour council met on day {n} and agreed that the dredging of berth {n} must wait for "
+                    "the spring, when the storms are over and the costs are known.</p>" for n in range(6))
+    html = ("<html><head><title>Harbour works delayed</title></head><body><table>"
+            "<tr><td><a href='/about'>About</a> | <a href='/media'>Media</a> | <a href='/search'>Search</a> | "
+            "<a href='/contact'>Contact</a></td><td>|</td></tr>"
+            f"<tr><td><h1>Harbour works delayed</h1>{story}</td><td>/</td></tr>"
+            "<tr><td>For more, please email <a href='mailto:desk@example.org'>desk@example.org</a> or call.</td>"
+            "<td>Keyword: <a href='/t/a'>harbour</a>, <a href='/t/b'>council</a>, <a href='/t/c'>storms</a>,</td></tr>"
+            "</table><table><tr><td><a href='/a'>About us</a></td><td><a href='/j'>Jobs</a></td></tr>"
+            "<tr><td><a href='/r'>RSS</a></td><td><a href='/m'>Site map</a></td></tr></table></body></html>")
+    texts = _texts(_read_html(tmp_path, html))
+    assert texts[0].startswith("The harbour council met on day 0") and len(texts) == 7, texts
+    assert texts[-1] == "For more, please email desk@example.org or call."
+    assert not any(word in " ".join(texts) for word in ("About", "Media", "Keyword", "Jobs", "Site map", "|"))

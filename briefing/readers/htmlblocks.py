@@ -14,6 +14,7 @@ from ..lexicon import FURNITURE_CLASS
 from ..model import Block, Section
 from .chrome import is_chrome_line, is_teaser_line
 from .htmldepth import limit_depth
+from .htmltables import cells, is_layout_table, link_grid, local, menu, menu_cells, one_paragraph
 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLOCK_KINDS = {
@@ -90,50 +91,13 @@ class _Credit:
     text: str
 
 
-_DATA_PARTS = {"caption", "thead", "tfoot", "th", "col", "colgroup"}
-_BLOCK_CHILDREN = {"p", "div", "ul", "ol", "dl", "blockquote", "table", "pre", "figure",
-                   "h1", "h2", "h3", "h4", "h5", "h6", "section", "article"}
-
-
-def _local(element) -> str:
-    return element.tag.lower().split("}")[-1] if isinstance(element.tag, str) else ""
-
-
-def _cells(table) -> list:
-    """A table's cells in reading order, those of nested tables left to their table."""
-    found = []
-    for element in table.iter():
-        if _local(element) in ("td", "th"):
-            owner = element.getparent()
-            while owner is not None and _local(owner) != "table":
-                owner = owner.getparent()
-            if owner is table:
-                found.append(element)
-    return found
-
-
-def is_layout_table(table) -> bool:
-    """Whether a <table> lays a page out rather than holding data, the way Readability tells
-    them apart: no caption, header cells or column groups, and either one row or one column,
-    or a cell holding paragraphs, lists or headings. A layout table's cells are read as the
-    article's own blocks: kept as one table row, a whole article was one row that could not
-    break across pages."""
-    if table.get("summary") or any(_local(element) in _DATA_PARTS for element in table.iter()):
-        return False
-    rows = [row for row in table.iter() if _local(row) == "tr"]
-    columns = max((sum(1 for cell in row if _local(cell) in ("td", "th")) for row in rows), default=0)
-    if len(rows) <= 1 or columns <= 1:
-        return True
-    return any(_local(child) in _BLOCK_CHILDREN for cell in _cells(table) for child in cell)
-
-
 def _is_teaser(element) -> bool:
     """Whether a block is a link to another article set as a headline: all its text is one
     link's, and the link holds a heading (`<p><a href=...><h3>Other story</h3></a></p>`)."""
-    if _local(element) not in ("p", "div"):
+    if local(element) not in ("p", "div"):
         return False
-    links = [a for a in element.iter() if _local(a) == "a"]
-    if len(links) != 1 or not any(_local(h) in _HEADINGS for h in links[0].iter()):
+    links = [a for a in element.iter() if local(a) == "a"]
+    if len(links) != 1 or not any(local(h) in _HEADINGS for h in links[0].iter()):
         return False
     return clean_text(links[0].text_content()) == clean_text(element.text_content())
 
@@ -145,7 +109,7 @@ def _is_byline_heading(heading) -> bool:
 
     lines: list[str] = [heading.text or ""]
     for child in heading:
-        if _local(child) == "br":
+        if local(child) == "br":
             lines.append(child.tail or "")
         else:
             lines[-1] += (child.text_content() or "") + (child.tail or "")
@@ -185,12 +149,33 @@ def heading_text(heading) -> str:
 RULE_LINE = re.compile(r"(?:([=_~*#·•\-–—])\s*)\1(?:\s*\1)+")
 
 
+#: Text that says nothing: a menu's separators, a quote mark set apart as ornament.
+_NOTHING_SAID = re.compile(r"[\s|/／｜·•,，\-–“”\"'‘’«»()\[\]+]*")
+
+
+def _says_something(text: str) -> bool:
+    return not _NOTHING_SAID.fullmatch(text)
+
+
+def _as_paragraph(cell) -> str:
+    """A table cell's content as the HTML of one paragraph."""
+    import copy
+
+    from lxml.html import tostring
+
+    paragraph = copy.deepcopy(cell)
+    paragraph.tag = "p"
+    paragraph.attrib.clear()
+    paragraph.tail = None
+    return tostring(paragraph, encoding="unicode")
+
+
 def _events(element, out: list) -> None:
     """Walk an element's children, appending headings and blocks in document order."""
     from lxml import etree
     from lxml.html import tostring
 
-    if element.text and element.text.strip():
+    if element.text and _says_something(element.text):
         out.append(Block("paragraph", clean_text(element.text)))
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
@@ -208,8 +193,18 @@ def _events(element, out: list) -> None:
         elif tag in _CONTAINERS:
             _events(child, out)
         elif tag == "table" and is_layout_table(child):
-            for cell in _cells(child):
-                _events(cell, out)
+            menu_row = menu_cells(child)
+            for cell in cells(child):
+                if id(cell) in menu_row or menu(cell):
+                    continue
+                if one_paragraph(cell):  # "please email <a>x</a> for more": one line, not three blocks
+                    text = block_text(cell)
+                    if text and _says_something(text):
+                        out.append(Block("paragraph", text, _as_paragraph(cell)))
+                else:
+                    _events(cell, out)
+        elif tag == "table" and link_grid(child):
+            pass  # a footer's grid of links
         elif _is_teaser(child):
             pass  # a related article's headline as a link: not the article's text
         else:
@@ -219,12 +214,12 @@ def _events(element, out: list) -> None:
                 kind = "figure"
             if kind == "paragraph" and RULE_LINE.fullmatch(text):
                 out.append(Block("rule", "", "<hr>"))  # "___", "==========": a rule typed out
-            elif text or kind == "figure":
+            elif (text and _says_something(text)) or kind == "figure":
                 html = tostring(child, encoding="unicode", with_tail=False)
                 if kind == "paragraph":  # ".&nbsp; Thank you": a typist's two spaces print as one
                     html = _SPACE_RUN.sub(lambda m: " " if "\u00a0" in m.group() else m.group(), html)
                 out.append(Block(kind, text, html))
-        if child.tail and child.tail.strip():
+        if child.tail and _says_something(child.tail):
             out.append(Block("paragraph", clean_text(child.tail)))
 
 
