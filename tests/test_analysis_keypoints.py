@@ -412,3 +412,19 @@ def test_a_wikis_reference_marks_are_no_part_of_a_point():
     points = [p.text for p in key_points(parse(text, Path("a.txt")), 5)]
     assert points and not any("[1]" in p or "[2]" in p for p in points), points
     assert any(p.endswith("developed by two researchers in Toronto.") for p in points), points
+
+
+def test_the_lines_of_a_numbered_list_run_together_are_no_key_point(tmp_path):
+    names = ["Robert Plant", "Rob Halford", "Steven Tyler", "Chris Cornell", "Bon Scott", "Freddie Mercury",
+             "Bruce Dickinson", "Ozzy Osbourne", "Paul Rodgers", "Ronnie James Dio", "Axl Rose", "Sammy Hagar"]
+    ranks = "<br>".join(f"{n:02d}. {name}" for n, name in enumerate(names, 1))
+    page = tmp_path / "list.html"
+    page.write_text("<html><head><title>The top singers</title></head><body><article><h1>The top singers</h1>"
+                    "<p>A magazine has ranked the hundred best metal singers of all time, and the list is out today."
+                    " Its editors polled two hundred musicians and critics over the summer.</p>"
+                    f"<p>Here is the top of the list:</p><p>{ranks}</p>"
+                    "<p>Punk singers were left out of the poll, which the editors say they will run again next year."
+                    " Readers can send in their own lists until the end of the month.</p></article></body></html>",
+                    encoding="utf-8")
+    texts = [p.text for p in key_points(read(page), 5)]
+    assert texts and not any(any(name in text for name in names) for text in texts), texts

@@ -49,6 +49,9 @@ _ENDS_WHOLE = re.compile(r"(?<!…)(?<!\.\.)[.!。！।॥۔።][\"'”’)\]�
 _EMAIL = r"\S+@\S+\.\w"
 _FURNITURE = re.compile(FURNITURE_SENTENCE.pattern.replace(_EMAIL, r"(?<!\S)\S[^\s@]*+@\S+\.\w"),
                         FURNITURE_SENTENCE.flags)
+#: Lines of a numbered list run together: "Bon Scott 06. Freddie Mercury 07." (a rank after
+#: a name, twice, or zero-padded), not a sentence ("... on March 3." is one).
+_LIST_COUNTER = re.compile(r"\b0\d\.$|\b\d{1,3}\.\s+[A-Z].*\b[A-Z][\w'’-]*\s\d{1,3}\.$")
 LEDE_WITHIN = 4  # the article's first whole sentences, if among its first four, open the points
 LEDE_SENTENCES = 3
 
@@ -65,7 +68,8 @@ def is_whole_sentence(sentence: str) -> bool:
         return False
     if any(sentence.count(a) != sentence.count(b) for a, b in _PAIRS) or sentence.count('"') % 2:
         return False
-    return not (_FURNITURE.search(sentence) or _DANGLING.match(sentence.lstrip("\"“'‘")))
+    return not (_FURNITURE.search(sentence) or _DANGLING.match(sentence.lstrip("\"“'‘"))
+                or _LIST_COUNTER.search(sentence))
 
 
 @dataclass
