@@ -612,3 +612,18 @@ def test_a_term_that_runs_until_a_day_runs_into_the_coming_one():
     assert [date for _, date, _ in term] == ["2020-12-11", "2020-09-22"]
     closed = find_relative_dates("The road was closed until Dec. 11.", "2020-09-23")
     assert [date for _, date, _ in closed] == ["2019-12-11"]
+
+
+def test_a_year_that_names_a_work_or_a_pact_dates_nothing():
+    """Judged timelines of unseen pages (gathered21): 'her 1956 autobiography' and 'repudiating
+    a 2016 agreement' dated what the sentence told. A work's making, and what was done under a
+    pact, keep their year."""
+    from briefing.readers.markdown import parse as parse_markdown
+
+    text = ("---\ntitle: Works\ndate: 2020-10-01\n---\n\n"
+            "Asked about the errors in her 1956 autobiography, the singer laughed at the reporters.\n\n"
+            "Turkey opened the border, repudiating a 2016 agreement to shut the frontier.\n\n"
+            "The band made its breakthrough with the release of the 1963 album The Freewheelin'.\n\n"
+            "Turkey had shut the border in return for funds under a 2016 deal with the European Union.\n")
+    events = build_timeline(parse_markdown(text, Path("g.md")))
+    assert sorted((e.date, e.text.split()[1]) for e in events) == [("1963", "band"), ("2016", "had")]

@@ -21,8 +21,9 @@ _LABEL_BEFORE = re.compile(
     r"(?:(?<![\w'’.])(?:local|no|nos|number|route|highway|interstate|flight|model|room|suite|unit|bill|form|"
     r"windows|office|version|v|article|section|chapter|rule|resolution|order|exhibit|case|lot|"
     r"gate|pier|platform|track|channel|opus|op|bwv|k|sr|hr|s|h\.r|loi)\.?|#)\s*$", re.I)  # "Loi 1901": a law's name
-#: A year used as a word of a name: "the 2021 RAV4 Prime", "WeWork's 2025 bond" (a
-#: determiner or possessive before it, a model's name or a finance word after it).
+#: A year used as a word of a name: "the 2021 RAV4 Prime", "WeWork's 2025 bond", "her 1956
+#: autobiography", "a 2016 agreement", "the 2019 resource assessment" (a determiner or
+#: possessive before it, a model's name or a finance word, a work or a pact after it).
 #: A year that is part of a name ("the Civil Rights Act of 1964", "the Class of 2020"), and the
 #: verbs that tell that named thing's own event ("Congress passed the Civil Rights Act of 1964").
 #: Without such a verb, the name's year dates nothing when the name is the subject of a verb in
@@ -37,8 +38,16 @@ _ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _PRESENT_AFTER = re.compile(r"\s+(?:also\s+|still\s+|now\s+)?(?:is|are|has|have|remains|\w{3,}s)\b")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|this|that)|['’]s)\s+$", re.I)
 _NAME_AFTER = re.compile(r"\s+[A-Za-z][\w.-]*\d[\w-]*")  # a model's name: "RAV4", "ID.3", "iPhone11"
-_FINANCE_AFTER = re.compile(r"\s+(?:bonds?|notes?|maturit\w+|models?|edition|vintage|release|budget|"
-                            r"survey|study|report|poll|census|audit|paper|analysis|estimate|forecast|entry)\b", re.I)
+_FINANCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:bonds?|notes?|maturit\w+|models?|edition|vintage|release|budget|"
+                            r"survey|study|report|poll|census|audit|paper|analysis|estimate|forecast|entry|"
+                            r"assessment|review)\b", re.I)
+#: A work or a pact its year names ("her 1956 autobiography", "a 2016 agreement"): dated by
+#: it only where the sentence tells its making ("the release of the 1963 album").
+_WORK_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:autobiography|memoir|book|novel|album|film|movie|documentary|"
+                         r"agreement|accord|deal|law|ruling|guidelines|strategy|lawsuit|settlement|contract)\b", re.I)
+_UNDER = re.compile(r"\bunder\s+\S+\s+$", re.I)  # "shut the border under a 2016 deal": since then
+_MAKES_WORK = re.compile(r"\b(?:releas\w*|record\w*|publish\w*|wr[io]te|written|film(?:ed|ing)|premier\w*|launch\w*|"
+                         r"debut\w*|produc\w*|filed|struck|reached)\b", re.I)
 #: A year that names a race its people run in ("2024 Republican hopefuls"), or the birth year
 #: of a cohort ("for people born in 1960 and later"): not the year of what the clause tells.
 _HOPEFULS_AFTER = re.compile(r"\s+(?:(?:Republican|Democratic|GOP|presidential|primary|Senate|mayoral)\s+){0,2}"
@@ -197,8 +206,9 @@ def not_an_event(masked: str, start: int, end: int, precision: str) -> bool:
     if _NAMED_BEFORE.search(before) and not _NAMES_OWN_EVENT.search(masked) and (
             len(_ANY_YEAR.findall(masked)) > 1 or _PRESENT_AFTER.match(masked, end)):
         return True  # "Section 230 of the Communications Decency Act of 1996 protects ...": a name
-    return bool(_DETERMINER_BEFORE.search(before)
-                and (_NAME_AFTER.match(masked, end) or _FINANCE_AFTER.match(masked, end)))
+    return bool(_DETERMINER_BEFORE.search(before) and (_NAME_AFTER.match(masked, end) or _FINANCE_AFTER.match(
+        masked, end) or (_WORK_AFTER.match(masked, end) and not _MAKES_WORK.search(masked)
+                         and not _NAMES_OWN_EVENT.search(masked) and not _UNDER.search(before))))
 
 
 #: Words that say no more than that a date is: "it was", "es ist der", "c'est le".
