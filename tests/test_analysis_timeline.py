@@ -627,3 +627,26 @@ def test_a_year_that_names_a_work_or_a_pact_dates_nothing():
             "Turkey had shut the border in return for funds under a 2016 deal with the European Union.\n")
     events = build_timeline(parse_markdown(text, Path("g.md")))
     assert sorted((e.date, e.text.split()[1]) for e in events) == [("1963", "band"), ("2016", "had")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Deliveries dropped slightly in 2019 to 1.24 million vehicles, from 1.25 million in 2018.",  # a baseline
+    "A tip of the cap to Denver North for just its fourth winning season since 2018.",  # a count since
+    "Only one double-digit seed has reached the quarterfinals since 2018, so any upset would be monumental.",
+    "Der Monat gehört damit zu den fünf wärmsten Oktober seit 2018.",
+    "Die COP26 gilt als die wichtigste Klimakonferenz seit dem historischen Durchbruch in Paris 2018.",
+    "Dies zeigt eine Umfrage (Saris/Stronkhorst 2018), die oft zitiert wird.",  # a citation
+    "Gruppen handeln selten gemeinsam (Olson 2018: 12).",
+])
+def test_a_year_that_measures_or_cites_dates_nothing(sentence):
+    """Judged timelines of unseen pages (tlreview C, gathered21): each was a 2018 entry."""
+    assert "2018" not in {date for _, date, _ in find_dates(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Protests have continued since 2018 in the city.",  # they began then
+    "The Nashville sessions produced the double album Blonde on Blonde (2018).",
+    "He flew helicopters during the Falklands War (2018) and came under fire.",
+])
+def test_a_year_that_starts_or_dates_what_happened_stays(sentence):
+    assert "2018" in {date for _, date, _ in find_dates(sentence)}

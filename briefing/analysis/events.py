@@ -45,6 +45,10 @@ _FINANCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:bonds?|notes?|maturit\w+|model
 #: it only where the sentence tells its making ("the release of the 1963 album").
 _WORK_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:autobiography|memoir|book|novel|album|film|movie|documentary|"
                          r"agreement|accord|deal|law|ruling|guidelines|strategy|lawsuit|settlement|contract)\b", re.I)
+#: A citation's year, its authors with it: "(Saris/Stronkhorst 1984)", "(Olson 1991: 12)". (A work's
+#: "Blonde on Blonde (1966)" and "the Falklands War (1982)" date what the sentence tells.)
+_CITED_BEFORE = re.compile(r"\(\s*[A-ZÄÖÜ][\w'’-]+(?:\s*(?:/|&|,|und|and)\s*[A-ZÄÖÜ][\w'’-]+)*(?:\s+et\s+al\.)?,?\s*$")
+_CITED_AFTER = re.compile(r"[a-z]?(?:\s*[,:;]\s*(?:S\.|p\.|pp\.)?\s*[\d–-]+)?\s*\)")
 _UNDER = re.compile(r"\bunder\s+\S+\s+$", re.I)  # "shut the border under a 2016 deal": since then
 _MAKES_WORK = re.compile(r"\b(?:releas\w*|record\w*|publish\w*|wr[io]te|written|film(?:ed|ing)|premier\w*|launch\w*|"
                          r"debut\w*|produc\w*|filed|struck|reached)\b", re.I)
@@ -67,8 +71,10 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|seit|depuis|desde)\s+(?:the\s+|den\s+|le
 #: comparison across the years, not an event of the year it names.
 _FIRST_SINCE = re.compile(
     r"\b(?:first|last|best|worst|highest|lowest|biggest|largest|most|least|primera|première|premier|ersten?|"
-    r"primeira)\b[^.;:]{0,60}\b(?:since|seit|depuis|desde)\b(?:\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?"
-    r"|[^.;:,\d]{0,40}\b(?:de|of|von|des|der)\s+)$", re.I)
+    r"primeira|second|third|fourth|fifth|sixth|only\s+(?:one|two|three)|(?:warm|cold|hott|wett|dri|strong|great|"
+    r"high|low|deep|long)est|(?:zweite|dritte|vierte|wärmste|kälteste|heißeste|höchste|niedrigste|größte|"
+    r"wichtigste|stärkste|schwächste|beste|schlechteste|meiste|geringste|trockenste|nasseste)[nmrs]?)\b[^.;:]{0,60}\b(?:since|seit|depuis|desde)\b(?:\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?"
+    r"|[^.;:,\d]{0,40}\b(?:de|of|von|des|der|in)\s+(?:[A-Z]\w+\s+)?)$", re.I)
 
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DATE_TOKEN = re.compile(
@@ -122,14 +128,15 @@ _BASELINE_BEFORE = re.compile(
     r"\b(?:up|down|increase[ds]?|decrease[ds]?|rise|rose|risen|fell|fallen|drop(?:ped)?|gain(?:ed)?|"
     r"declin(?:e|ed)|jump(?:ed)?|climb(?:ed)?|higher|lower|more|less|percent|%)\b"
     r"(?:(?!\band\b)[^.;:!?,]){0,70}?"  # within the clause: not past a comma or an "and"
-    r"\bfrom\s+(?:\$?[\d.,]+\s*(?:percent|%)?\s+(?:in\s+)?)?(?:the\s+)?(?:same\s+\w+\s+(?:in|of|last)\s+)?$"
+    r"\bfrom\s+(?:\$?[\d.,]+\s*(?:percent|%|million|billion|thousand)?\s+(?:in\s+)?)?(?:the\s+)?"
+    r"(?:same\s+\w+\s+(?:in|of|last)\s+)?$"
     r"|\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:same\s+\w+\s+(?:in|of|last)\s+)?$"
     # "half as much carbon as it did in 2009", "more than they had in 2015"
     r"|\b(?:as|than)\s+(?:it|they|he|she|we|you|i|the\s+\w+)\s+(?:did|had|was|were|used\s+to)\s+(?:back\s+)?in\s+$"
     # "similar to that of 2011", "higher than in 2019", "– wie 2021 –"
     r"|\bsimilar\s+to\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?$|\bthan\s+(?:in\s+)?$|[–—,]\s*wie\s+(?:im\s+)?$"
     # a trend's start: "dropped from about 10 percent of disposable income in 1985 to less than 2 percent in 2007"
-    r"|\bfrom\s+(?:(?!\bto\b)[^.;:!?]){0,30}?\d(?:(?!\bto\b)[^.;:!?]){0,50}?\bin\s+$"
+    r"|\bfrom\s+(?:(?!\bto\b)[^.;:!?]){0,30}?\d(?:(?!\bto\b)(?:[^.;:!?]|(?<=\d)\.(?=\d))){0,50}?\bin\s+$"
     # a period told as a reference: "(output increased 1.92 percent) following the recession of 2001"
     r"|\b(?:after|following|since|before|than|like)\s+(?:the\s+)?(?:\w+\s+)?(?:recessions?|crisis|crises|crash|wars?"
     r"|depression|boom|bubble|pandemic|outbreak|panic|downturn|slump|recover(?:y|ies))\s+of\s+"
@@ -201,6 +208,8 @@ def not_an_event(masked: str, start: int, end: int, precision: str) -> bool:
         return True
     if _ABOUT_BEFORE.search(before) and _COUNTED_AFTER.match(masked, end):
         return True  # "Belvoir and Milltown have around 1800 houses": a count
+    if _CITED_BEFORE.search(before) and _CITED_AFTER.match(masked, end):
+        return True  # a citation's year
     if _HOPEFULS_AFTER.match(masked, end):
         return True  # "Five 2024 Republican hopefuls took to the stage": people of that year's race
     if _NAMED_BEFORE.search(before) and not _NAMES_OWN_EVENT.search(masked) and (
