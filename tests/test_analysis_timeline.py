@@ -637,6 +637,11 @@ def test_a_year_that_names_a_work_or_a_pact_dates_nothing():
     "Die COP26 gilt als die wichtigste Klimakonferenz seit dem historischen Durchbruch in Paris 2018.",
     "Dies zeigt eine Umfrage (Saris/Stronkhorst 2018), die oft zitiert wird.",  # a citation
     "Gruppen handeln selten gemeinsam (Olson 2018: 12).",
+    "India mauled Sri Lanka to enter the semi-finals of Cricket World Cup 2018 on Thursday.",  # a tournament
+    "Der Start der Formel-1-Saison 2018 rückt schnell näher.",
+    "Für 2018 erwartet der Vorstand etwa 60 Millionen Passagiere.",  # a forecast
+    "In Frankfurt blieb das Rekordniveau von 2018 noch ein gutes Stück entfernt.",  # a record
+    "Der Vorstand erwartet rund 15 Prozent weniger Passagiere als 2018.",
 ])
 def test_a_year_that_measures_or_cites_dates_nothing(sentence):
     """Judged timelines of unseen pages (tlreview C, gathered21): each was a 2018 entry."""
@@ -647,6 +652,8 @@ def test_a_year_that_measures_or_cites_dates_nothing(sentence):
     "Protests have continued since 2018 in the city.",  # they began then
     "The Nashville sessions produced the double album Blonde on Blonde (2018).",
     "He flew helicopters during the Falklands War (2018) and came under fire.",
+    "Der Beginn der Bauarbeiten ist für 2018 geplant.",  # planned for then
+    "Im bisherigen Spitzenjahr 2018 hatte Fraport 70,6 Millionen Fluggäste gezählt.",
 ])
 def test_a_year_that_starts_or_dates_what_happened_stays(sentence):
     assert "2018" in {date for _, date, _ in find_dates(sentence)}

@@ -45,6 +45,17 @@ _FINANCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:bonds?|notes?|maturit\w+|model
 #: it only where the sentence tells its making ("the release of the 1963 album").
 _WORK_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:autobiography|memoir|book|novel|album|film|movie|documentary|"
                          r"agreement|accord|deal|law|ruling|guidelines|strategy|lawsuit|settlement|contract)\b", re.I)
+#: A year that names a tournament, a season or a show ("Cricket World Cup 2023", "Formel-1-Saison
+#: 2022", "Expo 2020"), one a plan or a forecast is for ("Für 2023 erwartet der Vorstand ...",
+#: "guidance for the year 2024"; "für 2020 geplant" is when), or a record or a figure another
+#: is measured by ("das Rekordniveau von 2019", "15 Prozent weniger als 2019"): not when what
+#: the sentence tells happened.
+_SERIES_BEFORE = re.compile(r"(?:[Cc]up|Championships?|Games|Olympics|Olympia|[Ss]aison|Season|Festival|Expo|Summit|"
+                            r"Awards|Trophy|Rall(?:y|ye)|[Ee]tappe|[Pp]arteitag|WM|EM)\s+$")
+_FOR_BEFORE = re.compile(r"\b(?:for|für)\s+(?:(?:das|the)\s+(?:Jahr|year)\s+)?$", re.I)
+_RECORD_BEFORE = re.compile(r"\b(?:record|peak|Rekord\w*|Spitzen\w*)\s+(?:(?:year|level)\s+)?(?:of|von)\s+$"
+                            r"|\b(?:weniger|mehr|\w{3,}er)\s+(?:\w+\s+)?als\s+(?:im\s+(?:Jahr\s+)?)?$")
+_PLANNED = re.compile(r"\b(?:plann?ed|scheduled|slated|geplant|vorgesehen|angesetzt|terminiert)\b", re.I)
 #: A citation's year, its authors with it: "(Saris/Stronkhorst 1984)", "(Olson 1991: 12)". (A work's
 #: "Blonde on Blonde (1966)" and "the Falklands War (1982)" date what the sentence tells.)
 _CITED_BEFORE = re.compile(r"\(\s*[A-ZÄÖÜ][\w'’-]+(?:\s*(?:/|&|,|und|and)\s*[A-ZÄÖÜ][\w'’-]+)*(?:\s+et\s+al\.)?,?\s*$")
@@ -210,6 +221,9 @@ def not_an_event(masked: str, start: int, end: int, precision: str) -> bool:
         return True  # "Belvoir and Milltown have around 1800 houses": a count
     if _CITED_BEFORE.search(before) and _CITED_AFTER.match(masked, end):
         return True  # a citation's year
+    if _SERIES_BEFORE.search(before) or _RECORD_BEFORE.search(before) or (
+            _FOR_BEFORE.search(before) and not _PLANNED.search(masked)):
+        return True
     if _HOPEFULS_AFTER.match(masked, end):
         return True  # "Five 2024 Republican hopefuls took to the stage": people of that year's race
     if _NAMED_BEFORE.search(before) and not _NAMES_OWN_EVENT.search(masked) and (
