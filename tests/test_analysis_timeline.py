@@ -642,10 +642,14 @@ def test_a_year_that_names_a_work_or_a_pact_dates_nothing():
     "Für 2018 erwartet der Vorstand etwa 60 Millionen Passagiere.",  # a forecast
     "In Frankfurt blieb das Rekordniveau von 2018 noch ein gutes Stück entfernt.",  # a record
     "Der Vorstand erwartet rund 15 Prozent weniger Passagiere als 2018.",
+    "Im Oktober fiel mehr Regen als in der Referenzperiode 1961 bis 2018 (56 l/m²).",  # a reference period
+    "Im Vergleich zu 1991 bis 2018 erreichte die Menge ein Plus von fast 60 Prozent.",
+    "Die Zahl der Fluggäste stieg gegenüber 2018 um zehn Prozent.",
+    "Gehöre zum Inventar 03.03.2018, 14:17.",  # a forum post's stamp
 ])
 def test_a_year_that_measures_or_cites_dates_nothing(sentence):
     """Judged timelines of unseen pages (tlreview C, gathered21): each was a 2018 entry."""
-    assert "2018" not in {date for _, date, _ in find_dates(sentence)}
+    assert not [date for _, date, _ in find_dates(sentence) if date.startswith("2018")]
 
 
 @pytest.mark.parametrize("sentence", [

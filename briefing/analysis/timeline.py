@@ -67,9 +67,9 @@ _PATTERNS = [
     ("day", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+{_YEAR}\b")),
     ("day", re.compile(rf"\b{_YEAR}-(?P<nmonth>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")),
     # a German, Swiss or Austrian date in figures, day first, inside a sentence ("Bis zum 01.01.2019 sollen ...",
-    # "(Beschl. v. 16.12.2024, Az. ...)"): one that opens or closes its text stamps a post, a byline or a teaser
+    # "(Beschl. v. 16.12.2024, Az. ...)"): one that opens or closes its text (a time after it at most) stamps a post
     ("day", re.compile(rf"(?:(?<=[\w,:;)] )|(?<=\())(?<!ersion )(?P<day>[12]\d|3[01]|0?[1-9])\."
-                       rf"(?P<nmonth>1[0-2]|0?[1-9])\.{_YEAR}\b(?!\.\d|\W*$)")),
+                       rf"(?P<nmonth>1[0-2]|0?[1-9])\.{_YEAR}\b(?!\.\d|\W*$|,?\s*\d\d?:\d\d(?:\s*Uhr)?\W*$)")),
     ("day", re.compile(rf"\b(?P<day>\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?{FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}\b")),
     ("month", re.compile(rf"\b{MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
     ("month", re.compile(rf"\b{FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}\b")),
