@@ -27,6 +27,7 @@ from ..lexicon import (
     REFERENCE_SECTION,
 )
 from ..model import Article, Block, TimelineEvent
+from .entries import merge_near_duplicates, spread_over_dates
 from .events import (
     TIMESTAMPED,
     ended,
@@ -57,9 +58,6 @@ MIN_SHOWN = 3  # with fewer credible events than this, the box is left out
 #: all. Sentences are far shorter; a longer one (a list run together, crafted input with thousands of dates) is cut to
 #: a window around each date, so that the work per date stays bounded.
 CONTEXT_CHARS = 300
-#: A new event is compared with at most this many events kept on its date, the latest
-#: (articles keep a handful on one date; crafted text, tens of thousands).
-MERGE_WINDOW = 64
 
 _YEAR = r"(?P<year>1[5-9]\d\d|20[0-3]\d)"
 _PATTERNS = [
@@ -427,57 +425,12 @@ def _context(sentence: str, start: int, windows: dict[int, tuple[str, int]]) -> 
     return window, start - low
 
 
-def _merge(events: list[TimelineEvent]) -> list[TimelineEvent]:
-    """Drop near-duplicates: the same date and mostly the same words.
-
-    An event is compared with the latest MERGE_WINDOW events kept on its date, not with
-    every one: a text with tens of thousands of events on one date stays linear.
-    """
-    kept: list[TimelineEvent] = []
-    on_date: dict[str, list[tuple[set[str], int, set[str]]]] = {}  # date -> terms and names of those kept
-    for event in events:
-        terms = set(content_terms(event.text))
-        size, names = len(terms), set(_NAME_WORD.findall(event.text))
-        others = on_date.setdefault(event.date, [])
-        for other, other_size, other_names in others[-MERGE_WINDOW:]:
-            if len(terms & other) >= 0.6 * max(1, min(size, other_size)) and not (
-                    names - other_names and other_names - names):  # "attacked Hong Kong", "attacked Guam": two
-                break
-        else:
-            kept.append(event)
-            others.append((terms, size, names))
-    return kept
-
-
-_NAME_WORD = re.compile(r"(?<=[\w,;] )[A-Z][\w'’-]+")  # a capitalised word inside a sentence: a name
-
-
-#: How many entries the box shows on one date before other dates have their turn: an essay
-#: comes back to "the 2008 crash" five times, and five "2008" rows tell the reader one thing.
-SHOWN_PER_DATE = {"day": 2, "month": 1, "year": 1, "decade": 1}
-
-
-def _spread(ranked: list[TimelineEvent], count: int) -> list[TimelineEvent]:
-    """The `count` entries to show, best first, SHOWN_PER_DATE on a date while other dates
-    have entries to show, then the best of the others."""
-    shown: list[TimelineEvent] = []
-    held: list[TimelineEvent] = []
-    on_date: Counter = Counter()
-    for event in ranked:
-        if on_date[event.date] < SHOWN_PER_DATE.get(event.precision, 1):
-            shown.append(event)
-            on_date[event.date] += 1
-        else:
-            held.append(event)
-    return (shown + held)[:count]
-
-
 def build_timeline(article: Article, max_shown: int = 8) -> tuple[TimelineEvent, ...]:
     """Given entries plus extracted ones (given win on their dates), sorted, salience-marked."""
     given = [e for e in article.timeline if e.origin == "given"]
     given_dates = {e.date for e in given}
     extracted = [e for e in extract_events(article) if e.date not in given_dates]
-    extracted = _merge(extracted)
+    extracted = merge_near_duplicates(extracted)
 
     weights = Counter(content_terms(article.metadata.title) * 3)
     for _, _, text in article.paragraphs():
@@ -493,7 +446,7 @@ def build_timeline(article: Article, max_shown: int = 8) -> tuple[TimelineEvent,
 
     extracted = [TimelineEvent(**{**e.__dict__, "salience": salience(e)}) for e in extracted]
     ranked = sorted(extracted, key=lambda e: (-e.salience, e.sort_key))
-    shown_ids = {id(e) for e in _spread(ranked, max(0, max_shown))}
+    shown_ids = {id(e) for e in spread_over_dates(ranked, max(0, max_shown))}
     if not given and len(extracted) < MIN_SHOWN:
         shown_ids = set()  # one or two dates make no timeline: the box is left out
     marked = [TimelineEvent(**{**e.__dict__, "shown": id(e) in shown_ids}) for e in extracted]
