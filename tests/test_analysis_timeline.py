@@ -661,3 +661,22 @@ def test_a_year_that_measures_or_cites_dates_nothing(sentence):
 ])
 def test_a_year_that_starts_or_dates_what_happened_stays(sentence):
     assert "2018" in {date for _, date, _ in find_dates(sentence)}
+
+
+def test_an_entry_that_points_back_carries_the_sentence_it_points_at():
+    """tlreview A (gathered21 0960): 'They flew to Chile and bought a camper in January.' and
+    'He was picked up by a bus in La Paz at 1 a.m. Tuesday' did not say who. The sentence
+    before goes with it, unless it is dated itself, points back too, or asks a question."""
+    from briefing.readers.markdown import parse as parse_markdown
+
+    text = ("---\ntitle: Stranded\ndate: 2020-04-22\n---\n\n"
+            "Among those still left in Bolivia are Dylan Tinsley, an engineer, and Hannah Phalen, a graduate. "
+            "They flew to Chile and bought a camper in January.\n\n"
+            "He said the embassy had helped. He was picked up by a bus in La Paz at 1 a.m. Tuesday.\n\n"
+            "Did the council know of the risk? It approved the plan in March.\n\n"
+            "Moghadam reached Miami on Monday. He started a sabbatical trip in February.\n")
+    texts = {e.date: e.text for e in build_timeline(parse_markdown(text, Path("s.md")))}
+    assert texts["2020-01"].startswith("Among those still left in Bolivia are Dylan Tinsley")
+    assert texts["2020-04-21"].startswith("He was picked up")  # the sentence before points back too
+    assert texts["2020-03"].startswith("It approved")  # a question sets up nothing
+    assert texts["2020-02"].startswith("He started")  # the sentence before has its own date

@@ -1,5 +1,6 @@
 """The part of a long clause that a timeline entry prints: the comma-separated piece that
-holds its date, in spaced text, or the phrases from the date's on, in unspaced (CJK) text.
+holds its date, in spaced text, or the phrases from the date's on, in unspaced (CJK) text;
+and, for an entry that points back ("They flew to Chile ..."), the sentence before it.
 """
 
 from __future__ import annotations
@@ -212,3 +213,28 @@ def _counted_after_and(clause: str, a: int, b: int) -> bool:
 def _segment_spans(clause: str) -> list[tuple[int, int]]:
     """The comma- or "and"-separated parts of a clause, as `spans` finds them."""
     return spans(_SEGMENTS, clause)
+
+
+#: A sentence's end (closing quotes and brackets after it).
+_CLOSED = re.compile(r"[.!?…。！？।][\"'”’)\]」』]*$")
+
+#: An entry that opens by pointing back at what came before: a pronoun for its subject ("He",
+#: "Sie", "Die beiden"), a demonstrative ("That long campaign", "Diese"), or a link ("Damit").
+_LEANS_BACK = re.compile(r"^(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|Both|The two|Er|Sie|Es|Dies|"
+                         r"Diese[rsnm]?|Damit|Dabei|Seitdem|Danach|Zudem|Außerdem|Ihre?|Seine?|Die beiden|Beide)\b")
+#: The most words an entry and the sentence set before it may have together.
+SETUP_WORDS = 50
+
+
+def with_setup(setup: str, text: str, sentence: str) -> str:
+    """An entry that opens its sentence by pointing back ("They flew to Chile and bought a
+    camper in January."), with the sentence before it, `setup`, which names what it points at
+    ("Among those still left in Bolivia are Dylan Tinsley ... and Hannah Phalen ..."): alone,
+    the reader of a chronology cannot tell who "they" were. Unchanged when there is no such
+    sentence, when it points back itself, or when the two would run too long."""
+    if not setup or not _LEANS_BACK.match(text) or _LEANS_BACK.match(setup) or not sentence.startswith(text[:25]):
+        return text
+    if not setup[:1].isupper() or not _CLOSED.search(setup) or setup.rstrip("\"'”’)").endswith(("?", "…")) \
+            or len(setup.split()) + len(text.split()) > SETUP_WORDS:
+        return text
+    return f"{setup} {text}"

@@ -43,7 +43,7 @@ from .events import (
 from .relative import find_relative_dates, lead_in_years, relative_anchor, upcoming
 from .relclause import in_subject, relative_event
 from .rules import DATELINE
-from .segments import MAX_CLAUSE_CHARS, has_verb, headless, hung_clause
+from .segments import MAX_CLAUSE_CHARS, has_verb, headless, hung_clause, with_setup
 from .segments import cjk_clause as _cjk_clause
 from .segments import segment as _segment
 from .segments import spans as _spans
@@ -320,7 +320,8 @@ def extract_events(article: Article) -> list[TimelineEvent]:
             continue
         heading_years = (lead_in_years(text) or set(_YEAR_DIGITS.findall(article.sections[section].heading or ""))
                          ) - {(base or "")[:4]}  # the article's own year ("Olympia 2022"): the nearest one decides
-        for sentence in split_sentences(text):
+        sentences = split_sentences(text)
+        for index, sentence in enumerate(sentences):
             if sentence.rstrip(" \"'”’»)").endswith(("?", "？", "؟")):
                 continue  # a question asks about a date; it tells no event
             found = find_dates(sentence)
@@ -346,6 +347,8 @@ def extract_events(article: Article) -> list[TimelineEvent]:
                 if items and start not in items:
                     continue  # a schedule's lead-in ("Tour 2020 dates:"), not one of its items
                 text = ended(items[start]) if items else _clause(*_context(sentence, start, windows), len(found) > 1)
+                setup = sentences[index - 1] if index and not items else ""  # what "He ..." points back at
+                text = text if _DATE_HINT.search(setup) else with_setup(setup, text, sentence)
                 if says_nothing(text) or (not items and (is_fragment(text) or (names_only(text) and date[:4] in text))):
                     continue
                 in_sentence.append(TimelineEvent(date=date, precision=precision, text=text,
