@@ -14,7 +14,7 @@ from ..lexicon import FURNITURE_CLASS
 from ..model import Block, Section
 from .chrome import is_chrome_line, is_teaser_line
 from .htmldepth import limit_depth
-from .htmltables import cells, is_layout_table, link_grid, local, menu, menu_cells, one_paragraph
+from .htmltables import breadcrumb, cells, is_layout_table, link_grid, local, menu, menu_cells, one_paragraph
 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLOCK_KINDS = {
@@ -195,7 +195,7 @@ def _events(element, out: list) -> None:
         elif tag == "table" and is_layout_table(child):
             menu_row = menu_cells(child)
             for cell in cells(child):
-                if id(cell) in menu_row or menu(cell):
+                if id(cell) in menu_row or menu(cell) or breadcrumb(cell):
                     continue
                 if one_paragraph(cell):  # "please email <a>x</a> for more": one line, not three blocks
                     text = block_text(cell)

@@ -75,6 +75,18 @@ def menu(element) -> bool:
     return not rest.strip() or bool(SEPARATOR.fullmatch(rest))
 
 
+#: What parts a breadcrumb trail's crumbs: "Top > News releases > Depot".
+_CRUMB = re.compile(r"\s*[>»›]\s*")
+
+
+def breadcrumb(element) -> bool:
+    """An element that is a breadcrumb trail: three crumbs or more parted by ">" ("»", "›"),
+    each short, all but the last (the page itself) a link."""
+    crumbs = [c for c in _CRUMB.split(_text(element)) if c]
+    links = {_text(a) for a in element.iter() if local(a) == "a"}
+    return len(crumbs) >= 3 and all(len(c.split()) <= 6 for c in crumbs) and all(c in links for c in crumbs[:-1])
+
+
 def _link_or_separator(cell) -> bool:
     """A cell that is a short link, a separator, or empty: a menu's part."""
     text = _text(cell)
