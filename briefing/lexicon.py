@@ -145,7 +145,11 @@ FURNITURE_SENTENCE = re.compile(
     # a site's standing notes: a disclaimer, a non-profit's appeal, an editor's note over a speech
     r"|\bdoes not (?:constitute|imply) (?:or imply )?(?:an? |its )?endorsement\b"
     r"|^as a non-?profit(?: project| organi[sz]ation)?,.{0,60}\b(?:funding|donations?|contributions|support)\b"
-    r"|^the following (?:is|are) (?:the |a )?(?:speech|remarks|keynote|transcript|text|address)\b",
+    r"|^the following (?:is|are) (?:the |a )?(?:speech|remarks|keynote|transcript|text|address)\b"
+    # a site's own rights notice and boast: "All rights of the publication are reserved by UrduPoint.com.",
+    # "Reproduction without proper consent is not allowed.", "Alle Rechte vorbehalten."
+    r"|\ball rights\b.{0,60}\breserved\b|\balle rechte vorbehalten\b"
+    r"|^(?:any )?reproduction\b.{0,40}\b(?:without|prohibited|not (?:allowed|permitted))",
     re.I,
 )
 

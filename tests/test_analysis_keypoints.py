@@ -428,3 +428,17 @@ def test_the_lines_of_a_numbered_list_run_together_are_no_key_point(tmp_path):
                     encoding="utf-8")
     texts = [p.text for p in key_points(read(page), 5)]
     assert texts and not any(any(name in text for name in names) for text in texts), texts
+
+
+def test_a_site_s_rights_notice_and_a_results_row_are_no_key_points():
+    """tlreview C (gathered21 0957, 0347): 'All rights of the publication are reserved by
+    UrduPoint.com.', 'Reproduction without proper consent is not allowed.' and a biathlon
+    results row, 'Anais Chevalier-Bouchet (FRA) +11,6 (1) 4.', were key points."""
+    from briefing.analysis.keypoints import is_whole_sentence
+
+    for debris in ("All rights of the publication are reserved by UrduPoint.com.",
+                   "Reproduction without proper consent is not allowed.", "Alle Rechte vorbehalten.",
+                   "Anais Chevalier-Bouchet (FRA) +11,6 (1) 4."):
+        assert not is_whole_sentence(debris), debris
+    for sentence in ("Merkel tritt zurück.", "Wierer won by 11.6 seconds.", "Путин подписал указ 5 мая."):
+        assert is_whole_sentence(sentence), sentence

@@ -791,3 +791,21 @@ def test_a_search_snippet_dressed_with_arrows_and_ticks_is_no_bottom_line():
                           "Die Debatte betrifft Angler, Fischzüchter und den Tierschutz gleichermaßen.")))),))
     line = analyse(article).bottom_line
     assert line and "✓" not in line and "➤" not in line
+
+
+@pytest.mark.parametrize(("language", "description"), [
+    ("en", "Everything you need to know about the season-ending WTA tournament."),  # a teaser's promise
+    ("de", "taeglich aktuelle Suedtirol-Nachrichten aus Chronik, Politik, Sport, Wirtschaft, Kultur, Events."),
+])
+def test_a_teaser_s_promise_or_a_site_s_sections_are_no_bottom_line(language, description):
+    """tlreview C (gathered21 0623, 0264): the page's description was the bottom line."""
+    from briefing.model import Article, Block, Metadata, Section
+
+    texts = ["Jessica Pegula returns to action at the finals today against Maria Sakkari after a win on Monday.",
+             "Pegula beat the world number one in straight sets and needs one more win to reach the semi-finals.",
+             "Sakkari has lost both of her matches so far and can no longer qualify for the last four.",
+             "The tournament in Cancun ends on Sunday with the final between the two best players of the week."]
+    article = Article(Metadata(title="Finals", date="2023-11-01", language=language, description=description),
+                      (Section(None, tuple(Block("paragraph", text) for text in texts)),))
+    line = analyse(article).bottom_line
+    assert line and line.startswith("Jessica Pegula"), line

@@ -50,8 +50,11 @@ _GLUED = re.compile(r"\b([^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){1,3})\s+\1\b")
 #: ➥ Wir erklären ... ✓ beleuchten ..."): no sentence a writer set.
 _DINGBAT = re.compile(r"[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff]")
 _CLOSED = re.compile(r"(?<!\.\.)(?<!…)[.!。！।॥۔።][\"'”’)\]」』]*$")
-
-
+#: A teaser's promise, not a statement: "Everything you need to know about the season-ending WTA
+#: tournament."; a site's list of its sections: "taeglich aktuelle Suedtirol-Nachrichten aus
+#: Chronik, Politik, Sport, Wirtschaft, Kultur, Events."
+_TEASER = re.compile(r"^(?i:everything|all|here['’]?s what|what) you (?:need|want) to know\b"
+                     r"|(?:\b[A-ZÄÖÜ]\w+,\s+){3,}[A-ZÄÖÜ]\w+\.?$")
 
 
 #: A subject that opens with a relative clause ("The man who the police said ..."): a sentence
@@ -76,7 +79,7 @@ def _as_judgment(text: str, title: str, english: bool = True, most: int = MAX_WO
     if not MIN_WORDS <= word_count(first) <= most or first.rstrip().endswith(("?", "？", "…", "...")):
         return None
     if first.strip(" .").casefold() == title.strip(" .").casefold() or broken_rule(first) or _GLUED.search(first) \
-            or _DINGBAT.search(first):
+            or _DINGBAT.search(first) or _TEASER.search(first):
         return None
     if english and (not verb.search(first) or _HEADLINE_CLAUSE.match(first)):
         return None  # a tagline ("Rust, two years after 1.0") or a headline ("How we will ...")
