@@ -521,6 +521,24 @@ def _p(n: int) -> str:
     return f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>"
 
 
+def test_run_in_subheads_next_to_each_other_head_sections_when_plain_paragraphs_come_between(tmp_path):
+    """BirdLife (gathered21 0539): '<p><strong>Brut im Obstgarten</strong><br>Schon im ...' three in a
+    row were read as a list of terms and glued to their text, though a plain paragraph follows
+    one of them; a label ending 'und Co.' and a bold '+++' ornament. A list of terms, each
+    paragraph labelled, stays one (Dropbox's features, in the corpus)."""
+    def run_in(label: str, n: int) -> str:
+        return f"<p><strong>{label}</strong><br>{ENGLISH_PARAGRAPH.format(n=n)}</p>"
+
+    body = (_p(1) + _p(2) + run_in("Owls in Switzerland", 3) + run_in("Breeding in orchards", 4)
+            + run_in("Farm policy and planning", 5) + _p(6) + run_in("An infrastructure for owls and Co.", 7) + _p(8)
+            + run_in("+++", 9))
+    headings = [s.heading for s in read(_story_page(tmp_path, body)).sections]
+    assert headings == [None, "Owls in Switzerland", "Breeding in orchards", "Farm policy and planning",
+                        "An infrastructure for owls and Co."]
+    terms = _p(1) + _p(2) + run_in("Task scheduling", 3) + run_in("Priority", 4) + run_in("Task gating", 5)
+    assert [s.heading for s in read(_story_page(tmp_path, terms)).sections] == [None]
+
+
 def test_run_in_and_classed_subheads_are_sections_and_a_bold_promo_link_goes(tmp_path):
     body = (_p(1) + _p(2) + f"<p><strong>Huge expectations<br></strong>{ENGLISH_PARAGRAPH.format(n=3)}</p>"
             + _p(4) + '<p><strong><a href="https://example.com/other-story"><strong>More tributes stream in: '

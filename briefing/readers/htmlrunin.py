@@ -21,6 +21,7 @@ RUN_IN_WORDS = 8  # a run-in subhead is this short at most
 CLASSED_WORDS = 12  # and a classed one
 _SUBHEAD_CLASS = re.compile(r"^(?:cross-?head(?:ing)?|sub-?head(?:ing|line)?|inline-?heading|intertitle)$", re.I)
 _BOLD = ("strong", "b")
+_ABBREVIATION_END = re.compile(r"\b(?:Co|Inc|Ltd|Corp|etc|Jr|Sr|St)\.$")  # "Infrastruktur für Steinkauz und Co."
 _BLOCKS = frozenset("p div ul ol li table blockquote figure section h1 h2 h3 h4 h5 h6".split())
 
 
@@ -50,12 +51,38 @@ def mend_subheads(tree) -> None:
         elif _run_in(element, take=False) is not None:
             run_ins.append(element)
     labelled = set(run_ins)
+    sections = _sections(run_ins)
     for paragraph in run_ins:
-        if _sibling_p(paragraph.getprevious()) in labelled or _sibling_p(paragraph.getnext()) in labelled:
+        if paragraph not in sections and (_sibling_p(paragraph.getprevious()) in labelled
+                                          or _sibling_p(paragraph.getnext()) in labelled):
             continue  # a run of paragraphs that open with bold labels: a list of terms, not subheads
         heading = lxml_html.Element("h3")
         heading.text = _run_in(paragraph, take=True)
         paragraph.addprevious(heading)
+
+
+def _sections(run_ins: list) -> set:
+    """The labelled paragraphs that head sections: those of a parent where a plain paragraph
+    stands between two of them (BirdLife's "<strong>Brut im Obstgarten</strong><br>..." heads
+    two paragraphs), where a list of terms labels every one (Dropbox's "Task gating")."""
+    found: set = set()
+    by_parent: dict = {}
+    for paragraph in run_ins:
+        by_parent.setdefault(paragraph.getparent(), []).append(paragraph)
+    for parent, labelled in by_parent.items():
+        if parent is None or len(labelled) < 2:
+            continue
+        siblings = [c for c in parent if isinstance(c.tag, str) and c.tag == "p"]
+        bold_lines = [i for i, p in enumerate(siblings) if _opens_with_bold_line(p)]  # a label ending "Co." too
+        if bold_lines and any(not _opens_with_bold_line(p) for p in siblings[bold_lines[0]:bold_lines[-1]]):
+            found.update(labelled)
+    return found
+
+
+def _opens_with_bold_line(paragraph) -> bool:
+    """A paragraph that opens with a bold run and a line break after it."""
+    return not (paragraph.text or "").strip() and len(paragraph) > 1 and paragraph[0].tag in _BOLD and (
+        paragraph[1].tag == "br" or any(c.tag == "br" for c in paragraph[0])) and not (paragraph[0].tail or "").strip()
 
 
 def _sibling_p(element):
@@ -91,7 +118,8 @@ def _run_in(paragraph, take: bool) -> str | None:
         return None  # more than text and a closing <br> in the bold run
     text = " ".join(_words(bold.text))
     rest = (bold.tail or "") + "".join(c.text_content() + (c.tail or "") for c in bold.itersiblings())
-    if not text or len(text.split()) > RUN_IN_WORDS or text[-1] in ".,;:!?" or len(_words(rest)) < 8:
+    if not re.search(r"[^\W\d_]", text) or len(text.split()) > RUN_IN_WORDS or len(_words(rest)) < 8 \
+            or (text[-1] in ".,;:!?" and not _ABBREVIATION_END.search(text)):  # a sentence; a "+++" ornament
         return None
     if not take:
         return text
