@@ -680,3 +680,14 @@ def test_an_entry_that_points_back_carries_the_sentence_it_points_at():
     assert texts["2020-04-21"].startswith("He was picked up")  # the sentence before points back too
     assert texts["2020-03"].startswith("It approved")  # a question sets up nothing
     assert texts["2020-02"].startswith("He started")  # the sentence before has its own date
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Im September und Oktober 2021 fand dazu eine deutschlandweite Befragung von Trainern statt.", "2021-09"),
+    ("From June to August 2020 the agency surveyed 3,000 households across the state.", "2020-06"),
+    ("Dylan toured Australia and Europe in April and May 1966.", "1966-04"),
+    ("Entre mars et avril 2020, la ville a fermé ses écoles.", "2020-03"),
+])
+def test_two_months_and_their_year_date_by_the_first(sentence, date):
+    """tlreview C (gathered21 0404): a survey 'im September und Oktober 2021' was dated October."""
+    assert [d for _, d, _ in find_dates(sentence)] == [date]

@@ -60,6 +60,7 @@ MIN_SHOWN = 3  # with fewer credible events than this, the box is left out
 CONTEXT_CHARS = 300
 
 _YEAR = r"(?P<year>1[5-9]\d\d|20[0-3]\d)"
+_ANY_FOREIGN_MONTH = FOREIGN_MONTH.replace("(?P<fmonth>", "(?:")
 _PATTERNS = [
     ("day", re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b")),
     ("day", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+{_YEAR}\b")),
@@ -69,6 +70,12 @@ _PATTERNS = [
     ("day", re.compile(rf"(?:(?<=[\w,:;)] )|(?<=\())(?<!ersion )(?P<day>[12]\d|3[01]|0?[1-9])\."
                        rf"(?P<nmonth>1[0-2]|0?[1-9])\.{_YEAR}\b(?!\.\d|\W*$|,?\s*\d\d?:\d\d(?:\s*Uhr)?\W*$)")),
     ("day", re.compile(rf"\b(?P<day>\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?{FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}\b")),
+    # two months and their year: the first starts what the sentence tells ("Im September und Oktober 2021 fand
+    # ... eine Befragung statt", "From June to August 2020 the agency surveyed ...")
+    ("month", re.compile(rf"\b{MONTH}\s*(?:and|to|through|until|[-–/])\s*(?:{FULL_MONTH}|(?:{MONTH_STEM})\.?),?"
+                         rf"\s+{_YEAR}\b")),
+    ("month", re.compile(rf"\b{FOREIGN_MONTH}\s*(?:und|bis|et|à|y|a|e|[-–/])\s*{_ANY_FOREIGN_MONTH}\s+(?:de\s+)?"
+                         rf"{_YEAR}\b")),
     ("month", re.compile(rf"\b{MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
     ("month", re.compile(rf"\b{FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}\b")),
     ("day", re.compile(rf"{_YEAR}\s*年\s*(?P<nmonth>1[0-2]|0?[1-9])\s*月\s*(?P<day>[12]\d|3[01]|0?[1-9])\s*日")),
