@@ -860,3 +860,22 @@ def test_a_table_layout_page_loses_its_menus_and_keeps_its_lines_whole(tmp_path)
     assert texts[0].startswith("The harbour council met on day 0") and len(texts) == 7, texts
     assert texts[-1] == "For more, please email desk@example.org or call."
     assert not any(word in " ".join(texts) for word in ("About", "Media", "Keyword", "Jobs", "Site map", "|"))
+
+
+def test_the_site_s_calls_to_its_newsletter_networks_and_app_are_not_printed(tmp_path):
+    """Seen on unseen pages (gathered21): a paragraph of the site's own call to the reader, in
+    the story or after it. A sentence that reports on a newsletter or an app stays."""
+    story = _numbered("<p>The harbour council met on day {n} and agreed that the dredging must wait.</p>")
+    pitches = ["Never miss the latest news by signing up to our newsletter today!",
+               "Want more sports news? Sign up for the Sports Omelette to get all our analysis on Denver’s teams.",
+               "Abonnieren Sie jetzt den Themen-Newsletter «Wohnen».",
+               "You can also follow us on Facebook, Instagram and Twitter and download the Yahoo News app.",
+               "For daily updates on weekdays and selected content for the weekend. Subscribe to t.me/BizTimes"]
+    reports = ["The council launched a newsletter in May and 4,000 residents signed up in its first week.",
+               "Subscribers to the newsletter rose 40% last year, and users can download the app from the App Store."]
+    later = _numbered("<p>The port authority said on day {n} that the cost of the works would rise again.</p>")
+    html = ("<html><head><title>Harbour</title></head><body><article><h1>Harbour</h1>" + story
+            + "".join(f"<p>{text}</p>" for text in pitches[:2] + reports) + later
+            + "".join(f"<p>{text}</p>" for text in pitches[2:]) + "</article></body></html>")
+    texts = _texts(_read_html(tmp_path, html))
+    assert not [t for t in texts if t in pitches] and all(t in texts for t in reports), texts

@@ -78,6 +78,7 @@ from .htmltrailing import trim_trailing_furniture
 from .htmlunseen import drop_unseen, is_separator
 from .language import guess_language
 from .pagedates import page_day
+from .pitches import without_site_pitches
 from .standfirst import subtitle_of
 from .text import title_from_filename
 
@@ -401,7 +402,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         warnings.append("no title found; the title is taken from the file name (--title gives one)")
     title, sections = headline_and_sections(sections, title, found.get("headlines") or [])
     sections = _drop_bio_blocks(sections, bio) if bio else sections
-    sections = without_joined_copies(trim_trailing_furniture(drop_chrome_sections(sections)))
+    sections = without_site_pitches(without_joined_copies(trim_trailing_furniture(drop_chrome_sections(sections))))
     sections = with_embedded_body(sections, found.get("body"), warnings)
     if not sections:
         warnings.append("no article text found in the page")

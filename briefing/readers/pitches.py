@@ -1,0 +1,53 @@
+"""The site's own calls to the reader, set in or after the story as a paragraph of their own:
+"Never miss the latest news by signing up to our newsletter today!", "Want more health and
+science stories in your inbox? Subscribe to Salon's weekly newsletter Lab Notes.", "Folgen
+Sie uns auf Twitter", "You can also follow us on Facebook ... and download the Yahoo News
+app". They are the page's, not the article's: printed, they read as the writer's words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Section
+
+#: A call to sign up for the site's letters ...
+_SIGN_UP = re.compile(r"\b(?:sign(?:ing|s)?\s+up|subscrib(?:e|es|ing)|abonnier(?:en|e|t)?|anmelden|inscri(?:re|vez)|"
+                      r"register)\b", re.I)
+_LETTERS = re.compile(r"\b(?:\w*newsletters?|inbox|(?:daily|weekly) (?:briefing|digest)|e-?mail updates|t\.me/\w+)\b",
+                      re.I)
+#: ... to follow it on a network, to install its app, to fund it.
+_FOLLOW = re.compile(r"\b(?:follow|folgen sie|folge|like|liken sie)\s+(?:us|uns)\b.{0,80}?\b(?:facebook|twitter|"
+                     r"instagram|linkedin|telegram|youtube|tiktok|whatsapp|threads|bluesky)\b", re.I)
+_APP = re.compile(r"\bdownload\s+our\b.{0,30}?\bapp\b|^download\b.{0,60}?\bapp\b", re.I)
+#: ... or says so in the imperative, naming the letter: "Sign up for the Sports Omelette ...".
+_IMPERATIVE = re.compile(r"^(?:(?:then|just|so)\s+)?(?:sign up|subscribe|abonnieren sie|melden sie sich)\b", re.I)
+_FUND = re.compile(r"\b(?:consider supporting|support(?:ing)? our work|unterstützen sie uns)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+#: The most words a pitch paragraph has, and a sentence that only leads into one ("For daily
+#: updates on weekdays and specially selected content for the weekend.").
+MAX_WORDS, LEAD_WORDS = 50, 16
+
+
+def _pitch(sentence: str) -> bool:
+    return bool((_SIGN_UP.search(sentence) and _LETTERS.search(sentence)) or _FOLLOW.search(sentence)
+                or _APP.search(sentence) or _FUND.search(sentence) or _IMPERATIVE.search(sentence))
+
+
+def is_site_pitch(text: str) -> bool:
+    """A paragraph that calls the reader to the site's letters, networks, app or funding:
+    one such sentence at least, and nothing else but questions and short lead-ins."""
+    if len(text.split()) > MAX_WORDS:
+        return False
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    pitches = [s for s in sentences if _pitch(s)]
+    return bool(pitches) and all(s in pitches or s.endswith("?") or len(s.split()) <= LEAD_WORDS for s in sentences)
+
+
+def without_site_pitches(sections: list[Section]) -> list[Section]:
+    """Each section without its paragraphs that are the site's calls to the reader."""
+    out = []
+    for section in sections:
+        kept = tuple(b for b in section.blocks if not (b.kind == "paragraph" and is_site_pitch(b.text)))
+        out.append(replace(section, blocks=kept) if len(kept) != len(section.blocks) else section)
+    return out
