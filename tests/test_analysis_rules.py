@@ -809,3 +809,16 @@ def test_a_teaser_s_promise_or_a_site_s_sections_are_no_bottom_line(language, de
                       (Section(None, tuple(Block("paragraph", text) for text in texts)),))
     line = analyse(article).bottom_line
     assert line and line.startswith("Jessica Pegula"), line
+
+
+@pytest.mark.parametrize("sentence", [
+    "Im Folgenden werden nach einer kurzen Kritik der Standard-Auslegung geringfügige Modifikationen vorgenommen.",
+    "Wir stellen euch heute unsere liebsten Fair Fashion Strick Labels vor, bei denen ihr Strickmode findet.",
+    "Let's take a closer look at what the new rules mean for small landlords.",
+])
+def test_the_writer_s_signpost_to_what_follows_is_an_aside(sentence):
+    """tlreview C (gathered21 0259, 0758): a signpost was a key point."""
+    from briefing.analysis.rules import is_aside
+
+    assert is_aside(sentence)
+    assert not is_aside("In this post, I'll give you the tactics that got me 2.3 million Likes in five minutes.")

@@ -279,7 +279,12 @@ _ASIDE = re.compile(r"\b(?:follow(?:s|ing)? (?:me|us) (?:on|at)\b|(?:my|our) (?:
                     r"installment|part)\b|^this is the (?:first|second|third|fourth|fifth|last|final) (?:post|part|"
                     r"article|installment) (?:in|of)\b"
                     # the site's standing note over the story: "Editor’s note: Morning Money is a free version ..."
-                    r"|^editors?['’]?s?['’]? note\b",
+                    r"|^editors?['’]?s?['’]? note\b"
+                    # the writer's signpost to what follows: "Im Folgenden werden ...", "Wir stellen euch heute
+                    # unsere liebsten ... vor", "Let's take a look at ..." ("In this post, I'll give you the tactics
+                    # that got me 2.3 million Likes" states the post's claim: it stays)
+                    r"|^(?:im folgenden\b|(?:heute )?(?:stellen wir|wir stellen) (?:euch|ihnen|dir)\b|"
+                    r"let['’]s (?:take a (?:closer )?look|look at|dive)\b)",
                     re.I)
 
 
