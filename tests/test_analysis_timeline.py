@@ -691,3 +691,23 @@ def test_an_entry_that_points_back_carries_the_sentence_it_points_at():
 def test_two_months_and_their_year_date_by_the_first(sentence, date):
     """tlreview C (gathered21 0404): a survey 'im September und Oktober 2021' was dated October."""
     assert [d for _, d, _ in find_dates(sentence)] == [date]
+
+
+@pytest.mark.parametrize(("sentence", "base", "dates"), [
+    ("Das Verfassungsgericht in Rom verwarf am Dienstag einen Antrag der Kammer.", "2012-02-15", ["2012-02-14"]),
+    ("Am Donnerstagabend kam es auf der A8 zu einem Unfall.", "2023-11-10", ["2023-11-09"]),
+    ("Am Donnerstag will die Arzneimittelbehörde über den Impfstoff entscheiden.", "2021-03-16", ["2021-03-18"]),
+    ("Le président a annoncé mardi sa démission.", "2023-11-09", ["2023-11-07"]),
+    ("Das Treffen findet am nächsten Dienstag statt; la réunion aura lieu lundi prochain.", "2021-03-16",
+     ["2021-03-23", "2021-03-22"]),
+    ("Die Geschichte beginnt am 26. Oktober, einem Freitag.", "2018-12-22", ["2018-10-26"]),  # told by the way
+    ("El gobierno aprobó el martes la ley de vivienda.", "2023-11-09", ["2023-11-07"]),
+    ("Der Markt ist jeden Dienstag und immer am Freitag geöffnet.", "2023-11-09", []),  # habits
+    ("Tous les mardis, le marché ouvre.", "2023-11-09", []),
+    ("Plácido Domingo cantó en Madrid; el “venerdì nero” llegó.", "2023-11-09", []),  # names
+    ("Die höchsten Werte meldeten am Freitag den 13. zwei Orte.", "2023-10-31", []),  # names its date
+])
+def test_a_weekday_in_german_french_or_spanish_is_resolved_against_the_article_s_date(sentence, base, dates):
+    """tlreview C (gathered21 0264): 'Das Verfassungsgericht in Rom verwarf am Dienstag ...', the
+    article's news, was in no timeline: weekdays were read in English only."""
+    assert [d for _, d, _ in find_relative_dates(sentence, base)] == dates

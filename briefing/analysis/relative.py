@@ -15,6 +15,7 @@ from ..dates import format_partial
 from ..lexicon import FOREIGN_MONTH, FOREIGN_MONTHS, FULL_MONTH, MONTH_STEM, MONTHS
 from ..model import Article
 from .events import is_baseline, is_referred_date, is_referred_day
+from .foreigndays import FOREIGN_RELATIVE_YEAR, foreign_weekdays
 from .genre import NEWS, guess_genre
 
 MIN_YEAR, MAX_YEAR = 1500, 2039
@@ -26,13 +27,6 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _RELATIVE_YEAR = re.compile(
     r"(?<![Tt]he\s)\b(?:(?P<which>last|this|next|previous)\s+year|(?P<n>\d{1,2}|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|a)\s+years?\s+ago)\b", re.I)
-#: "Last year" and "next year" in German, French, Spanish and Portuguese.
-_FOREIGN_RELATIVE_YEAR = re.compile(
-    r"\b(?:(?P<last>im vergangenen Jahr|im letzten Jahr|letztes Jahr|vergangenes Jahr|l['’]an dernier"
-    r"|l['’]année dernière|l['’]an passé|l['’]année passée|el año pasado|el año anterior|no ano passado"
-    r"|o ano passado)|(?P<next>im nächsten Jahr|im kommenden Jahr|nächstes Jahr|kommendes Jahr"
-    r"|l['’]an prochain|l['’]année prochaine|el próximo año|el año próximo|el año que viene|no próximo ano"
-    r"|o ano que vem))\b", re.I)
 _RELATIVE_MONTH = re.compile(r"(?<![Tt]he\s)\b(?P<which>last|this|next|previous)\s+month\b", re.I)
 _MONTH_ONLY = re.compile(
     r"(?:\b(?:(?P<past>[Tt]his\s+past|[Ll]ast)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?|[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|"
@@ -141,7 +135,7 @@ def _relative_dates(sentence: str, base: str | None, year: int | None,
             n = match.group("n").lower()
             offset = -(int(n) if n.isdigit() else _NUMBER_WORDS[n])
         found.append((match.start(), format_partial(this_year + offset), "year"))
-    for match in _FOREIGN_RELATIVE_YEAR.finditer(sentence):
+    for match in FOREIGN_RELATIVE_YEAR.finditer(sentence):
         if not any(a <= match.start() < b for a, b in spans):
             found.append((match.start(), format_partial(this_year + (-1 if match.group("last") else 1)), "year"))
     for match in _RELATIVE_MONTH.finditer(sentence):
@@ -410,6 +404,10 @@ def _weekdays(sentence: str, base: str) -> list[tuple[int, str, str]]:
         if which == "next" or (which != "last" and _coming(sentence, match, tense)):
             delta = -((_WEEKDAY_NUMBER[name] - day.weekday()) % 7 or (7 if which == "next" else 0))
         found.append((match.start(), (day - _dt.timedelta(days=delta)).isoformat(), "day"))
+    for start, end, number, coming in foreign_weekdays(sentence):  # "am Dienstag", "mardi", "el martes"
+        ahead = (number - day.weekday()) % 7 or (7 if coming else 0)
+        delta = -ahead if coming or tense.future(start, end) else (day.weekday() - number) % 7
+        found.append((start, (day - _dt.timedelta(days=delta)).isoformat(), "day"))
     return found
 
 

@@ -20,6 +20,7 @@ from ..lexicon import (
     EMBEDDED_POST_SIGNATURE,
     FOREIGN_MONTH,
     FOREIGN_MONTHS,
+    FOREIGN_WEEKDAY,
     FULL_MONTH,
     MONTH,
     MONTH_STEM,
@@ -109,7 +110,7 @@ _DATE_HINT = re.compile(_YEAR + r"|year|month|week|(?:mon|tues|wednes|thurs|fri|
                         r"|last night|this morning|heute|gestern|aujourd|hoy|ayer|hoje|ontem|vergangenen Jahr"
                         r"|letztes Jahr|an dernier|année dernière|año pasado|ano passado"
                         r"|" + FULL_MONTH + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*\d"
-                        r"|\d\.?\s+(?:de\s+)?" + FOREIGN_MONTH + r"|\d月", re.I)
+                        r"|\d\.?\s+(?:de\s+)?" + FOREIGN_MONTH + r"|\d月|" + FOREIGN_WEEKDAY, re.I)
 #: Clause separators: ";", " — ", ": ". White space before one is taken only from the start of
 #: its run (`(?<!\s)`), and never given back, so that a long run of spaces is one step.
 _CLAUSES = re.compile(r"(?:;|:\s|(?<!\s)\s++(?:;|[—–]\s|:\s))\s*+")
