@@ -711,3 +711,11 @@ def test_a_weekday_in_german_french_or_spanish_is_resolved_against_the_article_s
     """tlreview C (gathered21 0264): 'Das Verfassungsgericht in Rom verwarf am Dienstag ...', the
     article's news, was in no timeline: weekdays were read in English only."""
     assert [d for _, d, _ in find_relative_dates(sentence, base)] == dates
+
+
+@pytest.mark.parametrize(("base", "month"), [("2023-11-07", "2023-11"), ("2023-11-03", "2023-10"),
+                                             ("2018-04-05", "2018-03")])
+def test_last_week_falls_in_the_month_most_of_that_week_was_in(base, month):
+    """tlreview C (gathered21 0746): 'Mr. Ruano last week said ...' on Tuesday 7 November 2023 was
+    dated October (a week before the 7th); that week ran from 30 October to 5 November."""
+    assert [d for _, d, _ in find_relative_dates("Mr. Ruano last week said the plan is late.", base)] == [month]

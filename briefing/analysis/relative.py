@@ -211,10 +211,10 @@ def _recent(sentence: str, base: str) -> list[tuple[int, str, str]]:
             found.append((match.start(), base[:4], "year"))
         elif match.group("week") and len(base) >= 10:
             try:
-                week_ago = _dt.date.fromisoformat(base[:10]) - _dt.timedelta(days=7)
-            except ValueError:
+                day = _dt.date.fromisoformat(base[:10])  # last week's Wednesday: the month most of the week
+            except ValueError:  # falls in ("last week" on Tuesday 7 November ran from 30 October to 5 November)
                 continue
-            found.append((match.start(), week_ago.isoformat()[:7], "month"))
+            found.append((match.start(), (day - _dt.timedelta(days=day.weekday() + 5)).isoformat()[:7], "month"))
         elif match.group().lower().startswith("this") and base[8:10] < "07":
             continue  # "this week" in a month's first days may be the month before's
         else:
