@@ -719,3 +719,14 @@ def test_last_week_falls_in_the_month_most_of_that_week_was_in(base, month):
     """tlreview C (gathered21 0746): 'Mr. Ruano last week said ...' on Tuesday 7 November 2023 was
     dated October (a week before the 7th); that week ran from 30 October to 5 November."""
     assert [d for _, d, _ in find_relative_dates("Mr. Ruano last week said the plan is late.", base)] == [month]
+
+
+def test_days_listed_without_a_year_run_on_through_one_year():
+    """tlreview C (gathered21 0055), in January 2020: 'Das Reparaturcafé öffnet auch am 27. März, 15.
+    Mai, 18. September, 30. Oktober und 27. November' gave 2020 for March and 2019 for the rest."""
+    sentence = ("Das Reparaturcafé öffnet auch am 27. März, 15. Mai, 18. September, 30. Oktober und 27. November "
+                "jeweils von 15.00 bis 18.00 Uhr.")
+    assert [d for _, d, _ in find_relative_dates(sentence, "2020-01-27")] == [
+        "2020-03-27", "2020-05-15", "2020-09-18", "2020-10-30", "2020-11-27"]
+    crossing = "He was arrested on Dec. 20 and released on Jan. 5, his lawyer said."
+    assert [d for _, d, _ in find_relative_dates(crossing, "2020-01-27")] == ["2019-12-20", "2020-01-05"]

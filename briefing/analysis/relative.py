@@ -17,6 +17,7 @@ from ..model import Article
 from .events import is_baseline, is_referred_date, is_referred_day
 from .foreigndays import FOREIGN_RELATIVE_YEAR, foreign_weekdays
 from .genre import NEWS, guess_genre
+from .yearless import in_list_order, near_day, nearest_year
 
 MIN_YEAR, MAX_YEAR = 1500, 2039
 _YEAR_DIGITS = re.compile(r"1[5-9]\d\d|20[0-3]\d")
@@ -190,17 +191,17 @@ def _months(sentence: str, base: str | None, given: int | None, narrated: bool =
             due = _DEADLINE_BEFORE.search(sentence, max(0, at - 60), at)
             future = not groups.get("past") and (tense.future(match.start(), match.end()) or bool(
                 due and not (due.group("until") and _PAST.search(sentence, max(0, at - 60), at))))
-            y = _nearest_year(int(base[:4]), int(base[5:7]), m, future)
+            y = nearest_year(int(base[:4]), int(base[5:7]), m, future)
             if groups.get("past") and day is None and m == int(base[5:7]):
                 y -= 1  # "last June" in a June report: a year ago
             if day is not None:
-                y = _near_day(base, y, m, day)
+                y = near_day(base, y, m, day)
         else:
             continue
         found.append((at, format_partial(y, m, day), "day" if day else "month"))
         spans.append(match.span())
         covered = max(covered, match.end())
-    return found, spans
+    return in_list_order(found), spans
 
 
 def _recent(sentence: str, base: str) -> list[tuple[int, str, str]]:
@@ -254,34 +255,6 @@ def _weekday_year(base: str, month: int, day: int, weekday: str) -> int:
     except ValueError:
         return year
     return min(fits, key=lambda y: abs((_dt.date(y, month, day) - anchor).days), default=year)
-
-
-def _nearest_year(year: int, month: int, named: int, future: bool) -> int:
-    """The year of a month named without one: the nearest in the sentence's direction of time."""
-    if future:
-        return year if named >= month else year + 1
-    return year if named <= month else year - 1
-
-
-NEAR_DAYS, FAR_DAYS = 60, 180
-
-
-def _near_day(base: str, year: int, month: int, day: int) -> int:
-    """The year of a day named without one ("the Oscars on Feb. 9"), the tense's choice unless
-    that lies more than FAR_DAYS from the article and the other year's within NEAR_DAYS: a
-    report names the coming weeks' days so, not last year's ("said ... at the Oscars on Feb. 9"
-    in a January article: the past "said" is not the Oscars' tense)."""
-    try:
-        anchor = _dt.date.fromisoformat(base[:10]) if len(base) >= 10 else None
-        chosen = _dt.date(year, month, day)
-        other = _dt.date(year + (1 if chosen < anchor else -1), month, day) if anchor else None
-    except ValueError:
-        return year
-    if anchor is None or other is None:
-        return year
-    if abs((chosen - anchor).days) > FAR_DAYS and abs((other - anchor).days) <= NEAR_DAYS:
-        return other.year
-    return year
 
 
 #: Where the words that tell a date's tense are looked for: its own clause, up to a comma.

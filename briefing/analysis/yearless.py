@@ -1,0 +1,48 @@
+"""The year of a month or a day named without one, against the article's date: the nearest
+in the sentence's direction of time, the coming weeks' rather than last year's, and the
+order of a list ("am 27. März, 15. Mai, 18. September ..." runs on through one year)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+
+def nearest_year(year: int, month: int, named: int, future: bool) -> int:
+    """The year of a month named without one: the nearest in the sentence's direction of time."""
+    if future:
+        return year if named >= month else year + 1
+    return year if named <= month else year - 1
+
+
+NEAR_DAYS, FAR_DAYS = 60, 180
+
+
+def near_day(base: str, year: int, month: int, day: int) -> int:
+    """The year of a day named without one ("the Oscars on Feb. 9"), the tense's choice unless
+    that lies more than FAR_DAYS from the article and the other year's within NEAR_DAYS: a
+    report names the coming weeks' days so, not last year's ("said ... at the Oscars on Feb. 9"
+    in a January article: the past "said" is not the Oscars' tense)."""
+    try:
+        anchor = _dt.date.fromisoformat(base[:10]) if len(base) >= 10 else None
+        chosen = _dt.date(year, month, day)
+        other = _dt.date(year + (1 if chosen < anchor else -1), month, day) if anchor else None
+    except ValueError:
+        return year
+    if anchor is None or other is None:
+        return year
+    if abs((chosen - anchor).days) > FAR_DAYS and abs((other - anchor).days) <= NEAR_DAYS:
+        return other.year
+    return year
+
+
+def in_list_order(found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """Days named without a year one after another in a sentence, later in the calendar each
+    than the one before, keep the year of the one before: a schedule ("Das Reparaturcafé öffnet
+    auch am 27. März, 15. Mai, 18. September ..." in January 2020) runs on, it does not fall
+    back a year at the first day that lies far from the article."""
+    out = list(found)
+    for index in range(1, len(out)):
+        (_, before, was), (at, date, precision) = out[index - 1], out[index]
+        if precision == was == "day" and date[5:] > before[5:] and date[:4] < before[:4]:
+            out[index] = (at, before[:4] + date[4:], precision)
+    return out
