@@ -730,3 +730,12 @@ def test_days_listed_without_a_year_run_on_through_one_year():
         "2020-03-27", "2020-05-15", "2020-09-18", "2020-10-30", "2020-11-27"]
     crossing = "He was arrested on Dec. 20 and released on Jan. 5, his lawyer said."
     assert [d for _, d, _ in find_relative_dates(crossing, "2020-01-27")] == ["2019-12-20", "2020-01-05"]
+
+
+def test_a_fixture_line_s_weekday_is_the_coming_one():
+    """tlreview C (gathered21 0749): a Wednesday's playoff preview, 'No. 14 Pueblo West at No. 3
+    Montrose, 1 p.m. Saturday: ...', five games dated the Saturday before."""
+    line = "No. 14 Pueblo West at No. 3 Montrose, 1 p.m. Saturday: These two met in Week 10."
+    assert [d for _, d, _ in find_relative_dates(line, "2023-11-08")] == ["2023-11-11"]
+    told = "The fire broke out at 3 a.m. Saturday in the basement of the school."
+    assert [d for _, d, _ in find_relative_dates(told, "2023-11-08")] == ["2023-11-04"]

@@ -323,6 +323,10 @@ _DUE = re.compile(r"\b(?:was|were) due to\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|told|announced|reported|confirmed|\w{3,}ed)\s+(?:on\s+)?$", re.I)
 
 
+#: A time of day just before a weekday ("1 p.m. Saturday:"): with a colon after it, a fixture's.
+_FIXTURE = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+$", re.I)
+
+
 #: A weekday that opens its sentence as the subject of "is" or "marks": the coming one ("Saturday is
 #: the 75th anniversary of the Social Security Act.", in a story of Friday the 13th).
 _DAY_IS = re.compile(r"\s+(?:is|marks|will mark)\b")
@@ -335,6 +339,8 @@ def _coming(sentence: str, match: re.Match, tense: _Tense) -> bool:
         return False
     if _DUE.search(sentence, 0, match.start()):
         return True  # "Blinken was due to meet ... on Saturday": a weekday to come (a month may be past)
+    if _FIXTURE.search(sentence, max(0, match.start() - 12), match.start()) and sentence[match.end():][:1] == ":":
+        return True  # a fixture list's line: "No. 14 Pueblo West at No. 3 Montrose, 1 p.m. Saturday: ..."
     return tense.future(match.start(), match.end()) or (match.start() == 0 and bool(_DAY_IS.match(sentence,
                                                                                                    match.end())))
 
