@@ -822,3 +822,15 @@ def test_the_writer_s_signpost_to_what_follows_is_an_aside(sentence):
 
     assert is_aside(sentence)
     assert not is_aside("In this post, I'll give you the tactics that got me 2.3 million Likes in five minutes.")
+
+
+def test_a_dateline_with_its_agency_and_date_in_brackets_is_no_part_of_a_point():
+    """tlreview C (gathered21 0957): the key point and bottom line opened 'MOSCOW (UrduPoint News /
+    Sputnik - 29th April, 2020) It is impossible ...'. A name in capitals before brackets that
+    explain it is no dateline."""
+    from briefing.analysis.rules import DATELINE
+
+    assert DATELINE.sub("", "MOSCOW (UrduPoint News / Sputnik - 29th April, 2020) It is impossible to say.") == \
+        "It is impossible to say."
+    kept = "WHO (World Health Organization) Director-General Tedros said the risk is high."
+    assert DATELINE.sub("", kept) == kept

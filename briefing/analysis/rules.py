@@ -384,7 +384,10 @@ def broken_rule(sentence: str, *, allow_quotes: bool = False, allow_first_person
 #: then a colon).
 DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,4}(?:\s*\([A-Za-z.]+\))?\s+(?:[—–_]|-{1,2})\s+"
                       r"|^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}){1,3}:\s+"
-                      r"(?=[A-Z\"“‘])")
+                      r"(?=[A-Z\"“‘])"
+                      # "MOSCOW (UrduPoint News / Sputnik - 29th April, 2020) It is ...": an agency or a date
+                      r"|^[A-Z]{3,}(?:[ ,]+[A-Z][\w.'-]*){0,3}\s*\((?=[^()]{0,80}(?:Reuters|AP|AFP|dpa|Sputnik|TASS|"
+                      r"Xinhua|ANI|IANS|PTI|News|Press|Agency|\d{4}))[^()]{2,80}\)\s+(?=[A-Z\"“‘])")
 _BRACKETS = re.compile(r"\s*\([^()]{1,120}\)")
 #: (with the speaker's title after it when that ends the sentence: ", said Bill Caton, president of
 #: Associated General Contractors of Alabama.")
