@@ -834,3 +834,26 @@ def test_a_dateline_with_its_agency_and_date_in_brackets_is_no_part_of_a_point()
         "It is impossible to say."
     kept = "WHO (World Health Organization) Director-General Tedros said the risk is high."
     assert DATELINE.sub("", kept) == kept
+
+
+@pytest.mark.parametrize("notice", [
+    "Bitte aktivieren Sie JavaScript und laden Sie die Seite erneut.",
+    "We're sorry but civ2-blog-frontend doesn't work properly without JavaScript enabled.",
+    "Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.",
+    "Du erhältst in Kürze eine E-Mail von uns mit Infos, wie du dein Passwort zurücksetzen kannst.",
+    "We may receive compensation when you click on links to those products.",
+    "Terms apply to the offers listed on this page. For an explanation of our Advertising Policy, visit this page.",
+])
+def test_a_page_s_notice_is_furniture_not_a_point(notice):
+    """Key points and bottom lines of gathered21 pages (a scan of all 1000): the page's notices."""
+    from briefing.analysis.keypoints import is_whole_sentence
+
+    assert not is_whole_sentence(notice)
+    assert is_whole_sentence("The company said JavaScript developers now earn more than Java ones.")
+
+
+def test_a_german_wire_s_dateline_is_no_part_of_a_point():
+    from briefing.analysis.rules import DATELINE
+
+    assert DATELINE.sub("", "Berlin/Frankfurt (dpa) - Immer mehr junge Menschen legen ihre Hemmungen ab.") == \
+        "Immer mehr junge Menschen legen ihre Hemmungen ab."

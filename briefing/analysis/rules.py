@@ -387,7 +387,10 @@ DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,4}(?:\s*\([A-Za-
                       r"(?=[A-Z\"“‘])"
                       # "MOSCOW (UrduPoint News / Sputnik - 29th April, 2020) It is ...": an agency or a date
                       r"|^[A-Z]{3,}(?:[ ,]+[A-Z][\w.'-]*){0,3}\s*\((?=[^()]{0,80}(?:Reuters|AP|AFP|dpa|Sputnik|TASS|"
-                      r"Xinhua|ANI|IANS|PTI|News|Press|Agency|\d{4}))[^()]{2,80}\)\s+(?=[A-Z\"“‘])")
+                      r"Xinhua|ANI|IANS|PTI|News|Press|Agency|\d{4}))[^()]{2,80}\)\s+(?=[A-Z\"“‘])"
+                      # a German wire's: "Berlin/Frankfurt (dpa) - Immer mehr junge Menschen ..."
+                      r"|^[A-ZÄÖÜ][\wäöüß.-]+(?:[/ ][A-ZÄÖÜ][\wäöüß.-]+)*\s*\("
+                      r"(?:dpa|AFP|AP|Reuters|rtr|KNA|epd|sid|APA|SDA)(?:[/-][\w-]+)?\)\s*[-–—]\s+")
 _BRACKETS = re.compile(r"\s*\([^()]{1,120}\)")
 #: (with the speaker's title after it when that ends the sentence: ", said Bill Caton, president of
 #: Associated General Contractors of Alabama.")
