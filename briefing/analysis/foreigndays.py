@@ -15,27 +15,26 @@ FOREIGN_RELATIVE_YEAR = re.compile(
     r"|l['’]an prochain|l['’]année prochaine|el próximo año|el año próximo|el año que viene|no próximo ano"
     r"|o ano que vem))\b", re.I)
 
-_NUMBERS = {}
-for _number, _names in enumerate((
-        "montag lundi lunes segunda lunedì", "dienstag mardi martes terça martedì",
-        "mittwoch mercredi miércoles quarta mercoledì", "donnerstag jeudi jueves quinta giovedì",
-        "freitag vendredi viernes sexta venerdì", "samstag sonnabend samedi sábado sabato",
-        "sonntag dimanche domingo domenica")):
-    _NUMBERS.update(dict.fromkeys(_names.split(), _number))
+#: Each weekday's number, Monday 0.
+_NUMBERS = {name: number for number, names in enumerate((
+    "montag lundi lunes segunda lunedì", "dienstag mardi martes terça martedì",
+    "mittwoch mercredi miércoles quarta mercoledì", "donnerstag jeudi jueves quinta giovedì",
+    "freitag vendredi viernes sexta venerdì", "samstag sonnabend samedi sábado sabato",
+    "sonntag dimanche domingo domenica")) for name in names.split()}
 _WEEKDAY = re.compile(r"(?<![\w-])(?P<day>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
                       r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes"
                       r"|sábado|domingo|(?:segunda|terça|quarta|quinta|sexta)(?=-feira)|lunedì|martedì|mercoledì"
                       r"|giovedì|venerdì|sabato|domenica)(?:-feira|abend|morgen|nachmittag|vormittag|mittag)?(?![\w-])"
                       # not one that names the date after it ("mardi 5 mai"), nor a name ("venerdì nero")
                       r"(?!,?\s+(?:den\s+|der\s+|le\s+|el\s+)?\(?\d"
-                      r"|[\s”\"»]+(?:nero|noir|negro|negra|santo|saint|sainte|gras|grasso|santa|santo)\b)",
+                      r"|[\s”\"»]+(?:nero|noir|negro|negra|santo|santa|saint|sainte|gras|grasso)\b)",
                       re.I)
 #: Words before a weekday that make it a habit ("jeden Dienstag", "tous les mardis", "le mardi", "los
 #: martes", "il venerdì", "immer am Dienstag") or another week's ("am folgenden Montag"), or a quoted
 #: name ("“venerdì nero”"), or a date's weekday told by the way ("am 26. Oktober, einem Freitag").
 _HABIT_BEFORE = re.compile(r"(?:\b(?:jede[mnrs]?|alle|ein|einem|einen|un|une|uno|una|um|uma|chaque|tous les|les|le|"
-                           r"cada|todos los|todas las|los|las|"
-                           r"todas as|todos os|as|os|ogni|il|i|gli|folgenden|darauffolgenden|selben)\s+"
+                           r"cada|todos los|todas las|los|las|todas as|todos os|as|os|ogni|il|i|gli|folgenden|"
+                           r"darauffolgenden|selben)\s+"
                            r"|\bimmer\s+(?:\S+\s+){0,4}|\btoujours\s+(?:\S+\s+){0,2}|[“\"«]\s*)$", re.I)
 _GERMAN = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag".split())
 
