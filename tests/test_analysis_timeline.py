@@ -739,3 +739,14 @@ def test_a_fixture_line_s_weekday_is_the_coming_one():
     assert [d for _, d, _ in find_relative_dates(line, "2023-11-08")] == ["2023-11-11"]
     told = "The fire broke out at 3 a.m. Saturday in the basement of the school."
     assert [d for _, d, _ in find_relative_dates(told, "2023-11-08")] == ["2023-11-04"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Im Unterschied zu früher werden heute Aufgaben und Fähigkeiten viel schneller obsolet.",
+    "Das Problem besteht bis heute.", "Die Jugend von heute liest weniger als ihre Eltern.",
+])
+def test_heute_for_the_present_age_is_no_day(sentence):
+    """tlreview C (gathered21 0015): 'Im Unterschied zu früher werden heute Aufgaben ... obsolet' was
+    an entry of the article's day; German 'heute' there means nowadays, as 'of today' does."""
+    assert find_relative_dates(sentence, "2017-08-21") == []
+    assert find_relative_dates("Der Minister hat heute den Plan vorgestellt.", "2017-08-21")

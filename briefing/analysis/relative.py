@@ -391,8 +391,10 @@ def _weekdays(sentence: str, base: str) -> list[tuple[int, str, str]]:
 
 
 #: Words before "today" that make it the present age, not a day: "of today", "than today",
-#: "until today", "not today".
-_PRESENT_AGE = re.compile(r"\b(?:of|than|until|not)\s+$", re.I)
+#: "until today", "not today", "bis heute", "die Jugend von heute", "Im Unterschied zu früher werden
+#: heute ...".
+_PRESENT_AGE = re.compile(r"\b(?:of|than|until|not|bis|als|von|nicht|jusqu['’]à|hasta|até)\s+$"
+                          r"|\b(?:früher|damals|einst|autrefois|antes)\b[^.;]{0,80}$", re.I)  # "früher ... heute"
 _TODAY_WORDS = frozenset({"today", "heute", "aujourd'hui", "aujourd’hui", "hoy", "hoje"})
 #: A state that holds today, not a thing done on the day: "Python is still healthy today", "is not
 #: usable on stable Rust today" (in the clause before), "programming today are ..." (after).
