@@ -53,7 +53,7 @@ _FURNITURE = re.compile(FURNITURE_SENTENCE.pattern.replace(_EMAIL, r"(?<!\S)\S[^
 #: a name, twice, or zero-padded), not a sentence ("... on March 3." is one).
 _LIST_COUNTER = re.compile(r"\b0\d\.$|\b\d{1,3}\.\s+[A-Z].*\b[A-Z][\w'’-]*\s\d{1,3}\.$")
 _CASED_WORD = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]{2,}")
-_FIGURE = re.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zß-ÿа-я][\w'’-]*")
 LEDE_WITHIN = 4  # the article's first whole sentences, if among its first four, open the points
 LEDE_SENTENCES = 3
@@ -71,7 +71,7 @@ def is_whole_sentence(sentence: str) -> bool:
         return False
     if any(sentence.count(a) != sentence.count(b) for a, b in _PAIRS) or sentence.count('"') % 2:
         return False
-    if _FIGURE.search(sentence) and _CASED_WORD.search(sentence) and len(_LOWER_WORD.findall(sentence)) < 2 \
+    if _DIGIT.search(sentence) and _CASED_WORD.search(sentence) and len(_LOWER_WORD.findall(sentence)) < 2 \
             and not (_UNCASED.search(sentence) or CJK.search(sentence)):
         return False  # names and figures, no verb: a results table's row, "Anais Chevalier-Bouchet (FRA) +11,6 (1) 4."
     return not (_FURNITURE.search(sentence) or _DANGLING.match(sentence.lstrip("\"“'‘"))
