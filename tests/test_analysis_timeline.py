@@ -750,3 +750,15 @@ def test_heute_for_the_present_age_is_no_day(sentence):
     an entry of the article's day; German 'heute' there means nowadays, as 'of today' does."""
     assert find_relative_dates(sentence, "2017-08-21") == []
     assert find_relative_dates("Der Minister hat heute den Plan vorgestellt.", "2017-08-21")
+
+
+def test_two_names_joined_by_and_stay_one_subject():
+    """tlreview A (gathered21 0221): 'Renee Zellweger were named best actors, ...' lost 'Joaquin
+    Phoenix and', cut at the 'and' between the two names."""
+    from briefing.readers.markdown import parse as parse_markdown
+
+    text = ("---\ntitle: SAG\ndate: 2020-01-20\n---\n\n“Parasite” was the upset winner at the SAG awards on Sunday, "
+            "while Joaquin Phoenix and Renee Zellweger were named best actors, cementing their roles as frontrunners "
+            "at the Oscars next month.\n")
+    texts = {e.date: e.text for e in build_timeline(parse_markdown(text, Path("s.md")))}
+    assert texts["2020-02"].startswith("Joaquin Phoenix and Renee Zellweger were named"), texts

@@ -46,6 +46,10 @@ _RELATIVE = re.compile(r"^(?:which|who|whose|whom|where)\s")
 #: no clause of its own ("Iran's first and | only nuclear power plant next Saturday").
 _VERB = re.compile(rf"\b(?:\w+ed|{VERB_WORDS}|\w{{3,}}[^s\W]s|\w+ing)\b", re.I)
 _AND_BEFORE = re.compile(r"\band\s*$")
+#: A name and "and" before a piece that opens with a name: two people of one subject ("Joaquin
+#: Phoenix and | Renee Zellweger were named best actors"), not after "both" (the entry would start in
+#: lower case: "both Hemsworth and Pine were said ...").
+_NAME_AND = re.compile(r"(?<!both )(?<!either )(?<!neither )\b[A-Z][\w'’-]+\s+and\s*$")
 #: A participle's phrase, whose subject is the clause's before it: ", beginning a process ...".
 _PARTICIPLE = re.compile(r"\s*[a-z]\w+ing\s")
 #: A piece after "and" that opens with a lower-case word that no subject opens with: the verb of
@@ -164,6 +168,7 @@ def segment(clause: str, start: int, size=lambda piece: len(piece.split())) -> s
                                  or (_PARTICIPLE.match(clause, a) and not _TELLS_HOW.match(clause[a:b].lstrip()))
                                  or _verbless_after_and(clause, a, b)
                                  or (_AND_BEFORE.search(clause, 0, a) and _SHARED_SUBJECT.match(clause, a))
+                                 or (_NAME_AND.search(clause, 0, a) and clause[a:a + 1].isupper())
                                  or _ATTRIBUTION.match(clause[a:b].strip())):
                 index -= 1
                 a = bounds[index][0]
