@@ -858,6 +858,11 @@ def test_a_table_layout_page_loses_its_menus_and_keeps_its_lines_whole(tmp_path)
             "<tr><td><a href='/r'>RSS</a></td><td><a href='/m'>Site map</a></td></tr></table></body></html>")
     texts = _texts(_read_html(tmp_path, html))
     assert texts[0].startswith("The harbour council met on day 0") and len(texts) == 7, texts
+    # A menu row above the story's row: its cells, not the story's, go (cells were once told apart by id()).
+    menu_first = html.replace("<table><tr><td><a href='/about'>", "<table><tr><td><a href='/home'>Home</a></td>"
+                              "<td><a href='/news'>News</a></td><td><a href='/sport'>Sport</a></td></tr>"
+                              "<tr><td><a href='/about'>")
+    assert _texts(_read_html(tmp_path, menu_first)) == texts
     assert texts[-1] == "For more, please email desk@example.org or call."
     assert not any(word in " ".join(texts) for word in ("About", "Media", "Keyword", "Jobs", "Site map", "|"))
 
@@ -872,7 +877,9 @@ def test_the_site_s_calls_to_its_newsletter_networks_and_app_are_not_printed(tmp
                "You can also follow us on Facebook, Instagram and Twitter and download the Yahoo News app.",
                "For daily updates on weekdays and selected content for the weekend. Subscribe to t.me/BizTimes"]
     reports = ["The council launched a newsletter in May and 4,000 residents signed up in its first week.",
-               "Subscribers to the newsletter rose 40% last year, and users can download the app from the App Store."]
+               "Subscribers to the newsletter rose 40% last year, and users can download the app from the App Store.",
+               "More than a million people subscribe to her newsletter, which she started in 2019.",
+               "The charity's grants support our work with refugees, Ms. Okafor said."]
     later = _numbered("<p>The port authority said on day {n} that the cost of the works would rise again.</p>")
     html = ("<html><head><title>Harbour</title></head><body><article><h1>Harbour</h1>" + story
             + "".join(f"<p>{text}</p>" for text in pitches[:2] + reports) + later

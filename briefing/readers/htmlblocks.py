@@ -195,7 +195,7 @@ def _events(element, out: list) -> None:
         elif tag == "table" and is_layout_table(child):
             menu_row = menu_cells(child)
             for cell in cells(child):
-                if id(cell) in menu_row or menu(cell) or breadcrumb(cell):
+                if any(cell is other for other in menu_row) or menu(cell) or breadcrumb(cell):
                     continue
                 if one_paragraph(cell):  # "please email <a>x</a> for more": one line, not three blocks
                     text = block_text(cell)

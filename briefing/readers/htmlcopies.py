@@ -14,12 +14,13 @@ MIN_COPY_CHARS = 300
 _NOT_WORD = re.compile(r"\W+")
 
 
-def _runs_together(target: str, parts: list[str]) -> bool:
-    """Whether `parts`, taken from the first, spell `target` and end with it."""
+def _runs_together(target: str, parts) -> bool:
+    """Whether `parts` (an iterable, read only as far as needed), taken from the first, spell
+    `target` and end with it."""
     joined = ""
     for part in parts:
         joined += part
-        if len(joined) >= len(target):
+        if len(joined) >= len(target) or not target.startswith(joined):
             return joined == target
     return False
 
@@ -34,10 +35,10 @@ def without_joined_copies(sections: list[Section]) -> list[Section]:
         for index, text in enumerate(squashed):
             if len(text) < MIN_COPY_CHARS or section.blocks[index].kind != "paragraph":
                 continue
-            after = [s for i, s in enumerate(squashed) if i > index and i not in copies]
-            before = [s for i, s in enumerate(squashed) if i < index and i not in copies][::-1]
-            if (_runs_together(text, after) and after[0] != text) or (
-                    _runs_together(text[::-1], [s[::-1] for s in before]) and before[0] != text):
+            after = (squashed[i] for i in range(index + 1, len(squashed)) if i not in copies)
+            before = (squashed[i][::-1] for i in range(index - 1, -1, -1) if i not in copies)
+            neighbours = {squashed[i] for i in (index - 1, index + 1) if 0 <= i < len(squashed)}
+            if text not in neighbours and (_runs_together(text, after) or _runs_together(text[::-1], before)):
                 copies.add(index)
         out.append(replace(section, blocks=tuple(b for i, b in enumerate(section.blocks) if i not in copies))
                    if copies else section)

@@ -96,15 +96,16 @@ def _link_or_separator(cell) -> bool:
     return len(text.split()) <= _MENU_WORDS and re.sub(r"\s", "", links) == re.sub(r"\s", "", text)
 
 
-def menu_cells(table) -> set[int]:
-    """The ids of a layout table's cells that sit in a menu row: a row of three filled cells
-    or more, each a short link or a separator."""
-    found: set[int] = set()
+def menu_cells(table) -> list:
+    """A layout table's cells that sit in a menu row: a row of three filled cells or more,
+    each a short link or a separator. (The elements themselves: an lxml element's id is its
+    proxy's, which another element may take once the proxy is gone.)"""
+    found: list = []
     for row in (r for r in table.iter() if local(r) == "tr"):
         row_cells = [c for c in row if local(c) in ("td", "th")]
         filled = [c for c in row_cells if _text(c)]
         if len(filled) >= 3 and all(_link_or_separator(c) for c in filled):
-            found.update(id(c) for c in row_cells)
+            found += row_cells
     return found
 
 

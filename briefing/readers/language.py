@@ -83,8 +83,8 @@ _ONE_LANGUAGE_SCRIPTS = (
     (0x1000, 0x109F, "my"), (0x10A0, 0x10FF, "ka"), (0x1200, 0x137F, "am"), (0x1780, 0x17FF, "km"),
 )
 #: Words Marathi writes where Hindi, in the same Devanagari, writes "है" and "और".
-_MARATHI = re.compile(r"(?<!\S)(?:आहे|आहेत|आणि)(?!\S)")
-_HINDI = re.compile(r"(?<!\S)(?:है|हैं|और)(?!\S)")
+_MARATHI = re.compile(r"(?<![\w\u0900-\u097f])(?:आहे|आहेत|आणि)(?![\w\u0900-\u097f])")
+_HINDI = re.compile(r"(?<![\w\u0900-\u097f])(?:है|हैं|और)(?![\w\u0900-\u097f])")
 
 
 def _one_language_script(sample: str, letters: list[str]) -> str | None:

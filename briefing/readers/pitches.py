@@ -20,24 +20,35 @@ _LETTERS = re.compile(r"\b(?:\w*newsletters?|inbox|(?:daily|weekly) (?:briefing|
 _FOLLOW = re.compile(r"\b(?:follow|folgen sie|folge|like|liken sie)\s+(?:us|uns)\b.{0,80}?\b(?:facebook|twitter|"
                      r"instagram|linkedin|telegram|youtube|tiktok|whatsapp|threads|bluesky)\b", re.I)
 _APP = re.compile(r"\bdownload\s+our\b.{0,30}?\bapp\b|^download\b.{0,60}?\bapp\b", re.I)
-#: ... or says so in the imperative, naming the letter: "Sign up for the Sports Omelette ...".
-_IMPERATIVE = re.compile(r"^(?:(?:then|just|so)\s+)?(?:sign up|subscribe|abonnieren sie|melden sie sich)\b", re.I)
-_FUND = re.compile(r"\b(?:consider supporting|support(?:ing)? our work|unterstützen sie uns)\b", re.I)
+#: ... or says so in the imperative, naming the letter: "Sign up for the Sports Omelette ...",
+#: "Nichts Neues verpassen! - Newsletter abonnieren".
+_IMPERATIVE = re.compile(r"^(?:(?:then|just|so)\s+)?(?:sign up|subscribe|abonnieren sie|melden sie sich)\b"
+                         r"|\bnewsletter (?:abonnieren|bestellen)\b", re.I)
+_FUND = re.compile(r"\b(?:consider supporting (?:us|our)|support(?:ing)? our work|unterstützen sie uns)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 #: The most words a pitch paragraph has, and a sentence that only leads into one ("For daily
 #: updates on weekdays and specially selected content for the weekend.").
 MAX_WORDS, LEAD_WORDS = 50, 16
 
 
+#: The site speaking to its reader ("our newsletter", "you", "Sie"), and a sentence told by someone
+#: ("..., the company says"), which is the article's report, never the site's call.
+_READER = re.compile(r"\b(?:our|us|you|your|unser\w*|uns|euch|dein\w*|(?-i:Sie|Ihr\w*))\b", re.I)
+_TOLD = re.compile(r"\b(?:said|says|told|sagte|sagt|according to|laut)\b", re.I)
+
+
 def _pitch(sentence: str) -> bool:
-    return bool((_SIGN_UP.search(sentence) and _LETTERS.search(sentence)) or _FOLLOW.search(sentence)
-                or _APP.search(sentence) or _FUND.search(sentence) or _IMPERATIVE.search(sentence))
+    if _IMPERATIVE.search(sentence):
+        return True
+    return bool(_READER.search(sentence)) and bool((_SIGN_UP.search(sentence) and _LETTERS.search(sentence))
+                                                   or _FOLLOW.search(sentence) or _APP.search(sentence)
+                                                   or _FUND.search(sentence))
 
 
 def is_site_pitch(text: str) -> bool:
     """A paragraph that calls the reader to the site's letters, networks, app or funding:
     one such sentence at least, and nothing else but questions and short lead-ins."""
-    if len(text.split()) > MAX_WORDS:
+    if len(text.split()) > MAX_WORDS or _TOLD.search(text):
         return False
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
     pitches = [s for s in sentences if _pitch(s)]
