@@ -149,10 +149,11 @@ FURNITURE_SENTENCE = re.compile(
     # a site's own rights notice and boast: "All rights of the publication are reserved by UrduPoint.com.",
     # "Reproduction without proper consent is not allowed.", "Alle Rechte vorbehalten."
     r"|\ball rights\b.{0,60}\breserved\b|\balle rechte vorbehalten\b"
-    r"|^(?:any )?reproduction\b.{0,40}\b(?:without|prohibited|not (?:allowed|permitted))"
+    r"|^(?:any )?reproduction\b.{0,40}\b(?:without (?:(?:proper|prior|written|express) )?(?:consent|permission)"
+    r"|(?:is )?(?:strictly )?prohibited|not (?:allowed|permitted))"
     # the page's notices: JavaScript to switch on, the comments' rules, an account widget, an affiliate disclosure
-    r"|\bjavascript\b.{0,60}\b(?:enabl|aktivier|activ|włącz|habilit|attiv)"
-    r"|\b(?:enable|aktivieren sie)\b.{0,30}\bjavascript"
+    r"|\bjavascript\b.{0,40}\b(?:is (?:disabled|not enabled)|deaktiviert)|\bwithout javascript\b"
+    r"|\b(?:enable|activate|aktivieren sie|activez|habilite|attiva|włączon\w*)\b.{0,40}\bjavascript"
     r"|\bkommenti?\w*\b.{0,80}\b(?:loggen sie sich|einloggen|registrieren|vor der veröffentlichung geprüft)"
     r"|\b(?:to (?:leave|post) a comment|comments are moderated)\b|\bpasswort zurücksetzen\b"
     r"|\bregistrierung ist (?:leider )?fehlgeschlagen\b|\bwe may (?:receive|earn) (?:compensation|a commission)\b"

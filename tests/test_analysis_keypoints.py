@@ -428,6 +428,11 @@ def test_the_lines_of_a_numbered_list_run_together_are_no_key_point(tmp_path):
                     encoding="utf-8")
     texts = [p.text for p in key_points(read(page), 5)]
     assert texts and not any(any(name in text for name in names) for text in texts), texts
+    from briefing.analysis.keypoints import is_whole_sentence
+
+    for sentence in ("The euro fell against the dollar to $1.05.", "The shares closed at 14.07.",
+                     "Nach dem 10. Spieltag liegt der FC Bayern auf Platz 3."):
+        assert is_whole_sentence(sentence), sentence
 
 
 def test_a_site_s_rights_notice_and_a_results_row_are_no_key_points():

@@ -638,7 +638,6 @@ def test_a_year_that_names_a_work_or_a_pact_dates_nothing():
     "Dies zeigt eine Umfrage (Saris/Stronkhorst 2018), die oft zitiert wird.",  # a citation
     "Gruppen handeln selten gemeinsam (Olson 2018: 12).",
     "India mauled Sri Lanka to enter the semi-finals of Cricket World Cup 2018 on Thursday.",  # a tournament
-    "Der Start der Formel-1-Saison 2018 rückt schnell näher.",
     "Für 2018 erwartet der Vorstand etwa 60 Millionen Passagiere.",  # a forecast
     "In Frankfurt blieb das Rekordniveau von 2018 noch ein gutes Stück entfernt.",  # a record
     "Der Vorstand erwartet rund 15 Prozent weniger Passagiere als 2018.",
@@ -658,9 +657,12 @@ def test_a_year_that_measures_or_cites_dates_nothing(sentence):
     "He flew helicopters during the Falklands War (2018) and came under fire.",
     "Der Beginn der Bauarbeiten ist für 2018 geplant.",  # planned for then
     "Im bisherigen Spitzenjahr 2018 hatte Fraport 70,6 Millionen Fluggäste gezählt.",
+    "Der Verein wurde von 12 Bürgern im Jahr 2018 gegründet.",  # a review of this session's rules found these
+    "Er sagte gegenüber Reuters am 5. Mai 2018, die Lage sei ernst.",
+    "Bei Olympia 2018 holte sie Gold.",
 ])
 def test_a_year_that_starts_or_dates_what_happened_stays(sentence):
-    assert "2018" in {date for _, date, _ in find_dates(sentence)}
+    assert [date for _, date, _ in find_dates(sentence) if date.startswith("2018")]
 
 
 def test_an_entry_that_points_back_carries_the_sentence_it_points_at():
@@ -730,6 +732,8 @@ def test_days_listed_without_a_year_run_on_through_one_year():
         "2020-03-27", "2020-05-15", "2020-09-18", "2020-10-30", "2020-11-27"]
     crossing = "He was arrested on Dec. 20 and released on Jan. 5, his lawyer said."
     assert [d for _, d, _ in find_relative_dates(crossing, "2020-01-27")] == ["2019-12-20", "2020-01-05"]
+    unlisted = "The contract signed on Jan. 10 replaces one that expired on Dec. 31."  # no list: each its nearest
+    assert [d for _, d, _ in find_relative_dates(unlisted, "2020-01-15")] == ["2020-01-10", "2019-12-31"]
 
 
 def test_a_fixture_line_s_weekday_is_the_coming_one():

@@ -50,8 +50,9 @@ _EMAIL = r"\S+@\S+\.\w"
 _FURNITURE = re.compile(FURNITURE_SENTENCE.pattern.replace(_EMAIL, r"(?<!\S)\S[^\s@]*+@\S+\.\w"),
                         FURNITURE_SENTENCE.flags)
 #: Lines of a numbered list run together: "Bon Scott 06. Freddie Mercury 07." (a rank after
-#: a name, twice, or zero-padded), not a sentence ("... on March 3." is one).
-_LIST_COUNTER = re.compile(r"\b0\d\.$|\b\d{1,3}\.\s+[A-Z].*\b[A-Z][\w'’-]*\s\d{1,3}\.$")
+#: a name, twice, or zero-padded), not a sentence ("... on March 3.", "closed at 14.07." and "auf
+#: Platz 3." are).
+_LIST_COUNTER = re.compile(r"(?<![\d.,$€£])\b0\d\.$|\b[A-Z][\w'’-]*\s\d{1,3}\.\s+[A-Z][^.]{0,60}\s\d{1,3}\.$")
 _CASED_WORD = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]{2,}")
 _DIGIT = re.compile(r"\d")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zß-ÿа-я][\w'’-]*")

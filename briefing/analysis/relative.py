@@ -201,7 +201,7 @@ def _months(sentence: str, base: str | None, given: int | None, narrated: bool =
         found.append((at, format_partial(y, m, day), "day" if day else "month"))
         spans.append(match.span())
         covered = max(covered, match.end())
-    return in_list_order(found), spans
+    return in_list_order(found, sentence), spans
 
 
 def _recent(sentence: str, base: str) -> list[tuple[int, str, str]]:
@@ -394,7 +394,7 @@ def _weekdays(sentence: str, base: str) -> list[tuple[int, str, str]]:
 #: "until today", "not today", "bis heute", "die Jugend von heute", "Im Unterschied zu früher werden
 #: heute ...".
 _PRESENT_AGE = re.compile(r"\b(?:of|than|until|not|bis|als|von|nicht|jusqu['’]à|hasta|até)\s+$"
-                          r"|\b(?:früher|damals|einst|autrefois|antes)\b[^.;]{0,80}$", re.I)  # "früher ... heute"
+                          r"|\b(?:früher|einst|autrefois)\b[^.;]{0,80}$", re.I)  # "früher ... heute"
 _TODAY_WORDS = frozenset({"today", "heute", "aujourd'hui", "aujourd’hui", "hoy", "hoje"})
 #: A state that holds today, not a thing done on the day: "Python is still healthy today", "is not
 #: usable on stable Rust today" (in the clause before), "programming today are ..." (after).

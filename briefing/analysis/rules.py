@@ -283,7 +283,7 @@ _ASIDE = re.compile(r"\b(?:follow(?:s|ing)? (?:me|us) (?:on|at)\b|(?:my|our) (?:
                     # the writer's signpost to what follows: "Im Folgenden werden ...", "Wir stellen euch heute
                     # unsere liebsten ... vor", "Let's take a look at ..." ("In this post, I'll give you the tactics
                     # that got me 2.3 million Likes" states the post's claim: it stays)
-                    r"|^(?:im folgenden\b|(?:heute )?(?:stellen wir|wir stellen) (?:euch|ihnen|dir)\b|"
+                    r"|^(?:(?-i:Im Folgenden)\b|(?:heute )?(?:stellen wir|wir stellen) (?:euch|ihnen|dir)\b|"
                     r"let['’]s (?:take a (?:closer )?look|look at|dive)\b)",
                     re.I)
 
@@ -386,8 +386,8 @@ DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,4}(?:\s*\([A-Za-
                       r"|^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}){1,3}:\s+"
                       r"(?=[A-Z\"“‘])"
                       # "MOSCOW (UrduPoint News / Sputnik - 29th April, 2020) It is ...": an agency or a date
-                      r"|^[A-Z]{3,}(?:[ ,]+[A-Z][\w.'-]*){0,3}\s*\((?=[^()]{0,80}(?:Reuters|AP|AFP|dpa|Sputnik|TASS|"
-                      r"Xinhua|ANI|IANS|PTI|News|Press|Agency|\d{4}))[^()]{2,80}\)\s+(?=[A-Z\"“‘])"
+                      r"|^[A-Z]{3,}(?:[ ,]+[A-Z][\w.'-]*){0,3}\s*\((?=[^()]{0,80}\b(?:Reuters|AP|AFP|dpa|Sputnik|TASS|"
+                      r"Xinhua|ANI|IANS|PTI|\d{4})\b)[^()]{2,80}\)\s+(?=[A-Z\"“‘])"
                       # a German wire's: "Berlin/Frankfurt (dpa) - Immer mehr junge Menschen ..."
                       r"|^[A-ZÄÖÜ][\wäöüß.-]+(?:[/ ][A-ZÄÖÜ][\wäöüß.-]+)*\s*\("
                       r"(?:dpa|AFP|AP|Reuters|rtr|KNA|epd|sid|APA|SDA)(?:[/-][\w-]+)?\)\s*[-–—]\s+")

@@ -5,6 +5,7 @@ order of a list ("am 27. März, 15. Mai, 18. September ..." runs on through one 
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 
 def nearest_year(year: int, month: int, named: int, future: bool) -> int:
@@ -35,14 +36,19 @@ def near_day(base: str, year: int, month: int, day: int) -> int:
     return year
 
 
-def in_list_order(found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
-    """Days named without a year one after another in a sentence, later in the calendar each
-    than the one before, keep the year of the one before: a schedule ("Das Reparaturcafé öffnet
-    auch am 27. März, 15. Mai, 18. September ..." in January 2020) runs on, it does not fall
-    back a year at the first day that lies far from the article."""
+#: What stands between two days of a list: the first day's words and a comma or "and".
+_LISTED = re.compile(r"[^,;]{0,16}(?:,|\b(?:and|und|sowie|or|oder|et|y|e)\b)\s*(?:(?:on|am|den|le|el)\s+)?$")
+
+
+def in_list_order(found: list[tuple[int, str, str]], sentence: str) -> list[tuple[int, str, str]]:
+    """Days named without a year in a list ("am 27. März, 15. Mai, 18. September und ..."), later
+    in the calendar each than the one before, keep the year of the one before: a schedule in
+    January 2020 runs on, it does not fall back a year at the first day that lies far from
+    the article. ("signed on Jan. 10 replaces one that expired on Dec. 31" is no list.)"""
     out = list(found)
     for index in range(1, len(out)):
-        (_, before, was), (at, date, precision) = out[index - 1], out[index]
-        if precision == was == "day" and date[5:] > before[5:] and date[:4] < before[:4]:
+        (start, before, was), (at, date, precision) = out[index - 1], out[index]
+        if precision == was == "day" and date[5:] > before[5:] and date[:4] < before[:4] \
+                and _LISTED.match(sentence, start, at):
             out[index] = (at, before[:4] + date[4:], precision)
     return out
