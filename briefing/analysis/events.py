@@ -127,7 +127,7 @@ _BOUNDARY = re.compile(r"[;؛]\s+|,\s+(?:and|but|while|as|after|before|when|alth
 #: A sentence this long is kept whole when no boundary shortens it; a longer one gives no entry
 #: (rather than one cut mid-phrase).
 WHOLE_WORDS = 50
-_ENDED = re.compile(r"[.!?…。！？।॥؟۔።][\"'”’)\]」』]*$")
+ENDED = re.compile(r"[.!?…。！？।॥؟۔።][\"'”’)\]」』]*$")
 
 
 #: An acronym just before a number names a model ("GTX 1660", "A 320"), except the
@@ -354,7 +354,7 @@ def ended(text: str) -> str:
     """An entry's text with a full stop at its end if it has no closing mark: each entry
     reads as one statement."""
     text = text.rstrip(" ,;:")
-    return text if not text or _ENDED.search(text) or CJK.search(text[-1]) else text + "."
+    return text if not text or ENDED.search(text) or CJK.search(text[-1]) else text + "."
 
 
 #: A numbered item's label just before its date: "1a etapa: ", "Round 3 – ", "Day 2: ".

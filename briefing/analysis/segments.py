@@ -9,7 +9,7 @@ import functools
 import re
 
 from ..lexicon import MONTH_STEM, VERB_WORDS
-from .events import MIDDLE
+from .events import ENDED, MIDDLE
 
 MAX_CLAUSE_CHARS = 60  # for unspaced (CJK) text
 #: A piece that goes on from the one before: an infinitive, with no subject of its own
@@ -220,9 +220,6 @@ def _segment_spans(clause: str) -> list[tuple[int, int]]:
     return spans(_SEGMENTS, clause)
 
 
-#: A sentence's end (closing quotes and brackets after it).
-_CLOSED = re.compile(r"[.!?…。！？।][\"'”’)\]」』]*$")
-
 #: An entry that opens by pointing back at what came before: a pronoun for its subject ("He",
 #: "Sie", "Die beiden"), a demonstrative ("That long campaign", "Diese"), or a link ("Damit").
 _LEANS_BACK = re.compile(r"^(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|Both|The two|Er|Sie|Es|Dies|"
@@ -239,7 +236,7 @@ def with_setup(setup: str, text: str, sentence: str) -> str:
     sentence, when it points back itself, or when the two would run too long."""
     if not setup or not _LEANS_BACK.match(text) or _LEANS_BACK.match(setup) or not sentence.startswith(text[:25]):
         return text
-    if not setup[:1].isupper() or not _CLOSED.search(setup) or setup.rstrip("\"'”’)").endswith(("?", "…")) \
+    if not setup[:1].isupper() or not ENDED.search(setup) or setup.rstrip("\"'”’)").endswith(("?", "؟", "…")) \
             or len(setup.split()) + len(text.split()) > SETUP_WORDS:
         return text
     return f"{setup} {text}"
