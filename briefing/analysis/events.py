@@ -314,7 +314,13 @@ def said_at_end(text: str) -> bool:
 
 
 #: A piece that goes on from the clause before it (a participle's, a relative clause): no entry starts so.
+#: A verb, as far as words show one without a tagger: a piece after "and" without one is
+#: no clause of its own ("Iran's first and | only nuclear power plant next Saturday").
+VERB = re.compile(rf"\b(?:\w+ed|{VERB_WORDS}|\w{{3,}}[^s\W]s|\w+ing)\b", re.I)
 _GOES_ON_FROM = re.compile(r"[a-z]\w+ing\s|(?:which|who|whom|whose|where)\s")
+#: A boundary's relative pronoun: what follows it has no subject of its own ("..., die beide für
+#: den SSV Geyer starten, ... ist ein Start ... ausgeschlossen").
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|where|que|quien|donde|qui|dont|où|der|die|das|deren|dessen|quem|onde)\s*$")
 
 
 def shorten(text: str, max_words: int, keep: str) -> str:
@@ -340,10 +346,11 @@ def shorten(text: str, max_words: int, keep: str) -> str:
             head = text[:cut].rstrip(" ,;:")
             if 4 <= len(head.split()) and len(head.split()) + len(said.group(1).split()) <= max_words:
                 return f"{head}, {said.group(1).rstrip('.')}."
-    starts = [m.end() for m in _BOUNDARY.finditer(text) if m.end() <= at]
+    starts = [m.end() for m in _BOUNDARY.finditer(text) if m.end() <= at and not _RELATIVE_WORD.search(m.group())]
     for begin in starts:
         tail = text[begin:]
-        if len(tail.split()) <= max_words and not _GOES_ON_FROM.match(tail):
+        if len(tail.split()) <= max_words and not _GOES_ON_FROM.match(tail) and (
+                len(tail.split()) > 8 or VERB.search(tail)):  # not a phrase ("..., and | more likely 2021")
             return tidy_start(tail)
     if len(text.split()) <= WHOLE_WORDS and not text.endswith("…"):
         return text

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import VERB_WORDS
+from .segments import list_follows
 
 #: The pronoun as the clause's subject, before a verb ("which made", "that began"; not a word in
 #: -s, which may be a plural noun: "a metal strip that investigators believe ..."): one followed
@@ -137,8 +138,8 @@ def _adverbial_event(text: str, at: int) -> str | None:
     if found is None or not text[:found.start()].strip():
         return None
     rest = text[found.start("clause"):]
-    stop = next((b for b in _BOUNDARY.finditer(rest, at - found.start("clause"))
-                 if not _YEAR_AFTER.match(rest, b.end())), None)  # "September 11, 2001": one date
+    stop = next((b for b in _BOUNDARY.finditer(rest, at - found.start("clause"))  # "September 11, 2001":
+                 if not _YEAR_AFTER.match(rest, b.end()) and not list_follows(rest, b.end())), None)  # one date
     rest = (rest[:stop.start()] if stop is not None else rest).strip()
     if len(_DATE_PHRASE.sub("", rest[at - found.start("clause"):]).split()) > TIME_TAIL_WORDS:
         return None  # no comma ends the clause, and the sentence's own verb may follow ("..., ensures")

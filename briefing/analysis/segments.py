@@ -8,10 +8,12 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lexicon import MONTH_STEM, VERB_WORDS
+from ..lexicon import MONTH_STEM
 from .events import ENDED, MIDDLE
+from .events import VERB as _VERB
 
 MAX_CLAUSE_CHARS = 60  # for unspaced (CJK) text
+MAX_LISTED = 8  # the most items of a list an entry runs through to reach the list's end
 #: A piece that goes on from the one before: an infinitive, with no subject of its own
 #: ("..., and to land that cargo on the moon as early as next year"). ("and in 2000 it
 #: fell" has its own.)
@@ -28,6 +30,14 @@ _ATTRIBUTION = re.compile(r"^(?:[\w.'’-]+\s+){1,6}(?:said|says|told reporters|
 #: A piece that opens with its verb, its subject in a piece before ("l'imam ..., Yassin E., a été
 #: condamné, ce jeudi 2 novembre 2023, ...").
 _PREDICATE = re.compile(r"^(?:a été|ont été|est|sont|a|ont|was|were|has been|have been|had been)\s+\w")
+#: A piece that opens a clause of its own after a comma, joined by a conjunction ("..., but
+#: now, | in November 2023, | Trump finds himself ..."): its date belongs to what comes after it.
+_COORDINATED = re.compile(r"^(?:and|but|yet|so|und|aber|doch|sondern|mais|et|pero)\s", re.I)
+#: A German finite verb that opens a piece: the piece goes on from a subordinate clause before
+#: it, which fills the clause's first place ("Für Frenzel und Weber, | die beide ... starten, |
+#: ist ein Start ... am Mittwoch ... ausgeschlossen").
+_VERB_FIRST_DE = re.compile(r"^(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|soll|sollen"
+                            r"|kann|können|muss|müssen)\s")
 #: A verb in the past that opens a piece, after a noun set off by commas (see `_APPOSITIVE`).
 _PAST_VERB = re.compile(r"^(?:[a-z]\w{2,}ed|was|were|has|had)\s")
 #: A noun set off by commas after the subject it names: the subject is the piece before it
@@ -42,9 +52,6 @@ _COUNTED = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}
 #: A relative clause set off by commas: the piece after it goes on with the subject before it
 #: ("Investors Life, which filed suit in 1994, settled with Barton in September 1997").
 _RELATIVE = re.compile(r"^(?:which|who|whose|whom|where)\s")
-#: A verb, as far as words show one without a tagger: a piece after "and" without one is
-#: no clause of its own ("Iran's first and | only nuclear power plant next Saturday").
-_VERB = re.compile(rf"\b(?:\w+ed|{VERB_WORDS}|\w{{3,}}[^s\W]s|\w+ing)\b", re.I)
 _AND_BEFORE = re.compile(r"\band\s*$")
 #: A name and "and" before a piece that opens with a name: two people of one subject ("Joaquin
 #: Phoenix and | Renee Zellweger were named best actors"), not after "both" (the entry would start in
@@ -159,7 +166,10 @@ def segment(clause: str, start: int, size=lambda piece: len(piece.split())) -> s
             first = index
             if _GOES_ON.match(clause[a:b].lstrip()):
                 index, a = 0, bounds[0][0]  # its subject is the clause's: all of it
-            while index > 0 and (size(clause[a:b]) < 5 or MIDDLE.match(clause[a:b].lstrip())
+            if _ATTRIBUTION.match(clause[a:b].strip()) or _VERB_FIRST_DE.match(clause[a:b].lstrip()):
+                index, a = 0, bounds[0][0]  # what was said, or the German clause's fronted part: all of it
+            while index > 0 and (_too_little(clause, bounds, index, first, b, size)
+                                 or MIDDLE.match(clause[a:b].lstrip())
                                  or _RELATIVE.match(clause[slice(*bounds[index - 1])].lstrip())
                                  or _SUBORDINATE.match(clause[a:b].lstrip())
                                  or _PREDICATE.match(clause[a:b].lstrip())
@@ -168,8 +178,7 @@ def segment(clause: str, start: int, size=lambda piece: len(piece.split())) -> s
                                  or (_PARTICIPLE.match(clause, a) and not _TELLS_HOW.match(clause[a:b].lstrip()))
                                  or _verbless_after_and(clause, a, b)
                                  or (_AND_BEFORE.search(clause, 0, a) and _SHARED_SUBJECT.match(clause, a))
-                                 or (_NAME_AND.search(clause, 0, a) and clause[a:a + 1].isupper())
-                                 or _ATTRIBUTION.match(clause[a:b].strip())):
+                                 or (_NAME_AND.search(clause, 0, a) and clause[a:a + 1].isupper())):
                 index -= 1
                 a = bounds[index][0]
             while first + 1 < len(bounds) and (size(clause[a:b]) < 5
@@ -180,10 +189,78 @@ def segment(clause: str, start: int, size=lambda piece: len(piece.split())) -> s
                 # when the agency tapped three companies, only two committed": on to the main clause
                 first += 1
                 b = bounds[first][1]
+            b = _through_list(clause, bounds, first, b)
             if told := _TELLS_HOW.match(clause[a:b].lstrip()):
                 return clause[a:b].lstrip()[told.end():].strip()  # "describing how | he killed ..."
             return clause[a:b].strip()
     return clause
+
+
+def _too_little(clause: str, bounds: list[tuple[int, int]], index: int, first: int, end: int, size) -> bool:
+    """Whether the text from piece `index` to `end` says too little alone (a date and a word or
+    two), or goes on from a list or a name before it: the piece before belongs to it. Not when
+    the piece opens a clause of its own ("but now, | in November 2023, | Trump finds ...")."""
+    start = bounds[index][0]
+    if _opens_clause(clause, start):
+        return False
+    if size(clause[start:end]) < 5:
+        return True
+    told = _VERB.search(clause, start, end) or any(_PREDICATE.match(clause[slice(*piece)].lstrip())
+                                                    for piece in bounds[index:first + 1])
+    return bool(told) and (
+        _named_item(clause, *bounds[index - 1]) or (index < first and _named_item(clause, *bounds[index])))
+
+
+def _opens_clause(clause: str, at: int) -> bool:
+    """Whether the piece at `at` opens a clause of its own with a conjunction and a subject, its
+    verb in it or after it ("but now, | in November 2023, | Trump finds ..."); not a verb that
+    shares the subject before it ("but was released in 2019"), nor a phrase ("and more likely 2021")."""
+    rest = clause[at:].lstrip()
+    joined = _COORDINATED.match(rest)
+    rest = rest[joined.end():] if joined else ""
+    return bool(joined) and not MIDDLE.match(rest) and not _PAST_VERB.match(rest) and bool(_VERB.search(rest))
+
+
+def _named_item(clause: str, a: int, b: int) -> bool:
+    """Whether the piece at a:b is an item of a list, or a name set off by commas, that the
+    piece after it goes on from ("l'imam de la mosquée, | Yassin E., | a été condamné"; "a proper,
+    | professional, | unmistakable design"); not a date or a figure ("Tel Aviv, | Israel in 2013, |
+    Forter has ...")."""
+    return _list_item(clause, a, b) and not any(c.isdigit() for c in clause[a:b])
+
+
+def _list_item(clause: str, a: int, b: int) -> bool:
+    """Whether the piece at a:b is an item of a list that runs through the clause: a few
+    words and no verb ("from Denmark, | Iceland, | Slovakia and ..."; "a proper, | professional,
+    | unmistakable design")."""
+    piece = clause[a:b]
+    return len(piece.split()) <= 3 and not _VERB.search(piece)
+
+
+_NEXT_PIECE = re.compile(r"[^,;:]*?(?=,\s|\s+and\s|[;:.]|$)")
+
+
+def list_follows(text: str, at: int) -> bool:
+    """Whether a list item follows a separator that ends at `at`, with more of the list after it
+    ("from Denmark, | Iceland, Slovakia and ..."): the separator ends no clause."""
+    piece = _NEXT_PIECE.match(text, at)
+    return piece is not None and piece.end() < len(text) and text[piece.end()] != "." \
+        and _list_item(text, piece.start(), piece.end())
+
+
+def _through_list(clause: str, bounds: list[tuple[int, int]], last: int, end: int) -> int:
+    """Where a piece ends that goes on into a list: past the list's items and the piece that
+    closes it ("passengers returning from Denmark, | Iceland, | Slovakia and | the Caribbean
+    island of Curacao would have to self-isolate"; "between Oct. 25 and | Oct. 29, | prior to
+    ..."). Unchanged when no list follows."""
+    after = last + 1
+    if after >= len(bounds) or not _list_item(clause, *bounds[after]):
+        return end
+    while after < len(bounds) and _list_item(clause, *bounds[after]):
+        after += 1
+        if after - last > MAX_LISTED:
+            return end  # no list of names but a run of pieces: the entry keeps its own
+    return bounds[min(after, len(bounds) - 1)][1]
 
 
 #: The end of a phrase cut before "and" in its middle: an ordinal or superlative that needs

@@ -1,0 +1,73 @@
+"""Which part of a long sentence a timeline entry prints: never a piece cut from a list, from
+what was said before "the company said", from the clause a German relative clause opens, or a
+phrase without its verb."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.analysis.sentences import split_sentences
+from briefing.analysis.timeline import build_timeline
+from briefing.readers.markdown import parse as parse_markdown
+
+
+def _entries(text: str, date: str = "2020-01-13", lang: str = "en") -> dict[str, str]:
+    article = parse_markdown(f"---\ntitle: A report\ndate: {date}\nlang: {lang}\n---\n\n{text}\n", Path("a.md"))
+    return {e.date: e.text for e in build_timeline(article, max_shown=20)}
+
+
+def test_what_the_company_said_is_printed_with_who_said_it():
+    texts = _entries("Deliveries of Skoda Auto dropped slightly in 2019 to 1.24 million vehicles, from 1.25 million "
+                     "in 2018, mainly due to weaker sales in China, the company said on Monday. The plant in Mlada "
+                     "Boleslav opened in 1905. The firm was bought by Volkswagen in 1991.")
+    assert texts["2020-01-13"].startswith("Deliveries of Skoda Auto dropped slightly in 2019")
+    assert not any(t.startswith("Mainly due to") for t in texts.values())
+
+
+def test_a_list_of_places_is_not_cut_after_its_first_item():
+    texts = _entries("It comes after the minister announced last Thursday that passengers returning from "
+                     "Denmark, Iceland, Slovakia and the Caribbean island of Curacao would have to self-isolate. "
+                     "The rules took effect in March. "
+                     "The first cases were found in 2019.", date="2020-09-28")
+    assert "would have to self-isolate" in texts["2020-09-24"]
+
+
+def test_a_span_between_two_days_stays_whole():
+    texts = _entries("The researchers noticed a lull in damage from bombardments between Oct. 25 and Oct. 29, prior "
+                     "to the ground invasion. The war began on Oct. 7. The first images came on Nov. 2.",
+                     date="2023-11-06")
+    assert "between Oct. 25 and Oct. 29" in texts["2023-10-25"]
+
+
+def test_a_date_after_but_belongs_to_the_clause_it_opens():
+    texts = _entries("Maybe something lands world leaders in controversy every 50 years, but now, in November 2023, "
+                     "former president Donald Trump finds himself mired in criminal cases, two that include charges "
+                     "of interfering with the 2020 election. Nixon resigned in 1974. "
+                     "The Beer Hall Putsch failed in 1923.", date="2023-11-05")
+    assert "Donald Trump finds himself mired in criminal cases" in texts["2023-11"]
+    assert not texts["2023-11"].startswith("Maybe")
+
+
+def test_a_german_clause_after_a_relative_one_keeps_its_subject():
+    texts = _entries("Für Frenzel und Weber, die beide für den SSV Geyer starten, in Flossenbürg wohnen und eng "
+                     "befreundet sind, ist ein Start in der ersten Entscheidung am Mittwoch somit quasi "
+                     "ausgeschlossen. "
+                     "Frenzel war am 3. Februar positiv getestet worden. Weber gewann im November 2021 in Ruka.",
+                     date="2022-02-07", lang="de")
+    assert texts["2022-02-09"].startswith("Für Frenzel und Weber, die beide")
+
+
+def test_a_phrase_after_and_is_no_entry_of_its_own():
+    texts = _entries("The agency has maintained that the rocket will be essential, despite cost and schedule issues "
+                     "that have pushed back its first launch to at least late 2020, and more likely 2021. Its "
+                     "engines were tested in 2019. The contract was signed in 2011.", date="2019-11-20")
+    assert texts["2021"] != "More likely 2021."
+    assert "pushed back its first launch" in texts["2021"]
+
+
+def test_a_reference_mark_after_a_full_stop_ends_the_sentence():
+    text = ("His grandparents emigrated following the pogroms of 1905.[8] His maternal grandparents arrived in "
+            "1902.[8][9] In his autobiography, he wrote about them.")
+    assert split_sentences(text) == ["His grandparents emigrated following the pogroms of 1905.[8]",
+                                     "His maternal grandparents arrived in 1902.[8][9]",
+                                     "In his autobiography, he wrote about them."]
