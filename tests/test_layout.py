@@ -196,6 +196,37 @@ def test_timeline_dates_never_run_into_the_event_text(tmp_path, theme):
                 assert event.position_x - (date.position_x + date.width) >= 4  # CSS px, about 1 mm
 
 
+def _boxes_within(box, tag: str):
+    """The boxes of element `tag` under `box`."""
+    if getattr(box, "element_tag", None) == tag:
+        yield box
+    for child in getattr(box, "children", ()):
+        yield from _boxes_within(child, tag)
+
+
+def test_a_timeline_of_soft_hyphenated_text_stays_inside_its_box(tmp_path):
+    """Republik sets soft hyphens in its words ("Gefäng&shy;nisses"); WeasyPrint measured a
+    timeline cell holding them as one unbreakable line, and the text ran past the box's edge."""
+    events = ["Foucaults erstes großes Buch, Wahn&shy;sinn und Gesell&shy;schaft, 1961 publi&shy;ziert, beginnt "
+              "mit dem Satz.", "Die Geburt des Gefäng&shy;nisses von 1975.",
+              "Auch wenn man den analy&shy;ti&shy;schen Wert des Biopolitik-Konzeptes nicht gering&shy;schätzen "
+              "soll, ist doch fest&shy;zu&shy;halten, dass Foucault es schon 1979 wieder aufge&shy;geben hat.",
+              "Daher sei das „Verhältnis zu sich selbst“, wie Foucault 1982 in einer Vorle&shy;sung sagte, „der "
+              "letzte Anker&shy;punkt des Wider&shy;standes“."]
+    story = "".join(f"<p>{text} Das ist für die heutige Debatte über die Pandemie von großer Bedeutung.</p>"
+                    for text in events)
+    path = tmp_path / "foucault.html"
+    path.write_text(f'<html lang="de"><head><title>Foucault</title></head><body><article><h1>Mit Foucault '
+                    f'die Pandemie verstehen?</h1>{story}</article></body></html>', encoding="utf-8")
+    article, document = _layout(path, "policy")
+    assert len(article.timeline) >= 4
+    section = next(box for page in document.pages for box in _boxes_within(page._page_box, "section")
+                   if "timeline" in (box.element.get("class") or ""))
+    right = section.content_box_x() + section.width
+    texts = [box for page in document.pages for box in _text_boxes(page._page_box) if "timeline" in box.classes]
+    assert texts and all(box.position_x + box.width <= right + SLACK for box in texts)
+
+
 def test_newsletter_key_points_beside_the_timeline_stay_on_the_paper():
     """A real page (its key points are long sentences) whose "In brief" box took its unwrapped
     width beside the timeline sidebar and ran 500 px off the paper (benchmarks/layout_check.py)."""

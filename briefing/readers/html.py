@@ -39,7 +39,7 @@ from .htmlblocks import (
     story_in_furniture_box,
     text_beside,
     toolbar_list,
-    without_stray_soft_hyphens,
+    without_soft_hyphens,
 )
 from .htmlcaptions import (
     caption_heading,
@@ -90,7 +90,7 @@ def _parse_tree(text: str, path: Path):
     from lxml import etree
     from lxml import html as lxml_html
 
-    text = limit_depth(without_stray_soft_hyphens(re.sub(r"^\s*<\?xml[^>]*\?>", "", text)))
+    text = limit_depth(without_soft_hyphens(re.sub(r"^\s*<\?xml[^>]*\?>", "", text)))
     try:
         return lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:

@@ -29,16 +29,17 @@ _SPACE = re.compile(r"\s+")
 _SPACE_RUN = re.compile(r"[ \t\n\u00a0]{2,}")
 
 
-#: A soft hyphen (as a character or an entity) that is not between two letters: Le Figaro's
-#: "ajoute un &shy;proche de ..." broke there and printed "un -" at a line's end.
-_STRAY_SOFT_HYPHEN = re.compile(r"(?<![^\W\d_])(?:\u00ad|&shy;|&#173;|&#x[aA][dD];)+"
-                                r"|(?:\u00ad|&shy;|&#173;|&#x[aA][dD];)+(?![^\W\d_]|\u00ad|&shy;|&#173;|&#x[aA][dD];)")
+#: A soft hyphen, as a character or an entity. None is kept: one between no letters broke Le
+#: Figaro's "ajoute un &shy;proche de ..." and printed "un -" at a line's end; one inside a word
+#: hides it from the analysis ("Okto&shy;ber", "Gefäng&shy;nisses"), and WeasyPrint measures a
+#: table cell that holds them as one unbreakable line (a timeline's text ran past its box). The
+#: renderer hyphenates words itself.
+_SOFT_HYPHEN = re.compile(r"\u00ad|&shy;|&#173;|&#x[aA][dD];")
 
 
-def without_stray_soft_hyphens(html: str) -> str:
-    """The page without soft hyphens that do not join two letters (those that do stay: they
-    tell where a long word may break)."""
-    return _STRAY_SOFT_HYPHEN.sub("", html) if "\u00ad" in html or "&" in html else html
+def without_soft_hyphens(html: str) -> str:
+    """The page without its soft hyphens."""
+    return _SOFT_HYPHEN.sub("", html) if "\u00ad" in html or "&" in html else html
 
 
 _XML_INCOMPATIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
