@@ -127,6 +127,19 @@ from briefing.readers.text import parse
     # Russian: "And Polina's husband still simply adores her", "But I knew for sure ..."
     ("Да и муж Полины до сих пор просто обожает ее.", "discourse marker"),
     ("Но точно знал, что из всех моих хобби не брошу только одно.", "discourse marker"),
+    # German and French openers that point back, from unseen pages' key points (gathered21 review)
+    ("Hingegen wird sich die Finanzierung eines Firmenwagens eher eignen, wenn die Raten sinken.", "discourse marker"),
+    ("Auf diese Weise geprüfte Produkte können helfen, digitale Konzepte in die Breite zu tragen.",
+     "discourse marker"),
+    ("Denn wenn wir eins gelernt haben in diesem Podcast, dann einen vorsichtigen Umgang mit Zahlen.",
+     "discourse marker"),
+    ("Sur ce point là, les journalistes citoyens ont su tirer leur épingle du jeu.", "discourse marker"),
+    ("Das sieht nicht schön aus und nervt, zumal die Tomatenscheiben auseinanderfallen.", "unresolved pronoun"),
+    ("Das verwundert Branchenkenner auch nur wenig, denn die Medien sind verbandelt.", "unresolved pronoun"),
+    ("Dies dachte sich wohl auch der Hersteller, der ein Sonnensegel entwarf.", "unresolved pronoun"),
+    ("Andere glaubten, dass die Regierung jetzt einfach zum Handeln gezwungen sei.", "unresolved pronoun"),
+    ("D’autres encore tuent le temps en partageant leur vie personnelle sur les réseaux sociaux.",
+     "unresolved pronoun"),
 ])
 def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     assert broken_rule(sentence) == rule
@@ -159,6 +172,8 @@ def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     "Happy Valley residents voted against the new road.",
     "Enjoyment of the arts rose by four percent, the survey found.",
     "Together with France, Germany signed the pact on Monday.",
+    "Das neue Gesetz tritt im Januar in Kraft und gilt für alle Mieter.",  # "Das" before a noun's adjective
+    "Andere Länder haben das Verbot längst eingeführt.",  # "Andere" before a noun
 ])
 def test_a_sentence_that_stands_alone_passes(sentence):
     assert broken_rule(sentence) is None

@@ -64,7 +64,10 @@ _MARKER = re.compile(
     r"mais|et|alors(?! que)|ensuite|donc|puis|par ailleurs|en outre|cependant|pourtant|de plus|aussi|enfin|"
     r"certes|toutefois|néanmoins|en effet|d['’]ailleurs|(?:pour|selon) (?:lui|elle|eux|elles)|"
     r"pour le reste|du reste|par contre|en revanche|du coup|par exemple|"
-    r"aber|und|also|doch|außerdem|dennoch|trotzdem|zudem|jedoch|dann|allerdings|zwar|immerhin|"
+    r"aber|und|also|doch|außerdem|dennoch|trotzdem|zudem|jedoch|dann|allerdings|zwar|immerhin|hingegen|denn|"
+    r"natürlich|stattdessen|vielmehr|ebenso|auf diese (?:weise|art)|in diesem (?:fall|sinne|zusammenhang)|"
+    r"zum beispiel|"
+    r"sur ce point(?: là|-là)?|de même|"
     # German adverbs that point back ("Damit können sie ...", "Dazu waren 50 Polizeibeamte im Einsatz."); not
     # "damit" before a comma ("Damit eure Diät ... gekrönt ist, braucht ihr ...": "so that"), nor "auch wenn"
     r"damit(?![^,.]{1,80},)|deshalb|deswegen|daher|darum|dabei|dazu|dafür|dagegen|somit|folglich|dort|"
@@ -91,8 +94,12 @@ _MARKER = re.compile(
 #: A subject pronoun (after at most a short opening phrase) that needs a sentence before it.
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:[^,;:]{1,40},\s+)?(?:he|she|they|it|this|these|that|those|his|her|their|its|such|others|"
-    r"il|elle|ils|elles|lui|eux|er|sie|es|ellos|ellas|cette|ces|cet|ce|cela|ceci|ça|dieser|diese|dieses|este|esta|"
-    r"das(?=\s+(?:ist|war|wäre|sei|bedeutet|heißt|zeigt)\b)|"  # "Das ist die größte Schuldenlast ..."
+    r"il|elle|ils|elles|lui|eux|er|sie|es|ellos|ellas|cette|ces|cet|ce|cela|ceci|ça|dies|dieser|diese|dieses|este|"
+    r"esta|"
+    # "Das ist die größte Schuldenlast ...", "Das sieht nicht schön aus", "Andere glaubten ...": a verb after
+    # them, where a noun would take a capital
+    r"(?-i:[Dd]as(?=\s+(?:[a-zäöüß]+t|kann|muss|soll|wird|hat|darf|mag|will|würde|könnte|dürfte|sollte|"
+    r"müsste|wäre|sei)\b)|[Aa]ndere(?=\s+[a-zäöüß]+(?:en|ten|t)\b))|d['’]autres(?=\s+(?:encore\s+)?[a-zé]+\b)|"
     r"estos|estas)"
     # "Ce matin, ...", "Cette semaine, ...", "Este año ...": a time, not a pronoun
     r"\b(?!\s+(?:matin|soir|jour|mois|week-end|année|semaine|nuit|printemps|été|automne|hiver|mañana|año|mes|"
