@@ -447,3 +447,25 @@ def test_a_site_s_rights_notice_and_a_results_row_are_no_key_points():
         assert not is_whole_sentence(debris), debris
     for sentence in ("Merkel tritt zurück.", "Wierer won by 11.6 seconds.", "Путин подписал указ 5 мая."):
         assert is_whole_sentence(sentence), sentence
+
+
+def test_a_german_quotation_closes_and_the_paragraph_after_it_can_be_a_point():
+    """German opens a quotation with „ and closes it with “ (an English opening mark): the
+    quotation was counted as never closed, and no later sentence of its paragraph could be a
+    point (gathered21 review)."""
+    text = ("Rentenreform\n\nDer Minister sagte am Morgen vor der Presse: „Wir legen den Entwurf noch in dieser "
+            "Woche vor.“ Der Bundesrat beschloss am Montag die neue Rentenformel für alle Beschäftigten. "
+            "Die Opposition kündigte dagegen eine Klage vor dem Verfassungsgericht an.")
+    texts = [c.text for c in candidates(parse(text, Path("rente.txt")))]
+    assert "Der Bundesrat beschloss am Montag die neue Rentenformel für alle Beschäftigten." in texts
+
+
+def test_a_sentence_that_opens_a_quotation_it_leaves_open_is_no_point():
+    """Eintracht Frankfurt's "Oliver Frankenbach:„Ich freue mich sehr über das Vertrauen des
+    Aufsichtsrats." was a point: the quotation goes on in the next sentence."""
+    text = ("Vorstand\n\nDer Aufsichtsrat hat den neuen Finanzvorstand für fünf Jahre bestellt. Oliver Frankenbach:"
+            "„Ich freue mich sehr über das Vertrauen des Aufsichtsrats und auf die neue Aufgabe. Wir haben viel vor.“ "
+            "Der Vertrag beginnt am ersten September und gilt bis zum Jahr 2020.")
+    texts = [c.text for c in candidates(parse(text, Path("vorstand.txt")))]
+    assert not any(t.startswith("Oliver Frankenbach") for t in texts)
+    assert "Der Vertrag beginnt am ersten September und gilt bis zum Jahr 2020." in texts

@@ -175,15 +175,15 @@ def candidates(article: Article, genre: str | None = None) -> list[Candidate]:
         if _CREDIT.search(text):
             continue
         sentences = split_sentences(_CITATION_MARK.sub("", text))  # "... Geoffrey Hinton.[1]": a wiki's note marks
-        index, quoted = 0, False
+        index, quoted, german = 0, False, "„" in text
         while index < len(sentences):
             sentence, first = sentences[index], index == 0
             order += 1
             index += 1
             start = order
-            inside, quoted = quoted, _still_quoting(quoted, sentence)
-            if inside and genre != SPEECH:
-                continue  # within a quotation that an earlier sentence opened: someone's words
+            inside, quoted = quoted, _still_quoting(quoted, sentence, german)
+            if (inside or quoted) and genre != SPEECH:
+                continue  # within a quotation that an earlier sentence opened, or opening one it leaves open
             limit = MAX_WORDS
             if first and word_count(sentence) > MAX_WORDS:
                 sentence = _without_asides(sentence)  # a long lede says its claim without them
@@ -228,16 +228,20 @@ def candidates(article: Article, genre: str | None = None) -> list[Candidate]:
 _CITATION_MARK = re.compile(r"(?<=[\w.,;:!?)”\"’])\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]")
 _RUN_IN = re.compile(r"^(?:TL;?DR|tl;?dr|In short|In summary|Summary|Generally speaking|Bottom line|Update|Note"
                      r"|[A-Z][A-Z0-9 ,'’&-]{3,80}[A-Z0-9])\s*:\s+")
-_OPEN, _CLOSE = "“«„", "”»"
+#: Quotation marks; not single ones, which pages also set for apostrophes ("isn ‘t", "Siti ‘Aisyah").
+_OPEN, _CLOSE = "“«„「『", "”»」』"
 _DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–.;:!?]{1,120}?\s+[—–](?=\s)")
 
 
-def _still_quoting(quoted: bool, sentence: str) -> bool:
-    """Whether a quotation is still open after `sentence` (it was before it: `quoted`)."""
-    depth = int(quoted) + sum(sentence.count(c) for c in _OPEN) - sum(sentence.count(c) for c in _CLOSE)
-    if not any(c in sentence for c in _OPEN + _CLOSE):
+def _still_quoting(quoted: bool, sentence: str, german: bool = False) -> bool:
+    """Whether a quotation is still open after `sentence` (it was before it: `quoted`). German
+    quotes (`german`: the paragraph opens one with „) close with “."""
+    german = german or "„" in sentence
+    opens = sum(sentence.count(c) for c in _OPEN) - (sentence.count("“") if german else 0)
+    closes = sum(sentence.count(c) for c in _CLOSE) + (sentence.count("“") if german else 0)
+    if not opens and not closes:
         return quoted != bool(sentence.count('"') % 2)
-    return depth > 0
+    return int(quoted) + opens - closes > 0
 
 
 def _without_asides(sentence: str) -> str:

@@ -31,11 +31,12 @@ _ORDINAL_BEFORE = frozenset({"dem", "den", "der", "des", "am", "im", "vom", "zum
 #: opening quote, "« Vous ...").
 #: Scripts without capitals (Arabic, Hebrew, the Indian scripts, Georgian, Ethiopic ...) start
 #: a sentence with any letter; Greek and Armenian with a capital. A reference mark after the stop
-#: stays with its sentence ("... in 1902.[8] In his autobiography ...").
+#: stays with its sentence ("... in 1902.[8] In his autobiography ..."), and so does German's
+#: closing quotation mark ("... noch in dieser Woche vor.“ Der Bundesrat ...").
 _SENTENCE_START = ("A-Z0-9\u00C0-\u024F\u0400-\u04FF\u0386\u0388-\u038F\u0391-\u03A9\u0531-\u0556"
                    "\u05D0-\u05EA\u0600-\u06FF\u0750-\u077F\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u137F\u1780-\u17FF")
 _BOUNDARY = re.compile(
-    r"(?<![.!?…])[.!?…؟।॥]++(?:[\"'”’)\]]|[ \u00a0\u202f]?»|\[\d{1,3}\])*+\s++"
+    r"(?<![.!?…])[.!?…؟।॥]++(?:[\"'”’“)\]]|[ \u00a0\u202f]?»|\[\d{1,3}\])*+\s++"
     rf"(?=(?:[\"'“‘(\[]|«[ \u00a0\u202f]?)?[{_SENTENCE_START}])")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")  # "J.J. Abrams", "J.R.R. Tolkien"
 _CLOSERS = ".!?…\"'”’)] "  # stripped from the end of a sentence before its last word is read
