@@ -886,3 +886,24 @@ def test_the_site_s_calls_to_its_newsletter_networks_and_app_are_not_printed(tmp
             + "".join(f"<p>{text}</p>" for text in pitches[2:]) + "</article></body></html>")
     texts = _texts(_read_html(tmp_path, html))
     assert not [t for t in texts if t in pitches] and all(t in texts for t in reports), texts
+
+
+def test_dialogs_the_page_opens_over_the_story_are_not_read(tmp_path):
+    """ZDF sets its log-in panels as <article class="password-modal dark-modal"> and its cookie
+    notice as a role="alertdialog" box: a video page printed them all as its story."""
+    story = "<p>New York is the centre of the pandemic in the US, and sport there has stopped for weeks.</p>"
+    page = (f"<html><body><div class='story'><h1>US sport in times of corona</h1>{story}</div>"
+            "<article class='password-modal dark-modal' id='login-password'><h2>Forgot your password?</h2>"
+            "<p>Note: the password must be at least eight characters long and hold a digit.</p></article>"
+            "<div class='b-system-dialog x-cookies' role='alertdialog'><p>To understand how our website is used, "
+            "we use cookies and other techniques.</p></div></body></html>")
+    texts = " ".join(_texts(_read_html(tmp_path, page)))
+    assert "sport there has stopped for weeks" in texts
+    assert "password" not in texts and "cookies" not in texts
+
+
+def test_a_story_set_in_a_dialog_is_still_read(tmp_path):
+    story = _numbered("The council approved the harbour plan on Monday after a long debate number {n}.", 14)
+    page = (f"<html><body><div role='dialog' aria-modal='true' class='lightbox'><h1>Harbour plan</h1>{story}"
+            "</div><p>Menu</p></body></html>")
+    assert "long debate number 13" in " ".join(_texts(_read_html(tmp_path, page)))

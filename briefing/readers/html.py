@@ -75,7 +75,7 @@ from .htmlsplit import split_article, words
 from .htmlsubheads import promote_subheadings
 from .htmltitle import headline_and_sections, with_leading_subhead
 from .htmltrailing import trim_trailing_furniture
-from .htmlunseen import drop_unseen, is_separator
+from .htmlunseen import drop_unseen, is_dialog, is_separator
 from .language import guess_language
 from .pagedates import page_day
 from .pitches import without_site_pitches
@@ -113,11 +113,12 @@ def _preclean(tree) -> None:
     for element in list(tree.iter()):
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue
-        if element.tag in ("html", "body", "main", "article"):
+        if not (dialog := is_dialog(element, tree)) and element.tag in ("html", "body", "main", "article"):
             continue
         words = f"{element.get('class') or ''} {element.get('id') or ''}".split()
         hidden = hidden_from_story(element, tree)
-        furniture = any(FURNITURE_CLASS.match(w) for w in words) and not story_in_furniture_box(element, words)
+        furniture = dialog or any(FURNITURE_CLASS.match(w) for w in words) and not story_in_furniture_box(element,
+                                                                                                      words)
         if hidden and is_separator(element):
             element.drop_tag()  # its text stays: "Europäische Kommission<span>: </span>Verfahren"
         elif hidden or furniture or inline_teaser(element) or contents_box(element):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .htmlblocks import holds_the_page
+
 #: Elements whose code sits in text; only those inside text go: where the page's other scripts
 #: sit steers the extractor (removing every one lost WDR's lede).
 _CODE = ("script", "style", "template")
@@ -22,6 +24,11 @@ _LINK_HINT = re.compile(r"^\s*\(?(?:opens? in (?:a )?new (?:window|tab)|link is 
                         r"|se abre en una nueva (?:ventana|pestaña)|opent in (?:een )?nieuw (?:venster|tabblad)"
                         r"|apre in una nuova (?:finestra|scheda))\)?\s*$", re.I)
 _SEPARATOR = re.compile(r"^\s*[:|/·•–—-]\s*$")
+#: A class or id word of a dialog the page opens over the story ("password-modal", ZDF's
+#: "b-system-dialog" cookie notice, "modal-content"), not of a page that is open with one
+#: ("modal-open") nor of Drupal's page wrapper ("dialog-off-canvas-main-canvas").
+_DIALOG_WORD = re.compile(r"^(?:[\w]+-|[\w-]+__)?(?:modal|dialog)"
+                          r"(?:-(?:dialog|content|body|window|overlay|popup|box|inner))?$", re.I)
 
 
 def drop_unseen(tree) -> None:
@@ -37,3 +44,13 @@ def is_separator(element) -> bool:
     """Whether an element holds only a separator (": ", " | ", " – "): hidden or not, its text
     parts two others."""
     return len(element) == 0 and bool(_SEPARATOR.match(element.text or ""))
+
+
+def is_dialog(element, tree) -> bool:
+    """Whether an element is a dialog the page opens over the story when asked (a log-in form,
+    a cookie notice, a toast: `role="dialog"`, `aria-modal`, a "modal" or "dialog" class),
+    even an <article> one (ZDF sets its log-in panels as articles), and does not hold the
+    page's story."""
+    words = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+    return (element.get("role") in ("dialog", "alertdialog") or element.get("aria-modal") == "true"
+            or any(_DIALOG_WORD.match(w) for w in words)) and not holds_the_page(element, tree)
