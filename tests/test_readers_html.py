@@ -907,3 +907,42 @@ def test_a_story_set_in_a_dialog_is_still_read(tmp_path):
     page = (f"<html><body><div role='dialog' aria-modal='true' class='lightbox'><h1>Harbour plan</h1>{story}"
             "</div><p>Menu</p></body></html>")
     assert "long debate number 13" in " ".join(_texts(_read_html(tmp_path, page)))
+
+
+def test_a_page_saved_with_decomposed_accents_prints_each_paragraph_once(tmp_path):
+    """Mediapart's blog posts are saved with their accents as separate marks ("e" + U+0301); the
+    extractor returns them composed, and 19 paragraphs were put back beside their own copies."""
+    import unicodedata
+
+    paragraphs = [f"Le journaliste a été témoin numéro {n} des violences policières pendant la manifestation "
+                  "du samedi, et il l’a raconté en détail." for n in range(8)]
+    figure = ('<p><span><div class="media"><img src="https://example.org/p{n}.jpg" alt="Des pancartes {n}"> '
+              '<span class="legend">Des pancartes en mémoire des décès, photo {n}</span></div></span></p>')
+    story = "".join((figure.format(n=n) if n % 2 else "")
+                    + f"<p><span><span>{unicodedata.normalize('NFD', text)}</span></span></p>"
+                    for n, text in enumerate(paragraphs))
+    texts = _texts(_read_html(tmp_path, f"<html><body><article><h1>Violences</h1>{story}</article></body></html>"))
+    joined = unicodedata.normalize("NFC", " ".join(texts))
+    assert all(joined.count(f"témoin numéro {n} ") == 1 for n in range(8))
+
+
+def test_a_paragraph_set_whole_in_a_named_anchor_is_read(tmp_path):
+    """NDR sets each interviewer's question whole inside <a name="...">: the extractor weighed it as
+    a link and dropped the question."""
+    question = ("Die kritischen Stimmen, insbesondere der zitierte Wolfgang Wodarg, beziehen sich auch unmittelbar "
+                "auf den PCR-Test, den Sie entwickelt haben. Können Sie erläutern, wie der Test etabliert wurde?")
+    answers = _numbered("Christian Drosten: Dieser Test ist gemacht worden, und wir haben ihn geprüft, Teil {n}.")
+    page = (f"<html><body><article><h1>Coronavirus-Update</h1>{answers}<p><strong>Korinna Hennig: </strong>"
+            f"<a name='pcr'>{question}</a></p>{answers}</article></body></html>")
+    assert any("beziehen sich auch unmittelbar auf den PCR-Test" in t for t in _texts(_read_html(tmp_path, page)))
+
+
+def test_a_subheading_in_capitals_may_run_to_eighty_characters(tmp_path):
+    """Mediapart's "LA DIFFICILE REMISE EN CAUSE DE LA DOCTRINE DE MAINTIEN DE L’ORDRE" (12 words)
+    was printed as a line of text, the other subheadings as headings."""
+    prose = _numbered("Les rédactions ont couvert le sujet au coup par coup et sans rubrique dédiée, note {n}.", 3)
+    page = (f"<html><body><article><h1>Violences policières</h1>{prose}"
+            "<p>LA DIFFICILE REMISE EN CAUSE DE LA DOCTRINE DE MAINTIEN DE L’ORDRE</p>"
+            f"{prose}</article></body></html>")
+    article = _read_html(tmp_path, page)
+    assert "LA DIFFICILE REMISE EN CAUSE DE LA DOCTRINE DE MAINTIEN DE L’ORDRE" in [s.heading for s in article.sections]

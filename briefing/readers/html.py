@@ -67,6 +67,7 @@ from .htmlgaps import (
 from .htmlloose import mend_loose_text
 from .htmlmeta import clean_name, page_metadata
 from .htmlnoscript import reveal_noscript_stories
+from .htmlpage import composed, unlink_jump_anchors
 from .htmlpre import preformatted_text, read_preformatted
 from .htmlpromo import drop_promotions
 from .htmlrunin import mend_subheads
@@ -90,7 +91,7 @@ def _parse_tree(text: str, path: Path):
     from lxml import etree
     from lxml import html as lxml_html
 
-    text = limit_depth(without_soft_hyphens(re.sub(r"^\s*<\?xml[^>]*\?>", "", text)))
+    text = limit_depth(without_soft_hyphens(re.sub(r"^\s*<\?xml[^>]*\?>", "", composed(text))))
     try:
         return lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
@@ -104,6 +105,7 @@ def _preclean(tree) -> None:
     from lxml import etree
 
     etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
+    unlink_jump_anchors(tree)  # before the extractor weighs them as links
     reveal_noscript_stories(tree)
     label_speaking_turns(tree)
     drop_teaser_cards(tree)  # first: the loop below takes a card's second link ("mehr")
@@ -379,8 +381,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         box[0].drop_tree()
     extracted, removed = _extract_with_images(work, path.parent, allow_remote)
     body = parse_body(_paragraph_breaks(_inline_code(extracted)))
-    joined = _second_reading(work, body)
-    if joined is not None:
+    if (joined := _second_reading(work, body)) is not None:
         body, parts = joined
         warnings.append(f"the article is split over {parts} blocks of the page; they were read and joined")
     _mend_body(work, body)
@@ -395,8 +396,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     inner = ("" if is_chrome_line(lead) else lead) + inner
     heading_credits: list[str] = []
     sections, h1s = html_to_sections(inner, heading_credits)
-    if not title:
-        title = h1s[0].text if h1s else None
+    title = title or (h1s[0].text if h1s else None)
     sections = with_leading_subhead(sections, h1s, title)
     if not title:
         title = title_from_filename(path)

@@ -32,8 +32,8 @@ def _text(element) -> str:
 
 
 def _subheading_shape(text: str) -> bool:
-    if not text or len(text) > _MAX_CHARS or len(text.split()) > _MAX_WORDS:
-        return False
+    if not text or len(text) > _MAX_CHARS or (len(text.split()) > _MAX_WORDS and not _shouted(text)):
+        return False  # a line in capitals runs to its 80 characters ("LA DIFFICILE REMISE EN CAUSE DE LA DOCTRINE ...")
     if _OPEN_END.search(text) or _DANGLING.search(text) or is_chrome_line(text) or "://" in text \
             or RULE_LINE.fullmatch(text):
         return False  # a web address is no heading ("Video: https://…", htmlembeds), nor a rule ("___")

@@ -216,7 +216,8 @@ def subtitle_of(tree, sections: list, title: str | None, description: str | None
 
 
 def described_dek(tree, story: str, description: str) -> str | None:
-    """A paragraph above the story that is the page's description word for word, unmarked and
+    """A paragraph (or a <div> of text alone: Mediapart's "introduction", NBC's "articleDek") above
+    the story that is the page's description word for word, unmarked and
     left out by the extractor (Novinky's "Po stopách králů Šumavy. Tak se jmenuje beseda, ...",
     the only place that gives the event's day): the standfirst. None when the story holds it."""
     wanted = _key(description)
@@ -226,9 +227,15 @@ def described_dek(tree, story: str, description: str) -> str | None:
     for index, element in enumerate(tree.iter()):
         if start is not None and index >= start:
             return None  # the story has begun
-        if element.tag == "p" and _key(element.text_content()) == wanted and not _away(element):
+        if element.tag in ("p", "div") and not _holds_blocks(element) and _key(element.text_content()) == wanted \
+                and not _away(element):
             return clean_text(element.text_content())
     return None
+
+
+def _holds_blocks(element) -> bool:
+    """Whether an element holds other blocks: a wrapper, not the paragraph or box of text itself."""
+    return any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in element.iterdescendants())
 
 
 def _without_dek_heading(sections: list, subtitle: str) -> list:
