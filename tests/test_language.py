@@ -96,3 +96,12 @@ def test_a_short_japanese_text_mostly_of_kanji_is_japanese_not_chinese():
     text = "阪南大学は3月4日、同学の専任教員が学生情報等を保存したUSBメモリを紛失したことが判明したと発表した。"
     assert guess_language(text) == "ja"
     assert guess_language("阪南大学在3月4日宣布，该校一名专职教员丢失了保存学生信息的U盘。") == "zh"
+
+
+def test_an_english_lesson_quoting_japanese_is_english():
+    """GaijinPot's blog teaches Japanese in English: its 400 kana and kanji among 700 English words
+    made it "ja", and the whole briefing was printed with Japanese labels and dates."""
+    lesson = ("When you want to say that something happened right in front of you, the expression to use is "
+              "目の前で (me no mae de), and you will hear it a lot on the train. ")
+    assert guess_language(lesson * 12) == "en"
+    assert guess_language("目の前で電車が止まったので、駅員さんに声をかけました。" * 6) == "ja"

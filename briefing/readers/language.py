@@ -29,6 +29,7 @@ _COMMON = {
 _SHARED = {word for word, n in Counter(w for words in _COMMON.values() for w in set(words)).items() if n > 1}
 FUNCTION_WORDS = {language: [w for w in words if w not in _SHARED] for language, words in _COMMON.items()}
 _WORD = re.compile(r"[^\W\d_]+")
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")  # a word of the Latin script (of two letters or more)
 
 
 def _script_guess(sample: str) -> str | None:
@@ -55,12 +56,17 @@ def _script_guess(sample: str) -> str | None:
         elif 0x0E00 <= code <= 0x0E7F:
             count["thai"] += 1
     total = len(letters)
+    # Chinese, Japanese and Korean run about two characters to a word: they are the text's language
+    # only when they write at least as many of its words as the Latin script does (an English lesson
+    # in Japanese quotes 800 kana and kanji among 700 English words: GaijinPot's blog)
+    latin = len(_LATIN_WORD.findall(sample))
+    cjk = (count["kana"] + count["han"] + count["hangul"]) / 2 >= latin
     # kana: Japanese, even in a short text mostly of kanji (a Chinese text has none, or a brand's "の")
-    if count["kana"] > 20 or (count["kana"] >= 5 and count["kana"] >= 0.05 * (count["kana"] + count["han"])):
+    if cjk and (count["kana"] > 20 or (count["kana"] >= 5 and count["kana"] >= 0.05 * (count["kana"] + count["han"]))):
         return "ja"
-    if count["han"] > total * 0.2:
+    if cjk and count["han"] > total * 0.2:
         return "zh"
-    if count["hangul"] > total * 0.3:
+    if cjk and count["hangul"] > total * 0.3:
         return "ko"
     if count["arabic"] > total * 0.5:
         return "fa" if sum(sample.count(c) for c in "پچژگ") > count["arabic"] * 0.01 else "ar"
