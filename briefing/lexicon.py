@@ -134,6 +134,16 @@ FURNITURE_CLASS = re.compile(
     r"(?:e-?mail[-_]?)?sign-?up(?:[-_][\w-]+)?|"
     r"(?:rollover|hover|tooltip|popover)[\w-]*-(?:block|card|content|popup))$", re.I)
 
+#: A class or id of the readers' comments or one of them ("comments", "comment_item",
+#: "comment-list"; not the Huffington Post's "comments_datetime" over its byline).
+COMMENTS_CLASS = re.compile(
+    r"(?:[\w-]*[-_])?comments?(?:[-_](?:list|section|area|thread|wrap(?:per)?|container|box"
+    r"|block|items?|entry|entries|body|content|inner|holder|top|\d+))*|commentlist|disqus_thread"
+    # the readers' comments and letters in other languages, as `FURNITURE_CLASS` has them
+    # (achgut.com's "leserbrief" in "comment_entries")
+    r"|comentarios|commentaires|kommentare|commenti|coment[aá]rios|reacties"
+    r"|leserbriefe?(?:[-_][\w-]+)?", re.I)
+
 #: A sentence that is page furniture, a caption or a credit, not the article's argument.
 FURNITURE_SENTENCE = re.compile(
     r"^(?:photo|image|picture|video|caption|credit|source|graphic|illustration|advertisement|"

@@ -429,3 +429,62 @@ def test_two_names_with_a_slash_set_as_a_heading_are_the_byline(tmp_path):
                     + _STORY + "<h3>What Happened</h3>" + _STORY.replace("dritten", "vierten") + "</article>")
     assert [a.name for a in article.metadata.authors] == ["Mathatisi Sebusi", "Mohalenyane Phakela"]
     assert _headings(article) == ["What Happened"]
+
+
+# From a review of 40 unseen gathered21 briefings: a pop-up's <h1>, a teaser card's byline, a
+# reader's comment's time, a sister site's canonical link, a side column read for the story.
+
+def test_a_headline_styled_with_a_section_class_still_beats_a_pop_ups_h1(tmp_path):
+    """The Daily Record styles its headline <h1 class="section-theme-background-indicator">; the only
+    other <h1> was its newsletter pop-up's "Thank you for subscribing!", which became the title."""
+    article = _read(tmp_path, '<meta property="og:title" content="Dad of missing man given up all hope">',
+                    '<h1 class="section-theme-background-indicator">Dad of missing man given up all hope</h1>'
+                    + _STORY + '<div class="newsletter-popup"><h1>Thank you for subscribing!</h1></div>')
+    assert article.metadata.title == "Dad of missing man given up all hope"
+
+
+def test_a_teaser_cards_byline_under_the_story_is_not_its_author(tmp_path):
+    """The Chicago Sun-Times credits its AP story "By Associated Press | Jun 24, 2020, 3:53pm CDT |
+    Matthew Daly", and a teaser card under it "By Steve Greenberg": the card's writer was printed."""
+    head = '<link rel="canonical" href="https://news.example.com/2020/6/24/senate-judges">'
+    body = ('<article><h1>Senate approves the 200th judge</h1><div class="byline">By Associated Press | '
+            'Jun 24, 2020, 3:53pm CDT | Matthew Daly</div>' + _STORY + '</article>'
+            '<div class="river"><div class="card"><h2><a href="https://news.example.com/2020/6/24/cubs-july">'
+            'Is it July yet for the Cubs and their fans?</a></h2><div class="byline">By Steve Greenberg</div>'
+            '</div></div>')
+    assert [a.name for a in _read(tmp_path, head, body).metadata.authors] == ["Matthew Daly"]
+
+
+def test_a_readers_comment_neither_writes_nor_dates_the_story(tmp_path):
+    """achgut.com's reader letters sit in "comment_entries"; resonator-podcast.de's only <time> was a
+    comment's: the letter's writer became the author and the comment's day the story's."""
+    body = ("<article><h1>Nach dem Asyl-Abend im Kanzleramt</h1><p>Veröffentlicht am 16.08.2019</p>" + _STORY
+            + '</article><div class="comment_entries"><div class="leserbrief"><span class="author">'
+            '<a href="/autor/juergen-fischer">Jürgen Fischer</a></span><time datetime="2019-08-24T10:00">'
+            '24.08.2019</time><p>Ein Leserbrief, der hier nichts zur Sache tut und lang genug ist.</p></div></div>')
+    meta = _read(tmp_path, "", body).metadata
+    assert "Jürgen Fischer" not in [a.name for a in meta.authors]
+    assert meta.date != "2019-08-24"
+
+
+def test_a_canonical_link_to_a_sister_site_does_not_name_the_page(tmp_path):
+    """sonline.hu runs a story whose canonical link is on duol.hu; its og:url and its own name
+    ("SONLINE") are sonline.hu's: the source line printed duol.hu."""
+    head = ('<link rel="canonical" href="https://www.duol.hu/orszag-vilag/sokan-visszaallitanak">'
+            '<meta property="og:url" content="https://www.sonline.hu/orszag-vilag/sokan-visszaallitanak">'
+            '<meta property="og:site_name" content="SONLINE">')
+    assert "sonline.hu" in _read(tmp_path, head, "<h1>Sokan visszaállítanák</h1>" + _STORY).metadata.url
+
+
+def test_the_pages_one_article_is_read_when_the_extractor_took_a_side_column(tmp_path):
+    """sonline.hu's story (six paragraphs in its only <article>) was passed over for a side column
+    of 21 death notices, longer than the story."""
+    story = "".join(f"<p>Az olvasói szavazásunk {n}. kérdésére a legtöbben azt felelték, hogy a történelmi "
+                    "Magyarország visszaállítása ma is fontos cél lenne.</p>" for n in range(6))
+    notices = "".join(f"<p>Fájó szívvel tudatjuk mindazokkal, akik ismerték és szerették, hogy a {n}. elhunyt "
+                      "kaposvári lakos életének 86. évében elhunyt. Temetése június 10-én lesz a kaposvári "
+                      "Keleti temetőben, a Szent Anna kápolnában.</p>" for n in range(21))
+    body = (f"<header><h1>Sokan visszaállítanák a történelmi Magyarországot</h1></header><article>{story}</article>"
+            f'<aside><div class="carousel-gyasz">{notices}</div></aside>')
+    texts = " ".join(b.text for s in _read(tmp_path, "", body).sections for b in s.blocks)
+    assert "szavazásunk 5. kérdésére" in texts and "Fájó szívvel" not in texts

@@ -23,7 +23,7 @@ from ..paths import IMAGE_SUFFIXES, OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
 from .bio import bio_name, is_outlet_bio
 from .byline import credit_and_stamp_lines, credit_line
 from .chrome import drop_chrome_sections, is_chrome_line
-from .htmlauthorbox import find_author_box, trailing_bio
+from .htmlauthorbox import take_author_box, trailing_bio
 from .htmlblocks import (
     block_text,
     clean_text,
@@ -73,6 +73,7 @@ from .htmlpromo import drop_promotions
 from .htmlrunin import mend_subheads
 from .htmlspeakers import label_speaking_turns
 from .htmlsplit import split_article, words
+from .htmlstory import story_outside
 from .htmlsubheads import promote_subheadings
 from .htmltitle import headline_and_sections, with_leading_subhead
 from .htmltrailing import trim_trailing_furniture
@@ -375,12 +376,10 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     drop_embed_titles(work)
     drop_promotions(work)
     mark_captions(work)
-    box = find_author_box(work)
-    bio = box[1] if box else None
-    if box is not None:
-        box[0].drop_tree()
+    bio = take_author_box(work)
     extracted, removed = _extract_with_images(work, path.parent, allow_remote)
     body = parse_body(_paragraph_breaks(_inline_code(extracted)))
+    body = story_outside(work, body, lambda page: parse_body(_paragraph_breaks(_inline_code(_extract(page)))))
     if (joined := _second_reading(work, body)) is not None:
         body, parts = joined
         warnings.append(f"the article is split over {parts} blocks of the page; they were read and joined")

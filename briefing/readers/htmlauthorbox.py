@@ -135,3 +135,12 @@ _CONTACT = re.compile(r"(?<=[.!?])\s+(?=(?:You can|Follow|E-?mail|Reach|Contact|
 def _without_contact(bio: str) -> str:
     """The bio up to its first sentence that asks the reader to write, call or follow."""
     return _CONTACT.split(bio, maxsplit=1)[0].strip()
+
+
+def take_author_box(tree) -> str | None:
+    """The author box's text, its element taken out of `tree`; None when the page has none."""
+    box = find_author_box(tree)
+    if box is None:
+        return None
+    box[0].drop_tree()
+    return box[1]

@@ -11,12 +11,13 @@ import datetime as _dt
 import html
 import re
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from ..dates import parse_date
 from .byline import capitalised, credited_names, dateline, is_role
 from .chrome import is_chrome_line
 from .htmlblocks import clean_text
+from .htmlheadlines import headlines, site_link
 from .htmlpeople import (
     MORE_BY_LABEL,
     byline_elements,
@@ -27,7 +28,7 @@ from .htmlpeople import (
     profile_names,
     reads_as_person,
 )
-from .htmltitle import page_title, publication, squash
+from .htmltitle import domain_label, page_title, publication, squash
 from .jsonld import json_ld, ld_articles, ld_author_names, ld_persons, ld_text
 from .pagedates import in_others_box
 from .personnames import drop_brackets, family_name_first
@@ -176,78 +177,29 @@ def _language(tree, objects) -> str | None:
     return (re.split(r"[-_]", lang.strip())[0].lower() or None) if lang else None
 
 
+def _own_address(canonical: str | None, og_url: str | None, site: str | None) -> str | None:
+    """og:url when the canonical link leads to another site and the page's own name names
+    og:url's site, not the canonical's (sonline.hu's copy of a story with its canonical on
+    duol.hu, "SONLINE" its og:site_name); else None."""
+    if not canonical or not og_url or not site or _scheme(og_url) not in ("http", "https"):
+        return None
+    try:
+        hosts = [(urlsplit(u).hostname or "").removeprefix("www.") for u in (canonical, og_url)]
+    except ValueError:
+        return None
+    if not all(hosts) or hosts[0] == hosts[1]:
+        return None
+    name = squash(site)
+    labels = [squash(domain_label(u) or "") for u in (canonical, og_url)]
+    return og_url if labels[1] and labels[1] in name and not (labels[0] and labels[0] in name) else None
+
+
 def _scheme(url: str) -> str:
     """The scheme of a URL, or "" for one too broken to split."""
     try:
         return urlsplit(url).scheme
     except ValueError:
         return ""
-
-
-#: The class of an <h1> that is a section's or site's label over the story ("Letters to the
-#: Editor" linked to the section), not its headline; and of a headline set in an <h2> by a
-#: blog that prints no <h1> ("blog_post_title", "entry-title").
-_LABEL_H1 = re.compile(r"(?:^|[-_])(?:section|site|logo|brand|masthead|category)(?:$|[-_])", re.I)
-_TITLE_CLASS = re.compile(r"(?:entry|post|article|blog|story)(?:[-_]post)?[-_](?:title|headline)", re.I)
-
-
-def _site_link(heading, url: str | None) -> bool:
-    """Whether an <h1> is only a link to the site's home or a section above the page (the
-    Wall Street Journal's blogs set "The Wall Street Journal" so, a logo over the headline),
-    with at most a short label before it ("BLOG:", SciLogs)."""
-    links = list(heading.iter("a"))
-    whole, linked = clean_text(heading.text_content()), clean_text(links[0].text_content()) if links else ""
-    label = whole.replace(linked, "", 1).strip() if linked else whole
-    if len(links) != 1 or label and not (len(label.split()) <= 2 and label.endswith(":")):
-        return False  # only the link, or a label before it ("BLOG: <a>Die Engelbart-Galaxis</a>")
-    if any(_LABEL_H1.search(c) for c in (links[0].get("class") or "").split()):
-        return True
-    target = urlsplit(urljoin(url or "", (links[0].get("href") or "").strip()))
-    if not target.netloc:
-        return False
-    path = target.path.rstrip("/")
-    page = urlsplit(url).path.rstrip("/") if url else None
-    return not path or (page is not None and page != path and page.startswith(path + "/"))
-
-
-def _headlines(tree, url: str | None = None) -> list[str]:
-    """The page's headlines: its <h1>s but a section's or site's label, or, with no <h1>,
-    the <h2>s whose class says they are the post's title."""
-    h1s = [h for h in tree.iter("h1") if not any(_LABEL_H1.search(c) for c in (h.get("class") or "").split())
-           and not _site_link(h, url) and not _hidden(h)]
-    posts = [h for h in tree.iter("h2", "h3") if any(_TITLE_CLASS.fullmatch(c) for c in (h.get("class") or "").split())]
-    if not h1s and not any(True for _ in tree.iter("h1")):
-        h1s = [h for h in posts if h.tag == "h2"]
-    elif len(posts) == 1 and (not h1s or _blog_names(h1s, tree)):
-        h1s = posts  # the <h1>s are the blog's name or its link home: the one post's title heads the page
-    return [clean_text(h.text_content()) for h in h1s]
-
-
-_HIDDEN_CLASS = {"hidden", "hide", "is-hidden", "d-none", "display-none", "visually-hidden", "sr-only",
-                 "visuallyhidden", "is-visually-hidden", "screen-reader-text", "screen-reader-only", "offscreen",
-                 "is-aural", "aural"}
-
-
-def _hidden(element) -> bool:
-    """Whether an element is not shown: money.cnn.com's "thanks for visiting cnnmoney." <h1>
-    sits in a <div class="move-to-business hide">."""
-    return any(e.get("hidden") is not None or e.get("aria-hidden") == "true"
-               or "display:none" in (e.get("style") or "").replace(" ", "")
-               or _HIDDEN_CLASS & set((e.get("class") or "").lower().split())
-               or any(_HIDDEN_MODIFIER.search(c) for c in (e.get("class") or "").split())
-               for e in (element, *element.iterancestors()))
-
-
-#: A class that hides an element for all but screen readers, as a modifier of the element's own:
-#: the NFL's <h1 class="nfl-o-page-title nfl-o-page-title--visuallyhidden"> of the site's name.
-_HIDDEN_MODIFIER = re.compile(r"(?:--|__)(?:visually-?hidden|sr-only|screen-?reader(?:-only|-text)?)$", re.I)
-
-
-def _blog_names(h1s: list, tree) -> bool:
-    """Whether the page's <h1>s are its blog's name, which its <title> sets before the post's
-    ("Lost in JIT: PyPy and the road towards SciPy" over <h1>Lost in JIT</h1>, Blogger's)."""
-    title = clean_text(tree.findtext(".//title") or "")
-    return bool(h1s) and all((name := clean_text(h.text_content())) and title.startswith(name + ":") for h in h1s)
 
 
 def page_metadata(tree) -> dict[str, Any]:
@@ -263,18 +215,21 @@ def page_metadata(tree) -> dict[str, Any]:
     # a canonical link given as a path ("/nouvelle/1022038/...") gives way to og:url's address
     url = next((u for u in (canonical, _meta(tree, "og:url"), ld_text(first.get("url")))
                 if u and _scheme(u) in ("http", "https")), None)
-    found["url"] = url
     publisher = next((n for obj in objects if isinstance(p := obj.get("publisher"), dict)
                       and (n := ld_text(p.get("name")))), None)
-    found["site"] = site = publication(_meta(tree, "og:site_name", "application-name"), publisher, url)
+    named = _meta(tree, "og:site_name", "application-name")
+    if (own := _own_address(url, _meta(tree, "og:url"), named or publisher)) is not None:
+        url = own  # a canonical link to the sister site the story first ran on: the page is og:url's
+    found["url"] = url
+    found["site"] = site = publication(named, publisher, url)
 
-    headings = _headlines(tree, url)
+    headings = headlines(tree, url, _meta(tree, "og:title"))
     raw_title = (_meta(tree, "og:title")
                  or ld_text(first.get("headline"))
                  or _meta(tree, "twitter:title", "dc.title", "title")
                  or clean_text(tree.findtext(".//title") or "")
                  or (headings[0] if headings else None))
-    home = [clean_text(h.text_content()) for h in tree.iter("h1") if _site_link(h, url)]
+    home = [clean_text(h.text_content()) for h in tree.iter("h1") if site_link(h, url)]
     if title := page_title(raw_title, headings, site, tree, url, home):
         found["title"] = title
     found["headlines"] = [t for t in (_meta(tree, "og:title"), _meta(tree, "twitter:title")) if t]
@@ -341,7 +296,9 @@ def _authors(tree, articles: list[dict[str, Any]], first: dict[str, Any], site: 
     named = [names for raw in author_sources if (names := [n for n in clean_name(raw)
                                                            if not is_agency(n) and not is_site(n, site, url)])]
     # a byline's people without the outlet it also credits ("Jessica Holly, Gail Levy and 7 News WSVN")
-    people = [kept for names in named if (kept := [n for n in names if not is_outlet(n, site, url)])]
+    people = [kept for raw in author_sources if (kept := [n for n in clean_name(raw) if not is_agency(n)
+                                                          and not is_site(n, site, url) and not is_outlet(n, site, url)]
+                                                 or _writer_after_stamp(raw, site, url))]
     if not people and not ld_names and (linked := [n for n in profile_names(tree, url) if not is_outlet(n, site, url)]
                                         or closing_signature(tree)):
         people = [linked]
@@ -354,6 +311,16 @@ def _authors(tree, articles: list[dict[str, Any]], first: dict[str, Any], site: 
         if not ld_names or (set(ld_names) < set(names)):
             return names
     return list(dict.fromkeys(ld_names))
+
+
+def _writer_after_stamp(raw: str, site: str | None, url: str | None) -> list[str]:
+    """The writer a byline that credits an outlet names after its time stamp, in a block of
+    its own: the Sun-Times' "By Associated Press | Jun 24, 2020, 3:53pm CDT | Matthew Daly"."""
+    blocks = [b for b in re.split(r"\s*\|\s*", clean_text(raw)) if b.strip()]
+    for index in range(2, len(blocks)):
+        if dateline(blocks[index - 1]) and reads_as_person(blocks[index]) and not is_outlet(blocks[index], site, url):
+            return clean_name(blocks[index])
+    return []
 
 
 def _own_times(tree) -> list:

@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from ..lexicon import EMBEDDED_POST_CLASSES
+from ..lexicon import COMMENTS_CLASS, EMBEDDED_POST_CLASSES
 from .byline import capitalised
 from .htmlblocks import clean_text
+from .htmlteasers import beside_teaser_headline, over_headline, own_addresses, page_addresses
 
-_PROFILE_PATH = re.compile(r"/(?:author|authors|experts?|people|staff|profiles?|contributors?|writers?|columnists?|by)"
+_PROFILE_PATH = re.compile(r"/(?:author|authors|autor(?:en|in)?|auteurs?|experts?|people|staff|profiles?|contributors?"
+                           r"|writers?|columnists?|by)"
                            r"/[\w%.~-]+/?$"
                            # a profile page of its own, the writer in its query:
                            # InformationWeek's "/author-bio.asp?author_id=837"
@@ -30,6 +32,7 @@ _PROFILE_PATH = re.compile(r"/(?:author|authors|experts?|people|staff|profiles?|
 MORE_BY_LABEL = (r"(?:(?:more|all|other|latest) (?:stories|articles|posts|columns) (?:by|from)"
                  r"|(?:alles|mehr|alle (?:artikel|beiträge)|weitere (?:artikel|beiträge)) von)")
 _MORE_BY = re.compile(rf"^{MORE_BY_LABEL}\s+", re.I)
+_BY_WORD = re.compile(r"^(?:by|von|par|por|door|di|av)\s+", re.I)
 #: A topic page about a person ("/topics/people/donald-trump.html"), not a writer's profile.
 _TOPIC_PATH = re.compile(r"/(?:topics?|tags?|themen|sujets?|temas?)/", re.I)
 _NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
@@ -46,7 +49,10 @@ _FURNITURE = {"nav", "footer", "aside"}
 #: Words of a link's text that make it a button or a notice, not a name ("View More Articles").
 _NOT_NAME_WORDS = {"view", "more", "all", "articles", "posts", "stories", "profile", "follow", "read", "see",
                    "contact", "about", "license", "licence", "commons", "page", "home", "subscribe", "our", "sign",
-                   "login", "log", "register", "account"}
+                   "login", "log", "register", "account",
+                   # the same buttons in the languages whose profile paths `_PROFILE_PATH` reads ("/autor/")
+                   "alle", "artikel", "beiträge", "artikelübersicht", "autoreninfo", "zur", "mehr", "weitere",
+                   "todos", "todas", "artigos", "artículos"}
 MAX_PROFILES = 4
 
 
@@ -91,6 +97,7 @@ def profile_names(tree, url: str | None) -> list[str]:
     """The people the page links to their profile on its own site, outside its navigation,
     in page order; none when it links more than `MAX_PROFILES` (a list of staff)."""
     host = (urlsplit(url).hostname or "").lower() if url else None
+    own = own_addresses(tree, url)
     names: dict[str, str] = {}
     for link in tree.iter("a"):
         href = (link.get("href") or "").strip()
@@ -99,13 +106,14 @@ def profile_names(tree, url: str | None) -> list[str]:
         except ValueError:
             continue
         if not _PROFILE_PATH.search(parts.path) or (parts.hostname and parts.hostname.lower() != host) \
-                or _TOPIC_PATH.search(parts.path) or _in_prose(link) or _in_comments(link) \
+                or _TOPIC_PATH.search(parts.path) or _in_prose(link) or in_comments(link) \
                 or "comment" in (link.get("class") or "").lower():  # a commenter's name (Tulsa World)
             continue  # another site's page (without the page's own address: any absolute link)
         text = _MORE_BY.sub("", " ".join(link.text_content().split()))  # "Alles von Martin Junker"
+        text = _BY_WORD.sub("", text)  # "Por Redação": a credit's label before the name
         if not _NAME.match(text) or _NOT_NAME_WORDS & set(text.lower().split()) \
                 or any(a.tag in _FURNITURE for a in link.iterancestors()) or is_translator(link) \
-                or _in_more_stories(link):
+                or _in_more_stories(link) or beside_teaser_headline(link, own):
             continue
         names.setdefault(text.lower(), capitalised(text))
     return list(names.values()) if len(names) <= MAX_PROFILES else []
@@ -144,7 +152,8 @@ def _boxes(element):
 def _in_more_stories(element) -> bool:
     """Inside a box of other stories by its class ("zox-post-more", "related-posts"): their
     writers' profile links are theirs (a side column may hold the story's own writer's box)."""
-    return any(any(_OTHER_STORIES.fullmatch(c) for c in (a.get("class") or "").split()) for a in _boxes(element))
+    return any(any(_OTHER_STORIES.fullmatch(c) for c in (a.get("class") or "").split()) and not over_headline(a)
+               for a in _boxes(element))
 
 
 def _in_other_story(element) -> bool:
@@ -157,13 +166,14 @@ def _in_other_story(element) -> bool:
 def byline_elements(tree) -> list[str]:
     """The texts of the page's byline marks: `itemprop`/`rel` "author" elements (those side by
     side as one byline), elements of a byline class, and names after an "Author" label."""
+    own = page_addresses(tree)
     marked: dict[object, list[str]] = {}  # authors marked side by side: one byline ("By <a rel=author>A</a> and B")
     for element in tree.xpath('//*[@itemprop="author" or contains(@rel, "author")]'):
         if element.get("itemprop") != "author" and any(a.tag == "li" for a in element.iterancestors()):
             continue  # the author of another post, in a list of them (a sidebar's "latest posts")
         if any(a.tag in ("figure", "figcaption") for a in element.iterancestors()):
             continue  # a picture's author: Sports Illustrated's photographer, itemprop="author" in a <figcaption>
-        if _in_more_stories(element) or _in_embedded_post(element):
+        if _in_more_stories(element) or _in_embedded_post(element) or beside_teaser_headline(element, own):
             continue  # another story's writer, in the box of more posts under this one, or a quoted post's
         if "display:none" in (element.get("style") or "").replace(" ", "").lower():
             continue  # a link no reader sees: Google's blogs' rel="author" "Google" over a post by a person
@@ -178,8 +188,8 @@ def byline_elements(tree) -> list[str]:
             continue
         # the class words, the id ("byline", ITmedia) and a test id ("prism-byline" at ABC's stations)
         cls = " ".join(element.get(key) or "" for key in ("class", "data-testid", "id")).lower().split()
-        if not any(_BYLINE_CLASS.fullmatch(c) for c in cls) or _in_other_story(element) or _in_comments(element) \
-                or is_translator(element) or _in_embedded_post(element):
+        if not any(_BYLINE_CLASS.fullmatch(c) for c in cls) or _in_other_story(element) or in_comments(element) \
+                or is_translator(element) or _in_embedded_post(element) or beside_teaser_headline(element, own):
             continue
         text = _side_by_side(element) or parted_text(element)
         if text.startswith(("—", "―")):
@@ -279,21 +289,16 @@ def _labelled_bylines(tree) -> list[str]:
 _NAME_PART = {"fn", "name", "display-name", "author-name"}
 
 
-#: A class or id of the readers' comments or one of them ("comments", "comment_item",
-#: "comment-list"; not the Huffington Post's "comments_datetime" over its byline).
-_COMMENTS = re.compile(r"(?:[\w-]*[-_])?comments?(?:[-_](?:list|section|area|thread|wrap(?:per)?|container|box"
-                       r"|block|item|entry|body|content|inner|holder|top|\d+))*|commentlist|disqus_thread", re.I)
-
-
-def _in_comments(element) -> bool:
-    return any(_COMMENTS.fullmatch(word) for a in element.iterancestors() if isinstance(a.tag, str)
+def in_comments(element) -> bool:
+    """Whether an element sits in the readers' comments (or letters), by a box's class or id."""
+    return any(COMMENTS_CLASS.fullmatch(word) for a in element.iterancestors() if isinstance(a.tag, str)
                for word in f"{a.get('class') or ''} {a.get('id') or ''}".split())
 
 
 def _outside_story(element) -> bool:
     """In another story's box, a list (a sidebar's posts; not a list of the authors, Stern's
     `<li class="authors__list-item">`) or the comments."""
-    return _in_other_story(element) or _in_comments(element) or any(
+    return _in_other_story(element) or in_comments(element) or any(
         a.tag == "li" and not _AUTHORS_LIST.search(a.get("class") or "") for a in element.iterancestors())
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from ..lexicon import COMMENTS_CLASS
 from .byline import dateline
 from .localdates import parse_local_date
 
@@ -23,11 +24,18 @@ _OTHERS_BOX = re.compile(r"teaser|related|trending|popular|recommend|promo|calen
 
 
 def in_others_box(element, lists: bool = False) -> bool:
-    """Whether an element sits in a box of events or of other stories (or, with `lists`, in a
-    list: a sidebar's posts with their dates)."""
-    return any((lists and a.tag == "li") or a.tag == "nav" or any(_OTHERS_BOX.search(word)
-                                                                  for word in (a.get("class") or "").split())
-               for a in (element, *element.iterancestors()) if isinstance(a.tag, str) and a.tag not in ("body", "html"))
+    """Whether an element sits in a box of events or of other stories, or in the readers'
+    comments (a comment's <time> dated resonator-podcast.de's episode a week late), or, with
+    `lists`, in a list: a sidebar's posts with their dates."""
+    return _commented(element) or any(
+        (lists and a.tag == "li") or a.tag == "nav" or any(_OTHERS_BOX.search(word) for word in (a.get("class") or "")
+                                                           .split())
+        for a in (element, *element.iterancestors()) if isinstance(a.tag, str) and a.tag not in ("body", "html"))
+
+
+def _commented(element) -> bool:
+    """Whether an element sits in a box of the readers' comments (below the <body>)."""
+    return any(_comments_box(a) for a in element.iterancestors() if isinstance(a.tag, str))
 
 
 def stamped_date(tree) -> str | None:
@@ -84,6 +92,14 @@ def url_date(url: str | None) -> str | None:
         return None
 
 
+def _comments_box(element) -> bool:
+    """Whether an element is the readers' comments by its class or id (not the page's <body>
+    or <html>, which a theme may class "has-comments"), and holds no <h1>: not the story."""
+    words = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+    return element.tag not in ("body", "html", "main", "article") and element.find(".//h1") is None \
+        and any(COMMENTS_CLASS.fullmatch(w) for w in words)
+
+
 def _without_outside_links(tree, url: str | None):
     """A copy of the page whose links to other sites lead nowhere: their addresses date other
     pages (Segment's lesson links "blog.rafflecopter.com/2014/04/utm-parameters-...", and
@@ -93,6 +109,9 @@ def _without_outside_links(tree, url: str | None):
 
     host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
     page = copy.deepcopy(tree)
+    for box in [e for e in page.iter() if isinstance(e.tag, str) and _comments_box(e)]:
+        if box.getparent() is not None and not any(a is not box and _comments_box(a) for a in box.iterancestors()):
+            box.getparent().remove(box)  # the readers' comments date themselves, not the page (kochbar.de's)
     for link in page.iter("a"):
         try:
             other = (urlsplit(link.get("href") or "").hostname or "").removeprefix("www.")
@@ -115,8 +134,28 @@ def searched_date(tree, url: str | None) -> str | None:
     except Exception:  # htmldate is a heuristic: a failure there only means "no date"
         return None
     if found and found.endswith("-01-01"):
-        return None  # a year alone ("© 2016"), which htmldate gives as 1 January: not the day
+        found = None  # a year alone ("© 2016"), which htmldate gives as 1 January: not the day
+    first = _first_comment_day(tree)
+    if first and (not found or found > first):
+        return first  # a page is never younger than its first comment (the search read outside the comments)
     return found or None
+
+
+def _first_comment_day(tree) -> str | None:
+    """The earliest day the readers' comments are stamped with: a <time datetime> or a short
+    line that is a date ("8. Dezember 2010 um 10:56", "August 06, 2019")."""
+    days = []
+    for box in (e for e in tree.iter() if isinstance(e.tag, str) and _comments_box(e)):
+        for element in box.iter():
+            if not isinstance(element.tag, str) or len(element):
+                continue
+            text = " ".join(element.text_content().split())
+            stamp = (element.get("datetime") or "")[:10]
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", stamp):
+                days.append(stamp)
+            elif text and len(text) <= 40 and (day := parse_local_date(text) or _dateline_day(text)):
+                days.append(day)
+    return min(days) if days else None
 
 
 def page_day(tree, stamped: str | None, url: str | None) -> str | None:
