@@ -488,3 +488,13 @@ def test_the_pages_one_article_is_read_when_the_extractor_took_a_side_column(tmp
             f'<aside><div class="carousel-gyasz">{notices}</div></aside>')
     texts = " ".join(b.text for s in _read(tmp_path, "", body).sections for b in s.blocks)
     assert "szavazásunk 5. kérdésére" in texts and "Fájó szívvel" not in texts
+
+
+def test_a_posts_written_by_on_line_gives_writer_and_day_and_is_no_text(tmp_path):
+    """A fan club's news post opened "Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)",
+    printed as text and as a timeline entry."""
+    article = _read(tmp_path, "", "<h1>Eintracht stellt Weichen</h1><p>Geschrieben von Cooper am 25.08.2015 "
+                                  "22:30 (1599 x gelesen)</p>" + _STORY)
+    assert article.metadata.date == "2015-08-25"
+    assert [a.name for a in article.metadata.authors] == ["Cooper"]
+    assert not any("gelesen" in b.text for s in article.sections for b in s.blocks)

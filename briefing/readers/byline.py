@@ -337,6 +337,11 @@ def parted_stamp(text: str) -> str | None:
 
 #: A stamp, then "by" and the writer, on one line: a blog's "11.05.2012, 10:22 von jovelstefan".
 _STAMP_BY = re.compile(r"^(.{6,40}?)\s+(?:by|von|par|por|door)\s+(\S+(?:\s+\S+){0,3})$", re.I)
+#: A post's line of writer, then day, with its count of reads: "Geschrieben von Cooper am 25.08.2015
+#: 22:30 (1599 x gelesen)", "Written by Ann Lee on August 25, 2015", "Publié par Ann Lee le 12 mars 2019".
+_BY_ON = re.compile(r"^(?:geschrieben|verfasst|written|posted|publié|publiée|escrito|scritto)\s+"
+                    r"(?:von|by|par|por|da)\s+(\S+(?:\s+\S+){0,3}?)\s+(?:am|on|le|el|il|em)\s+(.{6,40}?)"
+                    r"\s*(?:\([^()]{0,40}\))?$", re.I)
 
 
 def credit_and_stamp_lines(sections: list[Section], title: str | None = None, known: list[str] | tuple = ()
@@ -367,9 +372,11 @@ def credit_and_stamp_lines(sections: list[Section], title: str | None = None, kn
                 names = [n for n in re.split(r"[、,，・]", dated.group(1)) if n]  # the dateline stays in the text
             if _STAFF_TITLE.fullmatch(block.text.strip()) or names_only(block.text, [*known, *names]):
                 continue  # the byline's second line, or the byline again
-            if (stamp_by := _STAMP_BY.match(block.text.strip())) and (day := dateline(stamp_by.group(1))):
+            if ((stamp_by := _STAMP_BY.match(block.text.strip())) and (day := dateline(stamp_by.group(1)))) or (
+                    (by_on := _BY_ON.match(block.text.strip())) and (day := dateline(by_on.group(2)))):
                 date = date or day[0]  # "11.05.2012, 10:22 von jovelstefan": the day, then the writer
-                names = names or credited_names(stamp_by.group(2)) or []
+                writer = stamp_by.group(2) if stamp_by else by_on.group(1) if by_on else ""
+                names = names or credited_names(writer) or []
                 continue
             words = len(block.text.split())
             if words <= 2 * _MAX_STAMP_WORDS:  # a stamp in parts may be longer: "… / Updated 14 hours ago"
