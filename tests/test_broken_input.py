@@ -57,6 +57,16 @@ def test_empty_file(tmp_path, content):
     assert_untouched(tmp_path, output, article)
 
 
+def test_a_saved_bot_check_screen(tmp_path):
+    """A site's protection served its "please wait" screen and the user saved that: an empty
+    briefing under the file's name was written."""
+    page = write(tmp_path, "story.html", "<html><head><title>Just a moment...</title></head><body><h1>Checking "
+                                         "your browser before accessing example.com.</h1></body></html>")
+    result, output = build([page], tmp_path)
+    assert_user_error(result, str(page), "bot check")
+    assert_untouched(tmp_path, output, page)
+
+
 def _zip_bytes(tmp_path: Path) -> bytes:
     archive = tmp_path / "a.zip"
     with zipfile.ZipFile(archive, "w") as z:

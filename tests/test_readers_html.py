@@ -946,3 +946,27 @@ def test_a_subheading_in_capitals_may_run_to_eighty_characters(tmp_path):
             f"{prose}</article></body></html>")
     article = _read_html(tmp_path, page)
     assert "LA DIFFICILE REMISE EN CAUSE DE LA DOCTRINE DE MAINTIEN DE L’ORDRE" in [s.heading for s in article.sections]
+
+
+@pytest.mark.parametrize("page", [
+    # Project Shield's screen, saved instead of The Local's story
+    "<html><head><title></title></head><body><p>You will be connected to www.thelocal.se in just a moment...</p>"
+    "<a href='https://projectshield.withgoogle.com'>Learn about Project Shield</a></body></html>",
+    "<html><head><title>Just a moment...</title></head><body><h1>Checking your browser before accessing "
+    "example.com.</h1><p>This process is automatic.</p></body></html>",
+    "<html><body><p>Request unsuccessful. Incapsula incident ID: 703000160143928249-191398964119929859</p></body>"
+    "</html>",
+    # Incapsula's stub: a script and an empty body
+    "<html><head><script src='/_Incapsula_Resource?SWJIYLWA=5074a7'></script></head><body></body></html>",
+])
+def test_a_bot_check_or_a_page_without_text_is_refused_with_a_reason(tmp_path, page):
+    from briefing.errors import InputError
+
+    with pytest.raises(InputError, match="bot check"):
+        _read_html(tmp_path, page)
+
+
+def test_a_story_about_bot_checks_is_read(tmp_path):
+    story = _numbered("Cloudflare says its screen that reads 'Checking your browser' stopped attack number {n}.", 12)
+    article = _read_html(tmp_path, f"<html><body><article><h1>Bot checks</h1>{story}</article></body></html>")
+    assert len(_texts(article)) >= 10

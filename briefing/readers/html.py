@@ -24,6 +24,7 @@ from .bio import bio_name, is_outlet_bio
 from .byline import credit_and_stamp_lines, credit_line
 from .chrome import drop_chrome_sections, is_chrome_line
 from .htmlauthorbox import take_author_box, trailing_bio
+from .htmlblocked import refuse_blocked_page
 from .htmlblocks import (
     block_text,
     clean_text,
@@ -366,6 +367,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     from lxml import html as lxml_html
 
     tree = _parse_tree(text, path)
+    refuse_blocked_page(tree, path)
     found = page_metadata(tree)
     if (preformatted := preformatted_text(tree)) is not None:
         return read_preformatted(preformatted, path, found)
@@ -416,8 +418,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         names = clean_name(re.split(r"\s+(?:is|was|covers|writes)\b|,", bio)[0])[:1]
     sections, bio = (sections, bio) if bio else trailing_bio(sections, names)  # no box: a closing bio
     authors = _authors_with_bio(names, bio)
-    if not authors and bio:
-        authors = (Author("", bio),)
+    authors = authors or ((Author("", bio),) if bio else ())
     if not names:
         warnings.append("no author found")
     date = found.get("date") or page_day(tree, stamped, found.get("url"))
