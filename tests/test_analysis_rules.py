@@ -140,6 +140,16 @@ from briefing.readers.text import parse
     ("Andere glaubten, dass die Regierung jetzt einfach zum Handeln gezwungen sei.", "unresolved pronoun"),
     ("D’autres encore tuent le temps en partageant leur vie personnelle sur les réseaux sociaux.",
      "unresolved pronoun"),
+    # a second round of unseen pages: a purpose clause before "click", a recipe's request, Russian's
+    # "although", Portuguese's "and ... this", a participle phrase about "he"
+    ("Um alle Gewinner-Projekte aller Kategorien zu sehen, klicken Sie sich hier durch unser Special.",
+     "call to action"),
+    ("Wenn du dieses vegane Rezept ausprobierst, kannst du mir gerne einen Kommentar hinterlassen!", "call to action"),
+    ("Хотя, по словам Лукашенко, белорусы поднялись на новую ступень самосознания.", "discourse marker"),
+    ("E neste caso específico na Índia, isso aconteceu durante a pandemia.", "discourse marker"),
+    ("Isso mostra que o governo sabia do problema desde março.", "unresolved pronoun"),
+    ("Born in Ecuador, he has lived in the UK for 24 years, 14 of them working for the city.", "unresolved pronoun"),
+    ("Einige der diesjährigen Sieger zeigen wir Ihnen unten.", "aside"),
 ])
 def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     assert broken_rule(sentence) == rule
@@ -174,6 +184,9 @@ def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     "Together with France, Germany signed the pact on Monday.",
     "Das neue Gesetz tritt im Januar in Kraft und gilt für alle Mieter.",  # "Das" before a noun's adjective
     "Andere Länder haben das Verbot längst eingeführt.",  # "Andere" before a noun
+    "Um die Kosten zu senken, hat die Stadt drei Schulen geschlossen.",  # a purpose, then no imperative
+    "E. coli outbreaks hit three farms in the state last week.",  # a letter, not Portuguese "e"
+    "E Street Band members played on Friday in the rain.",
 ])
 def test_a_sentence_that_stands_alone_passes(sentence):
     assert broken_rule(sentence) is None

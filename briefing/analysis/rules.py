@@ -78,7 +78,8 @@ _MARKER = re.compile(
     r"no obstante|asimismo|"
     r"(?:para|según) (?:él|ella|ellos|ellas)|"  # "[,.\s]" after: "FIRST. The powers of governing ..." too
     r"mas|porém|contudo|por exemplo|de fato|entretanto|no entanto|além disso|então|aliás|enfim|"
-    r"но|и|а|да и|однако|кроме того|также|поэтому|впрочем|зато|тем не менее|"
+    r"e(?=\s+(?-i:[a-záéíóúâêôãõç]))|"
+    r"но|и|а|да и|однако|кроме того|также|поэтому|впрочем|зато|тем не менее|хотя|"
     # what the sentence before named: "The same is true for ...", "Either way, ...", "Both diseases are ..."
     r"either way|even so|as a result|in turn|the same (?:is|was|goes|applies|holds|appears|seems|can(?:['’]t)?|"
     r"could(?:n['’]t)?)|both [a-z]+s(?![^,.]{0,40}\band\b))\b[,.\s]"
@@ -95,7 +96,7 @@ _MARKER = re.compile(
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:[^,;:]{1,40},\s+)?(?:he|she|they|it|this|these|that|those|his|her|their|its|such|others|"
     r"il|elle|ils|elles|lui|eux|er|sie|es|ellos|ellas|cette|ces|cet|ce|cela|ceci|ça|dies|dieser|diese|dieses|este|"
-    r"esta|"
+    r"esta|isso|isto|"
     # "Das ist die größte Schuldenlast ...", "Das sieht nicht schön aus", "Andere glaubten ...": a verb after
     # them, where a noun would take a capital
     r"(?-i:[Dd]as(?=\s+(?:[a-zäöüß]+t|kann|muss|soll|wird|hat|darf|mag|will|würde|könnte|dürfte|sollte|"
@@ -118,7 +119,8 @@ _TIME_WORDS = frozenset(
 #: Imperatives that ask the reader to do something now, and transitions that announce
 #: what comes next ("Let's look at ...").
 _CALL_TO_ACTION = re.compile(
-    r"^(?:if\b[^.;]{1,120}?,\s*)?"  # "If you just want Disney+, you can sign up ...", "If you ..., or ..., check out"
+    # "If you just want Disney+, you can sign up ...", "Um alle Gewinner zu sehen, klicken Sie ..."
+    r"^(?:(?:if|wenn|falls)\b[^.;]{1,120}?,\s*|um\b[^.;]{1,120}?\bzu\s+\w+,\s*)?"
     r"(?:try|read|sign up|subscribe|join|click|tap|download|learn more|check out|follow|register|share|"
     r"get|don['’]t miss|see|watch|listen|find out|visit|contact|call|email|order|buy|book|apply|donate|"
     r"catch up on|tune in|act on|"
@@ -142,7 +144,8 @@ _CALL_TO_ACTION = re.compile(
     r"in diesem (?:artikel|beitrag|ratgeber|text),? (?:zeigen|erklären|verraten|stellen) (?:wir|ich)|"
     r"lisez|inscrivez|abonnez|découvrez|rejoignez|lesen sie|melden sie|abonnieren sie|macht mit|"
     r"wir (?:möchten|wollen) [^.]{0,80}\b(?:mit euch|mit ihnen gemeinsam)|lee|suscríbete|descubre|únete|"
-    r"receba|assine|inscreva-se|cadastre-se|confira|leia|baixe|clique|acesse|siga|deixe)\b",
+    r"receba|assine|inscreva-se|cadastre-se|confira|leia|baixe|clique|acesse|siga|deixe|"
+    r"klicken sie|klickt|klick|kattintson|(?:kannst du|könnt ihr|können sie) (?:mir|uns) gerne)\b",
     re.I)
 
 #: A reporter's filler: nothing was said.
@@ -230,6 +233,10 @@ _LEANING_OPENER = re.compile(r"^(?:[A-Z][a-z]+ing|After|Before|Given|With|Despit
                              r"(?: in mind)?,")
 
 
+#: An opening phrase that tells of the pronoun's own person: "Born in Ecuador, he ...".
+_ABOUT_THEM = re.compile(r"^(?:born|raised|based|educated|trained|elected|appointed|hired|known|described)\b", re.I)
+
+
 def unresolved_pronoun(sentence: str) -> bool:
     """Its subject is a pronoun ("He said ...", "In April, they won ...", "We believe this is
     ...") and the opening phrase before it names no one it could stand for ("After Biden
@@ -242,6 +249,8 @@ def unresolved_pronoun(sentence: str) -> bool:
     if match is None:
         return False
     opening = text[:match.end()].rpartition(",")[0]
+    if _ABOUT_THEM.match(opening):
+        return True  # "Born in Ecuador, he ...": the phrase tells of him; its names are places
     names = [w for w in _NAME_LATER.findall(opening, 1) if w.lower() not in _TIME_WORDS]
     return not names
 
@@ -290,6 +299,8 @@ _ASIDE = re.compile(r"\b(?:follow(?:s|ing)? (?:me|us) (?:on|at)\b|(?:my|our) (?:
                     # the writer's signpost to what follows: "Im Folgenden werden ...", "Wir stellen euch heute
                     # unsere liebsten ... vor", "Let's take a look at ..." ("In this post, I'll give you the tactics
                     # that got me 2.3 million Likes" states the post's claim: it stays)
+                    # "Einige Sieger zeigen wir Ihnen unten."
+                    r"|\b(?:zeigen|präsentieren) wir (?:euch|ihnen|dir)\b.{0,30}\b(?:unten|im folgenden)\b"
                     r"|^(?:(?-i:Im Folgenden)\b|(?:heute )?(?:stellen wir|wir stellen) (?:euch|ihnen|dir)\b|"
                     r"let['’]s (?:take a (?:closer )?look|look at|dive)\b)",
                     re.I)
