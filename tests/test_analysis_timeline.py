@@ -766,3 +766,19 @@ def test_two_names_joined_by_and_stay_one_subject():
             "at the Oscars next month.\n")
     texts = {e.date: e.text for e in build_timeline(parse_markdown(text, Path("s.md")))}
     assert texts["2020-02"].startswith("Joaquin Phoenix and Renee Zellweger were named"), texts
+
+
+def test_a_german_weekday_after_ab_or_between_von_and_an_is_the_coming_one():
+    """BTV's preview of 3 February 2022 (a Thursday): "Die TennisBase bietet von Samstag an eine Bühne"
+    was dated to the Saturday before, 29 January."""
+    text = ("Die TennisBase Oberhaching bietet von Samstag an eine Bühne für die besten Junioren. Ab Sonntag "
+            "gelten neue Regeln für alle Spieler. Am Dienstag hatte der Verband das Turnier bestätigt.")
+    article = parse_md(f"---\ntitle: Junioren\ndate: 2022-02-03\nlang: de\n---\n\n{text}\n", Path("btv.md"))
+    dates = {e.text[:19]: e.date for e in build_timeline(article, max_shown=10)}
+    assert dates == {"Die TennisBase Ober": "2022-02-05", "Ab Sonntag gelten n": "2022-02-06",
+                     "Am Dienstag hatte d": "2022-02-01"}
+
+
+def test_a_clubs_founding_year_in_its_name_is_no_date():
+    assert [d[1] for d in find_dates("Erik Schießl (TV Fürth 1860) und Justin Engel wollen sich zeigen.")] == []
+    assert [d[1] for d in find_dates("Der TSV 1860 München stieg im Mai 2004 ab.")] == ["2004-05"]

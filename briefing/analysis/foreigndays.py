@@ -39,9 +39,12 @@ _HABIT_BEFORE = re.compile(r"(?:\b(?:jede[mnrs]?|alle|ein|einem|einen|un|une|uno
 _GERMAN = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag".split())
 
 
-#: Words before a weekday that make it the coming one: "am kommenden Montag", "lundi prochain" (after).
-_NEXT_BEFORE = re.compile(r"\b(?:kommenden|nächsten|próximo|próxima|prossimo|prossima)\s+$", re.I)
+#: Words before a weekday that make it the coming one: "am kommenden Montag", "ab Samstag", "dès samedi",
+#: "a partir del sábado", "lundi prochain" (after), "von Samstag an" (around it).
+_NEXT_BEFORE = re.compile(r"\b(?:kommenden|nächsten|próximo|próxima|prossimo|prossima|ab|dès|a partir del?)\s+$",
+                          re.I)
 _NEXT_AFTER = re.compile(r"\s+(?:prochain|próximo|que vem|prossimo)\b", re.I)
+_FROM_ON = (re.compile(r"\bvon\s+$", re.I), re.compile(r"\s+an\b"))
 
 
 def foreign_weekdays(sentence: str) -> list[tuple[int, int, int, bool]]:
@@ -56,6 +59,7 @@ def foreign_weekdays(sentence: str) -> list[tuple[int, int, int, bool]]:
         name = match.group("day")
         if name[0].isupper() and name.lower() not in _GERMAN and sentence[:match.start()].strip(" “\"«("):
             continue  # a Romance weekday capitalised inside a sentence is a name: "Plácido Domingo", "Domingo Guerra"
-        coming = bool(_NEXT_BEFORE.search(before) or _NEXT_AFTER.match(sentence, match.end()))
+        coming = bool(_NEXT_BEFORE.search(before) or _NEXT_AFTER.match(sentence, match.end())
+                      or (_FROM_ON[0].search(before) and _FROM_ON[1].match(sentence, match.end())))
         found.append((match.start(), match.end(), _NUMBERS[name.lower()], coming))
     return found

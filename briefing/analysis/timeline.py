@@ -102,6 +102,9 @@ _NOT_AFTER = re.compile(
 _NOT_BEFORE = re.compile(
     r"(?:\bpages?|\bp\.|\bpp\.|\bno\.|\bnumber|#|\bphone|\btel\.?|\$|€|£|¥|\bUSD|\bcode)\s*$", re.I)
 _NOT_BEFORE_REACH = 8  # characters: the longest word of _NOT_BEFORE, and a margin
+#: A sports club's name that holds its founding year: "TV Fürth 1860", "TSV 1860 München".
+_CLUB_BEFORE = re.compile(r"\b(?:TSV|TV|SV|FC|VfB|VfL|SC|SpVgg|TuS|SG|FSV|MTV|ESV|TSG|SSV|KSV|BV|DJK)"
+                          r"\s+(?:[A-ZÄÖÜ][\w.-]*\s+){0,2}$")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 #: Every absolute date holds a year in range, and every relative one a full month name or
 #: "year"/"month": a text with none of these holds no date, and is not searched further.
@@ -269,7 +272,8 @@ def _not_a_year(text: str, start: int) -> bool:
     end = start
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    return bool(_NOT_BEFORE.search(text, max(0, end - _NOT_BEFORE_REACH), start))
+    return bool(_NOT_BEFORE.search(text, max(0, end - _NOT_BEFORE_REACH), start)
+                or _CLUB_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _items(block: Block, pattern: re.Pattern) -> list[str]:
