@@ -901,6 +901,24 @@ def test_a_videos_label_and_a_widgets_placeholder_are_chrome():
     assert not is_chrome_line("Loading the cargo took three days.")
 
 
+@pytest.mark.parametrize("line, chrome", [
+    # a second round of unseen pages: counts of reads and comments, a log-in prompt, a gallery's button
+    ("сегодня в 05:46, просмотров: 237", True),
+    ("(1599 x gelesen)", True),
+    ("3 Kommentare", True),
+    ("Sie sind aktuell nicht eingeloggt.", True),
+    ("Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.", True),
+    ("Show all 50", True),
+    ("Watch more of our videos on Shots! and live on Freeview channel 276", True),
+    ("Wer am Turnier teilnehmen möchte, melden Sie sich bitte an.", False),
+    ("The film drew 3 million views in its first week online.", False),
+])
+def test_counts_log_in_prompts_and_gallery_buttons_are_chrome(line, chrome):
+    from briefing.readers.chrome import is_chrome_line
+
+    assert is_chrome_line(line) is chrome
+
+
 def test_an_ads_box_inside_the_story_goes_but_a_no_ads_wrapper_stays(tmp_path):
     before, after = ("".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in numbers)
                      for numbers in ((2, 3), (4, 5)))

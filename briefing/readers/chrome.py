@@ -167,6 +167,16 @@ _LINE = re.compile(
         r"\bcontributed (?:reporting )?to this (?:report|story|article)\W*$",
         # counts, section labels and gallery furniture
         r"^\d[\d,.]*k?\s+(?:comments?|shares?|replies)$",
+        r"^\d[\d,.]*\s+(?:kommentare?|commentaires?|comentarios?|comentários?|reacties|комментари\w{0,3})$",
+        # a post's count of reads ("сегодня в 05:46, просмотров: 237", "(1599 x gelesen)"), a log-in prompt
+        # under the comments, a gallery's button ("Show all 50"), a video player's promotion
+        r"^[^.!?]{0,40}\b(?:просмотров|views|aufrufe|visualizações|vues|lecturas)\s*:?\s*[\d.,]+$"
+        r"|^\(?\d[\d.]*\s*x\s*gelesen\)?$",
+        r"^(?:sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|you are not (?:currently )?logged in"
+        r"|vous n['’]êtes pas connecté)\W*$|^(?:um )?(?:einen |zu )?kommentar\w*\b.{0,60}\b(?:loggen|melden) sie sich "
+        r"(?:bitte )?(?:ein|an)\W*$"
+        r"|^(?:to|you must be logged in to) (?:post|leave|write) a comment\b.{0,60}$",
+        r"^show all \d+\W*$|^watch more of our videos\b",
         r"^from the section\b",
         r"^media caption\b",
         r"^(?:gallery|photos?|slideshow)\b.{0,80}\b\d+\s+(?:photos?|images?|pictures?)\b",
