@@ -498,3 +498,54 @@ def test_a_posts_written_by_on_line_gives_writer_and_day_and_is_no_text(tmp_path
     assert article.metadata.date == "2015-08-25"
     assert [a.name for a in article.metadata.authors] == ["Cooper"]
     assert not any("gelesen" in b.text for s in article.sections for b in s.blocks)
+
+
+# A second round of unseen pages (R4/R5): a name given in a <meta> of the byline, a "related" box
+# named with a prefix, a breadcrumb's <h1>, a "date > writer" line, a language alternate's address.
+
+def test_a_byline_whose_name_is_a_meta_content_names_the_writer_not_a_teasers(tmp_path):
+    """mk.ru marks its writer <div itemprop="author"><meta itemprop="name" content="..."></div>: the
+    byline read as empty, and a teaser's writer in the side column was printed."""
+    body = ('<article><h1>Лукашенко вступил в должность</h1><div itemprop="author" itemscope>'
+            '<meta itemprop="name" content="Дмитрий Попов"><span>Авторы: Дмитрий Попов</span></div>' + _STORY
+            + '</article><aside><div class="article-preview"><a href="/other"><h3>Гости инаугурации раскрыли '
+            'закулисье</h3></a><span class="article-preview__author">Павел Быстров</span></div></aside>')
+    assert [a.name for a in _read(tmp_path, "", body).metadata.authors] == ["Дмитрий Попов"]
+
+
+def test_a_related_box_named_with_a_prefix_is_another_storys(tmp_path):
+    """houzz.de's related stories are "hz-editorial-gallery-related-combined__item": their writer was
+    printed, over the page's own byline."""
+    body = ('<h1>Best of Houzz 2022</h1><div class="byline">Von Houzz Deutschland</div>' + _STORY
+            + '<div class="hz-editorial-gallery-related-combined__item"><a href="/ideabooks/1"><h3>Zehn Ideen '
+            'für kleine Bäder</h3></a><div class="byline"><a rel="author" href="/user/th">Thomas Helbing</a></div>'
+            '</div>')
+    assert "Thomas Helbing" not in [a.name for a in _read(tmp_path, "", body).metadata.authors]
+
+
+def test_a_stamp_line_with_its_writer_after_an_arrow_is_no_text(tmp_path):
+    """A blog opens its post with "Donnerstag, 15.2.2018, 19:51 > da]v[ax"."""
+    article = _read(tmp_path, "", "<h1>Emulatoren</h1><p>Donnerstag, 15.2.2018, 19:51 &gt; da]v[ax</p>" + _STORY)
+    assert article.metadata.date == "2018-02-15"
+    assert not any("19:51" in b.text for s in article.sections for b in s.blocks)
+
+
+def test_the_pages_own_language_alternate_gives_its_address(tmp_path):
+    """eXXpress gives no canonical link nor og:url, only hreflang alternates: no source line was printed."""
+    head = ('<link rel="alternate" hreflang="de" href="https://exxpress.at/reisen-des-praesidenten/">'
+            '<link rel="alternate" hreflang="en" href="https://exxpress.at/en/presidents-travels/">')
+    page = tmp_path / "page.html"
+    page.write_text(f'<html lang="de"><head>{head}</head><body><h1>Reisen des Präsidenten</h1>{_STORY}</body></html>',
+                    encoding="utf-8")
+    meta = read(page).metadata
+    assert meta.url == "https://exxpress.at/reisen-des-praesidenten/" and "exxpress" in (meta.domain or "")
+
+
+def test_a_headline_held_whole_in_a_second_h1_beats_a_breadcrumbs_h1(tmp_path):
+    """Divya Bhaskar's first <h1> is the breadcrumb's last crumb, in English; the second prints the
+    og:title after a kicker. The English crumb was the title of a Gujarati story."""
+    head = '<meta property="og:title" content="કોરોનાના ડરથી લોકો હાથ-પગમાં કોરોના દેખાય છે એવું કહે છે">'
+    body = ('<ul class="crumbs"><li><h1>People who are scared of Corona call and say so</h1></li></ul>'
+            '<h1><span>મનોચિકિત્સકની વાત / </span>કોરોનાના ડરથી લોકો હાથ-પગમાં કોરોના દેખાય છે એવું કહે છે</h1>'
+            + _STORY)
+    assert _read(tmp_path, head, body).metadata.title == "કોરોનાના ડરથી લોકો હાથ-પગમાં કોરોના દેખાય છે એવું કહે છે"

@@ -337,6 +337,9 @@ def parted_stamp(text: str) -> str | None:
 
 #: A stamp, then "by" and the writer, on one line: a blog's "11.05.2012, 10:22 von jovelstefan".
 _STAMP_BY = re.compile(r"^(.{6,40}?)\s+(?:by|von|par|por|door)\s+(\S+(?:\s+\S+){0,3})$", re.I)
+#: A stamp, then the writer after an arrow, on one line: a blog's "Donnerstag, 15.2.2018, 19:51 > da]v[ax".
+#: The writer is taken only as a person's name of two words or more ("> Politik" may be a category).
+_STAMP_ARROW = re.compile(r"^(.{6,40}?)\s*[>»]\s*(\S+(?:\s+\S+){0,3})$")
 #: A post's line of writer, then day, with its count of reads: "Geschrieben von Cooper am 25.08.2015
 #: 22:30 (1599 x gelesen)", "Written by Ann Lee on August 25, 2015", "Publié par Ann Lee le 12 mars 2019".
 _BY_ON = re.compile(r"^(?:geschrieben|verfasst|written|posted|publié|publiée|escrito|scritto)\s+"
@@ -377,6 +380,10 @@ def credit_and_stamp_lines(sections: list[Section], title: str | None = None, kn
                 date = date or day[0]  # "11.05.2012, 10:22 von jovelstefan": the day, then the writer
                 writer = stamp_by.group(2) if stamp_by else by_on.group(1) if by_on else ""
                 names = names or credited_names(writer) or []
+                continue
+            if (arrow := _STAMP_ARROW.match(block.text.strip())) and (day := dateline(arrow.group(1))):
+                date = date or day[0]
+                names = names or [n for n in credited_names(arrow.group(2)) or [] if len(n.split()) > 1]
                 continue
             words = len(block.text.split())
             if words <= 2 * _MAX_STAMP_WORDS:  # a stamp in parts may be longer: "… / Updated 14 hours ago"

@@ -194,6 +194,18 @@ def _own_address(canonical: str | None, og_url: str | None, site: str | None) ->
     return og_url if labels[1] and labels[1] in name and not (labels[0] and labels[0] in name) else None
 
 
+def _language_alternate(tree) -> str | None:
+    """The page's address as its language versions give it, for a page that states none other: the
+    version in the page's own language (`<html lang>`), or the default one when it is the only one
+    (exxpress.at's `<link rel="alternate" hreflang="x-default">`); not another language's (pbrunst.de's "en")."""
+    versions = [((link.get("hreflang") or "").lower(), (link.get("href") or "").strip())
+                for link in tree.iter("link") if "alternate" in (link.get("rel") or "").lower().split()
+                and link.get("hreflang") and _scheme((link.get("href") or "").strip()) in ("http", "https")]
+    own = (tree.get("lang") or "").split("-")[0].lower()
+    return next((href for code, href in versions if own and code.split("-")[0] == own
+                 or code == "x-default" and len(versions) == 1), None)
+
+
 def _scheme(url: str) -> str:
     """The scheme of a URL, or "" for one too broken to split."""
     try:
@@ -213,7 +225,7 @@ def page_metadata(tree) -> dict[str, Any]:
     canonical = next((link.get("href").strip() for link in tree.iter("link")
                       if "canonical" in (link.get("rel") or "").lower().split() and link.get("href")), None)
     # a canonical link given as a path ("/nouvelle/1022038/...") gives way to og:url's address
-    url = next((u for u in (canonical, _meta(tree, "og:url"), ld_text(first.get("url")))
+    url = next((u for u in (canonical, _meta(tree, "og:url"), ld_text(first.get("url")), _language_alternate(tree))
                 if u and _scheme(u) in ("http", "https")), None)
     publisher = next((n for obj in objects if isinstance(p := obj.get("publisher"), dict)
                       and (n := ld_text(p.get("name")))), None)

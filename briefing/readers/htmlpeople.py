@@ -20,6 +20,7 @@ from ..lexicon import COMMENTS_CLASS, EMBEDDED_POST_CLASSES
 from .byline import capitalised
 from .htmlblocks import clean_text
 from .htmlteasers import beside_teaser_headline, over_headline, own_addresses, page_addresses
+from .htmltitle import squash
 
 _PROFILE_PATH = re.compile(r"/(?:author|authors|autor(?:en|in)?|auteurs?|experts?|people|staff|profiles?|contributors?"
                            r"|writers?|columnists?|by)"
@@ -32,12 +33,12 @@ _PROFILE_PATH = re.compile(r"/(?:author|authors|autor(?:en|in)?|auteurs?|experts
 MORE_BY_LABEL = (r"(?:(?:more|all|other|latest) (?:stories|articles|posts|columns) (?:by|from)"
                  r"|(?:alles|mehr|alle (?:artikel|beiträge)|weitere (?:artikel|beiträge)) von)")
 _MORE_BY = re.compile(rf"^{MORE_BY_LABEL}\s+", re.I)
-_BY_WORD = re.compile(r"^(?:by|von|par|por|door|di|av)\s+", re.I)
+_BY_WORD = re.compile(r"^(?:by|von|par|por|door|di|av|af)\s+", re.I)  # Danish "af"
 #: A topic page about a person ("/topics/people/donald-trump.html"), not a writer's profile.
 _TOPIC_PATH = re.compile(r"/(?:topics?|tags?|themen|sujets?|temas?)/", re.I)
 _NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
-_OUTLET_WORDS = re.compile(r"\b(?:newsroom|staff|editors?|editorial|desk|team|wire|press|media|online)$|\bnews\b",
-                           re.I)
+_OUTLET_WORDS = re.compile(r"\b(?:newsroom|staff|editors?|editorial|desk|team|wire|press|media|online"
+                           r"|correspondents?)$|\bnews\b", re.I)  # "HT Correspondent": a desk's credit
 #: A news agency credited as the author ("AP" in the Huffington Post's <meta name="author">),
 #: alone or with the date beside it ("REUTERS 19 NOV 2019").
 _AGENCY = re.compile(r"(?:ap|afp|dpa|efe|ansa|epd|kna|upi|sid|apa|reuters|xinhua|kyodo|yonhap|tass|anp|belga|ats|"
@@ -86,11 +87,12 @@ def reads_as_person(name: str) -> bool:
 
 
 def is_site(name: str, site: str | None, url: str | None) -> bool:
-    """Whether an "author" is the site itself: its name ("Der Postillon"), or a label of its
-    web address ("LTO" on lto.de), not a person whatever other outlet words it has."""
+    """Whether an "author" is the site itself: its name ("Der Postillon", "NDTV Sports" for "NDTVSports.com"),
+    or a label of its web address ("LTO" on lto.de), not a person whatever other outlet words it has."""
     squashed = _squash(name)
     host = (urlsplit(url).hostname or "") if url else ""
-    return bool(squashed) and (squashed == _squash(site) or squashed in {_squash(p) for p in host.split(".") if p})
+    return bool(squashed) and (squashed in {_squash(site), squash(site)}
+                               or squashed in {_squash(p) for p in host.split(".") if p})
 
 
 def profile_names(tree, url: str | None) -> list[str]:
@@ -120,9 +122,10 @@ def profile_names(tree, url: str | None) -> list[str]:
 
 
 #: A class of a box of other stories, whose bylines are theirs: "article--nav", "related-posts",
-#: "nav-links" (a whole class word, or its part after "--" / "__"; not "content__header--no-promo").
+#: "nav-links" (a whole class word, or its part after "--" / "__"; not "content__header--no-promo"),
+#: and "related" after any hyphened name of the page's part (Houzz's "hz-editorial-gallery-related-combined__item").
 _OTHER_STORIES = re.compile(r"(?:\w+(?:--|__))?(?:nav|related|teaser|promo|recommend\w*|trending|popular)"
-                            r"(?:[-_][\w-]*)?"
+                            r"(?:[-_][\w-]*)?|[\w-]*[-_]related(?:[-_][\w-]*)?"
                             # more of the site's posts under the story: "zox-post-more", "more-stories"
                             r"|(?:[\w]+-)*(?:posts?|stor(?:y|ies)|articles?)-more(?:-[\w-]*)?"
                             r"|more-(?:posts|stories|articles|news)(?:-[\w-]*)?", re.I)
@@ -163,23 +166,31 @@ def _in_other_story(element) -> bool:
                                             for a in _boxes(element))
 
 
+#: A microdata author typed as an organisation (schema.org's Organization, NewsMediaOrganization): no person.
+_ORGANIZATION = re.compile(r"Organization/?$", re.I)
+
+
 def byline_elements(tree) -> list[str]:
     """The texts of the page's byline marks: `itemprop`/`rel` "author" elements (those side by
     side as one byline), elements of a byline class, and names after an "Author" label."""
     own = page_addresses(tree)
     marked: dict[object, list[str]] = {}  # authors marked side by side: one byline ("By <a rel=author>A</a> and B")
     for element in tree.xpath('//*[@itemprop="author" or contains(@rel, "author")]'):
-        if element.get("itemprop") != "author" and any(a.tag == "li" for a in element.iterancestors()):
-            continue  # the author of another post, in a list of them (a sidebar's "latest posts")
+        if element.get("itemprop") != "author" and any(a.tag == "li" and not _AUTHORS_LIST.search(a.get("class") or "")
+                                                       for a in element.iterancestors()):
+            continue  # the author of another post, in a list of them (a sidebar's "latest posts"; not FOCUS's authors)
         if any(a.tag in ("figure", "figcaption") for a in element.iterancestors()):
             continue  # a picture's author: Sports Illustrated's photographer, itemprop="author" in a <figcaption>
         if _in_more_stories(element) or _in_embedded_post(element) or beside_teaser_headline(element, own):
             continue  # another story's writer, in the box of more posts under this one, or a quoted post's
         if "display:none" in (element.get("style") or "").replace(" ", "").lower():
             continue  # a link no reader sees: Google's blogs' rel="author" "Google" over a post by a person
+        if _ORGANIZATION.search(element.get("itemtype") or ""):
+            continue  # the publisher given as the author (oren.mk.ru's "Московский Комсомолец"), as JSON-LD's is
         name = element.get("content") or ""
-        inner = element.xpath('.//*[@itemprop="name"]')
-        text = name or (clean_text(inner[0].text_content()) if inner else clean_text(element.text_content()))
+        inner = element.xpath('.//*[@itemprop="name"]')  # its text, or a <meta>'s content (mk.ru's)
+        text = name or (clean_text(inner[0].get("content") or inner[0].text_content()) if inner
+                        else clean_text(element.text_content()))
         marked.setdefault(element.getparent(), []).append(text)
     texts = [" and ".join(dict.fromkeys(t for t in names if t)) for names in marked.values()]
     credited: set = set()  # the holders of an agency's credit
@@ -324,7 +335,9 @@ def is_translator(element) -> bool:
 def _author_cards(tree) -> list[str]:
     """The name in an element of class "author" or "vcard" (AOL's `<p class="author vcard"><b
     class="fn">`, TechCrunch's `<div class="author"><span class="display-name">`, Yahoo's `<cite
-    class="byline vcard">By <span class="fn">JORDAN ROBERTSON and RACHEL METZ - AP ...`)."""
+    class="byline vcard">By <span class="fn">JORDAN ROBERTSON and RACHEL METZ - AP ...`), or the
+    whole text of one without a name's part that reads as a person's name alone (oren.mk.ru's
+    `<span class="author"><span class="preview__author">Валерия Пестрякова</span></span>`)."""
     texts = []
     for card in tree.xpath('//*[contains(concat(" ", normalize-space(@class), " "), " author ") or '
                            'contains(concat(" ", normalize-space(@class), " "), " vcard ")]'):
@@ -334,6 +347,8 @@ def _author_cards(tree) -> list[str]:
                  and _NAME_PART & set((e.get("class") or "").lower().split())]
         if parts and 2 < len(text := clean_text(parts[0].text_content())) < 80 and not _WEB_NAME.search(text):
             texts.append(text)  # (an organisation's card names the site: "FoxNews.com")
+        elif not parts and reads_as_person(text := clean_text(card.text_content())) and not _BY_WORD.match(text):
+            texts.append(text)  # (not a label and a desk, "Por Redação", "Af Ritzau": a "By" line is read as such)
     return texts
 
 

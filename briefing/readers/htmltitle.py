@@ -47,7 +47,8 @@ def page_title(raw_title: str | None, headings: list[str], site: str | None, tre
     if title and not printed and (part := _post_title_part(title, posts)):
         title, printed = part, True  # "CDU-Fraktion im Erfurter Stadtrat - <the headline its page prints>"
     printed = printed or bool(title and squash(title) in posts)  # USA Today's <div id="post-title">
-    if not printed and (headline := _printed_headline(headings, site)) and _prefer_printed(headline, title):
+    if not printed and (headline := _printed_headline(headings, site)) and _prefer_printed(headline, title) \
+            and not _printed_elsewhere(title, headline, headings):
         title = headline  # the page prints this headline; og:title is the web or social one
     title = title.replace("\u00ad", "") if title else title  # soft hyphens: LTO's "Paläs\u00adti\u00adnenser"
     return _LABEL_TAG.sub("", _without_headline_extras(_without_kicker(title, tree), tree)) if title else None
@@ -195,6 +196,18 @@ def _printed_headline(headings: list[str], site: str | None) -> str | None:
     return next(iter(found.values())) if 1 <= len(found) <= 2 else None  # the first; many h1s: cards
 
 
+def _printed_elsewhere(title: str | None, headline: str, headings: list[str]) -> bool:
+    """Whether another <h1> than the printed `headline` holds the meta title whole, with at most a
+    kicker run in: the page prints the title as its headline, and the other <h1> is something else
+    (divyabhaskar.co.in's English <h1> as the last crumb of its breadcrumb, over the Gujarati
+    headline "<span>મનોચિકિત્સકની વાત / </span> <og:title>")."""
+    if not title:
+        return False
+    own = squash(title)
+    return words(title) >= 3 and any(
+        squash(h) != squash(headline) and own in squash(h) for h in headings)
+
+
 def _prefer_printed(headline: str, title: str | None) -> bool:
     """Whether the printed headline should replace the page's meta title: it is another
     headline, or the same one told with more words ("Turkey, Poland and three Caribbean
@@ -244,11 +257,14 @@ def _as_name(name: str | None) -> str | None:
 
 def publication(site: str | None, publisher: str | None, url: str | None) -> str | None:
     """The publication's name: the page's og:site_name, unless its address names the JSON-LD
-    publisher and not it (Reuters gives its edition, "U.S.", as its site name); else the publisher.
-    A name given as a web address is its host ("https://www.fr.de" is "fr.de")."""
+    publisher and not it (Reuters gives its edition, "U.S.", as its site name), or it is the publisher's
+    name run into one lowercase word (divyabhaskar.co.in's "divyabhaskar" for "Divya Bhaskar"); else the
+    publisher. A name given as a web address is its host ("https://www.fr.de" is "fr.de")."""
     site, publisher = _as_name(site), _as_name(publisher)
     host = (urlsplit(url).hostname or "").replace(".", "").lower() if url else ""
     named, given = squash(publisher), squash(site)
+    if site and publisher and named == given and site.islower() and " " not in site and " " in publisher:
+        return publisher  # the name written as a slug: as the publisher spells it
     if site and publisher and host and named in host and given not in host and given not in named \
             and named not in given:  # "BBC News" for the BBC stays
         return publisher
