@@ -970,3 +970,31 @@ def test_a_story_about_bot_checks_is_read(tmp_path):
     story = _numbered("Cloudflare says its screen that reads 'Checking your browser' stopped attack number {n}.", 12)
     article = _read_html(tmp_path, f"<html><body><article><h1>Bot checks</h1>{story}</article></body></html>")
     assert len(_texts(article)) >= 10
+
+
+def test_an_items_commentary_box_named_comment_is_the_story(tmp_path):
+    """houzz.de sets each winner's text in <div class="...__item__comment">: the boxes were dropped as
+    readers' comments, and 80% of the article with them."""
+    items = "".join(f'<div class="gallery__item"><div class="gallery__item__comment"><p>Das Projekt Nummer {n} '
+                    "der Grüner GmbH gewinnt nach 2020 und 2021 auch 2022 einen Designaward für sein Bad.</p>"
+                    "</div></div>" for n in range(6))
+    intro = _numbered("Houzz hat die beliebtesten Projekte des Jahres gekürt, und die Sieger stehen fest, Teil {n}.", 3)
+    page = (f"<html><body><article><h1>Best of Houzz 2022</h1>{intro}<div class='gallery'>{items}</div></article>"
+            "</body></html>")
+    texts = " ".join(_texts(_read_html(tmp_path, page)))
+    assert "Projekt Nummer 5 der Grüner GmbH" in texts
+
+
+def test_a_paragraph_that_is_one_link_is_put_back_when_the_articles_body_tells_it(tmp_path):
+    """The Portsmouth News set two paragraphs each as one link in its own <div>; the extractor dropped
+    them as links, though the page's JSON-LD articleBody tells them."""
+    linked = ("Taking place at Fareham Leisure Centre, the indoor Christmas market will kick start the festivities "
+              "with up to 200 stalls.")
+    story = _numbered("The market returns for its fifth year with food, crafts and music for all the family, "
+                      "part {n}.", 4)
+    body_text = linked + " " + " ".join(f"The market returns for its fifth year with food, crafts and music for all "
+                                        f"the family, part {n}." for n in range(4))
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Christmas market", '
+            f'"articleBody": "{body_text}"}}</script></head><body><article><h1>Christmas market</h1>'
+            f'<div><p><a href="https://example.org/market">{linked}</a></p></div>{story}</article></body></html>')
+    assert any("Fareham Leisure Centre" in t for t in _texts(_read_html(tmp_path, page)))

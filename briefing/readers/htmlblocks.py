@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..lexicon import FURNITURE_CLASS
 from ..model import Block, Section
 from .chrome import is_chrome_line, is_teaser_line
+from .htmlcommentary import item_commentary
 from .htmldepth import limit_depth
 from .htmltables import breadcrumb, cells, is_layout_table, link_grid, local, menu, menu_cells, one_paragraph
 
@@ -391,7 +392,10 @@ def _without_lone_headings(sections: list[Section]) -> list[Section]:
 def story_in_furniture_box(element, words: list[str]) -> bool:
     """Whether a box classed only as a share bar or an ad holds the story's paragraphs (France
     Culture's "share-zone" wraps the whole text, OpposingViews' page wrapper is
-    "is-below-header-ad"): a share bar or an ad holds no prose."""
+    "is-below-header-ad"): a share bar or an ad holds no prose. A gallery item's text named
+    its "comment" is the story's too (`htmlcommentary`)."""
+    if item_commentary(element, words):
+        return True
     return all(_SHARE_CLASS.match(w) for w in words if FURNITURE_CLASS.match(w)) and sum(
         len(p.text_content().split()) for p in element.iter("p")) >= _STORY_WORDS
 

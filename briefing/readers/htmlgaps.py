@@ -14,6 +14,8 @@ import re
 
 from ..lexicon import SUMMARY_LABEL
 from .chrome import is_chrome_heading, is_chrome_line
+from .htmllines import mend_cut_lines
+from .jsonld import json_ld, ld_articles, ld_text
 
 _KEY = re.compile(r"\W+")
 _MIN_WORDS = 8  # shorter lines in a gap are labels and buttons, not story
@@ -80,6 +82,46 @@ def fill_gaps(page, body) -> int:
             anchor = restored_p
             restored += 1
             _drop_fragments(restored_p, after)
+    return restored + restore_told_paragraphs(page, body)
+
+
+def restore_told_paragraphs(page, body) -> int:
+    """Put back, in `body`, the page's paragraphs that its JSON-LD gives as the article's text
+    (`articleBody`) and the extractor dropped, each after the nearest paragraph before it that
+    the body holds (before the nearest after it, when it opens the story): the page says
+    itself they are the story's, and the extractor weighs a paragraph that is one link as a
+    link ("Taking place at Fareham Leisure Centre, ... up to 200 stalls selling bespoke
+    products." and "This event is hosted by Funyard Events ..., click here." lost at
+    portsmouth.co.uk, each a link to the organiser's page). Returns how many."""
+    told = _KEY.sub("", " ".join(text for obj in ld_articles(json_ld(page))
+                                 if (text := ld_text(obj.get("articleBody"))))).lower()
+    if not told:
+        return 0
+    source = [p for p in page.iter("p") if _words(p) and not any(
+        isinstance(d.tag, str) and d.tag in _BLOCK_INSIDE for d in p.iterdescendants())]
+    held: dict = {}
+    for paragraph in body.iter("p"):
+        held.setdefault(_key(paragraph.text_content()), paragraph)
+    shown = _KEY.sub("", body.text_content()).lower()
+    restored = 0
+    for index, paragraph in enumerate(source):
+        key = _KEY.sub("", paragraph.text_content()).lower()
+        if _words(paragraph) < _MIN_WORDS or key not in told:
+            continue  # short, or not the story's
+        copy_ = _clean_copy(paragraph)
+        if _words(copy_) < _MIN_WORDS or _KEY.sub("", copy_.text_content()).lower() in shown:
+            continue  # printed already: a pull quote, a sentence of a paragraph, an embed's line
+        before = next((held[k] for p in reversed(source[:index]) if (k := _key(p.text_content())) in held), None)
+        after = next((held[k] for p in source[index + 1:] if (k := _key(p.text_content())) in held), None)
+        if before is None and after is None:
+            continue
+        if before is not None:
+            before.addnext(copy_)
+        elif after is not None:
+            after.addprevious(copy_)
+        held[key[:120]] = copy_
+        shown += key
+        restored += 1
     return restored
 
 
@@ -125,7 +167,7 @@ def mend_cut_paragraphs(page, body) -> int:
         copy_.tail = paragraph.tail
         paragraph.getparent().replace(paragraph, copy_)
         mended += 1
-    return mended
+    return mended + mend_cut_lines(page, body)  # a box's lines, cut at their links or missing their start
 
 
 def _drop_fragments(restored, until) -> None:

@@ -170,7 +170,7 @@ def _wrap_bare_runs(tree) -> None:
             if any(isinstance(d.tag, str) and d.tag in _BLOCK for e in inline if isinstance(e.tag, str)
                    for d in e.iterdescendants()):
                 continue
-            bare = " ".join([lead, *((e.tail or "") for e in inline)])
+            bare = " ".join([lead, *((_span_words(e) if owner is None else "") + (e.tail or "") for e in inline)])
             if len(bare.split()) < _MIN_WORDS or not _SENTENCE_MARK.search(bare):
                 continue
             paragraph = etree.Element("p")
@@ -183,3 +183,22 @@ def _wrap_bare_runs(tree) -> None:
                 owner.addnext(paragraph)
             for element in inline:
                 paragraph.append(element)
+
+
+def _span_words(element) -> str:
+    """The words of a `<span>` in a box's opening run, its links' left out (they may be a
+    menu's): the extractor strips spans, and their words join the box's own opening text,
+    which it drops ("<span>Jedes Jahr vergibt Houzz die Awards. ...</span>Vergeben werden die
+    Preise ...", counted as its six bare words, stayed unwrapped and was lost whole). A span
+    that breaks lines is left out: it holds lines of its own (a caption, a subheading)."""
+    if not isinstance(element.tag, str) or element.tag != "span" or element.find(".//br") is not None:
+        return ""
+    return _unlinked(element)
+
+
+def _unlinked(element) -> str:
+    """An element's text without its links'."""
+    if element.tag == "a":
+        return ""
+    return " ".join([element.text or "", *(_unlinked(child) + " " + (child.tail or "")
+                                           for child in element if isinstance(child.tag, str))])

@@ -153,28 +153,45 @@ _STAMP_OR_TAGS = re.compile(r"\b(?:published|updated|posted)\b.*\d|^[\w ]{1,20}:
 def _headline_group(tree, title: str | None) -> list[str]:
     """The headings set after the headline in its own group (its parent's): a dek set as an
     <h2> or <h3> (ESPN's "Are Urban Meyer and Nick Saban really closing practices because of
-    agents?", El País's two <h2>s in its "hgroup")."""
+    agents?", El País's two <h2>s in its "hgroup"); and a paragraph marked as the subtitle
+    right under the headline, however short (MK.ru's <p class="article__subtitle">"Президент
+    Белоруссии не дорос до настоящего диктатора", six words, over its longer description)."""
     key = _key(title or "")
     headline = next((h for h in tree.iter("h1") if key and _key(clean_text(h.text_content())) == key), None)
     group = headline.getparent() if headline is not None else None
     if group is None or group.tag in ("body", "html", "main", "article", "section"):
         return []  # no group of the headline's own
-    texts, after = [], False
+    texts, after = [], False  # type: list, bool
     for element in group.iter():
         if element is headline:
             after = True
         elif after and element.tag == "p" and clean_text(element.text_content()):
+            if not texts and _marked_subtitle(element, headline):
+                texts.append(heading_text(element))
             break  # the story (or a byline paragraph) begins
-        elif after and element.tag in ("h2", "h3", "h4"):
+        elif after and element.tag in ("h2", "h3", "h4") and len(heading_text(element).split()) >= _MIN_WORDS:
             texts.append(heading_text(element))
     return texts
 
 
+def _marked_subtitle(paragraph, headline) -> bool:
+    """Whether a paragraph is the headline's next element, marked by its class as the dek, too
+    short for `standfirst` (four to seven words) and with no digit (not a date line)."""
+    marks = paragraph.get("class") or ""
+    text = clean_text(paragraph.text_content())
+    return paragraph.getprevious() is headline and bool(_DEK_CLASS.search(marks)) and not _NOT_DEK.search(marks) \
+        and _SHORT_DEK <= len(text.split()) < _MIN_WORDS and not re.search(r"\d", text)
+
+
+_SHORT_DEK = 4  # words: a subtitle marked so under the headline may be this short
+
+
 def header_deks(tree, sections: list, title: str | None) -> tuple[list, str | None]:
     """The story's opening headings that are set in the headline's group, as a sentence of
-    at least eight words each: a dek, taken out of the sections as the subtitle."""
-    grouped = [text for text in _headline_group(tree, title) if len(text.split()) >= _MIN_WORDS
-               and not is_chrome_line(text) and not _STAMP_OR_TAGS.search(text)]
+    at least eight words each (a marked subtitle under it, four): a dek, taken out of the
+    sections as the subtitle."""
+    grouped = [text for text in _headline_group(tree, title)
+               if not is_chrome_line(text) and not _STAMP_OR_TAGS.search(text)]
     group = {_key(text) for text in grouped}
     body = _key(" ".join(f"{s.heading or ''} {b.text}" for s in sections for b in s.blocks))
     if grouped and all(_key(text) not in body for text in grouped) and not any(
@@ -203,7 +220,7 @@ def subtitle_of(tree, sections: list, title: str | None, description: str | None
     sections, grouped = header_deks(tree, list(sections), title)
     subtitle = standfirst(tree, " ".join(b.text for s in sections for b in s.blocks), title)
     if grouped:  # printed once, above the marked dek if the page has one too
-        subtitle = grouped if not subtitle or _key(subtitle) in _key(grouped) else f"{grouped} {subtitle}"
+        subtitle = grouped if not subtitle or _key(subtitle) in _key(grouped) else _sentences([grouped, subtitle])
     if subtitle is not None and _key(subtitle) == _key(title or ""):
         subtitle = None  # the headline set again in parts (TMZ's "PRINCE / Woman Warns Estate ..."): no dek
     if subtitle is None:
