@@ -782,3 +782,10 @@ def test_a_german_weekday_after_ab_or_between_von_and_an_is_the_coming_one():
 def test_a_clubs_founding_year_in_its_name_is_no_date():
     assert [d[1] for d in find_dates("Erik Schießl (TV Fürth 1860) und Justin Engel wollen sich zeigen.")] == []
     assert [d[1] for d in find_dates("Der TSV 1860 München stieg im Mai 2004 ab.")] == ["2004-05"]
+
+
+def test_a_decade_in_french_spanish_or_german_is_a_decade_not_a_year():
+    """Le Temps: "utilisé comme fongicide depuis les années 1970" was printed as an event of 1970."""
+    assert find_dates("Le chlorothalonil est utilisé comme fongicide depuis les années 1970 en Suisse.") == []
+    assert [d[1:] for d in find_dates("In den 1970er Jahren wuchs die Stadt sehr schnell.")] == [("1970", "decade")]
+    assert [d[1:] for d in find_dates("La década de 1980 fue dura para la región.")] == [("1980", "decade")]

@@ -83,6 +83,9 @@ _PATTERNS = [
     ("month", re.compile(rf"{_YEAR}\s*年\s*(?P<nmonth>1[0-2]|0?[1-9])\s*月")),
     ("decade", re.compile(r"\b(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(?P<year>1[5-9]\d0|20[0-3]0)['’]?s\b")),
     ("decade", re.compile(r"(?P<year>1[5-9]\d0|20[0-3]0)\s*年代")),
+    # "les années 1970", "los años 1970", "la década de 1970", "gli anni 1970", "die 1970er Jahre"
+    ("decade", re.compile(r"\b(?:années|años|anos|anni|décadas? de|décennie)\s+(?P<year>1[5-9]\d0|20[0-3]0)\b", re.I)),
+    ("decade", re.compile(r"\b(?P<year>1[5-9]\d0|20[0-3]0)er\b")),
     ("year", re.compile(
         rf"(?<![A-Za-z0-9_\u00C0-\u024F$€£¥#.,/-]){_YEAR}"
         r"(?:\s*[-–—]\s*(?:1[5-9]\d\d|20[0-3]\d|\d\d)\b)?"
