@@ -96,8 +96,8 @@ def _comments_box(element) -> bool:
     """Whether an element is the readers' comments by its class or id (not the page's <body>
     or <html>, which a theme may class "has-comments"), and holds no <h1>: not the story."""
     words = f"{element.get('class') or ''} {element.get('id') or ''}".split()
-    return element.tag not in ("body", "html", "main", "article") and element.find(".//h1") is None \
-        and any(COMMENTS_CLASS.fullmatch(w) for w in words)
+    return element.tag not in ("body", "html", "main", "article") and any(COMMENTS_CLASS.fullmatch(w) for w in words) \
+        and element.find(".//h1") is None  # the subtree searched last: only a box named so
 
 
 #: The start or end of a period in a script's data: an event's, an offer's, an ad campaign's, never the
