@@ -71,3 +71,13 @@ def test_a_reference_mark_after_a_full_stop_ends_the_sentence():
     assert split_sentences(text) == ["His grandparents emigrated following the pogroms of 1905.[8]",
                                      "His maternal grandparents arrived in 1902.[8][9]",
                                      "In his autobiography, he wrote about them."]
+
+
+def test_a_german_relative_clause_is_not_cut_from_its_noun():
+    """An entry printed "Die er in einem Interview 2014 als angespannt und befreiend zugleich beschrieb.":
+    the relative clause without the noun it hangs on."""
+    texts = _entries("Im Jahr 2013 hat er sich als schwul geoutet, eine Offenbarung, die er in einem Interview 2014 "
+                     "als angespannt und befreiend zugleich beschrieb. Die Serie lief 2012 an. Der Film kam 2015.",
+                     date="2023-06-01", lang="de")
+    assert not texts["2014"].startswith("Die er")
+    assert "die er in einem Interview 2014" in texts["2014"]

@@ -33,6 +33,9 @@ _PREDICATE = re.compile(r"^(?:a été|ont été|est|sont|a|ont|was|were|has been
 #: A piece that opens a clause of its own after a comma, joined by a conjunction ("..., but
 #: now, | in November 2023, | Trump finds himself ..."): its date belongs to what comes after it.
 _COORDINATED = re.compile(r"^(?:and|but|yet|so|und|aber|doch|sondern|mais|et|pero)\s", re.I)
+#: A German relative clause set off by a comma ("eine Offenbarung, | die er in einem Interview 2014 ...
+#: beschrieb"): it goes on from the noun before it.
+_RELATIVE_DE = re.compile(r"^(?:die|der|das|den|dem|deren|dessen|denen|welche[rsnm]?)\s+(?=\w)")
 #: A German finite verb that opens a piece: the piece goes on from a subordinate clause before
 #: it, which fills the clause's first place ("Für Frenzel und Weber, | die beide ... starten, |
 #: ist ein Start ... am Mittwoch ... ausgeschlossen").
@@ -169,7 +172,7 @@ def segment(clause: str, start: int, size=lambda piece: len(piece.split())) -> s
             if _ATTRIBUTION.match(clause[a:b].strip()) or _VERB_FIRST_DE.match(clause[a:b].lstrip()):
                 index, a = 0, bounds[0][0]  # what was said, or the German clause's fronted part: all of it
             while index > 0 and (_too_little(clause, bounds, index, first, b, size)
-                                 or MIDDLE.match(clause[a:b].lstrip())
+                                 or MIDDLE.match(clause[a:b].lstrip()) or _RELATIVE_DE.match(clause[a:b].lstrip())
                                  or _RELATIVE.match(clause[slice(*bounds[index - 1])].lstrip())
                                  or _SUBORDINATE.match(clause[a:b].lstrip())
                                  or _PREDICATE.match(clause[a:b].lstrip())
