@@ -911,6 +911,16 @@ def test_a_videos_label_and_a_widgets_placeholder_are_chrome():
     ("Show all 50", True),
     ("Watch more of our videos on Shots! and live on Freeview channel 276", True),
     ("Wer am Turnier teilnehmen möchte, melden Sie sich bitte an.", False),
+    # a third round: an advertisers' disclosure, a picture's credit, a sign-up widget, link labels, an app pitch
+    ("This post contains references to products from one or more of our advertisers. We may receive "
+     "compensation when you click on links to those products.", True),
+    ("Featured image by Alberto Riva/The Points Guy.", True),
+    ("Bildquelle: Peter Ferstl", True),
+    ("Sign-up Successful! Welcome to The Points Guy!", True),
+    ("Mehr über den Autor erfahren", True),
+    ("Please spare some time to comment below, letting us know what you think.", True),
+    ("+++ Apolut ist auch als kostenlose App für Android- und iOS-Geräte verfügbar!", True),
+    ("The company said it may receive compensation from the state for the losses.", False),
     ("The film drew 3 million views in its first week online.", False),
 ])
 def test_counts_log_in_prompts_and_gallery_buttons_are_chrome(line, chrome):

@@ -177,6 +177,14 @@ _LINE = re.compile(
         r"(?:bitte )?(?:ein|an)\W*$"
         r"|^(?:to|you must be logged in to) (?:post|leave|write) a comment\b.{0,60}$",
         r"^show all \d+\W*$|^watch more of our videos\b",
+        # a picture's credit with no picture ("Featured image by Alberto Riva/The Points Guy.", "Bildquelle: Peter
+        # Ferstl"), a sign-up widget's answer, links to the writer's other pieces, a request for comments,
+        # an app's promotion ("+++ Apolut ist auch als kostenlose App für Android- und iOS-Geräte verfügbar!")
+        r"^(?:featured|header|lead|top) (?:image|photo)(?: by|:)\s.{1,80}$"
+        r"|^(?:bildquelle|bildnachweis|fotoquelle|image source|photo credit|crédit photo)s?\s*:\s*[^.!?]{1,80}\.?$",
+        r"^sign-?up successful\b|^(?:mehr über (?:den|die) autor(?:in)? erfahren|zur artikelübersicht)\W*$",
+        r"^please (?:spare|take) (?:some|a) (?:time|moment|minute) to (?:comment|leave a comment)\b",
+        r"\b(?:ist|sind) (?:auch )?als (?:kostenlose )?app für android",
         r"^from the section\b",
         r"^media caption\b",
         r"^(?:gallery|photos?|slideshow)\b.{0,80}\b\d+\s+(?:photos?|images?|pictures?)\b",
@@ -198,6 +206,7 @@ _LINE = re.compile(
         # an affiliate's disclosure ("LittleThings.com may receive a small cut", "BGR may receive a
         # commission"), a print edition's note, a byline's label left without its name
         r"may (?:receive|earn|get|collect) (?:a )?(?:small )?(?:share|cut|commission|portion|fee)\b",  # "…commay"
+        r"\bproducts from one or more of our advertisers\b|\bwe may receive compensation when you click\b",
         r"^\*?this (?:article|story) (?:appears|appeared|will appear) in the\b.{0,60}\bissue of\b",
         r"^(?:by|von|par|por)\W*$",
         *_SITE_NOTES,
