@@ -549,3 +549,17 @@ def test_a_headline_held_whole_in_a_second_h1_beats_a_breadcrumbs_h1(tmp_path):
             '<h1><span>મનોચિકિત્સકની વાત / </span>કોરોનાના ડરથી લોકો હાથ-પગમાં કોરોના દેખાય છે એવું કહે છે</h1>'
             + _STORY)
     assert _read(tmp_path, head, body).metadata.title == "કોરોનાના ડરથી લોકો હાથ-પગમાં કોરોના દેખાય છે એવું કહે છે"
+
+
+def test_a_stamp_and_reads_line_atop_the_story_is_no_text():
+    """MK.ru's regional site opens the story with "сегодня в 05:46, просмотров: 237" (today at 05:46,
+    views: 237), printed as the first paragraph."""
+    from briefing.model import Block, Section
+    from briefing.readers.byline import credit_and_stamp_lines
+
+    story = ("В Оренбургской области чиновники живут припеваючи: вот и теперь им купят еще пять новых "
+             "автомобилей за счет областного бюджета.")
+    sections = [Section(heading=None, blocks=(Block(kind="paragraph", text="сегодня в 05:46, просмотров: 237"),
+                                              Block(kind="paragraph", text=story)))]
+    kept, _, _ = credit_and_stamp_lines(sections, "Чиновникам купят еще пять автомобилей")
+    assert [b.text for s in kept for b in s.blocks] == [story]

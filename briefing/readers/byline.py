@@ -355,6 +355,7 @@ def credit_and_stamp_lines(sections: list[Section], title: str | None = None, kn
     sections, or the writer's name as the label of its first paragraph when the title names
     the writer ("JESSICA LIVINGSTON: The most important thing ..."); the authors the credit
     names, and the date stamped."""
+    from .chrome import is_chrome_line
     from .localdates import parse_local_date
 
     sections, date = _stamp_headings(sections)
@@ -368,6 +369,8 @@ def credit_and_stamp_lines(sections: list[Section], title: str | None = None, kn
         sections = [first, *sections[1:]]
     for index, block in enumerate(first.blocks):
         if index < 3 and block.kind == "paragraph":
+            if len(block.text.split()) <= _MAX_STAMP_WORDS and is_chrome_line(block.text):
+                continue  # the page's line of stamp and reads atop the story: "сегодня в 05:46, просмотров: 237"
             if not names and (found := credit_line(block.text) or _credit_with_title(block.text)):
                 names = found
                 continue
