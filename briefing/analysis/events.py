@@ -313,10 +313,10 @@ def said_at_end(text: str) -> bool:
     return _SAID_AT_END.search(text) is not None
 
 
-#: A piece that goes on from the clause before it (a participle's, a relative clause): no entry starts so.
 #: A verb, as far as words show one without a tagger: a piece after "and" without one is
 #: no clause of its own ("Iran's first and | only nuclear power plant next Saturday").
 VERB = re.compile(rf"\b(?:\w+ed|{VERB_WORDS}|\w{{3,}}[^s\W]s|\w+ing)\b", re.I)
+#: A piece that goes on from the clause before it (a participle's, a relative clause): no entry starts so.
 _GOES_ON_FROM = re.compile(r"[a-z]\w+ing\s|(?:which|who|whom|whose|where)\s")
 #: A boundary's relative pronoun: what follows it has no subject of its own ("..., die beide für
 #: den SSV Geyer starten, ... ist ein Start ... ausgeschlossen").

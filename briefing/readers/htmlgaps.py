@@ -14,10 +14,9 @@ import re
 
 from ..lexicon import SUMMARY_LABEL
 from .chrome import is_chrome_heading, is_chrome_line
-from .htmllines import mend_cut_lines
+from .htmllines import mend_cut_lines, text_key
 from .jsonld import json_ld, ld_articles, ld_text
 
-_KEY = re.compile(r"\W+")
 _MIN_WORDS = 8  # shorter lines in a gap are labels and buttons, not story
 _MAX_GAP = 3  # paragraphs: a longer run skipped by the extractor was skipped for a reason
 MAX_TABLES = 20  # of one shape, looked at for a table's cells (a page of thousands stays quick)
@@ -25,7 +24,7 @@ _INLINE = {"a", "b", "strong", "i", "em", "span", "code", "sub", "sup", "br", "m
 
 
 def _key(text: str) -> str:
-    return _KEY.sub("", text).lower()[:120]
+    return text_key(text)[:120]
 
 
 def _words(element) -> int:
@@ -93,8 +92,7 @@ def restore_told_paragraphs(page, body) -> int:
     link ("Taking place at Fareham Leisure Centre, ... up to 200 stalls selling bespoke
     products." and "This event is hosted by Funyard Events ..., click here." lost at
     portsmouth.co.uk, each a link to the organiser's page). Returns how many."""
-    told = _KEY.sub("", " ".join(text for obj in ld_articles(json_ld(page))
-                                 if (text := ld_text(obj.get("articleBody"))))).lower()
+    told = text_key(" ".join(text for obj in ld_articles(json_ld(page)) if (text := ld_text(obj.get("articleBody")))))
     if not told:
         return 0
     source = [p for p in page.iter("p") if _words(p) and not any(
@@ -102,14 +100,14 @@ def restore_told_paragraphs(page, body) -> int:
     held: dict = {}
     for paragraph in body.iter("p"):
         held.setdefault(_key(paragraph.text_content()), paragraph)
-    shown = _KEY.sub("", body.text_content()).lower()
+    shown = text_key(body.text_content())
     restored = 0
     for index, paragraph in enumerate(source):
-        key = _KEY.sub("", paragraph.text_content()).lower()
+        key = text_key(paragraph.text_content())
         if _words(paragraph) < _MIN_WORDS or key not in told:
             continue  # short, or not the story's
         copy_ = _clean_copy(paragraph)
-        if _words(copy_) < _MIN_WORDS or _KEY.sub("", copy_.text_content()).lower() in shown:
+        if _words(copy_) < _MIN_WORDS or text_key(copy_.text_content()) in shown:
             continue  # printed already: a pull quote, a sentence of a paragraph, an embed's line
         before = next((held[k] for p in reversed(source[:index]) if (k := _key(p.text_content())) in held), None)
         after = next((held[k] for p in source[index + 1:] if (k := _key(p.text_content())) in held), None)
@@ -141,12 +139,12 @@ def mend_cut_paragraphs(page, body) -> int:
     for element in page.iter(*_BLOCK_TAGS):
         if any(isinstance(d.tag, str) and d.tag in _BLOCK_INSIDE for d in element.iterdescendants()):
             continue
-        key = _KEY.sub("", element.text_content()).lower()
+        key = text_key(element.text_content())
         if len(key) >= 40:
             whole.setdefault(key[:40], []).append((key, element))
     mended = 0
     for paragraph in list(body.iter("p")):
-        key = _KEY.sub("", paragraph.text_content()).lower()
+        key = text_key(paragraph.text_content())
         if len(key) < 40:
             continue
         longer = [(k, e) for k, e in whole.get(key[:40], ()) if k.startswith(key)]
@@ -157,8 +155,8 @@ def mend_cut_paragraphs(page, body) -> int:
             continue  # lines apart (a list set with breaks): the extractor's paragraphs are those lines
         rest, kept = " ".join(source.text_content().split()), " ".join(paragraph.text_content().split())
         spaced = rest != kept and rest.replace(" ", "") == kept.replace(" ", "") and rest.count(" ") > kept.count(" ")
-        at_link = any(_KEY.sub("", a.text_content()).lower() and full[len(key):].startswith(
-            _KEY.sub("", a.text_content()).lower()) for a in source.iter("a"))
+        at_link = any(text_key(a.text_content()) and full[len(key):].startswith(
+            text_key(a.text_content())) for a in source.iter("a"))
         if not spaced and (not at_link or len(rest.split()) - len(kept.split()) < _CUT_AT_LEAST
                            or is_chrome_line(rest)):
             continue  # cut at a link, where the extractor stopped: not any shorter reading of it
@@ -175,11 +173,11 @@ def _drop_fragments(restored, until) -> None:
     it: Vulture's "<strong>question?<br></strong><em>The Six Million Dollar Man</em> and ..."
     came out in five paragraphs ("The Six Million Dollar Manand"), and the whole paragraph,
     put back, was printed beside them."""
-    whole = _KEY.sub("", restored.text_content()).lower()
+    whole = text_key(restored.text_content())
     following = restored.getnext()
     while following is not None and following is not until:
         after = following.getnext()
-        piece = _KEY.sub("", following.text_content()).lower() if isinstance(following.tag, str) else ""
+        piece = text_key(following.text_content()) if isinstance(following.tag, str) else ""
         if following.tag == "p" and piece and piece in whole and not (following.tail or "").strip():
             following.getparent().remove(following)
         following = after
@@ -316,9 +314,9 @@ def restore_headings(page, body) -> int:
 def _kept_within(paragraph, kept: dict):
     """The kept paragraph the page's paragraph holds after a run-in label ("President Obama" over
     "After January 20, 2017, President Obama will use ..."), or None."""
-    whole = _KEY.sub("", paragraph.text_content()).lower()
+    whole = text_key(paragraph.text_content())
     for kept_paragraph in kept.values():
-        text = _KEY.sub("", kept_paragraph.text_content()).lower()
+        text = text_key(kept_paragraph.text_content())
         if len(text) >= 30 and whole.endswith(text) and len(whole) - len(text) <= 60:
             return kept_paragraph
     return None

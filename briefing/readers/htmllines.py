@@ -25,7 +25,8 @@ _INLINE = frozenset("a b strong i em u span small sub sup mark code q abbr font 
 _SENTENCE_END = re.compile(r"\w[.!?…][\"”’)]?$")
 
 
-def _key(text: str) -> str:
+def text_key(text: str) -> str:
+    """What a page's text and the extract's are compared by: their letters and digits, lower case."""
     return _KEY.sub("", text).lower()
 
 
@@ -42,13 +43,13 @@ class _Line:
         self.lead, self.inline = lead, inline
         text = " ".join([lead, *(e.text_content() + (e.tail or "") for e in inline)])
         self.words = _words(text)
-        self.text, self.key = " ".join(text.split()), _key(text)
+        self.text, self.key = " ".join(text.split()), text_key(text)
         head = [lead]
         for element in inline:
             if element.tag in _CUT_AT or any(d.tag in _CUT_AT for d in element.iterdescendants()):
                 break
             head.append(element.text_content() + (element.tail or ""))
-        self.head = _key(" ".join(head))
+        self.head = text_key(" ".join(head))
 
 
 def _lines(page) -> list[list[_Line]]:
@@ -109,7 +110,7 @@ def mend_cut_lines(page, body) -> int:
         if line.words >= _MIN_WORDS and len(line.key) >= _INDEX:
             ends.setdefault(line.key[-_INDEX:], []).append(line)
     mended = 0
-    paragraphs = [p for p in body.iter("p") if _key(p.text_content())]
+    paragraphs = [p for p in body.iter("p") if text_key(p.text_content())]
     index = 0
     while index < len(paragraphs):
         run, joined, found = [], "", None  # type: list, str, _Line | None
@@ -117,7 +118,7 @@ def mend_cut_lines(page, body) -> int:
             if run and run[-1].getnext() is not paragraph:
                 break
             run.append(paragraph)
-            joined += _key(paragraph.text_content())
+            joined += text_key(paragraph.text_content())
             found = next((line for line in ends.get(joined[-_INDEX:], ()) if (
                 line.key == joined and (len(run) > 1 or _run_together(paragraph, line))
                 or line.key == line.head + joined and line.head)), None)
@@ -137,8 +138,8 @@ def mend_cut_lines(page, body) -> int:
 def _restore_first_lines(boxes: list[list[_Line]], body) -> int:
     """A box's first line, a sentence of its own, put back before its second line when the
     extract opens a paragraph with the second and lacks the first."""
-    opening = {_key(p.text_content())[:_INDEX]: p for p in body.iter("p") if len(_key(p.text_content())) >= _INDEX}
-    present = _key(body.text_content())
+    opening = {key[:_INDEX]: p for p in body.iter("p") if len(key := text_key(p.text_content())) >= _INDEX}
+    present = text_key(body.text_content())
     restored = 0
     for lines in boxes:
         if len(lines) < 2 or lines[0].inline or lines[0].words < _MIN_WORDS \

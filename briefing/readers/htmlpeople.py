@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from ..lexicon import COMMENTS_CLASS, EMBEDDED_POST_CLASSES
+from ..lexicon import EMBEDDED_POST_CLASSES
 from .byline import capitalised
 from .htmlblocks import clean_text
 from .htmlteasers import beside_teaser_headline, over_headline, own_addresses, page_addresses
 from .htmltitle import squash
+from .pagedates import named_as_comments
 
 _PROFILE_PATH = re.compile(r"/(?:author|authors|autor(?:en|in)?|auteurs?|experts?|people|staff|profiles?|contributors?"
                            r"|writers?|columnists?|by)"
@@ -302,8 +303,7 @@ _NAME_PART = {"fn", "name", "display-name", "author-name"}
 
 def in_comments(element) -> bool:
     """Whether an element sits in the readers' comments (or letters), by a box's class or id."""
-    return any(COMMENTS_CLASS.fullmatch(word) for a in element.iterancestors() if isinstance(a.tag, str)
-               for word in f"{a.get('class') or ''} {a.get('id') or ''}".split())
+    return any(named_as_comments(a) for a in element.iterancestors() if isinstance(a.tag, str))
 
 
 def _outside_story(element) -> bool:

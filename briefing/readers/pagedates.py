@@ -92,11 +92,16 @@ def url_date(url: str | None) -> str | None:
         return None
 
 
+def named_as_comments(element) -> bool:
+    """Whether an element's class or id names it the readers' comments (or letters)."""
+    return any(COMMENTS_CLASS.fullmatch(word) for word in f"{element.get('class') or ''} {element.get('id') or ''}"
+               .split())
+
+
 def _comments_box(element) -> bool:
     """Whether an element is the readers' comments by its class or id (not the page's <body>
     or <html>, which a theme may class "has-comments"), and holds no <h1>: not the story."""
-    words = f"{element.get('class') or ''} {element.get('id') or ''}".split()
-    return element.tag not in ("body", "html", "main", "article") and any(COMMENTS_CLASS.fullmatch(w) for w in words) \
+    return element.tag not in ("body", "html", "main", "article") and named_as_comments(element) \
         and element.find(".//h1") is None  # the subtree searched last: only a box named so
 
 
