@@ -225,6 +225,8 @@ def run_subject(truth: dict, paths: list[Path], points_n: int, verbose: bool) ->
         for k, e in enumerate(events):
             if k not in matched:
                 print(f"    MISSED event {k + 1} {e['date']}: {e['event']}")
+                for held in (s for s in singles if event_match(s, e, names)):
+                    print(f"        in {names[held.sources[0]][:2]}'s own timeline: {held.date} {held.text[:90]}")
         for g in groups:
             print("    duplicates", [names[i][:2] for i in g.members])
         for p in points:

@@ -81,3 +81,44 @@ def test_a_german_relative_clause_is_not_cut_from_its_noun():
                      date="2023-06-01", lang="de")
     assert not texts["2014"].startswith("Die er")
     assert "die er in einem Interview 2014" in texts["2014"]
+
+
+def test_a_verb_after_and_keeps_the_subject_it_shares():
+    """An entry printed "Said that employees were told by WeWork to sign ...": the verb after ", and"
+    without the group that said it."""
+    texts = _entries("However, the group raised alarm at the terms of the deal, and said that employees were told by "
+                     "WeWork to sign the terms of the contract by Monday, otherwise it would consider their "
+                     "resignations voluntary. The company was founded in 2010.", date="2019-11-18")
+    assert not texts["2019-11-18"].startswith("Said")
+    assert "group raised alarm" in texts["2019-11-18"]
+
+
+def test_a_second_that_clause_keeps_what_it_was_told_in():
+    """An entry printed "That a planned all-hands meeting will be postponed from Tuesday to Friday."."""
+    texts = _entries("In a company email sent by chairman Marcelo Claure, employees were told that layoffs will "
+                     "begin this week in the U.S., and that a planned all-hands meeting will be postponed from "
+                     "Tuesday to Friday, where Claure will present the company's five-year plan. It was founded in "
+                     "2010.", date="2019-11-18")
+    entry = next(text for date, text in texts.items() if date.startswith("2019-11-"))
+    assert not entry.startswith("That a planned")
+    assert "were told that layoffs will begin" in entry
+
+
+def test_the_last_item_of_a_list_is_no_entry_of_its_own():
+    """An entry printed "Breathlessness by the time he visited his local doctor in November 2016."."""
+    texts = _entries("According to the study, published in BMJ Case Reports, the 43-year-old man had suffered months "
+                     "of dizziness, fatigue, and breathlessness by the time he visited his local doctor in November "
+                     "2016. He recovered in 2018.", date="2019-11-18")
+    assert not texts["2016-11"].startswith("Breathlessness")
+    assert "the 43-year-old man had suffered" in texts["2016-11"]
+
+
+def test_a_phrase_split_between_two_adjectives_stays_whole():
+    """An entry printed "Sustainable human presence on and around the moon by 2028.": cut at the comma of
+    "a long-term, sustainable" and at the "and" of "on and around"."""
+    texts = _entries("Artemis aims to put the first woman, and the next man, on the lunar surface by 2024 and to "
+                     "establish a long-term, sustainable human presence on and around the moon by 2028.",
+                     date="2019-11-18")
+    assert not texts["2028"].startswith("Sustainable")
+    assert "to establish a long-term, sustainable human presence on and around the moon by 2028" in texts["2028"]
+    assert texts["2024"].startswith("Artemis aims to put the first woman, and the next man, on the lunar surface")

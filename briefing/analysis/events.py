@@ -90,7 +90,7 @@ _FIRST_SINCE = re.compile(
     r"|[^.;:,\d]{0,40}\b(?:de|of|von|des|der|in)\s+(?:[A-Z]\w+\s+)?)$", re.I)
 
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_DATE_TOKEN = re.compile(
+DATE_TOKEN = re.compile(
     rf"\b(?:\d{{1,4}}(?:st|nd|rd|th|s)?|{_WEEKDAYS}|(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?=,\s*\d)"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
     r"|in|on|of|the|since|by|early|late|mid|am|pm|a\.m|p\.m|gmt|utc|est|edt|pst|pdt|cet|ist|updated|published|"
@@ -255,7 +255,7 @@ def says_nothing(text: str) -> bool:
             or is_filler(text) or refers_to_figure(text) or is_call_to_action(text):  # "... declined to comment
         return True  # on Monday", "下のグラフは ...", a greeting, thanks or sign-off ("Together, we can make 2025
     # another amazing year!"), or what the reader is asked to do ("Catch up on the 2020 election ... podcast")
-    rest = _DATE_TOKEN.sub(" ", text)
+    rest = DATE_TOKEN.sub(" ", text)
     if _catalogue(text, rest) or (_REFERENCE.search(text) and len(text.split()) <= _REFERENCE_WORDS) or \
             _AUTHOR_YEAR.match(text):
         return True
@@ -323,6 +323,29 @@ _GOES_ON_FROM = re.compile(r"[a-z]\w+ing\s|(?:which|who|whom|whose|where)\s")
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|where|que|quien|donde|qui|dont|où|der|die|das|deren|dessen|quem|onde)\s*$")
 
 
+#: What follows ", and" with no subject of its own: a verb ("..., and | said that employees were told
+#: ..."), a second "that" clause ("told that ..., and | that a planned meeting ...").
+SHARES_SUBJECT = re.compile(rf"(?:(?:also|then|later)\s+)?(?:\w+ed|{VERB_WORDS}|that)\b")
+#: A noun set off by ", and ... ," before the rest of its clause: "to put the first woman, | and the next man, |
+#: on the lunar surface by 2024".
+_NOUN_ASIDE = re.compile(r"(?:the|a|an|his|her|its|their)\s+(?:[^\s,;]+\s+){0,2}[^\s,;]+,\s+(?=[a-z])")
+#: A list's items before its ", and": "months of dizziness, fatigue, | and breathlessness by the time ...".
+_LISTED_BEFORE = re.compile(r",\s*(?!(?:and|or)\s)[^\s,;]+(?:\s+[^\s,;]+){0,2}$")
+
+
+def _goes_on(text: str, boundary: re.Match) -> bool:
+    """Whether the piece after a ", and" boundary goes on from the one before it: the subject's
+    second verb or clause, or a list's last item."""
+    if boundary.group().strip(" ,").lower() not in ("and", "but", "or"):
+        return False
+    if SHARES_SUBJECT.match(text, boundary.end()):
+        return True
+    if (aside := _NOUN_ASIDE.match(text, boundary.end())) and not VERB.search(aside.group()):
+        return True
+    listed = _LISTED_BEFORE.search(text, 0, boundary.start())
+    return listed is not None and not VERB.search(listed.group())
+
+
 def shorten(text: str, max_words: int, keep: str) -> str:
     """`text` within `max_words`: asides (brackets, ", which ...,", dashes) dropped first,
     then the clause holding `keep` (the date) cut at a clause boundary, ended with a full
@@ -346,10 +369,10 @@ def shorten(text: str, max_words: int, keep: str) -> str:
             head = text[:cut].rstrip(" ,;:")
             if 4 <= len(head.split()) and len(head.split()) + len(said.group(1).split()) <= max_words:
                 return f"{head}, {said.group(1).rstrip('.')}."
-    starts = [m.end() for m in _BOUNDARY.finditer(text) if m.end() <= at and not _RELATIVE_WORD.search(m.group())]
-    for begin in starts:
-        tail = text[begin:]
-        if len(tail.split()) <= max_words and not _GOES_ON_FROM.match(tail) and (
+    starts = [m for m in _BOUNDARY.finditer(text) if m.end() <= at and not _RELATIVE_WORD.search(m.group())]
+    for boundary in starts:
+        tail = text[boundary.end():]
+        if len(tail.split()) <= max_words and not _GOES_ON_FROM.match(tail) and not _goes_on(text, boundary) and (
                 len(tail.split()) > 8 or VERB.search(tail)):  # not a phrase ("..., and | more likely 2021")
             return tidy_start(tail)
     if len(text.split()) <= WHOLE_WORDS and not text.endswith("…"):
@@ -362,52 +385,6 @@ def ended(text: str) -> str:
     reads as one statement."""
     text = text.rstrip(" ,;:")
     return text if not text or ENDED.search(text) or CJK.search(text[-1]) else text + "."
-
-
-#: A numbered item's label just before its date: "1a etapa: ", "Round 3 – ", "Day 2: ".
-_ITEM_LABEL = re.compile(r"(?:\b\d{1,3}[^\W\d]{0,3}\.?\s+[^\W\d]+|\b[^\W\d]+\s+\d{1,3}[^\W\d]{0,2})\s*[:–—-]\s*$")
-_LEADING_DATE = re.compile(rf"^(?:\s*(?:{_DATE_TOKEN.pattern}))+", re.I)
-
-
-def schedule_items(sentence: str, starts: list[int]) -> dict[int, str] | None:
-    """A schedule run together in one paragraph ("1a etapa: 10 de março – Interlagos 2a
-    etapa: 8 de abril – Curitiba ..."): each date's item, its label and what follows the
-    date up to the next label ("Interlagos (1a etapa)"), keyed by the date's offset; or,
-    without labels, each date's item after a dash ("June 9 -- Coral Sky Amphitheatre, ...");
-    None when the sentence is not one (fewer than three dates)."""
-    if len(starts) < 3:
-        return None
-    labels = []
-    for index, start in enumerate(starts):
-        label = _ITEM_LABEL.search(sentence, starts[index - 1] if index else 0, start)
-        if not label:
-            return _dashed_items(sentence, starts)
-        labels.append(label)
-    items = {}
-    for index, start in enumerate(starts):
-        stop = labels[index + 1].start() if index + 1 < len(starts) else len(sentence)
-        what = _LEADING_DATE.sub("", sentence[start:stop]).strip(" –—-:,;/")
-        name = labels[index].group().strip(" :–—-")
-        items[start] = f"{what} ({name})" if what else name  # "Interlagos (1a etapa)"
-    return items
-
-
-def _dashed_items(sentence: str, starts: list[int]) -> dict[int, str] | None:
-    """A list of dates run together, each with its item after a dash ("June 9 -- Coral Sky
-    Amphitheatre, West Palm Beach, FL June 10 -- ..."): each item keyed by its date's offset
-    (a date before the first item, in the list's lead-in, has none); None unless three are."""
-    items = {}
-    for index, start in enumerate(starts):
-        raw = sentence[start:starts[index + 1] if index + 1 < len(starts) else len(sentence)]
-        lead = _LEADING_DATE.match(raw)
-        if lead and _DASH.search(lead.group()) and (what := raw[lead.end():].strip(" –—-:,;/")):
-            items[start] = what
-        elif items:
-            return None  # the run is broken: not a list
-    return items if len(items) >= 3 else None
-
-
-_DASH = re.compile(r"--|[–—]")
 
 
 #: Openers of a sentence that is not a statement of what happened: a condition, an

@@ -9,7 +9,7 @@ import functools
 import re
 
 from ..lexicon import MONTH_STEM
-from .events import ENDED, MIDDLE
+from .events import ENDED, MIDDLE, SHARES_SUBJECT
 from .events import VERB as _VERB
 
 MAX_CLAUSE_CHARS = 60  # for unspaced (CJK) text
@@ -67,7 +67,20 @@ _PARTICIPLE = re.compile(r"\s*[a-z]\w+ing\s")
 _SHARED_SUBJECT = re.compile(r"(?!(?:the|a|an|his|her|its|their|our|my|your|it|he|she|they|we|i|you|this|that|"
                              r"these|those|there|some|many|most|all|both|each|every|no|one|two|three|in|on|at|"
                              r"by|for|from|after|before|since|during|with|then|now|later|last|next)\b)[a-z]")
-_SEGMENTS = re.compile(r",\s+(?!(?:1[5-9]|20)\d\d\b)|(?<!\s)\s++and\s++(?!an?\s+(?:half|quarter|third)\b)(?=\S+\s+\S+)")
+#: A piece after ", and" with no subject of its own: the subject's second verb or "that" clause
+#: ("were told that layoffs will begin ..., | and that a planned meeting will be postponed ...").
+_AND_SHARED = re.compile(rf"^(?:and|but|or)\s+{SHARES_SUBJECT.pattern}")
+#: A noun after "and" that, with no verb, is a list's item or an aside ("to put the first woman, | and
+#: the next man, | on the lunar surface by 2024").
+_AND_NOUN = re.compile(r"^(?:and|or)\s+(?:the|a|an|his|her|its|their)\s")
+#: An article and one word before a comma: the phrase goes on after it ("to establish a long-term, |
+#: sustainable human presence ..."), in a piece that opens in lower case with no subject word.
+_ARTICLE_WORD = re.compile(r"\b(?:a|an|the)\s+[\w-]+$")
+#: "and" between two prepositions ("on and around the moon") joins no two pieces.
+_PAIRED = "".join(rf"(?<!\b{w})" for w in
+                  "on in up out to from over under before after above below around off down into".split())
+_SEGMENTS = re.compile(rf",\s+(?!(?:1[5-9]|20)\d\d\b)|(?<!\s){_PAIRED}\s++and\s++(?!an?\s+(?:half|quarter|third)\b)"
+                       r"(?=\S+\s+\S+)")
 
 
 #: A piece that cannot open a statement: a verb or participle with no subject before it ("first
@@ -174,6 +187,10 @@ def segment(clause: str, start: int, size=lambda piece: len(piece.split())) -> s
             while index > 0 and (_too_little(clause, bounds, index, first, b, size)
                                  or MIDDLE.match(clause[a:b].lstrip()) or _RELATIVE_DE.match(clause[a:b].lstrip())
                                  or _RELATIVE.match(clause[slice(*bounds[index - 1])].lstrip())
+                                 or _AND_SHARED.match(clause[a:b].lstrip())
+                                 or (_AND_NOUN.match(clause[a:b].lstrip()) and not _VERB.search(clause, a, b))
+                                 or (_ARTICLE_WORD.search(clause[slice(*bounds[index - 1])])
+                                     and _SHARED_SUBJECT.match(clause[a:b].lstrip()))
                                  or _SUBORDINATE.match(clause[a:b].lstrip())
                                  or _PREDICATE.match(clause[a:b].lstrip())
                                  or _subject_before_aside(clause, bounds, index)
@@ -184,6 +201,8 @@ def segment(clause: str, start: int, size=lambda piece: len(piece.split())) -> s
                                  or (_NAME_AND.search(clause, 0, a) and clause[a:a + 1].isupper())):
                 index -= 1
                 a = bounds[index][0]
+                if _GOES_ON.match(clause[a:b].lstrip()):
+                    index, a = 0, bounds[0][0]  # "..., | to establish a long-term, | sustainable ...": all of it
             while first + 1 < len(bounds) and (size(clause[a:b]) < 5
                                                or _SUBORDINATE.match(clause[bounds[first][0]:b].lstrip())
                                                or _SUBORDINATE.match(clause[a:b].lstrip())

@@ -37,13 +37,13 @@ from .events import (
     names_only,
     not_an_event,
     says_nothing,
-    schedule_items,
     shorten,
     tidy_start,
 )
 from .relative import find_relative_dates, lead_in_years, relative_anchor, upcoming
 from .relclause import in_subject, relative_event
 from .rules import DATELINE
+from .schedules import schedule_items
 from .segments import MAX_CLAUSE_CHARS, has_verb, headless, hung_clause, with_setup
 from .segments import cjk_clause as _cjk_clause
 from .segments import segment as _segment
