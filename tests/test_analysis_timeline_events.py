@@ -494,3 +494,26 @@ def test_a_setting_quoted_in_a_sentence_does_not_make_its_month_a_coming_one():
         "In June, Anna tweeted a photo of her options, adding: “My notification noise on Slack is set to ‘Hummus’.”",
         "The vote is set to take place in March.", date="2016-12-28"))
     assert sorted(e.date for e in events) == ["2016-06", "2017-03"]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # a future day 40 days behind the article is next year's, not last year's
+    ("The Doobies will play Shoreline Amphitheatre for a hometown show Sept. 12, with Houston's Cynthia Woods "
+     "Mitchell Pavilion hosting the final date on the tour, Oct. 10.", "2020-10-10"),
+    # a tour "that stops" somewhere on a day schedules it, whoever reported it
+    ("Rolling Stone reported details of the reunion tour that stops at Blossom Music Center on July 22.",
+     "2020-07-22"),
+])
+def test_a_scheduled_day_without_a_year_lies_ahead(sentence, date):
+    assert date in resolved(sentence)
+
+
+def test_a_year_that_names_a_work_dates_no_entry():
+    """Entries dated 1972 and 1973 for a concert that "featured full-LP performances of 1972's Toulouse Street
+    and 1973's The Captain and Me", and 1978 for "hit singles like 1978's "What a Fool Believes"."""
+    entries = build_timeline(article(
+        "The band closed the show with full-LP performances of 1972's Toulouse Street and 1973's The Captain and "
+        "Me, to a sold-out house.",
+        "McDonald joined the band in 1975 and initially remained in the lineup until 1982, appearing on four albums "
+        "and hit singles like 1978's “What a Fool Believes.”"), max_shown=10)
+    assert [e.date for e in entries] == ["1975", "1982"]

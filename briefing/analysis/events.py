@@ -43,6 +43,7 @@ _FINANCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:bonds?|notes?|maturit\w+|model
                             r"assessment|review)\b", re.I)
 #: A work or a pact its year names ("her 1956 autobiography", "a 2016 agreement"): dated by
 #: it only where the sentence tells its making ("the release of the 1963 album").
+_TITLE_AFTER = re.compile(r"['’]s\s+[\"“‘]?[A-Z]")  # "1972's Toulouse Street": a work the year names
 _WORK_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:autobiography|memoir|book|novel|album|film|movie|documentary|"
                          r"agreement|accord|deal|law|ruling|guidelines|strategy|lawsuit|settlement|contract)\b", re.I)
 #: A year that names a tournament, a season or a show ("Cricket World Cup 2023", "Formel-1-Saison
@@ -64,7 +65,7 @@ _CITED_BEFORE = re.compile(r"\(\s*[A-ZÄÖÜ][\w'’-]+(?:\s*(?:/|&|,|und|and)\s
 _CITED_AFTER = re.compile(r"[a-z]?(?:\s*[,:;]\s*(?:S\.|p\.|pp\.)?\s*[\d–-]+)?\s*\)")
 _UNDER = re.compile(r"\bunder\s+\S+\s+$", re.I)  # "shut the border under a 2016 deal": since then
 _MAKES_WORK = re.compile(r"\b(?:releas\w*|record\w*|publish\w*|wr[io]te|written|film(?:ed|ing)|premier\w*|launch\w*|"
-                         r"debut\w*|produc\w*|filed|struck|reached)\b", re.I)
+                         r"debut\w*|produc\w*|direct(?:ed|ing)|filed|struck|reached)\b", re.I)
 #: A year that names a race its people run in ("2024 Republican hopefuls"), or the birth year
 #: of a cohort ("for people born in 1960 and later"): not the year of what the clause tells.
 _HOPEFULS_AFTER = re.compile(r"\s+(?:(?:Republican|Democratic|GOP|presidential|primary|Senate|mayoral)\s+){0,2}"
@@ -233,6 +234,8 @@ def not_an_event(masked: str, start: int, end: int, precision: str) -> bool:
             _FOR_BEFORE.search(before) and not _PLANNED.search(masked)):
         return True  # a tournament's year where the sentence names the day ("... of Cricket World Cup 2023 on
         # Thursday"); "Bei Olympia 2022 holte sie Gold" keeps it
+    if _TITLE_AFTER.match(masked, end) and len(_ANY_YEAR.findall(masked)) > 1 and not _MAKES_WORK.search(masked):
+        return True  # "performances of 1972's Toulouse Street and 1973's The Captain and Me": works' names
     if _HOPEFULS_AFTER.match(masked, end):
         return True  # "Five 2024 Republican hopefuls took to the stage": people of that year's race
     if _NAMED_BEFORE.search(before) and not _NAMES_OWN_EVENT.search(masked) and (

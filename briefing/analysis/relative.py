@@ -268,8 +268,9 @@ _PAST = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|was|were|h
 _DEADLINE_BEFORE = re.compile(r"\bto\s+[a-z]+\s+(?:[a-z]+\s+){0,3}by\s+$|(?P<until>\b(?:until|till|through)\s+)$")
 
 
-#: A present tense that schedules: "the tournament, which begins Thursday", "talks resume in May".
-_SCHEDULED = re.compile(r"\b(?:begins?|starts?|opens?|resumes?|kicks? off|takes? (?:effect|place)|expires?"
+#: A present tense that schedules: "the tournament, which begins Thursday", "talks resume in May", "the
+#: tour that stops at Blossom Music Center on July 22".
+_SCHEDULED = re.compile(r"\b(?:begins?|starts?|opens?|resumes?|kicks? off|takes? (?:effect|place)|expires?|stops"
                         r"|comes? into force|goes? into effect|premieres?|debuts?)\b", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 _REPORTED = re.compile(r"\b(?:said|told|announced|reported|confirmed|warned|argued|insisted|stated|added|wrote)\b")

@@ -40,15 +40,22 @@ def near_day(base: str, year: int, month: int, day: int) -> int:
 _LISTED = re.compile(r"[^,;]{0,16}(?:,|\b(?:and|und|sowie|or|oder|et|y|e)\b)\s*(?:(?:on|am|den|le|el)\s+)?$")
 
 
+#: A verb in the past between two days: the second may be a day gone by ("signed on Jan. 10 replaces
+#: one that expired on Dec. 31").
+_PAST = re.compile(r"\b(?:said|told|announced|reported|was|were|had|did|\w{3,}ed)\b", re.I)
+
+
 def in_list_order(found: list[tuple[int, str, str]], sentence: str) -> list[tuple[int, str, str]]:
     """Days named without a year in a list ("am 27. März, 15. Mai, 18. September und ..."), later
     in the calendar each than the one before, keep the year of the one before: a schedule in
     January 2020 runs on, it does not fall back a year at the first day that lies far from
-    the article. ("signed on Jan. 10 replaces one that expired on Dec. 31" is no list.)"""
+    the article; so do two days of one sentence with no verb in the past between them ("a
+    hometown show Sept. 12, with Houston hosting the final date on the tour, Oct. 10").
+    ("signed on Jan. 10 replaces one that expired on Dec. 31" is no list.)"""
     out = list(found)
     for index in range(1, len(out)):
         (start, before, was), (at, date, precision) = out[index - 1], out[index]
         if precision == was == "day" and date[5:] > before[5:] and date[:4] < before[:4] \
-                and _LISTED.match(sentence, start, at):
+                and (_LISTED.match(sentence, start, at) or not _PAST.search(sentence, start, at)):
             out[index] = (at, before[:4] + date[4:], precision)
     return out
