@@ -526,3 +526,47 @@ def test_counts_and_sums_of_different_things_are_no_disagreement_and_a_point_sho
                     "Barton lost $450,000 in his account at the firm over the year of trading.")]
     point = next(p for p in shared_points(sums, []) if p.text.startswith("Nine died"))
     assert point.disagreement is None, point
+
+
+def test_one_sources_other_words_of_a_year_are_not_more_entries():
+    """Two entries dated 2022 from one source ("SNC would be able to start missions in 2022", "the VIPER rover
+    ... in 2022") were both printed: one source's clauses of one date are its own briefing's detail."""
+    one = article("Landers", "2019-11-19",
+                  "Sierra Nevada would be able to start lunar lander missions in 2022, its vice president said.",
+                  "This includes the VIPER rover, which NASA plans to send to the moon's south pole in 2022.")
+    two = article("Landers", "2019-11-19", "Astrobotic plans to fly its first lander to the moon in 2021.")
+    timeline = merged_timeline([one, two], [])
+    assert [e.sources for e in timeline if e.date == "2022"] == [(0,)]
+    assert [e.sources for e in timeline if e.date == "2021"] == [(1,)]
+
+
+def test_two_sources_long_clauses_that_share_many_terms_are_one_event():
+    """The same doctor's visit of November 2016, told at length by two reports, was printed twice."""
+    one = article("Duvet", "2019-11-18",
+                  "According to the case report, the 43-year-old man had suffered months of dizziness, fatigue, "
+                  "headaches and breathlessness by the time he visited his local doctor in November 2016, a general "
+                  "practitioner in the northern city.")
+    two = article("Duvet", "2019-11-19",
+                  "For the case report, four doctors of the Aberdeen Royal Infirmary told the tale of a 43-year-old "
+                  "man who saw his doctor in November 2016 after three months of feeling very tired and breathless.")
+    timeline = merged_timeline([one, two], [])
+    assert [e.sources for e in timeline if e.date == "2016-11"] == [(0, 1)]
+
+
+def test_a_schedule_gives_the_pack_its_first_and_last_dates():
+    """A tour's 30 dates, listed by two sources, filled the pack's timeline: the items between the first and
+    the last are left to the sources' briefings, except one another source tells on its own."""
+    stops = [("June 9", "Coral Sky Amphitheatre, West Palm Beach, FL"), ("June 10", "MidFlorida Amphitheatre, Tampa"),
+             ("June 14", "Ameris Bank Amphitheatre, Alpharetta, GA"), ("June 17", "Bridgestone Arena, Nashville"),
+             ("July 22", "Blossom Music Center, Cuyahoga Falls, OH"), ("Oct. 10", "Cynthia Woods Pavilion, Houston")]
+    listing = " ".join(f"{day} -- {place}," for day, place in stops)
+    one = article("Tour", "2019-11-19", "The band will tour North America next year.",
+                  f"The dates, all in 2020: {listing}.")
+    two = article("Tour", "2019-11-19", f"Tour dates for 2020: {listing}.")
+    local = article("Tour", "2019-11-19",
+                    "The reunion tour stops at Blossom Music Center in Cuyahoga Falls on July 22, 2020, for its only "
+                    "Ohio show.")
+    own = [e.date for e in one.timeline if e.date.startswith("2020-")]
+    assert len(own) == len(stops)  # each source's own timeline keeps every stop
+    dates = [e.date for e in merged_timeline([one, two, local], []) if e.date.startswith("2020-")]
+    assert dates == ["2020-06-09", "2020-07-22", "2020-10-10"]

@@ -3,11 +3,15 @@ or not), one entry per event, and the events that sources date differently.
 
 - Two events are one when their dates agree at the precision they share and their
   clauses share words (containment of content words >= SAME_EVENT; SAME_DAY_EVENT for
-  two sources' events of one day). The merged entry keeps the finest date and the
-  clearest clause (one that passes the key point rules, of a readable length).
-- One source alone on a day gives one entry: its other clauses of that day (the same
-  report's further details) are left to its own briefing, and so is its clause of a day
-  that retells an entry it is one of the sources of (RETELLS terms in common).
+  two sources' events of one day; or SAME_EVENT_TERMS terms for two sources' clauses). The
+  merged entry keeps the finest date and the clearest clause (one that passes the key point
+  rules, of a readable length).
+- A schedule (SCHEDULE_ITEMS short items dated to the day in one paragraph: a tour's dates)
+  gives its first and last dates; the items between are left to the sources' own briefings,
+  unless another source tells one on its own.
+- One source alone on a date (a day, a month, a year) gives one entry: its other clauses of
+  that date (the same report's further details) are left to its own briefing, and so is its
+  clause of a date that retells an entry it is one of the sources of (RETELLS terms in common).
 - Entries are kept by how many independent sources tell them, then by whether they read
   alone, then by whether a source tells them in its lede (its first LEDE_PARAGRAPHS
   paragraphs: the news it reports, not the background it gives further down), then by
@@ -36,12 +40,13 @@ from dataclasses import dataclass
 from ...analysis.events import said_at_end
 from ...analysis.sentences import stem
 from ...lexicon import MONTHS
-from ...model import Article
+from ...model import Article, TimelineEvent
 from .matching import DuplicateGroup, independent_sources, match_terms, point_allowed
 from .numbers import Disagreement
 
 SAME_EVENT = 0.4  # share of the shorter clause's content words the other holds
 SAME_DAY_EVENT = 0.2  # the same, for two sources' events of one day
+SAME_EVENT_TERMS = 6  # or as many terms in common, for two sources' clauses of one date
 CONFLICT_EVENT, CONFLICT_WORDS = 0.5, 4  # two sources' clauses, dates left out, that tell one event
 
 
@@ -112,11 +117,14 @@ def merged_timeline(articles: Sequence[Article], duplicates: Sequence[DuplicateG
     clusters = _event_clusters(articles)
     conflicts = _date_conflicts(clusters, source)
     ledes = [_lede_positions(article) for article in articles]
+    middles = _schedule_middles(articles)
     entries = []
     for number, cluster in enumerate(clusters):
         if number in conflicts and conflicts[number] is None:
             continue  # told at another date by more sources: shown there
         events = cluster["events"] + [e for other in cluster.get("others", ()) for e in clusters[other]["events"]]
+        if all((i, e) in middles for i, e in events):
+            continue  # a schedule's item between its first and last: left to the sources' own briefings
         indices = sorted({i for i, _ in events})
         text = _clearest(cluster)
         in_lede = any((e.section, e.paragraph) in ledes[i] for i, e in events)
@@ -124,17 +132,17 @@ def merged_timeline(articles: Sequence[Article], duplicates: Sequence[DuplicateG
         entries.append((weight, MergedEvent(cluster["date"], cluster["precision"], text, tuple(indices),
                                             conflicts.get(number))))
     entries.sort(key=lambda pair: pair[0], reverse=True)
-    told: set[tuple[int, str]] = set()  # (source, day) of the single-source entries kept
+    told: set[tuple[int, str]] = set()  # (source, date) of the single-source entries kept
     shared: dict[tuple[int, str], list[frozenset[str]]] = {}  # what the entries of several sources tell
     alone: Counter = Counter()  # single-source entries kept, by source
     top, held = [], []
     for _, entry in entries:
-        if len(entry.sources) == 1 and entry.precision == "day":
+        if len(entry.sources) == 1:
             key = (entry.sources[0], entry.date)
             if key in told or _retells(entry.text, shared.get(key, ())):
                 continue  # one source's other words on that day: a detail of the entry kept
             told.add(key)
-        elif entry.precision == "day":
+        else:
             for source_ in entry.sources:
                 shared.setdefault((source_, entry.date), []).append(told_terms(entry.text))
         if len(entry.sources) == 1:
@@ -145,6 +153,27 @@ def merged_timeline(articles: Sequence[Article], duplicates: Sequence[DuplicateG
         top.append(entry)
     top = (top + held)[:max(0, limit)]
     return sorted(top, key=lambda e: (e.date, _RANK[e.precision]))
+
+
+#: A paragraph of at least this many short items dated to the day is a schedule ("June 9 -- Coral
+#: Sky Amphitheatre, West Palm Beach, FL ..."): the pack's timeline gives its first and last dates.
+SCHEDULE_ITEMS, SCHEDULE_ITEM_WORDS = 4, 12
+
+
+def _schedule_middles(articles: Sequence[Article]) -> set[tuple[int, TimelineEvent]]:
+    """The items of each article's schedules (see SCHEDULE_ITEMS) between its first and last
+    date, as (article, event): left to the sources' own briefings."""
+    middles: set[tuple[int, TimelineEvent]] = set()
+    for index, article in enumerate(articles):
+        places: dict[tuple[int | None, int | None], list[TimelineEvent]] = {}
+        for event in article.timeline:
+            if event.precision == "day" and len(event.text.split()) <= SCHEDULE_ITEM_WORDS:
+                places.setdefault((event.section, event.paragraph), []).append(event)
+        for items in places.values():
+            if len(items) >= SCHEDULE_ITEMS:
+                items.sort(key=lambda e: e.date)
+                middles.update((index, item) for item in items[1:-1])
+    return middles
 
 
 #: Terms a source's clause of a day shares with an entry of that day it is one of the sources
@@ -192,9 +221,11 @@ def _event_clusters(articles: Sequence[Article]) -> list[dict]:
                 if not _dates_agree(cluster["date"], event.date):
                     continue
                 value = max(len(words_ & other) / max(1, min(len(words_), len(other))) for other in cluster["terms"])
-                same_day = event.precision == "day" and cluster["date"] == event.date and not any(
-                    i == index for i, _ in cluster["events"])
-                if value >= (SAME_DAY_EVENT if same_day else SAME_EVENT) and value > best_value:
+                common = max(len(words_ & other) for other in cluster["terms"])
+                others = not any(i == index for i, _ in cluster["events"])
+                same_day = event.precision == "day" and cluster["date"] == event.date and others
+                if (value >= (SAME_DAY_EVENT if same_day else SAME_EVENT) or (others and common >= SAME_EVENT_TERMS)) \
+                        and value > best_value:
                     best, best_value = cluster, value
             if best is None:
                 best = {"date": event.date, "precision": event.precision, "terms": [], "events": []}
