@@ -517,3 +517,21 @@ def test_a_year_that_names_a_work_dates_no_entry():
         "McDonald joined the band in 1975 and initially remained in the lineup until 1982, appearing on four albums "
         "and hit singles like 1978's “What a Fool Believes.”"), max_shown=10)
     assert [e.date for e in entries] == ["1975", "1982"]
+
+
+def test_a_date_after_a_colon_completes_the_statement_before_it():
+    """The news of the page, "Alaska Airlines has a new date for ... the Oneworld alliance: March 31, 2021.",
+    gave no entry: the clause after the colon is only the date."""
+    entries = build_timeline(article(
+        "Alaska Airlines has a new date for when it will be a full fledged member of the Oneworld alliance: "
+        "March 31, 2021.", "Key dates: 2019: founded.", date="2020-10-13"), max_shown=10)
+    texts = {e.date: e.text for e in entries}
+    assert texts["2021-03-31"].startswith("Alaska Airlines has a new date")
+    assert "2019" not in texts  # a label's lead-in is no statement
+
+
+def test_a_price_range_is_no_year():
+    entries = build_timeline(article(
+        'Die Preisspanne erstreckt sich von 1999 (14", Basismodell) bis zu 8529 Euro (16", Vollausstattung).',
+        "Apple stellte 2020 den M1 vor.", date="2023-10-31", lang="de"), max_shown=10)
+    assert [e.date for e in entries] == ["2020"]

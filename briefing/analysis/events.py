@@ -43,6 +43,10 @@ _FINANCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:bonds?|notes?|maturit\w+|model
                             r"assessment|review)\b", re.I)
 #: A work or a pact its year names ("her 1956 autobiography", "a 2016 agreement"): dated by
 #: it only where the sentence tells its making ("the release of the 1963 album").
+#: The other end of a range of prices after a number: the number is a price, not a year.
+_PRICE_RANGE_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:bis(?:\s+zu)?|to|up to|à|a|hasta|até|[-–])\s*"
+                                r"(?:[$€£]\s*)?\d[\d.,]*\s*(?:Euro|EUR|€|dollars?|USD|\$|pounds?|£|Franken|CHF|reais|R\$)",
+                                re.I)
 _TITLE_AFTER = re.compile(r"['’]s\s+[\"“‘]?[A-Z]")  # "1972's Toulouse Street": a work the year names
 _WORK_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:autobiography|memoir|book|novel|album|film|movie|documentary|"
                          r"agreement|accord|deal|law|ruling|guidelines|strategy|lawsuit|settlement|contract)\b", re.I)
@@ -234,6 +238,8 @@ def not_an_event(masked: str, start: int, end: int, precision: str) -> bool:
             _FOR_BEFORE.search(before) and not _PLANNED.search(masked)):
         return True  # a tournament's year where the sentence names the day ("... of Cricket World Cup 2023 on
         # Thursday"); "Bei Olympia 2022 holte sie Gold" keeps it
+    if _PRICE_RANGE_AFTER.match(masked, end):
+        return True  # "von 1999 (14", Basismodell) bis zu 8529 Euro": a price
     if _TITLE_AFTER.match(masked, end) and len(_ANY_YEAR.findall(masked)) > 1 and not _MAKES_WORK.search(masked):
         return True  # "performances of 1972's Toulouse Street and 1973's The Captain and Me": works' names
     if _HOPEFULS_AFTER.match(masked, end):

@@ -139,6 +139,17 @@ _TAG = re.compile(r"<[^>]+>")
 _FOOTNOTES = re.compile(r"<li\b[^>]*\bid=[\"']?fn[:_-]?\w", re.I)  # Markdown's footnotes, "fn:1"
 
 
+_MONTH_NAMED = re.compile(rf"\b(?:{MONTH_STEM})", re.I)  # a day or a month, not a title's "Since 1962"
+
+
+def _announces(sentence: str, lead: tuple[int, int], dated: tuple[int, int]) -> bool:
+    """Whether a clause that is only a day or a month follows a colon after a statement that it
+    completes ("Alaska Airlines has a new date for joining the alliance: | March 31, 2021.")."""
+    said, date = sentence[slice(*lead)], sentence[slice(*dated)]
+    return sentence[lead[1]:dated[0]].strip() == ":" and len(_DATE_WORDS.sub("", date).split()) < 2 \
+        and bool(_MONTH_NAMED.search(date)) and len(said.split()) >= 4 and has_verb(said)
+
+
 def _clause(sentence: str, start: int, many: bool = False) -> str:
     """The part of a sentence around a date, short enough to read in a timeline; `many`
     says the sentence holds other dates too (relative ones, which `_reach` does not count)."""
@@ -153,6 +164,8 @@ def _clause(sentence: str, start: int, many: bool = False) -> str:
                     and len(_DATE_WORDS.sub("", sentence[begin:b]).split()) >= 4
                     and len(sentence[slice(*spans[index + 1])].split()) <= LEAD_IN_WORDS):
                 end = spans[index + 1][1]  # "two big things happened: a website failed, and ..."
+            elif index > 0 and _announces(sentence, spans[index - 1], (a, b)):
+                begin = spans[index - 1][0]  # "... a new date for joining the alliance: March 31, 2021."
             break
     end, several = _reach(sentence, begin, end)
     several = several or (many and len(sentence[begin:end].split()) > 8)
