@@ -998,3 +998,27 @@ def test_a_paragraph_that_is_one_link_is_put_back_when_the_articles_body_tells_i
             f'"articleBody": "{body_text}"}}</script></head><body><article><h1>Christmas market</h1>'
             f'<div><p><a href="https://example.org/market">{linked}</a></p></div>{story}</article></body></html>')
     assert any("Fareham Leisure Centre" in t for t in _texts(_read_html(tmp_path, page)))
+
+
+def test_lines_of_one_long_paragraph_cut_at_their_links_are_put_back_whole():
+    """bos-fahrzeuge.info writes a history as one <p> of lines between <br><br>, a bold subhead with a <br>
+    of its own among them: the extractor cut each line at its links ("vier Fahrzeuge für den" / "Löschzugder BF
+    Braunschweig ..."), words run together, and the lines were not mended, the box being a <p>."""
+    from lxml import html as lxml_html
+
+    from briefing.readers.htmllines import mend_cut_lines
+
+    line = ("Darunter waren 1908 bereits vier Fahrzeuge für den <a href='https://example.org/l.jpg'>Löschzug</a> der "
+            "BF Braunschweig. Im Einzelnen waren das eine Motorspritze und ein Schlauchtender, die als "
+            "<a href='https://example.org/z.jpg'>Zugfahrzeuge</a> für die Dampfspritzen dienten.")
+    page = lxml_html.fromstring(f"<div><p><strong>Büssing<br /> </strong><br /> {line}<br /> <br /> Der "
+                                "Maschinenbauingenieur gründete 1869 in Braunschweig eine Fahrradfabrik.</p></div>")
+    body = lxml_html.fromstring(
+        "<div><p>Darunter waren 1908 bereits vier Fahrzeuge für den</p><p><a href='https://example.org/l.jpg'>"
+        "Löschzug</a>der BF Braunschweig. Im Einzelnen waren das eine Motorspritze und ein Schlauchtender, die als</p>"
+        "<p><a href='https://example.org/z.jpg'>Zugfahrzeuge</a>für die Dampfspritzen dienten.</p></div>")
+    assert mend_cut_lines(page, body) == 1
+    [paragraph] = body.findall("p")
+    assert " ".join(paragraph.text_content().split()) == " ".join(
+        lxml_html.fromstring(f"<p>{line}</p>").text_content().split())
+    assert [a.get("href") for a in paragraph.iter("a")] == ["https://example.org/l.jpg", "https://example.org/z.jpg"]

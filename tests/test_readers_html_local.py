@@ -556,6 +556,16 @@ def test_run_in_and_classed_subheads_are_sections_and_a_bold_promo_link_goes(tmp
     assert "More tributes" not in pdf_text(tmp_path / "out.pdf")
 
 
+def test_an_interviewers_prompt_that_trails_off_is_no_subhead(tmp_path):
+    """Cicero (gathered21 0279) printed "Das müssen Sie erklären …", an interviewer's prompt set bold over the
+    answer, as a section heading."""
+    body = (_p(1) + _p(2) + f"<p><strong>That you must explain … </strong><br />{ENGLISH_PARAGRAPH.format(n=3)}</p>"
+            + _p(4) + _p(5))
+    article = read(_story_page(tmp_path, body))
+    assert [s.heading for s in article.sections] == [None]
+    assert any(b.text.startswith("That you must explain …") for b in article.sections[0].blocks)
+
+
 def test_paragraphs_that_each_open_with_a_bold_label_stay_paragraphs(tmp_path):
     terms = "".join(f"<p><b>Term {word}</b><br>{ENGLISH_PARAGRAPH.format(n=n)}</p>"
                     for n, word in enumerate(("scheduling", "gating", "status"), start=2))

@@ -52,19 +52,31 @@ class _Line:
         self.head = text_key(" ".join(head))
 
 
+def _inline(element) -> bool:
+    """Whether an element is inline markup with no block, picture or line break inside."""
+    return element.tag in _INLINE and element.tag != "br" and all(
+        isinstance(d.tag, str) and d.tag in _INLINE and d.tag != "br" for d in element.iterdescendants())
+
+
 def _lines(page) -> list[list[_Line]]:
-    """The lines of each box of the page that holds text, inline markup and `<br>`s alone (each
-    `<br>` its own: one inside a `<span>` was not taken for a line's end)."""
+    """The lines of each box of the page (a `<div>`, or a `<p>` of many lines) that holds its
+    text bare, between inline markup and `<br>`s: a box of nothing else, or one whose bare
+    lines stand between blocks and pictures of its own (bos-fahrzeuge.info's history, one
+    `<p>`: "... vier Fahrzeuge für den <a>Löschzug</a> der BF Braunschweig. ...<br><br>").
+    Each `<br>` is its own: one inside a `<span>` was not taken for a line's end."""
     boxes = []
-    for box in page.iter("div"):
-        if not len(box) or any(not isinstance(d.tag, str) or d.tag not in _INLINE for d in box.iterdescendants()) \
-                or any(br.getparent() is not box for br in box.iter("br")):
-            continue  # a box of blocks or pictures, or one that breaks lines inside its inline parts
+    for box in page.iter("div", "p"):
+        children = [c for c in box if isinstance(c.tag, str)]
+        if not children or any(not isinstance(c.tag, str) and (c.tail or "").strip() for c in box):
+            continue  # no markup, or text after a comment (which a line would lose)
+        bare = " ".join([box.text or "", *(c.tail or "" for c in box)])
+        if not all(c.tag == "br" or _inline(c) for c in children) and not (
+                any(c.tag == "br" for c in children) and _words(bare)):
+            continue  # a box of blocks
         lines, lead, inline = [], box.text or "", []  # type: list, str, list
-        for child in box:
-            if not isinstance(child.tag, str):
-                continue
-            if child.tag == "br":
+        for child in children:
+            if child.tag == "br" or not _inline(child):  # a line break, or a block (or a part that breaks
+                # lines inside: "<span>...<br>...</span>") between lines
                 lines.append(_Line(lead, inline))
                 lead, inline = child.tail or "", []
             else:

@@ -119,7 +119,8 @@ def _run_in(paragraph, take: bool) -> str | None:
     text = " ".join(_words(bold.text))
     rest = (bold.tail or "") + "".join(c.text_content() + (c.tail or "") for c in bold.itersiblings())
     if not re.search(r"[^\W\d_]", text) or len(text.split()) > RUN_IN_WORDS or len(_words(rest)) < 8 \
-            or (text[-1] in ".,;:!?" and not _ABBREVIATION_END.search(text)):  # a sentence; a "+++" ornament
+            or (text[-1] in ".,;:!?…" and not _ABBREVIATION_END.search(text)):  # a sentence, a prompt that trails
+        # off ("Das müssen Sie erklären …"); a "+++" ornament
         return None
     if not take:
         return text
