@@ -234,6 +234,9 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "Our Standards:The Thomson Reuters Trust Principles.",  # Reuters, run together
     "Article continues below this ad",  # the San Francisco Chronicle (gathered20)
     "Have something to say about this article? Share it with us on Facebook, Twitter or our LinkedIn Group.",
+    # a server's error over a blog (gathered21 0075), hundreds of times
+    "Strict Standards: Non-static method nggGallery::get_option() should not be called statically in "
+    "/www/htdocs/w00a2ebd/wp-content/plugins/nextgen-gallery/nggfunctions.php on line 813",
 ])
 def test_chrome_lines(line):
     assert is_chrome_line(line)
@@ -281,6 +284,9 @@ def test_article_sentences_are_not_chrome(line):
     # vancouversun.com (gathered12): a "Related" box's heading inside the story, its links dropped
     ("Related", True), ("Read more", True), ("See also", True), ("Read more about the study", False),
     ("Editors’ Recommendations:", True), ("Editor's picks", True),
+    # Yle (gathered21 0132), over three links to other stories; the same in other languages
+    ("Lue aiheesta lisää:", True), ("Läs mer:", True), ("Czytaj więcej", True), ("Читайте также:", True),
+    ("Lue lisää tutkimuksesta", False), ("Lue myös:", False),  # a box inside the story: the story goes on
 ])
 def test_chrome_headings(heading, chrome):
     assert is_chrome_heading(heading) is chrome

@@ -209,6 +209,8 @@ _LINE = re.compile(
         r"\bproducts from one or more of our advertisers\b|\bwe may receive compensation when you click\b",
         r"^\*?this (?:article|story) (?:appears|appeared|will appear) in the\b.{0,60}\bissue of\b",
         r"^(?:by|von|par|por)\W*$",
+        # a server's error printed over the page ("Strict Standards: Non-static method ... on line 813")
+        r"^(?:strict standards|warning|notice|deprecated|fatal error|parse error):\s.{0,300}\bon line \d+\W*$",
         *_SITE_NOTES,
     ]),
     re.I,
@@ -223,6 +225,8 @@ _HEADING = re.compile(
     r"what to read next|explore further|around the web|(?:[\w ]{1,20} )?sponsored(?: content| stories| links)?|"
     r"leggi anche|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lea también|leia também|veja também|"
     r"das könnte sie auch interessieren|weitere artikel|"
+    r"lue (?:aiheesta )?lisää|läs mer|les mer|læs mere|lees meer|czytaj (?:więcej|też|także)|přečtěte si (?:také|též)|"
+    r"čítajte (?:aj|tiež)|читайте (?:также|тоже|також)|"
     r"want your content to appear on sites like this|"  # an ad network's box (Revcontent)
     r"(?:leave|post|add|write) a (?:comment|reply)|kommentar (?:abgeben|schreiben)|"
     r"you must confirm your public display name before commenting|"
@@ -259,7 +263,7 @@ def is_chrome_heading(text: str) -> bool:
 #: The label of a box of links set inside the story ("Auch interessant"): the heading goes, never
 #: the text after it, which is the story's own.
 _INLINE_LABEL = re.compile(r"^(?:auch interessant|ähnliche(?: artikel| beiträge)?|lees (?:meer|ook)|les også"
-                           r"|läs också|læs også)\W*$", re.I)
+                           r"|läs också|læs også|lue myös)\W*$", re.I)
 
 #: A heading that only names the kind of page part (Seznam Zprávy's "Článek", labelling its
 #: <article> for screen readers; Die Presse's "Hinweis:" over its note on guest writers): it goes,
