@@ -193,7 +193,11 @@ SUMMARY_LABEL = (r"key (?:takeaways?|points?|findings?|messages?)|takeaways?|tl;
                  r"kortversjonen|kort fortalt|i korthet|in het kort|hoofdpunten|w skrócie|ve zkratce|em resumo|"
                  r"in breve|in sintesi")
 
-_REFERENCES = "references|bibliography|further reading|notes|footnotes|sources|glossary|see also|external links"
+_REFERENCES = ("references|bibliography|further reading|notes|footnotes|sources|glossary|see also|external links|"
+               "quellen(?:angaben|verzeichnis)?|literatur(?:verzeichnis|angaben|hinweise)?|weiterführende literatur|"
+               "einzelnachweise|anmerkungen|fußnoten|références|bibliographie|notes et références|fuentes|referencias|"
+               "bibliografía|notas|fontes|referências|bibliografia|fonti|источники|литература|примечания|bronnen|"
+               "literatuur|przypisy")
 
 #: Headings of sections that list sources rather than tell a story.
 REFERENCE_SECTION = re.compile(rf"^(?:{_REFERENCES})$", re.I)

@@ -535,3 +535,17 @@ def test_a_price_range_is_no_year():
         'Die Preisspanne erstreckt sich von 1999 (14", Basismodell) bis zu 8529 Euro (16", Vollausstattung).',
         "Apple stellte 2020 den M1 vor.", date="2023-10-31", lang="de"), max_shown=10)
     assert [e.date for e in entries] == ["2020"]
+
+
+def test_a_reference_list_dates_no_entry_in_any_language():
+    """CareElite's "Quellenangaben:" gave seven entries ("Das Beispiel Fleisch (Stand: Oktober 2013), abrufbar
+    unter."), hpd's footnote "1 Maani, S. (2019): Der Islam als Natureigenschaft." one."""
+    story = Section(None, (Block("paragraph", "Der Bundestag beschloss im März 2021 ein neues Gesetz."),
+                           Block("paragraph", "1 Maani, S. (2019): Der Islam als Natureigenschaft.")))
+    sources = Section("Quellenangaben:", (
+        Block("paragraph", "₁ Umweltbundesamt: Das Beispiel Fleisch (Stand: Oktober 2013), abrufbar unter."),
+        Block("paragraph", "₂ Living Planet Report 2020, veröffentlicht vom WWF im September 2020.")))
+    elsewhere = Block("paragraph", "Das leckerste Übel der Welt, YouTube, 24.01.2019, Web, 21.01.2022 um 10:03 Uhr.")
+    entries = build_timeline(Article(Metadata(title="Report", date="2022-01-21", language="de"),
+                                     (story, sources, Section(None, (elsewhere,)))), max_shown=10)
+    assert [e.date for e in entries] == ["2021-03"]

@@ -266,7 +266,7 @@ def says_nothing(text: str) -> bool:
     # another amazing year!"), or what the reader is asked to do ("Catch up on the 2020 election ... podcast")
     rest = DATE_TOKEN.sub(" ", text)
     if _catalogue(text, rest) or (_REFERENCE.search(text) and len(text.split()) <= _REFERENCE_WORDS) or \
-            _AUTHOR_YEAR.match(text):
+            _AUTHOR_YEAR.match(text) or _CITED_AT.search(text):
         return True
     if CJK.search(text):  # unspaced: its characters, and any Latin words, count
         return len(CJK.findall(rest)) + 2 * len(re.findall(r"[A-Za-z]{2,}", rest)) < 6
@@ -292,8 +292,14 @@ def names_only(text: str) -> bool:
     return not CJK.search(text) and 2 <= len(named) <= 8 and not any(w[0].islower() for w in named)
 
 
+#: What a reference list's entry says of where and when it was read: "(Stand: 19.08.2013), abrufbar unter",
+#: "Web, 21.01.2022 um 10:03 Uhr", "retrieved on", "accessed 3 May 2019", "consulté le".
+_CITED_AT = re.compile(r"\babrufbar unter\b|\babgerufen am\b|\bzuletzt (?:aufgerufen|abgerufen)\b|\(Stand:\s"
+                       r"|\bWeb,\s*\d{1,2}\.\d{1,2}\.\d{4}|\bretrieved (?:from|on)\b|\baccessed(?: on)? \d"
+                       r"|\bconsulté le\b|\bconsultado (?:el|em)\b", re.I)
 #: A reference list's entry: "Rose, J. D. (2010).", "Nilsson, J. et al. (2019): Sudden exposure ...".
-_AUTHOR_YEAR = re.compile(r"^(?:[A-Z][\w'’-]+,\s*(?:[A-Z]\.\s*)+(?:[/&,]\s*|and\s+)?)+(?:et al\.\s*)?\(\d{4}[a-z]?\)")
+_AUTHOR_YEAR = re.compile(r"^(?:\d{1,3}\s+|[₀-₉⁰¹²³⁴-⁹]+\s*)?"  # its footnote's number: "1 Maani, S. (2019): ..."
+                          r"(?:[A-Z][\w'’-]+,\s*(?:[A-Z]\.\s*)+(?:[/&,]\s*|and\s+)?)+(?:et al\.\s*)?\(\d{4}[a-z]?\)")
 
 
 def tidy_start(text: str) -> str:
