@@ -677,6 +677,27 @@ def test_the_author_box_s_link_to_more_posts_is_no_part_of_the_bio(tmp_path):
     assert author.bio == "A computer science professor at the University of Quebec (TELUQ)."
 
 
+def test_a_bios_teaser_its_toggles_and_its_link_to_all_posts_are_no_part_of_it(tmp_path):
+    """Forbes printed its writer's bio twice, the teaser cut with "…" and "Read More" before the whole and
+    "Read Less" after it; ENDURO closed a bio with "Alle Beiträge anzeigen" and set the name before it
+    ("Peter Walker, Peter ist ...")."""
+    whole = ("I am a full-time freelance writer in Asheville, North Carolina. I've written more than 900 published "
+             "articles for a wide variety of publications including Pregnancy and Women's Health.")
+    box = ('<div class="contrib-bio"><div class="short"><p>I am a full-time freelance writer in Asheville, North '
+           "Carolina. I've written more than 900 published articles for a wide variety of publications including,"
+           '</p><span>…</span><button>Read More</button></div>'
+           f'<div class="long"><p>{whole}</p><button>Read Less</button></div></div>')
+    page = _byline_page(tmp_path, "", '<div class="byline">By Marla Milling</div>', aside=box)
+    [author] = read(page).metadata.authors
+    assert author.bio == whole
+    box = ('<div class="author-box"><h4>Peter Walker</h4><p>Peter ist nicht nur ein Mann der Worte, sondern auch '
+           'der Taten, und er testet seit Jahren Bikes.</p><a href="/author/pw/">Alle Beiträge anzeigen</a></div>')
+    page = _byline_page(tmp_path, "", '<div class="byline">Von Peter Walker</div>', aside=box)
+    [author] = read(page).metadata.authors
+    assert author.bio.startswith("Peter ist nicht nur ein Mann der Worte,")
+    assert author.bio.endswith("und er testet seit Jahren Bikes.")
+
+
 def test_a_german_author_box_prints_neither_its_label_nor_the_name_twice(tmp_path):
     box = ('<footer><div class="entry-author"><p class="entry-author__kicker">Über den Autor/ die Autorin</p>'
            '<h2 class="entry-author__title"><a href="/author/jr/" rel="author"> Jana Roth </a></h2>'

@@ -76,10 +76,12 @@ def box_text(element) -> str:
     walk(element)
     # the box's buttons go: "WEBSITE", "SHOW ALL ARTICLES OF Maximilian Steinbeis", "Follow on Twitter"
     pieces = [p for p in pieces if not _ABOUT_HEADING.fullmatch(p) and not is_chrome_line(p)
-              and not (p.isupper() and len(p.split()) <= 3)]
-    # the name over the box goes when the bio opens with it ("Markus Reuter", "Markus Reuter beschäftigt sich ...")
+              and not (p.isupper() and len(p.split()) <= 3) and not _TOGGLE.fullmatch(p)]
+    # the name over the box goes when the bio opens with it ("Markus Reuter", "Markus Reuter beschäftigt sich ...",
+    # "Peter Walker", "Peter ist nicht nur ..."); a teaser cut with "…" goes when the whole text follows it
     pieces = [p for p, after in zip(pieces, pieces[1:] + [""])
-              if not (len(p.split()) <= 5 and after.startswith(f"{p} "))]
+              if not (len(p.split()) <= 5 and (after.startswith(f"{p} ") or after.split(" ", 1)[0] in p.split()))
+              and not _teaser_of(p, pieces)]
     out = ""
     for piece in pieces:
         if not out:
@@ -91,10 +93,23 @@ def box_text(element) -> str:
     return _MORE_BY.sub("", out).strip()
 
 
+def _teaser_of(piece: str, pieces: list[str]) -> bool:
+    """Whether a piece is the opening of a longer one after it: a bio's teaser, shown until
+    "Read More" opens the whole ("... for a wide variety of publications including, …")."""
+    head = piece.rstrip(" .,;:…")
+    return len(head.split()) >= 8 and any(p is not piece and len(p) > len(head) and p.startswith(head) for p in pieces)
+
+
 #: The box's link to the writer's other work, run into its last sentence ("... (TELUQ). View all
 #: posts by Daniel Lemire").
-_MORE_BY = re.compile(r"(?<=[.!?])\s+(?:view|see|read|show|more)(?: all| more)? (?:posts|articles|stories|columns)"
-                      r"(?: (?:by|from|of) [^.!?]{1,60})?$", re.I)
+_MORE_BY = re.compile(r"(?<=[.!?])\s+(?:(?:view|see|read|show|more)(?: all| more)? (?:posts|articles|stories|columns)"
+                      r"(?: (?:by|from|of) [^.!?]{1,60})?|more (?:by|from)(?: [A-Z][\w'’-]*\.?){1,5}"
+                      r"|alle (?:beiträge|artikel)(?: anzeigen| von [^.!?]{1,60})?"
+                      r"|voir tous (?:les|ses) articles(?: de [^.!?]{1,60})?"
+                      r"|ver todos (?:los|sus) (?:artículos|posts))$", re.I)
+#: A button that opens or closes the rest of a bio: "Read More", "Read Less", "Mehr anzeigen".
+_TOGGLE = re.compile(r"(?:read|show|see|view) (?:more|less)|mehr (?:lesen|anzeigen)|weniger(?: anzeigen)?"
+                     r"|lire la suite|leer más|ler mais|\+|-|…", re.I)
 
 
 #: The most blocks a closing section headed as the writer's ("Die Autorin") holds for a bio.
