@@ -106,6 +106,8 @@ def test_site_suffix_stripped_by_the_pages_h1():
     ("Daniel Kahn Gillmor, Senior Staff Technologist", ["Daniel Kahn Gillmor"]),
     ("Username", []),
     ("http://www.nytimes.com/by/jeffrey-gettleman", []),
+    # the Times of Israel's byline with its stamp, day first: it named no one, and a teaser's byline won
+    ("By Emily Burack 8 January 2020, 3:51 pm 11 Edit", ["Emily Burack"]),
 ])
 def test_bylines_become_names(raw, names):
     assert clean_name(raw) == names

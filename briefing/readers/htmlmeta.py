@@ -40,8 +40,9 @@ _BY = re.compile(rf"^(?:{MORE_BY_LABEL}|"
                  r"|كتبت|بقلم)\s*[:：︱|]?\s+", re.I)
 _ON_DAY = re.compile(r"\s+on\s+(?:\w+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b.*$")
 #: A byline's own time stamp after the name, without "on": "J.R. Stone Thursday, November 9, 2023 7:35AM".
-_DATE_TAIL = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-                        r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b.*$")
+_DATE_TAIL = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                        r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+                        r"|Dec)[a-z]*\.?,?)\s+\d{4}\b.*$")  # "... Nov. 8, 2020 ...", "... 8 January 2020, 3:51 pm"
 #: A social handle after a name ("April Glaser@aprilaser", "Jane Doe @janedoe"); not an e-mail's "@host.com".
 _HANDLE = re.compile(r"(?<=\w)\s*@\w{2,30}(?![\w.@])")
 _GLUED_BY = re.compile(r"^By(?=[A-Z])")  # "ByJ.R. Stone": the label's box and the name's, side by side
