@@ -122,3 +122,17 @@ def test_a_phrase_split_between_two_adjectives_stays_whole():
     assert not texts["2028"].startswith("Sustainable")
     assert "to establish a long-term, sustainable human presence on and around the moon by 2028" in texts["2028"]
     assert texts["2024"].startswith("Artemis aims to put the first woman, and the next man, on the lunar surface")
+
+
+def test_an_address_and_a_span_of_days_stay_with_their_clause():
+    """The Times Herald-Record's exposure notices printed "Suite No. 5, was potentially exposed ...", "March 10,
+    through Thursday, March 12, and should remain under self-quarantine until March 26." and "On Sunday, March 8
+    from 9 a.m. to 11 a.m.": an address's parts, a weekday's comma before its date and a span's end cut pieces."""
+    texts = _entries("Anyone who visited the Prince and Princess clothing store, 421 Route 59, Suite No. 5, was "
+                     "potentially exposed — likely by a symptomatic employee — between the hours of 10 a.m. to 6 p.m. "
+                     "Tuesday, March 10, through Thursday, March 12, and should remain under self-quarantine until "
+                     "March 26. Additionally, anyone who visited ASHAR School, at 360 New Hempstead Road in New City, "
+                     "on Friday, March 6, or the Virgin Mary Church, at 3 Swim Club Road in Stony Point, on Sunday, "
+                     "March 8 from 9 a.m. to 11 a.m., may have been exposed.", date="2020-03-16")
+    assert all(text.startswith(("Anyone who visited", "Additionally, anyone")) for text in texts.values()), texts
+    assert "421 Route 59, Suite No. 5, was potentially exposed" in texts["2020-03-10"]

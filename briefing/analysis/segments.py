@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lexicon import MONTH_STEM
+from ..lexicon import FOREIGN_MONTHS, MONTH_STEM, MONTHS
 from .events import ENDED, MIDDLE, SHARES_SUBJECT
 from .events import VERB as _VERB
 
@@ -70,17 +70,20 @@ _SHARED_SUBJECT = re.compile(r"(?!(?:the|a|an|his|her|its|their|our|my|your|it|h
 #: A piece after ", and" with no subject of its own: the subject's second verb or "that" clause
 #: ("were told that layoffs will begin ..., | and that a planned meeting will be postponed ...").
 _AND_SHARED = re.compile(rf"^(?:and|but|or)\s+{SHARES_SUBJECT.pattern}")
+#: The end of a span whose start is in the piece before ("Tuesday, March 10, | through Thursday, March 12").
+_RANGE_END = re.compile(r"^(?:through|thru|until|till|bis|jusqu['’]au|hasta)\s", re.I)
 #: A noun after "and" that, with no verb, is a list's item or an aside ("to put the first woman, | and
 #: the next man, | on the lunar surface by 2024").
 _AND_NOUN = re.compile(r"^(?:and|or)\s+(?:the|a|an|his|her|its|their)\s")
 #: An article and one word before a comma: the phrase goes on after it ("to establish a long-term, |
 #: sustainable human presence ..."), in a piece that opens in lower case with no subject word.
 _ARTICLE_WORD = re.compile(r"\b(?:a|an|the)\s+[\w-]+$")
-#: "and" between two prepositions ("on and around the moon") joins no two pieces.
+#: A weekday's comma before its date ("Tuesday, March 10") cuts no piece, nor "and" between two
+#: prepositions ("on and around the moon").
 _PAIRED = "".join(rf"(?<!\b{w})" for w in
                   "on in up out to from over under before after above below around off down into".split())
-_SEGMENTS = re.compile(rf",\s+(?!(?:1[5-9]|20)\d\d\b)|(?<!\s){_PAIRED}\s++and\s++(?!an?\s+(?:half|quarter|third)\b)"
-                       r"(?=\S+\s+\S+)")
+_SEGMENTS = re.compile(rf"(?:,(?!\s+(?:{MONTH_STEM})[a-z]*\.?\s+\d)|(?<!day),)\s+(?!(?:1[5-9]|20)\d\d\b)"
+                       rf"|(?<!\s){_PAIRED}\s++and\s++(?!an?\s+(?:half|quarter|third)\b)(?=\S+\s+\S+)")
 
 
 #: A piece that cannot open a statement: a verb or participle with no subject before it ("first
@@ -96,11 +99,16 @@ _HEADLESS = re.compile(
     r"|^(?i:as|when|while|because|although|though|whereas|once)\s[^,]*$")
 
 
+#: A phrase that opens with its date: "On Sunday, March 8 from 9 a.m. to 11 a.m." (with no verb, no statement).
+_DATE_PHRASE = re.compile(rf"^(?:on|in|at|from|by|until|through|since)\s+(?:\w+day,?\s+)?(?:{MONTH_STEM}|\d)", re.I)
+
+
 def headless(piece: str) -> bool:
     """Whether a piece of a sentence has no subject or no main clause of its own, or no verb
     at all ("Russia and Iran in 2017."): the sentence must be printed, not the piece."""
     piece = piece.strip()
-    return bool(_HEADLESS.match(piece)) or (len(piece.split()) <= 8 and not _VERB.search(piece))
+    return bool(_HEADLESS.match(piece)) or (
+        (len(piece.split()) <= 8 or bool(_DATE_PHRASE.match(piece))) and not _VERB.search(piece))
 
 
 def has_verb(text: str) -> bool:
@@ -187,7 +195,7 @@ def segment(clause: str, start: int, size=lambda piece: len(piece.split())) -> s
             while index > 0 and (_too_little(clause, bounds, index, first, b, size)
                                  or MIDDLE.match(clause[a:b].lstrip()) or _RELATIVE_DE.match(clause[a:b].lstrip())
                                  or _RELATIVE.match(clause[slice(*bounds[index - 1])].lstrip())
-                                 or _AND_SHARED.match(clause[a:b].lstrip())
+                                 or _AND_SHARED.match(clause[a:b].lstrip()) or _RANGE_END.match(clause[a:b].lstrip())
                                  or (_AND_NOUN.match(clause[a:b].lstrip()) and not _VERB.search(clause, a, b))
                                  or (_ARTICLE_WORD.search(clause[slice(*bounds[index - 1])])
                                      and _SHARED_SUBJECT.match(clause[a:b].lstrip()))
@@ -243,12 +251,23 @@ def _opens_clause(clause: str, at: int) -> bool:
     return bool(joined) and not MIDDLE.match(rest) and not _PAST_VERB.match(rest) and bool(_VERB.search(rest))
 
 
+_MONTH_NAMES = "|".join(sorted({*MONTHS, *FOREIGN_MONTHS}, key=len, reverse=True))
+#: A piece that holds a date: a year, a day and its month ("March 10", "15. Mai"), a weekday.
+_DATED_PIECE = re.compile(rf"\b(?:(?:1[5-9]|20)\d\d|(?:{MONTH_STEM})[a-z]*\.?\s*\d{{1,2}}"
+                          rf"|\d{{1,2}}\.?\s*(?:{_MONTH_NAMES})|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I)
+
+
+_NAMED = re.compile(r"\b[A-Z][a-z]")  # a name's word, as an address has ("Route 59")
+
+
 def _named_item(clause: str, a: int, b: int) -> bool:
     """Whether the piece at a:b is an item of a list, or a name set off by commas, that the
     piece after it goes on from ("l'imam de la mosquée, | Yassin E., | a été condamné"; "a proper,
-    | professional, | unmistakable design"); not a date or a figure ("Tel Aviv, | Israel in 2013, |
-    Forter has ...")."""
-    return _list_item(clause, a, b) and not any(c.isdigit() for c in clause[a:b])
+    | professional, | unmistakable design"; an address: "the clothing store, | 421 Route 59, | Suite
+    No. 5, | was potentially exposed"); not a date ("Tel Aviv, | Israel in 2013, | Forter has ...")."""
+    piece = clause[a:b]
+    return _list_item(clause, a, b) and (not any(c.isdigit() for c in piece)
+                                         or (not _DATED_PIECE.search(piece) and bool(_NAMED.search(piece))))
 
 
 def _list_item(clause: str, a: int, b: int) -> bool:
