@@ -566,6 +566,17 @@ def test_an_interviewers_prompt_that_trails_off_is_no_subhead(tmp_path):
     assert any(b.text.startswith("That you must explain …") for b in article.sections[0].blocks)
 
 
+def test_long_boxes_that_each_open_with_a_bold_label_head_sections(tmp_path):
+    """A blog's essay (gathered21 0181) sets two boxes side by side, "<p><strong>READLY<br></strong>Readly ging
+    2014 online ..." and "APPLE NEWS+": read as a list of terms, their labels were glued to their text ("APPLE
+    NEWS+ Bereits 2012 debütierte ...") and the extractor cut their lines at the links."""
+    box = " ".join([ENGLISH_PARAGRAPH.format(n=n) for n in range(4)])  # 84 words
+    body = (_p(1) + _p(2) + f"<p class='box'><strong>READLY<br></strong>{box}</p>"
+            + f"<p class='box'><strong>APPLE NEWS+<br></strong>{box}</p>" + _p(8))
+    headings = [s.heading for s in read(_story_page(tmp_path, body)).sections]
+    assert headings == [None, "READLY", "APPLE NEWS+"]
+
+
 def test_paragraphs_that_each_open_with_a_bold_label_stay_paragraphs(tmp_path):
     terms = "".join(f"<p><b>Term {word}</b><br>{ENGLISH_PARAGRAPH.format(n=n)}</p>"
                     for n, word in enumerate(("scheduling", "gating", "status"), start=2))

@@ -18,6 +18,9 @@ from __future__ import annotations
 import re
 
 RUN_IN_WORDS = 8  # a run-in subhead is this short at most
+#: A labelled paragraph this long heads a section even beside another: a box of its own (the
+#: "READLY" and "APPLE NEWS+" boxes of a blog's essay, 120 words each), not a term's definition.
+SECTION_WORDS = 80
 CLASSED_WORDS = 12  # and a classed one
 _SUBHEAD_CLASS = re.compile(r"^(?:cross-?head(?:ing)?|sub-?head(?:ing|line)?|inline-?heading|intertitle)$", re.I)
 _BOLD = ("strong", "b")
@@ -53,8 +56,8 @@ def mend_subheads(tree) -> None:
     labelled = set(run_ins)
     sections = _sections(run_ins)
     for paragraph in run_ins:
-        if paragraph not in sections and (_sibling_p(paragraph.getprevious()) in labelled
-                                          or _sibling_p(paragraph.getnext()) in labelled):
+        if paragraph not in sections and len(_words(paragraph.text_content())) < SECTION_WORDS and (
+                _sibling_p(paragraph.getprevious()) in labelled or _sibling_p(paragraph.getnext()) in labelled):
             continue  # a run of paragraphs that open with bold labels: a list of terms, not subheads
         heading = lxml_html.Element("h3")
         heading.text = _run_in(paragraph, take=True)
