@@ -87,6 +87,20 @@ def test_an_email_or_web_address_in_the_text_is_never_hyphenated(tmp_path):
     assert not any(mark in raw for mark in ("\u2010\n", "-\n")), "no line ends in a hyphen"
 
 
+def test_a_social_handle_or_a_hashtag_is_never_hyphenated(tmp_path):
+    """A list of sports writers printed "Twitter: @cjonesander- / son": another handle."""
+    words = "The committee asked readers to write with their views on the matter before the deadline"
+    paragraphs = "\n\n".join(f"{' '.join(words.split()[:n])} on Twitter: @cjonesandersonreporter or with "
+                               "#internationalwomensday tags." for n in range(3, 16))
+    article = tmp_path / "handles.md"
+    article.write_text(f"---\ntitle: Handles\n---\n\n## Contact\n\n{paragraphs}\n", encoding="utf-8")
+    out = build(article, tmp_path / "handles.pdf")
+    raw = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert raw.count("@cjonesandersonreporter") >= 13 and raw.count("#internationalwomensday") >= 13
+    assert raw.count("@cjones") == raw.count("@cjonesandersonreporter"), "every handle whole"
+    assert raw.count("#internat") == raw.count("#internationalwomensday"), "every hashtag whole"
+
+
 def test_a_line_that_breaks_before_emphasis_is_full_not_one_word(tmp_path):
     """WeasyPrint broke a line that had to end at the space before an inline element (here
     *Residents*) at the first break of the text before it: "lor-" alone on a line, in the

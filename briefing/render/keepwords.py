@@ -64,11 +64,14 @@ def split_words(document) -> list[str]:
 
 #: The classes of the spans around a web address and an e-mail address in the text: never
 #: hyphenated (a hyphen put into "chin-finpettis@yahoo.com" makes another address; base.css).
-ADDRESS_CLASS, EMAIL_CLASS = "address", "email"
+ADDRESS_CLASS, EMAIL_CLASS, HANDLE_CLASS = "address", "email", "handle"
 _URL = re.compile(r"(?<![\w@])((?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]'’”])")
 _URL_HINT = re.compile(r"://|www\.")
 _EMAIL = re.compile(r"(?<![\w@.+-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 _EMAIL_HINT = re.compile(r"@")
+#: A social handle or a hashtag: "@cjonesanderson" was printed "@cjonesander-son", another name.
+_HANDLE = re.compile(r"(?<![\w@.#&/])([@#][^\W\d]\w{1,29})(?![\w@])")
+_HANDLE_HINT = re.compile(r"[@#]")
 
 
 def _span(parent, text: str, cls: str = KEEP_CLASS):
@@ -91,10 +94,12 @@ def keep_words(root, words: list[str]) -> None:
 
 def mark_addresses(root) -> None:
     """Wrap every web address in the body's text in an `address` span (never hyphenated,
-    broken anywhere when it must be) and every e-mail address in an `email` one (never
-    broken: a reader cannot tell where a broken one joins)."""
+    broken anywhere when it must be), every e-mail address in an `email` one and every
+    social handle or hashtag in a `handle` one (never broken: a reader cannot tell where a
+    broken one joins)."""
     _wrap(root, _URL, ADDRESS_CLASS, _URL_HINT)
     _wrap(root, _EMAIL, EMAIL_CLASS, _EMAIL_HINT)
+    _wrap(root, _HANDLE, HANDLE_CLASS, _HANDLE_HINT)
 
 
 def _wrap(root, pattern: re.Pattern, cls: str, hint: re.Pattern | None = None) -> None:
