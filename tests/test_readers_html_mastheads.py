@@ -563,3 +563,16 @@ def test_a_stamp_and_reads_line_atop_the_story_is_no_text():
                                               Block(kind="paragraph", text=story)))]
     kept, _, _ = credit_and_stamp_lines(sections, "Чиновникам купят еще пять автомобилей")
     assert [b.text for s in kept for b in s.blocks] == [story]
+
+
+def test_a_kicker_set_small_in_the_headline(tmp_path):
+    """SWIM.DE's "<h1><small>Einheit der Woche</small><br>Lagen-Pyramide mit GA2</h1>" gave the title "Einheit der
+    Woche | Lagen-Pyramide mit GA2"."""
+    head = '<meta property="og:title" content="{}">'
+    body = "<h1><small>{}</small><br>{}</h1>" + _STORY
+    short = _read(tmp_path, head.format("Einheit der Woche | Lagen-Pyramide mit GA2"),
+                  body.format("Einheit der Woche", "Lagen-Pyramide mit GA2"))
+    assert short.metadata.title == "Einheit der Woche: Lagen-Pyramide mit GA2"
+    whole = _read(tmp_path, head.format("Einheit der Woche | Lagen-Pyramide mit GA2 für Fortgeschrittene"),
+                  body.format("Einheit der Woche", "Lagen-Pyramide mit GA2 für Fortgeschrittene"))
+    assert whole.metadata.title == "Lagen-Pyramide mit GA2 für Fortgeschrittene"

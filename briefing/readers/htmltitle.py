@@ -153,7 +153,9 @@ _STANDS_ALONE = 4
 def _without_kicker(title: str, tree) -> str:
     """The title without the kicker the page sets over its headline, when the meta title
     hangs it on ("Daten von Rheinmetall gehackt - Interne Unterlagen im Netz") or opens with
-    it and the headline stands alone ("Zugverkehr: Im ICE von Frankfurt nach Barcelona")."""
+    it and the headline stands alone ("Zugverkehr: Im ICE von Frankfurt nach Barcelona"), or
+    sets it small in the <h1> over the headline (kept before a short one, after a colon:
+    "Einheit der Woche: Lagen-Pyramide mit GA2", not "Einheit der Woche | ...")."""
     for heading in tree.iter("h1"):
         for part in heading.iter():
             classes = (part.get("class") or "").split() if isinstance(part.tag, str) else []
@@ -166,6 +168,12 @@ def _without_kicker(title: str, tree) -> str:
             rest = re.match(r"\s*[:|–—-]\s+(.+)", title[len(kicker):]) if kicker and title.startswith(kicker) else None
             if rest and len(rest.group(1).split()) > _STANDS_ALONE:
                 return rest.group(1)  # not "Ein bisschen Fortschritt", which says nothing without its kicker
+        small = next((p for p in heading.iter("small") if p is not heading), None)
+        kicker = clean_text(small.text_content()) if small is not None else ""
+        rest = re.match(r"\s*[:|–—-]\s+(.+)", title[len(kicker):]) if kicker and title.startswith(kicker) else None
+        if rest and squash(clean_text(heading.text_content())) == squash(kicker + rest.group(1)):
+            # "<h1><small>Einheit der Woche</small><br>Lagen-Pyramide mit GA2</h1>": a short headline keeps it
+            return rest.group(1) if len(rest.group(1).split()) > _STANDS_ALONE else f"{kicker}: {rest.group(1)}"
     return title
 
 
