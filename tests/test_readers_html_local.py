@@ -334,6 +334,23 @@ def test_a_byline_that_names_more_people_than_the_page_s_json_ld_names_them_all(
     assert [a.name for a in read(page).metadata.authors] == ["April Roach", "Daniel O'Mahony"]
 
 
+def test_json_ld_with_raw_line_breaks_in_its_strings_is_read(tmp_path):
+    """Listín Diario writes its articleBody with raw line breaks: the JSON-LD was skipped as invalid, and with
+    it the only author the page names and the publisher's name."""
+    page = tmp_path / "ld.html"
+    page.write_text(
+        '<html lang="es"><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        '"Los Grandes Ligas en la Lidom", "articleBody": "Primera línea.\n\n Segunda línea.", "author": '
+        '{"@type": "Person", "name": "H&#233;ctor J. Cruz"}, "publisher": {"@type": "Organization", "name": '
+        '"Listín Diario"}}</script><title>Los Grandes Ligas en la Lidom</title></head><body><article>'
+        "<h1>Los Grandes Ligas en la Lidom</h1>"
+        + "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(3)) + "</article></body></html>",
+        encoding="utf-8")
+    meta = read(page).metadata
+    assert [a.name for a in meta.authors] == ["Héctor J. Cruz"]
+    assert meta.source == "Listín Diario"
+
+
 def test_a_credit_with_co_writers_and_a_place_names_everyone_and_no_place():
     from briefing.readers.htmlmeta import clean_name
 

@@ -22,7 +22,7 @@ def json_ld(tree) -> list[dict[str, Any]]:
         source = script.text.strip()
         source = re.sub(r"^(?:<!\[CDATA\[|//\s*<!\[CDATA\[)|(?://\s*)?\]\]>$", "", source).strip()
         try:
-            found = json.loads(source)
+            found = json.loads(source, strict=False)  # raw line breaks in a string: many CMSes write them
         except (ValueError, RecursionError):
             continue
         pending = [found]  # a stack, not recursion: @graph can nest as deep as the decoder allows
