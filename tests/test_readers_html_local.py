@@ -1996,3 +1996,16 @@ def test_a_paragraph_under_the_headline_that_is_the_pages_description_is_its_sta
     out = _built(tmp_path, page)
     assert read(page).metadata.subtitle == lead
     assert "4. února v 18 hodin" in " ".join(pdf_text(out).split())
+
+
+def test_a_day_written_with_thin_spaces_after_its_points_is_the_days_date(tmp_path):
+    """The Deutscher Tennis Bund stamps "Von Deutscher Tennis Bund 4.&thinsp;2.&thinsp;2022.": the date search
+    read 2 April 2022 (the team for matches in March announced after them)."""
+    page = tmp_path / "dtb.html"
+    page.write_text(
+        '<html lang="de"><head><meta charset="utf-8"><title>Davis Cup-Qualifiers</title></head><body><article>'
+        "<h1>Davis Cup-Qualifiers: Kohlmann nominiert zwei Neulinge</h1><div class='att-full-byline'>Von <span>"
+        "Deutscher Tennis Bund</span> 4.&thinsp;2.&thinsp;2022.</div>"
+        + "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(3)) + "</article></body></html>",
+        encoding="utf-8")
+    assert read(page).metadata.date == "2022-02-04"

@@ -135,7 +135,15 @@ def _without_outside_links(tree, url: str | None):
             other = "?"
         if other and other != host:
             del link.attrib["href"]
+    for element in page.iter():  # "4.&thinsp;2.&thinsp;2022", which the search read as 2 April: "4.2.2022"
+        if isinstance(element.tag, str):
+            element.text = _SPACED_DAY.sub(r"\1.\2.\3", element.text) if element.text else element.text
+            element.tail = _SPACED_DAY.sub(r"\1.\2.\3", element.tail) if element.tail else element.tail
     return page
+
+
+#: A day written "4. 2. 2022", the day first, with spaces (thin ones too) after its points.
+_SPACED_DAY = re.compile(r"(?<![\d.])(\d{1,2})\.[\s\u2009\u202f\xa0]+(\d{1,2})\.[\s\u2009\u202f\xa0]+((?:19|20)\d\d)\b")
 
 
 def searched_date(tree, url: str | None) -> str | None:
