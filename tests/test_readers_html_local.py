@@ -2009,3 +2009,14 @@ def test_a_day_written_with_thin_spaces_after_its_points_is_the_days_date(tmp_pa
         + "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(3)) + "</article></body></html>",
         encoding="utf-8")
     assert read(page).metadata.date == "2022-02-04"
+
+
+def test_a_heading_of_asterisks_is_a_break_not_a_section(tmp_path):
+    """Tichys Einblick parts its column with '<h5 style="text-align: center"><strong>*</strong></h5>': printed
+    as four bold headings "*"."""
+    body = (_p(1) + _p(2) + '<h5 style="text-align: center"><strong>*</strong></h5>' + _p(3)
+            + "<h3>Nachtrag</h3>" + _p(4) + "<h5>* * *</h5>" + _p(5))
+    article = read(_story_page(tmp_path, body))
+    assert [s.heading for s in article.sections] == [None, "Nachtrag"]
+    assert [b.kind for b in article.sections[0].blocks] == ["paragraph", "paragraph", "rule", "paragraph"]
+    assert [b.kind for b in article.sections[1].blocks] == ["paragraph", "rule", "paragraph"]

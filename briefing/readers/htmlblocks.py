@@ -361,6 +361,9 @@ def html_to_sections(html: str, credits: list[str] | None = None) -> tuple[list[
             if credits is not None:
                 credits.append(event.text)
         elif isinstance(event, _Heading):
+            if not any(ch.isalnum() for ch in event.text):
+                blocks.append(Block("rule", "", "<hr>"))  # "<h5><strong>*</strong></h5>": a break, no heading
+                continue
             if event.level == 1 and not sections and not blocks and heading is None:
                 titles.append(event)
                 continue
