@@ -724,6 +724,12 @@ def test_a_bios_teaser_its_toggles_and_its_link_to_all_posts_are_no_part_of_it(t
     [author] = read(page).metadata.authors
     assert author.bio.startswith("Peter ist nicht nur ein Mann der Worte,")
     assert author.bio.endswith("und er testet seit Jahren Bikes.")
+    box = ('<div class="author-box"><p>Bob Fischer fotografiert seit Jahren Jets, Kolbenmotor- und '
+           'Turbopropflugzeuge für das Magazin. <a href="/autor/bf">weiter</a> <a href="/autor/bf/artikel">Weitere '
+           'Artikel</a></p></div>')
+    page = _byline_page(tmp_path, "", '<div class="byline">Von Bob Fischer</div>', aside=box)
+    [author] = read(page).metadata.authors
+    assert author.bio.endswith("für das Magazin.")
 
 
 def test_a_german_author_box_prints_neither_its_label_nor_the_name_twice(tmp_path):

@@ -237,6 +237,12 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     # a server's error over a blog (gathered21 0075), hundreds of times
     "Strict Standards: Non-static method nggGallery::get_option() should not be called statically in "
     "/www/htdocs/w00a2ebd/wp-content/plugins/nextgen-gallery/nggfunctions.php on line 813",
+    # appeals to give and to sign up (review R8: ZimEye, The Conversation, the Daily Herald)
+    "For as little as £5, you can support ZimEye – and it only takes a minute.",
+    "If our services have assisted you, our work would be much more secure with your help -",
+    "Join the 20,000+ readers who’ve subscribed so far.",
+    "Get articles sent to your inbox.",
+    "Go to comments:0 posted",
 ])
 def test_chrome_lines(line):
     assert is_chrome_line(line)
@@ -286,7 +292,8 @@ def test_article_sentences_are_not_chrome(line):
     ("Editors’ Recommendations:", True), ("Editor's picks", True),
     # Yle (gathered21 0132), over three links to other stories; the same in other languages
     ("Lue aiheesta lisää:", True), ("Läs mer:", True), ("Czytaj więcej", True), ("Читайте также:", True),
-    ("Lue lisää tutkimuksesta", False), ("Lue myös:", False),  # a box inside the story: the story goes on
+    ("Lue lisää tutkimuksesta", False), ("Schon gelesen?", True),
+    ("Lue myös:", False),  # a box inside the story: the story goes on
 ])
 def test_chrome_headings(heading, chrome):
     assert is_chrome_heading(heading) is chrome

@@ -209,6 +209,13 @@ _LINE = re.compile(
         r"\bproducts from one or more of our advertisers\b|\bwe may receive compensation when you click\b",
         r"^\*?this (?:article|story) (?:appears|appeared|will appear) in the\b.{0,60}\bissue of\b",
         r"^(?:by|von|par|por)\W*$",
+        # a call to give or to sign up: "For as little as £5, you can support ZimEye – and it only takes a
+        # minute.", "Join the 20,000+ readers who've subscribed so far.", "Get articles sent to your inbox."
+        r"\bfor as little as\b.{0,40}\bsupport\b|\bour work would be (?:much )?more secure with your help\b",
+        r"^join (?:the |our )?[\d,.]+k?\+? (?:readers|subscribers|others)\b|\bsent to your inbox\W*$",
+        r"\b(?:get|receive) (?:a |our )?(?:weekly|daily|free) (?:roundup|newsletter|digest|briefing)\b.{0,40}\binbox\b"
+        r"|\bwho['’]ve subscribed so far\b",
+        r"^go to comments\W*\d*\s*posted\W*$",
         # a server's error printed over the page ("Strict Standards: Non-static method ... on line 813")
         r"^(?:strict standards|warning|notice|deprecated|fatal error|parse error):\s.{0,300}\bon line \d+\W*$",
         *_SITE_NOTES,
@@ -224,7 +231,7 @@ _HEADING = re.compile(
     r"popular (?:stories|posts|now|articles)|latest (?:news|stories|posts|articles)|don'?t miss|read next|"
     r"what to read next|explore further|around the web|(?:[\w ]{1,20} )?sponsored(?: content| stories| links)?|"
     r"leggi anche|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lea también|leia também|veja também|"
-    r"das könnte sie auch interessieren|weitere artikel|"
+    r"das könnte sie auch interessieren|weitere artikel|schon gelesen|auch lesenswert|.{0,40}\bsent to your inbox|"
     r"lue (?:aiheesta )?lisää|läs mer|les mer|læs mere|lees meer|czytaj (?:więcej|też|także)|přečtěte si (?:také|též)|"
     r"čítajte (?:aj|tiež)|читайте (?:также|тоже|також)|"
     r"want your content to appear on sites like this|"  # an ad network's box (Revcontent)
@@ -274,6 +281,7 @@ _PART_LABEL = re.compile(r"^(?:článek|article|artikel|artículo|articolo|artig
 _PROMO_HEADING = re.compile(r"^(?:newsletter\b|.{0,40}\bnewsletter\W*$|(?:folg|follow)\w*\s.{0,50}\b(?:auf|on)\s+"
                             r"(?:whatsapp|instagram|facebook|tiktok|telegram|x|twitter|google news)\b|"
                             r"(?:sign up|subscribe|abonnieren|abonnez-vous|suscríbete)\b"
+                            r"|.{0,40}\bsent to your inbox\W*$"
                             r"|get (?:daily|weekly|the latest)\b.{0,40}\bnews\W*$)", re.I)
 _PROMO_WORDS = 60
 

@@ -105,10 +105,12 @@ def _teaser_of(piece: str, pieces: list[str]) -> bool:
 _MORE_BY = re.compile(r"(?<=[.!?])\s+(?:(?:view|see|read|show|more)(?: all| more)? (?:posts|articles|stories|columns)"
                       r"(?: (?:by|from|of) [^.!?]{1,60})?|more (?:by|from)(?: [A-Z][\w'’-]*\.?){1,5}"
                       r"|alle (?:beiträge|artikel)(?: anzeigen| von [^.!?]{1,60})?"
+                      r"|(?:weiter\s+)?weitere (?:artikel|beiträge)"
                       r"|voir tous (?:les|ses) articles(?: de [^.!?]{1,60})?"
                       r"|ver todos (?:los|sus) (?:artículos|posts))$", re.I)
 #: A button that opens or closes the rest of a bio: "Read More", "Read Less", "Mehr anzeigen".
 _TOGGLE = re.compile(r"(?:read|show|see|view) (?:more|less)|mehr (?:lesen|anzeigen)|weniger(?: anzeigen)?"
+                     r"|weiter(?:lesen)?|weitere (?:artikel|beiträge)"
                      r"|lire la suite|leer más|ler mais|\+|-|…", re.I)
 
 
