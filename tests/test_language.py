@@ -105,3 +105,18 @@ def test_an_english_lesson_quoting_japanese_is_english():
               "目の前で (me no mae de), and you will hear it a lot on the train. ")
     assert guess_language(lesson * 12) == "en"
     assert guess_language("目の前で電車が止まったので、駅員さんに声をかけました。" * 6) == "ja"
+
+
+def test_a_page_that_declares_a_language_of_the_guessed_script_keeps_it(tmp_path):
+    """Actualno.com, lang="bg", was printed with Russian labels and dates: Cyrillic reads as Russian to the
+    guess, which cannot tell Bulgarian from it; a page in Russian that declares English is still Russian."""
+    from briefing.readers import read
+
+    story = "".join("<p>Община Хасково осигури компютри и таблети на деца в социални общежития, съобщиха от "
+                    f"общината в четвъртък, като това е {n} част от програмата.</p>" for n in range(6))
+    page = tmp_path / "bg.html"
+    page.write_text(f'<html lang="bg"><head><meta charset="utf-8"><title>Хасково</title></head><body><article>'
+                    f"<h1>Община Хасково осигури компютри</h1>{story}</article></body></html>", encoding="utf-8")
+    assert read(page).metadata.language == "bg"
+    page.write_text(page.read_text(encoding="utf-8").replace('lang="bg"', 'lang="en"'), encoding="utf-8")
+    assert read(page).metadata.language == "ru"

@@ -79,7 +79,7 @@ from .htmlsubheads import promote_subheadings
 from .htmltitle import headline_and_sections, with_leading_subhead
 from .htmltrailing import trim_trailing_furniture
 from .htmlunseen import drop_unseen, is_dialog, is_separator
-from .language import guess_language
+from .language import article_language
 from .pagedates import page_day
 from .pitches import without_site_pitches
 from .standfirst import subtitle_of
@@ -429,7 +429,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
 
     # The text's own language wins over a page's declaration that it contradicts (a German
     # page's template declared "en", an English one "de"); either wins over English.
-    language = guess_language(" ".join(b.text for s in sections for b in s.blocks)) or found.get("language") or "en"
+    language = article_language(" ".join(b.text for s in sections for b in s.blocks), found.get("language")) or "en"
     url = found.get("url")
     source = found.get("site") or web_domain(url)  # a file name is no source
     sections, subtitle = subtitle_of(tree, sections, title, found.get("description"))

@@ -129,3 +129,28 @@ def guess_language(text: str) -> str | None:
     if best >= MIN_SHARE and best >= MARGIN * second:
         return language
     return None
+
+
+#: Languages a script guess cannot tell from the one it names: Bulgarian, Serbian, Macedonian ...
+#: are written in the Cyrillic that reads as Russian; Urdu, Pashto, Kurdish in the Arabic script.
+_SAME_SCRIPT = {
+    "ru": frozenset("bg sr mk be kk ky tg mn uk ba tt cv os ab".split()),
+    "ar": frozenset("ur ps ku sd ug ckb".split()),
+    "fa": frozenset("ur ps ku ckb".split()),
+}
+
+
+def settled_language(guess: str | None, declared: str | None) -> str | None:
+    """The article's language from the text's guess and the page's declared one: the guess,
+    unless it only names the script's best-known language and the page declares another
+    written in it (a Bulgarian page, lang="bg", is no Russian one)."""
+    primary = (declared or "").split("-")[0].split("_")[0].lower()
+    if guess and primary in _SAME_SCRIPT.get(guess, ()):
+        return declared
+    return guess or declared
+
+
+def article_language(text: str, declared: str | None) -> str | None:
+    """The language of an article of this text on a page that declares `declared` (see above)."""
+    return settled_language(guess_language(text), declared)
+
