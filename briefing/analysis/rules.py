@@ -81,10 +81,20 @@ _MARKER = re.compile(
     r"e(?=\s+(?-i:[a-záéíóúâêôãõç]))|"
     r"но|и|а|да и|однако|кроме того|также|поэтому|впрочем|зато|тем не менее|хотя|"
     # what the sentence before named: "The same is true for ...", "Either way, ...", "Both diseases are ..."
+    # what the sentences before set up: "In this case, Ciarán is a tribute to ...", "At the time, Grupp was on
+    # probation", "All three substances contain ...", "Eso es, ...",
+    # "Dice que en los años 80 ...", "En ese marco, ...", "Tale attività ...", "Ganz im Gegenteil!"
+    r"in this case|in that case|in other words|at the time(?=,)|in layman['’]s terms|admit it|"
+    r"all (?:two|three|four|five|six|seven|eight|nine|ten) [a-z]+s|"
+    r"dans ce cas|autrement dit|c['’]est-à-dire|"
+    r"aus diesem grund|zunächst einmal|unterm strich|gleichwohl|"
+    r"eso es|es decir|en ese marco|en este marco|en este caso|por eso|al mismo tiempo|"
+    r"(?:dice|dijo|afirmó|señaló|explicó|agregó|añadió|aseguró|sostuvo|disse|afirmou|explicou) que|"
+    r"ma(?=\s+(?-i:[a-zàèéìòù]))|però|inoltre|quindi|tuttavia|infatti|in questo caso|tal[ei](?=\s+(?-i:[a-zàèéìòù]))|"
     r"either way|even so|as a result|in turn|the same (?:is|was|goes|applies|holds|appears|seems|can(?:['’]t)?|"
     r"could(?:n['’]t)?)|both [a-z]+s(?![^,.]{0,40}\band\b))\b[,.\s]"
     # "Last, we'll organize our code ...", "No longer! When you run ..."
-    r"|(?:yes|no|no longer|not anymore|sure|right|oui|non|ja|nein|sí|last)\s*[,!]"
+    r"|(?:yes|no|no longer|not anymore|sure|right|oui|non|ja|nein|sí|last|(?:ganz )?im gegenteil)\s*[,!]"
     r"|(?:さらに|また|しかし|そして|一方|だが|でも|ただ|それで|なお|ところで|そこで|つまり|例えば|たとえば|"
     r"ですが|ところが|しかも|それに|なので|だから|"
     r"[がをにはでとへ](?=[^\u3040-\u309f\s])|"  # a particle: a Japanese sentence cut from the words before it
@@ -97,6 +107,8 @@ _PRONOUN_SUBJECT = re.compile(
     r"^(?:[^,;:]{1,40},\s+)?(?:he|she|they|it|this|these|that|those|his|her|their|its|such|others|"
     r"il|elle|ils|elles|lui|eux|er|sie|es|ellos|ellas|cette|ces|cet|ce|cela|ceci|ça|dies|dieser|diese|dieses|este|"
     r"esta|isso|isto|"
+    # "Der 31-Jährige erklärt ...": the man the sentence before named
+    r"(?-i:[Dd]er|[Dd]ie) \d{1,3}-[Jj]ährige|"
     # "Das ist die größte Schuldenlast ...", "Das sieht nicht schön aus", "Andere glaubten ...": a verb after
     # them, where a noun would take a capital
     r"(?-i:[Dd]as(?=\s+(?:[a-zäöüß]+t|kann|muss|soll|wird|hat|darf|mag|will|würde|könnte|dürfte|sollte|"
@@ -203,6 +215,7 @@ def opens_with_marker(sentence: str) -> bool:
 #: hat ..."): without it the verb comes next ("Außerdem hat die Stadt ..."), and it stays.
 _DETACHABLE = re.compile(
     r"^(?:for (?:example|instance)|of course|in fact|indeed|in addition|additionally|moreover|furthermore|"
+    r"in other words|"
     r"meanwhile|obviously|clearly|notably|importantly|par exemple|en outre|de plus|en effet|"
     r"zum beispiel|außerdem|zudem|por ejemplo|además|de hecho|por exemplo|além disso|de fato),\s+(?=\S)",
     re.I)
