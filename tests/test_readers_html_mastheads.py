@@ -576,3 +576,20 @@ def test_a_kicker_set_small_in_the_headline(tmp_path):
     whole = _read(tmp_path, head.format("Einheit der Woche | Lagen-Pyramide mit GA2 für Fortgeschrittene"),
                   body.format("Einheit der Woche", "Lagen-Pyramide mit GA2 für Fortgeschrittene"))
     assert whole.metadata.title == "Lagen-Pyramide mit GA2 für Fortgeschrittene"
+
+
+def test_a_marked_standfirst_in_a_box_with_its_byline_or_as_short_as_the_description(tmp_path):
+    """Aerobuzz sets its dek as '<div class="chapo"><div><p>...</p></div><div class="metas">date, byline</div>',
+    read as a header of parts; goodnight.at's '<div class="abstract">Gruseln auf letzten Drücker</div>' is four
+    words, the page's description: both standfirsts were lost (review R8)."""
+    dek = ("Die Lufthansa Aviation Training hat über Jahrzehnte in Bremen Piloten der Luftwaffe ausgebildet. "
+           "Damit ist jetzt Schluss.")
+    boxed = _read(tmp_path, "", f"<article><div class='intro'><h1>CAE bildet künftig Luftwaffen-Piloten in Bremen "
+                  f"aus</h1><div class='chapo'><div><p>{dek}</p></div><div class='metas'><span class='date'>4.02.2022"
+                  "</span> par <span>Bob Fischer</span></div></div></div><div class='entry-content'>" + _STORY * 3
+                  + "</div></article>")
+    assert boxed.metadata.subtitle == dek
+    short = _read(tmp_path, '<meta name="description" content="Gruseln auf letzten Drücker">',
+                  "<article><div class='intro'><h1>Last-Minute-Halloween-Kostüme</h1><div class='abstract'>Gruseln auf "
+                  "letzten Drücker</div></div><div class='entry-content'>" + _STORY * 3 + "</div></article>")
+    assert short.metadata.subtitle == "Gruseln auf letzten Drücker"

@@ -29,6 +29,10 @@ _AWAY = re.compile(r"related|teaser|promo|card|sidebar|widget|recommend|more-|tr
 _BLOCKS = frozenset("p div h1 h2 h3 h4 h5 h6 ul ol li figure img time header section table button script style "
                      "noscript iframe".split())
 _MIN_WORDS, _MAX_WORDS = 8, 80
+_TEASER_CLASS = re.compile(r"(?:^|\s)article[-_]teaser(?:$|\s)", re.I)
+#: A short text marked as the article's own dek, not a label of a box of links ("c-aside-teaser__link-label").
+_OWN_DEK = re.compile(r"^(?:(?!aside|link|nav|menu)[\w-])*(?:abstract|standfirst|dek|subtitle|chapo|article[-_]teaser)"
+                      r"(?:(?!aside|link|nav|menu)[\w-])*$", re.I)
 _KICKER_CHARS = 25  # a label set before a dek heading: "Analyse Après une semaine agitée, ..."
 _KEY = re.compile(r"\W+")
 _PROMPT = re.compile(r"\b(?:subscribe|sign up|newsletter|follow @|follow us)\b", re.I)
@@ -63,9 +67,23 @@ def _story_start(tree, story: str) -> int | None:
 
 
 def _compound(element) -> bool:
-    """A header of several parts (byline, time, headline, share links), not one paragraph."""
+    """A header of several parts (byline, time, headline, share links), not one paragraph (a
+    paragraph in a box of its own, "<div class=chapo><div><p>...</p></div></div>", is one)."""
     blocks = [d for d in element.iterdescendants() if isinstance(d.tag, str) and d.tag in _BLOCKS]
-    return any(d.tag not in ("p", "div", "span") for d in blocks) or sum(d.tag in ("p", "div") for d in blocks) > 1
+    leaves = [d for d in blocks if d.tag in ("p", "div") and not any(
+        isinstance(c.tag, str) and c.tag in ("p", "div") for c in d.iterdescendants())]
+    return any(d.tag not in ("p", "div", "span") for d in blocks) or len(leaves) > 1
+
+
+def _lead_paragraph(element):
+    """The <p> a marked box opens with when the rest of the box is a short line or two (a date, a
+    byline): the box's dek; else None."""
+    first = next(element.iter("p"), None)
+    if first is None or element.find(".//img") is not None or element.find(".//figure") is not None \
+            or _NOT_DEK.search(" ".join(a.get("class") or "" for a in (first, *first.iterancestors()))):
+        return None  # a picture's caption or credit
+    rest = len(clean_text(element.text_content()).split()) - len(clean_text(first.text_content()).split())
+    return first if len(clean_text(first.text_content()).split()) >= _MIN_WORDS and rest <= 12 else None
 
 
 def _furniture(text: str, title_key: str) -> bool:
@@ -75,21 +93,29 @@ def _furniture(text: str, title_key: str) -> bool:
         or bool(_PROMPT.search(text))
 
 
-def standfirst(tree, story: str, title: str | None) -> str | None:
+def standfirst(tree, story: str, title: str | None, description: str | None = None) -> str | None:
     """The text of the first element marked as the page's standfirst, above the story and not
-    already in it, else None."""
-    story_key, title_key = _key(story), _key(title or "")
+    already in it, else None. One that is the page's description word for word may be short
+    ("Gruseln auf letzten Drücker") or marked only as the article's teaser ("article-teaser")."""
+    story_key, title_key, described = _key(story), _key(title or ""), _key(description or "")
     start = _story_start(tree, story)
+    headline = False  # passed the headline (a box's lead paragraph is a dek only below it)
     for index, element in enumerate(tree.iter()):
+        headline = headline or (element.tag == "h1" and bool(title_key) and _key(element.text_content()) == title_key)
         if start is not None and index >= start:
             return None  # below the story's opening: another story's teaser
         if not isinstance(element.tag, str) or element.tag in ("meta", "script", "style", "body", "html"):
             continue
         marks = element.get("class") or ""
-        if not (_DEK_CLASS.search(marks) or element.get("itemprop") == "description") or _NOT_DEK.search(marks):
+        if not (_DEK_CLASS.search(marks) or element.get("itemprop") == "description"
+                or (_TEASER_CLASS.search(marks) and _key(element.text_content()) == described)) \
+                or _NOT_DEK.search(marks):
             continue
         text = heading_text(element)  # its line breaks read as spaces: "빗속 유세<br>\"국민끼리 ..."
-        if (not _MIN_WORDS <= len(text.split()) <= _MAX_WORDS or _away(element) or _compound(element)
+        if headline and _compound(element) and (lead := _lead_paragraph(element)) is not None:
+            element, text = lead, heading_text(lead)  # Aerobuzz's "chapo": the dek's <p>, then its date and byline
+        fewest = 4 if described and _key(text) == described and _OWN_DEK.search(marks) else _MIN_WORDS
+        if (not fewest <= len(text.split()) <= _MAX_WORDS or _away(element) or _compound(element)
                 or _furniture(text, title_key)):
             continue
         if _key(text)[:80] in story_key:
@@ -218,7 +244,7 @@ def subtitle_of(tree, sections: list, title: str | None, description: str | None
     headline or one that is the page's description, or a paragraph under a "Summary:" line
     that opens the story (taken out of the sections)."""
     sections, grouped = header_deks(tree, list(sections), title)
-    subtitle = standfirst(tree, " ".join(b.text for s in sections for b in s.blocks), title)
+    subtitle = standfirst(tree, " ".join(b.text for s in sections for b in s.blocks), title, description)
     if grouped:  # printed once, above the marked dek if the page has one too
         subtitle = grouped if not subtitle or _key(subtitle) in _key(grouped) else _sentences([grouped, subtitle])
     if subtitle is not None and _key(subtitle) == _key(title or ""):
