@@ -847,6 +847,21 @@ def test_the_story_run_together_for_a_listen_player_is_not_printed_twice(tmp_pat
     assert _texts(_read_html(tmp_path, after)) == paragraphs
 
 
+def test_a_paragraph_that_the_next_one_opens_with_is_its_cut_off_copy():
+    """Edilportale printed "... per aiutare i professionisti della progettazione e del design a" over the whole
+    line "... del design a velocizzare il workflow, ..." (the line cut at its bold part, then put back whole)."""
+    from briefing.model import Block, Section
+    from briefing.readers.htmlcopies import without_joined_copies
+
+    head = ("Le nuove stampanti DesignJet serie T200, T600 e Studio sono state pensate per aiutare i professionisti "
+            "della progettazione e del design a")
+    whole = head + " velocizzare il workflow, eliminando attività e costi non necessari."
+    short = "Il plotter stampa in formato A1"  # a short line the next repeats and goes on from stays
+    blocks = tuple(Block("paragraph", t) for t in (head, whole, short, short + " in appena 30 secondi."))
+    [section] = without_joined_copies([Section(None, blocks)])
+    assert [b.text for b in section.blocks] == [whole, short, short + " in appena 30 secondi."]
+
+
 def test_a_table_layout_page_loses_its_menus_and_keeps_its_lines_whole(tmp_path):
     story = "".join(f"<p>The harbour council met on day {n} and agreed that the dredging of berth {n} must wait for "
                     "the spring, when the storms are over and the costs are known.</p>" for n in range(6))

@@ -32,7 +32,8 @@ _SITE_NOTES = (
     r"^externer inhalt(?: nicht verfügbar)?\W*$|^(?:deine|ihre) privatsphäre-einstellungen verhindern\b"
     r"|^ein klick für den datenschutz\b|^link zum (?:youtube|twitter|x|instagram|tiktok|facebook)[- ]inhalt\W*$"
     r"|^embed$|^následuje obsah vložený z jiného webu\b|^přejít (?:před|za) obsah vložený z jiného webu\b"
-    r"|^(?:skip|jump) (?:past|over) (?:the )?(?:embedded|external) content\b",
+    r"|^(?:skip|jump) (?:past|over) (?:the )?(?:embedded|external) content\b"
+    r"|^this content is not available due to your privacy preferences\b",
     r"^dieser (?:artikel|beitrag|text) (?:ist|wurde|erschien) .{0,60}\b(?:zuerst|ursprünglich|erstmals)\b.{0,80}$"
     r"|^dieser (?:artikel|beitrag|text) ist eine übersetzung\b|^aus dem \w+en (?:übersetzt )?von\b.{0,100}$"
     r"|^übersetzung:\s.{0,200}\bredaktion:",
