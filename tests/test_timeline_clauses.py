@@ -136,3 +136,4 @@ def test_an_address_and_a_span_of_days_stay_with_their_clause():
                      "March 8 from 9 a.m. to 11 a.m., may have been exposed.", date="2020-03-16")
     assert all(text.startswith(("Anyone who visited", "Additionally, anyone")) for text in texts.values()), texts
     assert "421 Route 59, Suite No. 5, was potentially exposed" in texts["2020-03-10"]
+    assert "Tuesday, March 10, through Thursday, March 12" in texts["2020-03-10"]  # the span whole

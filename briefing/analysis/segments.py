@@ -212,6 +212,7 @@ def segment(clause: str, start: int, size=lambda piece: len(piece.split())) -> s
                 if _GOES_ON.match(clause[a:b].lstrip()):
                     index, a = 0, bounds[0][0]  # "..., | to establish a long-term, | sustainable ...": all of it
             while first + 1 < len(bounds) and (size(clause[a:b]) < 5
+                                               or _RANGE_END.match(clause[slice(*bounds[first + 1])].lstrip())
                                                or _SUBORDINATE.match(clause[bounds[first][0]:b].lstrip())
                                                or _SUBORDINATE.match(clause[a:b].lstrip())
                                                or _verbless_after_and(clause, *bounds[first + 1])):
