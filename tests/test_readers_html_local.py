@@ -2026,3 +2026,11 @@ def test_a_heading_of_asterisks_is_a_break_not_a_section(tmp_path):
     assert [s.heading for s in article.sections] == [None, "Nachtrag"]
     assert [b.kind for b in article.sections[0].blocks] == ["paragraph", "paragraph", "rule", "paragraph"]
     assert [b.kind for b in article.sections[1].blocks] == ["paragraph", "rule", "paragraph"]
+
+
+def test_a_dateline_set_apart_over_the_story_is_no_line_of_it(tmp_path):
+    """The Kölner Stadt-Anzeiger opens with '<p class="ortsmarke"><strong>Bergisch Gladbach -</strong></p>',
+    printed as a bold line of its own over the story (review R8)."""
+    body = '<p class="ortsmarke"><strong>Bergisch Gladbach -</strong></p>' + _p(1) + _p(2) + _p(3)
+    texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
+    assert texts[0] == ENGLISH_PARAGRAPH.format(n=1)

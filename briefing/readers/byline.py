@@ -207,6 +207,8 @@ def credit_line(line: str) -> list[str] | None:
 
 
 _MAX_STAMP_WORDS = 8
+#: A place set as the story's first line, a dash after it: Kölner Stadt-Anzeiger's "Ortsmarke".
+_PLACE_MARK = re.compile(r"(?:[A-ZÄÖÜ][\w.'’-]+\s+){0,3}[A-ZÄÖÜ][\w.'’-]+\s*[-–—]")
 #: A Japanese paper's dateline names its writer after the place: "【ロンドン＝岡田浩幸】" (Yomiuri).
 _JAPANESE_DATELINE = re.compile(r"^[【\[][^＝=【】\]]{1,15}[＝=]([^＝=【】\]\d]{2,20})[】\]]")
 #: A writer's title set on its own line under the byline ("By: Patti Domm / CNBC Executive News
@@ -378,6 +380,8 @@ def credit_and_stamp_lines(sections: list[Section], title: str | None = None, kn
                 names = [n for n in re.split(r"[、,，・]", dated.group(1)) if n]  # the dateline stays in the text
             if _STAFF_TITLE.fullmatch(block.text.strip()) or names_only(block.text, [*known, *names]):
                 continue  # the byline's second line, or the byline again
+            if index + 1 < len(first.blocks) and _PLACE_MARK.fullmatch(block.text.strip()):
+                continue  # a dateline set apart as a line of its own ("Bergisch Gladbach -"): no text of the story
             if ((stamp_by := _STAMP_BY.match(block.text.strip())) and (day := dateline(stamp_by.group(1)))) or (
                     (by_on := _BY_ON.match(block.text.strip())) and (day := dateline(by_on.group(2)))):
                 date = date or day[0]  # "11.05.2012, 10:22 von jovelstefan": the day, then the writer
