@@ -2034,3 +2034,13 @@ def test_a_dateline_set_apart_over_the_story_is_no_line_of_it(tmp_path):
     body = '<p class="ortsmarke"><strong>Bergisch Gladbach -</strong></p>' + _p(1) + _p(2) + _p(3)
     texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
     assert texts[0] == ENGLISH_PARAGRAPH.format(n=1)
+
+
+def test_a_closing_lead_in_to_links_the_briefing_does_not_print_goes(tmp_path):
+    """WDR closed its story with "Hier gibt es die Correctiv-Recherche zum Nachlesen:" over a list of links the
+    extractor dropped: the last line pointed at nothing (review R8). A lead-in inside the story stays."""
+    body = _p(1) + "<p>The council listed its three reasons:</p>" + _p(2) + _p(3) + (
+        "<p>Hier gibt es die Correctiv-Recherche zum Nachlesen:</p>")
+    texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
+    assert texts[-1] == ENGLISH_PARAGRAPH.format(n=3)
+    assert "The council listed its three reasons:" in texts

@@ -314,7 +314,8 @@ def drop_chrome_sections(sections: list[Section]) -> list[Section]:
         out.append(Section(section.heading, _drop_tag_runs(_drop_teaser_runs(section.blocks)), section.level))
     if out:
         out[0] = Section(out[0].heading, _without_breadcrumb(out[0].blocks), out[0].level)
-        out[-1] = Section(out[-1].heading, _without_closing_cards(out[-1].blocks), out[-1].level)
+        out[-1] = Section(out[-1].heading, _without_lead_in_to_nothing(_without_closing_cards(out[-1].blocks)),
+                          out[-1].level)
     return out
 
 
@@ -398,6 +399,19 @@ def _drop_tag_runs(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 CARD_RUN = 3  # lists of one item in a row that end the story: a strip of teaser cards
+
+
+def _without_lead_in_to_nothing(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The story's blocks without a last short paragraph that opens what is not there: a list of
+    links the extractor dropped ("Hier gibt es die Correctiv-Recherche zum Nachlesen:")."""
+    if len(blocks) > 1 and blocks[-1].kind == "paragraph" and blocks[-1].text.rstrip().endswith(":") \
+            and len(blocks[-1].text.split()) <= LEAD_IN_WORDS:
+        return blocks[:-1]
+    return blocks
+
+
+#: The most words of a closing paragraph that only leads in to what follows it.
+LEAD_IN_WORDS = 20
 
 
 def _without_closing_cards(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
