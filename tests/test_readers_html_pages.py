@@ -243,6 +243,8 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "Join the 20,000+ readers who’ve subscribed so far.",
     "Get articles sent to your inbox.",
     "Go to comments:0 posted",
+    "You can see more of his work here.",
+    "For more statistics on the number of global coronavirus cases, you may visit this link",
     # Engadget's consent placeholder, whole once the cut-line mender puts its link back (gathered20)
     "This content is not available due to your privacy preferences. Update your settings here, then reload the page "
     "to see it.",

@@ -217,6 +217,10 @@ _LINE = re.compile(
         r"\b(?:get|receive) (?:a |our )?(?:weekly|daily|free) (?:roundup|newsletter|digest|briefing)\b.{0,40}\binbox\b"
         r"|\bwho['’]ve subscribed so far\b",
         r"^go to comments\W*\d*\s*posted\W*$",
+        # a pointer to a link the print does not carry: "You can see more of his work here.", "For more statistics
+        # on ..., you may visit this link"
+        r"^you can (?:see|read|find) more of (?:his|her|their|our) work here\W*$"
+        r"|\byou (?:may|can) (?:visit|follow|click) (?:on )?this link\W*$",
         # a server's error printed over the page ("Strict Standards: Non-static method ... on line 813")
         r"^(?:strict standards|warning|notice|deprecated|fatal error|parse error):\s.{0,300}\bon line \d+\W*$",
         *_SITE_NOTES,
