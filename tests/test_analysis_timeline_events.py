@@ -549,3 +549,11 @@ def test_a_reference_list_dates_no_entry_in_any_language():
     entries = build_timeline(Article(Metadata(title="Report", date="2022-01-21", language="de"),
                                      (story, sources, Section(None, (elsewhere,)))), max_shown=10)
     assert [e.date for e in entries] == ["2021-03"]
+
+
+def test_a_german_event_that_takes_place_lies_ahead():
+    """The G7 summit "findet vom 26. bis 28. Juni ... statt", in a January report, was dated June of the year before
+    (review R8): "findet ... statt" schedules, as "takes place" does."""
+    assert resolved("Der G7-Gipfel findet vom 26. bis 28. Juni auf Schloss Elmau in Bayern statt.",
+                    base="2022-01-21") == ["2022-06-28"]
+    assert resolved("Die Minister trafen sich am 12. Juni in Berlin.", base="2022-01-21") == ["2021-06-12"]

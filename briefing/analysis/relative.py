@@ -269,9 +269,10 @@ _DEADLINE_BEFORE = re.compile(r"\bto\s+[a-z]+\s+(?:[a-z]+\s+){0,3}by\s+$|(?P<unt
 
 
 #: A present tense that schedules: "the tournament, which begins Thursday", "talks resume in May", "the
-#: tour that stops at Blossom Music Center on July 22".
+#: tour that stops at Blossom Music Center on July 22", "Der G7-Gipfel findet vom 26. bis 28. Juni ... statt".
 _SCHEDULED = re.compile(r"\b(?:begins?|starts?|opens?|resumes?|kicks? off|takes? (?:effect|place)|expires?|stops"
-                        r"|comes? into force|goes? into effect|premieres?|debuts?)\b", re.I)
+                        r"|comes? into force|goes? into effect|premieres?|debuts?"
+                        r"|find(?:et|en)\s[^;!?]{0,80}\bstatt|beginnt|beginnen|startet|starten|endet|enden)\b", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 _REPORTED = re.compile(r"\b(?:said|told|announced|reported|confirmed|warned|argued|insisted|stated|added|wrote)\b")
 
