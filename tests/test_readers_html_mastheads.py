@@ -593,3 +593,17 @@ def test_a_marked_standfirst_in_a_box_with_its_byline_or_as_short_as_the_descrip
                   "<article><div class='intro'><h1>Last-Minute-Halloween-Kostüme</h1><div class='abstract'>Gruseln auf "
                   "letzten Drücker</div></div><div class='entry-content'>" + _STORY * 3 + "</div></article>")
     assert short.metadata.subtitle == "Gruseln auf letzten Drücker"
+
+
+def test_a_page_that_names_no_site_takes_its_publication_from_the_title_as_the_domain_spells_it(tmp_path):
+    """Hildesheimer Presse, ZimEye, Women Can Talk Sports and CBS News were printed as their domains ("Quelle:
+    hildesheimer-presse.de") though the <title> spells the name (review R8)."""
+    def source(title: str, url: str) -> str | None:
+        return _read(tmp_path, f"<title>{title}</title><link rel='canonical' href='{url}'>",
+                     "<article><h1>Hund vertreibt Einbrecher</h1>" + _STORY + "</article>").metadata.source
+
+    assert source("Hund vertreibt Einbrecher - Hildesheimer Presse",
+                  "https://hildesheimer-presse.de/2023/11/01/hund/") == "Hildesheimer Presse"
+    assert source("Hund vertreibt Einbrecher | CBS News", "https://www.cbsnews.com/news/hund/") == "CBS News"
+    assert source("Hund vertreibt Einbrecher - Polizei meldet", "https://hildesheimer-presse.de/x/") == (
+        "hildesheimer-presse.de")  # no part of the title spells it: the domain

@@ -279,6 +279,20 @@ def publication(site: str | None, publisher: str | None, url: str | None) -> str
     return site or publisher
 
 
+_TITLE_PARTS = re.compile(r"\s+[|–—:·•-]{1,2}\s+")
+
+
+def titled_publication(title: str | None, url: str | None) -> str | None:
+    """The publication's name as the page's <title> spells the name its domain runs together
+    ("Hildesheimer Presse" in "... - Hildesheimer Presse" on hildesheimer-presse.de, "ZimEye" on
+    zimeye.net), for a page that names no site otherwise; else None."""
+    label = squash(domain_label(url))
+    if len(label) < 4 or not title:
+        return None
+    return next((part.strip() for part in _TITLE_PARTS.split(title)[1:] if squash(part) == label
+                 and any(ch.isupper() for ch in part)), None)
+
+
 def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.lower()))
 
