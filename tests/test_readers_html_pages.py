@@ -244,6 +244,8 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "Get articles sent to your inbox.",
     "Go to comments:0 posted",
     "You can see more of his work here.",
+    "© DTB",  # a picture's credit with no picture (review R8)
+    "erb/ots Foto: dahancoo / Pixabay (Symbolbild)",
     "For more statistics on the number of global coronavirus cases, you may visit this link",
     # Engadget's consent placeholder, whole once the cut-line mender puts its link back (gathered20)
     "This content is not available due to your privacy preferences. Update your settings here, then reload the page "

@@ -37,9 +37,11 @@ _SITE_NOTES = (
     r"^dieser (?:artikel|beitrag|text) (?:ist|wurde|erschien) .{0,60}\b(?:zuerst|ursprünglich|erstmals)\b.{0,80}$"
     r"|^dieser (?:artikel|beitrag|text) ist eine übersetzung\b|^aus dem \w+en (?:übersetzt )?von\b.{0,100}$"
     r"|^übersetzung:\s.{0,200}\bredaktion:",
-    r"^[<(\[]?\s*copyright\s*[©ⓒ@(]|^©\s*(?-i:[A-Z]).{0,60}\d{4}\W*$|^copyright\s*:\s*[^.!?]{1,60}\d{4}\W*$",
+    r"^[<(\[]?\s*copyright\s*[©ⓒ@(]|^©\s*(?-i:[A-Z]).{0,60}\d{4}\W*$|^copyright\s*:\s*[^.!?]{1,60}\d{4}\W*$"
+    r"|^©\s*[\w .&/-]{1,40}$",  # a picture's credit with no picture: "© DTB"
     r"^[\w .'-]{1,40}/\s*(?:getty images|afp|reuters|ap|dpa|epa|imago)\W*$"
-    r"|^(?:image|photo|foto|bild)\s*:\s*[^.!?]{1,60}$",
+    r"|^(?:image|photo|foto|bild)\s*:\s*[^.!?]{1,60}$"
+    r"|^[a-z]{2,5}/ots\s+(?:foto|bild)\s*:\s*[^.!?]{1,60}$",  # a press wire's sign-off and credit: "erb/ots Foto: ..."
     r"^ihre meinung ist uns wichtig\b|^(?:do you have a story|are [\w ]{1,40} in your area)\b.{0,80}\S+@\S+\W*$"
     r"|\bsign(?:ing)? up (?:to|for) our\b.{0,40}\bnewsletters?\s*\W*$|\bnewsletter informiert sie\b"
     r"|^join us on (?:whatsapp|telegram|instagram|facebook)\b|^scroll down (?:to|for)\b.{0,80}$"
