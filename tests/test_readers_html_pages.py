@@ -246,6 +246,8 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "You can see more of his work here.",
     "© DTB",  # a picture's credit with no picture (review R8)
     "erb/ots Foto: dahancoo / Pixabay (Symbolbild)",
+    "Diese Seite zeigt gesponserten Marketing-Inhalt, Quell- und Informationslinks sowie extern eingespielte Banner.",
+    "Video verfügbar bis: 14.10.2020 ∙ 14:00 Uhr",
     "For more statistics on the number of global coronavirus cases, you may visit this link",
     # Engadget's consent placeholder, whole once the cut-line mender puts its link back (gathered20)
     "This content is not available due to your privacy preferences. Update your settings here, then reload the page "

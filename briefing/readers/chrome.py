@@ -219,6 +219,9 @@ _LINE = re.compile(
         r"\b(?:get|receive) (?:a |our )?(?:weekly|daily|free) (?:roundup|newsletter|digest|briefing)\b.{0,40}\binbox\b"
         r"|\bwho['’]ve subscribed so far\b",
         r"^go to comments\W*\d*\s*posted\W*$",
+        # a site's notes about itself: "Diese Seite zeigt gesponserten Marketing-Inhalt, ...", a player's
+        # "Video verfügbar bis: 14.10.2020 ∙ 14:00 Uhr"
+        r"^hinweis zu der meldung\W*$|\bdiese seite zeigt gesponserten\b|^(?:video|audio|sendung) verfügbar bis\b",
         # a pointer to a link the print does not carry: "You can see more of his work here.", "For more statistics
         # on ..., you may visit this link"
         r"^you can (?:see|read|find) more of (?:his|her|their|our) work here\W*$"
