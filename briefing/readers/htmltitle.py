@@ -279,9 +279,6 @@ def publication(site: str | None, publisher: str | None, url: str | None) -> str
     return site or publisher
 
 
-_TITLE_PARTS = re.compile(r"\s+[|–—:·•-]{1,2}\s+")
-
-
 def titled_publication(title: str | None, url: str | None) -> str | None:
     """The publication's name as the page's <title> spells the name its domain runs together
     ("Hildesheimer Presse" in "... - Hildesheimer Presse" on hildesheimer-presse.de, "ZimEye" on
@@ -289,8 +286,8 @@ def titled_publication(title: str | None, url: str | None) -> str | None:
     label = squash(domain_label(url))
     if len(label) < 4 or not title:
         return None
-    return next((part.strip() for part in _TITLE_PARTS.split(title)[1:] if squash(part) == label
-                 and any(ch.isupper() for ch in part)), None)
+    parts = (part.strip().strip("|/:·•–—-").strip() for part in _TITLE_SEPARATORS.split(title)[1:])
+    return next((part for part in parts if squash(part) == label and any(ch.isupper() for ch in part)), None)
 
 
 def _words(text: str) -> set[str]:

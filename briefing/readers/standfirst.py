@@ -82,8 +82,9 @@ def _lead_paragraph(element):
     if first is None or element.find(".//img") is not None or element.find(".//figure") is not None \
             or _NOT_DEK.search(" ".join(a.get("class") or "" for a in (first, *first.iterancestors()))):
         return None  # a picture's caption or credit
-    rest = len(clean_text(element.text_content()).split()) - len(clean_text(first.text_content()).split())
-    return first if len(clean_text(first.text_content()).split()) >= _MIN_WORDS and rest <= 12 else None
+    words = len(clean_text(first.text_content()).split())
+    rest = len(clean_text(element.text_content()).split()) - words
+    return first if words >= _MIN_WORDS and rest <= 12 else None
 
 
 def _furniture(text: str, title_key: str) -> bool:
