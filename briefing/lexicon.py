@@ -87,7 +87,8 @@ WEB_DEBRIS_LINE = re.compile(
     r"|share on \w+|click to (?:share|print|email)[^\n]*|tweet|print|email|like this:?"
     r"|related(?: posts| articles| stories)?:?|you (?:may|might) also like:?|read more"
     r"|advertisement|subscribe(?: now)?|sign up for our newsletter|loading\.\.\.|posted in [^\n]{0,80}"
-    r"|filed under:? [^\n]{0,80}|(?:tags|topics):\s?[^\n]{0,200}|back to top|continue reading)$",
+    r"|(?:filed under|abgelegt unter|classé dans):? [^\n]{0,80}|(?:tags|topics):\s?[^\n]{0,200}|back to top"
+    r"|continue reading)$",
     re.I,
 )
 
@@ -111,12 +112,19 @@ FURNITURE_CLASS = re.compile(
     # the readers' comments, by any plug-in's name ("xenforo-comment-widget", "comments-list")
     r"(?:[\w-]*[-_])?comments?(?:[-_](?:list|section|area|thread|wrap(?:per)?|container|box|block|item|entry"
     r"|body|content|inner|holder|widget|\d+))*|"
+    # a comment plug-in's box by its maker's name (the Daily Herald's "fbComments")
+    r"(?:fb|facebook|disqus)[-_]?comments?(?:[-_]?[\w-]+)?|"
+    # a box of the story's tags or categories ("topicsTagsBox", "taxonomyBox", "post-tags-list"; not stern.de's
+    # links on the names in its text, "taxonomy-entity")
+    r"[\w-]*tags?[-_]?(?:box|list|cloud|wrap(?:per)?|container)(?:[-_]?inner)?|taxonomy[-_]?(?:box|list|links|terms)|"
     # the readers' comments in other languages (El Mundo's <div id="comentarios">)
     r"comentarios|commentaires|kommentare|commenti|coment[aá]rios|reacties|leserbriefe?(?:[-_][\w-]+)?|"
     # a plea for donations ("achgut_spenden", "donate-box")
     r"(?:[\w-]+[-_])?(?:spenden|donate|donations?)(?:[-_][\w-]+)?|"
     # a section of more stories under the story (achgut.com's "section_more")
     r"(?:section|block|box)[-_]more|more[-_](?:stories|articles|posts|news)|"
+    # a list of other stories set in the story ("article-list--link_group" under "New on WIVB.com")
+    r"article-list(?:--[\w-]+)?|"
     # ads by their part's name ("module-sponsored-ads", TechCrunch's)
     r"(?:[\w-]+-)?sponsored(?:-[\w-]+)?|(?!(?:no|has|with|show|without)-)[\w-]+-ads?|"
     r"promo|outbrain|taboola|tooltip|popover|hovercard|"

@@ -2044,3 +2044,146 @@ def test_a_closing_lead_in_to_links_the_briefing_does_not_print_goes(tmp_path):
     texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
     assert texts[-1] == ENGLISH_PARAGRAPH.format(n=3)
     assert "The council listed its three reasons:" in texts
+
+
+def test_a_servers_php_errors_glued_to_a_paragraph_go_and_the_paragraph_stays(tmp_path):
+    """A WordPress blog's server printed '<b>Strict Standards</b>: Non-static method ... on line <b>341</b><br />'
+    into its paragraphs: each printed as the opening of one (review R8)."""
+    error = ('<br />\n<b>Strict Standards</b>:  Non-static method nggGallery::render() should not be called '
+             'statically in <b>/www/htdocs/w00/wp-content/plugins/nextgen-gallery/lib/core.php</b> on line '
+             '<b>341</b><br />\n')
+    body = _p(1) + f"<p>{error}{ENGLISH_PARAGRAPH.format(n=2)}</p>" + _p(3)
+    texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
+    assert texts == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2, 3)]
+
+
+def test_a_list_of_other_stories_its_comment_box_and_its_tags_box_are_furniture(tmp_path):
+    """The Daily Herald closed an AP story with its 'Article Categories' box and the Facebook comments'
+    'Guidelines: Keep it civil ...'; WIVB set an empty 'New on WIVB.com' list of stories in its story,
+    printed as a heading over the reporter's bio (review R8)."""
+    body = (_p(1) + '<section class="article-list article-list--link_group"><h2 class="article-list__heading">'
+            'New on WIVB.com</h2><div class="article-list__content"></div></section>' + _p(2)
+            + '<div class="topicsTagsBox"><div id="taxonomy" class="taxonomyBox"><ul><li class="taxonomyLabel">'
+            "<span>Article Categories</span></li><li><a href='/t/b'>Business</a></li><li><a href='/t/n'>News</a>"
+            '</li></ul></div></div><div class="fbComments clearFix" id="fbComments"><div>Article Comments</div>'
+            "<div><strong>Guidelines:</strong> Keep it civil and on topic; no profanity, vulgarity, slurs or "
+            "personal attacks. People who harass others or joke about tragedies will be blocked.</div></div>")
+    article = read(_story_page(tmp_path, body))
+    texts = [b.text for s in article.sections for b in s.blocks]
+    assert [s.heading for s in article.sections] == [None]
+    assert texts == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2)]
+
+
+def test_a_closing_line_that_the_writer_joined_the_staff_is_their_bio(tmp_path):
+    """WIVB closed with "Aidan Joly joined the News 4 staff in 2022. He is a graduate of Canisius College. You can
+    see more of his work here.": printed as the story's last paragraph, with no bio box (review R8)."""
+    page = tmp_path / "wivb.html"
+    page.write_text(
+        "<html><head><title>Sex offender charged</title><meta name='author' content='Aidan Joly'></head><body>"
+        "<article><h1>Sex offender charged</h1>" + _p(1) + _p(2) + _p(3)
+        + "<p><em>Aidan Joly joined the News 4 staff in 2022. He is a graduate of Canisius College. You can see "
+          "more of his work <a href='/author/aidan-joly/'>here</a></em>.</p></article></body></html>",
+        encoding="utf-8")
+    article = read(page)
+    assert [(a.name, a.bio) for a in article.metadata.authors] == [
+        ("Aidan Joly", "Aidan Joly joined the News 4 staff in 2022. He is a graduate of Canisius College.")]
+    assert [b.text for s in article.sections for b in s.blocks][-1] == ENGLISH_PARAGRAPH.format(n=3)
+
+
+def test_a_template_contact_line_with_a_phone_number_is_furniture(tmp_path):
+    """A shop's page template printed "Have any questions? +44 1234 567 890" in bold as if it headed the
+    story (review R8)."""
+    body = "<p><strong>Have any questions? +44 1234 567 890</strong></p>" + _p(1) + _p(2)
+    article = read(_story_page(tmp_path, body))
+    texts = [b.text for s in article.sections for b in s.blocks]
+    assert [s.heading for s in article.sections] == [None]
+    assert texts == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2)]
+
+
+def test_a_site_name_field_that_holds_the_whole_title_gives_its_last_part(tmp_path):
+    """handball.ch's application-name is its title, "Cup-Vorschau: Beim BSV Stans ... - Handball Schweiz": the
+    masthead printed the whole title as the source (review R9)."""
+    title = "Cup-Vorschau: Beim BSV Stans freut man sich auf ein Bruderduell - Handball Schweiz"
+    page = tmp_path / "cup.html"
+    page.write_text(
+        f'<html><head><title>{title}</title><meta name="application-name" content="{title}">'
+        f'<meta property="og:title" content="{title}"></head><body><article><h1>Cup-Vorschau: Beim BSV Stans freut '
+        "man sich auf ein Bruderduell</h1>" + _p(1) + _p(2) + "</article></body></html>", encoding="utf-8")
+    assert read(page).metadata.source == "Handball Schweiz"
+
+
+def test_subheadings_each_in_a_box_of_their_own_between_the_paragraphs_boxes_are_kept(tmp_path):
+    """handball.ch sets each <h2> in a <div class="c-headline"> between <div>s that hold the paragraphs; the
+    extractor dropped all three (review R9)."""
+    def text_box(n: int) -> str:
+        return f'<div class="c-text-element__wrapper"><div class="c-text-element">{_p(n)}{_p(n + 10)}</div></div>'
+
+    def heading(text: str) -> str:
+        return f'<div class="c-headline js-entity-filter-wrapper"><h2 class="c-headline__title">{text}</h2></div>'
+
+    page = tmp_path / "cup.html"  # no <article>: the extractor's fallback reading keeps no heading
+    page.write_text("<html><head><title>Depot plan</title></head><body><h1>Depot plan</h1>" + text_box(1)
+                    + heading("Weingartner vs. Weingartner") + text_box(2) + heading("Drei Duelle am Freitag")
+                    + text_box(3) + "</body></html>", encoding="utf-8")
+    article = read(page)
+    assert [s.heading for s in article.sections] == [None, "Weingartner vs. Weingartner", "Drei Duelle am Freitag"]
+    assert article.sections[1].blocks[0].text == ENGLISH_PARAGRAPH.format(n=2)
+
+
+def test_a_posts_filed_under_line_is_furniture(tmp_path):
+    """A German WordPress theme closes each post with "Abgelegt unter: Geknipstes, Projekt 52" (filed under)."""
+    body = _p(1) + "<p>Abgelegt unter: Geknipstes, Projekt 52</p>" + _p(2) + _p(3)
+    texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
+    assert texts == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2, 3)]
+
+
+def test_a_pull_quote_that_repeats_a_sentence_of_the_story_is_printed_once(tmp_path):
+    """Refinery29 set "„Hey, warum bist du hier?“ - „Dreifacher Mord. Du?“ - „Direkttags auf Instagram.“" in a
+    pull-quote box and again at the end of its paragraph; ak set a sentence in a <blockquote> beside the paragraph
+    that holds it: printed twice (review R9). An item a meal plan lists on two days, with no full stop, stays."""
+    said = "„Hey, warum bist du hier?“ - „Dreifacher Mord. Du?“ - „Direkttags auf Instagram.“"
+    sentence = "The depot will move north within two years, the council said after its third meeting."
+    body = (_p(1) + f'<div class="section-pull-quote"><p class="quote">{said}</p></div>'
+            + f"<p>Wenn ich eine Strafe bekomme, zahle ich nicht. Ich tausche mich dann aus: {said}</p>"
+            + f"<blockquote><p>{sentence}</p></blockquote>" + f"<p>{sentence} Its members voted for it.</p>"
+            + "<p>Greek yogurt with honey, oats, walnuts and one cup of fresh blueberries</p>" + _p(2)
+            + "<p>Day two, after the run: Greek yogurt with honey, oats, walnuts and one cup of fresh blueberries</p>"
+            + _p(3))
+    texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
+    assert sum(said in t for t in texts) == 1
+    assert sum(sentence in t for t in texts) == 1
+    assert "Greek yogurt with honey, oats, walnuts and one cup of fresh blueberries" in texts
+
+
+def test_a_blog_theme_without_an_h1_gives_its_posts_title_and_no_tagline(tmp_path):
+    """A WordPress theme sets the post's headline in an <h2> under "06 PM | 18 Mai", and the blog's tagline in its
+    header, which is also the page's description: the title kept " | Bibliothek 2.0 und mehr", the tagline was
+    the standfirst, the stamp a line of the story and the headline a subhead over it (review R9)."""
+    tagline = "Innovative Ideen für Bibliotheken, Freie Inhalte und Interessantes aus dem Web"
+    page = tmp_path / "blog.html"
+    page.write_text(
+        f'<html lang="de"><head><title>Alles Neue mach der Mai… | Bibliothek 2.0 und mehr</title>'
+        f'<meta name="description" content="{tagline}"></head><body><header class="row"><div class="identity">'
+        f'<a href="http://www.bibliothek2null.de" class="logo"><img src="logo.png"></a><p>{tagline}</p></div>'
+        '</header><div class="post"><span class="time">06 PM | 18 Mai</span><h2><a href="/2014/05/18/mai/">'
+        "Alles Neue mach der Mai…</a></h2><div class='entry'>" + _p(1) + _p(2) + _p(3)
+        + "</div></div></body></html>", encoding="utf-8")
+    article = read(page)
+    assert article.metadata.title == "Alles Neue mach der Mai…"
+    assert article.metadata.subtitle is None
+    assert [s.heading for s in article.sections] == [None]
+    assert [b.text for b in article.sections[0].blocks] == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2, 3)]
+
+
+def test_a_title_part_after_a_double_colon_is_the_headline_and_a_home_link_is_no_headline(tmp_path):
+    """"대전일보 모바일 :: 코로나19 극복 ..." gave ": 코로나19 ..."; Wordsmith's <h2> "A.Word.A.Day" links home and is
+    the site's name, not the post's headline."""
+    page = tmp_path / "a.html"
+    page.write_text("<html><head><title>Daejeon Mobile :: Donations to fight the virus keep coming</title></head>"
+                    "<body><h2><a href='/' class='homelink'>Daejeon Mobile</a></h2><h2>Donations to fight the virus "
+                    "keep coming</h2>" + _p(1) + _p(2) + "</body></html>", encoding="utf-8")
+    assert read(page).metadata.title == "Donations to fight the virus keep coming"
+    page.write_text("<html><head><title>A.Word.A.Day --maudlin</title></head><body><h2><a href='/awad/' "
+                    "class='homelink_awad'>A.Word.A.Day</a></h2><h3>maudlin</h3>" + _p(1) + _p(2) + "</body></html>",
+                    encoding="utf-8")
+    assert read(page).metadata.title == "A.Word.A.Day --maudlin"

@@ -24,7 +24,9 @@ _ROLE_WORDS = (
 _PERSON = re.compile(
     rf"^{_NAME}(?:,[^.]{{1,100}},)?\s+"
     rf"(?:(?:is|was|has been|serves as|works as)\s+(?:an?|the)\s+(?:[\w,'’-]+\s+){{0,8}}?(?:{_ROLE_WORDS})\b"
-    rf"|is the author of|(?:covers|writes|teaches|reports|edits|leads|directs|researches)\b)",
+    rf"|is the author of|(?:covers|writes|teaches|reports|edits|leads|directs|researches)\b"
+    # "Aidan Joly joined the News 4 staff in 2022."
+    rf"|joined\s+(?:the\s+)?(?:[\w&’'.-]+\s+){{0,5}}?(?:staff|team|newsroom|desk)\b)",
 )
 _ABOUT = re.compile(rf"^{ABOUT_THE_AUTHOR}\s*[:—–-]*\s*", re.I)
 _MAX_TRAILING_WORDS = 12

@@ -128,7 +128,8 @@ _LINE = re.compile(
         # "Author Ben Knight", "Print Print this page", "Permalink https://p.dw.com/p/3WRPd"
         r"^watch video \d{1,2}:\d{2}$|^date\s+\d{1,2}\.\d{1,2}\.\d{4}$|^print\s*print this page$"
         r"|^permalink\s+https?://\S+$|^(?:author|autor)\s+(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$"
-        r"|^(?:related subjects|keywords|tags|schlagwörter|mots-clés)\s*:?\s*[\w '’-]{1,60}"
+        r"|^(?:related subjects|keywords|tags|schlagwörter|mots-clés|filed under|abgelegt unter|posted in)\s*:?\s*"
+        r"[\w '’-]{1,60}"
         r"(?:,\s*[\w '’-]{1,60}){0,12}$"
         r"|^(?:feedback:\s*)?send us your feedback\.?$",
         r"^our standards\s*:\s*",  # Reuters: "Our Standards: The Thomson Reuters Trust Principles." (or "…:The")
@@ -155,6 +156,7 @@ _LINE = re.compile(
         r"|^to subscribe\b.{0,100}\bclick here\W*$",
         # a page's own time stamp, and a Chinese page's stamp and source line, an image's note
         r"^(?:\d{1,2} \w+ \d{4}\s+)?last updated (?:at |on )?\d{1,2}[:.]\d{2}\b.{0,12}$",
+        r"^\d{1,2}(?::\d\d)?\s*(?:am|pm)\s*[|·•,-]\s*\d{1,2}\.?\s+[^\W\d]{3,9}\.?(?:\s+\d{4})?$",  # "06 PM | 18 Mai"
         r"^\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:来源|來源)[:：]",
         r"^[»\s]*\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}時\d{1,2}分\s*(?:公開|更新|配信)$",  # ITmedia's stamp
         r"^無断(?:転載|複製|転用)(?:[・、](?:転載|複製|転用))*(?:を)?禁(?:止|じます|ず)\W*$",  # "no reprinting"
@@ -206,6 +208,8 @@ _LINE = re.compile(
         r"^\(?see (?:[\w.'’]+['’]s )?(?:(?:top|best|more|all|the|our) )?(?:\d+ )?(?:pictures|photos|video|videos|"
         r"slideshow|gallery)\b[^.!?]{0,60}[.!?]?\)?$",
         r"^[\"“]?questions\?\s*(?:comments\?\s*)?(?:e-?mail|write to|contact) us\b",
+        # a template's contact line: "Have any questions? +44 1234 567 890"
+        r"^(?:(?:do you )?have (?:any|some) )?questions\?\s*(?:call(?: us)?:?\s*)?\+?\d[\d\s()./-]{6,}$",
         # an affiliate's disclosure ("LittleThings.com may receive a small cut", "BGR may receive a
         # commission"), a print edition's note, a byline's label left without its name
         r"may (?:receive|earn|get|collect) (?:a )?(?:small )?(?:share|cut|commission|portion|fee)\b",  # "…commay"

@@ -52,7 +52,7 @@ from .htmlcaptions import (
     restore_captions,
 )
 from .htmlcards import drop_teaser_cards
-from .htmlcopies import without_joined_copies
+from .htmlcopies import without_copies
 from .htmldepth import limit_depth
 from .htmlemail import reveal_emails
 from .htmlembedded import with_embedded_body
@@ -68,7 +68,7 @@ from .htmlgaps import (
 from .htmlloose import mend_loose_text
 from .htmlmeta import clean_name, page_metadata
 from .htmlnoscript import reveal_noscript_stories
-from .htmlpage import composed, unlink_jump_anchors
+from .htmlpage import composed, unlink_jump_anchors, without_server_errors
 from .htmlpre import preformatted_text, read_preformatted
 from .htmlpromo import drop_promotions
 from .htmlrunin import mend_subheads
@@ -93,7 +93,7 @@ def _parse_tree(text: str, path: Path):
     from lxml import etree
     from lxml import html as lxml_html
 
-    text = limit_depth(without_soft_hyphens(re.sub(r"^\s*<\?xml[^>]*\?>", "", composed(text))))
+    text = limit_depth(without_soft_hyphens(re.sub(r"^\s*<\?xml[^>]*\?>", "", without_server_errors(composed(text)))))
     try:
         return lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
@@ -404,7 +404,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         warnings.append("no title found; the title is taken from the file name (--title gives one)")
     title, sections = headline_and_sections(sections, title, found.get("headlines") or [])
     sections = _drop_bio_blocks(sections, bio) if bio else sections
-    sections = without_site_pitches(without_joined_copies(trim_trailing_furniture(drop_chrome_sections(sections))))
+    sections = without_site_pitches(without_copies(trim_trailing_furniture(drop_chrome_sections(sections))))
     sections = with_embedded_body(sections, found.get("body"), warnings)
     if not sections:
         warnings.append("no article text found in the page")

@@ -1,7 +1,8 @@
 """A second copy of the article's text that a page carries in one block: the whole story
 run together for a "listen" player (`auw_speak_body`) or a print view, next to the same
-text in its paragraphs, or the opening of a line cut at its bold part above the whole line.
-Printed, the briefing said everything twice."""
+text in its paragraphs, the opening of a line cut at its bold part above the whole line, or
+a pull quote that repeats a sentence of the story in large type. Printed, the briefing said
+everything twice."""
 
 from __future__ import annotations
 
@@ -52,3 +53,46 @@ def without_joined_copies(sections: list[Section]) -> list[Section]:
         out.append(replace(section, blocks=tuple(b for i, b in enumerate(section.blocks) if i not in copies))
                    if copies else section)
     return out
+
+
+#: A pull quote this short may be a phrase that a story says twice on purpose.
+PULL_QUOTE_WORDS = 6
+PULL_QUOTE_MAX_WORDS = 80  # a longer block is a passage of the story, not a quote pulled from it
+_PULLED_KINDS = ("paragraph", "quote")
+#: A pull quote is a sentence: a line without its full stop is a list's item or a name, which a
+#: story may well repeat ("Beachbody Performance Recover, 1 cup blueberries" on each day of a meal plan).
+_SENTENCE_END = re.compile(r"[.!?…][\"'“”„»«’)]*\s*$")
+
+
+def without_pull_quotes(sections: list[Section]) -> list[Section]:
+    """The sections without a paragraph or quotation that another, longer block of the story holds word
+    for word: a pull quote, set apart in large type where the page repeats it ("Die gesetzliche Handhabung
+    von Migration ..." in ak's <blockquote>, Refinery29's "section-pull-quote"). The longer block keeps the
+    words; one that holds two blocks or more is a summary of them, which leaves them be."""
+    texts = [(index, position, _NOT_WORD.sub("", block.text).lower())
+             for index, section in enumerate(sections) for position, block in enumerate(section.blocks)]
+    candidates = [(index, position, text) for index, position, text in texts
+                  if sections[index].blocks[position].kind in _PULLED_KINDS
+                  and PULL_QUOTE_WORDS <= len(sections[index].blocks[position].text.split()) <= PULL_QUOTE_MAX_WORDS
+                  and _SENTENCE_END.search(sections[index].blocks[position].text)]
+    if not candidates:
+        return sections
+    holders = [text for index, position, text in texts
+               if sections[index].blocks[position].kind in ("paragraph", "list", "quote")]
+    pulled = set()
+    for index, position, text in candidates:
+        for holder in holders:
+            if len(holder) > len(text) and text in holder \
+                    and not any(other not in (text, holder) and other in holder for _, _, other in candidates):
+                pulled.add((index, position))
+                break
+    if not pulled:
+        return sections
+    return [replace(section, blocks=tuple(b for position, b in enumerate(section.blocks)
+                                         if (index, position) not in pulled))
+            for index, section in enumerate(sections)]
+
+
+def without_copies(sections: list[Section]) -> list[Section]:
+    """The sections without the second copies of the story's text: joined copies and pull quotes."""
+    return without_pull_quotes(without_joined_copies(sections))

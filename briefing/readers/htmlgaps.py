@@ -31,6 +31,11 @@ def _words(element) -> int:
     return len(element.text_content().split())
 
 
+def _letters(element) -> int:
+    """How many characters other than white space the element's text holds."""
+    return sum(len(word) for word in element.text_content().split())
+
+
 def _clean_copy(paragraph):
     """The paragraph with its text and inline markup only (links keep their address)."""
     out = copy.deepcopy(paragraph)
@@ -322,22 +327,45 @@ def _kept_within(paragraph, kept: dict):
     return None
 
 
+def _wrapper(heading):
+    """The outermost <div> or <section> around the heading that holds no other words: handball.ch sets each
+    subheading in a <div class="c-headline"> of its own, between the <div>s of the paragraphs."""
+    node, letters = heading, _letters(heading)
+    while (parent := node.getparent()) is not None and parent.tag in ("div", "section") and _letters(parent) == letters:
+        node = parent
+    return node
+
+
+def _edge_block(node, *, first: bool):
+    """The first (or last) block with words inside a <div> the paragraphs are set in, or the node itself."""
+    if node.tag != "div":
+        return node
+    blocks = [b for b in node.iter("p", "ul", "ol", "blockquote", "table", *_HEADINGS)
+              if _words(b) and not any(a.tag in ("p", "ul", "ol", "blockquote", "table") for a in b.iterancestors()
+                                      if a is not node and node in a.iterancestors())]
+    if not blocks or sum(_letters(b) for b in blocks) != _letters(node):
+        return node  # text outside the blocks: not a plain wrapper of paragraphs
+    return blocks[0] if first else blocks[-1]
+
+
 def _next_paragraph(heading):
-    """The <p> with words that follows the heading among its siblings, nothing but white space,
-    empty elements and other headings between."""
-    node = heading.getnext()
+    """The <p> with words that follows the heading among its siblings (or its wrapper's, at the start of the
+    next one), nothing but white space, empty elements and other headings between."""
+    node = _wrapper(heading).getnext()
     while node is not None and node.tag != "p" and (not _words(node) or node.tag in _HEADINGS):
         node = node.getnext()
+    node = _edge_block(node, first=True) if node is not None and node is not heading.getnext() else node
     return node if node is not None and node.tag == "p" and _words(node) else None
 
 
 def _previous_block(heading):
-    """The block with words before the heading among its siblings, other headings and pictures
-    with their captions passed over (ITmedia sets its photo in a <div> before a subheading), a
-    paragraph, a list or a quotation, or None."""
-    node = heading.getprevious()
+    """The block with words before the heading among its siblings (or its wrapper's, at the end of the one
+    before), other headings and pictures with their captions passed over (ITmedia sets its photo in a <div>
+    before a subheading), a paragraph, a list or a quotation, or None."""
+    node = _wrapper(heading).getprevious()
     while node is not None and (not _words(node) or node.tag in _HEADINGS or _picture(node)):
         node = node.getprevious()
+    node = _edge_block(node, first=False) if node is not None and node is not heading.getprevious() else node
     if node is None or not isinstance(node.tag, str) or node.tag not in ("p", "ul", "ol", "blockquote", "table"):
         return None
     return node

@@ -28,7 +28,7 @@ from .htmlpeople import (
     profile_names,
     reads_as_person,
 )
-from .htmltitle import domain_label, page_title, publication, squash, titled_publication
+from .htmltitle import domain_label, page_title, publication, site_after_headline, squash, titled_publication
 from .jsonld import json_ld, ld_articles, ld_author_names, ld_persons, ld_text
 from .pagedates import in_others_box
 from .personnames import drop_brackets, family_name_first
@@ -245,6 +245,8 @@ def page_metadata(tree) -> dict[str, Any]:
     home = [clean_text(h.text_content()) for h in tree.iter("h1") if site_link(h, url)]
     if title := page_title(raw_title, headings, site, tree, url, home):
         found["title"] = title
+        if site and (named := site_after_headline(site, title)) != site:  # the name field held the headline too
+            found["site"] = named or titled_publication(tree.findtext(".//title"), url)
     found["headlines"] = [t for t in (_meta(tree, "og:title"), _meta(tree, "twitter:title")) if t]
 
     if authors := _authors(tree, articles, first, site, url):

@@ -1,9 +1,9 @@
 """The saved page's own text and markup set right before anything reads it.
 
-Two things the extractor and the steps after it would misread: letters written as a base and
+Three things the extractor and the steps after it would misread: letters written as a base and
 combining accents, which the extractor composes in what it returns (so the page's paragraphs
-and the extracted ones no longer compare equal), and anchors that are no links, which it
-weighs as links.
+and the extracted ones no longer compare equal), anchors that are no links, which it weighs as
+links, and a server's error messages printed into the page's markup, which it reads as text.
 """
 
 from __future__ import annotations
@@ -12,6 +12,13 @@ import re
 
 #: A letter written as its base and combining accents ("e" + U+0301).
 _COMBINING_RUN = re.compile(r".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+", re.S)
+#: A PHP error as the server prints it into the page, bold label to line number:
+#: "<br />\n<b>Strict Standards</b>:  Non-static method ... in <b>/www/.../core.php</b> on line <b>341</b><br />".
+_SERVER_ERROR = re.compile(
+    r"(?:<br\s*/?>\s*)?<b>(?:Strict Standards|Warning|Notice|Deprecated|(?:Catchable )?Fatal error|Parse error)</b>:"
+    r"[^<]{1,400}(?:<b>[^<]{1,300}</b>)?\s+on line\s+<b>\d+</b>(?:\s*<br\s*/?>)?",
+    re.I,
+)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SENTENCE_WORDS = 8  # a jump link's text of this many words is a sentence of the story, not a label
 
@@ -26,6 +33,13 @@ def composed(text: str) -> str:
     import unicodedata
 
     return _COMBINING_RUN.sub(lambda m: unicodedata.normalize("NFC", m.group()), text)
+
+
+def without_server_errors(text: str) -> str:
+    """The page without the PHP errors its server printed into it: glued to the paragraph they
+    stand in ("Strict Standards: Non-static method nggGallery::render() ... on line 341 Installiert
+    habe ich ..."), no line of chrome can take them out after extraction."""
+    return _SERVER_ERROR.sub("", text) if "on line" in text else text
 
 
 def unlink_jump_anchors(tree) -> None:

@@ -44,6 +44,8 @@ def page_title(raw_title: str | None, headings: list[str], site: str | None, tre
     printed = bool(title and raw_title and squash(title) != squash(raw_title)
                    and squash(title) in {squash(h) for h in headings})
     posts = _post_titles(tree) if title and not printed else set()
+    if title and not printed and not headings:  # a blog's theme that sets its post's headline in an <h2>
+        posts |= {squash(clean_text(h.text_content())) for h in tree.iter("h2") if not _links_home(h)}
     if title and not printed and (part := _post_title_part(title, posts)):
         title, printed = part, True  # "CDU-Fraktion im Erfurter Stadtrat - <the headline its page prints>"
     printed = printed or bool(title and squash(title) in posts)  # USA Today's <div id="post-title">
@@ -72,11 +74,19 @@ def _post_titles(tree) -> set[str]:
             if len(alone) == 1 and len(alone[0].text_content()) < 400}
 
 
+def _links_home(heading) -> bool:
+    """Whether a heading links to a site's home page (the blog's name set as an <h2>; Wordsmith's
+    "A.Word.A.Day" with its "homelink")."""
+    return any((urlsplit((a.get("href") or "").strip()).path in ("", "/") and (a.get("href") or "").strip())
+               or re.search(r"home|logo|brand", a.get("class") or "", re.I) for a in heading.iter("a"))
+
+
 def _post_title_part(title: str, printed: set[str]) -> str | None:
     """The part of a meta title of several (" - " apart) that the page prints as its headline
     (`printed`, from `_post_titles`)."""
     parts = _TITLE_SEPARATORS.split(title)
-    return next((p for p in parts if words(p) >= 3 and squash(p) in printed), None) if len(parts) > 1 else None
+    found = next((p for p in parts if words(p) >= 3 and squash(p) in printed), None) if len(parts) > 1 else None
+    return found.strip(" |-–—_·•:»«›‹/*｜－") if found else None  # not the second colon of "::"
 
 
 def _site_sized(heading: str, before: str) -> bool:
@@ -277,6 +287,19 @@ def publication(site: str | None, publisher: str | None, url: str | None) -> str
             and named not in given:  # "BBC News" for the BBC stays
         return publisher
     return site or publisher
+
+
+def site_after_headline(name: str | None, headline: str | None) -> str | None:
+    """The site's name given in a name field (og:site_name, application-name): as it is, or, where the
+    field holds the page's headline and the name after it (handball.ch's application-name "Cup-Vorschau:
+    ... - Handball Schweiz"), what follows the headline when it is short enough to be a name, else None."""
+    if not name or not headline or not squash(name).startswith(squash(headline)) or squash(name) == squash(headline):
+        return name
+    parts = [part.strip().strip("|/:·•–—-").strip() for part in _TITLE_SEPARATORS.split(name)[1:]]
+    return parts[-1] if parts and 0 < len(parts[-1].split()) <= _SITE_NAME_WORDS else None
+
+
+_SITE_NAME_WORDS = 5  # a title's last part longer than this is no site's name
 
 
 def titled_publication(title: str | None, url: str | None) -> str | None:

@@ -55,6 +55,30 @@ def _away(element) -> bool:
     return False
 
 
+#: A link to a site's home page: "/", "https://www.bibliothek2null.de", "/index.php".
+_HOME = re.compile(r"^(?:https?://[^/?#]+/?|/(?:index\.\w+)?)$")
+_BRANDING = re.compile(r"(?:^|\s)(?:site-header|masthead|branding|site-branding|identity)(?:\s|$)")
+
+
+def _in_site_header(element) -> bool:
+    """Inside the site's own header, whose logo links home, outside the story: where a blog sets its tagline,
+    the same on every page and often its description too ("Innovative Ideen für Bibliotheken, ..." over a
+    post on a relaunch). (A story's own <header> with a breadcrumb "Home" holds its real dek.)"""
+    for node in element.iterancestors():
+        if not isinstance(node.tag, str) or node.tag in ("article", "main"):
+            return False
+        if (node.tag == "header" or _BRANDING.search(node.get("class") or "")) and any(
+                _HOME.match((a.get("href") or "").strip()) and _is_logo(a) for a in node.iter("a")):
+            return True
+    return False
+
+
+def _is_logo(link) -> bool:
+    """Whether a link is a site's logo: a picture, or named so."""
+    return any(isinstance(d.tag, str) and d.tag in ("img", "svg", "picture") for d in link.iterdescendants()) \
+        or "logo" in (link.get("class") or "").lower()
+
+
 def _story_start(tree, story: str) -> int | None:
     """The place, in document order, of the <p> the story opens with."""
     opening = _key(story)[:30]
@@ -272,7 +296,7 @@ def described_dek(tree, story: str, description: str) -> str | None:
         if start is not None and index >= start:
             return None  # the story has begun
         if element.tag in ("p", "div") and not _holds_blocks(element) and _key(element.text_content()) == wanted \
-                and not _away(element):
+                and not _away(element) and not _in_site_header(element):
             return clean_text(element.text_content())
     return None
 
