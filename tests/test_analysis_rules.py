@@ -908,3 +908,28 @@ def test_a_german_wire_s_dateline_is_no_part_of_a_point():
 
     assert DATELINE.sub("", "Berlin/Frankfurt (dpa) - Immer mehr junge Menschen legen ihre Hemmungen ab.") == \
         "Immer mehr junge Menschen legen ihre Hemmungen ab."
+
+
+def test_a_spanish_wire_s_dateline_is_no_part_of_a_point():
+    """EFE's "Bruselas, 7 oct.- El alto representante ..." opened a key point with its dateline (review R9)."""
+    from briefing.analysis.rules import DATELINE
+
+    assert DATELINE.sub("", "Bruselas, 7 oct.- El alto representante de la UE, Josep Borrell, dijo este miércoles "
+                            "que no habrá misión.") == "El alto representante de la UE, Josep Borrell, dijo este " \
+                                                       "miércoles que no habrá misión."
+    assert DATELINE.sub("", "Madrid, 12 de enero (EFE).- El Gobierno aprobó el plan.") == "El Gobierno aprobó el plan."
+    assert DATELINE.sub("", "Juan, 7 años, vive en Lima.") == "Juan, 7 años, vive en Lima."
+
+
+def test_a_german_or_spanish_report_is_news_and_its_first_person_quotes_are_no_key_points():
+    """The genre was told by English reporting verbs only: every German report read as an analysis, where
+    "Ich wurde vom Verband abgemahnt." may be a key point (review R9)."""
+    from briefing.analysis.rules import is_first_person
+
+    report = parse("Titel\n\nDer Bürgermeister sagte am Montag, die Stadt werde den Park im Mai eröffnen. Laut der "
+                   "Verwaltung kostet der Bau zwei Millionen Euro.\n\nDie Kosten teilte die Stadt am Dienstag mit, "
+                   "sagte ein Sprecher.\n", Path("a.txt"))
+    assert guess_genre(report) == "news"
+    assert is_first_person("Ich wurde vom Verband Sozialer Wettbewerb abgemahnt.")
+    assert is_first_person("„Ich kämpfe für ein Urteil“, sagt sie.")
+    assert is_first_person("J'ai signé le contrat.") and not is_first_person("Jean a signé le contrat.")

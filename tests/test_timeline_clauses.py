@@ -137,3 +137,43 @@ def test_an_address_and_a_span_of_days_stay_with_their_clause():
     assert all(text.startswith(("Anyone who visited", "Additionally, anyone")) for text in texts.values()), texts
     assert "421 Route 59, Suite No. 5, was potentially exposed" in texts["2020-03-10"]
     assert "Tuesday, March 10, through Thursday, March 12" in texts["2020-03-10"]  # the span whole
+
+
+def test_german_fixtures_told_in_the_present_are_the_coming_days():
+    """A Wednesday's cup preview (handball.ch) and a Tuesday's Olympics report (skispringen.com) tell the coming
+    games in the present ("Am Freitagabend duellieren sich ...", "Am Montag folgt ..."): dated to the week before.
+    "», sagt Bühlmann am Dienstagabend" is the Tuesday before, though the quotation speaks of the future; a police
+    report's "Am Samstag gegen 14 Uhr kam es ..." stays in the past."""
+    texts = _entries("Am Freitagabend duellieren sich Kriens-Luzern und GC Amicitia.\n\n"
+                     "Anwurf in Stans ist am Samstag um 19.30 Uhr.\n\n"
+                     "Am Montag folgt dann noch die Olympia-Premiere des Mixed-Team-Springens.\n\n"
+                     "«Ich glaube fest daran, dass wir die Halle füllen werden», sagt Philipp Bühlmann, Präsident "
+                     "des BSV Stans, am Dienstagabend am Telefon.\n\n"
+                     "Am Sonntag gegen 14 Uhr kam es auf der B3 zu einem Unfall, bei dem zwei Menschen verletzt "
+                     "wurden.", date="2022-02-02", lang="de")
+    assert texts["2022-02-04"].startswith("Am Freitagabend duellieren sich")
+    assert texts["2022-02-05"].startswith("Anwurf in Stans")
+    assert texts["2022-02-07"].startswith("Am Montag folgt")
+    assert "sagt Philipp Bühlmann" in texts["2022-02-01"]
+    assert texts["2022-01-30"].startswith("Am Sonntag gegen 14 Uhr kam es")
+
+
+def test_a_version_number_after_version_from_is_no_year():
+    """A blog post on Office 365 in schools dated two entries "1904": "in der Version ab 1904" (review R9)."""
+    texts = _entries("Die Nutzung der Cloud-Anwendung Office 365 in der Version ab 1904 ist erlaubt, teilte der HBDI "
+                     "am 2. August 2019 mit.\n\nEs muss die Cloud-Anwendung in der Version ab 1904 genutzt werden.",
+                     date="2019-08-03", lang="de")
+    assert "1904" not in texts
+    assert "2019-08-02" in texts
+
+
+def test_a_german_clause_fronted_by_nachdem_or_ehe_stays_with_its_main_clause():
+    """"Nachdem der Beauftragte am 09.07.2019 bekannt gab, ..., äußerte er sich am 02.08.2019 erneut" gave
+    "Nachdem ... bekannt gab." and "Äußerte er sich am 02.08.2019 erneut zum Thema."; ", ehe am Samstag ..."
+    gave "Ehe am Samstag um 11:45 Uhr die Einzel-Entscheidung ... ansteht." (review R9)."""
+    texts = _entries("Nachdem der Beauftragte für Datenschutz am 09.07.2019 zunächst bekannt gab, dass die Nutzung "
+                     "nicht zulässig sei, äußerte er sich am 02.08.2019 erneut zum Thema.\n\nDie Springerinnen "
+                     "bestreiten am Donnerstag ihre Trainingstage, ehe am Samstag um 11:45 Uhr die Entscheidung auf "
+                     "der Normalschanze ansteht.", date="2022-02-01", lang="de")
+    assert all(not text.startswith(("Ehe", "Äußerte")) for text in texts.values()), texts
+    assert any(text.startswith("Nachdem der Beauftragte") and "äußerte er sich" in text for text in texts.values())

@@ -16,10 +16,11 @@ from ..lexicon import FOREIGN_MONTHS, FOREIGN_WEEKDAY, FURNITURE_SENTENCE, VERB_
 from .rules import DATELINE, is_call_to_action, is_filler, is_salutation, refers_to_figure
 from .sentences import CJK
 
-#: Words just before a number that make it a name or a label, not a year.
+#: Words just before a number that make it a name or a label, not a year ("in der Version ab 1904").
 _LABEL_BEFORE = re.compile(
     r"(?:(?<![\w'’.])(?:local|no|nos|number|route|highway|interstate|flight|model|room|suite|unit|bill|form|"
-    r"windows|office|version|v|article|section|chapter|rule|resolution|order|exhibit|case|lot|"
+    r"windows|office|version(?:\s+(?:ab|from|since|seit|bis|up to))?|v|"
+    r"article|section|chapter|rule|resolution|order|exhibit|case|lot|"
     r"gate|pier|platform|track|channel|opus|op|bwv|k|sr|hr|s|h\.r|loi)\.?|#)\s*$", re.I)  # "Loi 1901": a law's name
 #: A year used as a word of a name: "the 2021 RAV4 Prime", "WeWork's 2025 bond", "her 1956
 #: autobiography", "a 2016 agreement", "the 2019 resource assessment" (a determiner or

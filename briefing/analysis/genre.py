@@ -19,7 +19,10 @@ _SPEAKER_LINE = re.compile(r"(?m)^(?:The President|The Vice President|Q|A|(?:The
 #: "[Applause]", "(Laughter)", the Record's "(Applause, the Members rising.)".
 _STAGE = re.compile(r"[\[(](?:applause|laughter|cheers|inaudible|crosstalk|booing|cheering)\b[^\])]{0,40}[\])]", re.I)
 _ADDRESS = re.compile(r"\b(?:thank you|my fellow|ladies and gentlemen|god bless|i want to thank)\b", re.I)
-_SAID = re.compile(r"\b(?:said|says|told|according to|announced|reported)\b", re.I)
+_SAID = re.compile(r"\b(?:said|says|told|according to|announced|reported"
+                   # the same in German, French and Spanish reports: "sagte", "teilte ... mit", "a déclaré", "dijo"
+                   r"|sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|laut|zufolge"
+                   r"|a déclaré|a indiqué|a annoncé|a affirmé|selon|dijo|afirmó|señaló|explicó|según)\b", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([A-Za-z.]+\))?\s+[—–-]\s")
 _RELEASE = re.compile(r"\b(?:for immediate release|press release|media (?:contact|inquiries)|investor relations"
                       r"|announced today|today announced|forward-looking statements"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from bisect import bisect_left, bisect_right
 
 from ..dates import format_partial
 from ..lexicon import FOREIGN_MONTH, FOREIGN_MONTHS, FULL_MONTH, MONTH_STEM, MONTHS
@@ -17,6 +16,7 @@ from ..model import Article
 from .events import is_baseline, is_referred_date, is_referred_day
 from .foreigndays import FOREIGN_RELATIVE_YEAR, foreign_weekdays
 from .genre import NEWS, guess_genre
+from .tense import FUTURE, PAST, Tense
 from .yearless import in_list_order, near_day, nearest_year
 
 MIN_YEAR, MAX_YEAR = 1500, 2039
@@ -83,15 +83,6 @@ _HABIT_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night|job|shift|clas
                           r"dinner|walk|routine)s?\b", re.I)
 _WEEKDAY_NUMBER = {name: n for n, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
-_FUTURE = re.compile(
-    r"\b(?:will|shall|must(?!\s+have\b)|(?:is|are) (?:due|expected|scheduled|slated|planned) (?:to|for|on)|"
-    r"(?:is|are) set (?:to (?=[a-z])|for|on)|"  # not a setting: "My notification noise is set to “Hummus”"
-    r"(?:is|are) to be|(?:is|are) going to|(?:hopes?|plans?|aims?|intends?|expects?|wants?|seeks?) to|"
-    r"upcoming|será|serão|vai|vão|acontece|acontecerá|ocorrerá|sera|seront|aura lieu|"
-    r"wird|werden|serán|tendrá lugar|se celebrará|calendário|calendario|calendrier|programa[çc][ãa]o|"
-    r"pourr(?:a|ait|ont|aient)|devr(?:a|ait|ont|aient)|doi(?:t|vent) (?:se )?\w+(?:er|ir|re)|soll(?:en)?|"
-    r"podrá|podría|deberá|debería)\b|['’]ll\b",
-    re.I)
 
 def find_relative_dates(sentence: str, base: str | None, year: int | None = None,
                         narrated: bool = False) -> list[tuple[int, str, str]]:
@@ -163,7 +154,7 @@ def _months(sentence: str, base: str | None, given: int | None, narrated: bool =
         named = MONTHS[month.lower()] if month else FOREIGN_MONTHS[x.group("fmonth").lower()]
         matches.append((x.start(), x, named, x.group("aday") or x.group("fday") or x.group("sday")))
     years = list(_YEAR_DIGITS.finditer(sentence))
-    tense = _Tense(sentence)
+    tense = Tense(sentence)
     covered = -1  # where the spans taken so far end (matches are taken in order of position)
     for at, match, m, day_text in sorted(matches, key=lambda item: item[0]):
         if at < covered:
@@ -190,7 +181,7 @@ def _months(sentence: str, base: str | None, given: int | None, narrated: bool =
         elif base:
             due = _DEADLINE_BEFORE.search(sentence, max(0, at - 60), at)
             future = not groups.get("past") and (tense.future(match.start(), match.end()) or bool(
-                due and not (due.group("until") and _PAST.search(sentence, max(0, at - 60), at))))
+                due and not (due.group("until") and PAST.search(sentence, max(0, at - 60), at))))
             y = nearest_year(int(base[:4]), int(base[5:7]), m, future)
             if groups.get("past") and day is None and m == int(base[5:7]):
                 y -= 1  # "last June" in a June report: a year ago
@@ -257,66 +248,9 @@ def _weekday_year(base: str, month: int, day: int, weekday: str) -> int:
     return min(fits, key=lambda y: abs((_dt.date(y, month, day) - anchor).days), default=year)
 
 
-#: Where the words that tell a date's tense are looked for: its own clause, up to a comma.
-_CLAUSE_EDGE = re.compile(r"[,;:—–]\s")
-_PAST = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|was|were|had|did|\w{3,}ed"
-                   r"|hat|haben|habe|hatte|hatten|wurde|wurden|sagte|sagten)\b", re.I)
-
-
 #: A task set with its deadline: "asked the Secretary to submit by July the 15th a draft"
 #: (the asking is past, the deadline to come); a term that runs "until Dec. 11" (unless told in the past).
 _DEADLINE_BEFORE = re.compile(r"\bto\s+[a-z]+\s+(?:[a-z]+\s+){0,3}by\s+$|(?P<until>\b(?:until|till|through)\s+)$")
-
-
-#: A present tense that schedules: "the tournament, which begins Thursday", "talks resume in May", "the
-#: tour that stops at Blossom Music Center on July 22", "Der G7-Gipfel findet vom 26. bis 28. Juni ... statt".
-_SCHEDULED = re.compile(r"\b(?:begins?|starts?|opens?|resumes?|kicks? off|takes? (?:effect|place)|expires?|stops"
-                        r"|comes? into force|goes? into effect|premieres?|debuts?"
-                        r"|find(?:et|en)\s[^;!?]{0,80}\bstatt|beginnt|beginnen|startet|starten|endet|enden)\b", re.I)
-_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
-_REPORTED = re.compile(r"\b(?:said|told|announced|reported|confirmed|warned|argued|insisted|stated|added|wrote)\b")
-
-
-class _Tense:
-    """Whether the clause holding a date speaks of the future ("will rule on April 1"); a
-    clause that reports ("the minister said on Tuesday that X will ...") speaks of the past;
-    a relative clause that holds the date and a tense of its own speaks for it ("will offer
-    its lander that the company unveiled in May": past). Without a tense in the clause, the
-    sentence decides. Each clause is read once."""
-
-    def __init__(self, sentence: str):
-        self.sentence = sentence
-        edges = list(_CLAUSE_EDGE.finditer(sentence))
-        self.begins = [e.end() for e in edges]  # where a clause may begin
-        self.stops = [e.start() for e in edges]  # where a clause may stop
-        self.clauses: dict[tuple[int, int], bool] = {}
-        self.whole: bool | None = None
-
-    def future(self, start: int, end: int) -> bool:
-        # the last relative word before the date in its clause: "lander that the company unveiled in May"
-        marker = next(reversed(list(_RELATIVE_WORD.finditer(self.sentence, max(0, start - 60), start))), None)
-        if marker is not None and not _CLAUSE_EDGE.search(self.sentence, marker.end(), start):
-            own = self.sentence[marker.start():end]
-            if _FUTURE.search(own) or _PAST.search(own) or _SCHEDULED.search(own):
-                return not _PAST.search(own) or bool(_FUTURE.search(own))
-        index = bisect_right(self.begins, start)
-        begin = self.begins[index - 1] if index else 0
-        index = bisect_left(self.stops, end)
-        stop = self.stops[index] if index < len(self.stops) else len(self.sentence)
-        if (begin, stop) not in self.clauses:
-            clause = self.sentence[begin:stop]
-            if _FUTURE.search(clause):
-                self.clauses[begin, stop] = True
-            elif _PAST.search(clause):
-                self.clauses[begin, stop] = False
-            elif _SCHEDULED.search(clause):
-                self.clauses[begin, stop] = True
-            else:
-                if self.whole is None:  # a future reported in the past is no future of the date's
-                    will = _FUTURE.search(self.sentence)  # ("On Wednesday, Haley said the country must not")
-                    self.whole = will is not None and not _REPORTED.search(self.sentence, 0, will.start())
-                self.clauses[begin, stop] = self.whole
-        return self.clauses[begin, stop]
 
 
 #: A verb in the past just before the weekday: the day of the saying, whatever it announced
@@ -334,7 +268,7 @@ _FIXTURE = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+$", re.I)
 _DAY_IS = re.compile(r"\s+(?:is|marks|will mark)\b")
 
 
-def _coming(sentence: str, match: re.Match, tense: _Tense) -> bool:
+def _coming(sentence: str, match: re.Match, tense: Tense) -> bool:
     """Whether a weekday is the coming one: its clause speaks of the future, or it opens the
     sentence as the subject of "is"; never right after a verb of saying in the past."""
     if _SAID_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
@@ -367,7 +301,7 @@ def _weekdays(sentence: str, base: str) -> list[tuple[int, str, str]]:
     if not MIN_YEAR <= day.year <= MAX_YEAR:
         return []  # "0001-01-01" from a page's broken metadata: no week before it
     found = []
-    tense = _Tense(sentence)
+    tense = Tense(sentence)
     for match in _WEEKDAY.finditer(sentence):
         if match.group("day3") and ((match.group("name") and match.group("name").strip() not in _PLAIN_BEFORE)
                                     or _NAMED_DAY.search(sentence, max(0, match.start() - 12), match.start("day3"))):
@@ -417,7 +351,7 @@ def _days(sentence: str, base: str) -> list[tuple[int, str, str]]:
     # "Today, plague is rare" opens a sentence about the present, not the day's news.
     # "'What a shame that it takes today', she said": a speaker's present, not the news's day.
     # "That's all we have for today": a speaker's today, in a sentence with nothing done or to be done.
-    reported = bool(_PAST.search(sentence) or _FUTURE.search(sentence) or not _CHAT.search(sentence))
+    reported = bool(PAST.search(sentence) or FUTURE.search(sentence) or not _CHAT.search(sentence))
     found = []
     for match in _unquoted(sentence, _DAY_WORDS.finditer(sentence)):
         if match.group("word") and (sentence[match.end():match.end() + 2] in ("'s", "’s")

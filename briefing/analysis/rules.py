@@ -358,7 +358,7 @@ def is_quotation(sentence: str) -> bool:
         len(quoted.split()) >= QUOTED_WORDS for quoted in _QUOTED.findall(stripped))
 
 
-_FIRST_PERSON = re.compile(r"^(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|We['’]re|We['’]ve)\b")
+_FIRST_PERSON = re.compile(r"^(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|We['’]re|We['’]ve|Ich|Je|Yo)\b|^J['’](?=[aeiouyh])")
 
 
 #: The first person singular anywhere in a sentence ("as I could only manage", "my oxygen"):
@@ -421,7 +421,11 @@ DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,4}(?:\s*\([A-Za-
                       r"Xinhua|ANI|IANS|PTI|\d{4})\b)[^()]{2,80}\)\s+(?=[A-Z\"“‘])"
                       # a German wire's: "Berlin/Frankfurt (dpa) - Immer mehr junge Menschen ..."
                       r"|^[A-ZÄÖÜ][\wäöüß.-]+(?:[/ ][A-ZÄÖÜ][\wäöüß.-]+)*\s*\("
-                      r"(?:dpa|AFP|AP|Reuters|rtr|KNA|epd|sid|APA|SDA)(?:[/-][\w-]+)?\)\s*[-–—]\s+")
+                      r"(?:dpa|AFP|AP|Reuters|rtr|KNA|epd|sid|APA|SDA)(?:[/-][\w-]+)?\)\s*[-–—]\s+"
+                      # a Spanish wire's: "Bruselas, 7 oct.- El alto representante ...", "Madrid, 12 de enero (EFE).-"
+                      r"|^[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]+(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñ.]+){0,3}, \d{1,2}(?: de)? [a-záéíóú]{3,10}\.?"
+                      r"(?: de \d{4})?\s*(?:\((?:EFE|AFP|Europa Press|AP|Reuters|ANSA|Xinhua)\))?\s*\.?[-–—]+\s*"
+                      r"(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
 _BRACKETS = re.compile(r"\s*\([^()]{1,120}\)")
 #: (with the speaker's title after it when that ends the sentence: ", said Bill Caton, president of
 #: Associated General Contractors of Alabama.")

@@ -22,7 +22,9 @@ _GOES_ON = re.compile(r"^(?:(?:and|or)\s+)?to\s")
 #: ("When Major was elected in his own right, in 1992, he got more votes ..."; "In 1982, as the
 #: neoliberal curtain was rising, Governor Lamm remarked ...")
 _SUBORDINATE = re.compile(r"^(?:when|while|after|before|as soon as|once|until|because|although|though|if"
-                          r"|as(?=\s+(?:the|a|an|his|her|its|their|our|we|they|he|she|it|i)\s))\s", re.I)
+                          r"|as(?=\s+(?:the|a|an|his|her|its|their|our|we|they|he|she|it|i)\s)"
+                          # German, French and Spanish: "Nachdem der Beauftragte am 09.07.2019 bekannt gab, | ..."
+                          r"|nachdem|bevor|ehe|sobald|seitdem|obwohl|weil|lorsque|quand|cuando)\s", re.I)
 #: A piece that only says who said it and when ("Transport Secretary Grant Shapps said on
 #: Thursday."): what was said is the piece before it.
 _ATTRIBUTION = re.compile(r"^(?:[\w.'’-]+\s+){1,6}(?:said|says|told reporters|announced|added|confirmed|wrote)"
@@ -40,7 +42,9 @@ _RELATIVE_DE = re.compile(r"^(?:die|der|das|den|dem|deren|dessen|denen|welche[rs
 #: it, which fills the clause's first place ("Für Frenzel und Weber, | die beide ... starten, |
 #: ist ein Start ... am Mittwoch ... ausgeschlossen").
 _VERB_FIRST_DE = re.compile(r"^(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|soll|sollen"
-                            r"|kann|können|muss|müssen)\s")
+                            r"|kann|können|muss|müssen"
+                            # a verb in the past before its pronoun: "..., | äußerte er sich am 02.08.2019 erneut"
+                            r"|[a-zäöüß]{3,}(?:te|ten)(?=\s+(?:er|sie|es|man|wir|ich)\b))\s")
 #: A verb in the past that opens a piece, after a noun set off by commas (see `_APPOSITIVE`).
 _PAST_VERB = re.compile(r"^(?:[a-z]\w{2,}ed|was|were|has|had)\s")
 #: A noun set off by commas after the subject it names: the subject is the piece before it

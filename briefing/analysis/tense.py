@@ -1,0 +1,104 @@
+"""The tense a date is told in: whether the clause that holds it speaks of the future ("will rule on
+April 1", "Am Montag folgt ..."), for `relative` to read "on Tuesday" or "in May" as the coming one or
+the last one."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+#: Words of a future or of a thing to come, in English, German, French, Spanish and Portuguese.
+FUTURE = re.compile(
+    r"\b(?:will|shall|must(?!\s+have\b)|(?:is|are) (?:due|expected|scheduled|slated|planned) (?:to|for|on)|"
+    r"(?:is|are) set (?:to (?=[a-z])|for|on)|"  # not a setting: "My notification noise is set to “Hummus”"
+    r"(?:is|are) to be|(?:is|are) going to|(?:hopes?|plans?|aims?|intends?|expects?|wants?|seeks?) to|"
+    r"upcoming|será|serão|vai|vão|acontece|acontecerá|ocorrerá|sera|seront|aura lieu|"
+    r"wird|werden|serán|tendrá lugar|se celebrará|calendário|calendario|calendrier|programa[çc][ãa]o|"
+    r"pourr(?:a|ait|ont|aient)|devr(?:a|ait|ont|aient)|doi(?:t|vent) (?:se )?\w+(?:er|ir|re)|soll(?:en)?|"
+    r"podrá|podría|deberá|debería)\b|['’]ll\b",
+    re.I)
+
+
+#: Where the words that tell a date's tense are looked for: its own clause, up to a comma.
+CLAUSE_EDGE = re.compile(r"[,;:—–]\s")
+PAST = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|was|were|had|did|(?-i:[a-z]\w{2,}ed)"
+                  r"|hat|haben|habe|hatte|hatten|wurde|wurden|sagte|sagten"
+                  # a German saying told in the present: the day of the saying ("», sagt Bühlmann am Dienstagabend")
+                  r"|sagt|erklärt|betont|meint|berichtet)\b", re.I)
+
+
+#: A present tense that schedules: "the tournament, which begins Thursday", "talks resume in May", "the
+#: tour that stops at Blossom Music Center on July 22", "Der G7-Gipfel findet vom 26. bis 28. Juni ... statt".
+SCHEDULED = re.compile(r"\b(?:begins?|starts?|opens?|resumes?|kicks? off|takes? (?:effect|place)|expires?|stops"
+                       r"|comes? into force|goes? into effect|premieres?|debuts?"
+                       r"|find(?:et|en)\s[^;!?]{0,80}\bstatt|beginnt|beginnen|startet|starten|endet|enden"
+                       # a German fixture told in the present: "Am Montag folgt ...", "bestreiten am Donnerstag
+                       # ihre Trainingstage", "duellieren sich am Freitagabend", "... ansteht", "ist am
+                       # Samstag um 19.30 Uhr." (a time that ends the clause: "ist um 14 Uhr passiert" is past)
+                       r"|folgt|folgen|ansteht|anstehen|bestreite[tn]|duellier(?:t|en)|gastier(?:t|en)"
+                       r"|(?:ist|sind)\s[^;!?.]{0,40}\bum\s\d{1,2}(?:[.:]\d\d)?\s*uhr(?=\s*(?:[;!?.]|$)))\b", re.I)
+RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
+REPORTED = re.compile(r"\b(?:said|told|announced|reported|confirmed|warned|argued|insisted|stated|added|wrote)\b")
+
+
+class Tense:
+    """Whether the clause holding a date speaks of the future ("will rule on April 1"); a
+    clause that reports ("the minister said on Tuesday that X will ...") speaks of the past;
+    a relative clause that holds the date and a tense of its own speaks for it ("will offer
+    its lander that the company unveiled in May": past). Without a tense in the clause, the
+    sentence decides. Each clause is read once."""
+
+    def __init__(self, sentence: str):
+        self.sentence = sentence
+        edges = list(CLAUSE_EDGE.finditer(sentence))
+        self.begins = [e.end() for e in edges]  # where a clause may begin
+        self.stops = [e.start() for e in edges]  # where a clause may stop
+        self.clauses: dict[tuple[int, int], bool] = {}
+        self.whole: bool | None = None
+
+    def future(self, start: int, end: int) -> bool:
+        # the last relative word before the date in its clause: "lander that the company unveiled in May"
+        marker = next(reversed(list(RELATIVE_WORD.finditer(self.sentence, max(0, start - 60), start))), None)
+        if marker is not None and not CLAUSE_EDGE.search(self.sentence, marker.end(), start):
+            own = self.sentence[marker.start():end]
+            if FUTURE.search(own) or PAST.search(own) or SCHEDULED.search(own):
+                return not PAST.search(own) or bool(FUTURE.search(own))
+        index = bisect_right(self.begins, start)
+        begin = self.begins[index - 1] if index else 0
+        index = bisect_left(self.stops, end)
+        stop = self.stops[index] if index < len(self.stops) else len(self.sentence)
+        if (begin, stop) not in self.clauses:
+            clause = self.sentence[begin:stop]
+            if FUTURE.search(clause):
+                self.clauses[begin, stop] = True
+            elif PAST.search(clause):
+                self.clauses[begin, stop] = False
+            elif SCHEDULED.search(clause):
+                self.clauses[begin, stop] = True
+            else:
+                if self.whole is None:  # a future reported in the past is no future of the date's
+                    # ("On Wednesday, Haley said the country must not"), nor is a quotation's ("«... dass wir die
+                    # Halle füllen werden», sagt Bühlmann am Dienstagabend")
+                    will = next((m for m in FUTURE.finditer(self.sentence) if not quoted(self.sentence, m.start())),
+                                None)
+                    self.whole = will is not None and not REPORTED.search(self.sentence, 0, will.start())
+                self.clauses[begin, stop] = self.whole
+        return self.clauses[begin, stop]
+
+
+def quoted(sentence: str, at: int) -> bool:
+    """Whether a place in the sentence lies inside a quotation: "...", “...”, „...“, «...» or »...«."""
+    curly = straight = guillemets = 0
+    german = False
+    for char in sentence[:at]:
+        if char == "„":
+            curly, german = 1, True
+        elif char == "“":
+            curly, german = (0, False) if german else (1, False)
+        elif char == "”":
+            curly = 0
+        elif char == '"':
+            straight ^= 1
+        elif char in "«»":
+            guillemets ^= 1
+    return bool(curly or straight or guillemets)
