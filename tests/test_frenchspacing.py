@@ -46,3 +46,19 @@ def test_another_language_keeps_its_spaces(tmp_path):
 def test_spaced_joins_only_what_french_sets_together():
     assert spaced("« oui » : non ; peut-être ?") == "«\u00a0oui\u00a0»\u00a0: non\u00a0; peut-être\u00a0?"
     assert spaced("https://example.org et 10:30") == "https://example.org et 10:30"
+
+
+def test_a_numbers_groups_of_digits_are_never_parted_at_a_line_end_in_any_language():
+    """A German briefing broke "CHF 80 000" after "80" (review R9). A year before a number stays as it was."""
+    from xml.etree import ElementTree
+
+    from briefing.render.frenchspacing import french_spacing, grouped_digits
+
+    assert grouped_digits("CHF 80 000 und 100 000") == "CHF 80\u00a0000 und 100\u00a0000"
+    assert grouped_digits("1 250 000 Menschen") == "1\u00a0250\u00a0000 Menschen"
+    assert grouped_digits("am 5. Mai 2019 300 Menschen") == "am 5. Mai 2019 300 Menschen"
+    root = ElementTree.fromstring('<html lang="de"><body><p>CHF 80 000 <b>und</b> 100 000</p><code>80 000</code>'
+                                  "</body></html>")
+    french_spacing(root)
+    assert ElementTree.tostring(root, encoding="unicode") == (
+        '<html lang="de"><body><p>CHF 80\u00a0000 <b>und</b> 100\u00a0000</p><code>80 000</code></body></html>')
