@@ -162,6 +162,13 @@ from briefing.readers.text import parse
     ("Ganz im Gegenteil! Ständig draußen zu sein ist für mich ein Privileg.", "discourse marker"),
     ("Aus diesem Grund werden die verschiedenen Ursprungsfirmen zunächst vorgestellt.", "discourse marker"),
     ("Der 31-Jährige erklärt seit mehr als fünf Jahren alles zum Thema Finanzen.", "unresolved pronoun"),
+    # review R9: a German pronoun after its verb, a possessive, "Beide", a French cleft, "Um dieses zu ..."
+    ("Am 5. November 2021 wird sie 100 Jahre alt.", "unresolved pronoun"),
+    ("In den sozialen Medien gab sie Einblicke in ihre Gefühlswelt.", "unresolved pronoun"),
+    ("Beide überleben und wandern nach New York aus.", "unresolved pronoun"),
+    ("Su objetivo, dijo, fue «explorar» la «pequeña luz de esperanza».", "unresolved pronoun"),
+    ("C’est ce qu’a annoncé Éric Alan Caldwell, responsable de la mobilité, mercredi matin.", "unresolved pronoun"),
+    ("Um dieses zu ermöglichen, hat der HBDI eine Duldung erklärt.", "discourse marker"),
 ])
 def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     assert broken_rule(sentence) == rule
@@ -201,6 +208,8 @@ def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     "E Street Band members played on Friday in the rain.",
     "Ma Rainey recorded the song in Chicago in 1927.",  # a name, not Italian "ma"
     "Tales of the city were told by the council's archivist.",
+    "Son Heung-min scored twice in the second half on Saturday.",  # a name, not French "son"
+    "Die Stadt erklärte, sie werde den Park im Mai eröffnen.",  # "sie" after a comma: the city
     "At the time of his 2018 physical, the doctor suggested a diet.",  # a time named, nothing pointed at
 ])
 def test_a_sentence_that_stands_alone_passes(sentence):

@@ -87,7 +87,7 @@ _MARKER = re.compile(
     r"in this case|in that case|in other words|at the time(?=,)|in layman['’]s terms|admit it|"
     r"all (?:two|three|four|five|six|seven|eight|nine|ten) [a-z]+s|"
     r"dans ce cas|autrement dit|c['’]est-à-dire|"
-    r"aus diesem grund|zunächst einmal|unterm strich|gleichwohl|"
+    r"aus diesem grund|zunächst einmal|unterm strich|gleichwohl|um (?:dies(?:es)?|das) zu [a-zäöüß]+(?=,)|"
     r"eso es|es decir|en ese marco|en este marco|en este caso|por eso|al mismo tiempo|"
     r"(?:dice|dijo|afirmó|señaló|explicó|agregó|añadió|aseguró|sostuvo|disse|afirmou|explicou) que|"
     r"ma(?=\s+(?-i:[a-zàèéìòù]))|però|inoltre|quindi|tuttavia|infatti|in questo caso|tal[ei](?=\s+(?-i:[a-zàèéìòù]))|"
@@ -113,7 +113,11 @@ _PRONOUN_SUBJECT = re.compile(
     # them, where a noun would take a capital
     r"(?-i:[Dd]as(?=\s+(?:[a-zäöüß]+t|kann|muss|soll|wird|hat|darf|mag|will|würde|könnte|dürfte|sollte|"
     r"müsste|wäre|sei)\b)|[Aa]ndere(?=\s+[a-zäöüß]+(?:en|ten|t)\b))|d['’]autres(?=\s+(?:encore\s+)?[a-zé]+\b)|"
-    r"estos|estas)"
+    r"estos|estas|"
+    # a possessive that needs its owner ("Su objetivo, dijo, fue ...", "Seine Frau ..."; not "Son Heung-min"),
+    # "Beide überleben ...", "C'est ce qu'a annoncé ...": the persons and the news of the sentence before
+    r"sus?|ses|sa|leurs?|(?-i:[Ss]on(?=\s+[a-zéèêàâîôû]))|sein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?|"
+    r"(?-i:Beide(?=\s+[a-zäöüß]))|c['’]est(?=\s+(?:ce|là|pourquoi|ainsi|donc)\b))"
     # "Ce matin, ...", "Cette semaine, ...", "Este año ...": a time, not a pronoun
     r"\b(?!\s+(?:matin|soir|jour|mois|week-end|année|semaine|nuit|printemps|été|automne|hiver|mañana|año|mes|"
     r"semana|noche|Jahr|Woche|Monat|Morgen|Abend|year|month|week|weekend|morning|afternoon|evening|summer|winter|"
@@ -250,13 +254,19 @@ _LEANING_OPENER = re.compile(r"^(?:[A-Z][a-z]+ing|After|Before|Given|With|Despit
 _ABOUT_THEM = re.compile(r"^(?:born|raised|based|educated|trained|elected|appointed|hired|known|described)\b", re.I)
 
 
+#: A German sentence's subject pronoun after its verb, the verb in second place: "Am 5. November 2021 wird sie
+#: 100 Jahre alt.", "In den sozialen Medien gab sie Einblicke ..." (a lowercase word before it is the verb:
+#: German nouns take a capital).
+_INVERTED_PRONOUN = re.compile(r"^(?-i:[^\s,;:]+(?:\s+[^\s,;:]+){0,6}?\s+[a-zäöüß]{2,}\s+(?:er|sie)\b(?!\s*[,;:]))")
+
+
 def unresolved_pronoun(sentence: str) -> bool:
     """Its subject is a pronoun ("He said ...", "In April, they won ...", "We believe this is
     ...") and the opening phrase before it names no one it could stand for ("After Biden
     spoke, he ..." passes). An "it" that stands for nothing ("It is unclear whether ...") is
     allowed."""
     text = sentence.lstrip(_QUOTES)
-    if _VIEW_OF_IT.match(text) or _LEANING_OPENER.match(text):
+    if _VIEW_OF_IT.match(text) or _LEANING_OPENER.match(text) or _INVERTED_PRONOUN.match(text):
         return True
     match = _PRONOUN_SUBJECT.match(text)
     if match is None:
