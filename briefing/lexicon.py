@@ -123,6 +123,9 @@ FURNITURE_CLASS = re.compile(
     r"(?:[\w-]+[-_])?(?:spenden|donate|donations?)(?:[-_][\w-]+)?|"
     # a section of more stories under the story (achgut.com's "section_more")
     r"(?:section|block|box)[-_]more|more[-_](?:stories|articles|posts|news)|"
+    # a box beside the story (Deutschlandfunk's "articleside" of "Mehr zum Thema" teasers; not "sidebar", which
+    # a page's broken markup may wrap around the whole story: 0754's tweets were lost with it)
+    r"articleside|article-side|"
     # a list of other stories set in the story ("article-list--link_group" under "New on WIVB.com")
     r"article-list(?:--[\w-]+)?|"
     # ads by their part's name ("module-sponsored-ads", TechCrunch's)

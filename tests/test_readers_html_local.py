@@ -2187,3 +2187,75 @@ def test_a_title_part_after_a_double_colon_is_the_headline_and_a_home_link_is_no
                     "class='homelink_awad'>A.Word.A.Day</a></h2><h3>maudlin</h3>" + _p(1) + _p(2) + "</body></html>",
                     encoding="utf-8")
     assert read(page).metadata.title == "A.Word.A.Day --maudlin"
+
+
+def test_an_authors_description_box_is_the_bio_without_its_link_to_more_posts(tmp_path):
+    """ak sets its writer's bio in <div class="author__description">: lost (review R9); a WordPress box
+    closed its bio with ", Zeige alle Beiträge von Michael Veeser-Dombrowski →"."""
+    page = tmp_path / "ak.html"
+    page.write_text(
+        "<html lang='de'><head><title>Importierter Antisemitismus</title><meta name='author' content='Simin Jawabreh'>"
+        "</head><body><article><h1>Importierter Antisemitismus</h1>" + _p(1) + _p(2) + _p(3)
+        + "</article><div class='wp-block-ak-authors'><h3>Simin Jawabreh</h3><div class='wp-block-ak-authors__"
+          "description author__description'><p>absolviert gerade ihren Master in Politikwissenschaften an der Freien "
+          "Universität Berlin.</p></div></div></body></html>", encoding="utf-8")
+    assert read(page).metadata.authors[0].bio == \
+        "absolviert gerade ihren Master in Politikwissenschaften an der Freien Universität Berlin."
+    page.write_text(
+        "<html lang='de'><head><title>Würde des Lebens</title><meta name='author' content='Michael Roth'></head><body>"
+        "<article><h1>Würde des Lebens</h1>" + _p(1) + _p(2) + "</article><div class='author-info'><p>Michael Roth "
+        "ist Lehrer an einem beruflichen Schulzentrum in Freiburg (z.B. zu den Themen: Lernen), <a href='/author/mr'>"
+        "Zeige alle Beiträge von Michael Roth →</a></p></div></body></html>", encoding="utf-8")
+    assert read(page).metadata.authors[0].bio == \
+        "Michael Roth ist Lehrer an einem beruflichen Schulzentrum in Freiburg (z.B. zu den Themen: Lernen)"
+
+
+def test_a_schedule_with_paragraphs_in_its_cells_stays_a_table_and_a_numbered_list_keeps_its_numbers(tmp_path):
+    """A class blog's schedule ("<td>27.03./2.</td><td>Du kennst ...</p><p>Du hast begonnen ...</td>") was read as a
+    page laid out in a table and printed as loose lines; the extractor writes an <ol> as a <ul>, and a text that
+    says "Schulen, die nicht unter 1 oder 2 fallen" pointed at bullets (review R9)."""
+    rows = "".join(f"<tr><td>{n}0.03./2.</td><td>Du kennst die Menschenrechte, Schritt {n}.</p><p>Du hast begonnen, "
+                   "Deine Leitfrage zu entwickeln.</td></tr>" for n in range(1, 5))
+    body = (_p(1) + "<table><tbody><tr><td><strong>bis spätestens</strong></td><td><strong>inhaltlicher Schritt"
+            f"</strong></td></tr>{rows}</tbody></table>" + _p(2)
+            + "<ol><li>Schulen, die bereits eine Lizenz besitzen, und</li><li>Schulen, die sie beschafft haben, "
+              "dürfen sie nutzen.</li></ol><p>Auch Schulen, die nicht unter 1 oder 2 fallen, dürfen sie nutzen.</p>"
+            + _p(3))
+    article = read(_story_page(tmp_path, body))
+    blocks = [b for s in article.sections for b in s.blocks]
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph", "list", "paragraph", "paragraph"]
+    assert "10.03./2." in blocks[1].text and "<p>" in (blocks[1].html or "")
+    assert (blocks[3].html or "").startswith("<ol>")
+    out = _built(tmp_path, _story_page(tmp_path, body))
+    assert " 1. 2." in " ".join(pdf_text(out).split())  # the list's numbers (pypdf reads the markers apart)
+
+
+def test_a_marked_standfirst_the_extractor_kept_as_the_opening_is_the_subtitle(tmp_path):
+    """Deutschlandfunk's <p class="subtitle"> and ak's <div class="wp-block-ak-unterzeile"><p>...</p></div> under
+    the headline were printed as the story's first paragraph, and the masthead had no standfirst (review R9)."""
+    dek = "Die Digitalisierung der Arbeitswelt werde Millionen Arbeitsplätze kosten, auch in Deutschland."
+    for marked in (f'<p class="subtitle">{dek}</p>', f'<div class="wp-block-ak-unterzeile"><p>{dek}</p></div>'):
+        page = tmp_path / "dlf.html"
+        page.write_text("<html lang='de'><head><title>Die Zukunft der Arbeit</title></head><body><article>"
+                        f"<h1>Die Zukunft der Arbeit</h1>{marked}" + _p(1) + _p(2) + "</article></body></html>",
+                        encoding="utf-8")
+        article = read(page)
+        assert article.metadata.subtitle == dek, marked
+        assert [b.text for s in article.sections for b in s.blocks] == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2)]
+
+
+def test_a_box_beside_the_story_a_broadcasters_disclaimer_and_a_picture_agencys_caption_are_furniture(tmp_path):
+    """Deutschlandfunk printed its "articleside" box of "Mehr zum Thema" teasers, a photo's caption ending
+    "(picture alliance / dpa / Oliver Berg)" and "Äußerungen unserer Gesprächspartner geben deren eigene
+    Auffassungen wieder. ..." (review R9). A paragraph closed by a news agency's "(dpa)" stays."""
+    body = ('<div class="articleside"><h6>Mehr zum Thema</h6><p><a href="/a">Bedingungsloses Grundeinkommen</a> '
+            "Geld vom Staat für alle? - Pro &amp; Contra</p><p><a href='/b'>Experiment in Finnland</a> "
+            "Bedingungsloses Grundeinkommen im Test</p></div>"
+            "<p>Arbeiten werden die Menschen auch in Zukunft, sagt der Philosoph Richard David Precht. "
+            "(picture alliance / dpa / Oliver Berg)</p>" + _p(1) + _p(2)
+            + "<p>The council will vote on the plan again in the spring, its chairman said. (dpa)</p>"
+            + "<p><em>Äußerungen unserer Gesprächspartner geben deren eigene Auffassungen wieder. Der Deutschlandfunk "
+              "macht sich Äußerungen seiner Gesprächspartner in Interviews und Diskussionen nicht zu eigen.</em></p>")
+    texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
+    assert texts == [ENGLISH_PARAGRAPH.format(n=1), ENGLISH_PARAGRAPH.format(n=2),
+                     "The council will vote on the plan again in the spring, its chairman said. (dpa)"]

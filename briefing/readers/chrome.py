@@ -164,6 +164,12 @@ _LINE = re.compile(
         # a think tank's standing disclaimer ("... each Brookings publication represents the sole
         # views of its author(s).", "We are supported by a diverse array of funders.")
         r"\b(?:represents?|reflects?) (?:the )?sole views of (?:its|the) author",
+        # a broadcaster's note under its interviews: "Äußerungen unserer Gesprächspartner geben deren eigene
+        # Auffassungen wieder. Der Deutschlandfunk macht sich Äußerungen ... nicht zu eigen."; "The views expressed
+        # ... are those of the author and do not necessarily reflect ..."
+        r"^äußerungen unserer (?:gesprächspartner|gäste)\b.{0,80}\bauffassungen wieder\b"
+        r"|\bviews expressed (?:in this [\w ]{1,30} )?are (?:those|the views) of the (?:author|interviewee|guest)s?"
+        r"(?: alone)? and do not (?:necessarily )?reflect\b",
         r"^we are supported by a diverse (?:array|range|group) of funders",
         r"^the [\w ]{2,40} is committed to quality, independence,? and impact",
         # credits of the reporting, not the report: "(Reporting by ...; Editing by ...)"
@@ -199,6 +205,9 @@ _LINE = re.compile(
         r"\((?:AP|AFP|Reuters|EPA|Getty)?\s*(?:Photo|Photos|Image|Foto)\b[^()]{0,80}\)\W*$",
         r"(?-i:Credit):\s*[^.!?]{1,80}$",
         r"\((?:Photo|Image|Picture|Foto)s?(?: by|:)\s*[^()]{1,80}\)\W*$",
+        # a caption that ends with a picture agency's credit: "... (picture alliance / dpa / Oliver Berg)" (a news
+        # agency's "(dpa)" may close the story's own last paragraph)
+        r"\((?:picture[ -]alliance|imago(?: images)?|getty images|shutterstock|istock(?:photo)?)\b[^()]{0,80}\)\W*$",
         r"\bvia (?:Getty Images|Shutterstock)\W*$",
         # a list of tags, a bare web address, a widget's placeholder ("Loading weather data ...")
         r"^(?:https?://|www\.)\S+$",

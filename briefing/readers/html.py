@@ -57,14 +57,7 @@ from .htmldepth import limit_depth
 from .htmlemail import reveal_emails
 from .htmlembedded import with_embedded_body
 from .htmlembeds import link_players
-from .htmlgaps import (
-    fill_gaps,
-    join_split_tables,
-    mend_cut_paragraphs,
-    mend_tables,
-    restore_headings,
-    restore_summary_boxes,
-)
+from .htmlgaps import mend_body
 from .htmlloose import mend_loose_text
 from .htmlmeta import clean_name, page_metadata
 from .htmlnoscript import reveal_noscript_stories
@@ -385,7 +378,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     if (joined := _second_reading(work, body)) is not None:
         body, parts = joined
         warnings.append(f"the article is split over {parts} blocks of the page; they were read and joined")
-    _mend_body(work, body)
+    mend_body(work, body)
 
     title = found.get("title")
     _drop_furniture(body, title)
@@ -438,17 +431,6 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         description=found.get("description"), keywords=found.get("keywords", ()), reader="html",
         warnings=tuple(warnings))
     return Article(metadata=meta, sections=tuple(_merge_leading(sections)))
-
-
-def _mend_body(work, body) -> None:
-    """Put back into the extracted body what the extractor lost of the page's story: skipped
-    paragraphs and subheadings, emptied table cells, a table written one row at a time."""
-    mend_cut_paragraphs(work, body)
-    fill_gaps(work, body)
-    restore_headings(work, body)
-    restore_summary_boxes(work, body)
-    mend_tables(work, body)
-    join_split_tables(body)
 
 
 def _second_reading(work, body):

@@ -14,7 +14,7 @@ from .htmlblocks import clean_text
 _BIO_WORD = re.compile(
     r"(?:^|[-_])(?:bio|biography|author-?info|author-?box|about-?author|author-?about)(?:$|[-_])", re.I)
 _AUTHOR_BOX = re.compile(
-    r"^(?:post|about|article|entry)[-_]+author$|^author[-_]+(?:box|card|info|details|about|bio)$", re.I)
+    r"^(?:post|about|article|entry)[-_]+author$|^author[-_]+(?:box|card|info|details|about|bio|description)$", re.I)
 _ABOUT_HEADING = re.compile(rf"^\s*{ABOUT_THE_AUTHOR}\s*[:—–-]*\s*", re.I)
 
 
@@ -101,10 +101,10 @@ def _teaser_of(piece: str, pieces: list[str]) -> bool:
 
 
 #: The box's link to the writer's other work, run into its last sentence ("... (TELUQ). View all
-#: posts by Daniel Lemire").
-_MORE_BY = re.compile(r"(?<=[.!?])\s+(?:(?:view|see|read|show|more)(?: all| more)? (?:posts|articles|stories|columns)"
-                      r"(?: (?:by|from|of) [^.!?]{1,60})?|more (?:by|from)(?: [A-Z][\w'’-]*\.?){1,5}"
-                      r"|alle (?:beiträge|artikel)(?: anzeigen| von [^.!?]{1,60})?"
+#: posts by Daniel Lemire", "..., Zeige alle Beiträge von Michael Veeser-Dombrowski →").
+_MORE_BY = re.compile(r"(?:(?<=[.!?])\s+|,\s*)(?:(?:view|see|read|show|more)(?: all| more)? (?:posts|articles|stories"
+                      r"|columns)(?: (?:by|from|of) [^.!?]{1,60})?|more (?:by|from)(?: [A-Z][\w'’-]*\.?){1,5}"
+                      r"|(?:zeige )?alle (?:beiträge|artikel)(?: anzeigen| von [^.!?]{1,60}?)?(?:\s*[→»›])?"
                       r"|(?:weiter\s+)?weitere (?:artikel|beiträge)"
                       r"|voir tous (?:les|ses) articles(?: de [^.!?]{1,60})?"
                       r"|ver todos (?:los|sus) (?:artículos|posts))$", re.I)

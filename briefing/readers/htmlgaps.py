@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
+from typing import Any
 
 from ..lexicon import SUMMARY_LABEL
 from .chrome import is_chrome_heading, is_chrome_line
@@ -423,3 +424,37 @@ def _clean_list(items):
         item.text = text
     out.tail = None
     return out
+
+
+def restore_ordered_lists(page, body) -> int:
+    """Number again the lists the page numbers: the extractor writes every list as a <ul>, and a
+    text that refers to its items by number ("Auch Schulen, die nicht unter 1 oder 2 fallen") was
+    left pointing at bullets. A list of the body whose items' text is an <ol>'s of the page becomes
+    an <ol> (with its start). Returns how many."""
+    numbered: dict[tuple[str, ...], Any] = {}
+    for ordered in page.iter("ol"):
+        key = tuple(_key(item.text_content()) for item in ordered if item.tag == "li")
+        if key and any(key):
+            numbered.setdefault(key, ordered)
+    restored = 0
+    for listed in body.iter("ul"):
+        key = tuple(_key(item.text_content()) for item in listed if item.tag == "li")
+        if (ordered := numbered.get(key)) is not None:
+            listed.tag = "ol"
+            if (start := ordered.get("start")) and start.strip().isdigit():
+                listed.set("start", start.strip())
+            restored += 1
+    return restored
+
+
+def mend_body(page, body) -> None:
+    """Put back into the extracted body what the extractor lost of the page's story: skipped
+    paragraphs and subheadings, emptied table cells, a table written one row at a time, the
+    numbers of a numbered list."""
+    mend_cut_paragraphs(page, body)
+    fill_gaps(page, body)
+    restore_headings(page, body)
+    restore_summary_boxes(page, body)
+    mend_tables(page, body)
+    join_split_tables(body)
+    restore_ordered_lists(page, body)

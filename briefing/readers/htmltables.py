@@ -48,7 +48,18 @@ def is_layout_table(table) -> bool:
     columns = max((sum(1 for cell in row if local(cell) in ("td", "th")) for row in rows), default=0)
     if len(rows) <= 1 or columns <= 1:
         return True
-    return any(local(child) in _BLOCK_CHILDREN for cell in cells(table) for child in cell)
+    found = cells(table)
+    if not any(local(child) in _BLOCK_CHILDREN for cell in found for child in cell):
+        return False
+    # paragraphs in the cells of a grid of short cells are a data table's: a class's schedule of dates and
+    # steps, "<td>27.03./2.</td><td>Du kennst ...</p><p>Du hast begonnen ...</td>" (not a page laid out)
+    widths = {sum(1 for cell in row if local(cell) in ("td", "th")) for row in rows}
+    return not (len(rows) >= _GRID_ROWS and len(widths) == 1
+                and all(len(_text(cell).split()) <= _GRID_CELL_WORDS for cell in found))
+
+
+_GRID_ROWS = 3  # rows of one width at least: a grid of data
+_GRID_CELL_WORDS = 120  # a cell longer than this holds a page's story, laid out
 
 
 def _text(element) -> str:

@@ -17,7 +17,7 @@ from .chrome import is_chrome_line
 from .htmlblocks import clean_text, heading_text
 
 _DEK_CLASS = re.compile(r"(?:^|[\s_-])(?:dek|standfirst|stand-first|subline|subtitle|sub-?tit|sub-?heading|sub-head|"
-                        r"summary|introtext|intro|lede|lead|leadtext|chapo|chapeau|chapô|\w*abstract)(?:$|[\s_-])",
+                        r"summary|introtext|intro|lede|lead|leadtext|chapo|chapeau|chapô|unterzeile|\w*abstract)(?:$|[\s_-])",
                         re.I)
 _NOT_DEK = re.compile(r"image|photo|media|caption|credit|video|byline|author|lead(?:er|ing)|alert|cookie|consent"
                       r"|gdpr|privacy|modal|popup", re.I)  # radio-canada.ca's cookie notice is an "alert-summary"
@@ -31,7 +31,8 @@ _BLOCKS = frozenset("p div h1 h2 h3 h4 h5 h6 ul ol li figure img time header sec
 _MIN_WORDS, _MAX_WORDS = 8, 80
 _TEASER_CLASS = re.compile(r"(?:^|\s)article[-_]teaser(?:$|\s)", re.I)
 #: A short text marked as the article's own dek, not a label of a box of links ("c-aside-teaser__link-label").
-_OWN_DEK = re.compile(r"^(?:(?!aside|link|nav|menu)[\w-])*(?:abstract|standfirst|dek|subtitle|chapo|article[-_]teaser)"
+_OWN_DEK = re.compile(r"^(?:(?!aside|link|nav|menu)[\w-])*(?:abstract|standfirst|dek|subtitle|chapo|unterzeile"
+                      r"|article[-_]teaser)"
                       r"(?:(?!aside|link|nav|menu)[\w-])*$", re.I)
 _KICKER_CHARS = 25  # a label set before a dek heading: "Analyse Après une semaine agitée, ..."
 _KEY = re.compile(r"\W+")
@@ -280,7 +281,28 @@ def subtitle_of(tree, sections: list, title: str | None, description: str | None
         sections, subtitle = labelled_dek(sections)
     if subtitle is None and description:
         subtitle = described_dek(tree, " ".join(b.text for s in sections for b in s.blocks), description)
+    if subtitle is None:
+        sections, subtitle = opening_dek(tree, sections)
     return (_without_dek_heading(sections, subtitle) if subtitle else sections), subtitle
+
+
+def opening_dek(tree, sections: list) -> tuple[list, str | None]:
+    """The story's first paragraph when the page marks it as the standfirst, taken out as the subtitle: the
+    extractor keeps Deutschlandfunk's <p class="subtitle"> and ak's "wp-block-ak-unterzeile" under the
+    headline as the story's opening, printed as its first paragraph (review R9)."""
+    if not sections or sections[0].heading or len(sections[0].blocks) < 2 or sections[0].blocks[0].kind != "paragraph":
+        return sections, None
+    first = sections[0].blocks[0].text
+    if not _MIN_WORDS <= len(first.split()) <= _MAX_WORDS:
+        return sections, None
+    wanted = _key(first)
+    for element in tree.iter("p", "div", "h2", "span"):
+        marks = element.get("class") or ""
+        if _OWN_DEK.search(marks) and not _NOT_DEK.search(marks) and _key(element.text_content()) == wanted \
+                and sum(isinstance(d.tag, str) and d.tag in _BLOCKS for d in element.iterdescendants()) <= 1 \
+                and not _away(element):  # its text alone, or in one <p>
+            return [type(sections[0])(None, sections[0].blocks[1:], sections[0].level), *sections[1:]], first
+    return sections, None
 
 
 def described_dek(tree, story: str, description: str) -> str | None:
