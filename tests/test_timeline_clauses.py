@@ -177,3 +177,11 @@ def test_a_german_clause_fronted_by_nachdem_or_ehe_stays_with_its_main_clause():
                      "der Normalschanze ansteht.", date="2022-02-01", lang="de")
     assert all(not text.startswith(("Ehe", "Äußerte")) for text in texts.values()), texts
     assert any(text.startswith("Nachdem der Beauftragte") and "äußerte er sich" in text for text in texts.values())
+
+
+def test_an_entry_that_closes_a_quotation_begun_in_the_sentence_before_takes_that_sentence():
+    """Global News printed "I read something about it,” Trump said Saturday during a news conference.": the
+    quotation began a sentence before, "“I have no idea if that’s right." (review R9)."""
+    texts = _entries("“I have no idea if that’s right. I read something about it,” Trump said Saturday during a "
+                     "news conference.", date="2020-08-15")
+    assert texts["2020-08-15"].startswith("“I have no idea if that’s right. I read something about it,” Trump said")

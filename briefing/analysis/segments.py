@@ -363,3 +363,26 @@ def with_setup(setup: str, text: str, sentence: str) -> str:
             or len(setup.split()) + len(text.split()) > SETUP_WORDS:
         return text
     return f"{setup} {text}"
+
+
+#: Opening and closing quotation marks, by pairs.
+_QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
+
+
+def _opens_quote(text: str) -> bool:
+    """Whether a text leaves a quotation open: more opening marks than closing ones, or an odd
+    number of straight ones."""
+    if text.count('"') % 2:
+        return True
+    return any(text.count(opening) > text.count(closing) for opening, closing in _QUOTE_PAIRS[:2]) \
+        or text.count("„") > text.count("“") - text.count("”")
+
+
+def with_quote_opening(setup: str, text: str) -> str:
+    """An entry that closes a quotation opened in the sentence before it ("I read something about it,”
+    Trump said Saturday ..." after "“I have no idea if that’s right."): with that sentence, so the quote
+    reads whole. Unchanged otherwise, or when the two would run too long."""
+    closes = text.count("”") > text.count("“") or text.count("»") > text.count("«") or text.count('"') % 2
+    if not setup or not closes or not _opens_quote(setup) or len(setup.split()) + len(text.split()) > SETUP_WORDS:
+        return text
+    return f"{setup} {text}"
