@@ -2259,3 +2259,18 @@ def test_a_box_beside_the_story_a_broadcasters_disclaimer_and_a_picture_agencys_
     texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
     assert texts == [ENGLISH_PARAGRAPH.format(n=1), ENGLISH_PARAGRAPH.format(n=2),
                      "The council will vote on the plan again in the spring, its chairman said. (dpa)"]
+
+
+def test_a_line_that_is_only_a_label_and_a_name_gives_the_author(tmp_path):
+    """DW's French audio page closes with "<p>Auteur : Kossivi Tiassou </p> <p>Edition : M-A. Pioerron</p>": no
+    author in the masthead (review R9). A sentence after a label is no byline."""
+    page = tmp_path / "dw.html"
+    page.write_text("<html lang='fr'><head><title>La perte des terres fertiles</title></head><body><article>"
+                    "<h1>La perte des terres fertiles</h1>" + _p(1) + _p(2) + "<div class='longText'><p>Auteur : "
+                    "Kossivi Tiassou </p> <p>Edition : M-A. Pioerron</p></div></article></body></html>",
+                    encoding="utf-8")
+    assert [a.name for a in read(page).metadata.authors] == ["Kossivi Tiassou"]
+    page.write_text("<html><head><title>Depot plan</title></head><body><article><h1>Depot plan</h1>" + _p(1)
+                    + "<p>Text: the council wrote the plan itself</p>" + _p(2) + "</article></body></html>",
+                    encoding="utf-8")
+    assert read(page).metadata.authors == ()

@@ -126,7 +126,7 @@ def clean_name(raw: str) -> list[str]:
     text = clean_text(_entities(raw))  # JSON-LD's "Lindsey O&#039;Donnell"
     if _SITE_CREDIT.match(text) or _PICTURE_CREDIT.match(text) or _TITLE_MARKS.fullmatch(text):
         return []  # "Developed By Heba Musa" in DC.Creator: who built the site, not the story
-    # A byline's blocks, " | " apart (htmlpeople.parted_text): the names, then a role, an
+    # A byline's blocks, " | " apart (htmlparted.parted_text): the names, then a role, an
     # outlet or a time stamp ("By Joe Davidson | Washington Post | Dec 13, 2016")
     # "October 14, 2009|Marc Lifsher": spans side by side, the stamp first
     blocks = [b for b in re.split(r"\s*\|\s*", _LABEL_BLOCK.sub("", text)) if b.strip()] or [""]

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from ..lexicon import EMBEDDED_POST_CLASSES
 from .byline import capitalised
 from .htmlblocks import clean_text
+from .htmlparted import parted_text
 from .htmlteasers import beside_teaser_headline, over_headline, own_addresses, page_addresses
 from .htmltitle import squash
 from .pagedates import named_as_comments
@@ -221,18 +222,6 @@ def byline_elements(tree) -> list[str]:
     return texts + _labelled_bylines(tree) + _author_cards(tree) + _by_lines(tree)
 
 
-#: Tags whose text stands apart from its neighbours' in a byline: "<div>By <span>Joe
-#: Davidson</span></div><div>Washington Post</div>" is a name, then its outlet.
-_APART = frozenset({"div", "p", "li", "br", "dd", "dt", "time", "address", "section", "header", "footer",
-                    "h1", "h2", "h3", "h4", "h5", "h6"})
-
-
-#: The class of an inline part of a byline that gives the writer's role: the L.A. Times'
-#: "<a>Howard Blume</a><span class="author-title">Staff Writer</span>".
-_ROLE_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[-_])?(?:(?:author|byline|writer)[-_]+(?:title|role|position|job)"
-                         r"|job[-_]?title)(?:\s|$)", re.I)
-
-
 def _side_by_side(element) -> str | None:
     """The names a byline sets each in its own inline element of one kind with nothing between
     them (Der Standard's three `<span class="simple">`s), joined by "and"; None for any other
@@ -247,26 +236,6 @@ def _side_by_side(element) -> str | None:
         return None
     names = [clean_text(k.text_content()) for k in kids]
     return " and ".join(names) if all(_NAME.match(n) for n in names) else None
-
-
-def parted_text(element) -> str:
-    """An element's text with " | " where its own blocks meet, so that a name and the role
-    or outlet laid out beneath it do not run together ("Howard BlumeStaff Writer")."""
-    parts: list[str] = []
-    stack = [(element, False)]
-    while stack:  # a walk with its own stack: a page's nesting can be deep
-        node, closing = stack.pop()
-        if not isinstance(node.tag, str):  # a comment: only the text after it
-            parts += [node.tail] if node.tail else []
-            continue
-        parts += ["\0"] if node.tag in _APART or _ROLE_CLASS.search(node.get("class") or "") else []
-        if closing:
-            parts += [node.tail] if node is not element and node.tail else []
-            continue
-        parts += [node.text] if node.text else []
-        stack.append((node, True))
-        stack.extend((child, False) for child in reversed(node))
-    return " | ".join(t for piece in "".join(parts).split("\0") if (t := clean_text(piece)))
 
 
 _BY_LINE = re.compile(r"^(?:by|von|par|por)\s+\S", re.I)
@@ -294,7 +263,16 @@ def _labelled_bylines(tree) -> list[str]:
             text = clean_text(holder.text_content())[len(clean_text(label.text_content())):].strip(" :")
         if 2 < len(text) < 80:
             texts.append(text)
+    for line in tree.xpath("//p|//li|//div[not(*)]|//span[not(*)]"):  # "<p>Auteur : Kossivi Tiassou</p>" (DW)
+        found = _LABELLED_NAME.match(clean_text(line.text_content()))
+        if found and _NAME.match(found.group("name")) and not _in_other_story(line) and not in_comments(line):
+            texts.append(found.group("name"))
     return texts
+
+
+#: A line that is only a label and a name: "Auteur : Kossivi Tiassou", "Piše: P. Mucović", "Text: Anna Roth".
+_LABELLED_NAME = re.compile(r"^(?:authors?|autor(?:in|en)?|auteure?s?|autora?|piše|text|texte|testo|texto)\s*:\s*"
+                            r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*$", re.I)
 
 
 #: The part of an author's card that holds the name: hCard's "fn", "name", "display-name".
