@@ -169,6 +169,9 @@ from briefing.readers.text import parse
     ("Su objetivo, dijo, fue «explorar» la «pequeña luz de esperanza».", "unresolved pronoun"),
     ("C’est ce qu’a annoncé Éric Alan Caldwell, responsable de la mobilité, mercredi matin.", "unresolved pronoun"),
     ("Um dieses zu ermöglichen, hat der HBDI eine Duldung erklärt.", "discourse marker"),
+    # the reader spoken to as "du" or "ihr": a class's task list, a deal's pitch
+    ("Du hast begonnen, Deine persönliche Leitfrage zu entwickeln.", "reader address"),
+    ("Beim Produkttest der nächsten Woche könnt ihr mit etwas Glück eine Packung gratis abholen!", "reader address"),
 ])
 def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     assert broken_rule(sentence) == rule
@@ -209,6 +212,8 @@ def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     "Ma Rainey recorded the song in Chicago in 1927.",  # a name, not Italian "ma"
     "Tales of the city were told by the council's archivist.",
     "Son Heung-min scored twice in the second half on Saturday.",  # a name, not French "son"
+    "Das Gericht gab der Klägerin am Montag recht und sprach ihr Schadenersatz zu.",  # "ihr": her
+    "Le prix du pétrole a baissé de dix pour cent cette année.",  # French "du"
     "Die Stadt erklärte, sie werde den Park im Mai eröffnen.",  # "sie" after a comma: the city
     "At the time of his 2018 physical, the doctor suggested a diet.",  # a time named, nothing pointed at
 ])

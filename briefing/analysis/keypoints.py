@@ -205,7 +205,8 @@ def candidates(article: Article, genre: str | None = None) -> list[Candidate]:
                 continue
             if bios and sentence in bios:
                 continue
-            rules = {"allow_quotes": genre == SPEECH, "allow_first_person": genre not in (NEWS, PRESS_RELEASE)}
+            rules = {"allow_quotes": genre == SPEECH, "allow_first_person": genre not in (NEWS, PRESS_RELEASE),
+                     "allow_reader_address": genre == TUTORIAL}
             rule = broken_rule(sentence, **rules)
             detached = without_marker(sentence) if rule == "discourse marker" else None
             if detached and broken_rule(detached, **rules) is None:

@@ -401,10 +401,27 @@ def is_record(sentence: str) -> bool:
     return len(_FIELD_LABEL.findall(sentence)) > MAX_LABELS
 
 
-def broken_rule(sentence: str, *, allow_quotes: bool = False, allow_first_person: bool = True) -> str | None:
+#: A German sentence that speaks to the reader as "du" or "ihr": a blog's greeting ("Ich hoffe euch gefällt der
+#: Relaunch."), a deal's pitch ("... könnt ihr mit etwas Glück ... abholen!"), a class's task list ("Du hast
+#: begonnen, Deine Leitfrage zu entwickeln."). ("ihr" alone is also "her": only beside a verb of "ihr".)
+_READER_ADDRESS = re.compile(r"\b(?:euch|euer|eure[mnrs]?|dich|dir|dein(?:e[mnrs]?)?)\b"
+                             r"|\b(?:du\s+(?:hast|bist|kannst|musst|willst|sollst|wirst|darfst|solltest)"
+                             r"|(?:hast|bist|kannst|musst|willst|sollst|wirst|darfst|solltest)\s+du)\b"
+                             r"|\b(?:könnt|habt|seid|müsst|wollt|solltet|werdet|dürft)\s+ihr\b"
+                             r"|\bihr\s+(?:könnt|habt|seid|müsst|wollt|solltet|werdet|dürft)\b", re.I)
+
+
+def addresses_reader(sentence: str) -> bool:
+    """Speaks to the reader in German's familiar "du" or "ihr" (see `_READER_ADDRESS`)."""
+    return bool(_READER_ADDRESS.search(sentence))
+
+
+def broken_rule(sentence: str, *, allow_quotes: bool = False, allow_first_person: bool = True,
+                allow_reader_address: bool = False) -> str | None:
     """The first rule a candidate key point breaks, by name, or None. `allow_quotes` is
     for a speech (whose words are its own); `allow_first_person` for any genre but a
-    report, where "I ..." is someone else's words."""
+    report, where "I ..." is someone else's words; `allow_reader_address` for a tutorial,
+    which speaks to its reader throughout."""
     checks = (("salutation", is_salutation), ("speaker label", has_speaker_label),
               ("discourse marker", opens_with_marker), ("call to action", is_call_to_action),
               ("filler", is_filler), ("aside", is_aside), ("figure", refers_to_figure),
@@ -417,6 +434,8 @@ def broken_rule(sentence: str, *, allow_quotes: bool = False, allow_first_person
         return "quotation"
     if not allow_first_person and is_first_person(sentence):
         return "someone's words"
+    if not allow_reader_address and addresses_reader(sentence):
+        return "reader address"
     return None
 
 
