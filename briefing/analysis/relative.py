@@ -337,7 +337,13 @@ _TODAY_WORDS = frozenset({"today", "heute", "aujourd'hui", "aujourd’hui", "hoy
 _STATE_BEFORE = re.compile(r"\b(?:still|(?:is|are|remains?)\s+not)\b[^,;:.]{0,80}$"
                            r"|\b(?:bereits|schon|noch|encore|déjà|todavía|aún|ya|ainda|já)\s+$", re.I)
 _STATE_AFTER = re.compile(r"\s+(?:is|are|remains?|looks?|seems?|bereits|schon|noch|encore|en día"
-                          r"|schneller|mehr|weniger|besser|häufiger|öfter|stärker|more than|less than)\b", re.I)
+                          r"|schneller|mehr|weniger|besser|häufiger|öfter|stärker|more than|less than"
+                          r"|nicht mehr|kaum|längst|nur noch)\b", re.I)  # "der Politiker heute nicht mehr ..."
+#: A sentence that sets today against another age: "Die Erde ernährt heute mehrere Milliarden Menschen, im
+#: Mittelalter waren es ...", "... than it was a century ago": today is the present age.
+_OTHER_AGE = re.compile(r"\b(?:im mittelalter|in der antike|damals|vor (?:\d+|zehn|zwanzig|fünfzig|hundert|tausend)"
+                        r"\w* jahr(?:en|zehnten|hunderten|tausenden)|in the middle ages|(?:decades|centuries|"
+                        r"generations|a century|a generation) ago|au moyen âge|en la edad media)\b", re.I)
 
 
 def _days(sentence: str, base: str) -> list[tuple[int, str, str]]:
@@ -358,7 +364,8 @@ def _days(sentence: str, base: str) -> list[tuple[int, str, str]]:
                                     or _PRESENT_AGE.search(sentence, 0, match.start())
                                     or (match.group("word").lower() in _TODAY_WORDS
                                         and (_STATE_BEFORE.search(sentence, 0, match.start())
-                                             or _STATE_AFTER.match(sentence, match.end())))):
+                                             or _STATE_AFTER.match(sentence, match.end())
+                                             or (_OTHER_AGE.search(sentence) and not PAST.search(sentence))))):
             continue  # "today's problems", "the community of today", "still ... today": the present age
         offset = _DAY_OFFSETS[(match.group("word") or match.group("first")).lower()]
         if offset or reported:  # "yesterday" is past itself
