@@ -198,3 +198,12 @@ def test_today_set_against_another_age_or_no_longer_so_is_the_present_age():
     article = parse_markdown(f"---\ntitle: A report\ndate: 2017-05-01\nlang: de\n---\n\n{text}\n", Path("a.md"))
     entries = build_timeline(article, max_shown=20)
     assert [e.text[:27] for e in entries if e.date == "2017-05-01"] == ["Der Bürgermeister hat heute"]
+
+
+def test_a_span_of_days_before_its_month_is_dated_by_its_first_day():
+    """"Das Barcamp findet vom 17. bis 19. April 2015 statt" was dated 19 April, the day next to the month, as were
+    "17–19 April 2015" and the Fukuoka championships "vom 14. bis 30. Juli" (review R10)."""
+    for text, lang in (("Das Barcamp findet vom 17. bis 19. April 2015 in Graz statt.", "de"),
+                       ("The barcamp ran on 17–19 April 2015 in Graz.", "en"),
+                       ("El barcamp se celebró del 17 al 19 de abril de 2015 en Graz.", "es")):
+        assert list(_entries(text, date="2015-04-05", lang=lang)) == ["2015-04-17"], text

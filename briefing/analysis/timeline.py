@@ -64,12 +64,17 @@ _YEAR = r"(?P<year>1[5-9]\d\d|20[0-3]\d)"
 _ANY_FOREIGN_MONTH = FOREIGN_MONTH.replace("(?P<fmonth>", "(?:")
 _PATTERNS = [
     ("day", re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b")),
+    ("day", re.compile(rf"\b(?P<day>\d{{1,2}})\s*(?:to|[-–])\s*\d{{1,2}}\s+{MONTH},?\s+{_YEAR}\b")),  # "17–19 April"
     ("day", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+{_YEAR}\b")),
     ("day", re.compile(rf"\b{_YEAR}-(?P<nmonth>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")),
     # a German, Swiss or Austrian date in figures, day first, inside a sentence ("Bis zum 01.01.2019 sollen ...",
     # "(Beschl. v. 16.12.2024, Az. ...)"): one that opens or closes its text (a time after it at most) stamps a post
     ("day", re.compile(rf"(?:(?<=[\w,:;)] )|(?<=\())(?<!ersion )(?P<day>[12]\d|3[01]|0?[1-9])\."
                        rf"(?P<nmonth>1[0-2]|0?[1-9])\.{_YEAR}\b(?!\.\d|\W*$|,?\s*\d\d?:\d\d(?:\s*Uhr)?\W*$)")),
+    # a span of days is dated by its first ("vom 17. bis 19. April 2015", "17.–19. April 2015", "del 14 al 30 de
+    # julio de 2023", "17–19 April 2015"), not by the day next to its month
+    ("day", re.compile(rf"\b(?P<day>\d{{1,2}})(?:\.|º|er)?\s*(?:bis(?:\s+zum)?|au|al|a|[-–])\s*\d{{1,2}}(?:\.|º|er)?\s+"
+                       rf"(?:de\s+)?{FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}\b")),
     ("day", re.compile(rf"\b(?P<day>\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?{FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}\b")),
     # two months and their year: the first starts what the sentence tells ("Im September und Oktober 2021 fand
     # ... eine Befragung statt", "From June to August 2020 the agency surveyed ...")
