@@ -2274,3 +2274,20 @@ def test_a_line_that_is_only_a_label_and_a_name_gives_the_author(tmp_path):
                     + "<p>Text: the council wrote the plan itself</p>" + _p(2) + "</article></body></html>",
                     encoding="utf-8")
     assert read(page).metadata.authors == ()
+
+
+def test_a_tweet_a_consent_manager_keeps_as_text_until_the_reader_agrees_is_printed(tmp_path):
+    """Amnesty's embedded tweets sit as markup in a <textarea> inside a "Twitter freischalten" placeholder, in a
+    box classed "embed-code": both tweets and their lead-ins were lost (review R10)."""
+    tweet = ('&lt;blockquote class="twitter-tweet"&gt;&lt;p lang="en"&gt;A machine should not be allowed to make a '
+             "decision over life and death.&lt;/p&gt;&amp;mdash; Agnes Callamard (@AgnesCallamard) &lt;a href="
+             '"https://twitter.com/AgnesCallamard/status/1455512589295816707"&gt;November 2, 2021&lt;/a&gt;'
+             "&lt;/blockquote&gt;")
+    body = (_p(1) + '<div class="paragraph paragraph--type--embed-code"><div class="field"><p><strong>Tweet von Agnès '
+            'Callamard über den Filter:</strong></p></div><div class="field"><div class="third-party-services--'
+            f'placeholder" data-placeholder-for="9cc6"><textarea>{tweet}</textarea><h2>Twitter freischalten</h2>'
+            "<div class='message'>Wir respektieren deine Privatsphäre.</div></div></div></div>" + _p(2) + _p(3))
+    texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
+    assert "Tweet von Agnès Callamard über den Filter:" in texts
+    assert any(t.startswith("A machine should not be allowed to make a decision over life and death.") for t in texts)
+    assert not any("freischalten" in t or "Privatsphäre" in t for t in texts)

@@ -60,7 +60,7 @@ from .htmlembeds import link_players
 from .htmlgaps import mend_body
 from .htmlloose import mend_loose_text
 from .htmlmeta import clean_name, page_metadata
-from .htmlnoscript import reveal_noscript_stories
+from .htmlnoscript import reveal_consent_embeds, reveal_noscript_stories
 from .htmlpage import composed, unlink_jump_anchors, without_server_errors
 from .htmlpre import preformatted_text, read_preformatted
 from .htmlpromo import drop_promotions
@@ -102,6 +102,7 @@ def _preclean(tree) -> None:
     etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
     unlink_jump_anchors(tree)  # before the extractor weighs them as links
     reveal_noscript_stories(tree)
+    reveal_consent_embeds(tree)
     label_speaking_turns(tree)
     drop_teaser_cards(tree)  # first: the loop below takes a card's second link ("mehr")
     drop_unseen(tree)
