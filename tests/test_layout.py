@@ -670,6 +670,9 @@ def test_a_titles_end_is_kept_together():
     assert str(keep_end("Berlin confronts Germany's colonial past with new initiative")) == (
         'Berlin confronts Germany&#39;s colonial past with<span> <span class="keep-end">new initiative</span></span>')
     assert str(keep_end("Harbour <b> plan")) == "Harbour &lt;b&gt; plan"  # escaped, too short to join
+    # a short word before the kept end joins it: "&" was left alone on a line (review R10)
+    assert str(keep_end("NÖ Jagdverband: Auf Natur & Wildtier-Bedürfnisse achten")) == (
+        'NÖ Jagdverband: Auf Natur<span> <span class="keep-end">&amp; Wildtier-Bedürfnisse achten</span></span>')
 
 
 @pytest.mark.parametrize("theme", ["policy", "intelligence", "minimal", "newsletter"])

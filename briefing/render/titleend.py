@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 KEEP_CLASS = "keep-end"
 CJK_KEPT = 3
 SHORT_WORD = 12  # characters: a last word this short is not left alone
+SHORT_JOINER = 3  # characters: a word this short before the kept end ("&", "und", "of") joins it
 _CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af][^\s]{0,2}$")
 
 
@@ -26,11 +27,13 @@ def keep_end(title: object) -> Markup:
     words = text.split(" ")
     if len(words) < 4 or len(words[-1]) > SHORT_WORD:
         return escape(text)
+    # a short word before them goes with them: "&" was left alone on a line over "Wildtier-Bedürfnisse achten"
+    kept = 3 if len(words) >= 5 and len(words[-3]) <= SHORT_JOINER else 2
     # The space before the kept words is the only text of a span of its own: after a space that
     # ends a longer text, WeasyPrint 70 breaks that text at its first chance when the span does
     # not fit ("Republicans" alone above "Are Following Trump to Nowhere").
-    return (escape(" ".join(words[:-2])) + Markup(f'<span> <span class="{KEEP_CLASS}">')
-            + escape(" ".join(words[-2:])) + Markup("</span></span>"))
+    return (escape(" ".join(words[:-kept])) + Markup(f'<span> <span class="{KEEP_CLASS}">')
+            + escape(" ".join(words[-kept:])) + Markup("</span></span>"))
 
 
 _WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
