@@ -947,3 +947,16 @@ def test_a_german_or_spanish_report_is_news_and_its_first_person_quotes_are_no_k
     assert is_first_person("Ich wurde vom Verband Sozialer Wettbewerb abgemahnt.")
     assert is_first_person("„Ich kämpfe für ein Urteil“, sagt sie.")
     assert is_first_person("J'ai signé le contrat.") and not is_first_person("Jean a signé le contrat.")
+
+
+def test_a_title_a_dotted_abbreviation_or_a_german_weekday_before_its_date_ends_no_sentence():
+    """Key points were cut at "am Mi.", "LHStv.", "Dipl.-Ing." and "D.O.Ca." (review R10)."""
+    from briefing.analysis.sentences import split_sentences
+
+    for text in ("Der nächste Stammtisch findet am Mi. 5. Juni im Gasthaus statt.",
+                 "Das sagte LHStv. Stephan Pernkopf bei der Eröffnung in St. Pölten.",
+                 "Leiter ist Dipl.-Ing. Hans Müller aus Graz.",
+                 "Der Wein stammt aus der D.O.Ca. Rioja und ist kräftig."):
+        assert split_sentences(text + " Er kam 2019.") == [text, "Er kam 2019."], text
+    assert split_sentences("I said so. 5 people agreed.") == ["I said so.", "5 people agreed."]
+    assert split_sentences("Visit example.com. Then come back.") == ["Visit example.com.", "Then come back."]

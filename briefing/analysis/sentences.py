@@ -19,7 +19,14 @@ _ABBREVIATIONS = {
     # German: "§ 13 Abs. 1", "2,5 Mio. Euro", "vgl.", "bzw.", "Kap." in a judgment's references
     "abs", "nr", "bzw", "ggf", "vgl", "z.b", "u.a", "d.h", "ca", "evtl", "inkl", "rdn", "rn", "kap", "bd", "hrsg",
     "mio", "mrd", "jh", "jhd", "str", "az", "beschl", "urt", "gem", "ff",  # "(Beschl. v. 16.12.2024, Az. 5 L ...)"
+    # German and Austrian titles before a name: "LHStv. Stephan Pernkopf", "Bgm. Anna Roth", "Dipl.-Ing. Hans Müller"
+    "lh", "lhstv", "stv", "bgm", "mag", "ing", "dipl", "abg", "hr", "präs",
 }
+#: German weekdays as a date writes them before its day: "am Mi. 5. Juni".
+_WEEKDAY_ABBREVIATIONS = frozenset({"mo", "di", "mi", "do", "fr", "sa", "so"})
+_GERMAN_DAY = re.compile(r"\d{1,2}\.(?:\d{1,2}\.)?\s")
+#: An abbreviation with stops inside it: "D.O.Ca." (a wine's origin), "Dipl.-Ing.".
+_DOTTED = re.compile(r"(?:[^\W\d_]{1,5}\.-?)+[^\W\d_]{1,5}")
 #: Words before a German ordinal ("aus dem 15. Jahrhundert", "zum 3. Mal"): its stop ends no sentence.
 _ORDINAL_BEFORE = frozenset({"dem", "den", "der", "des", "am", "im", "vom", "zum", "zur", "beim", "ab", "seit",
                              "bis", "die", "das", "ihr", "ihrem", "seinem", "seiner", "jedem"})
@@ -67,9 +74,11 @@ def split_sentences(text: str) -> list[str]:
     for match in _BOUNDARY.finditer(text):
         if match.group().startswith("."):
             last_word = _last_word(text, start, match.start() + 1).lower().lstrip("(\"'“‘")
-            if last_word in _ABBREVIATIONS or _INITIALS.match(last_word) or (
+            if last_word in _ABBREVIATIONS or _INITIALS.match(last_word) or _DOTTED.fullmatch(last_word) or (
                     len(last_word) == 1 and last_word.isalpha()) or last_word.rpartition("-")[2] in _ABBREVIATIONS:
                 continue
+            if last_word in _WEEKDAY_ABBREVIATIONS and _GERMAN_DAY.match(text, match.end()):
+                continue  # "am Mi. 5. Juni" (not "I said so. 5 people agreed.")
             if last_word.isdigit() and len(last_word) <= 2 and (
                     _next_word(text, match.end()) in _MONTH_WORDS
                     or _last_word(text, start, match.start() - len(last_word)).lower() in _ORDINAL_BEFORE):
