@@ -2291,3 +2291,39 @@ def test_a_tweet_a_consent_manager_keeps_as_text_until_the_reader_agrees_is_prin
     assert "Tweet von Agnès Callamard über den Filter:" in texts
     assert any(t.startswith("A machine should not be allowed to make a decision over life and death.") for t in texts)
     assert not any("freischalten" in t or "Privatsphäre" in t for t in texts)
+
+
+def test_a_paragraph_of_paragraphs_parted_by_blank_lines_and_a_described_teaser_are_read_as_the_page_shows(tmp_path):
+    """A TYPO3 news item (the Austrian swimming federation's) writes its story as one <p> whose paragraphs are
+    parted by "<br><br>", which the extractor keeps as one line break: five paragraphs printed as one block; and
+    its teaser, itemprop="description", was the story's first line rather than the standfirst (review R10)."""
+    dek = "Was seit Wochen kolportiert wurde, ist von der FINA nun offiziell bestätigt worden"
+    body = (f'<div class="teaser-text" itemprop="description"><p>{dek}</p></div><div class="news-text-wrap">'
+            f"<p>{ENGLISH_PARAGRAPH.format(n=1)}<br><br> {ENGLISH_PARAGRAPH.format(n=2)}<br><br>"
+            f"{ENGLISH_PARAGRAPH.format(n=3)}</p></div>")
+    article = read(_story_page(tmp_path, body))
+    assert article.metadata.subtitle == dek
+    assert [b.text for s in article.sections for b in s.blocks] == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2, 3)]
+
+
+def test_a_page_read_as_latin_1_keeps_the_quotes_windows_1252_gives_its_upper_bytes():
+    """mix1.de's page is detected as Latin-1, where „ (0x84) and “ (0x93) are control characters that print
+    nothing: "das vierte Leslie-Clio-Album, Brave New Woman." lost its quotes (review R10). Text with no byte
+    in 0x80-0x9F, or one Windows-1252 leaves undefined, stays as Latin-1 reads it."""
+    from briefing.readers.loading import _as_windows_1252
+
+    data = "Album, \u201eBrave New Woman\u201c. Die Sängerin".encode("cp1252")
+    assert _as_windows_1252(data, data.decode("latin-1")) == "Album, \u201eBrave New Woman\u201c. Die Sängerin"
+    plain = "Die Sängerin grüßt".encode("latin-1")
+    assert _as_windows_1252(plain, plain.decode("latin-1")) == "Die Sängerin grüßt"
+    odd = b"caf\xe9 \x81"
+    assert _as_windows_1252(odd, odd.decode("latin-1")) == "caf\xe9 \x81"
+
+
+def test_an_ad_label_a_pitch_to_subscribe_and_a_bracketed_pointer_to_other_pages_are_furniture(tmp_path):
+    """Tagesspiegel printed "[Alle aktuellen Entwicklungen ... finden Sie hier in unserem Newsblog.]" and "Neu:
+    Tagesspiegel Plus jetzt gratis testen!", mix1.de its "Anzeige" labels (review R10)."""
+    body = ("<p>[Alle aktuellen Entwicklungen in Folge der Coronavirus-Pandemie finden Sie hier in unserem "
+            "Newsblog.]</p>" + _p(1) + "<p>Anzeige</p>" + _p(2) + "<p>Neu: Tagesspiegel Plus jetzt gratis testen!</p>")
+    texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
+    assert texts == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2)]

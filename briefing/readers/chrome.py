@@ -91,6 +91,12 @@ _LINE = re.compile(
         # so that we can keep up our work and stay independent.")
         r"\bplease (?:consider )?(?:support(?:ing)? us|donat(?:e|ing) (?:to us|today|now))\b",
         r"^(?:support|donate to) (?:us|our (?:work|journalism|reporting))\b.{0,80}$",
+        # an ad's label alone ("Anzeige", "ANZEIGE"), a subscription's pitch ("Neu: Tagesspiegel Plus jetzt gratis
+        # testen!"), a bracketed pointer to the site's other pages ("[Alle aktuellen Entwicklungen ... finden Sie
+        # hier in unserem Newsblog.]")
+        r"^(?:anzeige|werbung|publicité|publicidad|pubblicità|advertisement)\W*$",
+        r"\bjetzt (?:\d+ (?:tage|wochen) )?(?:gratis|kostenlos|unverbindlich) (?:testen|lesen)\W*$",
+        r"^\[[^\]]{0,200}\b(?:finden sie|lesen sie|gibt es) (?:hier|im|in unserem)\b[^\]]{0,200}\]$",
         # social prompts and contact lines
         r"^follow (?:us|me|him|her|them|@\w+|[\w .'-]{1,40} on (?:twitter|facebook|instagram|linkedin|x)\b)",
         r"^(?:email|contact) [\w .'-]{1,40} at \S+@\S+",

@@ -61,7 +61,7 @@ from .htmlgaps import mend_body
 from .htmlloose import mend_loose_text
 from .htmlmeta import clean_name, page_metadata
 from .htmlnoscript import reveal_consent_embeds, reveal_noscript_stories
-from .htmlpage import composed, unlink_jump_anchors, without_server_errors
+from .htmlpage import composed, unlink_jump_anchors, with_paragraph_breaks, without_server_errors
 from .htmlpre import preformatted_text, read_preformatted
 from .htmlpromo import drop_promotions
 from .htmlrunin import mend_subheads
@@ -86,7 +86,8 @@ def _parse_tree(text: str, path: Path):
     from lxml import etree
     from lxml import html as lxml_html
 
-    text = limit_depth(without_soft_hyphens(re.sub(r"^\s*<\?xml[^>]*\?>", "", without_server_errors(composed(text)))))
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", with_paragraph_breaks(without_server_errors(composed(text))))
+    text = limit_depth(without_soft_hyphens(text))
     try:
         return lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:

@@ -3,7 +3,8 @@
 Three things the extractor and the steps after it would misread: letters written as a base and
 combining accents, which the extractor composes in what it returns (so the page's paragraphs
 and the extracted ones no longer compare equal), anchors that are no links, which it weighs as
-links, and a server's error messages printed into the page's markup, which it reads as text.
+links, a server's error messages printed into the page's markup, which it reads as text, and a
+blank line set as two <br> inside a <p>, which it keeps as one line break (five paragraphs ran together).
 """
 
 from __future__ import annotations
@@ -40,6 +41,42 @@ def without_server_errors(text: str) -> str:
     stand in ("Strict Standards: Non-static method nggGallery::render() ... on line 341 Installiert
     habe ich ..."), no line of chrome can take them out after extraction."""
     return _SERVER_ERROR.sub("", text) if "on line" in text else text
+
+
+_PARAGRAPH = re.compile(r"<p\b[^>]*>.*?</p>", re.S | re.I)
+_DOUBLE_BREAK = re.compile(r"(?:<br\s*/?>\s*(?:&nbsp;\s*)?){2,}", re.I)
+
+
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)[^>]*?(/?)>")
+_VOID = frozenset({"br", "img", "wbr", "hr", "input", "meta", "link", "source", "area", "col", "embed"})
+
+
+def with_paragraph_breaks(text: str) -> str:
+    """The page with each blank line set as two <br> inside a <p> made a paragraph's end, as the page shows it:
+    the extractor keeps one <br> of them, and the story's paragraphs were printed as one block. Only a blank
+    line between the paragraph's own parts counts: one inside a <span> or <strong> stays (cutting the <p>
+    there left its markup broken, and the rest of a page was lost)."""
+    if "<br" not in text and "<BR" not in text:
+        return text
+    return _PARAGRAPH.sub(_broken_at_blank_lines, text)
+
+
+def _broken_at_blank_lines(paragraph: re.Match) -> str:
+    html = paragraph.group()
+    if not _DOUBLE_BREAK.search(html):
+        return html
+    out, at, depth = [], 0, 0
+    tags = iter(_TAG.finditer(html, html.index(">") + 1))
+    tag = next(tags, None)
+    for blank in _DOUBLE_BREAK.finditer(html):
+        while tag is not None and tag.start() < blank.start():
+            if tag.group(2).lower() not in _VOID and not tag.group(3):
+                depth += -1 if tag.group(1) else 1
+            tag = next(tags, None)
+        if depth == 0 and html[blank.end():].strip().lower() not in ("</p>", ""):
+            out.append(html[at:blank.start()] + "</p><p>")
+            at = blank.end()
+    return "".join(out) + html[at:]
 
 
 def unlink_jump_anchors(tree) -> None:

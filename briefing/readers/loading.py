@@ -109,7 +109,23 @@ def decode(data: bytes, path: Path) -> str:
     best = from_bytes(data).best()
     if best is None:
         raise InputError("cannot decode the text: not UTF-8 nor any encoding detected", path)
-    return str(best)
+    return _as_windows_1252(data, str(best)) if best.encoding in _LATIN_1 else str(best)
+
+
+#: Latin-1 as the detector names it: what a page labels "iso-8859-1" is Windows-1252 (the WHATWG
+#: encoding standard reads the label so), whose bytes 0x80-0x9F are „quotes“, dashes and €.
+_LATIN_1 = frozenset({"latin_1", "iso8859_1", "iso-8859-1", "latin-1", "ascii"})
+
+
+def _as_windows_1252(data: bytes, latin: str) -> str:
+    """Latin-1 text read as Windows-1252 when it uses the bytes 0x80-0x9F (C1 controls in Latin-1, which
+    print nothing: mix1.de's „Brave New Woman“ lost its quotes), or as it was read."""
+    if not any(0x80 <= ord(ch) <= 0x9F for ch in latin):
+        return latin
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:  # a byte Windows-1252 leaves undefined (0x81, 0x8D, ...): Latin-1 it is
+        return latin
 
 
 _STRAY_BYTES = 3  # invalid bytes a UTF-8 file may hold (a pasted widget's) and still be UTF-8

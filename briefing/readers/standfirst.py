@@ -288,8 +288,9 @@ def subtitle_of(tree, sections: list, title: str | None, description: str | None
 
 def opening_dek(tree, sections: list) -> tuple[list, str | None]:
     """The story's first paragraph when the page marks it as the standfirst, taken out as the subtitle: the
-    extractor keeps Deutschlandfunk's <p class="subtitle"> and ak's "wp-block-ak-unterzeile" under the
-    headline as the story's opening, printed as its first paragraph (review R9)."""
+    extractor keeps Deutschlandfunk's <p class="subtitle">, ak's "wp-block-ak-unterzeile" and a TYPO3 news
+    item's itemprop="description" under the headline as the story's opening, printed as its first paragraph
+    (reviews R9, R10)."""
     if not sections or sections[0].heading or len(sections[0].blocks) < 2 or sections[0].blocks[0].kind != "paragraph":
         return sections, None
     first = sections[0].blocks[0].text
@@ -298,7 +299,8 @@ def opening_dek(tree, sections: list) -> tuple[list, str | None]:
     wanted = _key(first)
     for element in tree.iter("p", "div", "h2", "span"):
         marks = element.get("class") or ""
-        if _OWN_DEK.search(marks) and not _NOT_DEK.search(marks) and _key(element.text_content()) == wanted \
+        if (_OWN_DEK.search(marks) or element.get("itemprop") == "description") and not _NOT_DEK.search(marks) \
+                and _key(element.text_content()) == wanted \
                 and sum(isinstance(d.tag, str) and d.tag in _BLOCKS for d in element.iterdescendants()) <= 1 \
                 and not _away(element):  # its text alone, or in one <p>
             return [type(sections[0])(None, sections[0].blocks[1:], sections[0].level), *sections[1:]], first
