@@ -172,6 +172,7 @@ from briefing.readers.text import parse
     # the reader spoken to as "du" or "ihr": a class's task list, a deal's pitch
     ("Du hast begonnen, Deine persönliche Leitfrage zu entwickeln.", "reader address"),
     ("Beim Produkttest der nächsten Woche könnt ihr mit etwas Glück eine Packung gratis abholen!", "reader address"),
+    ("Pour réécouter son interview, cliquez sur l'icône ci-dessous.", "call to action"),  # review R10
 ])
 def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     assert broken_rule(sentence) == rule
@@ -214,6 +215,8 @@ def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     "Son Heung-min scored twice in the second half on Saturday.",  # a name, not French "son"
     "Das Gericht gab der Klägerin am Montag recht und sprach ihr Schadenersatz zu.",  # "ihr": her
     "Le prix du pétrole a baissé de dix pour cent cette année.",  # French "du"
+    "Pour la première fois, la ville a voté un budget vert.",
+    "Pulse oximeters overestimate oxygen levels in patients with darker skin, the study found.",
     "Die Stadt erklärte, sie werde den Park im Mai eröffnen.",  # "sie" after a comma: the city
     "At the time of his 2018 physical, the doctor suggested a diet.",  # a time named, nothing pointed at
 ])

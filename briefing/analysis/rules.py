@@ -136,7 +136,9 @@ _TIME_WORDS = frozenset(
 #: what comes next ("Let's look at ...").
 _CALL_TO_ACTION = re.compile(
     # "If you just want Disney+, you can sign up ...", "Um alle Gewinner zu sehen, klicken Sie ..."
-    r"^(?:(?:if|wenn|falls)\b[^.;]{1,120}?,\s*|um\b[^.;]{1,120}?\bzu\s+\w+,\s*)?"
+    r"^(?:(?:if|wenn|falls)\b[^.;]{1,120}?,\s*|um\b[^.;]{1,120}?\bzu\s+\w+,\s*"
+    # "Pour réécouter son interview, cliquez sur l'icône ci-dessous.", "Para ver el vídeo, haga clic ..."
+    r"|(?:pour|para)\b[^.;]{1,120}?,\s*)?"
     r"(?:try|read|sign up|subscribe|join|click|tap|download|learn more|check out|follow|register|share|"
     r"get|don['’]t miss|see|watch|listen|find out|visit|contact|call|email|order|buy|book|apply|donate|"
     r"catch up on|tune in|act on|"
@@ -158,7 +160,8 @@ _CALL_TO_ACTION = re.compile(
     r"we['’]ll (?:also )?(?:talk|discuss|chat|cover|look at|get into)|"
     r"in this (?:article|post|piece|guide|video),? (?:we|i)(?:['’]ll| will)? (?:show|explain|look|walk|share|cover)|"
     r"in diesem (?:artikel|beitrag|ratgeber|text),? (?:zeigen|erklären|verraten|stellen) (?:wir|ich)|"
-    r"lisez|inscrivez|abonnez|découvrez|rejoignez|lesen sie|melden sie|abonnieren sie|macht mit|"
+    r"lisez|inscrivez|abonnez|découvrez|rejoignez|cliquez|écoutez|regardez|haga clic|"
+    r"lesen sie|melden sie|abonnieren sie|macht mit|"
     r"wir (?:möchten|wollen) [^.]{0,80}\b(?:mit euch|mit ihnen gemeinsam)|lee|suscríbete|descubre|únete|"
     r"receba|assine|inscreva-se|cadastre-se|confira|leia|baixe|clique|acesse|siga|deixe|"
     r"klicken sie|klickt|klick|kattintson|(?:kannst du|könnt ihr|können sie) (?:mir|uns) gerne)\b",
