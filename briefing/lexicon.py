@@ -123,6 +123,8 @@ FURNITURE_CLASS = re.compile(
     r"(?:[\w-]+[-_])?(?:spenden|donate|donations?)(?:[-_][\w-]+)?|"
     # a section of more stories under the story (achgut.com's "section_more")
     r"(?:section|block|box)[-_]more|more[-_](?:stories|articles|posts|news)|"
+    # a wiki's note under its headline ("From Wikipedia, the free encyclopedia", "Aus Piratenwiki": MediaWiki's id)
+    r"sitesub|contentsub|"
     # a box beside the story (Deutschlandfunk's "articleside" of "Mehr zum Thema" teasers; not "sidebar", which
     # a page's broken markup may wrap around the whole story: 0754's tweets were lost with it)
     r"articleside|article-side|"

@@ -2327,3 +2327,15 @@ def test_an_ad_label_a_pitch_to_subscribe_and_a_bracketed_pointer_to_other_pages
             "Newsblog.]</p>" + _p(1) + "<p>Anzeige</p>" + _p(2) + "<p>Neu: Tagesspiegel Plus jetzt gratis testen!</p>")
     texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
     assert texts == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2)]
+
+
+def test_a_wikis_site_note_a_javascript_notice_and_a_google_news_promo_heading_are_furniture(tmp_path):
+    """The Piratenwiki printed its "Aus Piratenwiki" (MediaWiki's #siteSub), a wine shop "Dieser Shop setzt voraus,
+    dass Sie JavaScript aktivieren haben.", La Voz de la Frontera a bold "▶️ Mantente informado en nuestro canal de
+    Google Noticias" over nothing (review R10)."""
+    body = ('<div id="siteSub">Aus Piratenwiki</div>' + _p(1)
+            + "<p>Dieser Shop setzt voraus, dass Sie JavaScript aktivieren haben.</p>" + _p(2)
+            + "<h2>▶️ Mantente informado en nuestro canal de Google Noticias</h2><h2>La caída</h2>" + _p(3))
+    article = read(_story_page(tmp_path, body))
+    assert [s.heading for s in article.sections] == [None, "La caída"]
+    assert [b.text for s in article.sections for b in s.blocks] == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2, 3)]

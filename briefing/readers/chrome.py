@@ -95,6 +95,11 @@ _LINE = re.compile(
         # testen!"), a bracketed pointer to the site's other pages ("[Alle aktuellen Entwicklungen ... finden Sie
         # hier in unserem Newsblog.]")
         r"^(?:anzeige|werbung|publicité|publicidad|pubblicità|advertisement)\W*$",
+        # a notice that the page needs JavaScript: "Dieser Shop setzt voraus, dass Sie JavaScript aktivieren haben."
+        r"\bjavascript\b.{0,30}\b(?:aktivier\w*|(?:is )?(?:not )?enabled?|activ\w*)\b",
+        # "▶️ Mantente informado en nuestro canal de Google Noticias", "Folgen Sie uns auf Google News"
+        r"^\W*(?:mantente informado|síguenos|siganos|follow us|folgen sie uns|suivez-nous)\b.{0,60}"
+        r"\bgoogle (?:news|noticias|notícias|nachrichten|actualités)\W*$",
         r"\bjetzt (?:\d+ (?:tage|wochen) )?(?:gratis|kostenlos|unverbindlich) (?:testen|lesen)\W*$",
         r"^\[[^\]]{0,200}\b(?:finden sie|lesen sie|gibt es) (?:hier|im|in unserem)\b[^\]]{0,200}\]$",
         # social prompts and contact lines
@@ -311,7 +316,10 @@ _PROMO_HEADING = re.compile(r"^(?:newsletter\b|.{0,40}\bnewsletter\W*$|(?:folg|f
                             r"(?:whatsapp|instagram|facebook|tiktok|telegram|x|twitter|google news)\b|"
                             r"(?:sign up|subscribe|abonnieren|abonnez-vous|suscríbete)\b"
                             r"|.{0,40}\bsent to your inbox\W*$"
-                            r"|get (?:daily|weekly|the latest)\b.{0,40}\bnews\W*$)", re.I)
+                            r"|get (?:daily|weekly|the latest)\b.{0,40}\bnews\W*$"
+                            # "▶️ Mantente informado en nuestro canal de Google Noticias"
+                            r"|\W*(?:mantente informado|síguenos|follow us|folgen sie uns|suivez-nous)\b.{0,60}"
+                            r"\bgoogle (?:news|noticias|notícias|nachrichten|actualités)\W*$)", re.I)
 _PROMO_WORDS = 60
 
 
