@@ -14,21 +14,24 @@ from markupsafe import Markup, escape
 KEEP_CLASS = "keep-end"
 CJK_KEPT = 3
 SHORT_WORD = 12  # characters: a last word this short is not left alone
-SHORT_JOINER = 3  # characters: a word this short before the kept end ("&", "und", "of") joins it
+MAX_KEPT_CHARS = 26  # characters: a longer end kept on one line may not fit a title's narrowest column
 _CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af][^\s]{0,2}$")
 
 
 def keep_end(title: object) -> Markup:
-    """The title, escaped, with its end kept together (see the module's docstring)."""
-    text = str(title)
+    """The title, escaped, with its end kept together (see the module's docstring), and an ampersand
+    bound to the word after it ("&" was left alone on a line over "Wildtier-Bedürfnisse achten")."""
+    text = str(title).replace(" & ", " &\u00a0")
     if len(text) > 2 * CJK_KEPT and _CJK_END.search(text):
         head, tail = text[:-CJK_KEPT], text[-CJK_KEPT:]
         return escape(head) + Markup(f'<span class="{KEEP_CLASS}">') + escape(tail) + Markup("</span>")
     words = text.split(" ")
     if len(words) < 4 or len(words[-1]) > SHORT_WORD:
         return escape(text)
-    # a short word before them goes with them: "&" was left alone on a line over "Wildtier-Bedürfnisse achten"
-    kept = 3 if len(words) >= 5 and len(words[-3]) <= SHORT_JOINER else 2
+    # what is kept stays short enough for any line ("Straßenneubauprojekte stoppen" ran off the title's column)
+    if len(" ".join(words[-2:])) > MAX_KEPT_CHARS:
+        return escape(text)
+    kept = 2
     # The space before the kept words is the only text of a span of its own: after a space that
     # ends a longer text, WeasyPrint 70 breaks that text at its first chance when the span does
     # not fit ("Republicans" alone above "Are Following Trump to Nowhere").
