@@ -158,3 +158,18 @@ def test_a_table_row_of_running_text_runs_over_a_page_break_rather_than_leave_ha
     reader = PdfReader(build(page, tmp_path / "ipa.pdf"))
     first = reader.pages[0].extract_text()
     assert len(reader.pages) > 1 and "宅配便業者をかたる" in first, first
+
+
+def test_an_address_without_its_scheme_and_an_e_mail_written_with_at_are_never_hyphenated(tmp_path):
+    """A review's citation printed "wolf-/gangschmale.eu/abgebrochene-forschung-...", a press release
+    "jens.hilgen-/berg(at)bund.net": each another address (review R11)."""
+    words = "The committee asked readers to write with their views on the matter before the deadline"
+    paragraphs = "\n\n".join(f"{' '.join(words.split()[:n])} at wolfgangschmale.eu/abgebrochene-forschung-eine-neue "
+                              "or to jens.hilgenbergerhausen(at)bund.net today." for n in range(3, 16))
+    article = tmp_path / "addresses.md"
+    article.write_text(f"---\ntitle: Addresses\n---\n\n## Contact\n\n{paragraphs}\n", encoding="utf-8")
+    out = build(article, tmp_path / "addresses.pdf")
+    joined = "".join(page.extract_text() for page in PdfReader(out).pages).replace("\n", "")
+    assert joined.count("wolfgangschmale.eu/abgebrochene-forschung-eine-neue") >= 13
+    assert joined.count("wolfgangschmale.eu/abgebrochene-forschung-eine-neue") == joined.count("wolfgang"), "whole"
+    assert joined.count("jens.hilgenbergerhausen(at)bund.net") == joined.count("jens.hilgen") >= 13, "whole"

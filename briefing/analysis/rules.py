@@ -458,7 +458,8 @@ DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,4}(?:\s*\([A-Za-
                       r"|^[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]+(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñ.]+){0,3}, \d{1,2}(?: de)? [a-záéíóú]{3,10}\.?"
                       r"(?: de \d{4})?\s*(?:\((?:EFE|AFP|Europa Press|AP|Reuters|ANSA|Xinhua)\))?\s*\.?[-–—]+\s*"
                       r"(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
-_BRACKETS = re.compile(r"\s*\([^()]{1,120}\)")
+#: (not the "(at)" or "(dot)" of an address written against harvesters: "jens.hilgenberg(at)bund.net")
+_BRACKETS = re.compile(r"\s*\((?!(?:at|dot)\))[^()]{1,120}\)")
 #: (with the speaker's title after it when that ends the sentence: ", said Bill Caton, president of
 #: Associated General Contractors of Alabama.")
 _ATTRIBUTION = re.compile(r",\s+(?:[^,.]{2,40}\s+(?:said|says|told reporters)|said\s+[^,.]{2,60}"

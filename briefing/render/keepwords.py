@@ -65,10 +65,13 @@ def split_words(document) -> list[str]:
 #: The classes of the spans around a web address and an e-mail address in the text: never
 #: hyphenated (a hyphen put into "chin-finpettis@yahoo.com" makes another address; base.css).
 ADDRESS_CLASS, EMAIL_CLASS, HANDLE_CLASS = "address", "email", "handle"
-_URL = re.compile(r"(?<![\w@])((?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]'’”])")
-_URL_HINT = re.compile(r"://|www\.")
-_EMAIL = re.compile(r"(?<![\w@.+-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
-_EMAIL_HINT = re.compile(r"@")
+_URL = re.compile(r"(?<![\w@])((?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]'’”]"
+                  # an address without its scheme: "wolfgangschmale.eu/abgebrochene-forschung-..." (review R11)
+                  r"|(?<![\w@/.])(?:[a-z0-9-]+\.)+[a-z]{2,6}/[^\s<>\"]*[^\s<>\".,;:!?)\]'’”])")
+_URL_HINT = re.compile(r"://|www\.|\.[a-z]{2,6}/")
+#: An e-mail address, also written with "(at)" against harvesters ("jens.hilgenberg(at)bund.net").
+_EMAIL = re.compile(r"(?<![\w@.+-])([\w.+-]+(?:@|\(at\)|\[at\])[\w-]+(?:\.[\w-]+)+)")
+_EMAIL_HINT = re.compile(r"@|\(at\)|\[at\]")
 #: A social handle or a hashtag: "@cjonesanderson" was printed "@cjonesander-son", another name.
 _HANDLE = re.compile(r"(?<![\w@.#&/])([@#][^\W\d]\w{1,29})(?![\w@])")
 _HANDLE_HINT = re.compile(r"[@#]")
