@@ -2339,3 +2339,20 @@ def test_a_wikis_site_note_a_javascript_notice_and_a_google_news_promo_heading_a
     article = read(_story_page(tmp_path, body))
     assert [s.heading for s in article.sections] == [None, "La caída"]
     assert [b.text for s in article.sections for b in s.blocks] == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2, 3)]
+
+
+def test_a_stamps_label_is_no_author_and_a_glued_label_is_no_part_of_the_name(tmp_path):
+    """Hufvudstadsbladet's byline holds only two time stamps, one labelled "Uppdaterad": printed as the author;
+    a WordPress theme's screen-reader label gave "Veröffentlicht vonChris Jung" (review R11)."""
+    page = tmp_path / "hbl.html"
+    page.write_text("<html lang='sv'><head><title>BBC: Premier League</title></head><body><article><h1>BBC: Premier "
+                    "League</h1><p class='byline'><span class='times'><time datetime='2020-05-28T17:43'>28.5.2020 17:43"
+                    "</time></span> <span class='times'>Uppdaterad <time datetime='2020-05-28T17:43'>28.5.2020 17:43"
+                    "</time></span></p>" + _p(1) + _p(2) + "</article></body></html>", encoding="utf-8")
+    assert read(page).metadata.authors == ()
+    page.write_text("<html lang='de'><head><title>Uberspace und Let's Encrypt</title></head><body><article>"
+                    "<h1>Uberspace und Let's Encrypt</h1><span class='byline'><svg class='svg-icon'><path "
+                    "d='M0 0h24v24H0z'></path></svg><span class='screen-reader-text'>Veröffentlicht von"
+                    "</span><span class='author vcard'><a class='url fn n' href='/author/cjung/'>Chris Jung</a></span>"
+                    "</span>" + _p(1) + _p(2) + "</article></body></html>", encoding="utf-8")
+    assert [a.name for a in read(page).metadata.authors] == ["Chris Jung"]

@@ -45,7 +45,9 @@ _DATE_TAIL = re.compile(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)
                         r"|Dec)[a-z]*\.?,?)\s+\d{4}\b.*$")  # "... Nov. 8, 2020 ...", "... 8 January 2020, 3:51 pm"
 #: A social handle after a name ("April Glaser@aprilaser", "Jane Doe @janedoe"); not an e-mail's "@host.com".
 _HANDLE = re.compile(r"(?<=\w)\s*@\w{2,30}(?![\w.@])")
-_GLUED_BY = re.compile(r"^By(?=[A-Z])")  # "ByJ.R. Stone": the label's box and the name's, side by side
+#: "ByJ.R. Stone", "Veröffentlicht vonChris Jung": the label's box (a screen reader's text) and the name's, side by side
+_GLUED_BY = re.compile(r"^(?:(?:Veröffentlicht|Geschrieben|Verfasst|Published|Posted|Written) (?:von|by)|By|Von)"
+                       r"(?=[A-ZÄÖÜ])")
 _LABEL_BLOCK = re.compile(r"^(?:by|von|par|por|door|di|av|author|autor|auteur)\s*[:：]?\s*\|\s*", re.I)
 _SITE_CREDIT = re.compile(r"^(?:developed|designed|powered|hosted|built|maintained|coded)\s+by\b", re.I)
 #: A picture's credit, not the story's author: "Photograph by Tyrone Turner" (a caption's
@@ -72,6 +74,9 @@ _DESK_LABEL = re.compile(r"^[A-ZÄÖÜ][\w&-]{1,24}\s+[·•]\s+(?=\S+\s+\S)")
 _NOT_A_NAME = re.compile(r"^(?:username|admin|administrator|staff|editor|author|作者|unknown|anonymous|guest|news"
                          r"|nachrichten|noticias|notícias|notizie|nyheter|nieuws"  # a blog's category as its user
                          r"|published|posted|letters?\s+to\s+the\s+editors?|readers['’]?\s+letters"  # a page of letters
+                         # a stamp's label left when its time is taken out ("Uppdaterad <time>" in a byline)
+                         r"|updated|uppdaterad|publicerad|aktualisiert|veröffentlicht|mis à jour|publié|actualizado"
+                         r"|publicado|aggiornato|päivitetty|julkaistu|oppdatert|publisert|opdateret|bijgewerkt"
                          r"|(?:[\w.’'-]+\s+){0,4}(?:news\s*desk|desk|newsroom|redaktion|rédaction|(?:web|news|digital)\s+team)"
                          r"|(?:[\w.’'-]+\s+){0,3}editorial\s+(?:writers|board|staff)|redaktion\s+\S+|(?:see\s+)?full\s+bio"
                          r"|(?:view|see)\s+(?:my\s+|the\s+)?(?:complete\s+|full\s+)?profile)$",
