@@ -207,3 +207,12 @@ def test_a_span_of_days_before_its_month_is_dated_by_its_first_day():
                        ("The barcamp ran on 17–19 April 2015 in Graz.", "en"),
                        ("El barcamp se celebró del 17 al 19 de abril de 2015 en Graz.", "es")):
         assert list(_entries(text, date="2015-04-05", lang=lang)) == ["2015-04-17"], text
+
+
+def test_a_forecast_quoted_with_no_one_said_to_say_it_is_the_coming_day():
+    """20 Minutes wrote "Jusqu’en fin de matinée vendredi, « les conditions ... seront réunies »" on a Thursday: a
+    future inside a quotation that no one is said to have said is the sentence's own; it was dated the Friday
+    before (review R11, and the held-out pack's Ciaran subject)."""
+    texts = _entries("Jusqu’en fin de matinée vendredi, « les conditions météorologiques et maritimes seront réunies »"
+                     " pour la vague de Belharra.", date="2023-11-02", lang="fr")
+    assert list(texts) == ["2023-11-03"]

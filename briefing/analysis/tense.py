@@ -77,10 +77,12 @@ class Tense:
                 self.clauses[begin, stop] = True
             else:
                 if self.whole is None:  # a future reported in the past is no future of the date's
-                    # ("On Wednesday, Haley said the country must not"), nor is a quotation's ("«... dass wir die
-                    # Halle füllen werden», sagt Bühlmann am Dienstagabend")
-                    will = next((m for m in FUTURE.finditer(self.sentence) if not quoted(self.sentence, m.start())),
-                                None)
+                    # ("On Wednesday, Haley said the country must not"), nor is a quotation's that someone is said
+                    # to have said ("«... dass wir die Halle füllen werden», sagt Bühlmann am Dienstagabend"; not
+                    # "Jusqu'en fin de matinée vendredi, « les conditions ... seront réunies »", which is the forecast)
+                    said = any(not quoted(self.sentence, m.start()) for m in PAST.finditer(self.sentence))
+                    will = next((m for m in FUTURE.finditer(self.sentence)
+                                 if not (said and quoted(self.sentence, m.start()))), None)
                     self.whole = will is not None and not REPORTED.search(self.sentence, 0, will.start())
                 self.clauses[begin, stop] = self.whole
         return self.clauses[begin, stop]
