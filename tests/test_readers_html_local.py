@@ -2356,3 +2356,11 @@ def test_a_stamps_label_is_no_author_and_a_glued_label_is_no_part_of_the_name(tm
                     "</span><span class='author vcard'><a class='url fn n' href='/author/cjung/'>Chris Jung</a></span>"
                     "</span>" + _p(1) + _p(2) + "</article></body></html>", encoding="utf-8")
     assert [a.name for a in read(page).metadata.authors] == ["Chris Jung"]
+
+
+def test_a_date_label_line_and_a_toolbars_words_are_furniture(tmp_path):
+    """The Federal Office for Radiation Protection printed "Datum 25.01.2022" over its release, the EKHN "Download
+    PDF Drucken Feedback" (review R11)."""
+    body = "<p>Datum 25.01.2022</p>" + _p(1) + "<div>Download PDF Drucken Feedback</div>" + _p(2)
+    texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
+    assert texts == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2)]

@@ -216,3 +216,11 @@ def test_a_forecast_quoted_with_no_one_said_to_say_it_is_the_coming_day():
     texts = _entries("Jusqu’en fin de matinée vendredi, « les conditions météorologiques et maritimes seront réunies »"
                      " pour la vague de Belharra.", date="2023-11-02", lang="fr")
     assert list(texts) == ["2023-11-03"]
+
+
+def test_a_weekday_of_every_year_is_a_habit_not_a_day():
+    """"Das Stollenfest findet jedes Jahr am Samstag vor dem zweiten Advent statt." was dated the Saturday before
+    the article (review R11)."""
+    texts = _entries("Das Stollenfest findet jedes Jahr am Samstag vor dem zweiten Advent statt.\n\nAm Samstag zog der "
+                     "Festumzug durch die Altstadt.", date="2023-11-02", lang="de")
+    assert list(texts) == ["2023-10-28"] and texts["2023-10-28"].startswith("Am Samstag zog")

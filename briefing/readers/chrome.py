@@ -137,7 +137,9 @@ _LINE = re.compile(
         r"^\((?-i:MORE|ALSO|READ|SEE|WATCH|LISTEN)\s*:\s.{1,200}\)$",  # Time's "(MORE: 'Laughter Shocks': ...)"
         # a video's play button and an article's fact list (DW): "Watch video 02:17", "Date 19.01.2020",
         # "Author Ben Knight", "Print Print this page", "Permalink https://p.dw.com/p/3WRPd"
-        r"^watch video \d{1,2}:\d{2}$|^date\s+\d{1,2}\.\d{1,2}\.\d{4}$|^print\s*print this page$"
+        r"^watch video \d{1,2}:\d{2}$|^(?:date|datum)\s*:?\s+\d{1,2}\.\d{1,2}\.\d{4}$|^print\s*print this page$"
+        # a toolbar's words in a row: "Download PDF Drucken Feedback"
+        r"|^(?:(?:download|herunterladen|drucken|print|feedback|teilen|share|e-?mail|pdf|merken|speichern)\s*){2,}$"
         r"|^permalink\s+https?://\S+$|^(?:author|autor)\s+(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$"
         r"|^(?:related subjects|keywords|tags|schlagwörter|mots-clés|filed under|abgelegt unter|posted in)\s*:?\s*"
         r"[\w '’-]{1,60}"
