@@ -138,6 +138,8 @@ _LINE = re.compile(
         # a video's play button and an article's fact list (DW): "Watch video 02:17", "Date 19.01.2020",
         # "Author Ben Knight", "Print Print this page", "Permalink https://p.dw.com/p/3WRPd"
         r"^watch video \d{1,2}:\d{2}$|^(?:date|datum)\s*:?\s+\d{1,2}\.\d{1,2}\.\d{4}$|^print\s*print this page$"
+        # a line of hashtags only, the site's tags for the story ("#QAnon#Macht#Sexualwissenschaft#...")
+        r"|^(?:#[^\W\d][\w-]*\s*){3,}$"
         # a toolbar's words in a row: "Download PDF Drucken Feedback"
         r"|^(?:(?:download|herunterladen|drucken|print|feedback|teilen|share|e-?mail|pdf|merken|speichern)\s*){2,}$"
         r"|^permalink\s+https?://\S+$|^(?:author|autor)\s+(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$"
