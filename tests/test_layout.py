@@ -746,3 +746,18 @@ def test_a_short_bold_line_that_heads_the_text_after_it_is_not_left_at_a_page_fo
     pages = [p.extract_text() for p in PdfReader(io.BytesIO(document.write_pdf())).pages]
     on = next(number for number, text in enumerate(pages) if "Hintergrund" in text)
     assert "meeting 20" in pages[on].split("Hintergrund", 1)[1]
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_a_word_too_long_for_any_line_breaks_rather_than_run_off_the_page(tmp_path, theme):
+    """A magazine closed with its tags as links set side by side with no space between them,
+    "#QAnon#Macht#Sexualwissenschaft...", which ran off the right edge of page 4 (review R11): a run of text that
+    fits no line is broken where it must be."""
+    tags = "".join(f'<a href="/tags/{t}">#{t}</a>' for t in (
+        "QAnon", "Macht", "Sexualwissenschaft", "Verschwörungstheorie", "Pädophilie", "Machtinstrument", "Sexualmoral"))
+    page = tmp_path / "tags.html"
+    page.write_text("<html lang='de'><head><title>Tags</title></head><body><article><h1>Tags</h1>"
+                    + "<p>Der Stadtrat hat den Plan nach langer Debatte am Montag beschlossen.</p>" * 4
+                    + f"<p>Schlagworte: {tags}</p></article></body></html>", encoding="utf-8")
+    _, document = _layout(page, theme)
+    assert not _off_paper(document)

@@ -66,3 +66,22 @@ def _set_before(element, index: int, text: str) -> None:
         element.text = text
     else:
         element[index - 1].tail = text
+
+
+#: A break that prints nothing: between two links set side by side with no space.
+_ZERO_WIDTH_SPACE = "\u200b"
+
+
+def breaks_between_links(root) -> None:
+    """Let a line break between two links set side by side with no space between them: a magazine's tags
+    ("<a>#QAnon</a><a>#Macht</a>...") made one run that fit no line and ran off the page (review R11)."""
+    stack = [root]
+    while stack:
+        element = stack.pop()
+        if local_name(element) in UNTOUCHED:
+            continue
+        children = list(element)
+        for before, after in zip(children, children[1:]):
+            if local_name(before) == local_name(after) == "a" and not before.tail:
+                before.tail = _ZERO_WIDTH_SPACE
+        stack.extend(children)

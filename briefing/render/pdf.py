@@ -29,7 +29,7 @@ from .codebreak import break_code, settled_code_breaks
 from .frenchspacing import french_spacing
 from .headbreak import break_before, stranded_headings
 from .html import render_html
-from .inlinebreak import spaces_into_inline
+from .inlinebreak import breaks_between_links, spaces_into_inline
 from .keepwords import keep_words, mark_addresses, split_words
 from .pagenumbers import hide_numbers_css
 from .prefit import fit_pres, pre_sizes
@@ -242,6 +242,7 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
             break_code(parsed.etree_element, code or {})  # after fit_pres: both count the <pre>s as written
             keep_words(parsed.etree_element, words or [])
             mark_addresses(parsed.etree_element)
+            breaks_between_links(parsed.etree_element)
             spaces_into_inline(parsed.etree_element)
             french_spacing(parsed.etree_element)
             break_before(parsed.etree_element, headings or {})
