@@ -224,3 +224,15 @@ def test_a_weekday_of_every_year_is_a_habit_not_a_day():
     texts = _entries("Das Stollenfest findet jedes Jahr am Samstag vor dem zweiten Advent statt.\n\nAm Samstag zog der "
                      "Festumzug durch die Altstadt.", date="2023-11-02", lang="de")
     assert list(texts) == ["2023-10-28"] and texts["2023-10-28"].startswith("Am Samstag zog")
+
+
+def test_what_there_is_or_how_something_is_called_today_is_the_present_age():
+    """A recipe site's history of the Stollenfest and Siegessäule's interview dated present states to the
+    article's day: "Die alte Backtradition wird heute gut bewahrt.", "... bezeichnen die Kulturhistoriker heute
+    als ...", "Deswegen gibt es heute die ... Slogans" (review R11)."""
+    text = ("Die alte Backtradition wird heute gut bewahrt.\n\nDieses Event bezeichnen die Kulturhistoriker heute als "
+            "den barocken Ursprung des Festes.\n\nDeswegen gibt es heute die Slogans, sagte sie.\n\nDie Stadt "
+            "eröffnet heute den neuen Park im Norden.")
+    article = parse_markdown(f"---\ntitle: A report\ndate: 2023-10-25\nlang: de\n---\n\n{text}\n", Path("a.md"))
+    entries = build_timeline(article, max_shown=20)
+    assert [e.text for e in entries] == ["Die Stadt eröffnet heute den neuen Park im Norden."]

@@ -335,10 +335,13 @@ _TODAY_WORDS = frozenset({"today", "heute", "aujourd'hui", "aujourd’hui", "hoy
 #: A state that holds today, not a thing done on the day: "Python is still healthy today", "is not
 #: usable on stable Rust today" (in the clause before), "programming today are ..." (after).
 _STATE_BEFORE = re.compile(r"\b(?:still|(?:is|are|remains?)\s+not)\b[^,;:.]{0,80}$"
-                           r"|\b(?:bereits|schon|noch|encore|déjà|todavía|aún|ya|ainda|já)\s+$", re.I)
+                           r"|\b(?:bereits|schon|noch|encore|déjà|todavía|aún|ya|ainda|já)\s+$"
+                           r"|\b(?:gibt es|gilt|gelten)\s+$", re.I)  # "Deswegen gibt es heute die ... Slogans."
 _STATE_AFTER = re.compile(r"\s+(?:is|are|remains?|looks?|seems?|bereits|schon|noch|encore|en día"
                           r"|schneller|mehr|weniger|besser|häufiger|öfter|stärker|more than|less than"
-                          r"|nicht mehr|kaum|längst|nur noch)\b", re.I)  # "der Politiker heute nicht mehr ..."
+                          r"|nicht mehr|kaum|längst|nur noch"  # "der Politiker heute nicht mehr ..."
+                          # "wird heute gut bewahrt", "bezeichnen die Kulturhistoriker heute als den Ursprung"
+                          r"|als|gut|immer|vielfach|allgemein)\b", re.I)
 #: A sentence that sets today against another age: "Die Erde ernährt heute mehrere Milliarden Menschen, im
 #: Mittelalter waren es ...", "... than it was a century ago": today is the present age.
 _OTHER_AGE = re.compile(r"\b(?:im mittelalter|in der antike|damals|vor (?:\d+|zehn|zwanzig|fünfzig|hundert|tausend)"
