@@ -2360,8 +2360,10 @@ def test_a_stamps_label_is_no_author_and_a_glued_label_is_no_part_of_the_name(tm
 
 def test_a_date_label_line_and_a_toolbars_words_are_furniture(tmp_path):
     """The Federal Office for Radiation Protection printed "Datum 25.01.2022" over its release, the EKHN "Download
-    PDF Drucken Feedback", Siegessäule its tags "#QAnon#Macht#Sexualwissenschaft..." (review R11)."""
+    PDF Drucken Feedback" and a caption that opens with its picture's credit, Siegessäule its tags
+    "#QAnon#Macht#Sexualwissenschaft..." (review R11)."""
     body = ("<p>Datum 25.01.2022</p>" + _p(1) + "<div>Download PDF Drucken Feedback</div>" + _p(2)
-            + "<p><a href='/t/q'>#QAnon</a><a href='/t/m'>#Macht</a><a href='/t/s'>#Sexualwissenschaft</a></p>")
+            + "<p><a href='/t/q'>#QAnon</a><a href='/t/m'>#Macht</a><a href='/t/s'>#Sexualwissenschaft</a></p>"
+            + "<p>SilviaJansen/GettyimagesDie meisten Heime haben zu wenig Pflegekräfte</p>")
     texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
     assert texts == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2)]

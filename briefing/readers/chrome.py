@@ -223,6 +223,9 @@ _LINE = re.compile(
         # a caption that ends with a picture agency's credit: "... (picture alliance / dpa / Oliver Berg)" (a news
         # agency's "(dpa)" may close the story's own last paragraph)
         r"\((?:picture[ -]alliance|imago(?: images)?|getty images|shutterstock|istock(?:photo)?)\b[^()]{0,80}\)\W*$",
+        # ... or opens with it, glued to the caption: "SilviaJansen/GettyimagesDie meisten Heime haben ..."
+        r"^[\w.-]{2,40}\s?/\s?(?:getty\s?images|istock(?:photo)?|shutterstock|imago(?: images)?|picture[ -]alliance"
+        r"|adobe\s?stock|fotolia)",
         r"\bvia (?:Getty Images|Shutterstock)\W*$",
         # a list of tags, a bare web address, a widget's placeholder ("Loading weather data ...")
         r"^(?:https?://|www\.)\S+$",
