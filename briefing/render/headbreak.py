@@ -15,24 +15,8 @@ _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 
 
 def _headings(root) -> list:
-    """The section headings, and the paragraphs that serve as one: a short line all in bold ("<p><strong>
-    Hintergrund</strong></p>" over Amnesty's closing section, left as the last line of page 2)."""
     return [element for element in root.iter() if local_name(element) in _HEADINGS
-            and "heading" in (element.get("class") or "").split() or _bold_label(element)]
-
-
-_LABEL_WORDS = 10  # a bold line longer than this is the story's own emphasis, not a heading
-
-
-def _bold_label(element) -> bool:
-    """Whether an element is a paragraph block that holds one short line, all of it bold."""
-    if local_name(element) not in ("div", "p") or "paragraph" not in (element.get("class") or "").split():
-        return False
-    text = " ".join("".join(element.itertext()).split())
-    if not text or len(text.split()) > _LABEL_WORDS:
-        return False
-    bold = "".join(t for b in element.iter() if local_name(b) in ("strong", "b") for t in b.itertext())
-    return " ".join(bold.split()) == text
+            and "heading" in (element.get("class") or "").split()]
 
 
 def stranded_headings(document) -> dict[int, bool]:
