@@ -14,20 +14,42 @@ _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 
 
 
+def _is_heading(element) -> bool:
+    return local_name(element) in _HEADINGS and "heading" in (element.get("class") or "").split()
+
+
 def _headings(root) -> list:
-    return [element for element in root.iter() if local_name(element) in _HEADINGS
-            and "heading" in (element.get("class") or "").split()]
+    """The section headings, and the paragraphs that serve as one: a short line all in bold ("<p><strong>
+    Hintergrund</strong></p>" over Amnesty's closing section, left as the last line of page 2)."""
+    return [element for element in root.iter() if _is_heading(element) or _bold_label(element)]
 
 
-def stranded_headings(document) -> dict[int, bool]:
+_LABEL_WORDS = 10  # a bold line longer than this is the story's own emphasis, not a heading
+
+
+def _bold_label(element) -> bool:
+    """Whether an element is a paragraph block that holds one short line, all of it bold."""
+    if local_name(element) not in ("div", "p") or "paragraph" not in (element.get("class") or "").split():
+        return False
+    text = " ".join("".join(element.itertext()).split())
+    if not text or len(text.split()) > _LABEL_WORDS:
+        return False
+    bold = "".join(t for b in element.iter() if local_name(b) in ("strong", "b") for t in b.itertext())
+    return " ".join(bold.split()) == text
+
+
+def stranded_headings(document, *, labels: bool = False) -> dict[int, bool]:
     """{a section heading's position among the document's section headings: whether it is set
-    in columns} for each heading that is the last line of a page other than the last."""
+    in columns} for each heading that is the last line of a page other than the last; with
+    `labels`, for each bold label line (`_bold_label`) instead, mended in a round of their own
+    after the headings' (mending both at once could cost a page, and lose the headings')."""
     from weasyprint.formatting_structure.boxes import LineBox, MarginBox, ParentBox, TextBox
 
     root = root_element(document)
     if len(document.pages) < 2 or root is None:
         return {}
-    position = {id(element): number for number, element in enumerate(_headings(root))}
+    position = {id(element): number for number, element in enumerate(_headings(root))
+                if _is_heading(element) != labels}
     found: dict[int, bool] = {}
     for page in document.pages[:-1]:
         last = None  # (heading element or None, in columns) of the page's last line

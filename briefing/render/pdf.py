@@ -272,6 +272,10 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
                 if len(mended.pages) > len(document.pages):
                     break
                 document = mended
+            if labels := stranded_headings(document, labels=True):  # a bold label line at a page's foot
+                mended = lay_out(source, splits, words, sizes, {**headings, **labels}, code)
+                if len(mended.pages) <= len(document.pages) and not stranded_headings(mended):
+                    document = mended
             return document
 
         document = pulled_back(lay_out_well(html), lambda: lay_out_well(tightened(html)),
