@@ -87,14 +87,20 @@ def test_an_email_or_web_address_in_the_text_is_never_hyphenated(tmp_path):
     assert not any(mark in raw for mark in ("\u2010\n", "-\n")), "no line ends in a hyphen"
 
 
+def _every_line_end(tmp_path, name: str, tail: str):
+    """A briefing of thirteen paragraphs that end with `tail` after ever more words, so that its words
+    fall at every place of a line; returns the PDF's path."""
+    words = "The committee asked readers to write with their views on the matter before the deadline"
+    paragraphs = "\n\n".join(f"{' '.join(words.split()[:n])} {tail}" for n in range(3, 16))
+    article = tmp_path / f"{name}.md"
+    article.write_text(f"---\ntitle: {name.title()}\n---\n\n## Contact\n\n{paragraphs}\n", encoding="utf-8")
+    return build(article, tmp_path / f"{name}.pdf")
+
+
 def test_a_social_handle_or_a_hashtag_is_never_hyphenated(tmp_path):
     """A list of sports writers printed "Twitter: @cjonesander- / son": another handle."""
-    words = "The committee asked readers to write with their views on the matter before the deadline"
-    paragraphs = "\n\n".join(f"{' '.join(words.split()[:n])} on Twitter: @cjonesandersonreporter or with "
-                               "#internationalwomensday tags." for n in range(3, 16))
-    article = tmp_path / "handles.md"
-    article.write_text(f"---\ntitle: Handles\n---\n\n## Contact\n\n{paragraphs}\n", encoding="utf-8")
-    out = build(article, tmp_path / "handles.pdf")
+    out = _every_line_end(tmp_path, "handles",
+                          "on Twitter: @cjonesandersonreporter or with #internationalwomensday tags.")
     raw = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert raw.count("@cjonesandersonreporter") >= 13 and raw.count("#internationalwomensday") >= 13
     assert raw.count("@cjones") == raw.count("@cjonesandersonreporter"), "every handle whole"
@@ -163,12 +169,8 @@ def test_a_table_row_of_running_text_runs_over_a_page_break_rather_than_leave_ha
 def test_an_address_without_its_scheme_and_an_e_mail_written_with_at_are_never_hyphenated(tmp_path):
     """A review's citation printed "wolf-/gangschmale.eu/abgebrochene-forschung-...", a press release
     "jens.hilgen-/berg(at)bund.net": each another address (review R11)."""
-    words = "The committee asked readers to write with their views on the matter before the deadline"
-    paragraphs = "\n\n".join(f"{' '.join(words.split()[:n])} at wolfgangschmale.eu/abgebrochene-forschung-eine-neue "
-                              "or to jens.hilgenbergerhausen(at)bund.net today." for n in range(3, 16))
-    article = tmp_path / "addresses.md"
-    article.write_text(f"---\ntitle: Addresses\n---\n\n## Contact\n\n{paragraphs}\n", encoding="utf-8")
-    out = build(article, tmp_path / "addresses.pdf")
+    out = _every_line_end(tmp_path, "addresses", "at wolfgangschmale.eu/abgebrochene-forschung-eine-neue or to "
+                                                  "jens.hilgenbergerhausen(at)bund.net today.")
     joined = "".join(page.extract_text() for page in PdfReader(out).pages).replace("\n", "")
     assert joined.count("wolfgangschmale.eu/abgebrochene-forschung-eine-neue") >= 13
     assert joined.count("wolfgangschmale.eu/abgebrochene-forschung-eine-neue") == joined.count("wolfgang"), "whole"
