@@ -2367,3 +2367,19 @@ def test_a_date_label_line_and_a_toolbars_words_are_furniture(tmp_path):
             + "<p>SilviaJansen/GettyimagesDie meisten Heime haben zu wenig Pflegekräfte</p>")
     texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
     assert texts == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2)]
+
+
+def test_a_news_teaser_under_a_short_kicker_is_the_standfirst_and_the_stamp_and_toolbar_go(tmp_path):
+    """The EKHN printed its kicker "Pflege", its teaser (<p class="news-teaser">) as the story's first paragraph
+    and "12.11.2021 red" over "Artikel: Download PDF Drucken Feedback" (review R11)."""
+    dek = "Die EKD hat in zwölf Thesen eine Schrift zu Leitlinien eines sozialen Sozialstaats vorgelegt."
+    page = tmp_path / "ekhn.html"
+    page.write_text("<html lang='de'><head><title>EKD-Papier fordert Reform</title></head><body><article>"
+                    "<p class='subtitle'>Pflege</p><h1>EKD-Papier fordert Reform</h1>"
+                    f"<p class='news-teaser'>{dek}</p><p>12.11.2021 red</p>"
+                    "<p>Artikel: Download PDF Drucken Feedback</p>"
+                    + _p(1) + _p(2) + "</article></body></html>", encoding="utf-8")
+    article = read(page)
+    assert article.metadata.subtitle == dek
+    texts = [b.text for s in article.sections for b in s.blocks]
+    assert texts[-2:] == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2)] and len(texts) <= 3

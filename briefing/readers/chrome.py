@@ -138,10 +138,13 @@ _LINE = re.compile(
         # a video's play button and an article's fact list (DW): "Watch video 02:17", "Date 19.01.2020",
         # "Author Ben Knight", "Print Print this page", "Permalink https://p.dw.com/p/3WRPd"
         r"^watch video \d{1,2}:\d{2}$|^(?:date|datum)\s*:?\s+\d{1,2}\.\d{1,2}\.\d{4}$|^print\s*print this page$"
+        r"|^\d{1,2}\.\d{1,2}\.\d{4}\s+(?:red|dpa|ots|epd|kna|afp|sid)\.?$"  # a stamp and its desk: "12.11.2021 red"
         # a line of hashtags only, the site's tags for the story ("#QAnon#Macht#Sexualwissenschaft#...")
         r"|^(?:#[^\W\d][\w-]*\s*){3,}$"
         # a toolbar's words in a row: "Download PDF Drucken Feedback"
         r"|^(?:(?:download|herunterladen|drucken|print|feedback|teilen|share|e-?mail|pdf|merken|speichern)\s*){2,}$"
+        # ... after a label: "Artikel: Download PDF Drucken Feedback"
+        r"|^.{0,40}:\s*(?:(?:download|herunterladen|drucken|print|feedback|teilen|share|pdf)\s*){3,}$"
         r"|^permalink\s+https?://\S+$|^(?:author|autor)\s+(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$"
         r"|^(?:related subjects|keywords|tags|schlagwörter|mots-clés|filed under|abgelegt unter|posted in)\s*:?\s*"
         r"[\w '’-]{1,60}"

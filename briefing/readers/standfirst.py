@@ -32,7 +32,7 @@ _MIN_WORDS, _MAX_WORDS = 8, 80
 _TEASER_CLASS = re.compile(r"(?:^|\s)article[-_]teaser(?:$|\s)", re.I)
 #: A short text marked as the article's own dek, not a label of a box of links ("c-aside-teaser__link-label").
 _OWN_DEK = re.compile(r"^(?:(?!aside|link|nav|menu)[\w-])*(?:abstract|standfirst|dek|subtitle|chapo|unterzeile"
-                      r"|article[-_]teaser)"
+                      r"|(?:article|news)[-_]teaser)"
                       r"(?:(?!aside|link|nav|menu)[\w-])*$", re.I)
 _KICKER_CHARS = 25  # a label set before a dek heading: "Analyse Après une semaine agitée, ..."
 _KEY = re.compile(r"\W+")
@@ -286,14 +286,22 @@ def subtitle_of(tree, sections: list, title: str | None, description: str | None
     return (_without_dek_heading(sections, subtitle) if subtitle else sections), subtitle
 
 
+_KICKER_WORDS = 3  # a line this short over the standfirst is the story's kicker
+
+
 def opening_dek(tree, sections: list) -> tuple[list, str | None]:
     """The story's first paragraph when the page marks it as the standfirst, taken out as the subtitle: the
     extractor keeps Deutschlandfunk's <p class="subtitle">, ak's "wp-block-ak-unterzeile" and a TYPO3 news
     item's itemprop="description" under the headline as the story's opening, printed as its first paragraph
     (reviews R9, R10)."""
-    if not sections or sections[0].heading or len(sections[0].blocks) < 2 or sections[0].blocks[0].kind != "paragraph":
+    if not sections or sections[0].heading:
         return sections, None
-    first = sections[0].blocks[0].text
+    blocks = sections[0].blocks
+    # a kicker of a word or two may stand first (the EKHN's "Pflege" over its teaser)
+    at = 1 if len(blocks) > 2 and len(blocks[0].text.split()) <= _KICKER_WORDS else 0
+    if len(blocks) < at + 2 or blocks[at].kind != "paragraph":
+        return sections, None
+    first = blocks[at].text
     if not _MIN_WORDS <= len(first.split()) <= _MAX_WORDS:
         return sections, None
     wanted = _key(first)
@@ -303,7 +311,8 @@ def opening_dek(tree, sections: list) -> tuple[list, str | None]:
                 and _key(element.text_content()) == wanted \
                 and sum(isinstance(d.tag, str) and d.tag in _BLOCKS for d in element.iterdescendants()) <= 1 \
                 and not _away(element):  # its text alone, or in one <p>
-            return [type(sections[0])(None, sections[0].blocks[1:], sections[0].level), *sections[1:]], first
+            rest = blocks[:at] + blocks[at + 1:]
+            return [type(sections[0])(None, rest, sections[0].level), *sections[1:]], first
     return sections, None
 
 
