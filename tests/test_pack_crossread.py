@@ -570,3 +570,23 @@ def test_a_schedule_gives_the_pack_its_first_and_last_dates():
     assert len(own) == len(stops)  # each source's own timeline keeps every stop
     dates = [e.date for e in merged_timeline([one, two, local], []) if e.date.startswith("2020-")]
     assert dates == ["2020-06-09", "2020-07-22", "2020-10-10"]
+
+
+def test_a_date_written_only_in_what_a_clause_refers_to_is_no_date_disagreement():
+    """ "The band is nominated for the Hall of Fame's class of 2020, which will be honored on May 2"
+    was taken for the nomination dated May 2 against another source's "last month" (pack
+    benchmark): the May 2 entry was lost to a disagreement that is none. The entry printed
+    for May 2 is a clause that gives that day, not one of the same source that says "2020"."""
+    nominated = article("Tour", "2019-11-19",
+                        "The Doobie Brothers will look to ride a potential Rock and Roll Hall of Fame Induction "
+                        "into a 50th anniversary tour in 2020.",
+                        "The Doobie Brothers are nominated for the Rock and Roll Hall of Fame's Class of 2020, "
+                        "which will be honored at Cleveland's Public Auditorium on May 2.")
+    last_month = article("Tour", "2019-11-19",
+                         "Long considered one of the Rock & Roll Hall of Fame great slights, the Doobies last "
+                         "month were nominated for the Rock Hall.")
+    timeline = merged_timeline([nominated, last_month], [])
+    assert not any(e.disagreement for e in timeline)
+    [honored] = [e for e in timeline if e.date == "2020-05-02"]
+    assert "honored" in honored.text and honored.sources == (0,)
+    assert any(e.date == "2019-10" and e.sources == (1,) for e in timeline)

@@ -23,7 +23,9 @@ or not), one entry per event, and the events that sources date differently.
   CONFLICT_WORDS words in common, no different ordinals: "third case" is not "second
   case"; not the same month and day of two years, which is a year read wrong, not a
   source's claim; not a clause dated by who said it, ", officials said on Saturday", which
-  two reports of one fact say on their own days; and so for every two of them), are one
+  two reports of one fact say on their own days; nor one whose day or month is written only in
+  what it refers to, "nominated for the class of 2020, | which will be honored on May 2"; and
+  so for every two of them), are one
   event that the sources date differently: printed once, at the date more sources give, with the other dates and
   their sources beside it ("In May, NASA awarded task orders to Astrobotic ..." against
   "In July, NASA awarded the first three contracts ... to Astrobotic ...").
@@ -97,7 +99,8 @@ FEWEST_TERMS = 5
 def _clearest(cluster: dict) -> str:
     """The clause a merged event is printed as: one that reads well alone and says what the
     other sources' clauses say (the share of its words they hold), not one that only mentions
-    the event ("While those decisions were being made on July 25 in the 77 seconds ...")."""
+    the event ("While those decisions were being made on July 25 in the 77 seconds ..."), and
+    one that gives the date printed ("in 2020" is no clause for May 2, 2020)."""
     events = cluster["events"]
     terms_ = [{t for t in found if t not in _DATE_WORDS and not t.lstrip("#").isdigit()} for found in cluster["terms"]]
 
@@ -106,7 +109,11 @@ def _clearest(cluster: dict) -> str:
         shares = [len(terms_[k] & t) / max(FEWEST_TERMS, min(len(terms_[k]), len(t))) for t in others]
         return sum(shares) / max(1, len(others))
 
-    return events[max(range(len(events)), key=lambda k: _clarity(events[k][1].text) + TYPICAL * typical(k))][1].text
+    def dates_it(k: int) -> bool:  # the clause gives the date printed, not a coarser one
+        return events[k][1].precision == cluster["precision"]
+
+    return events[max(range(len(events)), key=lambda k: (dates_it(k), _clarity(events[k][1].text)
+                                                          + TYPICAL * typical(k)))][1].text
 
 
 def merged_timeline(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup],
@@ -252,13 +259,29 @@ def told_terms(text: str) -> frozenset[str]:
     return frozenset(t for t in match_terms(main) if t[0] != "#" and not t.isdigit() and t not in _DATE_WORDS)
 
 
+#: What dates a clause to a day or a month: a weekday, a month's name, a word of days.
+_DATING = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|tomorrow"
+                     r"|(?:last|this|next) (?:week|month)|" + "|".join(MONTHS) + r")\b", re.I)
+
+
+def dated_in_reference(event: TimelineEvent) -> bool:
+    """Whether the day or month of an event's clause is written only in what the clause refers
+    to, not in what it tells ("The band is nominated for the Hall of Fame's class of 2020, |
+    which will be honored on May 2": the nomination is not of May 2)."""
+    cut = _REFERENCE.search(event.text)
+    if event.precision not in ("day", "month") or cut is None or len(event.text[:cut.start()].split()) < 4:
+        return False
+    return _DATING.search(event.text, cut.start()) is not None and _DATING.search(event.text[:cut.start()]) is None
+
+
 def _date_conflicts(clusters: list[dict], source: list[int]) -> dict[int, Disagreement | None]:
     """Clusters that are one event dated differently by independent sources: the kept one
     (most sources, then the earliest) maps to the disagreement, each other one to None and
     is listed in the kept one's "others"."""
     shown = [n for n, c in enumerate(clusters) if c["precision"] in ("month", "day")]
     facts = {n: ({source[i] for i, _ in clusters[n]["events"]},
-                 [told_terms(e.text) for _, e in clusters[n]["events"] if not said_at_end(e.text)],
+                 [told_terms(e.text) for _, e in clusters[n]["events"]
+                  if not said_at_end(e.text) and not dated_in_reference(e)],
                  {m.lower() for _, e in clusters[n]["events"] for m in _ORDINAL.findall(e.text)}) for n in shown}
     told: set[tuple[int, int]] = set()  # pairs of clusters that are one event at two dates
     for a_at, a in enumerate(shown):
