@@ -557,3 +557,39 @@ def test_a_german_event_that_takes_place_lies_ahead():
     assert resolved("Der G7-Gipfel findet vom 26. bis 28. Juni auf Schloss Elmau in Bayern statt.",
                     base="2022-01-21") == ["2022-06-28"]
     assert resolved("Die Minister trafen sich am 12. Juni in Berlin.", base="2022-01-21") == ["2021-06-12"]
+
+
+@pytest.mark.parametrize("sentence, dates", [
+    # a month's full name and a day with no preposition before them date the clause (pack benchmark,
+    # extraction benchmark) ...
+    ("The band's current tour continues November 19th in Greenville, South Carolina.", ["2019-11-19"]),
+    ("After a break, the schedule picks up February 7th in Las Vegas.", ["2020-02-07"]),
+    ("An October 11 presentation to bondholders indicated administrative jobs would be cut.", ["2019-10-11"]),
+    ("French actor Charles Gerard died September 19 at the age of 96, Figaro reports.", ["2019-09-19"]),
+    # ... but not as the attribute of what the clause refers to, nor as a bound, a rule's or a stamp's
+    ("He said the July 25 call made him realize what the president wanted.", []),
+    ("Carlineo was arrested for a March 21 phone call he reportedly made.", []),
+    ("The water act prohibited nursery sowing before May 10.", []),
+    ("Maitlis asked what he was doing on the night of March 10.", []),
+    ("There was an average of 8 hospital admissions a day in the week up to September 27th.", []),
+    ("Update, May 24th at 4:58PM ET: Added more details.", []),
+])
+def test_a_full_months_day_without_a_preposition(sentence, dates):
+    assert resolved(sentence) == dates
+
+
+def test_a_year_a_heading_names_as_a_limit_does_not_date_the_days_under_it():
+    """"Stadia Is Essentially A Beta Version Until 2020" put "Come November 19" (of 2019) in 2020."""
+    text = "On November 19, those who paid for the Founder's Edition will receive a controller."
+    dated = build_timeline(article(text, date="2019-11-18", heading="A Beta Version Until 2020"))
+    assert [e.date for e in dated] == ["2019-11-19"]
+    dated = build_timeline(article(text, date="2019-11-18", heading="The 2020 season"))
+    assert [e.date for e in dated] == ["2020-11-19"]
+
+
+def test_a_sentences_own_year_dates_its_days_before_the_year_its_section_names():
+    """Under a heading of 1990, "In 1999, Dylan embarked on a tour ... ending September 18" gave 1990-09-18."""
+    text = ("In 1999, Dylan embarked on a North American tour with Paul Simon starting on the first of June "
+            "and ending on September 18.")
+    dated = build_timeline(article(text, date="2020-05-01", heading="Never Ending Tour (1990)"))
+    assert "1999-09-18" in [e.date for e in dated] and not any(e.date.startswith("1990") for e in dated)

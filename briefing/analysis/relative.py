@@ -17,7 +17,7 @@ from .events import is_baseline, is_referred_date, is_referred_day
 from .foreigndays import FOREIGN_RELATIVE_YEAR, foreign_weekdays
 from .genre import NEWS, guess_genre
 from .tense import FUTURE, PAST, Tense
-from .yearless import in_list_order, near_day, nearest_year
+from .yearless import bare_days, in_list_order, near_day, nearest_year
 
 MIN_YEAR, MAX_YEAR = 1500, 2039
 _YEAR_DIGITS = re.compile(r"1[5-9]\d\d|20[0-3]\d")
@@ -149,6 +149,7 @@ def _months(sentence: str, base: str | None, given: int | None, narrated: bool =
     matches += [(x.start("fmonth"), x, FOREIGN_MONTHS[x.group("fmonth").lower()], None)
                 for x in _FOREIGN_MONTH_ONLY.finditer(sentence)]
     matches += [(x.start(), x, int(x.group("cmonth")), x.group("cday")) for x in _CJK_MONTH_DAY.finditer(sentence)]
+    matches += [(x.start(), x, MONTHS[x.group("month").lower()], x.group("day")) for x in bare_days(sentence)]
     for x in _DAY_MONTH.finditer(sentence):
         month = x.group("amonth") or x.group("smonth")
         named = MONTHS[month.lower()] if month else FOREIGN_MONTHS[x.group("fmonth").lower()]
@@ -414,6 +415,18 @@ def upcoming(date: str, base: str) -> str:
     if date[4:5] == "-" and date < base[:len(date)]:
         return f"{int(date[:4]) + 1}{date[4:]}"
     return date
+
+
+#: A year a heading names as a limit ("... A Beta Version Until 2020"): no year of the section's days.
+_LIMIT_YEAR = re.compile(r"\b(?:until|till|by|before|after|since|through|bis|seit|vor|jusqu['’]en|avant|hasta|antes de)"
+                         r"\s+(?:\w+\s+)?$", re.I)
+
+
+def heading_years(heading: str) -> set[str]:
+    """The years of a section's heading that date the days it names without one ("2019 season"),
+    not one it names as a limit (see `_LIMIT_YEAR`)."""
+    return {m.group() for m in _YEAR_DIGITS.finditer(heading)
+            if not _LIMIT_YEAR.search(heading, max(0, m.start() - 24), m.start())}
 
 
 def lead_in_years(text: str) -> set[str]:

@@ -28,8 +28,10 @@ PAST = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|was|were|ha
 
 
 #: A present tense that schedules: "the tournament, which begins Thursday", "talks resume in May", "the
-#: tour that stops at Blossom Music Center on July 22", "Der G7-Gipfel findet vom 26. bis 28. Juni ... statt".
-SCHEDULED = re.compile(r"\b(?:begins?|starts?|opens?|resumes?|kicks? off|takes? (?:effect|place)|expires?|stops"
+#: tour that stops at Blossom Music Center on July 22", "the schedule picks up February 7th", "Der
+#: G7-Gipfel findet vom 26. bis 28. Juni ... statt".
+SCHEDULED = re.compile(r"\b(?:begins?|starts?|opens?|resumes?|continues|picks up|wraps up|kicks? off"
+                       r"|takes? (?:effect|place)|expires?|stops"
                        r"|comes? into force|goes? into effect|premieres?|debuts?"
                        r"|find(?:et|en)\s[^;!?]{0,80}\bstatt|beginnt|beginnen|startet|starten|endet|enden"
                        # a German fixture told in the present: "Am Montag folgt ...", "bestreiten am Donnerstag

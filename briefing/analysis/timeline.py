@@ -40,7 +40,7 @@ from .events import (
     shorten,
     tidy_start,
 )
-from .relative import find_relative_dates, lead_in_years, relative_anchor, upcoming
+from .relative import find_relative_dates, heading_years, lead_in_years, relative_anchor, upcoming
 from .relclause import in_subject, relative_event
 from .rules import DATELINE
 from .schedules import schedule_items
@@ -351,7 +351,7 @@ def extract_events(article: Article) -> list[TimelineEvent]:
     for section, paragraph, text in dated_texts(article):
         if not _DATE_HINT.search(text):
             continue
-        heading_years = (lead_in_years(text) or set(_YEAR_DIGITS.findall(article.sections[section].heading or ""))
+        section_years = (lead_in_years(text) or heading_years(article.sections[section].heading or "")
                          ) - {(base or "")[:4]}  # the article's own year ("Olympia 2022"): the nearest one decides
         sentences = split_sentences(text)
         for index, sentence in enumerate(sentences):
@@ -359,10 +359,11 @@ def extract_events(article: Article) -> list[TimelineEvent]:
                 continue  # a question asks about a date; it tells no event
             found = find_dates(sentence)
             taken = [start for start, _, _ in found]  # sorted
-            year = int(next(iter(heading_years))) if len(heading_years) == 1 else None if base else narrated
-            told = year is not None and year == narrated and len(heading_years) != 1
-            if base is None and len(heading_years) != 1 and len(own := {d[:4] for _, d, _ in found}) == 1:
-                year, told = int(own.pop()), False  # "El 6 de diciembre de 1978 ..., el 29 de diciembre"
+            year = int(next(iter(section_years))) if len(section_years) == 1 else None if base else narrated
+            told = year is not None and year == narrated and len(section_years) != 1
+            if (base is None or len(section_years) == 1) and len(own := {d[:4] for _, d, _ in found}) == 1:
+                year, told = int(own.pop()), False  # "El 6 de diciembre de 1978 ..., el 29 de diciembre"; the
+                # sentence's own year before its section's ("In 1999, ... ending September 18" under "1990s")
             relative = [r for r in find_relative_dates(sentence, base, year, told)
                         if not _near(taken, r[0], 12) or _after_colon(sentence, taken, r[0])]
             found += relative

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterator
+
+from ..lexicon import FULL_MONTH
 
 
 def nearest_year(year: int, month: int, named: int, future: bool) -> int:
@@ -59,3 +62,29 @@ def in_list_order(found: list[tuple[int, str, str]], sentence: str) -> list[tupl
                 and (_LISTED.match(sentence, start, at) or not _PAST.search(sentence, start, at)):
             out[index] = (at, before[:4] + date[4:], precision)
     return out
+
+
+#: A month's full name and a day, without a preposition before them ("continues November 19th in
+#: Greenville", "died September 19 at the age of 96"), where `bare_days` allows it.
+_BARE_DAY = re.compile(rf"\b(?P<month>{FULL_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                       r"(?!,?\s+\d{4}|\s*[-–/.:]?\s*\d|%|\s*(?:percent|per cent|points?)\b)")
+#: What may follow such a day for it to date the clause: a preposition, a conjunction, a verb or a
+#: stop; any other word makes it a noun's attribute ("the July 25 call", "his April 2 Florida Derby
+#: victory"), a thing the clause refers to, not its event, unless it opens the sentence ("An October
+#: 11 presentation to bondholders indicated ...").
+_AFTER_BARE_DAY = re.compile(r"\s*(?:$|[^\w\s]|(?:in|at|on|to|from|and|or|but|when|with|for|by|as|after|before|"
+                             r"during|while|is|was|were|will|would|has|had|have|said|says|the|a|an|of)\b)", re.I)
+_BARE_DAY_OPENS = re.compile(r"^\W*(?:(?:A|An|The)\s+)?$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")  # not a list's next item: "June 9 Coral Sky Amphitheatre, June 10 Tampa"
+#: Days that bound a rule or a state, not an event: "prohibited sowing before May 10", "as of March 20".
+#: "the night of March 10" (a time the clause refers to), "Update, May 24th at 4:58PM" (a page's stamp).
+_BOUND_BEFORE = re.compile(r"\b(?:before|after|as of|prior to|up to|of|deadline|updated?,?)\s+$", re.I)
+
+
+def bare_days(sentence: str) -> Iterator[re.Match]:
+    """The days of `_BARE_DAY` that date their clause (see `_AFTER_BARE_DAY`): groups "month" and "day"."""
+    for match in _BARE_DAY.finditer(sentence):
+        if not _BOUND_BEFORE.search(sentence, max(0, match.start() - 16), match.start()) and (
+                _AFTER_BARE_DAY.match(sentence, match.end()) or (
+                _BARE_DAY_OPENS.match(sentence[:match.start()]) and _NOUN_AFTER.match(sentence, match.end()))):
+            yield match
