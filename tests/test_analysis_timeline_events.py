@@ -593,3 +593,54 @@ def test_a_sentences_own_year_dates_its_days_before_the_year_its_section_names()
             "and ending on September 18.")
     dated = build_timeline(article(text, date="2020-05-01", heading="Never Ending Tour (1990)"))
     assert "1999-09-18" in [e.date for e in dated] and not any(e.date.startswith("1990") for e in dated)
+
+
+def test_a_narratives_chained_dates_count_from_the_date_it_named_before():
+    """"The company shelved its offering on September 30. Neumann had resigned as CEO the previous
+    week." (pack benchmark): the resignation is of September; "five years later" of 1999 is 2004."""
+    dated = build_timeline(article(
+        "The company shelved its plans for an initial public offering on September 30 after investors "
+        "grew wary of its losses.",
+        "Neumann had resigned as chief executive the previous week. The board met again the following Monday.",
+        "The group's founder was captured by the army in 1999. The fighters put down their guns, then picked "
+        "them up again five years later.",
+        "In late 1980, the singer played concerts that restored popular 1960s songs to the repertoire. His "
+        "album, recorded early the next year, featured his first secular songs in years."), max_shown=10)
+    dates = {e.text.split()[0]: e.date for e in dated}
+    assert dates["Neumann"] == "2019-09" and dates["The"] == "2019-09-30"
+    assert any(e.date == "2004" and "picked them up" in e.text for e in dated)
+    assert any(e.date == "1981" and "album" in e.text for e in dated)  # from 1980, not the 1960s
+    dated = build_timeline(article(
+        "Promoted to partner on May 3, 2015, Smith had first joined the firm in 2001.",
+        "The following year, Smith left the firm for a rival in Boston."), max_shown=10)
+    assert any(e.date == "2016" and "Boston" in e.text for e in dated)  # from the sentence's finest date
+    assert not any(e.date == "2019-10-07" for e in dated)  # the Monday after a month is no day
+
+
+def test_a_chain_does_not_reach_past_the_next_paragraph_nor_count_from_what_it_names():
+    dated = build_timeline(article(
+        "The treaty was signed on March 3, 2015, in Geneva after long talks.",
+        "Delegates praised the text.",
+        "Two days later, the ministers flew home.",
+        "On May 5, 2016, the parliament met. Its members had quarrelled the day before the election."),
+        max_shown=10)
+    assert [e.date for e in dated] == ["2015-03-03", "2016-05-05"]
+
+
+@pytest.mark.parametrize("sentence, anchor, dates", [
+    ("The ministers met again the following Monday.", ("2015-03-05", "day"), ["2015-03-09"]),
+    ("He had arrived the previous Sunday.", ("2015-03-05", "day"), ["2015-03-01"]),
+    ("Two days later, the ministers flew home.", ("2015-03-30", "day"), ["2015-04-01"]),
+    ("A month later the law took effect.", ("2015-12", "month"), ["2016-01"]),
+    ("The rebels struck again on the same day.", ("2015-03-05", "day"), ["2015-03-05"]),
+    ("The firm moved to Boston the following year.", ("2015-03", "month"), ["2016"]),
+    ("Two days later, the ministers flew home.", ("2015-03", "month"), []),  # no day to count from
+    ("It was far later than the previous year's record.", ("2015", "year"), []),
+    ("They quarrelled the day before the election.", ("2015-03-05", "day"), []),
+    ("Half a year later the White House announced the back taxes.", ("1973", "year"), []),
+    ("The rate was 65.2 cases per 100,000 people, up from 33.8 a week earlier.", ("2020-09-20", "day"), []),
+])
+def test_chained_dates(sentence, anchor, dates):
+    from briefing.analysis.narrated import Anchor, chained_dates
+
+    assert [d for _, d, _ in chained_dates(sentence, Anchor(*anchor, 0, 0))] == dates

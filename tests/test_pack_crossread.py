@@ -590,3 +590,19 @@ def test_a_date_written_only_in_what_a_clause_refers_to_is_no_date_disagreement(
     [honored] = [e for e in timeline if e.date == "2020-05-02"]
     assert "honored" in honored.text and honored.sources == (0,)
     assert any(e.date == "2019-10" and e.sources == (1,) for e in timeline)
+
+
+def test_an_event_of_a_month_is_not_merged_into_a_days_event_that_only_refers_to_it():
+    """"Neumann had resigned as CEO the previous week" (September) was merged into the September 30
+    entry whose clause ends "shortly after Neumann stepped down as CEO" (pack benchmark): at two
+    precisions, clauses are compared by what they tell, not what they refer to."""
+    one = article("WeWork", "2019-11-19",
+                  "The company shelved its plans for an initial public offering on September 30 after investors "
+                  "grew wary of its losses.",
+                  "Neumann had resigned as CEO the previous week.")
+    two = article("WeWork", "2019-11-19",
+                  "WeWork's parent company, The We Company, announced on Sept. 30 that it was withdrawing its S-1 "
+                  "filing for an initial public offering, shortly after Neumann stepped down as CEO.")
+    timeline = merged_timeline([one, two], [])
+    assert [(e.date, e.sources) for e in timeline] == [("2019-09", (0,)), ("2019-09-30", (0, 1))]
+    assert "resigned" in timeline[0].text

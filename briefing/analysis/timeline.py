@@ -40,6 +40,7 @@ from .events import (
     shorten,
     tidy_start,
 )
+from .narrated import Anchor, chain_anchor, chained_dates, holds
 from .relative import find_relative_dates, heading_years, lead_in_years, relative_anchor, upcoming
 from .relclause import in_subject, relative_event
 from .rules import DATELINE
@@ -118,7 +119,8 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 #: "year"/"month": a text with none of these holds no date, and is not searched further.
 _YEAR_DIGITS = re.compile(_YEAR)
 _DATE_HINT = re.compile(_YEAR + r"|year|month|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight"
-                        r"|last night|this morning|heute|gestern|aujourd|hoy|ayer|hoje|ontem|vergangenen Jahr"
+                        r"|last night|this morning|days?\s+(?:later|earlier|before|after)|the\s+(?:next|following"
+                        r"|previous|preceding|same)\s+day|heute|gestern|aujourd|hoy|ayer|hoje|ontem|vergangenen Jahr"
                         r"|letztes Jahr|an dernier|année dernière|año pasado|ano passado"
                         r"|" + FULL_MONTH + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*\d"
                         r"|\d\.?\s+(?:de\s+)?" + FOREIGN_MONTH + r"|\d月|" + FOREIGN_WEEKDAY, re.I)
@@ -348,6 +350,7 @@ def extract_events(article: Article) -> list[TimelineEvent]:
     events = []
     base = relative_anchor(article)
     narrated = None  # in an undated article, the year its text last named
+    anchor: Anchor | None = None
     for section, paragraph, text in dated_texts(article):
         if not _DATE_HINT.search(text):
             continue
@@ -367,10 +370,14 @@ def extract_events(article: Article) -> list[TimelineEvent]:
             relative = [r for r in find_relative_dates(sentence, base, year, told)
                         if not _near(taken, r[0], 12) or _after_colon(sentence, taken, r[0])]
             found += relative
+            if not found and anchor is not None and holds(anchor, section, paragraph):
+                found = chained_dates(sentence, anchor)  # "the previous week", "two days later"
             narrated = int(found[-1][1][:4]) if taken and found else narrated
             # A date that a finer one in the same sentence starts with gives way to it.
             broader = {date[:i] for _, date, _ in found for i, c in enumerate(date) if c == "-"}
             found = [f for f in found if f[1] not in broader]
+            if (points := [f for f in found if f[2] != "decade"]) and paragraph is not None:
+                anchor = Anchor(*min(points, key=chain_anchor)[1:], section, paragraph)
             windows: dict[int, tuple[str, int]] = {}
             items = schedule_items(sentence, sorted(start for start, _, _ in found))
             if items and base and year is None:  # a schedule without a year lists what is to come

@@ -222,24 +222,29 @@ def _event_clusters(articles: Sequence[Article]) -> list[dict]:
         for event in article.timeline:
             if event.precision == "decade":
                 continue
-            words_ = _event_terms(event)
+            words_, told = _event_terms(event), told_terms(event.text)
             best, best_value = None, 0.0
             for cluster in clusters:
                 if not _dates_agree(cluster["date"], event.date):
                     continue
-                value = max(len(words_ & other) / max(1, min(len(words_), len(other))) for other in cluster["terms"])
-                common = max(len(words_ & other) for other in cluster["terms"])
+                # at two precisions, what each tells: "Neumann had resigned the previous week" is not
+                # "announced on Sept. 30 that it was withdrawing its filing, | shortly after Neumann stepped down"
+                mine, theirs = (words_, cluster["terms"]) if cluster["precision"] == event.precision else (
+                    told, cluster["told"])
+                value = max(len(mine & other) / max(1, min(len(mine), len(other))) for other in theirs)
+                common = max(len(mine & other) for other in theirs)
                 others = not any(i == index for i, _ in cluster["events"])
                 same_day = event.precision == "day" and cluster["date"] == event.date and others
                 if (value >= (SAME_DAY_EVENT if same_day else SAME_EVENT) or (others and common >= SAME_EVENT_TERMS)) \
                         and value > best_value:
                     best, best_value = cluster, value
             if best is None:
-                best = {"date": event.date, "precision": event.precision, "terms": [], "events": []}
+                best = {"date": event.date, "precision": event.precision, "terms": [], "told": [], "events": []}
                 clusters.append(best)
             elif _RANK[event.precision] > _RANK[best["precision"]]:
                 best["date"], best["precision"] = event.date, event.precision
             best["terms"].append(words_)
+            best["told"].append(told)
             best["events"].append((index, event))
     return clusters
 

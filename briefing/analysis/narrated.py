@@ -1,0 +1,100 @@
+"""Dates a narrative tells from the one it named before: "the next day", "two days later",
+"the previous week", "the following year", "the following Monday", "the same day". A report
+that says "The company shelved its offering on September 30. Neumann had resigned as chief
+executive the previous week." dates the resignation to September.
+
+`chained_dates` resolves them against the anchor, the last date the text named (in the same
+or the paragraph before: further on, a chain has lost its thread). A day's offset needs a day
+to count from; a week's gives the month it falls in (no finer: a week is no day); a month's
+needs a month; a year's any date.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from ..dates import format_partial
+from .events import is_baseline
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_BACK = {"previous", "preceding", "before", "earlier"}
+#: "the day before" only where it ends its phrase: "the day before the election" is the election's.
+_CHAINED = re.compile(
+    r"\bthe\s+(?P<which>previous|preceding|following|next)\s+(?P<unit>day|week|month|year"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’]s|\s+(?:of|after|before)\b)"
+    r"|\bthe\s+day\s+(?P<side>before|after)(?=\s*(?:[,.;:)]|$))"
+    r"|(?<!half\s)\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<units>day|week|month|year)s?"
+    r"\s+(?P<dir>later|earlier)\b(?!\s+than\b)"
+    r"|\b(?:on\s+)?the\s+(?P<same>same)\s+day\b", re.I)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The last date a text named, and where: (section, paragraph)."""
+
+    date: str
+    precision: str
+    section: int
+    paragraph: int
+
+
+_FINEST_FIRST = {"day": 0, "month": 1, "year": 2}
+
+
+def chain_anchor(found: tuple[int, str, str]) -> tuple[int, int]:
+    """The key by which a sentence's (offset, date, precision) dates give a chain its anchor: its
+    finest, then its first ("Promoted on May 3, 2015, Smith had joined in 2001. The following
+    year ...": 2016)."""
+    return _FINEST_FIRST.get(found[2], 3), found[0]
+
+
+def holds(anchor: Anchor, section: int, paragraph: int | None) -> bool:
+    """Whether a chain told at (section, paragraph) still counts from the anchor."""
+    return paragraph is not None and anchor.section == section and 0 <= paragraph - anchor.paragraph <= 1
+
+
+def chained_dates(sentence: str, anchor: Anchor) -> list[tuple[int, str, str]]:
+    """(offset, partial ISO date, precision) of each chained date in the sentence (see the module)."""
+    found = []
+    for match in _CHAINED.finditer(sentence):
+        if is_baseline(sentence, match.start()):
+            continue  # "up from 33.8 a week earlier": a figure's point of comparison
+        resolved = _resolve(match, anchor)
+        if resolved is not None:
+            found.append((match.start(), *resolved))
+    return found
+
+
+def _resolve(match: re.Match, anchor: Anchor) -> tuple[str, str] | None:
+    if match.group("same"):
+        return (anchor.date, "day") if anchor.precision == "day" else None
+    if match.group("side"):
+        unit, count, back = "day", 1, match.group("side").lower() in _BACK
+    elif match.group("which"):
+        unit, count, back = match.group("unit").lower(), 1, match.group("which").lower() in _BACK
+    else:
+        text = match.group("n").lower()
+        unit, back = match.group("units").lower(), match.group("dir").lower() in _BACK
+        count = int(text) if text.isdigit() else _COUNTS[text]
+    sign = -1 if back else 1
+    year = int(anchor.date[:4])
+    if unit == "year":
+        return format_partial(year + sign * count), "year"
+    if unit == "month":
+        if anchor.precision not in ("month", "day"):
+            return None
+        y, m = divmod(year * 12 + int(anchor.date[5:7]) - 1 + sign * count, 12)
+        return format_partial(y, m + 1), "month"
+    if anchor.precision != "day":
+        return None
+    day = _dt.date.fromisoformat(anchor.date)
+    if unit in _WEEKDAYS:  # the first such weekday after (or before) the anchor's day
+        ahead = (_WEEKDAYS.index(unit) - day.weekday()) % 7 or 7
+        behind = (day.weekday() - _WEEKDAYS.index(unit)) % 7 or 7
+        return (day - _dt.timedelta(days=behind) if back else day + _dt.timedelta(days=ahead)).isoformat(), "day"
+    day += _dt.timedelta(days=sign * count * (7 if unit == "week" else 1))
+    return (day.isoformat(), "day") if unit == "day" else (format_partial(day.year, day.month), "month")
