@@ -633,6 +633,8 @@ def test_a_chain_does_not_reach_past_the_next_paragraph_nor_count_from_what_it_n
     ("Two days later, the ministers flew home.", ("2015-03-30", "day"), ["2015-04-01"]),
     ("A month later the law took effect.", ("2015-12", "month"), ["2016-01"]),
     ("The rebels struck again on the same day.", ("2015-03-05", "day"), ["2015-03-05"]),
+    ("Later that evening, he took the child to a hotel.", ("2019-05-18", "day"), ["2019-05-18"]),
+    ("The police arrived the next morning.", ("2019-05-18", "day"), ["2019-05-19"]),
     ("The firm moved to Boston the following year.", ("2015-03", "month"), ["2016"]),
     ("Two days later, the ministers flew home.", ("2015-03", "month"), []),  # no day to count from
     ("It was far later than the previous year's record.", ("2015", "year"), []),

@@ -606,3 +606,21 @@ def test_an_event_of_a_month_is_not_merged_into_a_days_event_that_only_refers_to
     timeline = merged_timeline([one, two], [])
     assert [(e.date, e.sources) for e in timeline] == [("2019-09", (0,)), ("2019-09-30", (0, 1))]
     assert "resigned" in timeline[0].text
+
+
+def test_clusters_that_come_to_one_day_as_they_grow_are_one_entry():
+    """"Kicking off in June 2020, the 30-date run ..." took the other source's "... the trek, which
+    kicks off June 9th in West Palm Beach" to June 9, where the schedules' first item was an entry
+    already: June 9 was printed twice (pack benchmark)."""
+    schedule = ("Tour dates: June 9 -- West Palm Beach, FL @ Coral Sky Amphitheatre June 10 -- Tampa, FL @ "
+                "MidFlorida Amphitheatre July 22 -- Cuyahoga Falls, OH @ Blossom Music Center Oct. 10 -- Houston, "
+                "TX @ The Cynthia Woods Mitchell Pavilion")
+    one = article("Tour", "2019-11-19",
+                  "Kicking off in June 2020, the 30-date run will mark the first time the foursome will tour "
+                  "together in nearly 25 years.", schedule)
+    two = article("Tour", "2019-11-19",
+                  "John McFee will tour together with the band for the first time in nearly 25 years during the "
+                  "trek, which kicks off June 9th in West Palm Beach, Florida.", schedule)
+    timeline = merged_timeline([one, two], [])
+    assert [e.sources for e in timeline if e.date == "2020-06-09"] == [(0, 1)]
+    assert not any(e.date == "2020-06" for e in timeline)

@@ -1,5 +1,6 @@
 """Dates a narrative tells from the one it named before: "the next day", "two days later",
-"the previous week", "the following year", "the following Monday", "the same day". A report
+"the previous week", "the following year", "the following Monday", "the same day", "later that
+evening", "the next morning". A report
 that says "The company shelved its offering on September 30. Neumann had resigned as chief
 executive the previous week." dates the resignation to September.
 
@@ -22,14 +23,20 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "eight": 8, "nine": 9, "ten": 10}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _BACK = {"previous", "preceding", "before", "earlier"}
+_PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
+#: What tells that a text may hold such a date (for a quick look before the full search).
+CHAIN_HINT = (r"days?\s+(?:later|earlier|before|after)|the\s+(?:next|following|previous|preceding|same)\s+"
+              r"(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)")
 #: "the day before" only where it ends its phrase: "the day before the election" is the election's.
 _CHAINED = re.compile(
-    r"\bthe\s+(?P<which>previous|preceding|following|next)\s+(?P<unit>day|week|month|year"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’]s|\s+(?:of|after|before)\b)"
+    r"\bthe\s+(?P<which>previous|preceding|following|next)\s+(?P<unit>day|week|month|year|morning|afternoon"
+    r"|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’]s|\s+(?:of|after|before)\b)"
     r"|\bthe\s+day\s+(?P<side>before|after)(?=\s*(?:[,.;:)]|$))"
     r"|(?<!half\s)\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<units>day|week|month|year)s?"
     r"\s+(?P<dir>later|earlier)\b(?!\s+than\b)"
-    r"|\b(?:on\s+)?the\s+(?P<same>same)\s+day\b", re.I)
+    r"|\b(?:on\s+)?the\s+(?P<same>same)\s+day\b"
+    r"|\b(?:later|earlier)\s+(?P<that>that)\s+(?:day|morning|afternoon|evening|night)\b"
+    r"|\b(?P<this>that)\s+(?:same\s+)?(?:morning|afternoon|evening|night)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -70,12 +77,13 @@ def chained_dates(sentence: str, anchor: Anchor) -> list[tuple[int, str, str]]:
 
 
 def _resolve(match: re.Match, anchor: Anchor) -> tuple[str, str] | None:
-    if match.group("same"):
+    if match.group("same") or match.group("that") or match.group("this"):
         return (anchor.date, "day") if anchor.precision == "day" else None
     if match.group("side"):
         unit, count, back = "day", 1, match.group("side").lower() in _BACK
     elif match.group("which"):
         unit, count, back = match.group("unit").lower(), 1, match.group("which").lower() in _BACK
+        unit = "day" if unit in _PARTS_OF_DAY else unit  # "the next morning": the day after
     else:
         text = match.group("n").lower()
         unit, back = match.group("units").lower(), match.group("dir").lower() in _BACK

@@ -40,7 +40,7 @@ from .events import (
     shorten,
     tidy_start,
 )
-from .narrated import Anchor, chain_anchor, chained_dates, holds
+from .narrated import CHAIN_HINT, Anchor, chain_anchor, chained_dates, holds
 from .relative import find_relative_dates, heading_years, lead_in_years, relative_anchor, upcoming
 from .relclause import in_subject, relative_event
 from .rules import DATELINE
@@ -119,9 +119,8 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 #: "year"/"month": a text with none of these holds no date, and is not searched further.
 _YEAR_DIGITS = re.compile(_YEAR)
 _DATE_HINT = re.compile(_YEAR + r"|year|month|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight"
-                        r"|last night|this morning|days?\s+(?:later|earlier|before|after)|the\s+(?:next|following"
-                        r"|previous|preceding|same)\s+day|heute|gestern|aujourd|hoy|ayer|hoje|ontem|vergangenen Jahr"
-                        r"|letztes Jahr|an dernier|année dernière|año pasado|ano passado"
+                        r"|last night|this morning|" + CHAIN_HINT + r"|heute|gestern|aujourd|hoy|ayer|hoje|ontem"
+                        r"|vergangenen Jahr|letztes Jahr|an dernier|année dernière|año pasado|ano passado"
                         r"|" + FULL_MONTH + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*\d"
                         r"|\d\.?\s+(?:de\s+)?" + FOREIGN_MONTH + r"|\d月|" + FOREIGN_WEEKDAY, re.I)
 #: Clause separators: ";", " — ", ": ". White space before one is taken only from the start of

@@ -246,7 +246,30 @@ def _event_clusters(articles: Sequence[Article]) -> list[dict]:
             best["terms"].append(words_)
             best["told"].append(told)
             best["events"].append((index, event))
-    return clusters
+    return _same_days_merged(clusters)
+
+
+def _same_days_merged(clusters: list[dict]) -> list[dict]:
+    """Clusters that came to one day as they grew ("Kicking off in June 2020, the 30-date run ..."
+    took a source's "... the trek, which kicks off June 9th in West Palm Beach" to June 9, where
+    a schedule's first item "West Palm Beach, FL @ Coral Sky Amphitheatre" was a cluster already)
+    merged by the rule for two sources' events of one day (SAME_DAY_EVENT)."""
+    def dateless(terms_: set[str]) -> set[str]:  # "On 4 March 2024" shares no more than its date
+        return {t for t in terms_ if t not in _DATE_WORDS and not t.lstrip("#").isdigit()}
+
+    kept: list[dict] = []
+    for cluster in clusters:
+        for other in kept:
+            if other["precision"] == cluster["precision"] == "day" and other["date"] == cluster["date"] and any(
+                    i != j and len(a & b) >= SAME_EVENT * max(1, min(len(a), len(b)))
+                    for (i, _), a in zip(cluster["events"], map(dateless, cluster["terms"]))
+                    for (j, _), b in zip(other["events"], map(dateless, other["terms"]))):
+                for key in ("terms", "told", "events"):
+                    other[key] += cluster[key]
+                break
+        else:
+            kept.append(cluster)
+    return kept
 
 
 #: Where a clause's own event ends and what it refers to begins: "British authorities ruled
