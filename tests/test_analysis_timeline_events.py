@@ -646,3 +646,24 @@ def test_chained_dates(sentence, anchor, dates):
     from briefing.analysis.narrated import Anchor, chained_dates
 
     assert [d for _, d, _ in chained_dates(sentence, Anchor(*anchor, 0, 0))] == dates
+
+
+def test_a_chain_in_a_clause_of_its_own_counts_from_the_date_before_it_in_the_sentence():
+    """"In May, NASA awarded task orders to Astrobotic, Intuitive Machines and OrbitBeyond ..., but
+    OrbitBeyond canceled its task order two months later" (pack benchmark): July, its own entry;
+    the May entry keeps its whole list of names ("Machines" is no verb)."""
+    dated = build_timeline(article(
+        "In May, NASA awarded task orders to Astrobotic, Intuitive Machines and OrbitBeyond for lunar lander "
+        "missions, but OrbitBeyond canceled its task order two months later, citing internal business issues."),
+        max_shown=10)
+    assert [(e.date, e.text) for e in dated] == [
+        ("2019-05", "In May, NASA awarded task orders to Astrobotic, Intuitive Machines and OrbitBeyond for lunar "
+                    "lander missions."),
+        ("2019-07", "OrbitBeyond canceled its task order two months later.")]
+    # a span's end, or a chain in the same clause, is no event of its own
+    for text, date in [("Prosecutors alleged that no inmate checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m. "
+                        "the following morning, when the officers discovered the body.", "2019-08-09"),
+                       ("In 1975 Dylan released his album Blood on the Tracks followed by the critically and "
+                        "commercially successful Desire the following year.", None)]:
+        dates = [e.date for e in build_timeline(article(text), max_shown=10)]
+        assert dates == [date] if date else "1976" not in dates

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..dates import format_partial
@@ -37,6 +38,14 @@ _CHAINED = re.compile(
     r"|\b(?:on\s+)?the\s+(?P<same>same)\s+day\b"
     r"|\b(?:later|earlier)\s+(?P<that>that)\s+(?:day|morning|afternoon|evening|night)\b"
     r"|\b(?P<this>that)\s+(?:same\s+)?(?:morning|afternoon|evening|night)\b", re.I)
+
+
+#: Within a sentence, a chain counts from a date before it only in a clause of its own: ", but
+#: OrbitBeyond canceled its order two months later", "... and the next day we came to work";
+#: not "from 10:30 p.m. Aug. 9 to 6:30 a.m. the following morning" (a span), nor "released Blood
+#: on the Tracks followed by ... Desire the following year" (one clause, cut no better).
+_JOINED = re.compile(r",\s*(?:but|and|yet|then|while)\s|;\s", re.I)
+_JOINED_HERE = re.compile(r"\b(?:and|but|then)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -64,13 +73,22 @@ def holds(anchor: Anchor, section: int, paragraph: int | None) -> bool:
     return paragraph is not None and anchor.section == section and 0 <= paragraph - anchor.paragraph <= 1
 
 
-def chained_dates(sentence: str, anchor: Anchor) -> list[tuple[int, str, str]]:
-    """(offset, partial ISO date, precision) of each chained date in the sentence (see the module)."""
+def chained_dates(sentence: str, anchor: Anchor | Sequence[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """(offset, partial ISO date, precision) of each chained date in the sentence (see the module),
+    counted from the anchor, or (given the sentence's own dates) from the nearest of them before
+    it: "In May, NASA awarded task orders ..., but OrbitBeyond canceled its task order two months
+    later" is July."""
     found = []
     for match in _CHAINED.finditer(sentence):
         if is_baseline(sentence, match.start()):
             continue  # "up from 33.8 a week earlier": a figure's point of comparison
-        resolved = _resolve(match, anchor)
+        if isinstance(anchor, Anchor):
+            resolved = _resolve(match, anchor)
+        else:
+            before = [f for f in anchor if f[0] < match.start() and f[2] != "decade"]
+            joined = before and (_JOINED.search(sentence, max(before)[0], match.start())
+                                 or _JOINED_HERE.search(sentence, 0, match.start()))
+            resolved = _resolve(match, Anchor(*max(before)[1:], 0, 0)) if joined else None
         if resolved is not None:
             found.append((match.start(), *resolved))
     return found

@@ -224,7 +224,7 @@ def segment(clause: str, start: int, size=lambda piece: len(piece.split())) -> s
                 # when the agency tapped three companies, only two committed": on to the main clause
                 first += 1
                 b = bounds[first][1]
-            b = _through_list(clause, bounds, first, b)
+            b = _through_list(clause, bounds, first, b, named=bool(_VERB.search(clause, a, b)))
             if told := _TELLS_HOW.match(clause[a:b].lstrip()):
                 return clause[a:b].lstrip()[told.end():].strip()  # "describing how | he killed ..."
             return clause[a:b].strip()
@@ -294,15 +294,21 @@ def list_follows(text: str, at: int) -> bool:
         and _list_item(text, piece.start(), piece.end())
 
 
-def _through_list(clause: str, bounds: list[tuple[int, int]], last: int, end: int) -> int:
+def _through_list(clause: str, bounds: list[tuple[int, int]], last: int, end: int, named: bool = False) -> int:
     """Where a piece ends that goes on into a list: past the list's items and the piece that
     closes it ("passengers returning from Denmark, | Iceland, | Slovakia and | the Caribbean
     island of Curacao would have to self-isolate"; "between Oct. 25 and | Oct. 29, | prior to
-    ..."). Unchanged when no list follows."""
+    ..."); with `named` (the piece tells something: it has a verb), also past names that look
+    like verbs ("NASA awarded task orders to Astrobotic, | Intuitive Machines and | OrbitBeyond
+    for lunar lander missions"). Unchanged when no list follows."""
+    def item(a: int, b: int) -> bool:
+        words = clause[a:b].split()
+        return _list_item(clause, a, b) or (named and len(words) <= 3 and all(w[:1].isupper() for w in words))
+
     after = last + 1
-    if after >= len(bounds) or not _list_item(clause, *bounds[after]):
+    if after >= len(bounds) or not item(*bounds[after]):
         return end
-    while after < len(bounds) and _list_item(clause, *bounds[after]):
+    while after < len(bounds) and item(*bounds[after]):
         after += 1
         if after - last > MAX_LISTED:
             return end  # no list of names but a run of pieces: the entry keeps its own
