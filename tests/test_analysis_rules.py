@@ -688,6 +688,16 @@ def test_a_wires_ascii_dash_ends_a_dateline_but_an_underscored_word_does_not():
     assert trimmed("NOTE _this_ is emphasis.") == "NOTE _this_ is emphasis."
 
 
+def test_a_key_point_is_stated_without_a_reference_works_citation_marks():
+    from briefing.analysis.rules import trimmed
+
+    assert trimmed("Dylan has sold more than 125 million records,[6] making him one of the best-selling "
+                   "musicians.[7][8]") == "Dylan has sold more than 125 million records, making him one of the " \
+        "best-selling musicians."
+    assert trimmed("The square has three sides [a] and one angle[citation needed].") == (
+        "The square has three sides and one angle.")
+
+
 def test_a_timeline_entry_drops_the_wires_dateline():
     from briefing.analysis.timeline import extract_events
     from briefing.model import Article, Block, Metadata, Section

@@ -667,3 +667,15 @@ def test_a_chain_in_a_clause_of_its_own_counts_from_the_date_before_it_in_the_se
                         "commercially successful Desire the following year.", None)]:
         dates = [e.date for e in build_timeline(article(text), max_shown=10)]
         assert dates == [date] if date else "1976" not in dates
+
+
+def test_a_reference_works_citation_marks_are_not_printed_in_an_entry():
+    dated = build_timeline(article(
+        "Bob Dylan was born Robert Allen Zimmerman[4][5] in St. Mary's Hospital on May 24, 1941, in Duluth, "
+        "Minnesota,[6][7] and raised in Hibbing.",
+        "In September 1959, Zimmerman moved to Minneapolis and enrolled at the University of Minnesota.[21]"),
+        max_shown=10)
+    assert [e.text for e in dated] == [
+        "Bob Dylan was born Robert Allen Zimmerman in St. Mary's Hospital on May 24, 1941, in Duluth, Minnesota, "
+        "and raised in Hibbing.",
+        "In September 1959, Zimmerman moved to Minneapolis and enrolled at the University of Minnesota."]

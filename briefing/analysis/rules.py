@@ -460,6 +460,8 @@ DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,4}(?:\s*\([A-Za-
                       r"(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
 #: (not the "(at)" or "(dot)" of an address written against harvesters: "jens.hilgenberg(at)bund.net")
 _BRACKETS = re.compile(r"\s*\((?!(?:at|dot)\))[^()]{1,120}\)")
+#: A reference work's citation mark: "... by Dylan,[250] was first broadcast", "[citation needed]".
+CITATION = re.compile(r"\[(?:\d{1,4}|[a-z]|citation needed|note \d{1,3})\]")
 #: (with the speaker's title after it when that ends the sentence: ", said Bill Caton, president of
 #: Associated General Contractors of Alabama.")
 _ATTRIBUTION = re.compile(r",\s+(?:[^,.]{2,40}\s+(?:said|says|told reporters)|said\s+[^,.]{2,60}"
@@ -471,5 +473,5 @@ def trimmed(sentence: str) -> str:
     """A sentence without its dateline ("MADRID — "), bracketed asides and attribution
     (", officials said"): the claim, as a box that sums up the article states it."""
     text = DATELINE.sub("", sentence.strip())
-    text = _ATTRIBUTION.sub("", _BRACKETS.sub("", text))
+    text = _ATTRIBUTION.sub("", _BRACKETS.sub("", CITATION.sub("", text)))
     return " ".join(text.split())

@@ -43,7 +43,7 @@ from .events import (
 from .narrated import CHAIN_HINT, Anchor, chain_anchor, chained_dates, holds
 from .relative import find_relative_dates, heading_years, lead_in_years, relative_anchor, upcoming
 from .relclause import in_subject, relative_event
-from .rules import DATELINE
+from .rules import CITATION, DATELINE
 from .schedules import schedule_items
 from .segments import MAX_CLAUSE_CHARS, has_verb, headless, hung_clause, with_quote_opening, with_setup
 from .segments import cjk_clause as _cjk_clause
@@ -222,7 +222,7 @@ def _tidy(chosen: str) -> tuple[str, bool]:
     """A clause without URLs, label or stray bracket, cut to MAX_CLAUSE_WORDS; and whether it
     is unspaced text too long for that (which `_cjk_clause` cuts)."""
     chosen = named_trackers(chosen, _ISO_LEAD)
-    chosen = DATELINE.sub("", _LABEL.sub("", _URL.sub("", chosen)).strip())
+    chosen = DATELINE.sub("", _LABEL.sub("", _URL.sub("", CITATION.sub("", chosen))).strip())
     if chosen.endswith(")") and chosen.count(")") > chosen.count("("):
         chosen = chosen[:-1]  # the end of a bracket opened in an earlier sentence
     chosen = re.sub(r"\s+(?=[.,;:!?](?:\s|$))", "", re.sub(r"\s{2,}", " ", chosen))  # "cloud.gov ." from a link
