@@ -27,6 +27,27 @@ TEXTS = {
     "pt": "O conselho disse na terça-feira que as obras do porto foram atrasadas pelas tempestades e que os "
           "custos do projeto devem subir. O prefeito, que apoia o plano desde o início, disse que a cidade "
           "não vai abandoná-lo e que os primeiros navios vão atracar lá no próximo ano, com mais obras.",
+    "sv": "Rådet sade på tisdagen att arbetet i hamnen hade försenats av stormarna och att kostnaderna för "
+          "projektet nu väntas stiga. Borgmästaren, som har stött planen från början, sade att staden inte "
+          "kommer att överge den och att de första fartygen ska lägga till där nästa år, när kajen är klar.",
+    "pl": "Rada poinformowała we wtorek, że prace w porcie zostały opóźnione przez sztormy i że koszty projektu "
+          "mają teraz wzrosnąć. Burmistrz, który od początku popiera plan, powiedział, że miasto nie zrezygnuje "
+          "z niego, a pierwsze statki przybiją tam w przyszłym roku, jak tylko nabrzeże będzie gotowe.",
+    "cs": "Rada v úterý oznámila, že práce v přístavu zdržely bouře a že náklady projektu nyní porostou. "
+          "Starosta, který plán od začátku podporuje, řekl, že se ho město nevzdá a že první lodě tam "
+          "přistanou příští rok, jakmile bude nábřeží hotové, které je jeho hlavním cílem.",
+    "ro": "Consiliul a declarat marți că lucrările din port au fost întârziate de furtuni și că este de "
+          "așteptat ca și costurile proiectului să crească. Primarul, care susține planul de la început, a "
+          "spus că orașul nu va renunța la el și că primele nave vor acosta acolo anul viitor, pentru că "
+          "cheiul este aproape gata.",
+    "tr": "Konsey salı günü yaptığı açıklamada limandaki çalışmaların fırtınalar nedeniyle geciktiğini ve "
+          "projenin maliyetinin artmasının beklendiğini söyledi. Planı başından beri destekleyen belediye "
+          "başkanı, şehrin bu plandan vazgeçmeyeceğini ve ilk gemilerin gelecek yıl rıhtım hazır olur olmaz "
+          "limana yanaşacağını söyledi; bu çok önemli bir adım olarak görülüyor.",
+    "id": "Dewan mengatakan pada hari Selasa bahwa pekerjaan di pelabuhan tertunda karena badai dan bahwa "
+          "biaya proyek ini diperkirakan akan naik. Wali kota, yang mendukung rencana itu sejak awal, "
+          "mengatakan bahwa kota tidak akan meninggalkannya dan kapal pertama akan berlabuh di sana tahun "
+          "depan, setelah dermaga yang baru selesai dibangun oleh kontraktor.",
     "ru": "Совет заявил во вторник, что работы в порту задержались из-за штормов и что стоимость проекта "
           "теперь вырастет. Мэр, который поддерживает план с самого начала, сказал, что город не откажется "
           "от него и что первые суда причалят там в следующем году.",
@@ -120,3 +141,21 @@ def test_a_page_that_declares_a_language_of_the_guessed_script_keeps_it(tmp_path
     assert read(page).metadata.language == "bg"
     page.write_text(page.read_text(encoding="utf-8").replace('lang="bg"', 'lang="en"'), encoding="utf-8")
     assert read(page).metadata.language == "ru"
+
+
+def test_a_romanian_page_declared_english_is_romanian_and_a_bosnian_one_stays_bosnian(tmp_path):
+    """A Romanian page that its CMS declares lang="en" was printed with English labels: the text now
+    tells Romanian; a Bosnian page, whose "je" and "s" Czech shares, keeps its own declaration."""
+    from briefing.readers import read
+
+    story = "".join(f"<p>{TEXTS['ro']} Acesta este paragraful {n}.</p>" for n in range(3))
+    page = tmp_path / "ro.html"
+    page.write_text(f'<html lang="en"><head><meta charset="utf-8"><title>Portul</title></head><body><article>'
+                    f"<h1>Lucrările din port au fost întârziate</h1>{story}</article></body></html>", encoding="utf-8")
+    assert read(page).metadata.language == "ro"
+    from briefing.readers.language import settled_language
+
+    # Bosnian, Croatian, Slovak read as Czech to the guess (a Bosnian page, 2,000 words, did)
+    assert [settled_language("cs", kin) for kin in ("bs", "hr", "sk")] == ["bs", "hr", "sk"]
+    assert settled_language("cs", "en") == "cs" and settled_language("id", "ms") == "ms"
+

@@ -121,7 +121,8 @@ def _first(document, cls: str):
 # The catalogue.
 
 def test_catalogue_has_every_label_in_every_language_it_promises():
-    assert {"en", "fr", "de", "es", "it", "pt", "ru", "zh", "ja", "ko", "ar", "fa"} <= set(LABELS)
+    assert {"en", "fr", "de", "es", "it", "pt", "ru", "zh", "ja", "ko", "ar", "fa", "nl", "sv", "da", "nb", "pl", "cs",
+            "ro", "tr", "id"} <= set(LABELS)
     fields = {key: {f for _, f, _, _ in string.Formatter().parse(text) if f is not None}
               for key, text in ENGLISH.items()}
     for lang, labels in LABELS.items():
@@ -148,8 +149,9 @@ def test_language_follows_the_override_then_the_article():
     assert (language("ar").direction, language("he").direction, language("fa").direction) == ("rtl",) * 3
     assert language("ja").direction == language("en").direction == "ltr"
     # A language the catalogue lacks prints English throughout, dates included.
-    assert language("nl").labels == ENGLISH
-    assert language("nl").date("2015-04-30") == "30 April 2015"
+    assert language("hu").labels == ENGLISH
+    assert language("hu").date("2015-04-30") == "30 April 2015"
+    assert language("no").key == language("nn").key == "nb"  # Norwegian, either written form: Bokmål's labels
 
 
 @pytest.mark.parametrize(("lang", "day", "month", "year", "decade"), [
@@ -159,6 +161,9 @@ def test_language_follows_the_override_then_the_article():
     ("ja", "2015年4月30日", "2014年10月", "2008年", "1960年代"),
     ("ar", "30 أبريل 2015", "أكتوبر 2014", "2008", "عقد 1960"),
     ("fa", "30 آوریل 2015", "اکتبر 2014", "2008", "دههٔ 1960"),
+    ("sv", "30 april 2015", "oktober 2014", "2008", "1960-talet"),
+    ("pl", "30 kwietnia 2015", "październik 2014", "2008", "lata 60."),
+    ("id", "30 April 2015", "Oktober 2014", "2008", "tahun 1960-an"),
 ])
 def test_dates_as_the_language_writes_them(lang, day, month, year, decade):
     from briefing.render.locale import language
@@ -367,3 +372,16 @@ def test_a_template_without_the_page_words_still_counts_pages_in_english():
     html = "<html lang='fr'><body>" + "<p style='break-after: page'>x</p>" * 2 + "</body></html>"
     document = HTML(string=html).render(stylesheets=sheets)
     assert [_margin_boxes(page).get("@bottom-left") for page in document.pages] == ["Page 1 of 2", "Page 2 of 2"]
+
+
+def test_a_swedish_briefing_speaks_swedish():
+    """An article in Swedish (as in Dutch, Danish, Norwegian, Polish, Czech, Romanian, Turkish and
+    Indonesian) printed English labels and dates: "KEY MESSAGES", "28 May 2020", "Page 1 of 1"."""
+    pages = _pages(_build("sv.md", theme="policy"))
+    text = " ".join(pages)
+    assert f"Sida 1 av {len(pages)}" in text
+    for label in ("HUVUDBUDSKAP", "TIDSLINJE", "OM FÖRFATTAREN", "Källa: Tidskrift för hamnpolitik",
+                  "30 april 2015", "oktober 2014", "1960-talet"):
+        assert label in text, label
+    for english in ("KEY MESSAGES", "TIMELINE", "About the author", "Source", " of ", "April", "October"):
+        assert english not in text, english

@@ -25,6 +25,16 @@ _COMMON = {
     "it": "il di che è per una sono della gli nel alla anche con più non le ha la".split(),
     "pt": "o os as e é um uma para com não do da dos das que em foi mais".split(),
     "nl": "de het een en van is dat op te zijn niet met voor ook aan er".split(),
+    # and the languages whose labels came later (Swedish, Danish, Norwegian, Polish, Czech, Romanian,
+    # Turkish, Indonesian): none of the words above, none common in another language ("a", "i", "un")
+    "sv": "och är att inte ett jag var hade från eller också när bara vid mot sina till av som".split(),
+    "da": "og af ikke jeg blev efter nogle mig hvad været havde sig kun hvor skal fra til".split(),
+    "nb": "og av ikke jeg ble etter noen meg hva vært hadde seg bare hvor skal fra til".split(),
+    "pl": "w na nie się z że jest jak ale od po przez jego oraz który która są".split(),
+    "cs": "v na je že s z jako ale od po které jeho který jsou byl".split(),
+    "ro": "și în cu pe din care este fost pentru sunt ca nu".split(),
+    "tr": "ve bir bu için ile olarak olan gibi daha çok kadar ancak ise değil".split(),
+    "id": "yang dan ini itu dengan untuk dari dalam tidak akan pada juga ke adalah oleh".split(),
 }
 _SHARED = {word for word, n in Counter(w for words in _COMMON.values() for w in set(words)).items() if n > 1}
 FUNCTION_WORDS = {language: [w for w in words if w not in _SHARED] for language, words in _COMMON.items()}
@@ -137,6 +147,15 @@ _SAME_SCRIPT = {
     "ru": frozenset("bg sr mk be kk ky tg mn uk ba tt cv os ab".split()),
     "ar": frozenset("ur ps ku sd ug ckb".split()),
     "fa": frozenset("ur ps ku ckb".split()),
+    # ... and close kin of the Latin script that share its function words: a Bosnian page's "je" and
+    # "s" read as Czech; Slovak as Czech or Polish; Malay as Indonesian; Azerbaijani as Turkish
+    "cs": frozenset("sk bs hr sr sl pl".split()),
+    "pl": frozenset("sk cs".split()),
+    "id": frozenset({"ms"}),
+    "tr": frozenset({"az"}),
+    "da": frozenset("nb no nn sv".split()),
+    "nb": frozenset("da no nn sv".split()),
+    "sv": frozenset("da nb no nn".split()),
 }
 
 

@@ -7,11 +7,14 @@ its theme has in English. `{}` marks where a value goes (a source, a name), `{pa
 digits, `{sources}`, `{outlets}`, `{briefed}` and `{facts}` the parts of a pack's count line.
 A key ending `_one` is printed for a count of 1, its `_other` twin for any other count. A
 language missing here prints English labels and dates (`render/locale.py`). The
-right-to-left languages' dictionaries are in `labels_rtl`.
+right-to-left languages' dictionaries are in `labels_rtl`; Dutch and the Nordic languages' in
+`labels_north`; Polish, Czech, Romanian, Turkish and Indonesian's in `labels_east`.
 """
 
 from __future__ import annotations
 
+from .labels_east import EAST_LABELS
+from .labels_north import NORTH_LABELS
 from .labels_rtl import RTL_LABELS
 
 ENGLISH = {
@@ -442,4 +445,6 @@ LABELS: dict[str, dict[str, str]] = {
         "pack_same_story": "[{}] 기사와 동일.",
     },
     **RTL_LABELS,
+    **NORTH_LABELS,
+    **EAST_LABELS,
 }

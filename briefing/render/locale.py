@@ -41,7 +41,7 @@ def _catalogue_key(tag: str) -> str:
     """The catalogue's language for a tag: its primary subtag, "zh-Hant" for traditional
     Chinese, "en" when the catalogue lacks it."""
     parts = [p.lower() for p in tag.split("-")]
-    primary = {"iw": "he"}.get(parts[0], parts[0])
+    primary = {"iw": "he", "no": "nb", "nn": "nb"}.get(parts[0], parts[0])  # Nynorsk reads Bokmål's labels
     if primary == "zh" and ({"hant", "tw", "hk", "mo"} & set(parts[1:])):
         return "zh-Hant"
     return primary if primary in LABELS else "en"
