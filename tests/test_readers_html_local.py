@@ -1987,6 +1987,20 @@ def test_a_utf8_page_with_a_stray_byte_is_read_as_utf8_and_a_themes_author_tag_n
     assert article.metadata.authors == ()
 
 
+def test_a_utf8_page_with_a_few_stray_bytes_among_many_letters_is_read_as_utf8(tmp_path):
+    """A party's page (htmldate's test pages, R12 review) is UTF-8 with 101 letters beyond ASCII and
+    four stray Latin-1 bytes in its side column: read as Windows-1250, every umlaut of the briefing
+    came out as two letters ("grundsĂ¤tzlich")."""
+    story = "".join(f"<p>Die Station ist grundsätzlich für Wildvögel da, Nummer {n}, und nimmt verletzte Tiere "
+                    "auf, die später wieder ausgewildert werden können.</p>" for n in range(18))
+    page = tmp_path / "station.html"
+    page.write_bytes(('<html lang="de"><head><meta charset="utf-8"><title>Station</title></head><body>'
+                      '<div class="sidebar">').encode("utf-8") + b"Gr\xfc\xdfe, K\xe4se, M\xfcll"
+                     + (f"</div><article><h1>Eine private Station</h1>{story}</article></body></html>").encode())
+    article = read(page)
+    assert [b.text for s in article.sections for b in s.blocks][0].startswith("Die Station ist grundsätzlich")
+
+
 def test_a_paragraph_under_the_headline_that_is_the_pages_description_is_its_standfirst(tmp_path):
     """Novinky.cz (htmldate's test pages): the lead under the headline, in an unmarked <p>, is the
     only place that gives the event's day and hour; the extractor left it out. It is the page's

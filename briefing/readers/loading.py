@@ -128,7 +128,8 @@ def _as_windows_1252(data: bytes, latin: str) -> str:
         return latin
 
 
-_STRAY_BYTES = 3  # invalid bytes a UTF-8 file may hold (a pasted widget's) and still be UTF-8
+_STRAY_BYTES = 3  # invalid bytes a UTF-8 file may hold (a pasted widget's) and still be UTF-8 ...
+_STRAY_SHARE = 20  # ... or more, while its UTF-8 letters outnumber them this many times
 
 
 def _mostly_utf8(data: bytes) -> str | None:
@@ -138,7 +139,9 @@ def _mostly_utf8(data: bytes) -> str | None:
     text = data.decode("utf-8", errors="replace")
     stray = text.count("\ufffd")
     accented = sum(1 for ch in text if ord(ch) > 127) - stray
-    return text if stray <= _STRAY_BYTES and accented >= 10 * stray else None
+    if accented >= 10 * stray and (stray <= _STRAY_BYTES or accented >= _STRAY_SHARE * stray):
+        return text  # a page with four stray bytes and 101 umlauts in UTF-8 was read as Windows-1250
+    return None
 
 
 def _try_utf16_without_bom(data: bytes) -> str | None:
