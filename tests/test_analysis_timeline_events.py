@@ -679,3 +679,22 @@ def test_a_reference_works_citation_marks_are_not_printed_in_an_entry():
         "Bob Dylan was born Robert Allen Zimmerman in St. Mary's Hospital on May 24, 1941, in Duluth, Minnesota, "
         "and raised in Hibbing.",
         "In September 1959, Zimmerman moved to Minneapolis and enrolled at the University of Minnesota."]
+
+
+def test_an_italian_future_dates_a_weekday_to_come():
+    """"Da giovedì la rapida rimonta dell'alta pressione riporterà subito il bel tempo" in a forecast
+    of Wednesday 19 February 2020 was dated the Thursday before (R12 review)."""
+    dated = build_timeline(article(
+        "Da giovedì la rapida rimonta dell’alta pressione riporterà subito il bel tempo su tutte le regioni.",
+        "Giovedì il governo ha approvato il decreto sulle scuole.", date="2020-02-19", lang="it"), max_shown=10)
+    assert sorted(e.date for e in dated) == ["2020-02-13", "2020-02-20"]
+
+
+def test_a_headings_starting_day_does_not_put_the_days_under_it_in_its_year():
+    """"Die wichtigsten Ticketpreise ab 01.01.2024" put "Ende November" and "am 10. Dezember" of an
+    article of 6 November 2023 in 2024 (R12 review)."""
+    dated = build_timeline(article(
+        "Alle neuen Ticketpreise werden im Detail ab spätestens Ende November auf der Website veröffentlicht.",
+        "Spätestens zum Fahrplanwechsel am 10. Dezember werden dann auch die Tarifmedien in Print vorliegen.",
+        date="2023-11-06", heading="Die wichtigsten Ticketpreise ab 01.01.2024", lang="de"), max_shown=10)
+    assert sorted(e.date for e in dated) == ["2023-11", "2023-12-10"]

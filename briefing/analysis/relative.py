@@ -418,15 +418,19 @@ def upcoming(date: str, base: str) -> str:
 
 
 #: A year a heading names as a limit ("... A Beta Version Until 2020"): no year of the section's days.
-_LIMIT_YEAR = re.compile(r"\b(?:until|till|by|before|after|since|through|bis|seit|vor|jusqu['’]en|avant|hasta|antes de)"
-                         r"\s+(?:\w+\s+)?$", re.I)
+_LIMIT_YEAR = re.compile(r"\b(?:until|till|by|before|after|since|through|from|to|bis|seit|vor|ab|jusqu['’]en|avant|dès"
+                         r"|depuis|hasta|antes de|desde)\s+(?:\w+\s+)?"
+                         r"(?:\d{1,2}\.\s?\d{1,2}\.\s?|\d{1,2}\.?\s+\w+\s+)?$",
+                         re.I)  # "Die wichtigsten Ticketpreise ab 01.01.2024": "Ende November" is 2023's
 
 
 def heading_years(heading: str) -> set[str]:
     """The years of a section's heading that date the days it names without one ("2019 season"),
     not one it names as a limit (see `_LIMIT_YEAR`)."""
-    return {m.group() for m in _YEAR_DIGITS.finditer(heading)
-            if not _LIMIT_YEAR.search(heading, max(0, m.start() - 24), m.start())}
+    years = list(_YEAR_DIGITS.finditer(heading))
+    if len({m.group() for m in years}) > 1:
+        return {m.group() for m in years}  # a span ("Season 2019-2020", "From 2010 to 2015"): no one year
+    return {m.group() for m in years if not _LIMIT_YEAR.search(heading, max(0, m.start() - 24), m.start())}
 
 
 def lead_in_years(text: str) -> set[str]:

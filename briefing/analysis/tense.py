@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-#: Words of a future or of a thing to come, in English, German, French, Spanish and Portuguese.
+#: Words of a future or of a thing to come, in English, German, French, Spanish, Portuguese and Italian.
 FUTURE = re.compile(
     r"\b(?:will|shall|must(?!\s+have\b)|(?:is|are) (?:due|expected|scheduled|slated|planned) (?:to|for|on)|"
     r"(?:is|are) set (?:to (?=[a-z])|for|on)|"  # not a setting: "My notification noise is set to “Hummus”"
@@ -15,7 +15,9 @@ FUTURE = re.compile(
     r"upcoming|será|serão|vai|vão|acontece|acontecerá|ocorrerá|sera|seront|aura lieu|"
     r"wird|werden|serán|tendrá lugar|se celebrará|calendário|calendario|calendrier|programa[çc][ãa]o|"
     r"pourr(?:a|ait|ont|aient)|devr(?:a|ait|ont|aient)|doi(?:t|vent) (?:se )?\w+(?:er|ir|re)|soll(?:en)?|"
-    r"podrá|podría|deberá|debería)\b|['’]ll\b",
+    r"podrá|podría|deberá|debería|"
+    # Italian: "riporterà", "conquisterà", "saranno"
+    r"\w+(?:erà|irà|arà|eranno|iranno|aranno)|sarà|saranno|avrà|avranno|potrà|potranno|dovrà|dovranno)\b|['’]ll\b",
     re.I)
 
 
