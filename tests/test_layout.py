@@ -372,7 +372,7 @@ def _long_timeline_article(tmp_path, lang: str = "en"):
     return _write(tmp_path, "works.md", {"title": "River works", "author": "Jane Doe", "lang": lang}, body)
 
 
-@pytest.mark.parametrize("theme", ["policy", "intelligence", "minimal"])
+@pytest.mark.parametrize("theme", ["policy", "intelligence"])
 def test_a_box_that_would_leave_page_one_half_empty_breaks_with_a_continued_title(tmp_path, theme):
     from pypdf import PdfReader
 
@@ -390,6 +390,17 @@ def test_a_box_that_would_leave_page_one_half_empty_breaks_with_a_continued_titl
     for n in range(14):  # every event once, in order
         assert text.count(f"Event {n:02d}") == 1
     assert [text.index(f"Event {n:02d}") for n in range(14)] == sorted(text.index(f"Event {n:02d}") for n in range(14))
+
+
+def test_a_timeline_whose_page_the_story_ends_on_follows_the_story_whole(tmp_path):
+    """The minimal theme's narrow column: the story of the long-timeline article ends on page 2,
+    where the box would go; the box follows the story there, whole, rather than in two parts."""
+    from pypdf import PdfReader
+
+    _, document = _layout(_long_timeline_article(tmp_path), "minimal")
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(document.write_pdf())).pages]
+    assert len(pages) == 2 and "Event" not in pages[0] and "continued" not in "".join(pages).lower()
+    assert pages[1].index("report number 11 ") < pages[1].index("Event 00") < pages[1].index("Event 13")
 
 
 def _boxed_article(tmp_path, point_tail: str, points: int, event_tail: str, events: int):
@@ -428,6 +439,24 @@ def test_a_timeline_that_would_leave_page_one_part_empty_moves_into_the_story_wh
     assert len(holding) == 1 and holding[0] >= 1  # whole, on one page after the first
     assert [text.count(f"Event {n:02d}") for n in range(12)] == [1] * 12
     assert "report number 0 " in pages[0] and text.index("report number 0 ") < text.index("Event 00")
+
+
+def test_a_timeline_moved_into_the_story_follows_the_end_of_a_section_not_a_paragraph_of_it(tmp_path):
+    """R12 review: a timeline moved into the story sat between two paragraphs of one section
+    ("the timeline box is dropped in mid-article and splits the forecast paragraphs"). Where the
+    section ends on the page the box goes to, the box follows the section's end."""
+    from pypdf import PdfReader
+
+    path = _boxed_article(tmp_path, "set its costs and named the firms that will build it", 5, "the works", 9)
+    paragraphs = path.read_text(encoding="utf-8").split("\n\n")  # the front matter, then report 0, 1, ...
+    # a heading after report 7: the first section ends on page 2, a paragraph after the one the box followed
+    path.write_text("\n\n".join(paragraphs[:9] + ["## The budget"] + paragraphs[9:]), encoding="utf-8")
+    _, document = _layout(path, "policy")
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(document.write_pdf())).pages]
+    whole = "\n".join(pages)
+    assert [whole.count(f"Event {n:02d}") for n in range(9)] == [1] * 9
+    assert "report number 6 " in pages[1] and "Event 00" in pages[1] and "Event 00" not in pages[0]
+    assert whole.index("report number 7 ") < whole.index("Event 00") < whole.index("The budget")
 
 
 def test_a_short_timeline_that_would_leave_a_fifth_of_page_one_empty_moves_too(tmp_path):

@@ -1,8 +1,9 @@
 """Breaking or moving a box rather than leaving a page part empty. A box (key points, timeline)
 is kept whole when it fits on a page, so one that does not fit below the text before it moves
 to the next page and leaves a gap. When that gap is more than MOVE_EMPTY of the page, the
-timeline is moved down into the story, after the block that will run over the page's end (the
-story fills the gap, the box follows whole, as a printed sidebar does). When the move costs a
+timeline is moved down into the story, after the end of the section whose block runs over the
+page's end, else after that block (the story fills the gap, the box follows whole, as a printed
+sidebar does). When the move costs a
 page or leaves a gap again, or the box is another, a gap of more than MAX_EMPTY breaks the box
 in two parts: the items that fit in the gap, then a box titled "<title> (continued)" (in the
 briefing's language) with the rest, each part kept whole. A layout is kept when it has no
@@ -172,11 +173,14 @@ def story_blocks(root) -> list:
     return out
 
 
-def box_moves(document) -> dict[int, int]:
+def box_moves(document, section_end: bool = False) -> dict[int, int]:
     """Where to move each timeline box that opens a page and left the page before it more
     than MOVE_EMPTY empty (not one in a row of boxes): {box number: -(1 + the number of the
     story block it follows)}. The block is the one that runs over the end of the page the box
-    left: the story's blocks, moved up, fill the gap."""
+    left (the story's blocks, moved up, fill the gap), or with `section_end` the last of that
+    block's section (before the next heading, or the story's last) where that ends on the page
+    the box opened: a box set between two paragraphs of one section splits what a reader reads
+    on (every review of the R12 round said so)."""
     from weasyprint.formatting_structure.boxes import BlockBox, FlexBox
 
     root = root_element(document)
@@ -216,7 +220,15 @@ def box_moves(document) -> dict[int, int]:
                 break
         while at is not None and at + 1 < len(blocks) and local_name(blocks[at]) in _HEADING_NAMES:
             at += 1  # a heading stays with the text under it
-        if at is not None and at + 1 < len(blocks):
+        if section_end and at is not None:
+            end = at
+            while end + 1 < len(blocks) and local_name(blocks[end + 1]) not in _HEADING_NAMES:
+                end += 1
+            room = free + before._page_box.height - heights.get(id(element), 0.0) - GAP
+            if sum(heights.get(id(block), 0.0) for block in blocks[:end + 1]) > room:
+                continue  # the section runs on past the box's page: far from the front, it is no sidebar
+            at = end
+        if at is not None and (at + 1 < len(blocks) or (section_end and at + 1 == len(blocks))):
             moves[number] = -(1 + at)
     return moves
 
@@ -310,10 +322,11 @@ def with_boxes_broken(document, lay_out_broken):
     box left a page more than MAX_EMPTY empty and that costs no page; and the splits it was
     laid out with ({} for `document` itself)."""
     splits = boxes_to_break(document)
-    if moves := box_moves(document):
-        moved = lay_out_broken({**splits, **moves})
-        if len(moved.pages) <= len(document.pages) and not set(boxes_to_break(moved)) & set(moves):
-            return moved, {**splits, **moves}
+    for section_end in (True, False):  # after its section's end, else after the block it interrupts
+        if moves := box_moves(document, section_end):
+            moved = lay_out_broken({**splits, **moves})
+            if len(moved.pages) <= len(document.pages) and not set(boxes_to_break(moved)) & set(moves):
+                return moved, {**splits, **moves}
     best, used = document, {}
     for _ in range(ROUNDS):
         if not splits:
