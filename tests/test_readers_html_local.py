@@ -2397,3 +2397,17 @@ def test_a_news_teaser_under_a_short_kicker_is_the_standfirst_and_the_stamp_and_
     assert article.metadata.subtitle == dek
     texts = [b.text for s in article.sections for b in s.blocks]
     assert texts[-2:] == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2)] and len(texts) <= 3
+
+
+def test_the_last_pull_quotes_speaker_stays_when_the_promo_after_it_goes(tmp_path):
+    """An Austrian party's page (R12 review) ends with a pull quote, its "– Sebastian Kurz" and a
+    promo for another page; with the promo dropped, the speaker's line was dropped as a page's
+    trailing furniture (a short line with no sentence)."""
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(4))
+    page = _written(tmp_path, "quote.html", "Hydrogen", f"<article><h1>Hydrogen is a chance</h1>{story}"
+                    "<blockquote><p>Hydrogen is a great chance for the country and a step to protect our "
+                    "environment.</p></blockquote><p>– Sebastian Kurz</p><p>Möchtest du mehr über unser "
+                    "Klimaschutzpaket wissen? Hier findest du alle Infos!</p></article>", lang="en")
+    blocks = [b for s in read(page).sections for b in s.blocks]
+    assert [b.text for b in blocks[-2:]] == [
+        "Hydrogen is a great chance for the country and a step to protect our environment.", "– Sebastian Kurz"]

@@ -252,6 +252,23 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     # Engadget's consent placeholder, whole once the cut-line mender puts its link back (gathered20)
     "This content is not available due to your privacy preferences. Update your settings here, then reload the page "
     "to see it.",
+    # R12 review: a read-more link in Indonesian and Romanian, a tag list in German, a standing call for
+    # news, a pointer to the site's other pages, a coverage promo, a handle alone, an ad, a stock credit,
+    # a blog's archive of the same day in years before
+    "Baca: Jawaban Soal SMP, Senin 4 Mei 2020, Belajar dari Rumah di TVRI, Kain Batik",
+    "Citește și: Guvernul a aprobat noile reguli",
+    "Schlagworte: Cybercrime, Cyberkrieg, Cybersecurity, Cyberterrorismus, Hacking, LÜKEX, SCADA",
+    "Is your ASX listed company doing something interesting? Contact: matt.birney@wanews.com.au",
+    "Möchtest du mehr über unser Klimaschutzpaket wissen? Hier findest du alle Infos!",
+    "Follow our full coverage of the coronavirus pandemic here.",
+    "@moneycontrolcom",
+    "Time to show-off your poker skills and win Rs.25 lakhs with no investment. Register Now!",
+    "Pixabay",
+    "here.",
+    "One year ago: Swirled Berry Yogurt Popsicles and Pasta Salad with Roasted Tomatoes Two years ago: Carrot "
+    "Salad with Tahini and Crisped Chickpeas Three years ago: Two Classic Sangrias Four years ago: Tzatziki Potato "
+    "Salad Five years ago: Strawberry Summer Cake Six years ago: Braided Lemon Bread, Carrot Salad with Harissa, "
+    "Feta and Mint and Rustic Rhubarb Tarts Seven years ago: Almond Raspberry Layer Cake",
 ])
 def test_chrome_lines(line):
     assert is_chrome_line(line)
@@ -286,6 +303,9 @@ def test_chrome_lines(line):
     "Author Ben Knight wrote the report in 2019.",
     "Our standards are higher than the law asks, the regulator said.",
     "Get the facts emailed to you by the minister himself, he said.",
+    "Two years ago: the company was founded in a garage in Leeds.",
+    "Themen sind die Rente, die Pflege, die Bildung und die Sicherheit",
+    "The organisers told visitors to register now, as the seats were few.",
 ])
 def test_article_sentences_are_not_chrome(line):
     assert not is_chrome_line(line)

@@ -20,10 +20,11 @@ MAX_WORDS = 60
 _TEASER = (
     r"(?:read (?:more|also|next)|also read|see also|also on [\w.-]+|don'?t miss|most read|more from [\w .'-]{1,40}"
     r"|leggi anche(?: su)?|lire aussi|[àa] lire aussi|lesen sie auch|mehr zum thema|lea también|leia também"
-    r"|veja também|saiba mais|les også|läs också|læs også|lees ook|czytaj (?:też|także)|přečtěte si (?:také|též))"
+    r"|veja também|saiba mais|les også|läs också|læs også|lees ook|czytaj (?:też|także)|přečtěte si (?:také|též)"
+    r"|baca juga|citește și|citeste si|vezi și|ayrıca bakınız)"
 )
 _LABEL = (r"(?:related(?: (?:stories|articles|content|coverage))?|recommended(?: for you)?"
-          r"|watch|listen|download|trending|lire|read|video|audio)")
+          r"|watch|listen|download|trending|lire|read|video|audio|baca)")  # "Baca: Jawaban Soal SMP ..."
 
 #: What news sites in other languages, and a few more in English, print around the story
 #: (gathered18, the fundus test pages): an embed's consent placeholder, where the piece first
@@ -40,6 +41,7 @@ _SITE_NOTES = (
     r"^[<(\[]?\s*copyright\s*[©ⓒ@(]|^©\s*(?-i:[A-Z]).{0,60}\d{4}\W*$|^copyright\s*:\s*[^.!?]{1,60}\d{4}\W*$"
     r"|^©\s*[\w .&/-]{1,40}$",  # a picture's credit with no picture: "© DTB"
     r"^[\w .'-]{1,40}/\s*(?:getty images|afp|reuters|ap|dpa|epa|imago)\W*$"
+    r"|^(?:pixabay|unsplash|pexels|shutterstock|istock(?:photo)?|adobe ?stock|picture[- ]alliance)\W*$"
     r"|^(?:image|photo|foto|bild)\s*:\s*[^.!?]{1,60}$"
     r"|^[a-z]{2,5}/ots\s+(?:foto|bild)\s*:\s*[^.!?]{1,60}$",  # a press wire's sign-off and credit: "erb/ots Foto: ..."
     r"^ihre meinung ist uns wichtig\b|^(?:do you have a story|are [\w ]{1,40} in your area)\b.{0,80}\S+@\S+\W*$"
@@ -105,6 +107,14 @@ _LINE = re.compile(
         # social prompts and contact lines
         r"^follow (?:us|me|him|her|them|@\w+|[\w .'-]{1,40} on (?:twitter|facebook|instagram|linkedin|x)\b)",
         r"^(?:email|contact) [\w .'-]{1,40} at \S+@\S+",
+        # a standing call for news or a pointer to more ("Is your ASX listed company doing something interesting?
+        # Contact: matt.birney@...", "Möchtest du mehr über unser Klimaschutzpaket wissen? Hier findest du alle
+        # Infos!", "Follow our full coverage of the coronavirus pandemic here."), a handle alone ("@moneycontrolcom"),
+        # an ad's "Register Now!"
+        r"\?\s*contact\s*:\s*\S+@\S+\W*$|\?\s*hier (?:findest du|finden sie)\b.{0,60}$",
+        r"^follow our (?:full|live|complete|latest|ongoing) coverage\b.{0,100}$|^@\w{2,30}\W*$",
+        r"^(?:here|hier|ici|aquí|qui)\W*$",  # a promo's link word left on a line of its own
+        r"\b(?:register|sign up|apply|play|join) now\W*$",
         r"^(?:have a (?:news )?tip\??|got a (?:news )?tip\??)\s",
         r"^submit (?:your|a) (?:letter|story|tip|question|comment|photo)s?\b.{0,120}$",  # "... via this form."
         r"^(?:like|enjoy(?:ed)?) this (?:story|article)\?",
@@ -287,7 +297,15 @@ _HEADING = re.compile(
 )
 
 
-_TAGS = re.compile(r"^tags?\s*:?\s+[^.!?]*,[^.!?]*$", re.I)  # "Tags: a, b, c", as long as it likes
+#: "Tags: a, b, c", "Schlagworte: Cybercrime, Cyberkrieg, ...", as long as it likes
+_TAGS = re.compile(r"^(?:tags?|schlagw(?:orte|örter)|stichw(?:orte|örter)|etiketler|etiquetas|etichette"
+                   r"|étiquettes|mots-clés|trefwoorden|taggar|tagi|štítky|etichete)\s*:?\s+[^.!?]*,[^.!?]*$", re.I)
+
+
+#: A blog's archive of the same day in years before, as long as it likes: "One year ago: Swirled Berry
+#: Yogurt Popsicles Two years ago: Carrot Salad with Tahini ...", "Six Months Ago: ... 1.5 Years Ago: ...".
+_ARCHIVE = re.compile(r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}(?:\.\d)?) (?:years?|months?)"
+                      r" ago:[^:]{1,160}){3,}$", re.I)
 
 
 def is_chrome_line(text: str) -> bool:
@@ -295,7 +313,8 @@ def is_chrome_line(text: str) -> bool:
     line = " ".join(text.split())
     if not line or PLAYER_LINE.match(line):
         return False  # nothing, or an embedded player's link (htmlembeds)
-    return (len(line.split()) <= MAX_WORDS and bool(_LINE.search(line))) or bool(_TAGS.match(line))
+    return (len(line.split()) <= MAX_WORDS and bool(_LINE.search(line))) or bool(_TAGS.match(line)) \
+        or bool(_ARCHIVE.search(line))
 
 
 _TEASER_OPENER = re.compile(rf"^[\[(]?{_TEASER}\b", re.I)

@@ -14,7 +14,7 @@ def trim_trailing_furniture(sections: list[Section]) -> list[Section]:
     while sections:
         last = sections[-1]
         blocks = list(last.blocks)
-        while blocks and _furniture_block(blocks[-1]):
+        while blocks and _furniture_block(blocks[-1]) and not _quote_attribution(blocks):
             blocks.pop()
         if blocks:
             sections[-1] = Section(last.heading, tuple(blocks), last.level)
@@ -23,6 +23,15 @@ def trim_trailing_furniture(sections: list[Section]) -> list[Section]:
             break  # a page of one heading and nothing else: leave it to say so
         sections.pop()  # a heading with nothing under it ("Tell us what YOU think...") goes too
     return sections
+
+
+def _quote_attribution(blocks: list[Block]) -> bool:
+    """Whether the last block names who said the quotation before it: "– Sebastian Kurz" (a page's
+    last pull quote lost its speaker when the promo after it was dropped)."""
+    return len(blocks) > 1 and blocks[-2].kind == "quote" and bool(_SPEAKER.match(blocks[-1].text.strip()))
+
+
+_SPEAKER = re.compile(r"[–—―-]\s*[^\W\d_]")  # "– Sebastian Kurz"
 
 
 def _furniture_block(block: Block) -> bool:
