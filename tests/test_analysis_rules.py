@@ -973,3 +973,27 @@ def test_a_title_a_dotted_abbreviation_or_a_german_weekday_before_its_date_ends_
         assert split_sentences(text + " Er kam 2019.") == [text, "Er kam 2019."], text
     assert split_sentences("I said so. 5 people agreed.") == ["I said so.", "5 people agreed."]
     assert split_sentences("Visit example.com. Then come back.") == ["Visit example.com.", "Then come back."]
+
+
+@pytest.mark.parametrize("sentence, rule", [
+    # R12 review: an adverb after the verb that takes up the sentence before, a determiner of the same,
+    # Indonesian's "tersebut", Persian's "he added:", German "Oder" and "Im Gegenzug" opening a sentence
+    ("Das Unternehmen von Mark Zuckerberg kritisiert zudem die Höhe der geplanten Bußgelder.", "dependent clause"),
+    ("Sebastian Kurz und sein Team wollen dabei Österreich bis 2045 CO2-neutral machen.", "dependent clause"),
+    ("Vermutet wurde damals bewusste Sabotage an den Monorackbahnen.", "dependent clause"),
+    ("Zur Berechnung der Tarifanpassung für das Jahr 2024 wurde folglich der Zeitraum von April 2022 bis März "
+     "2023 herangezogen.", "dependent clause"),
+    ("Derartige Einfallstore belasten nicht nur die Unternehmen selbst.", "dependent clause"),
+    ("Diesen Eigenanteil muss der engagierte Tierschützer über Spenden erwirtschaften.", "dependent clause"),
+    ("Pertanyaan tersebut merupakan soal untuk SMA.", "dependent clause"),
+    ("او افزود: پس از توقف و بازرسی تکمیلی از موتورسیکلت، موفق به کشف ۱۸ کیلو گرم تریاک شدند.", "dependent clause"),
+    ("Oder es werden eigens dafür Wildtiere gefangen.", "discourse marker"),
+    ("Im Gegenzug sollen Unternehmen jedoch durch ein Gesetz entlastet werden.", "discourse marker"),
+    # a reason or a contrast the sentence only names stands without the sentence before
+    ("Von der Bundesregierung fordert der VDA daher jetzt Investitionen in Forschung und Infrastruktur.", None),
+    ("Der Bundestag hat die SPD-Abgeordnete Aydan Özoğuz mit 544 Stimmen zur Vizepräsidentin gewählt.", None),
+    ("Diese Woche beginnt die Ernte in Franken.", None),
+    ("Airbus Helicopters beschäftigt in Calden rund 500 Menschen, die dabei helfen.", None),
+])
+def test_a_sentence_that_takes_up_the_one_before_in_its_middle_is_no_point_alone(sentence, rule):
+    assert broken_rule(sentence) == rule

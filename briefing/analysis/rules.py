@@ -64,7 +64,8 @@ _MARKER = re.compile(
     r"mais|et|alors(?! que)|ensuite|donc|puis|par ailleurs|en outre|cependant|pourtant|de plus|aussi|enfin|"
     r"certes|toutefois|néanmoins|en effet|d['’]ailleurs|(?:pour|selon) (?:lui|elle|eux|elles)|"
     r"pour le reste|du reste|par contre|en revanche|du coup|par exemple|"
-    r"aber|und|also|doch|außerdem|dennoch|trotzdem|zudem|jedoch|dann|allerdings|zwar|immerhin|hingegen|denn|"
+    r"aber|und|oder|im gegenzug|also|doch|außerdem|dennoch|trotzdem|zudem|jedoch|dann|allerdings|zwar|immerhin|"
+    r"hingegen|denn|"
     r"natürlich|stattdessen|vielmehr|ebenso|auf diese (?:weise|art)|in diesem (?:fall|sinne|zusammenhang)|"
     r"zum beispiel|"
     r"sur ce point(?: là|-là)?|de même|"
@@ -261,6 +262,16 @@ _ABOUT_THEM = re.compile(r"^(?:born|raised|based|educated|trained|elected|appoin
 #: 100 Jahre alt.", "In den sozialen Medien gab sie Einblicke ..." (a lowercase word before it is the verb:
 #: German nouns take a capital).
 _INVERTED_PRONOUN = re.compile(r"^(?-i:[^\s,;:]+(?:\s+[^\s,;:]+){0,6}?\s+[a-zäöüß]{2,}\s+(?:er|sie)\b(?!\s*[,;:]))")
+#: ... or an adverb that takes up the sentence before, after the verb: "Das Unternehmen kritisiert zudem ...",
+#: "Kurz und sein Team wollen dabei ...", "Vermutet wurde damals ..." (not "daher", "deshalb", "jedoch": what
+#: such a sentence says stands without the reason or the contrast); a determiner of the same ("Derartige
+#: Einfallstore ...", "Ein solcher Zugriff ...", "Diesen Eigenanteil ..."); Indonesian's "tersebut" ("the
+#: said ...": "Pertanyaan tersebut merupakan ..."); Persian's "he" ("او افزود: ...", "he added:").
+_TAKES_UP = re.compile(
+    r"^(?-i:(?=(?:[^\s,;:]+\s+){0,9}?[a-zäöüß]{2,}\s)(?:[^\s,;:]+\s+){1,10}?(?:zudem|dabei|damals|folglich|außerdem"
+    r"|ebenfalls|hingegen)\b)"
+    r"|^(?-i:(?:Derartige[nmrs]?|Solche[nmrs]?|Ein(?:e|en)? (?:solche[nmrs]?|derartige[nmrs]?)|Diese[nm])\s+\S)"
+    r"|^\S+(?:\s+\S+){0,3}\s+tersebut\b|^(?:او|وی)\s")
 
 
 def unresolved_pronoun(sentence: str) -> bool:
@@ -338,8 +349,9 @@ def is_aside(sentence: str) -> bool:
 
 
 def leans_on_before(sentence: str) -> bool:
-    """A clause that is not a statement without the sentence before it (see `_DEPENDENT`)."""
-    return bool(_DEPENDENT.search(sentence.strip().lstrip(_QUOTES)))
+    """A clause that is not a statement without the sentence before it (see `_DEPENDENT`, `_TAKES_UP`)."""
+    text = sentence.strip().lstrip(_QUOTES)
+    return bool(_DEPENDENT.search(text) or _TAKES_UP.match(text))
 
 
 #: A sentence that reads a figure the briefing may not print: "The chart below shows ...",
