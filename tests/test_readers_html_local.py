@@ -2411,3 +2411,25 @@ def test_the_last_pull_quotes_speaker_stays_when_the_promo_after_it_goes(tmp_pat
     blocks = [b for s in read(page).sections for b in s.blocks]
     assert [b.text for b in blocks[-2:]] == [
         "Hydrogen is a great chance for the country and a step to protect our environment.", "– Sebastian Kurz"]
+
+
+def test_a_lead_that_is_one_of_the_pages_descriptions_in_a_promoted_story_is_its_standfirst():
+    """R12 review: the ZDH's lead under its headline is the page's twitter:description word for word,
+    while its og:description is cut ("... (KfW) im "); Tierwelt's lead sits in a Drupal story marked
+    "node--promoted" inside a "has-sidebar" layout, which read as a promo box and a sidebar. The
+    extractor left both leads out, and they were lost (the only text naming the speaker, in the first)."""
+    import lxml.html
+
+    from briefing.model import Block, Section
+    from briefing.readers.standfirst import subtitle_of
+
+    lead = ("ZDH-Generalsekretär Schwannecke äußert sich zum Stopp sämtlicher energiewirtschaftlicher "
+            "Förderprogramme der Kreditanstalt für Wiederaufbau (KfW) im Gebäudebereich.")
+    paragraphs = [ENGLISH_PARAGRAPH.format(n=n) for n in range(4)]
+    tree = lxml.html.fromstring(
+        '<html><body><div class="layout-container has-sidebar"><article class="node node--promoted">'
+        f'<div class="header"><h1>KfW-Förderungsstopp</h1><div class="header__text">{lead}</div></div>'
+        f'<div class="body">{"".join(f"<p>{p}</p>" for p in paragraphs)}</div></article></div></body></html>')
+    sections = [Section(None, tuple(Block("paragraph", p) for p in paragraphs))]
+    cut, other = lead[:110], "ZDH-Generalsekretär Schwannecke äußert sich zum Stopp der KfW-Programme."
+    assert subtitle_of(tree, sections, "KfW-Förderungsstopp", cut, (cut, other, lead))[1] == lead

@@ -427,7 +427,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     language = article_language(" ".join(b.text for s in sections for b in s.blocks), found.get("language")) or "en"
     url = found.get("url")
     source = found.get("site") or web_domain(url)  # a file name is no source
-    sections, subtitle = subtitle_of(tree, sections, title, found.get("description"))
+    sections, subtitle = subtitle_of(tree, sections, title, found.get("description"), found.get("descriptions", ()))
     meta = Metadata(
         title=title, subtitle=subtitle, authors=authors, date=date, source=source, url=url, language=language,
         description=found.get("description"), keywords=found.get("keywords", ()), reader="html",

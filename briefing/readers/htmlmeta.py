@@ -264,6 +264,10 @@ def page_metadata(tree) -> dict[str, Any]:
     if not description and (given := ld_text(first.get("description"))) is not None:
         description = clean_text(given)
     found["description"] = description
+    # every description the page gives, for a dek that is one of them word for word (twitter's whole where
+    # og's is cut: "... der Kreditanstalt für Wiederaufbau (KfW) im ")
+    found["descriptions"] = tuple(dict.fromkeys(d for key in ("og:description", "description", "twitter:description")
+                                                if (d := _meta(tree, key))))
     found["body"] = next((body for obj in articles if (body := ld_text(obj.get("articleBody")))), None)
     keywords = [k.strip() for k in (_meta(tree, "news_keywords", "keywords") or "").split(",") if k.strip()]
     for element in tree.iter("meta"):

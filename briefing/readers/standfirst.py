@@ -51,9 +51,16 @@ def _away(element) -> bool:
     for node in element.iterancestors():
         if not isinstance(node.tag, str) or node.tag in ("body", "html"):
             continue  # the page's own classes name its features ("mm-use-consent-management-enabled")
-        if node.tag in ("nav", "aside", "footer") or _AWAY.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+        marks = " ".join(t for t in f"{node.get('class') or ''} {node.get('id') or ''}".split()
+                         if not _NOT_AWAY.match(t))
+        if node.tag in ("nav", "aside", "footer") or _AWAY.search(marks):
             return True
     return False
+
+
+#: Classes that name a page's layout, not a box of its own: Drupal's "node--promoted" (a story on the front
+#: page), "has-sidebar" (a layout with one), "dialog-off-canvas-main-canvas" (the page's main canvas).
+_NOT_AWAY = re.compile(r"(?:has|with)-|dialog-off-canvas|\S*--promoted$")
 
 
 #: A link to a site's home page: "/", "https://www.bibliothek2null.de", "/index.php".
@@ -265,7 +272,8 @@ def _sentences(texts: list[str]) -> str | None:
     return " ".join(t if t[-1] in ".!?…" or n == len(texts) - 1 else t + "." for n, t in enumerate(texts)) or None
 
 
-def subtitle_of(tree, sections: list, title: str | None, description: str | None) -> tuple[list, str | None]:
+def subtitle_of(tree, sections: list, title: str | None, description: str | None,
+                descriptions: tuple[str, ...] = ()) -> tuple[list, str | None]:
     """The sections and the standfirst: the page's marked dek, else a heading set with the
     headline or one that is the page's description, or a paragraph under a "Summary:" line
     that opens the story (taken out of the sections)."""
@@ -279,8 +287,9 @@ def subtitle_of(tree, sections: list, title: str | None, description: str | None
         sections, subtitle = heading_dek(sections, description)
     if subtitle is None:
         sections, subtitle = labelled_dek(sections)
-    if subtitle is None and description:
-        subtitle = described_dek(tree, " ".join(b.text for s in sections for b in s.blocks), description)
+    for given in dict.fromkeys((description, *descriptions) if description else descriptions):
+        if subtitle is None:  # the page's descriptions, each (one may be cut short, another whole)
+            subtitle = described_dek(tree, " ".join(b.text for s in sections for b in s.blocks), given)
     if subtitle is None:
         sections, subtitle = opening_dek(tree, sections)
     return (_without_dek_heading(sections, subtitle) if subtitle else sections), subtitle
