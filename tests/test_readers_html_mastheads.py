@@ -607,3 +607,23 @@ def test_a_page_that_names_no_site_takes_its_publication_from_the_title_as_the_d
     assert source("Hund vertreibt Einbrecher | CBS News", "https://www.cbsnews.com/news/hund/") == "CBS News"
     assert source("Hund vertreibt Einbrecher - Polizei meldet", "https://hildesheimer-presse.de/x/") == (
         "hildesheimer-presse.de")  # no part of the title spells it: the domain
+    assert source("KfW-Förderungsstopp | ZDH", "https://www.zdh.de/presse/kfw/") == "ZDH"  # an acronym (R12)
+
+
+def test_a_site_named_by_its_address_or_with_a_tagline_takes_the_name_a_reader_knows(tmp_path):
+    """R12 and R11: La Stampa's og:site_name is "lastampa.it" (its <title> ends "- La Stampa"); My Daily
+    Magazine's is "My Daily Magazine - Art, Design, DIY, Fashion and Beauty !", BUND's "BUND - BUND für
+    Naturschutz und Umwelt in Deutschland": the source line printed the address or the slogan."""
+    def source(site: str, title: str, url: str) -> str | None:
+        head = (f"<title>{title}</title><meta property='og:site_name' content='{site}'>"
+                f"<link rel='canonical' href='{url}'>")
+        story = "<article><h1>Hund vertreibt Einbrecher</h1>" + _STORY + "</article>"
+        return _read(tmp_path, head, story).metadata.source
+
+    assert source("lastampa.it", "Hund vertreibt Einbrecher - La Stampa", "https://www.lastampa.it/x/") == "La Stampa"
+    assert source("My Daily Magazine - Art, Design, DIY, Fashion and Beauty !", "Hund vertreibt Einbrecher",
+                  "https://mydailymagazine.com/x/") == "My Daily Magazine"
+    assert source("domradio.de", "Hund | DOMRADIO.DE - Katholische Nachrichten", "https://www.domradio.de/x/") == (
+        "domradio.de")  # the title spells it no better
+    assert source("The Guardian", "Hund vertreibt Einbrecher | The Guardian", "https://www.theguardian.com/x/") == (
+        "The Guardian")

@@ -28,7 +28,15 @@ from .htmlpeople import (
     profile_names,
     reads_as_person,
 )
-from .htmltitle import domain_label, page_title, publication, site_after_headline, squash, titled_publication
+from .htmltitle import (
+    domain_label,
+    named_site,
+    page_title,
+    publication,
+    site_after_headline,
+    squash,
+    titled_publication,
+)
 from .jsonld import json_ld, ld_articles, ld_author_names, ld_persons, ld_text
 from .pagedates import in_others_box
 from .personnames import drop_brackets, family_name_first
@@ -239,7 +247,7 @@ def page_metadata(tree) -> dict[str, Any]:
     if (own := _own_address(url, _meta(tree, "og:url"), named or publisher)) is not None:
         url = own  # a canonical link to the sister site the story first ran on: the page is og:url's
     found["url"] = url
-    found["site"] = site = publication(named, publisher, url) or titled_publication(tree.findtext(".//title"), url)
+    found["site"] = site = named_site(publication(named, publisher, url), tree.findtext(".//title"), url)
 
     headings = headlines(tree, url, _meta(tree, "og:title"))
     raw_title = (_meta(tree, "og:title")

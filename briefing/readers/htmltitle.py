@@ -307,10 +307,28 @@ def titled_publication(title: str | None, url: str | None) -> str | None:
     ("Hildesheimer Presse" in "... - Hildesheimer Presse" on hildesheimer-presse.de, "ZimEye" on
     zimeye.net), for a page that names no site otherwise; else None."""
     label = squash(domain_label(url))
-    if len(label) < 4 or not title:
+    if len(label) < 3 or not title:
         return None
     parts = (part.strip().strip("|/:·•–—-").strip() for part in _TITLE_SEPARATORS.split(title)[1:])
-    return next((part for part in parts if squash(part) == label and any(ch.isupper() for ch in part)), None)
+    return next((part for part in parts if squash(part) == label and any(ch.isupper() for ch in part)
+                 and (len(label) >= 4 or part.isupper())), None)  # "... | ZDH" on zdh.de
+
+
+def named_site(site: str | None, title: str | None, url: str | None) -> str | None:
+    """The site's name as a reader knows it: the <title>'s spelling where the page names its site by its
+    address ("lastampa.it" for "... - La Stampa"), and without a tagline run on after a separator ("My
+    Daily Magazine - Art, Design, DIY, Fashion and Beauty !" on mydailymagazine.com)."""
+    if (site is None or _DOMAIN.fullmatch(site)) and (titled := titled_publication(title, url)) \
+            and (site is None or not _DOMAIN.fullmatch(titled)):  # not "DOMRADIO.DE" for "domradio.de"
+        return titled
+    if site and url and (label := squash(domain_label(url))) and len(label) >= 4:
+        first = _TITLE_SEPARATORS.split(site)[0].strip(" .:|·•*~")  # ".:: NMB-MEDIA ::. eBay-Templates ..."
+        if first != site and squash(first) == label:
+            return first
+    return site
+
+
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
 
 
 def _words(text: str) -> set[str]:
