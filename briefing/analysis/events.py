@@ -149,7 +149,8 @@ _BASELINE_BEFORE = re.compile(
     r"(?:(?!\band\b)[^.;:!?,]){0,70}?"  # within the clause: not past a comma or an "and"
     r"\bfrom\s+(?:\$?[\d.,]+\s*(?:percent|%|million|billion|thousand)?\s+(?:in\s+)?)?(?:the\s+)?"
     r"(?:same\s+\w+\s+(?:in|of|last)\s+)?$"
-    r"|\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:same\s+\w+\s+(?:in|of|last)\s+)?$"
+    r"|\bcompared\s+(?:with|to),?\s+(?:(?:for\s+(?:example|instance)|e\.g\.|say),?\s+)?(?:the\s+)?"
+    r"(?:same\s+\w+\s+(?:in|of|last)\s+)?$"  # "compared to, for example, 2009"
     # "im Vergleich zu 1991 bis 2020", "als in der Referenzperiode 1961 bis 1990", "gegenüber 2019"
     # ("sagte gegenüber Reuters am 5. Mai 2021" is said to someone)
     r"|\b(?:im\s+Vergleich\s+zu[mr]?|verglichen\s+mit|gegenüber)\s+(?:de[mnr]\s+)?(?:(?:Vor)?[Jj]ahr\s+)?"
