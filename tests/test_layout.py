@@ -519,9 +519,11 @@ def test_a_short_last_page_the_tighter_setting_cannot_save_is_filled(monkeypatch
     # The page as it was laid out then: two points from its two sentences (a short article
     # gets one point now, and its brief no longer ends on a short page), no timeline row
     # for "Chelsea have this morning paid ..." ("this morning" was no hint of a date then),
-    # and the site's name, LinkNaija, as its author (the site itself is no author now).
+    # and the site's name, LinkNaija, as its author (the site itself is no author now), its site's name with
+    # its tagline ("LinkNaija | Nigeria's popular news platform"; the tagline goes now).
     monkeypatch.setattr(keypoints, "SENTENCES_PER_POINT", 1)
     monkeypatch.setattr(htmlmeta, "is_site", lambda name, site, url: False)
+    monkeypatch.setattr(htmlmeta, "named_site", lambda site, title, url: site)
     monkeypatch.setattr(timeline, "_DATE_HINT", re.compile(timeline._DATE_HINT.pattern.replace("|this morning", ""),
                                                            timeline._DATE_HINT.flags))
     real = pdf.pulled_back
