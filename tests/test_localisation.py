@@ -385,3 +385,30 @@ def test_a_swedish_briefing_speaks_swedish():
         assert label in text, label
     for english in ("KEY MESSAGES", "TIMELINE", "About the author", "Source", " of ", "April", "October"):
         assert english not in text, english
+
+
+def test_a_german_word_is_broken_only_where_both_levels_of_the_german_patterns_agree(tmp_path):
+    """R12 and R13 reviews: "Worts-chatz", "Forts-chritte", "Deut-schland", "klimaf-reundliche",
+    "Zusamme-narbeit": the German patterns WeasyPrint reads mix their compound and syllable levels.
+    Every word broken at a line's end is now broken at a point both levels give."""
+    import io
+
+    from pypdf import PdfReader
+
+    import briefing
+    from briefing.render.germanbreaks import SOFT_HYPHEN, hyphenated
+
+    assert hyphenated("Deutschland") == f"Deutsch{SOFT_HYPHEN}land"
+    assert hyphenated("Wortschatz") == "Wortschatz"  # no point both give: set whole
+    assert hyphenated("Bundesregierung") == f"Bundes{SOFT_HYPHEN}re{SOFT_HYPHEN}gierung"
+    words = ["Deutschland", "Bundesregierung", "Fortschritte", "Wortschatz", "Zusammenarbeit", "Übergang",
+             "Wasserstofftechnologie", "Integrationsstaatsministerin", "Veröffentlichung", "Tierarztkosten"]
+    paragraph = " ".join(f"Die {w} steht vor dem {words[(n * 3) % len(words)]}." for n, w in enumerate(words * 4))
+    path = tmp_path / "de.md"
+    path.write_text(f"---\ntitle: Silbentrennung\nlang: de\n---\n\n{paragraph}\n\n{paragraph}\n", encoding="utf-8")
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(briefing.build(path, theme="minimal"))).pages)
+    broken = [(head, tail) for head, tail in re.findall(r"(\w+)[\u2010\u00ad-]\n(\w+)", text) if head + tail in words]
+    assert broken  # the narrow column breaks some of them
+    for head, tail in broken:
+        parts = hyphenated(head + tail).split(SOFT_HYPHEN)
+        assert head in {"".join(parts[:k]) for k in range(1, len(parts))}, (head, tail)

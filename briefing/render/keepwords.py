@@ -55,7 +55,7 @@ def split_words(document) -> list[str]:
             continue
         head, tail = last.rstrip()[:-1].split(), first.split()
         if head and tail:
-            word = _EDGES.sub("", head[-1] + tail[0])
+            word = _EDGES.sub("", head[-1] + tail[0]).replace("\u00ad", "")  # a German word's soft hyphens
             if word:
                 words.append(word)
     return words

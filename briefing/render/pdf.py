@@ -27,6 +27,7 @@ from ..themes import Theme
 from .boxbreak import break_boxes, with_boxes_broken
 from .codebreak import break_code, settled_code_breaks
 from .frenchspacing import french_spacing
+from .germanbreaks import soft_hyphens
 from .headbreak import break_before, stranded_headings
 from .html import render_html
 from .inlinebreak import breaks_between_links, spaces_into_inline
@@ -245,6 +246,7 @@ def _layout(article: Article, theme: Theme, options: Options, base_dir: Path | N
             breaks_between_links(parsed.etree_element)
             spaces_into_inline(parsed.etree_element)
             french_spacing(parsed.etree_element)
+            soft_hyphens(parsed.etree_element)  # after keep_words and mark_addresses: their spans stay whole
             break_before(parsed.etree_element, headings or {})
             if splits:
                 break_boxes(parsed.etree_element, splits)
