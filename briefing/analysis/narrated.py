@@ -73,23 +73,33 @@ def holds(anchor: Anchor, section: int, paragraph: int | None) -> bool:
     return paragraph is not None and anchor.section == section and 0 <= paragraph - anchor.paragraph <= 1
 
 
-def chained_dates(sentence: str, anchor: Anchor | Sequence[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
-    """(offset, partial ISO date, precision) of each chained date in the sentence (see the module),
-    counted from the anchor, or (given the sentence's own dates) from the nearest of them before
-    it: "In May, NASA awarded task orders ..., but OrbitBeyond canceled its task order two months
-    later" is July."""
+def chained_dates(sentence: str, anchor: Anchor) -> list[tuple[int, str, str]]:
+    """(offset, partial ISO date, precision) of each chained date in the sentence, counted from
+    the anchor (see the module)."""
+    return _chains(sentence, lambda match: anchor)
+
+
+def chained_after(sentence: str, found: Sequence[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """The same, for a sentence with dates of its own (`found`): each chain in a clause of its
+    own counts from the nearest of them before it ("In May, NASA awarded task orders ..., but
+    OrbitBeyond canceled its task order two months later" is July)."""
+    def nearest(match: re.Match) -> Anchor | None:
+        before = [f for f in found if f[0] < match.start() and f[2] != "decade"]
+        if not before or not (_JOINED.search(sentence, max(before)[0], match.start())
+                              or _JOINED_HERE.search(sentence, 0, match.start())):
+            return None
+        return Anchor(*max(before)[1:], 0, 0)
+
+    return _chains(sentence, nearest)
+
+
+def _chains(sentence: str, anchor_of) -> list[tuple[int, str, str]]:
     found = []
     for match in _CHAINED.finditer(sentence):
         if is_baseline(sentence, match.start()):
             continue  # "up from 33.8 a week earlier": a figure's point of comparison
-        if isinstance(anchor, Anchor):
-            resolved = _resolve(match, anchor)
-        else:
-            before = [f for f in anchor if f[0] < match.start() and f[2] != "decade"]
-            joined = before and (_JOINED.search(sentence, max(before)[0], match.start())
-                                 or _JOINED_HERE.search(sentence, 0, match.start()))
-            resolved = _resolve(match, Anchor(*max(before)[1:], 0, 0)) if joined else None
-        if resolved is not None:
+        anchor = anchor_of(match)
+        if anchor is not None and (resolved := _resolve(match, anchor)) is not None:
             found.append((match.start(), *resolved))
     return found
 
