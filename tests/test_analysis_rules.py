@@ -969,7 +969,8 @@ def test_a_title_a_dotted_abbreviation_or_a_german_weekday_before_its_date_ends_
     for text in ("Der nächste Stammtisch findet am Mi. 5. Juni im Gasthaus statt.",
                  "Das sagte LHStv. Stephan Pernkopf bei der Eröffnung in St. Pölten.",
                  "Leiter ist Dipl.-Ing. Hans Müller aus Graz.",
-                 "Der Wein stammt aus der D.O.Ca. Rioja und ist kräftig."):
+                 "Der Wein stammt aus der D.O.Ca. Rioja und ist kräftig.",
+                 "Danach erkalten lassen und für min. 4 Wochen in die Vorratskammer stellen."):  # R13
         assert split_sentences(text + " Er kam 2019.") == [text, "Er kam 2019."], text
     assert split_sentences("I said so. 5 people agreed.") == ["I said so.", "5 people agreed."]
     assert split_sentences("Visit example.com. Then come back.") == ["Visit example.com.", "Then come back."]

@@ -25,6 +25,8 @@ _ABBREVIATIONS = {
 #: German weekdays as a date writes them before its day: "am Mi. 5. Juni".
 _WEEKDAY_ABBREVIATIONS = frozenset({"mo", "di", "mi", "do", "fr", "sa", "so"})
 _GERMAN_DAY = re.compile(r"\d{1,2}\.(?:\d{1,2}\.)?\s")
+#: Abbreviations that stand before a number: "für min. 4 Wochen" (a recipe cut there, R13 review).
+_BEFORE_NUMBER = frozenset({"min", "max", "mind", "zzgl", "tel"})
 #: An abbreviation with stops inside it: "D.O.Ca." (a wine's origin), "Dipl.-Ing.".
 _DOTTED = re.compile(r"(?:[^\W\d_]{1,5}\.-?)+[^\W\d_]{1,5}")
 #: Words before a German ordinal ("aus dem 15. Jahrhundert", "zum 3. Mal"): its stop ends no sentence.
@@ -79,6 +81,8 @@ def split_sentences(text: str) -> list[str]:
                 continue
             if last_word in _WEEKDAY_ABBREVIATIONS and _GERMAN_DAY.match(text, match.end()):
                 continue  # "am Mi. 5. Juni" (not "I said so. 5 people agreed.")
+            if last_word in _BEFORE_NUMBER and text[match.end():match.end() + 1].isdigit():
+                continue  # "für min. 4 Wochen", "max. 30 Minuten"
             if last_word.isdigit() and len(last_word) <= 2 and (
                     _next_word(text, match.end()) in _MONTH_WORDS
                     or _last_word(text, start, match.start() - len(last_word)).lower() in _ORDINAL_BEFORE):
