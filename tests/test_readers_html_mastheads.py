@@ -627,3 +627,14 @@ def test_a_site_named_by_its_address_or_with_a_tagline_takes_the_name_a_reader_k
         "domradio.de")  # the title spells it no better
     assert source("The Guardian", "Hund vertreibt Einbrecher | The Guardian", "https://www.theguardian.com/x/") == (
         "The Guardian")
+
+
+def test_an_author_boxs_heading_about_its_person_names_the_person_without_its_label(tmp_path):
+    """R13: a WordPress theme's author box "Über Creeny" (its <h2>) gave the author "Über Creeny"."""
+    box = ('<div id="author-info"><div id="author-description"><h2 id="author-info-title">Über Creeny</h2>'
+           "Was ich liebe: den Meister, der den alltäglichen Wahnsinn mit mir teilt, das heimatliche Frankenland und "
+           "die See.</div></div>")
+    article = _read(tmp_path, "<title>Freitagsfüller</title>",
+                    "<article><h1>Freitagsfüller</h1>" + _STORY + box + "</article>")
+    assert [a.name for a in article.metadata.authors] == ["Creeny"]
+    assert "Über" not in (article.metadata.authors[0].bio or "")

@@ -16,6 +16,10 @@ _BIO_WORD = re.compile(
 _AUTHOR_BOX = re.compile(
     r"^(?:post|about|article|entry)[-_]+author$|^author[-_]+(?:box|card|info|details|about|bio|description)$", re.I)
 _ABOUT_HEADING = re.compile(rf"^\s*{ABOUT_THE_AUTHOR}\s*[:—–-]*\s*", re.I)
+#: A box's heading that names its person, "Über Creeny", "About Jane Doe": the name without the label
+#: (R13: "Über Creeny" was printed as the author's name).
+_ABOUT_NAME = re.compile(r"((?i:about|über|à propos de|sobre|acerca de|over|om)\s+)(?!(?:Me|Us|Mich|Uns|Moi|Nous|Mí)\b)"
+                         r"(?:[A-ZÄÖÜ][\w.'’-]*\s*){1,4}")
 
 
 def find_author_box(tree):
@@ -75,6 +79,7 @@ def box_text(element) -> str:
 
     walk(element)
     # the box's buttons go: "WEBSITE", "SHOW ALL ARTICLES OF Maximilian Steinbeis", "Follow on Twitter"
+    pieces = [p[m.end(1):] if (m := _ABOUT_NAME.fullmatch(p)) else p for p in pieces]
     pieces = [p for p in pieces if not _ABOUT_HEADING.fullmatch(p) and not is_chrome_line(p)
               and not (p.isupper() and len(p.split()) <= 3) and not _TOGGLE.fullmatch(p)]
     # the name over the box goes when the bio opens with it ("Markus Reuter", "Markus Reuter beschäftigt sich ...",
