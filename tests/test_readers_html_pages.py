@@ -265,6 +265,7 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "Time to show-off your poker skills and win Rs.25 lakhs with no investment. Register Now!",
     "Pixabay",
     "here.",
+    "am Mittwoch, 26.01.2022 - 14:30",
     "One year ago: Swirled Berry Yogurt Popsicles and Pasta Salad with Roasted Tomatoes Two years ago: Carrot "
     "Salad with Tahini and Crisped Chickpeas Three years ago: Two Classic Sangrias Four years ago: Tzatziki Potato "
     "Salad Five years ago: Strawberry Summer Cake Six years ago: Braided Lemon Bread, Carrot Salad with Harissa, "
@@ -306,6 +307,7 @@ def test_chrome_lines(line):
     "Two years ago: the company was founded in a garage in Leeds.",
     "Themen sind die Rente, die Pflege, die Bildung und die Sicherheit",
     "The organisers told visitors to register now, as the seats were few.",
+    "Donnerstag, 5. November 2021, 15:30 Uhr",  # an invitation's day and hour
 ])
 def test_article_sentences_are_not_chrome(line):
     assert not is_chrome_line(line)

@@ -114,6 +114,9 @@ _LINE = re.compile(
         r"\?\s*contact\s*:\s*\S+@\S+\W*$|\?\s*hier (?:findest du|finden sie)\b.{0,60}$",
         r"^follow our (?:full|live|complete|latest|ongoing) coverage\b.{0,100}$|^@\w{2,30}\W*$",
         r"^(?:here|hier|ici|aquí|qui)\W*$",  # a promo's link word left on a line of its own
+        # a CMS's stamp left of its byline: "am Mittwoch, 26.01.2022 - 14:30" (R13)
+        r"^(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+\d{1,2}\.\d{1,2}\.\d{2,4}"
+        r"\s*[-–|]\s*\d{1,2}:\d{2}(?:\s*uhr)?$",
         r"\b(?:register|sign up|apply|play|join) now\W*$",
         r"^(?:have a (?:news )?tip\??|got a (?:news )?tip\??)\s",
         r"^submit (?:your|a) (?:letter|story|tip|question|comment|photo)s?\b.{0,120}$",  # "... via this form."
