@@ -625,6 +625,10 @@ def test_a_site_named_by_its_address_or_with_a_tagline_takes_the_name_a_reader_k
                   "https://mydailymagazine.com/x/") == "My Daily Magazine"
     assert source("domradio.de", "Hund | DOMRADIO.DE - Katholische Nachrichten", "https://www.domradio.de/x/") == (
         "domradio.de")  # the title spells it no better
+    assert source("Boston News, Weather, Sports | WHDH 7News", "Hund", "https://whdh.com/x/") == "WHDH 7News"  # R13
+    assert source(".:: NMB-MEDIA ::. eBay-Templates", "Hund", "https://www.nmb-media.de/x/") == "NMB-MEDIA"
+    assert source("Journalistenwatch e.V. - Aktuelle Geschehnisse", "Hund", "https://www.journalistenwatch.com/x/") == (
+        "Journalistenwatch e.V.")
     assert source("The Guardian", "Hund vertreibt Einbrecher | The Guardian", "https://www.theguardian.com/x/") == (
         "The Guardian")
 
@@ -638,3 +642,12 @@ def test_an_author_boxs_heading_about_its_person_names_the_person_without_its_la
                     "<article><h1>Freitagsfüller</h1>" + _STORY + box + "</article>")
     assert [a.name for a in article.metadata.authors] == ["Creeny"]
     assert "Über" not in (article.metadata.authors[0].bio or "")
+
+
+def test_a_chinese_bylines_reporter_label_is_no_part_of_the_name():
+    """R13: a Xinhua provincial page's author was printed "记者王敬照" ("reporter Wang Jingzhao")."""
+    from briefing.readers.htmlmeta import clean_name
+
+    assert clean_name("记者王敬照") == ["王敬照"]
+    assert clean_name("本报记者 张三") == ["张三"]
+    assert clean_name("记者：李明") == ["李明"]

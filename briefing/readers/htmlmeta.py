@@ -73,7 +73,9 @@ _WRITER_ROLE = re.compile(r"\s+(?:著|文)$|\s*(?:기자|특파원|記者|特派
                           r"|^(?:Rechtsanw(?:alt|ältin)|Fachanw(?:alt|ältin))\s+(?=\S+\s)")  # a lawyer's title
 #: A Japanese credit's label and desk around the writer's name: ASCII's "文● オカモト／ASCII編集部"
 #: ("text: Okamoto / ASCII editorial"), "取材・文：山田太郎".
-_JA_CREDIT = re.compile(r"^(?:(?:取材|構成|撮影|写真)[・/])*文\s*[●・:：]\s*")
+_JA_CREDIT = re.compile(r"^(?:(?:取材|構成|撮影|写真)[・/])*文\s*[●・:：]\s*"
+                        # a Chinese byline's label: "记者王敬照", "本报记者 张三"
+                        r"|^(?:本报|本台|本网)?(?:记者|通讯员|特约记者|實習記者)\s*[:：]?\s*(?=\S{2,4}$)")
 _JA_DESK = re.compile(r"\s*[／/]\s*[^／/]{1,20}(?:編集部|編集局|編集|記者)$")
 #: A wire or desk after the name, set off by slashes: the Times of India's "Saibal Dasgupta / TNN /".
 _SLASH_DESK = re.compile(r"\s*/\s*(?:[A-Z]{2,6}|[A-Z]+\.(?:COM|IN|NET|ORG))\s*(?:/.*)?$")  # "/ TIMESOFINDIA.COM /"

@@ -322,13 +322,16 @@ def named_site(site: str | None, title: str | None, url: str | None) -> str | No
             and (site is None or not _DOMAIN.fullmatch(titled)):  # not "DOMRADIO.DE" for "domradio.de"
         return titled
     if site and url and (label := squash(domain_label(url))) and len(label) >= 4:
-        first = _TITLE_SEPARATORS.split(site)[0].strip(" .:|·•*~")  # ".:: NMB-MEDIA ::. eBay-Templates ..."
-        if first != site and squash(first) == label:
-            return first
+        parts = [_DECOR.sub("", part.strip(" :|·•*~–—-")).strip(" :") for part in _TITLE_SEPARATORS.split(site)]
+        named = [part for part in parts if squash(part) == label or (
+            squash(part).startswith(label) and len(part.split()) <= 3)]  # "Boston News, ... | WHDH 7News"
+        if len(parts) > 1 and named:
+            return named[0]
     return site
 
 
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
+_DECOR = re.compile(r"^\.+:*|:+\.+$")  # ".:: NMB-MEDIA ::." (not the stop of "Journalistenwatch e.V.")
 
 
 def _words(text: str) -> set[str]:
