@@ -102,7 +102,7 @@ def _clearest(cluster: dict) -> str:
     the event ("While those decisions were being made on July 25 in the 77 seconds ..."), and
     one that gives the date printed ("in 2020" is no clause for May 2, 2020)."""
     events = cluster["events"]
-    terms_ = [{t for t in found if t not in _DATE_WORDS and not t.lstrip("#").isdigit()} for found in cluster["terms"]]
+    terms_ = [_dateless(found) for found in cluster["terms"]]
 
     def typical(k: int) -> float:
         others = [t for j, t in enumerate(terms_) if j != k]
@@ -204,6 +204,11 @@ _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eight
                       re.I)
 
 
+def _dateless(terms_: set[str]) -> set[str]:
+    """Terms without the words and numbers that date a clause ("On 4 March 2024" shares no more than its date)."""
+    return {t for t in terms_ if t not in _DATE_WORDS and not t.lstrip("#").isdigit()}
+
+
 def _event_terms(event) -> set[str]:
     """What two events' clauses are compared by: their terms, and for a year or a month
     without the words and numbers that date it ("in May 1993" and "in 1993" share no more
@@ -254,16 +259,13 @@ def _same_days_merged(clusters: list[dict]) -> list[dict]:
     took a source's "... the trek, which kicks off June 9th in West Palm Beach" to June 9, where
     a schedule's first item "West Palm Beach, FL @ Coral Sky Amphitheatre" was a cluster already)
     merged by the rule for two sources' events of one day (SAME_DAY_EVENT)."""
-    def dateless(terms_: set[str]) -> set[str]:  # "On 4 March 2024" shares no more than its date
-        return {t for t in terms_ if t not in _DATE_WORDS and not t.lstrip("#").isdigit()}
-
     kept: list[dict] = []
     for cluster in clusters:
         for other in kept:
             if other["precision"] == cluster["precision"] == "day" and other["date"] == cluster["date"] and any(
                     i != j and len(a & b) >= SAME_EVENT * max(1, min(len(a), len(b)))
-                    for (i, _), a in zip(cluster["events"], map(dateless, cluster["terms"]))
-                    for (j, _), b in zip(other["events"], map(dateless, other["terms"]))):
+                    for (i, _), a in zip(cluster["events"], map(_dateless, cluster["terms"]))
+                    for (j, _), b in zip(other["events"], map(_dateless, other["terms"]))):
                 for key in ("terms", "told", "events"):
                     other[key] += cluster[key]
                 break
