@@ -489,3 +489,44 @@ def test_a_timeline_entry_breaks_its_line_before_the_source_numbers_not_after_it
     assert invoke(sources, "-o", pack, "--theme", "policy").exit_code == 0
     text = "\n".join(_text(PdfReader(pack), i) for i in range(3))
     assert re.search(r"Barton and Lang both resigned from Lomas in October\s+1994\.", text), text
+
+
+def _link_pages(reader: PdfReader) -> dict[int, list[int]]:
+    """For each page (0-based), the pages its internal links lead to, named or explicit."""
+    named = {name: reader.get_destination_page_number(dest) for name, dest in reader.named_destinations.items()}
+    found: dict[int, list[int]] = {}
+    for index, page in enumerate(reader.pages):
+        for ref in page.get("/Annots") or ():
+            annotation = ref.get_object()
+            action = annotation.get("/A")
+            dest = annotation.get("/Dest") or (action.get("/D") if action is not None else None)
+            if isinstance(dest, str):
+                found.setdefault(index, []).append(named.get(str(dest), -1))
+            elif dest is not None:
+                found.setdefault(index, []).append(reader.get_page_number(dest[0].get_object()))
+    return found
+
+
+def test_each_briefings_footnote_leads_to_its_own_note(tmp_path):
+    """Two briefings both name their first footnote "fn:1": in the pack each link leads to
+    its own briefing's note, not to one of the two."""
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    stories = [("Harbourtown council votes on the barrier", "2024-03-04",
+                "The Harbourtown council approved the new flood barrier on Monday after a long debate.[^1]\n\n"
+                "Work on the wall will start in May, the engineers said.\n\n[^1]: The vote was 5 to 4.\n"),
+               ("Lowtown schools stay shut", "2024-03-05",
+                "Every school in Lowtown stays closed this week while the heating is repaired.[^1]\n\n"
+                "Parents were told by letter on Sunday evening.\n\n[^1]: Eleven schools in all.\n")]
+    for n, (title, date, body) in enumerate(stories, 1):
+        (folder / f"{n}.md").write_text(f"---\ntitle: {title}\ndate: {date}\nsource: Paper {n}\n---\n\n{body}",
+                                        encoding="utf-8")
+    pack = tmp_path / "pack.pdf"
+    assert invoke(folder, "-o", pack).exit_code == 0
+    reader = PdfReader(pack)
+    outline = _outline(reader)
+    starts = sorted(page for title, page in outline if title in {story[0] for story in stories})
+    ends = [*starts[1:], dict(outline)["Sources"]]
+    for start, end in zip(starts, ends):
+        targets = [target for page in range(start, end) for target in _link_pages(reader).get(page, [])]
+        assert targets and all(start <= target < end for target in targets), (start, end, targets)

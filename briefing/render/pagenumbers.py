@@ -14,7 +14,6 @@ to another box, or prints it only on some named pages, is followed as it is writ
 from __future__ import annotations
 
 import functools
-import io
 from collections.abc import Iterator
 from html import escape
 from pathlib import Path
@@ -132,11 +131,9 @@ def numbers_html(pages: int, lang: str, direction: str, page_label: tuple[str, s
             + page * (pages - 1) + '<div style="height: 1px"></div></body></html>')
 
 
-def stamp_numbers(writer, numbers_pdf: bytes, *, skip: int = 1) -> None:
-    """Draw page i of `numbers_pdf` (the count laid out from `numbers_html`) over page i of the PDF
-    being written (a pypdf PdfWriter), from page `skip` on: the cover carries no number."""
-    from pypdf import PdfReader
-
-    numbers = PdfReader(io.BytesIO(numbers_pdf))
-    for index in range(skip, min(len(writer.pages), len(numbers.pages))):
-        writer.pages[index].merge_page(numbers.pages[index])
+def stamp_numbers(pdf, numbers, *, skip: int = 1) -> None:
+    """Draw page i of `numbers` (the count laid out from `numbers_html`, opened with pikepdf
+    and kept open until `pdf` is written) over page i of `pdf` (a pikepdf Pdf being put
+    together), from page `skip` on: the cover carries no number."""
+    for index in range(skip, min(len(pdf.pages), len(numbers.pages))):
+        pdf.pages[index].add_overlay(numbers.pages[index])

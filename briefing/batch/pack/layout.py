@@ -6,7 +6,6 @@ every reference "[n]" turned into a link to the first page of source n's briefin
 from __future__ import annotations
 
 import datetime as _dt
-import io
 from dataclasses import dataclass, replace
 from itertools import accumulate
 from pathlib import Path
@@ -18,7 +17,6 @@ from ...render.locale import Language, language, language_tag
 from ...render.pagenumbers import counts_pages, numbers_html, numbers_only_css, stamp_numbers
 from ...render.pdf import lay_out_theme_page
 from ...themes import Theme
-from ...write import write_atomic
 
 #: The href scheme of a reference to a source inside the pack's own pages.
 LINK_PREFIX = "briefing-pack:source/"
@@ -104,13 +102,9 @@ def _entries(pages: PackPages, starts: list[int]) -> list[dict]:
 
 def open_briefings(pages: PackPages) -> dict:
     """The briefings' PDFs, opened (and their pages counted) for `write_pack`."""
-    from pypdf import PdfReader
+    from ..joining import open_part
 
-    opened = {}
-    for _, path, _ in pages.briefings:
-        opened[path] = reader = PdfReader(path)
-        len(reader.pages)
-    return opened
+    return {path: open_part(path) for _, path, _ in pages.briefings}
 
 
 def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme, own: OwnPages | None = None,
@@ -118,20 +112,20 @@ def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme, o
     """Lay out and write the pack (with `own`, what was laid out of it already, for these
     same pages, and with `opened`, the briefings opened already; with `fork`, its page
     count is laid out in a forked process meanwhile); returns its page count."""
-    from pypdf import PdfReader, PdfWriter
+    from ..joining import Joined, open_part
 
     own = own or OwnPages()
     if own.front is None:
         own = replace(lay_out_front(pages, options, theme, contents=False), back=own.back)
-    back = own.back if own.back is not None else lay_out_back(pages, options, theme, codes)
+    back = open_part(own.back if own.back is not None else lay_out_back(pages, options, theme, codes))
     opened = opened or {}
-    readers = [opened.get(path) or PdfReader(path) for _, path, _ in pages.briefings]
-    counts = [len(reader.pages) for reader in readers]
-    front = PdfReader(io.BytesIO(own.front or b""))
+    parts = [opened.get(path) or open_part(path) for _, path, _ in pages.briefings]
+    counts = [len(part.pages) for part in parts]
+    front = open_part(own.front or b"")
     context, words = _context(pages, options, theme)
     contents_pages = own.contents_pages or 1
-    back_pages = len(PdfReader(io.BytesIO(back)).pages)
-    count = _Count(len(front.pages) + contents_pages + sum(counts) + back_pages, theme, options, words, fork)
+    count = _Count(len(front.pages) + contents_pages + sum(counts) + len(back.pages), theme, options, words, fork)
+    joined = Joined()
     try:
         for _ in range(4):  # the contents' own length fixes its page numbers: settle it (once, as a rule)
             starts = [len(front.pages) + contents_pages + 1 + before for before in accumulate([0, *counts[:-1]])]
@@ -141,34 +135,23 @@ def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme, o
             if len(contents.pages) == contents_pages:
                 break
             contents_pages = len(contents.pages)
-
-        writer = PdfWriter()
-        writer.append(front, import_outline=False)
+        joined.append(front)
         for label, page in own.front_bookmarks:
-            writer.add_outline_item(title=label, page_number=page)
-        contents_index = len(writer.pages)
-        writer.append(PdfReader(io.BytesIO(contents.write_pdf())), import_outline=False)
-        writer.add_outline_item(title=words.labels["contents"], page_number=contents_index)
-        first_page: dict[int, int] = {}
-        for (number, _, title), reader, start in zip(pages.briefings, readers, starts):
-            first_page[number] = start - 1
-            writer.append(reader, outline_item=title)
-        sources_index = len(writer.pages)
-        writer.append(PdfReader(io.BytesIO(back)), import_outline=False)
-        writer.add_outline_item(title=words.labels["sources"], page_number=sources_index)
+            joined.bookmark(label, page)
+        joined.bookmark(words.labels["contents"], joined.append(contents.write_pdf()))
+        first_page = {number: joined.append(part, title=title)
+                      for (number, _, title), part in zip(pages.briefings, parts)}
+        joined.bookmark(words.labels["sources"], joined.append(back))
         for source in pages.sources:  # a duplicate's reference leads to the story it repeats
             if source["number"] not in first_page and source.get("same_as") in first_page:
                 first_page[source["number"]] = first_page[source["same_as"]]
-        _link_references(writer, first_page)
-        writer.add_metadata({"/Title": pages.title, "/Creator": f"briefing {__version__}"})
-        count.stamp(writer)
+        _link_references(joined, first_page)
+        count.stamp(joined)
     except BaseException:
         count.cancel()
+        joined.close()
         raise
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    write_atomic(buffer.getvalue(), output)
-    return len(writer.pages)
+    return joined.save(output, {"/Title": pages.title, "/Creator": f"briefing {__version__}"}, words.tag)
 
 
 def _lay_out_count(pages: int, theme: Theme, options: Options, words: Language) -> bytes:
@@ -198,16 +181,17 @@ class _Count:
             self.job.cancel()
             self.job = None
 
-    def stamp(self, writer) -> None:
-        """Print the count over every page of `writer` but the cover."""
+    def stamp(self, joined) -> None:
+        """Print the count over every page of `joined` but the cover."""
         if not self.wanted:
             return
         numbers = None
-        if self.job is not None and len(writer.pages) == self.total:
+        if self.job is not None and len(joined) == self.total:
             numbers = self.job.result()
         elif self.job is not None:
             self.job.cancel()
-        stamp_numbers(writer, numbers or _lay_out_count(len(writer.pages), self.theme, self.options, self.words))
+        numbers = numbers or _lay_out_count(len(joined), self.theme, self.options, self.words)
+        stamp_numbers(joined.pdf, joined.keep(numbers))
 
 
 def _date_range(pages: PackPages, words: Language) -> str | None:
@@ -220,13 +204,12 @@ def _date_range(pages: PackPages, words: Language) -> str | None:
     return first if first == last else f"{first} – {last}"
 
 
-def _link_references(writer, first_page: dict[int, int]) -> None:
+def _link_references(joined, first_page: dict[int, int]) -> None:
     """Turn each "briefing-pack:source/n" link into a link to source n's first page."""
-    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject
+    import pikepdf
 
-    for page in writer.pages:
-        for ref in page.get("/Annots") or ():
-            annotation = ref.get_object()
+    for page in joined.pdf.pages:
+        for annotation in page.obj.get("/Annots") or ():
             action = annotation.get("/A")
             uri = str(action.get("/URI", "")) if action is not None else ""
             if not uri.startswith(LINK_PREFIX):
@@ -236,7 +219,4 @@ def _link_references(writer, first_page: dict[int, int]) -> None:
             if target is None:
                 del annotation["/A"]  # a source without a briefing: no link, rather than a dead one
                 continue
-            destination = ArrayObject([writer.pages[target].indirect_reference, NameObject("/XYZ"),
-                                       NumberObject(0), writer.pages[target].mediabox.top, NumberObject(0)])
-            annotation[NameObject("/A")] = DictionaryObject({NameObject("/S"): NameObject("/GoTo"),
-                                                            NameObject("/D"): destination})
+            annotation.A = pikepdf.Dictionary(S=pikepdf.Name.GoTo, D=joined.destination(target))
