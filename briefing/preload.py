@@ -30,10 +30,10 @@ def _import_quietly() -> None:
     """Import WeasyPrint and install the speed-ups; a failure to import is left for the
     main thread to meet and report."""
     try:
-        import weasyprint  # noqa: F401
-
         from .render import speedups
+        from .render.pdf import weasyprint
 
+        weasyprint()
         speedups.install()
     except BaseException:  # noqa: BLE001 - reported when the renderer is imported for real
         pass

@@ -52,3 +52,41 @@ def test_the_command_line_installs_the_speedups():
     assert proc.returncode == 0, proc.stderr
     state = json.loads(proc.stdout.strip().splitlines()[-1])
     assert state["marked"] is True and state["pydyf_zlib"] is False and state["font_init_same"] is False
+
+
+#: Imports WeasyPrint in a fresh process (as our command line does with `claim`), and reports
+#: every program run meanwhile.
+LOOKUP_PROBE = textwrap.dedent("""\
+    import json, subprocess, sys
+    ran = []
+    ordinary = subprocess.Popen.__init__
+    def recorded(self, args, *rest, **options):
+        ran.append(args if isinstance(args, str) else str(args[0]))
+        ordinary(self, args, *rest, **options)
+    subprocess.Popen.__init__ = recorded
+    from briefing.render import speedups
+    if sys.argv[1] == "claim":
+        speedups.claim_process()
+    from briefing.render.pdf import weasyprint
+    module = weasyprint()
+    print(json.dumps({"ran": ran, "loaded": module.__name__}))
+    """)
+
+
+def _programs_run_by_the_import(how: str) -> list[str]:
+    proc = subprocess.run([sys.executable, "-c", LOOKUP_PROBE, how], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    state = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert state["loaded"] == "weasyprint"
+    return state["ran"]
+
+
+def test_the_command_lines_weasyprint_import_reads_the_loaders_cache_once():
+    """cffi looks up each library name WeasyPrint tries with ctypes.util.find_library, which
+    ran ldconfig, gcc and ld for every name (54 programs, 0.15 to 0.25 s of the import)."""
+    assert _programs_run_by_the_import("claim") == ["/sbin/ldconfig"]
+
+
+def test_an_applications_weasyprint_import_looks_up_libraries_the_ordinary_way():
+    assert _programs_run_by_the_import("api").count("/sbin/ldconfig") > 1

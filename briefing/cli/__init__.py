@@ -73,6 +73,9 @@ def cli(ctx: click.Context, debug: bool) -> None:
       briefing inspect article.txt
       briefing batch articles/ -o output/ --jobs 2
     """
+    from ..render.speedups import claim_process
+
+    claim_process()  # WeasyPrint's import here, and in the workers forked from here, may skip gcc's search
     ctx.obj = {"debug": debug}
 
 

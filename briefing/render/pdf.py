@@ -189,8 +189,10 @@ def pdf_variant(options: Options) -> str | None:
 
 def weasyprint():
     """The WeasyPrint module, or a clear error when its system libraries are missing."""
+    from .speedups import import_renderer
+
     try:
-        import weasyprint
+        weasyprint = import_renderer()
     except (OSError, ImportError) as exc:
         raise RenderError(f"WeasyPrint cannot load its system libraries ({str(exc).splitlines()[0]}); "
                           "install Pango and fonts, e.g. with scripts/setup.sh") from None

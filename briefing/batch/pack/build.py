@@ -97,7 +97,11 @@ def _read(sources: list[PackSource], options: Options, theme, work: Path, jobs: 
           progress: Callable[[str], None]) -> None:
     from ..pool import cpu_count
     from ..stamps import article_fingerprint, batch_fingerprint
+    from .crossread import find_duplicates  # noqa: F401 - see below
     from .sources import read_sources
+
+    # The duplicates are found with the analysis next: imported (above) before the readers
+    # fork, they start with it too, and a rerun's one reader finishes sooner.
 
     shared = batch_fingerprint(options, theme)
     fingerprints = [article_fingerprint(s.input, shared) if isinstance(s.input, Path) else None for s in sources]
