@@ -283,6 +283,7 @@ def _render_and_cross_read(sources: list[PackSource], groups: list[list[PackSour
     background: InBackground | None = None
     if (jobs or cpu_count()) > 1 and can_fork() and todo:
         _load_renderer()  # once, here, rather than in both processes
+        _load_hyphenation(_language(briefed), options.lang)
         background = InBackground(cross_read_and_lay_out)
     try:
         rendered = _render(items, briefed, options, theme, jobs, progress)
@@ -317,6 +318,20 @@ def _load_renderer() -> None:
         weasyprint()
     except BriefingError:
         pass  # each briefing, and the pack's own pages, report it themselves
+
+
+def _load_hyphenation(language: str, lang: str | None) -> None:
+    """Load the hyphenation patterns of the pack's own pages before its front and source
+    list are laid out in two processes: once here rather than in each (0.04 s; pyphen keeps
+    them for the process)."""
+    import pyphen  # type: ignore[import-untyped]
+
+    from ...render.locale import language_tag
+
+    try:
+        pyphen.Pyphen(lang=language_tag(language, lang))
+    except (KeyError, OSError, ValueError):
+        pass  # no patterns for it: WeasyPrint does without them too
 
 
 def _pack_pages(sources: list[PackSource], groups: list[list[PackSource]], title: str | None, output: Path,
