@@ -270,6 +270,19 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "Salad with Tahini and Crisped Chickpeas Three years ago: Two Classic Sangrias Four years ago: Tzatziki Potato "
     "Salad Five years ago: Strawberry Summer Cake Six years ago: Braided Lemon Bread, Carrot Salad with Harissa, "
     "Feta and Mint and Rustic Rhubarb Tarts Seven years ago: Almond Raspberry Layer Cake",
+    # R13 review: an embedded post's placeholder, in German and in English
+    "Sieh dir diesen Beitrag auf Instagram an",
+    "View this post on Instagram",
+    # R14 review: the credit or caption of a header picture not printed, a date stamp's labels without their
+    # dates, a dateline left with its comma, phys.org's dateline, a print link, a wire's copyright
+    "Titelbild: Flickr, CC BY 2.0",
+    "Foto: Yoav Keren, via Wikimedia Commons | Lizenz: CC BY-SA 4.0",
+    "Header Image: People have lived in Ecuador's Amazon forests for thousands of years. Credit: Tomas Munita/CIFOR",
+    "Veröffentlicht: | aktualisiert:",
+    "12. Januar 2022,",
+    "October 22, 2019 report",
+    "Seite drucken",
+    "The-CNN-Wire™ & © 2020 Cable News Network, Inc., a WarnerMedia Company. All rights reserved.",
 ])
 def test_chrome_lines(line):
     assert is_chrome_line(line)
@@ -308,6 +321,14 @@ def test_chrome_lines(line):
     "Themen sind die Rente, die Pflege, die Bildung und die Sicherheit",
     "The organisers told visitors to register now, as the seats were few.",
     "Donnerstag, 5. November 2021, 15:30 Uhr",  # an invitation's day and hour
+    "View this post on Instagram and you will see why the mayor apologised.",
+    "Foto: Der Bürgermeister eröffnet die neue Brücke am Montag.",
+    "12. Januar 2022",  # a diary's or a live blog's day
+    "Updated: The minister resigned on Monday, two days after the vote.",
+    "October 22, 2019 report shows a rise in prices",
+    "Print this page and bring it to the meeting.",
+    "From the book The Great Democracy by Ganesh Sitaraman. Copyright © 2019 by Ganesh Sitaraman. Reprinted by "
+    "permission of Basic Books, New York, NY. All rights reserved.",  # an excerpt's credit is the article's
 ])
 def test_article_sentences_are_not_chrome(line):
     assert not is_chrome_line(line)

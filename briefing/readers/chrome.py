@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import FOREIGN_MONTHS, MONTH_NAMES
 from ..model import Block, Section
 from .htmlembeds import PLAYER_LINE
+from .sitenotes import SITE_NOTES
 
 #: Words in a block beyond which it is taken as article text whatever it starts with.
 MAX_WORDS = 60
@@ -26,52 +28,9 @@ _TEASER = (
 _LABEL = (r"(?:related(?: (?:stories|articles|content|coverage))?|recommended(?: for you)?"
           r"|watch|listen|download|trending|lire|read|video|audio|baca)")  # "Baca: Jawaban Soal SMP ..."
 
-#: What news sites in other languages, and a few more in English, print around the story
-#: (gathered18, the fundus test pages): an embed's consent placeholder, where the piece first
-#: ran, a copyright or picture credit line, a call to write in or sign up, a video's stamp.
-_SITE_NOTES = (
-    r"^externer inhalt(?: nicht verfügbar)?\W*$|^(?:deine|ihre) privatsphäre-einstellungen verhindern\b"
-    r"|^ein klick für den datenschutz\b|^link zum (?:youtube|twitter|x|instagram|tiktok|facebook)[- ]inhalt\W*$"
-    r"|^embed$|^následuje obsah vložený z jiného webu\b|^přejít (?:před|za) obsah vložený z jiného webu\b"
-    r"|^(?:skip|jump) (?:past|over) (?:the )?(?:embedded|external) content\b"
-    r"|^this content is not available due to your privacy preferences\b",
-    r"^dieser (?:artikel|beitrag|text) (?:ist|wurde|erschien) .{0,60}\b(?:zuerst|ursprünglich|erstmals)\b.{0,80}$"
-    r"|^dieser (?:artikel|beitrag|text) ist eine übersetzung\b|^aus dem \w+en (?:übersetzt )?von\b.{0,100}$"
-    r"|^übersetzung:\s.{0,200}\bredaktion:",
-    r"^[<(\[]?\s*copyright\s*[©ⓒ@(]|^©\s*(?-i:[A-Z]).{0,60}\d{4}\W*$|^copyright\s*:\s*[^.!?]{1,60}\d{4}\W*$"
-    r"|^©\s*[\w .&/-]{1,40}$",  # a picture's credit with no picture: "© DTB"
-    r"^[\w .'-]{1,40}/\s*(?:getty images|afp|reuters|ap|dpa|epa|imago)\W*$"
-    r"|^(?:pixabay|unsplash|pexels|shutterstock|istock(?:photo)?|adobe ?stock|picture[- ]alliance)\W*$"
-    r"|^(?:image|photo|foto|bild)\s*:\s*[^.!?]{1,60}$"
-    r"|^[a-z]{2,5}/ots\s+(?:foto|bild)\s*:\s*[^.!?]{1,60}$",  # a press wire's sign-off and credit: "erb/ots Foto: ..."
-    r"^ihre meinung ist uns wichtig\b|^(?:do you have a story|are [\w ]{1,40} in your area)\b.{0,80}\S+@\S+\W*$"
-    r"|\bsign(?:ing)? up (?:to|for) our\b.{0,40}\bnewsletters?\s*\W*$|\bnewsletter informiert sie\b"
-    r"|^join us on (?:whatsapp|telegram|instagram|facebook)\b|^scroll down (?:to|for)\b.{0,80}$"
-    r"|^follow along with\b.{0,60}\bbelow\W*$|^mehr themen auf\b|\bohne mehrkosten für sie\W*$"
-    r"|\bfinden sie (?:jederzeit )?in unserem (?:liveblog|ticker|newsblog)\W*$",
-    r"^sendung:\s.{0,80}\d{1,2}[:.]\d{2}\s*uhr\W*$|^\d{1,2}:\d{2}\s*min\.?\s*verfügbar bis\b"
-    r"|\d{1,2}\.\d{1,2}\.\d{4}\s*\|\s*\d{1,2}:\d{2}\s*min\W*$"
-    r"|^(?:uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet)\s+\d{1,2}[.:]\d{2}\b.{0,40}$",
-    r"[.!?\"“”]\s+(?-i:mehr)$|^zum artikel\s*:",  # tagesschau's teaser: "... sie sei überfordert. mehr"
-    r"^you must (?:confirm|log ?in|sign ?in|be (?:logged|signed) in)\b.{0,60}\bcomment"
-    r"|^please log ?out and then log ?in\b"
-    r"|^(?:du musst dich|sie müssen sich)\b.{0,20}\b(?:einloggen|anmelden)\b.{0,40}\bkommentar",
-    r"^기사 url이 복사되었습니다|^\S{2,4}\s?기자\s+\S+@\S+$|^この記事は(?:有料)?会員限定(?:記事)?です",
-    r"^have something to say about this (?:article|story|post)\?\s*share it with us\b.{0,80}$"
-    r"|^(?:the )?(?:article|story) continues (?:below|after) (?:this|the) (?:ad|advertisement)\W*$|"
-    r"\bsupport (?:independent |quality |local |our )?journalism by subscribing\b"
-    r"|\[(?:video|watch|photos|gallery)\]\W*$",
-    r"^[–—-]\s*(?:additional )?reporting by\b.{0,80}$|^dies ist eine (?:maschinelle )?übersetzung\b"
-    r"|^with (?:reports|reporting|files) from\b(?:\W+\w+){1,10}\W*$"
-    r"|^mit (?:material|informationen|agenturmaterial) (?:von|der)\b.{0,160}"
-    r"\b(?-i:AP|AFP|dpa|Reuters|KNA|epd|SID|APA)\b[^.!?]{0,40}\.?$"
-    r"|^(?:kilde|källa|quelle|source|fuente|fonte)\s*:\s*[\w .,/&-]{1,40}$",
-    r"^\d{1,2}:\d{2}\s+(?-i:JST|GMT|UTC|CET|CEST|EST|EDT|PST|PDT|BST|IST|KST),?\s+\w+\.? \d{1,2},? \d{4}$"
-    r"|^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}時\d{1,2}分(?:\s*[（(]\d{1,2}月\d{1,2}日\s*\d{1,2}時\d{1,2}分更新[)）])?$",
-    r"^(?:gastkommentare|gastbeiträge|kommentare)\b.{0,80}\bnicht (?:der|die) meinung der redaktion"
-    r"|^the (?:views|opinions) expressed (?:here|in this (?:article|column|piece))? ?(?:are|do not)\b.{0,120}$",
-    r"^[^\w*•·~=#…-]{1,2}$",  # a stray mark left of a widget ("¯", "|"); not a scene break ("* * *", "……")
-)
+
+#: Month names in the languages the readers know, for date stamps ("12. Januar 2022,").
+_MONTHS = "|".join(sorted({*MONTH_NAMES, *FOREIGN_MONTHS}, key=len, reverse=True))
 
 _LINE = re.compile(
     "|".join([
@@ -117,6 +76,16 @@ _LINE = re.compile(
         # a CMS's stamp left of its byline: "am Mittwoch, 26.01.2022 - 14:30" (R13)
         r"^(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+\d{1,2}\.\d{1,2}\.\d{2,4}"
         r"\s*[-–|]\s*\d{1,2}:\d{2}(?:\s*uhr)?$",
+        # a date stamp's labels left without their dates ("Veröffentlicht: | aktualisiert:"), a dateline left
+        # with its comma ("12. Januar 2022,"), phys.org's dateline ("October 22, 2019 report"), a link to
+        # print the page ("Seite drucken"), a wire's copyright (review R14)
+        r"^(?:veröffentlicht|aktualisiert|erstellt|published|updated|posted)\s*:?"
+        r"(?:\s*[|·•]\s*(?:veröffentlicht|aktualisiert|erstellt|published|updated|posted)\s*:?)*$",
+        rf"^(?:\d{{1,2}}\.?\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}}),$"
+        rf"|^(?:{_MONTHS}) \d{{1,2}}, \d{{4}} (?:report|feature|weblog|dialog)$",
+        r"^(?:(?:diese )?seite|(?:den |diesen )?artikel|beitrag) drucken\W*$"
+        r"|^print (?:this )?(?:page|article|story)\W*$|^imprimer (?:la page|l['’]article|cet article)\W*$",
+        r"^[^.]{0,30}©\s*\d{4}\b.{0,120}\ball rights reserved\.?$",  # not a book's excerpt credit
         r"\b(?:register|sign up|apply|play|join) now\W*$",
         r"^(?:have a (?:news )?tip\??|got a (?:news )?tip\??)\s",
         r"^submit (?:your|a) (?:letter|story|tip|question|comment|photo)s?\b.{0,120}$",  # "... via this form."
@@ -275,7 +244,7 @@ _LINE = re.compile(
         r"|\byou (?:may|can) (?:visit|follow|click) (?:on )?this link\W*$",
         # a server's error printed over the page ("Strict Standards: Non-static method ... on line 813")
         r"^(?:strict standards|warning|notice|deprecated|fatal error|parse error):\s.{0,300}\bon line \d+\W*$",
-        *_SITE_NOTES,
+        *SITE_NOTES,
     ]),
     re.I,
 )

@@ -1,0 +1,63 @@
+"""Lines a site prints about itself and its widgets, as patterns for `chrome._LINE`: an
+embed's notice ("Externer Inhalt", "View this post on Instagram"), a first-published or
+translation note, a picture's credit with no picture, a comments login, a broadcaster's
+air time, a wire's sign-off. Each is a whole block of a page that is not the article."""
+
+from __future__ import annotations
+
+#: What news sites in other languages, and a few more in English, print around the story
+#: (gathered18, the fundus test pages): an embed's consent placeholder, where the piece first
+#: ran, a copyright or picture credit line, a call to write in or sign up, a video's stamp.
+SITE_NOTES = (
+    r"^externer inhalt(?: nicht verfügbar)?\W*$|^(?:deine|ihre) privatsphäre-einstellungen verhindern\b"
+    r"|^ein klick für den datenschutz\b|^link zum (?:youtube|twitter|x|instagram|tiktok|facebook)[- ]inhalt\W*$"
+    r"|^embed$|^následuje obsah vložený z jiného webu\b|^přejít (?:před|za) obsah vložený z jiného webu\b"
+    r"|^(?:skip|jump) (?:past|over) (?:the )?(?:embedded|external) content\b"
+    r"|^this content is not available due to your privacy preferences\b"
+    # an embedded post's placeholder, shown until the network's script draws the post (review R13)
+    r"|^(?:view this (?:post|photo|video|profile) on|sieh dir diese[nms]? (?:beitrag|foto|video|profil) auf"
+    r"|voir cette publication sur|ver esta publicaci[oó]n en|visualizza questo post su|bekijk dit bericht op"
+    r"|ver (?:esta publicação|essa foto) no|zobacz ten post na) (?:instagram|instagramie|facebook|tiktok)(?: an)?\W*$",
+    r"^dieser (?:artikel|beitrag|text) (?:ist|wurde|erschien) .{0,60}\b(?:zuerst|ursprünglich|erstmals)\b.{0,80}$"
+    r"|^dieser (?:artikel|beitrag|text) ist eine übersetzung\b|^aus dem \w+en (?:übersetzt )?von\b.{0,100}$"
+    r"|^übersetzung:\s.{0,200}\bredaktion:",
+    r"^[<(\[]?\s*copyright\s*[©ⓒ@(]|^©\s*(?-i:[A-Z]).{0,60}\d{4}\W*$|^copyright\s*:\s*[^.!?]{1,60}\d{4}\W*$"
+    r"|^©\s*[\w .&/-]{1,40}$",  # a picture's credit with no picture: "© DTB"
+    r"^[\w .'-]{1,40}/\s*(?:getty images|afp|reuters|ap|dpa|epa|imago)\W*$"
+    # the credit or caption of a header picture that is not printed (review R14): "Titelbild: Flickr, CC BY 2.0",
+    # "Foto: Yoav Keren, via Wikimedia Commons | Lizenz: CC BY-SA 4.0", "Header Image: People have lived ..."
+    r"|^(?:titelbild|titelfoto|beitragsbild|aufmacherbild|headerbild|header image|featured image|bildquelle"
+    r"|bildnachweis|fotonachweis|photo credit|image credit|crédit photo)\s*:\s*[^!?]{1,300}$"
+    r"|^(?:image|photo|foto|bild)\s*:\s*[^!?]{1,100}\b(?:cc[ -]by|cc0|lizenz|licen[sc]e|wikimedia commons"
+    r"|public domain|gemeinfrei)\b[^!?]{0,40}$"
+    r"|^(?:pixabay|unsplash|pexels|shutterstock|istock(?:photo)?|adobe ?stock|picture[- ]alliance)\W*$"
+    r"|^(?:image|photo|foto|bild)\s*:\s*[^.!?]{1,60}$"
+    r"|^[a-z]{2,5}/ots\s+(?:foto|bild)\s*:\s*[^.!?]{1,60}$",  # a press wire's sign-off and credit: "erb/ots Foto: ..."
+    r"^ihre meinung ist uns wichtig\b|^(?:do you have a story|are [\w ]{1,40} in your area)\b.{0,80}\S+@\S+\W*$"
+    r"|\bsign(?:ing)? up (?:to|for) our\b.{0,40}\bnewsletters?\s*\W*$|\bnewsletter informiert sie\b"
+    r"|^join us on (?:whatsapp|telegram|instagram|facebook)\b|^scroll down (?:to|for)\b.{0,80}$"
+    r"|^follow along with\b.{0,60}\bbelow\W*$|^mehr themen auf\b|\bohne mehrkosten für sie\W*$"
+    r"|\bfinden sie (?:jederzeit )?in unserem (?:liveblog|ticker|newsblog)\W*$",
+    r"^sendung:\s.{0,80}\d{1,2}[:.]\d{2}\s*uhr\W*$|^\d{1,2}:\d{2}\s*min\.?\s*verfügbar bis\b"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}\s*\|\s*\d{1,2}:\d{2}\s*min\W*$"
+    r"|^(?:uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet)\s+\d{1,2}[.:]\d{2}\b.{0,40}$",
+    r"[.!?\"“”]\s+(?-i:mehr)$|^zum artikel\s*:",  # tagesschau's teaser: "... sie sei überfordert. mehr"
+    r"^you must (?:confirm|log ?in|sign ?in|be (?:logged|signed) in)\b.{0,60}\bcomment"
+    r"|^please log ?out and then log ?in\b"
+    r"|^(?:du musst dich|sie müssen sich)\b.{0,20}\b(?:einloggen|anmelden)\b.{0,40}\bkommentar",
+    r"^기사 url이 복사되었습니다|^\S{2,4}\s?기자\s+\S+@\S+$|^この記事は(?:有料)?会員限定(?:記事)?です",
+    r"^have something to say about this (?:article|story|post)\?\s*share it with us\b.{0,80}$"
+    r"|^(?:the )?(?:article|story) continues (?:below|after) (?:this|the) (?:ad|advertisement)\W*$|"
+    r"\bsupport (?:independent |quality |local |our )?journalism by subscribing\b"
+    r"|\[(?:video|watch|photos|gallery)\]\W*$",
+    r"^[–—-]\s*(?:additional )?reporting by\b.{0,80}$|^dies ist eine (?:maschinelle )?übersetzung\b"
+    r"|^with (?:reports|reporting|files) from\b(?:\W+\w+){1,10}\W*$"
+    r"|^mit (?:material|informationen|agenturmaterial) (?:von|der)\b.{0,160}"
+    r"\b(?-i:AP|AFP|dpa|Reuters|KNA|epd|SID|APA)\b[^.!?]{0,40}\.?$"
+    r"|^(?:kilde|källa|quelle|source|fuente|fonte)\s*:\s*[\w .,/&-]{1,40}$",
+    r"^\d{1,2}:\d{2}\s+(?-i:JST|GMT|UTC|CET|CEST|EST|EDT|PST|PDT|BST|IST|KST),?\s+\w+\.? \d{1,2},? \d{4}$"
+    r"|^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}時\d{1,2}分(?:\s*[（(]\d{1,2}月\d{1,2}日\s*\d{1,2}時\d{1,2}分更新[)）])?$",
+    r"^(?:gastkommentare|gastbeiträge|kommentare)\b.{0,80}\bnicht (?:der|die) meinung der redaktion"
+    r"|^the (?:views|opinions) expressed (?:here|in this (?:article|column|piece))? ?(?:are|do not)\b.{0,120}$",
+    r"^[^\w*•·~=#…-]{1,2}$",  # a stray mark left of a widget ("¯", "|"); not a scene break ("* * *", "……")
+)
