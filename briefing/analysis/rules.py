@@ -89,6 +89,11 @@ _MARKER = re.compile(
     r"all (?:two|three|four|five|six|seven|eight|nine|ten) [a-z]+s|"
     r"dans ce cas|autrement dit|c['’]est-à-dire|"
     r"aus diesem grund|zunächst einmal|unterm strich|gleichwohl|um (?:dies(?:es)?|das) zu [a-zäöüß]+(?=,)|"
+    # R14: "Ferner müssen ...", "Daraus kann ...", "Angesichts dessen ...", "In beiden Fällen ...", "Der Erste
+    # leidet ...", "Dem stünden ...", "C'est le cas notamment de ...", "Selon leur étude, ..."
+    r"ferner|daraus|darüber hinaus|angesichts dessen|in beiden fällen|kurz darauf|wenig später|kurze zeit später|"
+    r"(?:der|die) (?:erste|zweite|dritte|erstere|letztere)(?=\s+(?-i:[a-zäöüß]))|dem(?=\s+(?-i:[a-zäöüß]))|"
+    r"c['’]est (?:le cas|pourquoi|ainsi)|(?:selon|d['’]après) (?:leur|leurs|son|sa|ses)|"
     r"eso es|es decir|en ese marco|en este marco|en este caso|por eso|al mismo tiempo|"
     r"(?:dice|dijo|afirmó|señaló|explicó|agregó|añadió|aseguró|sostuvo|disse|afirmou|explicou) que|"
     r"ma(?=\s+(?-i:[a-zàèéìòù]))|però|inoltre|quindi|tuttavia|infatti|in questo caso|tal[ei](?=\s+(?-i:[a-zàèéìòù]))|"
@@ -260,8 +265,9 @@ _ABOUT_THEM = re.compile(r"^(?:born|raised|based|educated|trained|elected|appoin
 
 #: A German sentence's subject pronoun after its verb, the verb in second place: "Am 5. November 2021 wird sie
 #: 100 Jahre alt.", "In den sozialen Medien gab sie Einblicke ..." (a lowercase word before it is the verb:
-#: German nouns take a capital).
-_INVERTED_PRONOUN = re.compile(r"^(?-i:[^\s,;:]+(?:\s+[^\s,;:]+){0,6}?\s+[a-zäöüß]{2,}\s+(?:er|sie)\b(?!\s*[,;:]))")
+#: German nouns take a capital; not after "und": "... Wesen und als solcher braucht er ...").
+_INVERTED_PRONOUN = re.compile(r"^(?-i:[^\s,;:]+(?:\s+(?!und\b|oder\b)[^\s,;:]+){0,7}?\s+[a-zäöüß]{2,}\s+(?:er|sie)\b"
+                               r"(?!\s*[,;:]))")
 #: ... or an adverb that takes up the sentence before, after the verb: "Das Unternehmen kritisiert zudem ...",
 #: "Kurz und sein Team wollen dabei ...", "Vermutet wurde damals ..." (not "daher", "deshalb", "jedoch": what
 #: such a sentence says stands without the reason or the contrast); a determiner of the same ("Derartige
@@ -269,7 +275,11 @@ _INVERTED_PRONOUN = re.compile(r"^(?-i:[^\s,;:]+(?:\s+[^\s,;:]+){0,6}?\s+[a-zä�
 #: said ...": "Pertanyaan tersebut merupakan ..."); Persian's "he" ("او افزود: ...", "he added:").
 _TAKES_UP = re.compile(
     r"^(?-i:(?=(?:[^\s,;:]+\s+){0,9}?[a-zäöüß]{2,}\s)(?:[^\s,;:]+\s+){1,10}?(?:zudem|dabei|damals|folglich|außerdem"
-    r"|ebenfalls|hingegen)\b)"
+    r"|ebenfalls|hingegen|anschließend|anschliessend|daraufhin)\b)"
+    # German "also" ("thus"), in a sentence with German words ("Die Frage ist also nicht ..."; "Pebble also warned")
+    r"|^(?-i:(?=.*\b(?:und|nicht|ist|sind|sich|wird|werden|hat|haben|einen?|(?<!an )der|dem|den|das|für|auf|noch"
+    r"|auch)\b)"
+    r"(?:[^\s,;:]+\s+){1,10}?also\b)"
     r"|^(?-i:(?:Derartige[nmrs]?|Solche[nmrs]?|Ein(?:e|en)? (?:solche[nmrs]?|derartige[nmrs]?)|Diese[nm])\s+\S)"
     r"|^\S+(?:\s+\S+){0,3}\s+tersebut\b|^(?:او|وی)\s")
 
