@@ -353,6 +353,19 @@ def test_a_spanish_history_dates_its_events_as_the_sentence_does():
     assert "1936" not in events and "1901" not in events
 
 
+def test_the_lowest_price_since_a_date_compares_in_spanish_and_italian_too():
+    """"Su cotización más baja desde el 6 de marzo de 2002", "a su menor nivel desde principios de
+    2016" and "il prezzo più basso dal 2009" were entries of 2002, 2016 and 2009 (review R14)."""
+    text = ("---\ntitle: T\ndate: 2020-03-17\n---\n\n"
+            "El petróleo mexicano cayó este martes un 22 por ciento. Su cotización más baja desde el 6 de marzo de "
+            "2002. Ambos referentes se ubicaron a su menor nivel desde principios de 2016.\n\n"
+            "Il prezzo più basso dal 2009 è stato registrato il 16 marzo 2020.\n\n"
+            "The mayor has led the city since 2019.\n")
+    dates = [e.date for e in build_timeline(parse_md(text, Path("t.md")), 100)]
+    assert "2002-03-06" not in dates and "2016" not in dates and "2009" not in dates
+    assert "2020-03-17" in dates and "2020-03-16" in dates and "2019" in dates
+
+
 def test_a_deadline_set_for_a_task_is_to_come():
     """"I have asked the Secretary to submit by July the 15th a draft order", said on
     29 January 1993, was dated July 1992: the asking is past, the deadline to come."""

@@ -92,7 +92,14 @@ _FIRST_SINCE = re.compile(
     r"\b(?:first|last|best|worst|highest|lowest|biggest|largest|most|least|primera|première|premier|ersten?|"
     r"primeira|second|third|fourth|fifth|sixth|only\s+(?:one|two|three)|(?:warm|cold|hott|wett|dri|strong|great|"
     r"high|low|deep|long)est|(?:zweite|dritte|vierte|wärmste|kälteste|heißeste|höchste|niedrigste|größte|"
-    r"wichtigste|stärkste|schwächste|beste|schlechteste|meiste|geringste|trockenste|nasseste)[nmrs]?)\b[^.;:]{0,60}\b(?:since|seit|depuis|desde)\b(?:\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?"
+    r"wichtigste|stärkste|schwächste|beste|schlechteste|meiste|geringste|trockenste|nasseste)[nmrs]?"
+    # "su cotización más baja desde el 6 de marzo de 2002", "a su menor nivel desde principios de 2016",
+    # "il prezzo più basso dal 2009" (review R14)
+    r"|(?:más|mais|più)\s+(?:baj|alt|baix|bass|car|barat)[oa]s?|(?:su|sus|el|la|los|las|o|a|seu|sua)\s+"
+    r"(?:menor|mayor|peor|mejor|maior|pior|melhor)(?:es)?"
+    r"|mínim[oa]s?|máxim[oa]s?|minim[oa]|massim[oa])"
+    r"\b[^.;:]{0,60}\b(?:since|seit|depuis|desde|dal|dalla|dall['’])(?:\b|(?<=['’]))"
+    r"(?:\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?(?:(?:early|late|mid)[-\s]+)?"
     r"|[^.;:,\d]{0,40}\b(?:de|of|von|des|der|in)\s+(?:[A-Z]\w+\s+)?)$", re.I)
 
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
