@@ -651,3 +651,14 @@ def test_a_chinese_bylines_reporter_label_is_no_part_of_the_name():
     assert clean_name("记者王敬照") == ["王敬照"]
     assert clean_name("本报记者 张三") == ["张三"]
     assert clean_name("记者：李明") == ["李明"]
+
+
+def test_a_place_between_two_writers_names_is_not_a_third_name(tmp_path):
+    """R14: NZZ's author "Markus M. Haefliger, London, Beat Bumbacher" (each writer's place after
+    the name) gave no one from that line; the masthead named only the first writer."""
+    article = _read(tmp_path, '<title>Brexit</title><meta name="author" content="Markus M. Haefliger, London, '
+                    'Beat Bumbacher">', "<article><h1>Brexit</h1>" + _STORY + "</article>")
+    assert [a.name for a in article.metadata.authors] == ["Markus M. Haefliger", "Beat Bumbacher"]
+    from briefing.readers.byline import credited_names
+
+    assert credited_names("Lee, Ann") is None and credited_names("Jane Doe, Reuters") == ["Jane Doe"]

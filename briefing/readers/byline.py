@@ -83,7 +83,12 @@ def credited_names(text: str) -> list[str] | None:
     after = after[:roles[0]] if roles else after
     if after and first.strip() and len(after[-1].split()) == 1 and len(first.split()) > 1:
         after.pop()  # "Jane Doe, Reuters": an outlet's name after the person's
-    text = ",".join([first, *after])
+    # "Markus M. Haefliger, London, Beat Bumbacher": a place where the one before was writing
+    parts = [first, *after]
+    parts = [part for index, part in enumerate(parts) if not (
+        0 < index < len(parts) - 1 and len(part.split()) == 1 and len(parts[index - 1].split()) > 1
+        and len(parts[index + 1].split()) > 1)]
+    text = ",".join(parts)
     people = [part.strip() for part in _JOINERS.split(text) if part.strip()]
     if not people or (len(people) > 1 and any(len(part.split()) < 2 for part in people)):
         return None
