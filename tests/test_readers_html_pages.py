@@ -283,6 +283,8 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "October 22, 2019 report",
     "Seite drucken",
     "The-CNN-Wire™ & © 2020 Cable News Network, Inc., a WarnerMedia Company. All rights reserved.",
+    "Pełne korzystanie z serwisu wymaga włączonego w Twojej przeglądarce JavaScript oraz innych technologii.",
+    "Please enable JavaScript to view the comments.",
 ])
 def test_chrome_lines(line):
     assert is_chrome_line(line)

@@ -57,7 +57,10 @@ _LINE = re.compile(
         # hier in unserem Newsblog.]")
         r"^(?:anzeige|werbung|publicité|publicidad|pubblicità|advertisement)\W*$",
         # a notice that the page needs JavaScript: "Dieser Shop setzt voraus, dass Sie JavaScript aktivieren haben."
-        r"\bjavascript\b.{0,30}\b(?:aktivier\w*|(?:is )?(?:not )?enabled?|activ\w*)\b",
+        r"\bjavascript\b.{0,30}\b(?:aktivier\w*|(?:is )?(?:not )?enabled?|activ\w*)\b"
+        # ... or the other way round: "Pełne korzystanie z serwisu wymaga włączonego w Twojej przeglądarce
+        # JavaScript ..." (Wyborcza, review R14)
+        r"|\b(?:enable|activate|aktivieren sie|activez|habilite|attiva|włączon\w*)\b.{0,40}\bjavascript\b",
         # "▶️ Mantente informado en nuestro canal de Google Noticias", "Folgen Sie uns auf Google News"
         r"^\W*(?:mantente informado|síguenos|siganos|follow us|folgen sie uns|suivez-nous)\b.{0,60}"
         r"\bgoogle (?:news|noticias|notícias|nachrichten|actualités)\W*$",
