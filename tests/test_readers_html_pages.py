@@ -285,6 +285,9 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "The-CNN-Wire™ & © 2020 Cable News Network, Inc., a WarnerMedia Company. All rights reserved.",
     "Pełne korzystanie z serwisu wymaga włączonego w Twojej przeglądarce JavaScript oraz innych technologii.",
     "Please enable JavaScript to view the comments.",
+    "Ezt ne hagyja ki! Történetek, érdekességek, hírek és aktuális programok a Balatonról itt: likebalaton.hu.",
+    "Diskutieren Sie mit dem Autor - auf Twitter oder auf Instagram!",
+    "Kommentare lesen und schreiben, hier klicken",
 ])
 def test_chrome_lines(line):
     assert is_chrome_line(line)
@@ -337,6 +340,7 @@ def test_article_sentences_are_not_chrome(line):
 
 
 @pytest.mark.parametrize("heading, chrome", [
+    ("We need your help to stay independent", True), ("We need your help, the mayor said", False),
     ("Most popular in the section", True), ("Top stories", True), ("Related stories", True),
     ("You may also like", True), ("Lesen Sie auch", True), ("More from Business", True),
     ("How is the plague spread?", False), ("The most popular policy of the decade", False),

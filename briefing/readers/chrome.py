@@ -264,6 +264,7 @@ _HEADING = re.compile(
     r"lue (?:aiheesta )?lisää|läs mer|les mer|læs mere|lees meer|czytaj (?:więcej|też|także)|přečtěte si (?:také|též)|"
     r"čítajte (?:aj|tiež)|читайте (?:также|тоже|також)|"
     r"want your content to appear on sites like this|"  # an ad network's box (Revcontent)
+    r"(?:we|i) need your (?:help|support)(?: to [\w ]{1,30})?|"  # Salon's appeal over its box, mid-story (R13)
     r"(?:leave|post|add|write) a (?:comment|reply)|kommentar (?:abgeben|schreiben)|"
     r"you must confirm your public display name before commenting|"
     r"(?:ソース・)?関連(?:記事|リンク|ニュース|情報)|あわせて読みたい|おすすめ記事|人気記事|.{0,20}会員限定記事|"

@@ -60,4 +60,9 @@ SITE_NOTES = (
     r"^(?:gastkommentare|gastbeiträge|kommentare)\b.{0,80}\bnicht (?:der|die) meinung der redaktion"
     r"|^the (?:views|opinions) expressed (?:here|in this (?:article|column|piece))? ?(?:are|do not)\b.{0,120}$",
     r"^[^\w*•·~=#…-]{1,2}$",  # a stray mark left of a widget ("¯", "|"); not a scene break ("* * *", "……")
+    # a "don't miss" promo ("Ezt ne hagyja ki! Történetek ... a Balatonról itt: likebalaton.hu."), a call to
+    # discuss with the writer elsewhere, a link to the comments (reviews R13, R14)
+    r"^(?:ezt ne hagyja ki|nicht verpassen|à ne pas manquer|no te lo pierdas|da non perdere|não perca)\s*[!:]"
+    r"|^diskutieren sie mit (?:dem autor|der autorin|uns)\b.{0,60}\b(?:twitter|facebook|instagram|x|mastodon)\b"
+    r"|^kommentare? (?:lesen|anzeigen)(?: und schreiben)?\b.{0,30}$",
 )
