@@ -288,6 +288,19 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "Ezt ne hagyja ki! Történetek, érdekességek, hírek és aktuális programok a Balatonról itt: likebalaton.hu.",
     "Diskutieren Sie mit dem Autor - auf Twitter oder auf Instagram!",
     "Kommentare lesen und schreiben, hier klicken",
+    # R15 review: teasers in Ukrainian and German, Reuters' file photo caption, an alert's sign-up, a comments
+    # login, a note to editors without its link, an ad label between dashes, a link onwards
+    "Читайте також Прорив в українському правосудді: чому варто пишатись роботою ВАКС",
+    "До теми Венедіктова підписала підозру Юрченку: який запобіжний захід проситимуть для нардепа",
+    "Lesen Sie mehr: Diese Sportarten aktivieren Ihren Stoffwechsel",
+    "Auch interessant: Den Stoffwechsel anregen mit diesen 5 Tipps!",
+    "Diese Artikel könnten dich ebenfalls interessieren:",
+    "FILE PHOTO: French President Emmanuel Macron delivers his new year wishes. Julien De Rosa/Pool via REUTERS",
+    "Want to get notified whenever we write about City of Gideon ?",
+    "Du musst Eingeloggt sein um Kommentare zu schreiben! oder noch gar nicht Registriert?",
+    "Achtung Redaktion: Fotos zum Download finden Sie hier:",
+    "- Anzeige -",
+    "Hier geht's zum Grundumsatz-Rechner >>>",
 ])
 def test_chrome_lines(line):
     assert is_chrome_line(line)
@@ -329,6 +342,9 @@ def test_chrome_lines(line):
     "View this post on Instagram and you will see why the mayor apologised.",
     "Foto: Der Bürgermeister eröffnet die neue Brücke am Montag.",
     "12. Januar 2022",  # a diary's or a live blog's day
+    "Зверніть увагу на те, що суд відмовив.",
+    "Auch interessant ist, dass die Stadt 2019 gewann.",
+    "Hier geht es um die Frage, wer zahlt.",
     "Updated: The minister resigned on Monday, two days after the vote.",
     "October 22, 2019 report shows a rise in prices",
     "Print this page and bring it to the meeting.",

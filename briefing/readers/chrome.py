@@ -26,7 +26,8 @@ _TEASER = (
     r"|baca juga|citește și|citeste si|vezi și|ayrıca bakınız)"
 )
 _LABEL = (r"(?:related(?: (?:stories|articles|content|coverage))?|recommended(?: for you)?"
-          r"|watch|listen|download|trending|lire|read|video|audio|baca)")  # "Baca: Jawaban Soal SMP ..."
+          r"|watch|listen|download|trending|lire|read|video|audio|baca"  # "Baca: Jawaban Soal SMP ..."
+          r"|lesen sie mehr|auch interessant)")
 
 
 #: Month names in the languages the readers know, for date stamps ("12. Januar 2022,").
@@ -36,6 +37,9 @@ _LINE = re.compile(
     "|".join([
         # a teaser or a prompt to go elsewhere: "Read more: ...", "[Read: ...]", "DON'T MISS ..."
         rf"^[\[(]?{_TEASER}\b\s*(?:[:|\-–—»]|\s+[A-Z\"“‘'])",
+        # ... in Ukrainian and Russian, before a headline's capital (R15: "Читайте також Прорив ...")
+        # (with a colon, the reader's teaser boxes take the line and its link together)
+        r"^(?:читайте (?:також|также|тоже)|до теми|по теме|зверніть увагу)\s+(?-i:[А-ЯЁІЇЄҐ\"«„])",
         rf"^[\[(]?{_LABEL}\s*[:|»]",
         rf"^[\[(](?:read|{_TEASER}|{_LABEL})\b[^\])]*[\])]$",
         # newsletters and subscriptions
@@ -55,7 +59,11 @@ _LINE = re.compile(
         # an ad's label alone ("Anzeige", "ANZEIGE"), a subscription's pitch ("Neu: Tagesspiegel Plus jetzt gratis
         # testen!"), a bracketed pointer to the site's other pages ("[Alle aktuellen Entwicklungen ... finden Sie
         # hier in unserem Newsblog.]")
-        r"^(?:anzeige|werbung|publicité|publicidad|pubblicità|advertisement)\W*$",
+        r"^\W*(?:anzeige|werbung|publicité|publicidad|pubblicità|advertisement)\W*$",
+        # R15: a box of teasers' label, an alert's sign-up, a note to editors whose link went, a link onwards
+        r"^(?:diese|folgende|weitere) (?:artikel|beiträge) könnten (?:dich|sie|euch) (?:ebenfalls |auch )?"
+        r"interessieren\W*$|^want to get notified (?:whenever|when) we write about\b|^sign-?up next time we write"
+        r"|^achtung,? redaktion\s*:.{0,80}$|^hier geht['’]?s (?:zu[mr]?|weiter)\b.{0,60}$",
         # a notice that the page needs JavaScript: "Dieser Shop setzt voraus, dass Sie JavaScript aktivieren haben."
         r"\bjavascript\b.{0,30}\b(?:aktivier\w*|(?:is )?(?:not )?enabled?|activ\w*)\b"
         # ... or the other way round: "Pełne korzystanie z serwisu wymaga włączonego w Twojej przeglądarce

@@ -28,6 +28,7 @@ SITE_NOTES = (
     # "Foto: Yoav Keren, via Wikimedia Commons | Lizenz: CC BY-SA 4.0", "Header Image: People have lived ..."
     r"|^(?:titelbild|titelfoto|beitragsbild|aufmacherbild|headerbild|header image|featured image|bildquelle"
     r"|bildnachweis|fotonachweis|photo credit|image credit|crédit photo)\s*:\s*[^!?]{1,300}$"
+    r"|^file photo\s*:\s*.{1,300}$"  # Reuters' caption of a picture from its files
     r"|^(?:image|photo|foto|bild)\s*:\s*[^!?]{1,100}\b(?:cc[ -]by|cc0|lizenz|licen[sc]e|wikimedia commons"
     r"|public domain|gemeinfrei)\b[^!?]{0,40}$"
     r"|^(?:pixabay|unsplash|pexels|shutterstock|istock(?:photo)?|adobe ?stock|picture[- ]alliance)\W*$"
@@ -44,7 +45,8 @@ SITE_NOTES = (
     r"[.!?\"“”]\s+(?-i:mehr)$|^zum artikel\s*:",  # tagesschau's teaser: "... sie sei überfordert. mehr"
     r"^you must (?:confirm|log ?in|sign ?in|be (?:logged|signed) in)\b.{0,60}\bcomment"
     r"|^please log ?out and then log ?in\b"
-    r"|^(?:du musst dich|sie müssen sich)\b.{0,20}\b(?:einloggen|anmelden)\b.{0,40}\bkommentar",
+    r"|^(?:du musst dich|sie müssen sich)\b.{0,20}\b(?:einloggen|anmelden)\b.{0,40}\bkommentar"
+    r"|^(?:du musst|sie müssen) (?:eingeloggt|angemeldet) sein\b.{0,40}\bkommentar",
     r"^기사 url이 복사되었습니다|^\S{2,4}\s?기자\s+\S+@\S+$|^この記事は(?:有料)?会員限定(?:記事)?です",
     r"^have something to say about this (?:article|story|post)\?\s*share it with us\b.{0,80}$"
     r"|^(?:the )?(?:article|story) continues (?:below|after) (?:this|the) (?:ad|advertisement)\W*$|"
