@@ -1003,7 +1003,11 @@ def test_a_title_a_dotted_abbreviation_or_a_german_weekday_before_its_date_ends_
     ("Kurze Zeit später, als Reaktion auf den Terror, fallen Bomben und Raketen auf Gaza.", "discourse marker"),
     ("C'est le cas notamment de l'hydroxychloroquine, vantée par Elon Musk et Donald Trump.", "discourse marker"),
     ("Selon leur étude, la popularité du sujet a explosé le 14 mars.", "discourse marker"),
-    ("Die Abgeordneten stimmten anschliessend mit 322 zu 306 Stimmen für den Antrag.", "dependent clause"),
+    ("Zuvor hatte die Sondersitzung des Unterhauses noch keine Entscheidung gebracht.", "discourse marker"),
+    ("Die Folge ist, dass Johnson die EU um einen Aufschub ersuchen musste.", "discourse marker"),
+    ("À cause de ces soutiens, ce traitement a été très demandé en mars.", "discourse marker"),
+    # an event told after another stands: the vote itself is the news (R14 re-check)
+    ("Die Abgeordneten stimmten anschliessend mit 322 zu 306 Stimmen für den Antrag.", None),
     ("Die Brexit-Schlacht geht nach dem Entscheid vom Samstag also nochmals in eine nächste Runde.",
      "dependent clause"),
     ("Auf der von 1 bis 10 reichenden EDSS-Skala erreicht er ein Schwere-Level von 8,5.", "unresolved pronoun"),

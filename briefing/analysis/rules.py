@@ -89,11 +89,12 @@ _MARKER = re.compile(
     r"all (?:two|three|four|five|six|seven|eight|nine|ten) [a-z]+s|"
     r"dans ce cas|autrement dit|c['’]est-à-dire|"
     r"aus diesem grund|zunächst einmal|unterm strich|gleichwohl|um (?:dies(?:es)?|das) zu [a-zäöüß]+(?=,)|"
-    # R14: "Ferner müssen ...", "Daraus kann ...", "Angesichts dessen ...", "In beiden Fällen ...", "Der Erste
-    # leidet ...", "Dem stünden ...", "C'est le cas notamment de ...", "Selon leur étude, ..."
+    # R14: "Ferner ...", "Daraus ...", "Angesichts dessen ...", "In beiden Fällen ...", "Der Erste leidet ...",
+    # "Dem stünden ...", "C'est le cas ...", "Selon leur étude", "À cause de ces ...", "Zuvor", "Die Folge ist"
     r"ferner|daraus|darüber hinaus|angesichts dessen|in beiden fällen|kurz darauf|wenig später|kurze zeit später|"
     r"(?:der|die) (?:erste|zweite|dritte|erstere|letztere)(?=\s+(?-i:[a-zäöüß]))|dem(?=\s+(?-i:[a-zäöüß]))|"
     r"c['’]est (?:le cas|pourquoi|ainsi)|(?:selon|d['’]après) (?:leur|leurs|son|sa|ses)|"
+    r"(?:à cause de|grâce à|malgré|en raison de) (?:ce|cet|cette|ces)|zuvor|die folge (?:ist|war|davon)|"
     r"eso es|es decir|en ese marco|en este marco|en este caso|por eso|al mismo tiempo|"
     r"(?:dice|dijo|afirmó|señaló|explicó|agregó|añadió|aseguró|sostuvo|disse|afirmou|explicou) que|"
     r"ma(?=\s+(?-i:[a-zàèéìòù]))|però|inoltre|quindi|tuttavia|infatti|in questo caso|tal[ei](?=\s+(?-i:[a-zàèéìòù]))|"
@@ -275,7 +276,7 @@ _INVERTED_PRONOUN = re.compile(r"^(?-i:[^\s,;:]+(?:\s+(?!und\b|oder\b)[^\s,;:]+)
 #: said ...": "Pertanyaan tersebut merupakan ..."); Persian's "he" ("او افزود: ...", "he added:").
 _TAKES_UP = re.compile(
     r"^(?-i:(?=(?:[^\s,;:]+\s+){0,9}?[a-zäöüß]{2,}\s)(?:[^\s,;:]+\s+){1,10}?(?:zudem|dabei|damals|folglich|außerdem"
-    r"|ebenfalls|hingegen|anschließend|anschliessend|daraufhin)\b)"
+    r"|ebenfalls|hingegen|daraufhin)\b)"
     # German "also" ("thus"), in a sentence with German words ("Die Frage ist also nicht ..."; "Pebble also warned")
     r"|^(?-i:(?=.*\b(?:und|nicht|ist|sind|sich|wird|werden|hat|haben|einen?|(?<!an )der|dem|den|das|für|auf|noch"
     r"|auch)\b)"
