@@ -662,3 +662,13 @@ def test_a_place_between_two_writers_names_is_not_a_third_name(tmp_path):
     from briefing.readers.byline import credited_names
 
     assert credited_names("Lee, Ann") is None and credited_names("Jane Doe, Reuters") == ["Jane Doe"]
+
+
+def test_an_article_description_above_the_story_is_its_standfirst(tmp_path):
+    """R15: the Wikimedia blog sets its dek in <div class="article-description"> between the byline
+    and the story; the extractor left it out and the briefing lost it."""
+    dek = "Newly available on all Wikimedia wikis: embeddable maps that make the world a little easier to understand."
+    article = _read(tmp_path, "<title>Interactive maps</title>",
+                    '<h2 class="article-title">Interactive maps, now in your language</h2>'
+                    f'<div class="article-description"><p>{dek}</p></div><article>' + _STORY + "</article>")
+    assert article.metadata.subtitle == dek

@@ -17,7 +17,8 @@ from .chrome import is_chrome_line
 from .htmlblocks import clean_text, heading_text
 
 _DEK_CLASS = re.compile(r"(?:^|[\s_-])(?:dek|standfirst|stand-first|subline|subtitle|sub-?tit|sub-?heading|sub-head|"
-                        r"summary|introtext|intro|lede|lead|leadtext|chapo|chapeau|chapô|unterzeile|\w*abstract)(?:$|[\s_-])",
+                        r"summary|introtext|intro|lede|lead|leadtext|chapo|chapeau|chapô|unterzeile|\w*abstract"
+                        r"|(?<=article[-_])description)(?:$|[\s_-])",  # the Wikimedia blog's "article-description"
                         re.I)
 _NOT_DEK = re.compile(r"image|photo|media|caption|credit|video|byline|author|lead(?:er|ing)|alert|cookie|consent"
                       r"|gdpr|privacy|modal|popup", re.I)  # radio-canada.ca's cookie notice is an "alert-summary"
