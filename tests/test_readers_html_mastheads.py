@@ -672,3 +672,9 @@ def test_an_article_description_above_the_story_is_its_standfirst(tmp_path):
                     '<h2 class="article-title">Interactive maps, now in your language</h2>'
                     f'<div class="article-description"><p>{dek}</p></div><article>' + _STORY + "</article>")
     assert article.metadata.subtitle == dek
+
+
+def test_a_login_handle_of_two_names_joined_by_a_dot_is_printed_as_a_name():
+    """R15: the byline "Isabella.DiBiase" (a site's login handle) was printed as it is."""
+    assert clean_name("Isabella.DiBiase") == ["Isabella DiBiase"]
+    assert clean_name("J.R. Smith") == ["J.R. Smith"] and clean_name("Dr.Who") == ["Dr.Who"]

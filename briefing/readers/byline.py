@@ -95,10 +95,17 @@ def credited_names(text: str) -> list[str] | None:
     return _names(", ".join(people))
 
 
+#: A login handle that joins a given name and a family name with a dot: "Isabella.DiBiase".
+_DOTTED_HANDLE = re.compile(r"^(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,})\.(?-i:[A-ZÀ-Ý][\w'-]{2,})$")
+
+
 def capitalised(name: str) -> str:
-    """"Lisa Mascaro" from "LISA MASCARO"; a name in mixed case as it is."""
+    """"Lisa Mascaro" from "LISA MASCARO", "Isabella DiBiase" from the handle "Isabella.DiBiase"
+    (review R15); a name in mixed case as it is."""
     if name.isupper() and any(c.isascii() and c.isalpha() for c in name):
         return " ".join(word.capitalize() for word in name.split())
+    if _DOTTED_HANDLE.match(name):
+        return name.replace(".", " ")
     return name
 
 
