@@ -366,6 +366,17 @@ def test_the_lowest_price_since_a_date_compares_in_spanish_and_italian_too():
     assert "2020-03-17" in dates and "2020-03-16" in dates and "2019" in dates
 
 
+def test_the_day_of_an_announcement_is_not_that_of_what_it_announces():
+    """"Das alles, um am Sonntag zu verkünden: Siemens wird sich nicht ... zurückziehen", in a
+    piece of Monday 13 January 2020, was dated the Sunday to come: the "wird" is what Siemens
+    announced (review R15)."""
+    text = ("---\ntitle: T\ndate: 2020-01-13\n---\n\n"
+            "Das alles, um am Sonntag zu verkünden: Siemens wird sich nicht aus dem Projekt zurückziehen.\n\n"
+            "Am Freitag wird der Vorstand erneut beraten.\n")
+    dates = [e.date for e in build_timeline(parse_md(text, Path("t.md")), 100)]
+    assert dates == ["2020-01-12", "2020-01-17"]
+
+
 def test_a_deadline_set_for_a_task_is_to_come():
     """"I have asked the Secretary to submit by July the 15th a draft order", said on
     29 January 1993, was dated July 1992: the asking is past, the deadline to come."""

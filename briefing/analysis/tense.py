@@ -42,7 +42,11 @@ SCHEDULED = re.compile(r"\b(?:begins?|starts?|opens?|resumes?|continues|picks up
                        r"|folgt|folgen|ansteht|anstehen|bestreite[tn]|duellier(?:t|en)|gastier(?:t|en)"
                        r"|(?:ist|sind)\s[^;!?.]{0,40}\bum\s\d{1,2}(?:[.:]\d\d)?\s*uhr(?=\s*(?:[;!?.]|$)))\b", re.I)
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
-REPORTED = re.compile(r"\b(?:said|told|announced|reported|confirmed|warned|argued|insisted|stated|added|wrote)\b")
+REPORTED = re.compile(r"\b(?:said|told|announced|reported|confirmed|warned|argued|insisted|stated|added|wrote"
+                      # German, French and Spanish: "Das alles, um am Sonntag zu verkünden: Siemens wird ..." (the
+                      # Sunday of the announcing, not of what it announces; review R15)
+                      r"|verkünde[nt]?|verkündete|ankündig\w*|kündigte|mitzuteilen|teilte|erklärte?|betonte?"
+                      r"|annonc\w*|déclar\w*|anunci\w*|dijo|afirmó)\b")
 
 
 class Tense:
