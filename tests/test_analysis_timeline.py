@@ -377,6 +377,18 @@ def test_the_day_of_an_announcement_is_not_that_of_what_it_announces():
     assert dates == ["2020-01-12", "2020-01-17"]
 
 
+def test_a_year_a_figure_is_measured_against_is_no_event():
+    """"Das entspricht dem jährlichen Verbrauch Deutschlands im Jahr 2016" and "..., which is
+    unchanged from 2018" gave entries of 2016 and 2018 (review R15)."""
+    text = ("---\ntitle: T\ndate: 2020-01-13\n---\n\n"
+            "Die Mine soll jedes Jahr 60 Millionen Tonnen Kohle fördern. Das entspricht dem jährlichen Verbrauch "
+            "Deutschlands im Jahr 2016.\n\n"
+            "The county had 70 beneficiaries in 2019, which is unchanged from 2018.\n\n"
+            "Die Firma wurde im Jahr 2016 gegründet.\n")
+    texts = {e.date: e.text for e in build_timeline(parse_md(text, Path("t.md")), 100)}
+    assert texts.get("2016") == "Die Firma wurde im Jahr 2016 gegründet." and "2018" not in texts
+
+
 def test_a_deadline_set_for_a_task_is_to_come():
     """"I have asked the Secretary to submit by July the 15th a draft order", said on
     29 January 1993, was dated July 1992: the asking is past, the deadline to come."""

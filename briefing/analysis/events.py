@@ -164,7 +164,9 @@ _BASELINE_BEFORE = re.compile(
     r"(?:\d{4}\s*(?:bis|-|–)\s*)?$"
     r"|\b(?:(?:Referenz|Vergleichs)(?:periode|zeitraum|jahr)|reference\s+period(?:\s+of)?)\s+(?:\d{4}\s*(?:bis|to|-|–)\s*)?$"
 
-    # "half as much carbon as it did in 2009", "more than they had in 2015"
+    # "Das entspricht dem Verbrauch ... im Jahr 2016", "unchanged from 2018" (R15); "as it did in 2009"
+    r"|\b(?:entspricht|entsprach|entsprechen|equivalent\s+to|comparable\s+to)\b[^.;:!?]{0,80}?"
+    r"\b(?:im\s+(?:Jahr\s+)?|in\s+(?:the\s+year\s+)?)$|\b(?:unchanged|flat|steady)\s+(?:from|since|on)\s+$"
     r"|\b(?:as|than)\s+(?:it|they|he|she|we|you|i|the\s+\w+)\s+(?:did|had|was|were|used\s+to)\s+(?:back\s+)?in\s+$"
     # "similar to that of 2011", "higher than in 2019", "– wie 2021 –"
     r"|\bsimilar\s+to\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?$|\bthan\s+(?:in\s+)?$|[–—,]\s*wie\s+(?:im\s+)?$"
