@@ -301,6 +301,8 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "Achtung Redaktion: Fotos zum Download finden Sie hier:",
     "- Anzeige -",
     "Hier geht's zum Grundumsatz-Rechner >>>",
+    "Availability of multilingual data in OpenStreetMap varies. (Data from OSM, April, 2018.) by Joe Matazzoni, "
+    "CC BY-SA 4.0.",
 ])
 def test_chrome_lines(line):
     assert is_chrome_line(line)
@@ -345,6 +347,7 @@ def test_chrome_lines(line):
     "Зверніть увагу на те, що суд відмовив.",
     "Auch interessant ist, dass die Stadt 2019 gewann.",
     "Hier geht es um die Frage, wer zahlt.",
+    "The study, published by Ann Lee, CC BY 4.0 licensed, found that prices rose.",
     "Updated: The minister resigned on Monday, two days after the vote.",
     "October 22, 2019 report shows a rise in prices",
     "Print this page and bring it to the meeting.",

@@ -29,6 +29,8 @@ SITE_NOTES = (
     r"|^(?:titelbild|titelfoto|beitragsbild|aufmacherbild|headerbild|header image|featured image|bildquelle"
     r"|bildnachweis|fotonachweis|photo credit|image credit|crédit photo)\s*:\s*[^!?]{1,300}$"
     r"|^file photo\s*:\s*.{1,300}$"  # Reuters' caption of a picture from its files
+    # a caption that ends in its picture's licence: "... (Data from OSM, April, 2018.) by Joe Matazzoni, CC BY-SA 4.0."
+    r"|\bby [\w .'’-]{2,40},\s*(?:cc[ -]by(?:-[a-z]{2})*|cc0)\s+\d\.\d\W*$"
     r"|^(?:image|photo|foto|bild)\s*:\s*[^!?]{1,100}\b(?:cc[ -]by|cc0|lizenz|licen[sc]e|wikimedia commons"
     r"|public domain|gemeinfrei)\b[^!?]{0,40}$"
     r"|^(?:pixabay|unsplash|pexels|shutterstock|istock(?:photo)?|adobe ?stock|picture[- ]alliance)\W*$"
