@@ -122,7 +122,7 @@ def _first(document, cls: str):
 
 def test_catalogue_has_every_label_in_every_language_it_promises():
     assert {"en", "fr", "de", "es", "it", "pt", "ru", "zh", "ja", "ko", "ar", "fa", "nl", "sv", "da", "nb", "pl", "cs",
-            "ro", "tr", "id"} <= set(LABELS)
+            "ro", "tr", "id", "uk"} <= set(LABELS)
     fields = {key: {f for _, f, _, _ in string.Formatter().parse(text) if f is not None}
               for key, text in ENGLISH.items()}
     for lang, labels in LABELS.items():
@@ -164,6 +164,7 @@ def test_language_follows_the_override_then_the_article():
     ("sv", "30 april 2015", "oktober 2014", "2008", "1960-talet"),
     ("pl", "30 kwietnia 2015", "październik 2014", "2008", "lata 60."),
     ("id", "30 April 2015", "Oktober 2014", "2008", "tahun 1960-an"),
+    ("uk", "30 квітня 2015\u202fр.", "жовтень 2014\u202fр.", "2008", "1960-ті роки"),
 ])
 def test_dates_as_the_language_writes_them(lang, day, month, year, decade):
     from briefing.render.locale import language

@@ -1,6 +1,6 @@
-"""The words a briefing prints around the article in Polish, Czech, Romanian, Turkish and
-Indonesian: the same keys as `labels.ENGLISH`, merged into `labels.LABELS`. (Before them, an
-article in one of these was printed with English labels and dates.)"""
+"""The words a briefing prints around the article in Polish, Czech, Romanian, Turkish,
+Indonesian and Ukrainian: the same keys as `labels.ENGLISH`, merged into `labels.LABELS`.
+(Before them, an article in one of these was printed with English labels and dates.)"""
 
 from __future__ import annotations
 
@@ -202,5 +202,43 @@ EAST_LABELS: dict[str, dict[str, str]] = {
         "pack_date_differs": "Sumber berbeda tentang tanggal:",
         "pack_coverage_other": "Liputan: {} sumber terbit",
         "pack_same_story": "Berita yang sama dengan [{}].",
+    },
+    "uk": {  # review R15: a Ukrainian article was printed with English labels and dates
+        "kicker_briefing": "Довідка",
+        "kicker_briefing_note": "Інформаційна записка",
+        "kicker_policy_brief": "Аналітична записка",
+        "nameplate": "Бюлетень",
+        "key_points": "Ключові положення",
+        "key_messages": "Основні висновки",
+        "key_judgments": "Ключові оцінки",
+        "summary": "Резюме",
+        "in_brief": "Коротко",
+        "timeline": "Хронологія",
+        "chronology": "Хронологія",
+        "full_chronology": "Повна хронологія",
+        "about_author": "Про автора",
+        "author_note": "Відомості про автора",
+        "bottom_line": "Головний висновок",
+        "bottom_line_and_judgments": "Головний висновок і ключові оцінки",
+        "date": "Дата",
+        "published": "Опубліковано",
+        "author": "Автор",
+        "source": "Джерело",
+        "handling": "Гриф",
+        "source_line": "Джерело: {}",
+        "by_line": "Автор: {}",
+        "pull_quote": "Цитата",
+        "page": "Сторінка {page} з {pages}",
+        "decade": "{year}-ті роки",
+        "continued": "{} (продовження)",
+        "book_title": "Збірник довідок", "book_briefings_one": "{} довідка", "book_briefings_other": "Довідок: {}",
+        "contents": "Зміст", "cover": "Обкладинка", "sources": "Джерела", "pack_kicker": "Досьє",
+        "pack_sources_one": "{} джерело", "pack_sources_other": "Джерел: {}",
+        "pack_outlets": "{sources}, видань: {outlets}", "pack_briefed_one": "{facts}, опрацьовано: {briefed}",
+        "pack_briefed_other": "{facts}, опрацьовано: {briefed}", "pack_prepared": "Підготовлено {}",
+        "pack_summary": "Зведення за джерелами", "pack_timeline": "Хронологія за джерелами",
+        "pack_differ": "Джерела розходяться ({}):", "pack_coverage_one": "Вийшло публікацій: {}",
+        "pack_date_differs": "Джерела розходяться в даті:",
+        "pack_coverage_other": "Вийшло публікацій: {}", "pack_same_story": "Той самий матеріал, що й [{}].",
     },
 }
