@@ -1006,6 +1006,19 @@ def test_a_title_a_dotted_abbreviation_or_a_german_weekday_before_its_date_ends_
     ("Zuvor hatte die Sondersitzung des Unterhauses noch keine Entscheidung gebracht.", "discourse marker"),
     ("Die Folge ist, dass Johnson die EU um einen Aufschub ersuchen musste.", "discourse marker"),
     ("À cause de ces soutiens, ce traitement a été très demandé en mars.", "discourse marker"),
+    # R15: a hook addressed to the reader, German "Schließlich", "übrigens", Spanish "Ello", French "C'est le
+    # moment où"; advice told to the reader stays ("Verschließen Sie ...")
+    ("Imagine you needed to learn about a foreign land, but the only map was in a script you couldn't read.",
+     "call to action"),
+    ("Let your gaze wander through the celestial expanse tonight.", "call to action"),
+    ("Denken Sie einen Moment länger über all das nach.", "call to action"),
+    ("Helfen Sie mit, sichern Sie kritischen, unabhängigen Journalismus.", "call to action"),
+    ("Schließlich wartete dort das Team von EYES ON U.", "discourse marker"),
+    ("Nicht zu vergessen ist übrigens Eiweiß, das in Fleisch enthalten ist.", "dependent clause"),
+    ("Ello no impidió que se graduaran 52 licenciados.", "discourse marker"),
+    ("C'est le moment où il reçoit le mot d'une femme.", "discourse marker"),
+    ("Verschließen Sie immer Fenster, Balkon- und Terrassentüren.", None),
+    ("Imaginet Inc. raised $3 million in 2019.", None),
     # an event told after another stands: the vote itself is the news (R14 re-check)
     ("Die Abgeordneten stimmten anschliessend mit 322 zu 306 Stimmen für den Antrag.", None),
     ("Die Brexit-Schlacht geht nach dem Entscheid vom Samstag also nochmals in eine nächste Runde.",

@@ -65,7 +65,7 @@ _MARKER = re.compile(
     r"certes|toutefois|néanmoins|en effet|d['’]ailleurs|(?:pour|selon) (?:lui|elle|eux|elles)|"
     r"pour le reste|du reste|par contre|en revanche|du coup|par exemple|"
     r"aber|und|oder|im gegenzug|also|doch|außerdem|dennoch|trotzdem|zudem|jedoch|dann|allerdings|zwar|immerhin|"
-    r"hingegen|denn|"
+    r"hingegen|denn|schließlich|schliesslich|"
     r"natürlich|stattdessen|vielmehr|ebenso|auf diese (?:weise|art)|in diesem (?:fall|sinne|zusammenhang)|"
     r"zum beispiel|"
     r"sur ce point(?: là|-là)?|de même|"
@@ -75,7 +75,7 @@ _MARKER = re.compile(
     r"hier(?!\s+(?:ist|sind|nun|noch|eine?|die|der|das|unsere?|finden|lesen)\b)|"  # (those announce: a call)
     r"auch(?! wenn)|"
     r"(?:laut|für) (?:ihm|ihr|ihn|sie)|"
-    r"pero|y|además|sin embargo|por ejemplo|de hecho|entonces|así que|también|luego|por otra parte|"
+    r"pero|y|además|sin embargo|por ejemplo|de hecho|entonces|así que|también|luego|por otra parte|ello|"
     r"no obstante|asimismo|"
     r"(?:para|según) (?:él|ella|ellos|ellas)|"  # "[,.\s]" after: "FIRST. The powers of governing ..." too
     r"mas|porém|contudo|por exemplo|de fato|entretanto|no entanto|além disso|então|aliás|enfim|"
@@ -93,7 +93,7 @@ _MARKER = re.compile(
     # "Dem stünden ...", "C'est le cas ...", "Selon leur étude", "À cause de ces ...", "Zuvor", "Die Folge ist"
     r"ferner|daraus|darüber hinaus|angesichts dessen|in beiden fällen|kurz darauf|wenig später|kurze zeit später|"
     r"(?:der|die) (?:erste|zweite|dritte|erstere|letztere)(?=\s+(?-i:[a-zäöüß]))|dem(?=\s+(?-i:[a-zäöüß]))|"
-    r"c['’]est (?:le cas|pourquoi|ainsi)|(?:selon|d['’]après) (?:leur|leurs|son|sa|ses)|"
+    r"c['’]est (?:le cas|pourquoi|ainsi|le moment|là|alors)|(?:selon|d['’]après) (?:leur|leurs|son|sa|ses)|"
     r"(?:à cause de|grâce à|malgré|en raison de) (?:ce|cet|cette|ces)|zuvor|die folge (?:ist|war|davon)|"
     r"eso es|es decir|en ese marco|en este marco|en este caso|por eso|al mismo tiempo|"
     r"(?:dice|dijo|afirmó|señaló|explicó|agregó|añadió|aseguró|sostuvo|disse|afirmou|explicou) que|"
@@ -160,7 +160,7 @@ _CALL_TO_ACTION = re.compile(
     r"here(?:['’]s| is| are) (?:a|an|the|our|some|what|how|why|\w+ (?:things|ways|takeaways|reasons))|"
     r"hier (?:ist |sind |nun |noch )?(?:eine?|die|der|das|unsere?)|hier (?:finden|lesen) sie|"
     r"voici|aquí (?:está|están|tienes)|"
-    r"you can (?:also )?help|help us|"
+    r"you can (?:also )?help|help us|verstehen sie mich|helfen sie mit|"  # R15: "Helfen Sie mit, sichern Sie ..."
     # where to learn more, and what the piece or the show will do ("For more information, or to apply, visit ...",
     # "We'll also talk Tinder, purgatory, and the Pope.", "In diesem Artikel zeigen wir euch ...")
     r"for (?:more|further) (?:information|info|details)|(?:alle )?weitere(?:n)? informationen|"
@@ -168,7 +168,7 @@ _CALL_TO_ACTION = re.compile(
     r"in this (?:article|post|piece|guide|video),? (?:we|i)(?:['’]ll| will)? (?:show|explain|look|walk|share|cover)|"
     r"in diesem (?:artikel|beitrag|ratgeber|text),? (?:zeigen|erklären|verraten|stellen) (?:wir|ich)|"
     r"lisez|inscrivez|abonnez|découvrez|rejoignez|cliquez|écoutez|regardez|haga clic|"
-    r"lesen sie|melden sie|abonnieren sie|macht mit|"
+    r"lesen sie|melden sie|abonnieren sie|macht mit|imagine|let your|stellen sie sich vor|denken sie|"
     r"wir (?:möchten|wollen) [^.]{0,80}\b(?:mit euch|mit ihnen gemeinsam)|lee|suscríbete|descubre|únete|"
     r"receba|assine|inscreva-se|cadastre-se|confira|leia|baixe|clique|acesse|siga|deixe|"
     r"klicken sie|klickt|klick|kattintson|(?:kannst du|könnt ihr|können sie) (?:mir|uns) gerne)\b",
@@ -276,7 +276,7 @@ _INVERTED_PRONOUN = re.compile(r"^(?-i:[^\s,;:]+(?:\s+(?!und\b|oder\b)[^\s,;:]+)
 #: said ...": "Pertanyaan tersebut merupakan ..."); Persian's "he" ("او افزود: ...", "he added:").
 _TAKES_UP = re.compile(
     r"^(?-i:(?=(?:[^\s,;:]+\s+){0,9}?[a-zäöüß]{2,}\s)(?:[^\s,;:]+\s+){1,10}?(?:zudem|dabei|damals|folglich|außerdem"
-    r"|ebenfalls|hingegen|daraufhin)\b)"
+    r"|ebenfalls|hingegen|daraufhin|übrigens)\b)"
     # German "also" ("thus"), in a sentence with German words ("Die Frage ist also nicht ..."; "Pebble also warned")
     r"|^(?-i:(?=.*\b(?:und|nicht|ist|sind|sich|wird|werden|hat|haben|einen?|(?<!an )der|dem|den|das|für|auf|noch"
     r"|auch)\b)"
