@@ -678,3 +678,16 @@ def test_a_login_handle_of_two_names_joined_by_a_dot_is_printed_as_a_name():
     """R15: the byline "Isabella.DiBiase" (a site's login handle) was printed as it is."""
     assert clean_name("Isabella.DiBiase") == ["Isabella DiBiase"]
     assert clean_name("J.R. Smith") == ["J.R. Smith"] and clean_name("Dr.Who") == ["Dr.Who"]
+
+
+def test_a_lead_set_as_a_heading_over_another_heading_is_kept(tmp_path):
+    """R15: wildundhund.de sets its lead as an <h2> of two sentences, right over the story's first
+    subheading; holding most of the headline's words, it was dropped as the headline reworded."""
+    lead = ("Die in Bonn angesiedelte UN-Konvention über wandernde Tierarten hat zusammen mit der FAO eine "
+            "Arbeitsgruppe zur Vogelgrippe und zu Wildvögeln eingerichtet. Diese hat am 25. Januar Empfehlungen "
+            "zum Umgang mit Wildvögeln veröffentlicht.")
+    article = _read(tmp_path, "<title>Bonn: UN-Konvention veröffentlicht Empfehlungen zur Vogelgrippe</title>",
+                    "<article><h1>Bonn: UN-Konvention veröffentlicht Empfehlungen zur Vogelgrippe</h1>"
+                    f"<h2>{lead}</h2><h2>Hohe Sterblichkeit</h2>" + _STORY + "</article>")
+    texts = [b.text for s in article.sections for b in s.blocks]
+    assert texts[0] == lead and article.sections[1].heading == "Hohe Sterblichkeit"

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
+from ..model import Block
 from .byline import dateline
 from .htmlblocks import clean_text
 from .htmlsplit import words
@@ -388,6 +389,9 @@ def headline_and_sections(sections: list, title: str, headlines: Sequence[str]) 
 
 #: The share of a headline's words that a heading over no text holds to be that headline reworded.
 _REWORDED = 0.6
+#: A heading over no text this long is the story's lead set as a heading (wildundhund.de's <h2> of two
+#: sentences, dropped as the headline reworded because the page's description begins with it; review R15).
+_LEAD_WORDS = 25
 
 
 def without_header(sections: list, headlines: Sequence[str]) -> list:
@@ -397,6 +401,8 @@ def without_header(sections: list, headlines: Sequence[str]) -> list:
     while len(sections) > 1 and sections[0].heading and not sections[0].blocks:
         heading = sections[0].heading
         words = _words(heading)
+        if len(heading.split()) >= _LEAD_WORDS:  # a lead set as a heading: text of the story, not a headline
+            return [type(sections[0])(None, (Block("paragraph", heading),), sections[0].level), *sections[1:]]
         if len(heading.split()) > 3 and not any(
                 len(words & (own := _words(h))) >= _REWORDED * min(len(words), len(own)) for h in headlines if h):
             break
