@@ -895,3 +895,25 @@ def test_a_dated_line_that_opens_with_its_place_dates_the_transcript(tmp_path):
     from briefing.readers.byline import dateline
 
     assert dateline("Canberra, 3 March 1975") == ("1975-03-03", "day") and dateline("May, 2019") is None
+
+
+def test_news_photo_captions_in_scraped_text_are_dropped(tmp_path):
+    """A text file prints no picture, so a scraped page's photo captions go: AP's "FILE - In
+    this ... file photo", a caption ending in its credit; "In this case ..." is the story's."""
+    path = tmp_path / "scraped.txt"
+    path.write_text(
+        "Harbour strike ends after nine days\n\n"
+        "FILE - In this March 2, 2023 file photo dock workers march past the port gates in Valdora. "
+        "The strike ended on Friday. (AP Photo/Ana Ruiz, File)\n\n"
+        "VALDORA (AP) — Dock workers in Valdora voted on Friday to end a nine-day strike that had left "
+        "more than 200 ships waiting at anchor outside the harbour.\n\n"
+        "Union leaders said the deal raised wages by 6 percent this year. "
+        "(Photo by Ana Ruiz/Invision/AP, File) less\n\n"
+        "In this case, the port authority agreed to hire 300 more workers by the end of the year, the union said.\n\n"
+        "The harbour master said the queue of ships would be cleared within a week. "
+        "Maria Estevan/Getty Images for Valdora hide caption\n",
+        encoding="utf-8")
+    paragraphs = _paragraphs(read(path))
+    assert paragraphs[0].startswith("VALDORA (AP) — Dock workers")
+    assert any(p.startswith("In this case, the port authority") for p in paragraphs)
+    assert not any("Photo" in p or "hide caption" in p for p in paragraphs), paragraphs

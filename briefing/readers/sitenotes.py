@@ -5,6 +5,8 @@ air time, a wire's sign-off. Each is a whole block of a page that is not the art
 
 from __future__ import annotations
 
+import re
+
 #: What news sites in other languages, and a few more in English, print around the story
 #: (gathered18, the fundus test pages): an embed's consent placeholder, where the piece first
 #: ran, a copyright or picture credit line, a call to write in or sign up, a video's stamp.
@@ -70,3 +72,13 @@ SITE_NOTES = (
     r"|^diskutieren sie mit (?:dem autor|der autorin|uns)\b.{0,60}\b(?:twitter|facebook|instagram|x|mastodon)\b"
     r"|^kommentare? (?:lesen|anzeigen)(?: und schreiben)?\b.{0,30}$",
 )
+
+#: A news photo's caption in text scraped from a page, whose picture a text file cannot
+#: print: AP's "FILE - In this June 12, 2018 file photo, ..." or a caption that ends in its
+#: credit, "(AP Photo/Evan Vucci, File)", "(FREDERIC J. BROWN / AFP/Getty Images)", with a
+#: gallery's "less" or NPR's "hide caption" after it. A story's paragraph never ends so.
+PHOTO_CAPTION = re.compile(
+    r"^FILE\s*[-–—]+\s*In this\b.{0,120}?\bphoto"
+    r"|^In this\b.{0,120}?\bphoto(?:graph)?\b(?:,| (?:taken|released|provided|made|shot)\b)"
+    r"|\((?:AP Photo\b|Photo by\b|[^()]{1,60}/\s*(?:[^()]{0,40}/\s*)?(?:AP|AFP|Getty Images|Reuters|EPA|Invision"
+    r"|Associated Press|Bloomberg)\b)[^()]{0,60}\)\s*(?:less|hide caption)?\s*$|\bhide caption\s*$", re.I | re.S)

@@ -27,6 +27,7 @@ from .ministerial import header_end, ministerial_header
 from .record import is_record, issue_date, record_text
 from .release import NAMED_LABEL, SPEAKER_LABEL, release_header, speaker_paragraphs
 from .scanmarks import CLOSING, PRONOUN_CLAUSE, debris, mend_page_breaks
+from .sitenotes import PHOTO_CAPTION
 from .spacing import join_double_spaced
 
 #: A marker may wrap onto a second line before its closing "***" ("... PASSAMAQUODDY / FOLK-LORE***").
@@ -339,7 +340,7 @@ def _emphasised(paragraph: str) -> Block:
 
 def _kept_blocks(blocks: list[list[str]], *, book: bool) -> list[list[str]]:
     """The blocks without a web page's debris lines, a scan's stray marks and (but in a book)
-    the site's chrome; a transcript's "Topics: ..." under its E&OE line is no tag list."""
+    the site's chrome and its photos' captions; a transcript's "Topics: ..." under its E&OE line is no tag list."""
     end = header_end(blocks)
     subjects = end + 1 if end is not None else None
 
@@ -348,7 +349,8 @@ def _kept_blocks(blocks: list[list[str]], *, book: bool) -> list[list[str]]:
                     or (not book and len(line) == 1 and line not in "QAJ"))  # a scan's stray "V", not "Q"
 
     return [b for i, b in enumerate(blocks)
-            if i == subjects or (not (len(b) == 1 and dropped(b[0])) and (book or not is_chrome_line(" ".join(b))))]
+            if i == subjects or (not (len(b) == 1 and dropped(b[0])) and (book or not (
+                is_chrome_line(" ".join(b)) or PHOTO_CAPTION.search(" ".join(b)))))]
 
 
 def _trimmed(blocks: list[list[str]]) -> list[list[str]]:
