@@ -50,6 +50,42 @@ def test_republished_wire_story_is_a_duplicate_and_a_different_report_is_not():
     assert groups == [DuplicateGroup((0, 2))]  # the longer original is kept
 
 
+FOLLOW_UP = (
+    "The death toll from Monday's earthquake in Valdora rose to 85 on Wednesday as rescuers pulled more "
+    "bodies from the collapsed central market and the governor asked the capital for army engineers.",
+    "Prime Minister Tomas Rell visited the old town on Wednesday morning and promised a reconstruction fund, "
+    "while residents who had slept in the football stadium since Monday queued for bread and water.",
+    "Aid lorries from the neighbouring countries reached the city late on Tuesday.",
+    WIRE[1],
+    WIRE[3],
+    WIRE[4],
+)
+
+
+def test_a_new_story_that_reuses_a_report_s_background_is_no_duplicate_of_it():
+    """A follow-up that opens with its own news and takes half its text from the first report
+    (the outlet's background paragraphs) is a second story, not a version of the first."""
+    original = article("Quake kills 40 in Valdora", "2024-03-04", *WIRE)
+    follow_up = article("Valdora death toll rises to 85", "2024-03-06", *FOLLOW_UP)
+    assert find_duplicates([original, follow_up]) == []
+
+
+def test_an_updated_version_with_a_rewritten_lede_is_a_duplicate():
+    """A writethru: the lede reworded with the new toll, two paragraphs replaced, the rest kept."""
+    original = article("Quake kills 40 in Valdora", "2024-03-04", *WIRE)
+    updated = article("Quake kills 52 in Valdora", "2024-03-05",
+                      "A powerful earthquake struck the port city of Valdora on Monday, toppling office towers "
+                      "and killing at least 52 people, officials said on Tuesday, in the region's worst disaster "
+                      "in decades.",
+                      WIRE[1],
+                      "Rescuers said on Tuesday that they had given up hope of finding more survivors under the "
+                      "central market, and the army began clearing the rubble with bulldozers.",
+                      "The governor said schools would stay closed for the rest of the week and asked people to "
+                      "keep away from the harbour, where cracks had opened along the quay.",
+                      WIRE[4])
+    assert [set(g.members) for g in find_duplicates([original, updated])] == [{0, 1}]
+
+
 def test_kept_member_is_the_longest():
     short = article("Quake kills 40", "2024-03-05", *WIRE[:3])
     full = article("Quake kills 40 in Valdora", "2024-03-04", *WIRE)

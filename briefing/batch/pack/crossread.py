@@ -7,11 +7,12 @@ content words plus the numbers a sentence holds (`sentences.content_terms`), the
 taken over every candidate sentence of the pack, so that what all the sources repeat
 (the subject's own name) weighs little and what only some of them say weighs more.
 
-- Duplicates: two articles are the same story when one opens with (nearly) the same
-  words as the other (a lede sentence that is not a quote, with word-sequence similarity
-  >= LEDE_MATCH, and the bodies alike at all, cosine >= DUP_BODY), or when most of the
-  shorter one's word 5-grams are in the other (>= CONTAINED): a wire story republished,
-  an updated version of a page, a shorter cut.
+- Duplicates: two articles are the same story when most of the shorter one's word 5-grams
+  are in the other (>= SAME_TEXT): a wire story republished, a shorter cut; or when one
+  opens with (nearly) the same words as the other (a lede sentence that is not a quote,
+  with word-sequence similarity >= LEDE_MATCH) and the bodies are alike (cosine >=
+  DUP_BODY), or much of the shorter one is in the other (>= CONTAINED) and they open
+  alike (>= VERSION_LEDE): an updated version.
 - Shared points: every article's key points and whole body sentences that pass the key
   point rules are candidates; every other body sentence (a quote, a sentence with a
   pronoun) is a witness only: it can say that its article states a point, never be one.
@@ -54,8 +55,10 @@ __all__ = ["Disagreement", "DuplicateGroup", "MergedEvent", "SharedPoint", "date
 
 LEDE_SENTENCES = 3  # the opening sentences compared for a shared lede
 LEDE_MATCH = 0.65  # word-sequence similarity (difflib ratio) of two ledes of one story
+VERSION_LEDE = 0.6  # ... of a version's rewritten lede (0.64 a writethru's; 0.56 another outlet's rewording)
 DUP_BODY = 0.45  # body cosine two versions of one story have at least (0.15 merged distinct reports with similar ledes)
-CONTAINED = 0.35  # share of the shorter text's 5-grams found in the other
+SAME_TEXT = 0.6  # share of the shorter text's 5-grams in the other: one text (0.5: a new story reusing background)
+CONTAINED = 0.35  # ... or, with an opening in common, a version of one story
 SUPPORTS = 0.3  # cosine at which a sentence states the same point as another
 REDUNDANT = 0.3  # cosine at which a candidate repeats a chosen point
 SAME_SOURCES, NEAR = 0.75, 0.25  # ... or, said by (mostly) the same sources, this cosine
@@ -134,15 +137,20 @@ def find_duplicates(articles: Sequence[Article]) -> list[DuplicateGroup]:
 
 def _same_story(grams_a: set, grams_b: set, ledes_a: list[list[str]], ledes_b: list[list[str]],
                 body: float) -> bool:
-    """Whether two articles are one story: most of the shorter one is in the other, or they
-    open with the same (non-quote) sentence and their bodies are alike."""
+    """Whether two articles are one story: most of the shorter one is in the other; or much of
+    it is and they open alike (a writethru's new lede keeps some of the old); or they open
+    with the same (non-quote) sentence and their bodies are alike. A page that only reuses
+    another's background, or a digest that holds a story's first paragraphs among others,
+    opens otherwise."""
     smaller = min(len(grams_a), len(grams_b))
-    if smaller and len(grams_a & grams_b) / smaller >= CONTAINED:
+    shared = len(grams_a & grams_b) / smaller if smaller else 0.0
+    if shared >= SAME_TEXT:
         return True
-    if body < DUP_BODY:
+    if shared < CONTAINED and body < DUP_BODY:
         return False
-    return any(difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= LEDE_MATCH
-               for a in ledes_a for b in ledes_b)
+    opening = max((difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() for a in ledes_a for b in ledes_b),
+                  default=0.0)
+    return opening >= LEDE_MATCH or (shared >= CONTAINED and opening >= VERSION_LEDE)
 
 
 # ---------------------------------------------------------------- shared points
