@@ -917,3 +917,57 @@ def test_news_photo_captions_in_scraped_text_are_dropped(tmp_path):
     assert paragraphs[0].startswith("VALDORA (AP) — Dock workers")
     assert any(p.startswith("In this case, the port authority") for p in paragraphs)
     assert not any("Photo" in p or "hide caption" in p for p in paragraphs), paragraphs
+
+
+SCRAPED_PAGE = """Enter City and State or Zip Code
+
+Your weather is set to . You can change the location at any time.
+
+Obituaries Front
+
+Harbour strike ends after nine days as dock workers accept pay deal | Valdora Courier
+
+Ana Ruiz and Tomas Rell, Associated Press
+
+1:05 am PDT, Monday, July 16, 2018
+
+window._taboola = window._taboola || []; _taboola.push({ mode: 'thumbnails-c', container: 'gallery' });
+
+Image 1 of 3
+
+Dock workers, left, and union leaders march past the port gates in Valdora, Sunday, July 15, 2018.
+
+Dock workers, left, and union leaders march past the port gates in Valdora, Sunday, July 15, 2018.
+
+VALDORA (AP) — Dock workers in Valdora voted on Monday to accept a pay deal and end a nine-day strike that \
+had left more than 200 ships waiting at anchor outside the harbour.
+
+The union said the deal raised wages by 6 percent this year and that the harbour would reopen on Tuesday.
+"""
+
+
+def test_a_web_page_copied_as_text_gives_its_headline_credit_and_day(tmp_path):
+    """A page copied whole: the weather box and section name above the headline go, the
+    site's name after it is cut, the credit and stamp under it are read, captions and the
+    page's script are dropped, and the story comes first."""
+    path = tmp_path / "courier.txt"
+    path.write_text(SCRAPED_PAGE, encoding="utf-8")
+    article = read(path)
+    assert article.metadata.title == "Harbour strike ends after nine days as dock workers accept pay deal"
+    assert [a.name for a in article.metadata.authors] == ["Ana Ruiz", "Tomas Rell"]
+    assert article.metadata.date == "2018-07-16"
+    paragraphs = _paragraphs(article)
+    assert paragraphs[0].startswith("VALDORA (AP) — Dock workers in Valdora voted"), paragraphs[:3]
+    assert len(paragraphs) == 2
+
+
+def test_a_plain_article_keeps_its_first_line_title_and_its_first_heading(tmp_path):
+    """A text whose first line is its title: a short heading before the first paragraph is
+    the text's own, not a page's line."""
+    path = tmp_path / "essay.txt"
+    path.write_text("Why harbours silt up\n\nBackground\n\nEvery harbour on a river mouth fills with the mud "
+                    "the river carries, and dredging it costs the port authority more each year than any "
+                    "other work on the quays.\n\nThe second paragraph follows here.\n", encoding="utf-8")
+    article = read(path)
+    assert article.metadata.title == "Why harbours silt up"
+    assert [s.heading for s in article.sections] == ["Background"]

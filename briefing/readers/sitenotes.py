@@ -71,6 +71,9 @@ SITE_NOTES = (
     r"^(?:ezt ne hagyja ki|nicht verpassen|à ne pas manquer|no te lo pierdas|da non perdere|não perca)\s*[!:]"
     r"|^diskutieren sie mit (?:dem autor|der autorin|uns)\b.{0,60}\b(?:twitter|facebook|instagram|x|mastodon)\b"
     r"|^kommentare? (?:lesen|anzeigen)(?: und schreiben)?\b.{0,30}$",
+    # a weather box and a reader poll atop a page copied as text (Advance Local's sites, Before It's News)
+    r"^enter city and state or zip code$|^your weather is set to\b.{0,60}$|^accuweather\.com quick look$"
+    r"|^you are signed in as$|^% of readers think this story is fact\b.{0,30}$",
 )
 
 #: A news photo's caption in text scraped from a page, whose picture a text file cannot
@@ -81,4 +84,10 @@ PHOTO_CAPTION = re.compile(
     r"^FILE\s*[-–—]+\s*In this\b.{0,120}?\bphoto"
     r"|^In this\b.{0,120}?\bphoto(?:graph)?\b(?:,| (?:taken|released|provided|made|shot)\b)"
     r"|\((?:AP Photo\b|Photo by\b|[^()]{1,60}/\s*(?:[^()]{0,40}/\s*)?(?:AP|AFP|Getty Images|Reuters|EPA|Invision"
-    r"|Associated Press|Bloomberg)\b)[^()]{0,60}\)\s*(?:less|hide caption)?\s*$|\bhide caption\s*$", re.I | re.S)
+    r"|Associated Press|Bloomberg)\b)[^()]{0,60}\)"
+    r"\s*(?:less|hide caption|(?:[A-Z][\w.'’-]+ ){1,3}(?:AP|AFP|Reuters|Getty Images))?\s*$"
+    r"|\bhide caption\s*$", re.I | re.S)
+
+
+#: A page's script copied with its text: "window._taboola = window._taboola || []; _taboola.push({ ... });".
+SCRIPT_TEXT = re.compile(r"\bwindow\.[\w$]+\s*=|\b[\w$]+\.push\(\s*\{|\bfunction\s*\([^)]*\)\s*\{")

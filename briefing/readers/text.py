@@ -24,10 +24,12 @@ from .frontmatter import split_front_matter
 from .language import guess_language
 from .mediarelease import END_MARK
 from .ministerial import header_end, ministerial_header
+from .officeheader import OfficeHeader
 from .record import is_record, issue_date, record_text
 from .release import NAMED_LABEL, SPEAKER_LABEL, release_header, speaker_paragraphs
 from .scanmarks import CLOSING, PRONOUN_CLAUSE, debris, mend_page_breaks
-from .sitenotes import PHOTO_CAPTION
+from .scrapedtop import page_top
+from .sitenotes import PHOTO_CAPTION, SCRIPT_TEXT
 from .spacing import join_double_spaced
 
 #: A marker may wrap onto a second line before its closing "***" ("... PASSAMAQUODDY / FOLK-LORE***").
@@ -339,8 +341,8 @@ def _emphasised(paragraph: str) -> Block:
 
 
 def _kept_blocks(blocks: list[list[str]], *, book: bool) -> list[list[str]]:
-    """The blocks without a web page's debris lines, a scan's stray marks and (but in a book)
-    the site's chrome and its photos' captions; a transcript's "Topics: ..." under its E&OE line is no tag list."""
+    """The blocks without a page's debris lines, a scan's stray marks and (but in a book) the
+    site's chrome, captions and scripts; a transcript's "Topics: ..." under E&OE is no tag list."""
     end = header_end(blocks)
     subjects = end + 1 if end is not None else None
 
@@ -348,9 +350,11 @@ def _kept_blocks(blocks: list[list[str]], *, book: bool) -> list[list[str]]:
         return bool(WEB_DEBRIS_LINE.match(line) or _CLOCK_LINE.match(line) or debris(line)
                     or (not book and len(line) == 1 and line not in "QAJ"))  # a scan's stray "V", not "Q"
 
+    def page_line(text: str) -> bool:
+        return bool(is_chrome_line(text) or PHOTO_CAPTION.search(text) or SCRIPT_TEXT.search(text))
+
     return [b for i, b in enumerate(blocks)
-            if i == subjects or (not (len(b) == 1 and dropped(b[0])) and (book or not (
-                is_chrome_line(" ".join(b)) or PHOTO_CAPTION.search(" ".join(b)))))]
+            if i == subjects or (not (len(b) == 1 and dropped(b[0])) and (book or not page_line(" ".join(b))))]
 
 
 def _trimmed(blocks: list[list[str]]) -> list[list[str]]:
@@ -406,6 +410,14 @@ def _sections(blocks: list[list[str]], paragraphs: list[str], *, book: bool,
     return sections
 
 
+def _headers(blocks: list[list[str]]) -> tuple[list[list[str]], str | None, str | None, OfficeHeader | None]:
+    """A text's blocks (no book's) mended, without a release's or minister's transcript header;
+    the release's date and URL, and the transcript header (speaker, kind, date, subjects)."""
+    blocks, released, cited = release_header(join_double_spaced(blocks))
+    blocks, said = ministerial_header(blocks)
+    return mend_page_breaks(speaker_paragraphs(blocks)), released, cited, said
+
+
 def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     """Parse plain text into an Article."""
     warnings: list[str] = []
@@ -424,24 +436,21 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     text = _HEADING_MARK.sub("", text)
     blocks = _kept_blocks([b for block in _blocks(text, indented=book is None) for b in _paragraph_lines(block)],
                           book=book is not None)
-    if book is None:
-        blocks = join_double_spaced(blocks)
-    released = cited = None
-    said = None  # a minister's transcript header: speaker, kind, date, subjects
-    if book is None:
-        blocks, released, cited = release_header(blocks)
-        blocks, said = ministerial_header(blocks)
-        blocks = mend_page_breaks(speaker_paragraphs(blocks))
+    blocks, released, cited, said = _headers(blocks) if book is None else (blocks, None, None, None)
     dated = None  # the date a book's title page gives, when it is a dated document
     if fields:
         blocks, dated = book_body(_strip_gutenberg_front(blocks, fields), fields.get("title") or "", is_heading_line,
                                   fields.get("author") or "")
     blocks = _trimmed(blocks)
+    top = page_top(blocks) if book is None and not front and said is None and released is None else None
+    if top is not None:  # a web page copied whole: its headline below the site's lines
+        blocks = top.blocks
 
     credited = byline(blocks[0][0]) if len(blocks) > 1 and len(blocks[0]) == 1 and not fields else None
     if credited:  # "President: Franklin D. Roosevelt" above the text: its speaker, not its title
         blocks.pop(0)
-    title = fields.get("title") or front.get("title") or (said.title or said.kind if said else None)
+    title = (fields.get("title") or front.get("title") or (said.title or said.kind if said else None)
+             or (top.title if top else None))
     if title is None and blocks and _is_title(blocks[0]) and len(blocks) > 1:
         title = " ".join(" ".join(blocks.pop(0)).split())
         if released:  # the rest of a release's header may follow its title ("The White House")
@@ -453,6 +462,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         warnings.append("no title line found; the title is taken from the file name (--title gives one)")
 
     named, date = _byline_and_date(blocks)
+    if top is not None:
+        named, date = named or top.names, date or top.date
     if credited and not named:
         named, date = credited[0], date or (credited[1][0] if credited[1] else None)
     if not named:  # a transcript's or release's header names them, or the title ("Remarks by ...")

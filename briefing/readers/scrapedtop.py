@@ -1,0 +1,200 @@
+"""The top of a web page copied as plain text: the site's lines above the story (a weather
+box, "Tap here to turn on desktop notifications", a section's name, a share bar), the
+headline among them, and the credit and date lines under it.
+
+The story starts at its first paragraph of prose. Above it, the headline is the first
+line that reads as one (a line of 3 to 25 words that ends no sentence, is no date, credit
+or widget) and whose words the story's first paragraphs use: at least half of them, two
+or more. A page copied from its first line keeps the text's own first line as its title
+when that line is the headline; only a page whose headline is further down is changed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dates import parse_date
+from .byline import byline, credited_names, dateline, parted_stamp
+from .chrome import is_chrome_line
+
+ZONE = 40  # blocks of a page's top searched for the story's start
+STORY_WORDS = 18  # a paragraph of the story has at least this many words
+SHARED = 0.5  # share of a headline's words that the story's first paragraphs use
+
+#: A photo's caption set above the story: people placed in the picture ("Donald Trump, center,
+#: and ..."), or a caption that ends on the picture's weekday and date.
+_CAPTION = re.compile(r",\s+(?:(?:second |third |far )?(?:left|right)|cent(?:er|re)|from left)(?:\s*,|\s+and\b)"
+                      r"|\((?:L|R|C)\)|\b(?:19|20)\d\d,? (?:file )?photo\.?\s*$"
+                      r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d\.?\s*$",
+                      re.I)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_SITE_SUFFIX = re.compile(r"\s+\|\s+((?:\S+\s+){0,3}\S+)$")
+#: A date anywhere in a short stamp line: "1:05 am PDT, Monday, July 16, 2018", "Updated: July 16,
+#: 2018 — 7:15 AM EDT", "3:04 PM 07/15/2018", "USA TODAY Published 5:57 a.m. ET July 16, 2018".
+_DAY_IN_LINE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+"
+                          r"(?:19|20)\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+                          r"\.?,?\s+(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b", re.I)
+_STAMP_WORDS = re.compile(r"\b(?:published|posted|updated|[ecmp][sd]t|et|gmt|utc|bst|ago)\b|(?<![a-z])[ap]\.?m\b", re.I)
+#: A credit with the writers' agency or paper after them: "Jonathan Lemire and Jill Colvin, Associated
+#: Press", "By ROBERT BURNS, AP National Security Writer", "From CNN's Jeff Zeleny".
+_AGENCY_CREDIT = re.compile(r"^(?:by\s+|from\s+\w+['’]s\s+)?(?P<names>[^,|]+(?:,\s*[^,|]+?)*?)"
+                            r"(?:,\s*(?:the\s+)?(?:associated press|ap|reuters|afp|bloomberg|cnn|usa today"
+                            r"|the washington post|washington post|new york times|the new york times)\b[^|]{0,40})?$",
+                            re.I)
+_CREDIT_PARTS = re.compile(r"\s+[|•—–]\s+|\s+-\s+")
+_GLUED_AGENCY = re.compile(r"(?<=[a-z.])\s*(?=(?:Associated Press|Reuters)$)")
+_STAMP_BY = re.compile(r",?\s+by\s+([^,]{3,40})$", re.I)
+_AGENCY_ONLY = re.compile(r"^(?:the )?(?:associated press|reuters|agence france-presse|afp)$", re.I)
+_NOT_NAME = frozenset("""a an in of to on at by as is it we us what share story email print more close menu magazine
+    news media press times post daily herald tribune journal online network radio live video photos gallery world
+    nation politics sports business opinion edition popular stories top latest trending related account
+    sign subscribe login""".split())
+_STOP = frozenset("""the and for with from that this into over after about than what when where will would
+    have has had are was were been its his her their our your you they them who how why not but says said
+    more most out off new""".split())
+
+
+@dataclass(frozen=True)
+class PageTop:
+    """What a page's top gives: its headline, the writers and the day its lines state, and
+    the text from the story on (the site's lines above it dropped)."""
+
+    title: str
+    names: list[str]
+    date: str | None
+    blocks: list[list[str]]
+
+
+def page_top(blocks: list[list[str]]) -> PageTop | None:
+    """The headline, credit and date of a page copied as text, with the lines above the story
+    dropped; None when no line above the story reads as its headline."""
+    start = _story_start(blocks)
+    if not start:
+        return None
+    found = next(((i, text) for i, b in enumerate(blocks[:start])
+                  if (text := _headline(b)) and _shared(text, " ".join(" ".join(b) for b in blocks[i + 1:start + 8]))),
+                 None)
+    if found is None:
+        return None
+    index, title = found
+    names: list[str] = []
+    bare: list[str] = []
+    date = agency = None
+    prose = False  # a sentence under the headline: a name alone after it is no credit ("WHAT TRUMP WANTS")
+    for block in blocks[index + 1:start]:  # not above the headline: a sidebar's other posts
+        line = " ".join(" ".join(block).split())
+        date = date or _stamp_day(line)
+        names = names or _credit(line) or []
+        bare = bare or ([] if prose else _bare_name(line) or [])
+        stamped_by = _STAMP_BY.search(line) if _stamp_day(line) else None  # "Posted 3:57 pm, ..., by Associated Press"
+        agency = agency or _agency(line) or (stamped_by and _agency(stamped_by.group(1)))
+        prose = prose or (len(line.split()) >= 8 and bool(_SENTENCE_END.search(line)))
+    names = names or bare or ([agency] if agency else [])
+    # the page's stamp set above the headline ("EDITION | 07/15/2018 10:09 am ET"), the nearest one
+    date = date or next((day for b in reversed(blocks[:index]) if (day := _stamp_day(" ".join(" ".join(b).split())))),
+                        None)
+    # under a first-line headline, a short line may be the text's own heading: only a page's lines go
+    kept = [b for b in blocks[index + 1:start]
+            if _kept_above_story(" ".join(" ".join(b).split()), title, short_lines=index == 0)]
+    return PageTop(title, names, date, kept + blocks[start:])
+
+
+def _story_start(blocks: list[list[str]]) -> int | None:
+    """The index of the story's first paragraph among the page's first blocks."""
+    for index, block in enumerate(blocks[:ZONE]):
+        text = " ".join(" ".join(block).split())
+        if block in blocks[index + 1:index + 2] or block in blocks[index - 1:index][:index]:
+            continue  # a gallery's caption, set twice
+        if (len(text.split()) >= STORY_WORDS and _SENTENCE_END.search(text) and not _CAPTION.search(text)
+                and not text.isupper() and not is_chrome_line(text)):
+            return index
+    return None
+
+
+def _headline(block: list[str]) -> str | None:
+    """The block as a headline (its site's name cut: "... | Miami Herald"), if it reads as one."""
+    if len(block) > 1 and all(len(line.split()) <= 2 and line[:1].islower() for line in block[1:]):
+        block = block[:1]  # a widget's word taken in as a broken line's end: "... ahead of summit" / "prev"
+    text = " ".join(" ".join(block).split())
+    suffix = _SITE_SUFFIX.search(text)
+    if suffix and suffix.group(1)[:1].isupper() and len(text[:suffix.start()].split()) >= 3:
+        text = text[:suffix.start()]
+    if not 3 <= len(text.split()) <= 25 or text.endswith((".", ",", ";", ":")):
+        return None
+    if not text[:1].isupper() and text[:1] not in "'‘\"“":
+        return None
+    if is_chrome_line(text) or dateline(text) or parted_stamp(text) or _stamp_day(text) or _credit(text):
+        return None
+    return text
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in _STOP}
+
+
+def _shared(title: str, after: str) -> bool:
+    """Whether the text after a headline uses its words (half of them, two at least), a word
+    found by its first five letters or as the start of a longer one ("wait", "waiting")."""
+    own = {stem for stem in _stems(title) if len(stem) > 3 or stem.isdigit()}
+    words = re.findall(r"[a-z0-9]+", after.lower())
+    heads = {w[:k] for w in words for k in (4, 5)} | {w for w in words if w.isdigit()}
+    common = sum(stem in heads for stem in own)
+    return common >= 2 and common >= SHARED * len(own)
+
+
+def _stamp_day(line: str) -> str | None:
+    """The day a short stamp line states ("Posted 3:57 pm, July 15, 2018, by Associated Press")."""
+    if len(line.split()) > 16:
+        return None
+    if found := dateline(line) or parted_stamp(line):
+        return found if isinstance(found, str) else found[0]
+    match = _DAY_IN_LINE.search(line)
+    if not match or not (_STAMP_WORDS.search(line) or len(line) - len(match.group()) <= 12):
+        return None
+    if us := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", match.group()):  # an American page's 07/15/2018
+        month, day, year = (int(x) for x in us.groups())
+        return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+    parsed = parse_date(match.group())
+    return parsed[0] if parsed else None
+
+
+def _credit(line: str) -> list[str] | None:
+    """The writers a credit line names: "By Ann Lee", "Ann Lee and Bo Wu, Associated Press",
+    "The Associated Press — By JILL COLVIN - Associated Press"."""
+    if len(line.split()) > 16:
+        return None
+    line = _GLUED_AGENCY.sub(", ", line)  # "Jan M. OlsenAssociated Press"
+    for part in (p.strip() for p in _CREDIT_PARTS.split(line)):
+        if found := byline(part):
+            return found[0]
+        match = _AGENCY_CREDIT.match(part)
+        if match and (part.lower().startswith(("by ", "from ")) or match.group("names") != part):
+            names = [n for n in credited_names(match.group("names").strip()) or [] if len(n.split()) > 1]
+            if names:
+                return names
+    return None
+
+
+def _bare_name(line: str) -> list[str] | None:
+    """A writer's name alone on its line under the headline: "Christopher Brennan"."""
+    words = line.split()
+    if not 2 <= len(words) <= 3 or any(w.lower() in _STOP or w.lower() in _NOT_NAME for w in words):
+        return None
+    return credited_names(line)
+
+
+def _agency(line: str) -> str | None:
+    """A wire credited alone: "The Associated Press", "Associated Press", "Reuters"."""
+    return line if _AGENCY_ONLY.match(line) else None
+
+
+def _kept_above_story(line: str, title: str, *, short_lines: bool) -> bool:
+    """Whether a line between the headline and the story is text to keep (a standfirst), not
+    the headline again, a credit, a stamp, a caption or the site's line."""
+    if not line or line.casefold() == title.casefold() or _CAPTION.search(line) or is_chrome_line(line):
+        return False
+    if _credit(line) or _stamp_day(line) or _agency(line) or (not short_lines and len(line.split()) <= 8
+                                             and not _SENTENCE_END.search(line)):
+        return False
+    return True
