@@ -942,6 +942,22 @@ Dock workers, left, and union leaders march past the port gates in Valdora, Sund
 VALDORA (AP) — Dock workers in Valdora voted on Monday to accept a pay deal and end a nine-day strike that \
 had left more than 200 ships waiting at anchor outside the harbour.
 
+Image 2 of 3
+
+Union members voted in the hall of the port workers' club in Valdora, Sunday, July 15, 2018 on the eve \
+of the deal. less
+
+Union members voted in the hall of the port workers' club in Valdora, Sunday, July 15, 2018 on the eve \
+of the deal. less
+
+Back to Gallery
+
+Recommended Video:
+
+Now Playing: Dock workers in Valdora speak about the nine-day strike and what the new deal means for them.
+
+Media: Harbour TV
+
 The union said the deal raised wages by 6 percent this year and that the harbour would reopen on Tuesday.
 """
 
@@ -958,7 +974,8 @@ def test_a_web_page_copied_as_text_gives_its_headline_credit_and_day(tmp_path):
     assert article.metadata.date == "2018-07-16"
     paragraphs = _paragraphs(article)
     assert paragraphs[0].startswith("VALDORA (AP) — Dock workers in Valdora voted"), paragraphs[:3]
-    assert len(paragraphs) == 2
+    assert len(paragraphs) == 2, paragraphs  # a gallery's counter, captions and video labels gone
+    assert [s.heading for s in article.sections] == [None]
 
 
 def test_a_plain_article_keeps_its_first_line_title_and_its_first_heading(tmp_path):

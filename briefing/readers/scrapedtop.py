@@ -23,10 +23,12 @@ STORY_WORDS = 18  # a paragraph of the story has at least this many words
 SHARED = 0.5  # share of a headline's words that the story's first paragraphs use
 
 #: A photo's caption set above the story: people placed in the picture ("Donald Trump, center,
-#: and ..."), or a caption that ends on the picture's weekday and date.
+#: and ..."), or the picture's place, weekday and date, the way a caption gives them ("... in
+#: Helsinki, Finland, Sunday, July 15, 2018 on ...").
 _CAPTION = re.compile(r",\s+(?:(?:second |third |far )?(?:left|right)|cent(?:er|re)|from left)(?:\s*,|\s+and\b)"
                       r"|\((?:L|R|C)\)|\b(?:19|20)\d\d,? (?:file )?photo\.?\s*$"
-                      r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d\.?\s*$",
+                      r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d\.?\s*$"
+                      r"|.{20}\b[A-Z][a-z]+,\s+(?-i:[A-Z])[a-z]+day,\s+(?-i:[A-Z])[a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d\b",
                       re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _SITE_SUFFIX = re.compile(r"\s+\|\s+((?:\S+\s+){0,3}\S+)$")
@@ -97,7 +99,7 @@ def page_top(blocks: list[list[str]]) -> PageTop | None:
     # under a first-line headline, a short line may be the text's own heading: only a page's lines go
     kept = [b for b in blocks[index + 1:start]
             if _kept_above_story(" ".join(" ".join(b).split()), title, short_lines=index == 0)]
-    return PageTop(title, names, date, kept + blocks[start:])
+    return PageTop(title, names, date, _without_repeats(kept + blocks[start:]))
 
 
 def _story_start(blocks: list[list[str]]) -> int | None:
@@ -198,3 +200,9 @@ def _kept_above_story(line: str, title: str, *, short_lines: bool) -> bool:
                                              and not _SENTENCE_END.search(line)):
         return False
     return True
+
+
+def _without_repeats(blocks: list[list[str]]) -> list[list[str]]:
+    """The blocks without a block that repeats the one before it: a gallery's caption, set
+    twice on the page (no story says one paragraph twice running)."""
+    return [b for i, b in enumerate(blocks) if i == 0 or b != blocks[i - 1]]

@@ -73,21 +73,27 @@ SITE_NOTES = (
     r"|^kommentare? (?:lesen|anzeigen)(?: und schreiben)?\b.{0,30}$",
     # a weather box and a reader poll atop a page copied as text (Advance Local's sites, Before It's News)
     r"^enter city and state or zip code$|^your weather is set to\b.{0,60}$|^accuweather\.com quick look$"
-    r"|^you are signed in as$|^% of readers think this story is fact\b.{0,30}$",
+    r"|^you are signed in as$|^% of readers think this story is fact\b.{0,30}$"
+    # a gallery's counter and its close button
+    r"|^(?:image|photo|slide|picture)\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}$|^close$|^back to (?:the )?gallery$"
+    r"|^recommended videos?\s*:?$|^media\s*:\s*[\w ]{2,30}\btv$",  # a video player's labels (sfgate)
 )
 
 #: A news photo's caption in text scraped from a page, whose picture a text file cannot
 #: print: AP's "FILE - In this June 12, 2018 file photo, ..." or a caption that ends in its
 #: credit, "(AP Photo/Evan Vucci, File)", "(FREDERIC J. BROWN / AFP/Getty Images)", with a
-#: gallery's "less" or NPR's "hide caption" after it. A story's paragraph never ends so.
+#: gallery's "less" or NPR's "hide caption" after it, or a gallery's caption cut short with its
+#: toggle (". less", "... more"). A story's paragraph never ends so.
 PHOTO_CAPTION = re.compile(
     r"^FILE\s*[-–—]+\s*In this\b.{0,120}?\bphoto"
     r"|^In this\b.{0,120}?\bphoto(?:graph)?\b(?:,| (?:taken|released|provided|made|shot)\b)"
     r"|\((?:AP Photo\b|Photo by\b|[^()]{1,60}/\s*(?:[^()]{0,40}/\s*)?(?:AP|AFP|Getty Images|Reuters|EPA|Invision"
     r"|Associated Press|Bloomberg)\b)[^()]{0,60}\)"
     r"\s*(?:less|hide caption|(?:[A-Z][\w.'’-]+ ){1,3}(?:AP|AFP|Reuters|Getty Images))?\s*$"
-    r"|\bhide caption\s*$", re.I | re.S)
+    r"|\bhide caption\s*$|[.!?”\"]\s+less\s*$|(?:\.\.\.|…)\s*more\s*$", re.I | re.S)
 
 
-#: A page's script copied with its text: "window._taboola = window._taboola || []; _taboola.push({ ... });".
-SCRIPT_TEXT = re.compile(r"\bwindow\.[\w$]+\s*=|\b[\w$]+\.push\(\s*\{|\bfunction\s*\([^)]*\)\s*\{")
+#: A page's widget copied with its text: its script ("window._taboola = window._taboola || [];
+#: _taboola.push({ ... });"), a video player's blurb ("Now Playing: After the NATO summit, ...").
+WIDGET_TEXT = re.compile(r"\bwindow\.[\w$]+\s*=|\b[\w$]+\.push\(\s*\{|\bfunction\s*\([^)]*\)\s*\{"
+                         r"|^(?:now playing|up next|watch next)\s*:\s", re.I)
