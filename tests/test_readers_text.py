@@ -958,6 +958,14 @@ Now Playing: Dock workers in Valdora speak about the nine-day strike and what th
 
 Media: Harbour TV
 
+4 hours ago
+
+more_vert
+
+View Comments
+
+Subscribe for unlimited digital access. Try one month for $1!
+
 The union said the deal raised wages by 6 percent this year and that the harbour would reopen on Tuesday.
 """
 

@@ -77,6 +77,23 @@ SITE_NOTES = (
     # a gallery's counter and its close button
     r"|^(?:image|photo|slide|picture)\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}$|^close$|^back to (?:the )?gallery$"
     r"|^recommended videos?\s*:?$|^media\s*:\s*[\w ]{2,30}\btv$",  # a video player's labels (sfgate)
+    # what news sites print around a story copied as text (the asprout/ArticleComparisons scrape, lines
+    # found on three pages or more): how long ago, an icon's name, share and comment links, a
+    # subscription offer, a list's label, the weather
+    r"^(?:\d{1,2}|one|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$|^(?:today|yesterday)$"
+    # (not "Facebook" alone: a page's link begins a sentence so, "<a>Facebook</a> hat sich ...")
+    r"|^view comments$|^click here to comment\b.{0,30}$|^posted!$|^(?:fb)?share\s+tweet\s+(?:g)?share\s+email$"
+    r"|^a link has been (?:sent to your friend's email address|posted to your facebook feed)\.?$"
+    r"|^to find out more about facebook commenting\b.{0,80}$|^read or share this story:\s*\S+$"
+    r"|^(?:subscribe for )?unlimited digital access\b.{0,40}$|^try one month for \$\d+!?$"
+    r"|^choose the plan that's right for you\.?$|^digital access or digital and print delivery\.?$"
+    r"|^your subscription supports journalism that matters\.?$|^the story must be told\.?$|^to read the full story$"
+    r"|^be the first to know\.?$|^never miss a story\.?$|^the day's top stories delivered every morning\.?$"
+    r"|^you have successfully subscribed to\b.{0,40}$|^breaking news emails$|^turn on notifications\?.{0,80}$"
+    r"|^(?:most popular|recommended stories|more stories|tags|trending in [\w ]{2,20}|related(?:\.{3}|…)?)$"
+    r"|^prev(?:ious)?\s+next$|^show chapters$|^replay$|^go$"
+    r"|^interested in this topic\? you may also want to view these photo galleries:$"
+    r"|\b(?:high|low)(?: near| around)? -?\d{1,3}\s?f\.\s+winds\b",
 )
 
 #: A news photo's caption in text scraped from a page, whose picture a text file cannot
@@ -94,6 +111,8 @@ PHOTO_CAPTION = re.compile(
 
 
 #: A page's widget copied with its text: its script ("window._taboola = window._taboola || [];
-#: _taboola.push({ ... });"), a video player's blurb ("Now Playing: After the NATO summit, ...").
+#: _taboola.push({ ... });"), a video player's blurb ("Now Playing: After the NATO summit, ..."),
+#: an icon's name written for its font ("more_vert", "play_arrow"; in a text file only: in HTML
+#: such a line may be code).
 WIDGET_TEXT = re.compile(r"\bwindow\.[\w$]+\s*=|\b[\w$]+\.push\(\s*\{|\bfunction\s*\([^)]*\)\s*\{"
-                         r"|^(?:now playing|up next|watch next)\s*:\s", re.I)
+                         r"|^(?:now playing|up next|watch next)\s*:\s|^(?-i:[a-z]+_[a-z_]+|amp)$", re.I)
