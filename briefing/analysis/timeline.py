@@ -28,6 +28,7 @@ from ..lexicon import (
     REFERENCE_SECTION,
 )
 from ..model import Article, Block, TimelineEvent
+from .attributive import own_dates
 from .entries import merge_near_duplicates, spread_over_dates
 from .events import (
     TIMESTAMPED,
@@ -376,7 +377,7 @@ def extract_events(article: Article) -> list[TimelineEvent]:
             narrated = int(found[-1][1][:4]) if taken and found else narrated
             # A date that a finer one in the same sentence starts with gives way to it.
             broader = {date[:i] for _, date, _ in found for i, c in enumerate(date) if c == "-"}
-            found = [f for f in found if f[1] not in broader]
+            found = own_dates(sentence, [f for f in found if f[1] not in broader])  # not "the 2016 election"
             if (points := [f for f in found if f[2] != "decade"]) and paragraph is not None:
                 anchor = Anchor(*min(points, key=chain_anchor)[1:], section, paragraph)
             windows: dict[int, tuple[str, int]] = {}

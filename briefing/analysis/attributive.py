@@ -1,0 +1,50 @@
+"""A year that only says which thing a sentence speaks of: "the 2016 election", "Russia's 2014
+annexation of Crimea". Set between a determiner and its noun, the year dates that thing, not
+the event the sentence tells: "The special counsel filed indictments Friday against 12 Russians
+for hacking in the 2016 election" happened on Friday, and "Hovering over Helsinki is the specter
+of the 2016 election interference" tells nothing that happened in 2016. Such a year is no
+entry of the timeline when the sentence gives a finer date of its own, or tells of now (no
+verb in a past tense: "is", "has cast doubt on", "continues"); but it is when a word of time
+leads to it ("since Obama's 2008 victory").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A year set as a modifier: after "the", "a", a possessive ("Russia's"), before a word of the
+#: noun phrase ("2016 election", "2016 U.S. presidential campaign").
+_NAMING_YEAR = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s)\s+((?:1[5-9]|20)\d\d)\s+"
+                          r"(?=[A-Za-z])(?!(?:and|or|to|by|in|on|at|for|from|with|when|after|before|until|as)\b)",
+                          re.I)
+#: A verb in a past tense: "filed", "was", "won", "met", "had".
+_PAST = re.compile(r"\b(?:\w{3,}ed|was|were|had|did|won|lost|ran|met|said|told|took|gave|made|went|came|saw|"
+                   r"began|became|beat|broke|brought|built|chose|fell|fought|found|got|grew|held|hit|kept|knew|"
+                   r"led|left|meant|paid|put|rose|sent|set|shot|sold|spent|stole|struck|swept|thought|threw|"
+                   r"understood|wrote)\b", re.I)
+#: ... unless it is a present perfect's participle: "Trump has never condemned Russia over the 2016 election".
+_PERFECT = re.compile(r"\b(?:has|have|['’]s|['’]ve)\s+(?:\w+ly\s+|never\s+|not\s+|also\s+)?$", re.I)
+#: ... and it is the time the clause is told by when a word of time leads to it: "has not backed a
+#: Democrat since Obama's 2008 victory", "relations soured after Moscow's 2014 annexation".
+_TIME_WORD = re.compile(r"\b(?:since|after|before|until|following|prior to)\s+(?:[\w.'’-]+\s+){0,6}[\w.'’-]*$", re.I)
+_FINER = ("day", "month")
+
+
+def own_dates(sentence: str, found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """The dates found in a sentence (offset, ISO date, precision) without the years that only
+    name which thing it speaks of (see the module's docstring)."""
+    named = {m.start(1) for m in _NAMING_YEAR.finditer(sentence)
+             if not _TIME_WORD.search(sentence, max(0, m.start() - 60), m.start())}
+    if not named or not any(start in named or _year_at(sentence, start) in named for start, _, _ in found):
+        return found
+    finer = any(precision in _FINER for _, _, precision in found)
+    if not finer and any(not _PERFECT.search(sentence, max(0, m.start() - 30), m.start())
+                         for m in _PAST.finditer(sentence)):
+        return found
+    return [f for f in found if not (f[2] == "year" and _year_at(sentence, f[0]) in named)]
+
+
+def _year_at(sentence: str, start: int) -> int:
+    """The offset of the year a date found at `start` writes ("in 2016" -> the 2016's)."""
+    match = re.compile(r"(?:1[5-9]|20)\d\d").search(sentence, start, start + 12)
+    return match.start() if match else start
