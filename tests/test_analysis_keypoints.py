@@ -469,3 +469,14 @@ def test_a_sentence_that_opens_a_quotation_it_leaves_open_is_no_point():
     texts = [c.text for c in candidates(parse(text, Path("vorstand.txt")))]
     assert not any(t.startswith("Oliver Frankenbach") for t in texts)
     assert "Der Vertrag beginnt am ersten September und gilt bis zum Jahr 2020." in texts
+
+
+def test_a_sentence_set_twice_at_the_top_is_one_point():
+    """A page copied as text may give its headline twice as the first lines of the story: the
+    lede's points never repeat one another."""
+    opening = "Harbour workers in Valdora ended their nine-day strike after accepting a new pay deal."
+    body = " ".join(f"The port authority said that ship number {n} would be unloaded on day {n} of the week, "
+                    f"and that the cranes on quay {n} had been repaired by the engineers." for n in range(1, 9))
+    text = f"Strike ends\n\n{opening}\n\n{opening} The deal raises wages by 6 percent this year.\n\n{body}\n"
+    points = [p.text for p in key_points(parse(text, Path("strike.txt")))]
+    assert points and len(points) == len(set(points)), points

@@ -364,6 +364,12 @@ def _carries_on(head: Candidate, follow: Candidate) -> bool:
 SENTENCES_PER_POINT = 2
 
 
+def _told_in(sentence: str, other: str) -> bool:
+    """Whether every word of a sentence is in another: the same sentence again (a page's lede
+    set twice, once with its links' words lost)."""
+    return set(re.findall(r"\w+", sentence.casefold())) <= set(re.findall(r"\w+", other.casefold()))
+
+
 def key_points(article: Article, count: int = 5, genre: str | None = None) -> tuple[KeyPoint, ...]:
     """The article's own summary list if it has one; else `count` distinct, central
     sentences spread over sections, in article order (fewer for a short article)."""
@@ -387,7 +393,8 @@ def key_points(article: Article, count: int = 5, genre: str | None = None) -> tu
     index = 0
     lede = 0 if genre in (SPEECH, BOOK) else max(1, min(LEDE_SENTENCES, count - 2))
     while index < len(cands) and cands[index].order <= LEDE_WITHIN and len(chosen) < lede:
-        if cands[index].leaning or cands[index].dependent:  # "They ..." needs what came before
+        if cands[index].leaning or cands[index].dependent or any(  # "They ..." needs what came before;
+                _told_in(cands[index].text, texts[j]) for j in chosen):  # a page's lede set twice
             index += 1
             continue
         chosen.append(index)
