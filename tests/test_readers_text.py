@@ -996,3 +996,19 @@ def test_a_plain_article_keeps_its_first_line_title_and_its_first_heading(tmp_pa
     article = read(path)
     assert article.metadata.title == "Why harbours silt up"
     assert [s.heading for s in article.sections] == ["Background"]
+
+
+def test_a_copied_page_without_a_headline_takes_no_masthead_for_its_title(tmp_path):
+    """A page whose text holds no headline: the paper's name at its top is no title (the file
+    name is, with a warning), and NPR's and AFP's picture lines go."""
+    path = tmp_path / "globe-5632.txt"
+    path.write_text(
+        "The Valdora Globe\n\nEnlarge this image\n\ntoggle caption\n\n"
+        "AFP PHOTO / Lehtikuva / Ana Ruiz / Valdora OUTANA RUIZ/AFP/Getty Images\n\n"
+        "VALDORA — Dock workers in Valdora voted on Monday to accept a pay deal and end a nine-day strike that had "
+        "left more than 200 ships waiting at anchor outside the harbour.\n\n"
+        "The union said the deal raised wages by 6 percent this year.\n", encoding="utf-8")
+    article = read(path)
+    assert article.metadata.title == "Globe 5632"
+    assert any("file name" in w for w in article.metadata.warnings)
+    assert _paragraphs(article)[0].startswith("VALDORA — Dock workers"), _paragraphs(article)

@@ -80,6 +80,7 @@ def page_top(blocks: list[list[str]]) -> PageTop | None:
     if found is None:
         return None
     index, title = found
+    start = _past_credit(blocks, start)
     names: list[str] = []
     bare: list[str] = []
     date = agency = None
@@ -112,6 +113,19 @@ def _story_start(blocks: list[list[str]]) -> int | None:
                 and not text.isupper() and not is_chrome_line(text)):
             return index
     return None
+
+
+def _past_credit(blocks: list[list[str]], start: int) -> int:
+    """The story's start past a standfirst taken for it: the paragraph first found, when a
+    credit or a stamp follows it ("by Claire Atkinson /", "June 1, 2018, 1:25 PM"), is the
+    standfirst, and the story starts after them."""
+    after = start + 1
+    while after < min(len(blocks), start + 5):
+        line = " ".join(" ".join(blocks[after]).split())
+        if not (_credit(line) or _stamp_day(line) or _agency(line) or is_chrome_line(line)):
+            break
+        after += 1
+    return after if any(_credit(" ".join(b)) or _stamp_day(" ".join(b)) for b in blocks[start + 1:after]) else start
 
 
 def _headline(block: list[str]) -> str | None:
@@ -166,7 +180,7 @@ def _credit(line: str) -> list[str] | None:
     "The Associated Press — By JILL COLVIN - Associated Press"."""
     if len(line.split()) > 16:
         return None
-    line = _GLUED_AGENCY.sub(", ", line)  # "Jan M. OlsenAssociated Press"
+    line = _GLUED_AGENCY.sub(", ", line.rstrip(" /|"))  # "Jan M. OlsenAssociated Press", "by Ann Lee /"
     for part in (p.strip() for p in _CREDIT_PARTS.split(line)):
         if found := byline(part):
             return found[0]

@@ -76,7 +76,8 @@ SITE_NOTES = (
     r"|^you are signed in as$|^% of readers think this story is fact\b.{0,30}$"
     # a gallery's counter and its close button
     r"|^(?:image|photo|slide|picture)\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}$|^close$|^back to (?:the )?gallery$"
-    r"|^recommended videos?\s*:?$|^media\s*:\s*[\w ]{2,30}\btv$",  # a video player's labels (sfgate)
+    r"|^recommended videos?\s*:?$|^media\s*:\s*[\w ]{2,30}\btv$"  # a video player's labels (sfgate)
+    r"|^enlarge this image$|^toggle caption$|^/\s*(?:updated|published)\b.{0,40}$",  # NPR's, NBC's
     # what news sites print around a story copied as text (the asprout/ArticleComparisons scrape, lines
     # found on three pages or more): how long ago, an icon's name, share and comment links, a
     # subscription offer, a list's label, the weather
@@ -107,7 +108,16 @@ PHOTO_CAPTION = re.compile(
     r"|\((?:AP Photo\b|Photo by\b|[^()]{1,60}/\s*(?:[^()]{0,40}/\s*)?(?:AP|AFP|Getty Images|Reuters|EPA|Invision"
     r"|Associated Press|Bloomberg)\b)[^()]{0,60}\)"
     r"\s*(?:less|hide caption|(?:[A-Z][\w.'’-]+ ){1,3}(?:AP|AFP|Reuters|Getty Images))?\s*$"
-    r"|\bhide caption\s*$|[.!?”\"]\s+less\s*$|(?:\.\.\.|…)\s*more\s*$", re.I | re.S)
+    r"|\bhide caption\s*$|[.!?”\"]\s+less\s*$|(?:\.\.\.|…)\s*more\s*$"
+    r"|^AFP PHOTO\s*/|/\s*AFP\s*/\s*Getty Images\s*$", re.I | re.S)  # "AFP PHOTO / Lehtikuva / ... /AFP/Getty Images"
+
+#: A paper's name alone on a line, atop a page copied as text ("The Boston Globe", "THE NEW YORK
+#: TIMES"): the masthead, no headline (in a text file only: in HTML a paper's name is a link in a
+#: sentence, "<a>The New York Times</a> reported").
+MASTHEAD = re.compile(r"^(?:the\s+(?:[A-Z][\w.'’&-]*\s+){1,3}|(?:[A-Z][\w.'’&-]*\s+){2,3})(?:times|globe|post|herald"
+                      r"|tribune|journal|news"
+                      r"|observer|guardian|telegraph|gazette|chronicle|independent|examiner|inquirer|courier"
+                      r"|dispatch|register|bulletin|star-tribune|star tribune)$", re.I)
 
 
 #: A page's widget copied with its text: its script ("window._taboola = window._taboola || [];
@@ -116,3 +126,9 @@ PHOTO_CAPTION = re.compile(
 #: such a line may be code).
 WIDGET_TEXT = re.compile(r"\bwindow\.[\w$]+\s*=|\b[\w$]+\.push\(\s*\{|\bfunction\s*\([^)]*\)\s*\{"
                          r"|^(?:now playing|up next|watch next)\s*:\s|^(?-i:[a-z]+_[a-z_]+|amp)$", re.I)
+
+
+def copied_page_line(text: str) -> bool:
+    """Whether a block of a page copied as text is none of its story: a photo's caption, a
+    widget, the paper's masthead."""
+    return bool(PHOTO_CAPTION.search(text) or WIDGET_TEXT.search(text) or MASTHEAD.match(text))

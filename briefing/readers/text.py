@@ -29,7 +29,7 @@ from .record import is_record, issue_date, record_text
 from .release import NAMED_LABEL, SPEAKER_LABEL, release_header, speaker_paragraphs
 from .scanmarks import CLOSING, PRONOUN_CLAUSE, debris, mend_page_breaks
 from .scrapedtop import page_top
-from .sitenotes import PHOTO_CAPTION, WIDGET_TEXT
+from .sitenotes import copied_page_line
 from .spacing import join_double_spaced
 
 #: A marker may wrap onto a second line before its closing "***" ("... PASSAMAQUODDY / FOLK-LORE***").
@@ -351,7 +351,7 @@ def _kept_blocks(blocks: list[list[str]], *, book: bool) -> list[list[str]]:
                     or (not book and len(line) == 1 and line not in "QAJ"))  # a scan's stray "V", not "Q"
 
     def page_line(text: str) -> bool:
-        return bool(is_chrome_line(text) or PHOTO_CAPTION.search(text) or WIDGET_TEXT.search(text))
+        return bool(is_chrome_line(text) or copied_page_line(text))
 
     return [b for i, b in enumerate(blocks)
             if i == subjects or (not (len(b) == 1 and dropped(b[0])) and (book or not page_line(" ".join(b))))]
