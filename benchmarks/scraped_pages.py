@@ -7,7 +7,8 @@ The pages are rows of the scrape github.com/asprout/ArticleComparisons publishes
 joined by "###", site furniture included. Each page is written as a text file (a blank line
 between lines) and read with `briefing.prepare`, as a user's saved page would be.
 `benchmarks/scraped_pages_truth.json` holds, for 140 of them (50 `dev` pages, 90 `held` out),
-what a reader of the raw text wrote down before the reader was changed for such pages.
+what a reader of the raw text wrote down before the reader was changed for such pages, and
+for 60 more (`--fresh`) what a second reader wrote down after it was, kept for a last check.
 
 Scores, over the pages that hold an article and state the field:
 - title: the headline exactly (case, punctuation and white space aside);
@@ -17,7 +18,7 @@ Scores, over the pages that hold an article and state the field:
 - no headline: of the pages whose article states no headline, how many fall back to the file
   name (and say so) rather than print a site's line as the title.
 
-Run: PYTHONPATH=. .venv/bin/python benchmarks/scraped_pages.py --rows DIR [--held-out] [--verbose]
+Run: PYTHONPATH=. .venv/bin/python benchmarks/scraped_pages.py --rows DIR [--held-out | --fresh] [--verbose]
 (DIR holds the four CSV files, e.g. from `git show 60fad0f:data/helsinki_articles.csv`.)
 """
 
@@ -74,6 +75,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--rows", type=Path, required=True, help="folder with the scrape's four CSV files")
     ap.add_argument("--held-out", action="store_true", help="score the held-out pages, not the dev pages")
+    ap.add_argument("--fresh", action="store_true", help="score the 60 pages kept for the end")
     ap.add_argument("--verbose", action="store_true", help="print each field got wrong")
     args = ap.parse_args()
     warnings.filterwarnings("ignore")
@@ -85,7 +87,8 @@ def main() -> None:
             rows.update({(name, r["id"]): r["text"] for r in csv.DictReader(f)})
     tally: dict[str, list[int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for name, row in truth["split"]["held" if args.held_out else "dev"]:
+        part = "fresh" if args.fresh else "held" if args.held_out else "dev"
+        for name, row in truth["split"][part]:
             want = truth["pages"][f"{name}:{row}"]
             if not want["article"]:
                 continue
@@ -99,7 +102,7 @@ def main() -> None:
                 if args.verbose and not right:
                     print(f"  {name}:{row} {field}: got {article.metadata.title!r:.70} / {article.metadata.date}"
                           f" / {[a.name for a in article.metadata.authors]}")
-    print("held out" if args.held_out else "dev", "  ".join(f"{k} {v[0]}/{v[1]}" for k, v in tally.items()))
+    print(part, "  ".join(f"{k} {v[0]}/{v[1]}" for k, v in tally.items()))
 
 
 if __name__ == "__main__":
