@@ -1012,3 +1012,17 @@ def test_a_copied_page_without_a_headline_takes_no_masthead_for_its_title(tmp_pa
     assert article.metadata.title == "Globe 5632"
     assert any("file name" in w for w in article.metadata.warnings)
     assert _paragraphs(article)[0].startswith("VALDORA — Dock workers"), _paragraphs(article)
+
+
+def test_a_stamp_on_the_first_line_is_the_date_not_the_title(tmp_path):
+    """A copied page that opens with its stamp and states no headline: the stamp is its date,
+    the title its file name (with a warning)."""
+    path = tmp_path / "opinion-3581.txt"
+    path.write_text("May 31, 2019, 9:52 PM UTC\n\nBy Ann Lee, professor at Valdora Law School\n\n"
+                    "The court is about to start looking a lot more like a political branch, and in a decade we "
+                    "may look back at this time as the era in which it lost its independence.\n\n"
+                    "The second paragraph follows here.\n", encoding="utf-8")
+    article = read(path)
+    assert article.metadata.title == "Opinion 3581"
+    assert article.metadata.date == "2019-05-31"
+    assert [a.name for a in article.metadata.authors] == ["Ann Lee"]

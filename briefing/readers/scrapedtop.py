@@ -87,15 +87,15 @@ def page_top(blocks: list[list[str]]) -> PageTop | None:
     prose = False  # a sentence under the headline: a name alone after it is no credit ("WHAT TRUMP WANTS")
     for block in blocks[index + 1:start]:  # not above the headline: a sidebar's other posts
         line = " ".join(" ".join(block).split())
-        date = date or _stamp_day(line)
+        date = date or stamp_day(line)
         names = names or _credit(line) or []
         bare = bare or ([] if prose else _bare_name(line) or [])
-        stamped_by = _STAMP_BY.search(line) if _stamp_day(line) else None  # "Posted 3:57 pm, ..., by Associated Press"
+        stamped_by = _STAMP_BY.search(line) if stamp_day(line) else None  # "Posted 3:57 pm, ..., by Associated Press"
         agency = agency or _agency(line) or (stamped_by and _agency(stamped_by.group(1)))
         prose = prose or (len(line.split()) >= 8 and bool(_SENTENCE_END.search(line)))
     names = names or bare or ([agency] if agency else [])
     # the page's stamp set above the headline ("EDITION | 07/15/2018 10:09 am ET"), the nearest one
-    date = date or next((day for b in reversed(blocks[:index]) if (day := _stamp_day(" ".join(" ".join(b).split())))),
+    date = date or next((day for b in reversed(blocks[:index]) if (day := stamp_day(" ".join(" ".join(b).split())))),
                         None)
     # under a first-line headline, a short line may be the text's own heading: only a page's lines go
     kept = [b for b in blocks[index + 1:start]
@@ -122,10 +122,10 @@ def _past_credit(blocks: list[list[str]], start: int) -> int:
     after = start + 1
     while after < min(len(blocks), start + 5):
         line = " ".join(" ".join(blocks[after]).split())
-        if not (_credit(line) or _stamp_day(line) or _agency(line) or is_chrome_line(line)):
+        if not (_credit(line) or stamp_day(line) or _agency(line) or is_chrome_line(line)):
             break
         after += 1
-    return after if any(_credit(" ".join(b)) or _stamp_day(" ".join(b)) for b in blocks[start + 1:after]) else start
+    return after if any(_credit(" ".join(b)) or stamp_day(" ".join(b)) for b in blocks[start + 1:after]) else start
 
 
 def _headline(block: list[str]) -> str | None:
@@ -140,7 +140,7 @@ def _headline(block: list[str]) -> str | None:
         return None
     if not text[:1].isupper() and text[:1] not in "'‘\"“":
         return None
-    if is_chrome_line(text) or dateline(text) or parted_stamp(text) or _stamp_day(text) or _credit(text):
+    if is_chrome_line(text) or dateline(text) or parted_stamp(text) or stamp_day(text) or _credit(text):
         return None
     return text
 
@@ -159,7 +159,7 @@ def _shared(title: str, after: str) -> bool:
     return common >= 2 and common >= SHARED * len(own)
 
 
-def _stamp_day(line: str) -> str | None:
+def stamp_day(line: str) -> str | None:
     """The day a short stamp line states ("Posted 3:57 pm, July 15, 2018, by Associated Press")."""
     if len(line.split()) > 16:
         return None
@@ -210,7 +210,7 @@ def _kept_above_story(line: str, title: str, *, short_lines: bool) -> bool:
     the headline again, a credit, a stamp, a caption or the site's line."""
     if not line or line.casefold() == title.casefold() or _CAPTION.search(line) or is_chrome_line(line):
         return False
-    if _credit(line) or _stamp_day(line) or _agency(line) or (not short_lines and len(line.split()) <= 8
+    if _credit(line) or stamp_day(line) or _agency(line) or (not short_lines and len(line.split()) <= 8
                                              and not _SENTENCE_END.search(line)):
         return False
     return True

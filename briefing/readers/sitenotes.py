@@ -77,7 +77,8 @@ SITE_NOTES = (
     # a gallery's counter and its close button
     r"|^(?:image|photo|slide|picture)\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}$|^close$|^back to (?:the )?gallery$"
     r"|^recommended videos?\s*:?$|^media\s*:\s*[\w ]{2,30}\btv$"  # a video player's labels (sfgate)
-    r"|^enlarge this image$|^toggle caption$|^/\s*(?:updated|published)\b.{0,40}$",  # NPR's, NBC's
+    r"|^enlarge this image$|^toggle caption$|^/\s*(?:updated|published)\b.{0,40}$"  # NPR's, NBC's
+    r"|^scroll to top of page$|^thank you for reading!?$",
     # what news sites print around a story copied as text (the asprout/ArticleComparisons scrape, lines
     # found on three pages or more): how long ago, an icon's name, share and comment links, a
     # subscription offer, a list's label, the weather

@@ -28,7 +28,7 @@ from .officeheader import OfficeHeader
 from .record import is_record, issue_date, record_text
 from .release import NAMED_LABEL, SPEAKER_LABEL, release_header, speaker_paragraphs
 from .scanmarks import CLOSING, PRONOUN_CLAUSE, debris, mend_page_breaks
-from .scrapedtop import page_top
+from .scrapedtop import page_top, stamp_day
 from .sitenotes import copied_page_line
 from .spacing import join_double_spaced
 
@@ -215,10 +215,11 @@ def title_date(title: str) -> str | None:
 
 def _is_title(block: list[str]) -> bool:
     """A line alone that does not end a sentence, or a heading in capitals wrapped over two or
-    three lines ("JOINT SESSION OF CONGRESS PURSUANT TO ... TO" / "RECEIVE A MESSAGE ...")."""
+    three lines ("JOINT SESSION OF CONGRESS PURSUANT TO ... TO" / "RECEIVE A MESSAGE ..."); no stamp
+    ("May 31, 2019, 9:52 PM UTC": a copied page's date, where it gives no headline)."""
     line = " ".join(block)
     return (len(block) == 1 or (len(block) <= 3 and all(part.isupper() for part in block))) and len(line) <= 200 \
-        and not line.endswith((".", ",", ";", ":"))
+        and not line.endswith((".", ",", ";", ":")) and not stamp_day(line)
 
 
 def title_from_filename(path: Path) -> str:
