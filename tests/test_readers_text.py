@@ -1026,3 +1026,13 @@ def test_a_stamp_on_the_first_line_is_the_date_not_the_title(tmp_path):
     assert article.metadata.title == "Opinion 3581"
     assert article.metadata.date == "2019-05-31"
     assert [a.name for a in article.metadata.authors] == ["Ann Lee"]
+
+
+def test_a_copied_page_s_stamp_in_figures_is_its_date_and_no_paragraph(tmp_path):
+    path = tmp_path / "caller-9448.txt"
+    path.write_text("7:53 PM 07/15/2018\n\nDock workers in Valdora voted on Sunday to accept a pay deal and end a "
+                    "nine-day strike that had left more than 200 ships waiting outside the harbour.\n\n"
+                    "The union said the deal raised wages by 6 percent.\n", encoding="utf-8")
+    article = read(path)
+    assert article.metadata.date == "2018-07-15"
+    assert _paragraphs(article)[0].startswith("Dock workers in Valdora voted")

@@ -175,6 +175,11 @@ def stamp_day(line: str) -> str | None:
     return parsed[0] if parsed else None
 
 
+def stamped(line: str) -> tuple[str, str] | None:
+    """A stamp line's day as `dateline` gives it (ISO date, "day"): "7:53 PM 07/15/2018"."""
+    return (day, "day") if (day := stamp_day(line)) else None
+
+
 def _credit(line: str) -> list[str] | None:
     """The writers a credit line names: "By Ann Lee", "Ann Lee and Bo Wu, Associated Press",
     "The Associated Press — By JILL COLVIN - Associated Press"."""

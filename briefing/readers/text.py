@@ -28,7 +28,7 @@ from .officeheader import OfficeHeader
 from .record import is_record, issue_date, record_text
 from .release import NAMED_LABEL, SPEAKER_LABEL, release_header, speaker_paragraphs
 from .scanmarks import CLOSING, PRONOUN_CLAUSE, debris, mend_page_breaks
-from .scrapedtop import page_top, stamp_day
+from .scrapedtop import page_top, stamp_day, stamped
 from .sitenotes import copied_page_line
 from .spacing import join_double_spaced
 
@@ -305,7 +305,7 @@ def _byline_and_date(blocks: list[list[str]]) -> tuple[list[str], str | None]:
     index = 0
     while index < min(3, len(blocks)) and len(blocks) > 1:
         block = blocks[index]
-        found = [(byline(line), dateline(line)) for line in block] if len(block) <= 3 else []
+        found = [(byline(line), dateline(line) or stamped(line)) for line in block] if len(block) <= 3 else []
         if not found or not all(by or day for by, day in found) or (named and any(by for by, _ in found)):
             index += 1
             continue
