@@ -958,6 +958,8 @@ Now Playing: Dock workers in Valdora speak about the nine-day strike and what th
 
 Media: Harbour TV
 
+Ana Ruiz speaks at the union's rally in Valdora in 2017.
+
 4 hours ago
 
 more_vert

@@ -110,7 +110,13 @@ PHOTO_CAPTION = re.compile(
     r"|Associated Press|Bloomberg)\b)[^()]{0,60}\)"
     r"\s*(?:less|hide caption|(?:[A-Z][\w.'’-]+ ){1,3}(?:AP|AFP|Reuters|Getty Images))?\s*$"
     r"|\bhide caption\s*$|[.!?”\"]\s+less\s*$|(?:\.\.\.|…)\s*more\s*$"
-    r"|^AFP PHOTO\s*/|/\s*AFP\s*/\s*Getty Images\s*$", re.I | re.S)  # "AFP PHOTO / Lehtikuva / ... /AFP/Getty Images"
+    r"|^AFP PHOTO\s*/|/\s*AFP\s*/\s*Getty Images\s*$"  # "AFP PHOTO / Lehtikuva / ... /AFP/Getty Images"
+    # one sentence that tells, in the present, what the picture shows on a day gone: "R. Kelly
+    # performs at the BET Awards in Los Angeles in 2013."
+    r"|^(?!.*\b(?:\w{3,}ed|was|were|had|did|written)\b)(?=.*\b(?:in|at) (?:the )?(?-i:[A-Z]))"  # and a place named
+    r"(?:[^.!?]|(?<=\b[A-Z])\.){0,120}\b(?:performs|speaks|waves|attends|poses|gestures|smiles|greets"
+    r"|shakes hands|looks on)\b(?:[^.!?]|(?<=\b[A-Z])\.){0,160}\b(?:19|20)\d\d\.?\s*$",
+    re.I | re.S)
 
 #: A paper's name alone on a line, atop a page copied as text ("The Boston Globe", "THE NEW YORK
 #: TIMES"): the masthead, no headline (in a text file only: in HTML a paper's name is a link in a
