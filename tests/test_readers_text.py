@@ -1038,3 +1038,11 @@ def test_a_copied_page_s_stamp_in_figures_is_its_date_and_no_paragraph(tmp_path)
     article = read(path)
     assert article.metadata.date == "2018-07-15"
     assert _paragraphs(article)[0].startswith("Dock workers in Valdora voted")
+
+
+def test_the_space_a_copied_page_s_link_left_before_a_comma_is_closed(tmp_path):
+    path = tmp_path / "rival.txt"
+    path.write_text("Streaming rivals\n\nApple Music , its closest rival and a later arrival, has 40 million "
+                    "subscribers . Wait ... the figure of .5 percent stays as written.\n", encoding="utf-8")
+    assert _paragraphs(read(path)) == ["Apple Music, its closest rival and a later arrival, has 40 million "
+                                       "subscribers. Wait ... the figure of .5 percent stays as written."]

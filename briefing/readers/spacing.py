@@ -56,3 +56,13 @@ def _heading_like(line: str) -> bool:
     """A line mostly in capitals: a letterhead's or a headline's, even as a scan misread it."""
     letters = [c for c in line if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
+
+
+#: The space a copied page's link leaves before a comma or a stop: "Apple Music , its closest
+#: rival", "has 40 million subscribers ." (no text sets one there; an ellipsis or ".5" keeps it).
+_LINK_GAP = re.compile(r"(?<=[^\W\d_])[ \t]+([,.])(?=\s|$)")
+
+
+def closed_gaps(text: str) -> str:
+    """The text without the space a removed link left before a comma or a full stop."""
+    return _LINK_GAP.sub(r"\1", text)

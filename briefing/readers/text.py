@@ -30,7 +30,7 @@ from .release import NAMED_LABEL, SPEAKER_LABEL, release_header, speaker_paragra
 from .scanmarks import CLOSING, PRONOUN_CLAUSE, debris, mend_page_breaks
 from .scrapedtop import page_top, stamp_day, stamped
 from .sitenotes import copied_page_line
-from .spacing import join_double_spaced
+from .spacing import closed_gaps, join_double_spaced
 
 #: A marker may wrap onto a second line before its closing "***" ("... PASSAMAQUODDY / FOLK-LORE***").
 _GUTENBERG_START = re.compile(r"^\*\*\* ?START OF (?:THE|THIS) PROJECT GUTENBERG(?:[^*]{0,200}\*\*\*|.*$)",
@@ -151,7 +151,7 @@ def _paragraph_lines(block: list[str]) -> list[list[str]]:
 
 
 def _join(lines: list[str]) -> str:
-    """Join hard-wrapped lines into one paragraph, mending words split by a hyphen."""
+    """Join hard-wrapped lines into one paragraph, mending words split by a hyphen and link gaps."""
     parts = [lines[0]]
     end = lines[0][-2:]  # the last two characters joined so far
     for line in lines[1:]:
@@ -163,7 +163,7 @@ def _join(lines: list[str]) -> str:
             parts.append(" ")
             end = (" " + line)[-2:]
         parts.append(line)
-    return re.sub(r"[ \t]+", " ", "".join(parts))
+    return closed_gaps(re.sub(r"[ \t]+", " ", "".join(parts)))
 
 
 def is_heading_line(line: str) -> bool:
