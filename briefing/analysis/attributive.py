@@ -28,6 +28,7 @@ _PERFECT = re.compile(r"\b(?:has|have|['’]s|['’]ve)\s+(?:\w+ly\s+|never\s+|n
 #: Democrat since Obama's 2008 victory", "relations soured after Moscow's 2014 annexation".
 _TIME_WORD = re.compile(r"\b(?:since|after|before|until|following|prior to)\s+(?:[\w.'’-]+\s+){0,6}[\w.'’-]*$", re.I)
 _FINER = ("day", "month")
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
 def own_dates(sentence: str, found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
@@ -35,7 +36,7 @@ def own_dates(sentence: str, found: list[tuple[int, str, str]]) -> list[tuple[in
     name which thing it speaks of (see the module's docstring)."""
     named = {m.start(1) for m in _NAMING_YEAR.finditer(sentence)
              if not _TIME_WORD.search(sentence, max(0, m.start() - 60), m.start())}
-    if not named or not any(start in named or _year_at(sentence, start) in named for start, _, _ in found):
+    if not named or not any(_year_at(sentence, start) in named for start, _, _ in found):
         return found
     finer = any(precision in _FINER for _, _, precision in found)
     if not finer and any(not _PERFECT.search(sentence, max(0, m.start() - 30), m.start())
@@ -46,5 +47,5 @@ def own_dates(sentence: str, found: list[tuple[int, str, str]]) -> list[tuple[in
 
 def _year_at(sentence: str, start: int) -> int:
     """The offset of the year a date found at `start` writes ("in 2016" -> the 2016's)."""
-    match = re.compile(r"(?:1[5-9]|20)\d\d").search(sentence, start, start + 12)
+    match = _YEAR.search(sentence, start, start + 12)
     return match.start() if match else start

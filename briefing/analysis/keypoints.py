@@ -21,7 +21,7 @@ from ..lexicon import APPARATUS_SECTION, FURNITURE_SENTENCE, SUMMARY_LABEL
 from ..model import Article, KeyPoint
 from .genre import BOOK, NEWS, PRESS_RELEASE, SPEECH, TUTORIAL
 from .rules import DATELINE, broken_rule, is_first_person, trimmed, without_marker
-from .sentences import CJK, content_terms, split_sentences, word_count
+from .sentences import CJK, content_terms, split_sentences, word_count, words
 
 MAX_CANDIDATES = 250  # caps the O(n^2) graph: long texts are sampled, not fully paired
 MIN_WORDS, MAX_WORDS = 6, 45
@@ -367,7 +367,7 @@ SENTENCES_PER_POINT = 2
 def _told_in(sentence: str, other: str) -> bool:
     """Whether every word of a sentence is in another: the same sentence again (a page's lede
     set twice, once with its links' words lost)."""
-    return set(re.findall(r"\w+", sentence.casefold())) <= set(re.findall(r"\w+", other.casefold()))
+    return set(words(sentence)) <= set(words(other))
 
 
 def key_points(article: Article, count: int = 5, genre: str | None = None) -> tuple[KeyPoint, ...]:

@@ -4,9 +4,10 @@ headline among them, and the credit and date lines under it.
 
 The story starts at its first paragraph of prose. Above it, the headline is the first
 line that reads as one (a line of 3 to 25 words that ends no sentence, is no date, credit
-or widget) and whose words the story's first paragraphs use: at least half of them, two
-or more. A page copied from its first line keeps the text's own first line as its title
-when that line is the headline; only a page whose headline is further down is changed.
+or widget) and whose words the text after it uses: at least half of them, two or more.
+The lines above the headline go; under it, credits and stamps are read, and only a
+standfirst is kept. When the headline is the text's first line, a short line under it may
+be the text's own heading, and stays.
 """
 
 from __future__ import annotations
@@ -68,6 +69,11 @@ class PageTop:
     blocks: list[list[str]]
 
 
+def _text(block: list[str]) -> str:
+    """A block's lines as one line, its white space made single."""
+    return " ".join(" ".join(block).split())
+
+
 def page_top(blocks: list[list[str]]) -> PageTop | None:
     """The headline, credit and date of a page copied as text, with the lines above the story
     dropped; None when no line above the story reads as its headline."""
@@ -75,7 +81,7 @@ def page_top(blocks: list[list[str]]) -> PageTop | None:
     if not start:
         return None
     found = next(((i, text) for i, b in enumerate(blocks[:start])
-                  if (text := _headline(b)) and _shared(text, " ".join(" ".join(b) for b in blocks[i + 1:start + 8]))),
+                  if (text := _headline(b)) and _shared(text, " ".join(map(_text, blocks[i + 1:start + 8])))),
                  None)
     if found is None:
         return None
@@ -86,7 +92,7 @@ def page_top(blocks: list[list[str]]) -> PageTop | None:
     date = agency = None
     prose = False  # a sentence under the headline: a name alone after it is no credit ("WHAT TRUMP WANTS")
     for block in blocks[index + 1:start]:  # not above the headline: a sidebar's other posts
-        line = " ".join(" ".join(block).split())
+        line = _text(block)
         date = date or stamp_day(line)
         names = names or _credit(line) or []
         bare = bare or ([] if prose else _bare_name(line) or [])
@@ -95,19 +101,18 @@ def page_top(blocks: list[list[str]]) -> PageTop | None:
         prose = prose or (len(line.split()) >= 8 and bool(_SENTENCE_END.search(line)))
     names = names or bare or ([agency] if agency else [])
     # the page's stamp set above the headline ("EDITION | 07/15/2018 10:09 am ET"), the nearest one
-    date = date or next((day for b in reversed(blocks[:index]) if (day := stamp_day(" ".join(" ".join(b).split())))),
-                        None)
+    date = date or next((day for b in reversed(blocks[:index]) if (day := stamp_day(_text(b)))), None)
     # under a first-line headline, a short line may be the text's own heading: only a page's lines go
     kept = [b for b in blocks[index + 1:start]
-            if _kept_above_story(" ".join(" ".join(b).split()), title, short_lines=index == 0)]
+            if _kept_above_story(_text(b), title, short_lines=index == 0)]
     return PageTop(title, names, date, _without_repeats(kept + blocks[start:]))
 
 
 def _story_start(blocks: list[list[str]]) -> int | None:
     """The index of the story's first paragraph among the page's first blocks."""
     for index, block in enumerate(blocks[:ZONE]):
-        text = " ".join(" ".join(block).split())
-        if block in blocks[index + 1:index + 2] or block in blocks[index - 1:index][:index]:
+        text = _text(block)
+        if block in blocks[index + 1:index + 2] or (index and block == blocks[index - 1]):
             continue  # a gallery's caption, set twice
         if (len(text.split()) >= STORY_WORDS and _SENTENCE_END.search(text) and not _CAPTION.search(text)
                 and not text.isupper() and not is_chrome_line(text)):
@@ -121,18 +126,18 @@ def _past_credit(blocks: list[list[str]], start: int) -> int:
     standfirst, and the story starts after them."""
     after = start + 1
     while after < min(len(blocks), start + 5):
-        line = " ".join(" ".join(blocks[after]).split())
+        line = _text(blocks[after])
         if not (_credit(line) or stamp_day(line) or _agency(line) or is_chrome_line(line)):
             break
         after += 1
-    return after if any(_credit(" ".join(b)) or stamp_day(" ".join(b)) for b in blocks[start + 1:after]) else start
+    return after if any(_credit(_text(b)) or stamp_day(_text(b)) for b in blocks[start + 1:after]) else start
 
 
 def _headline(block: list[str]) -> str | None:
     """The block as a headline (its site's name cut: "... | Miami Herald"), if it reads as one."""
     if len(block) > 1 and all(len(line.split()) <= 2 and line[:1].islower() for line in block[1:]):
         block = block[:1]  # a widget's word taken in as a broken line's end: "... ahead of summit" / "prev"
-    text = " ".join(" ".join(block).split())
+    text = _text(block)
     suffix = _SITE_SUFFIX.search(text)
     if suffix and suffix.group(1)[:1].isupper() and len(text[:suffix.start()].split()) >= 3:
         text = text[:suffix.start()]
@@ -163,8 +168,8 @@ def stamp_day(line: str) -> str | None:
     """The day a short stamp line states ("Posted 3:57 pm, July 15, 2018, by Associated Press")."""
     if len(line.split()) > 16:
         return None
-    if found := dateline(line) or parted_stamp(line):
-        return found if isinstance(found, str) else found[0]
+    if found := (dateline(line) or (None,))[0] or parted_stamp(line):
+        return found
     match = _DAY_IN_LINE.search(line)
     if not match or not (_STAMP_WORDS.search(line) or len(line) - len(match.group()) <= 12):
         return None
@@ -215,10 +220,9 @@ def _kept_above_story(line: str, title: str, *, short_lines: bool) -> bool:
     the headline again, a credit, a stamp, a caption or the site's line."""
     if not line or line.casefold() == title.casefold() or _CAPTION.search(line) or is_chrome_line(line):
         return False
-    if _credit(line) or stamp_day(line) or _agency(line) or (not short_lines and len(line.split()) <= 8
-                                             and not _SENTENCE_END.search(line)):
+    if _credit(line) or stamp_day(line) or _agency(line):
         return False
-    return True
+    return short_lines or len(line.split()) > 8 or bool(_SENTENCE_END.search(line))
 
 
 def _without_repeats(blocks: list[list[str]]) -> list[list[str]]:
