@@ -140,7 +140,7 @@ def test_no_title_line_falls_back_to_file_name():
 
 @pytest.mark.parametrize("top, authors, date", [
     ("By Ann Author", ["Ann Author"], None),
-    ("BY ANN AUTHOR", ["ANN AUTHOR"], None),
+    ("BY ANN AUTHOR", ["Ann Author"], None),  # capitalised, as the HTML reader does
     ("Author: Ann Author\nMarch 3, 2021", ["Ann Author"], "2021-03-03"),
     ("By Ann Author and Bo de la Writer | Tuesday, 3 March 2021", ["Ann Author", "Bo de la Writer"], "2021-03-03"),
     ("Published: 3 March 2021\n\nWritten by Ann Author", ["Ann Author"], "2021-03-03"),
@@ -998,6 +998,69 @@ def test_a_plain_article_keeps_its_first_line_title_and_its_first_heading(tmp_pa
     article = read(path)
     assert article.metadata.title == "Why harbours silt up"
     assert [s.heading for s in article.sections] == ["Background"]
+
+
+BOXED_PAGE = """\
+Envoys meet in Valdora as talks on the harbour treaty resume
+
+By ANA RUIZ, Harbour News
+
+Related Content
+
+Port unions call on the council to cancel the dredging contract following…
+
+VALDORA (Harbour News) - Envoys from the two river towns met in Valdora on Monday to resume talks on \
+the harbour treaty that lapsed last spring.
+
+Sean Gallup, Getty Images
+
+The talks had stalled over who pays for dredging the channel each year.
+
+Recommended Video:
+
+Now Playing:
+
+The two towns have argued over the harbour for a decade. Their envoys last met in the spring.
+
+Media: Euronews
+
+Related Stories
+
+The best walking tours in Valdora for all types of visitors
+
+Store your luggage
+
+The mayor said she hoped a deal would be signed before the winter.
+
+The harbour needs a deal before winter, and so do we.
+
+— Mara Lind (@maralind) July 16, 2018
+
+SIGN UP
+
+CancelSend
+
+Twitter339 retweets
+"""
+
+
+def test_a_copied_page_drops_its_boxes_labels_and_credits_and_keeps_its_subheading(tmp_path):
+    """A teaser box's label and headline, a video player's labels and blurb, a picture's
+    credit, share and sign-up labels go; a post's signature is a paragraph, not a heading;
+    the story's own short subheading after a box stays."""
+    path = tmp_path / "harbour-news.txt"
+    path.write_text(BOXED_PAGE, encoding="utf-8")
+    article = read(path)
+    assert article.metadata.title == "Envoys meet in Valdora as talks on the harbour treaty resume"
+    assert article.metadata.author_names == "Ana Ruiz"  # "By ANA RUIZ": a name, not a shout
+    assert [s.heading for s in article.sections] == [None, "Store your luggage"]
+    assert _paragraphs(article) == [
+        "VALDORA (Harbour News) - Envoys from the two river towns met in Valdora on Monday to resume talks on "
+        "the harbour treaty that lapsed last spring.",
+        "The talks had stalled over who pays for dredging the channel each year.",
+        "The mayor said she hoped a deal would be signed before the winter.",
+        "The harbour needs a deal before winter, and so do we.",
+        "— Mara Lind (@maralind) July 16, 2018"]
 
 
 def test_a_copied_page_without_a_headline_takes_no_masthead_for_its_title(tmp_path):

@@ -135,7 +135,29 @@ WIDGET_TEXT = re.compile(r"\bwindow\.[\w$]+\s*=|\b[\w$]+\.push\(\s*\{|\bfunction
                          r"|^(?:now playing|up next|watch next)\s*:\s|^(?-i:[a-z]+_[a-z_]+|amp)$", re.I)
 
 
+#: The labels of a page's buttons, players and boxes, and its pictures' credits, each a line of its
+#: own in a page copied as text (the asprout/ArticleComparisons scrape: lines on three pages or
+#: more). In a text file only: in HTML "Facebook" or "More" alone may be a link inside a sentence.
+PAGE_LABEL = re.compile(
+    r"^(?:more|fullscreen|expand|image|photo|save|search|pin|none|shares|facebook|twitter|whatsapp|email|print"
+    r"|buy photo|close share panel|read full article|posted on|share (?:this )?story|go to permalink"
+    r"|post to facebook|cancelsend|purchase: order reprint|a a|must watch|just watched|cnn video|cnn livestream"
+    r"|(?:advertisement\s*-\s*)?continue reading below|continue reading the main story|story continued below"
+    r"|sign (?:me )?up!?|thank you for signing up!.{0,60}|question of the day|more headlines|related links"
+    r"|these are external links and will open in a new window|join the nation's conversation"
+    r"|connect tweet linkedin comment\s*email\s*more|twitter\s?\d[\d,]* (?:re)?tweets"
+    r"|media\s*:\s*[\w .-]{2,30}"  # a video player's source ("Media: Euronews")
+    r"|(?:image|photo) \d{1,3}\s*of\s*/\s*\d{1,3}|image (?:copyright|caption)\b.{1,200}"
+    r"|credit\s?(?-i:[A-Z]).{1,60}|(?:pool )?photo(?:graph)? by\b[^.!?]{2,80}"
+    r"|[\w .'’-]{2,40}\s*[,|/]\s*(?:(?:afp|epa|anadolu agency|pool)\s*[/|]\s*)?"
+    r"(?:getty images?(?: for [\w .]{2,30})?|epa-efe)"  # a picture's credit: "Sean Gallup, Getty Images"
+    r"|[\w .&'’-]{2,30}\s?•"  # a video card's source: "CBS News•"
+    r"|.{0,80}\bwith a digital subscription,? you['’]ll never miss\b.{0,40})\W*$",
+    re.I)
+
+
 def copied_page_line(text: str) -> bool:
     """Whether a block of a page copied as text is none of its story: a photo's caption, a
-    widget, the paper's masthead."""
-    return bool(PHOTO_CAPTION.search(text) or WIDGET_TEXT.search(text) or MASTHEAD.match(text))
+    widget, the paper's masthead, a label of the page's own."""
+    return bool(PHOTO_CAPTION.search(text) or WIDGET_TEXT.search(text) or MASTHEAD.match(text)
+                or PAGE_LABEL.match(" ".join(text.split())))

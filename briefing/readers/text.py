@@ -17,8 +17,8 @@ from ..lexicon import FULL_MONTH, WEB_DEBRIS_LINE
 from ..model import Article, Author, Block, Metadata, Section, web_domain
 from .bio import find_bio
 from .bookfront import ITALIC_LINE, book_body
-from .byline import byline, credited_names, dateline, speaker_in_title
-from .chrome import is_chrome_line
+from .byline import byline, capitalised, credited_names, dateline, speaker_in_title
+from .copiedboxes import page_furniture, without_boxes
 from .fields import date_in_file_name, metadata_fields
 from .frontmatter import split_front_matter
 from .language import guess_language
@@ -29,7 +29,6 @@ from .record import is_record, issue_date, record_text
 from .release import NAMED_LABEL, SPEAKER_LABEL, release_header, speaker_paragraphs
 from .scanmarks import CLOSING, PRONOUN_CLAUSE, debris, mend_page_breaks
 from .scrapedtop import page_top, stamp_day, stamped
-from .sitenotes import copied_page_line
 from .spacing import closed_gaps, join_double_spaced
 
 #: A marker may wrap onto a second line before its closing "***" ("... PASSAMAQUODDY / FOLK-LORE***").
@@ -173,8 +172,8 @@ def is_heading_line(line: str) -> bool:
         return False
     if not (line[0].isupper() or line[0].isdigit() or not line[0].isalpha()):
         return False
-    if line.startswith(("[", "(", "{", "<")) or _SPOKEN.match(line):
-        return False  # "JOURNALIST: What was your action when you saw that [inaudible]" is speech
+    if line.startswith(("[", "(", "{", "<", "—", "–", "--")) or _SPOKEN.match(line):
+        return False  # "JOURNALIST: ... [inaudible]" is speech; "— Donald J. Trump (@realDonaldTrump) ..." signs a post
     if (line[0].isdigit() and not _NUMBERED.match(line)) or _PLACE_AND_DATE.match(line):
         return False  # "Philadelphia, February 14, 1776": where and when a preface was signed
     if line.isupper() and any(c.isalpha() for c in line):
@@ -343,7 +342,8 @@ def _emphasised(paragraph: str) -> Block:
 
 def _kept_blocks(blocks: list[list[str]], *, book: bool) -> list[list[str]]:
     """The blocks without a page's debris lines, a scan's stray marks and (but in a book) the
-    site's chrome, captions and scripts; a transcript's "Topics: ..." under E&OE is no tag list."""
+    site's chrome, captions, scripts and boxes; a transcript's "Topics: ..." under E&OE is no tag list."""
+    blocks = blocks if book else without_boxes(blocks)
     end = header_end(blocks)
     subjects = end + 1 if end is not None else None
 
@@ -351,11 +351,8 @@ def _kept_blocks(blocks: list[list[str]], *, book: bool) -> list[list[str]]:
         return bool(WEB_DEBRIS_LINE.match(line) or _CLOCK_LINE.match(line) or debris(line)
                     or (not book and len(line) == 1 and line not in "QAJ"))  # a scan's stray "V", not "Q"
 
-    def page_line(text: str) -> bool:
-        return bool(is_chrome_line(text) or copied_page_line(text))
-
     return [b for i, b in enumerate(blocks)
-            if i == subjects or (not (len(b) == 1 and dropped(b[0])) and (book or not page_line(" ".join(b))))]
+            if i == subjects or (not (len(b) == 1 and dropped(b[0])) and (book or not page_furniture(" ".join(b))))]
 
 
 def _trimmed(blocks: list[list[str]]) -> list[list[str]]:
@@ -465,6 +462,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     named, date = _byline_and_date(blocks)
     if top is not None:
         named, date = named or top.names, date or top.date
+    named = [capitalised(name) for name in named]  # "By ANA RUIZ" over a copied page: Ana Ruiz
     if credited and not named:
         named, date = credited[0], date or (credited[1][0] if credited[1] else None)
     if not named:  # a transcript's or release's header names them, or the title ("Remarks by ...")
