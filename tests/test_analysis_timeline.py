@@ -843,3 +843,17 @@ def test_a_year_that_names_which_election_is_no_event_of_its_own():
             "The county has not backed a Democrat for president since Barack Obama's 2008 victory.\n")
     events = build_timeline(parse(text, Path("summit.txt")), 100)
     assert [e.date for e in events] == ["2008", "2018-07-13"], [(e.date, e.text) for e in events]
+
+
+def test_a_naming_year_gives_way_to_a_day_an_undated_article_cannot_resolve():
+    """In an article with no date, "last week" or "on Saturday" cannot be resolved, but they
+    still say when the sentence's event was: not in "the 2016 election" it names. A present
+    perfect in the passive ("have been complicated") tells of now."""
+    text = ("Summit eve in Helsinki\n\n"
+            "The talks were condemned in advance after the indictment last week of 12 Russians for "
+            "hacking in the 2016 election.\n\n"
+            "Trump's efforts to meet have been complicated by an inquiry into interference in the 2016 "
+            "election.\n\n"
+            "The county has not backed a Democrat for president since Barack Obama's 2008 victory.\n")
+    events = build_timeline(parse(text, Path("eve.txt")), 100)
+    assert [e.date for e in events] == ["2008"], [(e.date, e.text) for e in events]

@@ -3,7 +3,8 @@ annexation of Crimea". Set between a determiner and its noun, the year dates tha
 the event the sentence tells: "The special counsel filed indictments Friday against 12 Russians
 for hacking in the 2016 election" happened on Friday, and "Hovering over Helsinki is the specter
 of the 2016 election interference" tells nothing that happened in 2016. Such a year is no
-entry of the timeline when the sentence gives a finer date of its own, or tells of now (no
+entry of the timeline when the sentence gives a finer date of its own (resolved or not: "last
+week" in an undated article), or tells of now (no
 verb in a past tense: "is", "has cast doubt on", "continues"); but it is when a word of time
 leads to it ("since Obama's 2008 victory").
 """
@@ -23,7 +24,12 @@ _PAST = re.compile(r"\b(?:\w{3,}ed|was|were|had|did|won|lost|ran|met|said|told|t
                    r"led|left|meant|paid|put|rose|sent|set|shot|sold|spent|stole|struck|swept|thought|threw|"
                    r"understood|wrote)\b", re.I)
 #: ... unless it is a present perfect's participle: "Trump has never condemned Russia over the 2016 election".
-_PERFECT = re.compile(r"\b(?:has|have|['’]s|['’]ve)\s+(?:\w+ly\s+|never\s+|not\s+|also\s+)?$", re.I)
+#: (passive too: "Trump's efforts have been complicated by ... the 2016 election").
+_PERFECT = re.compile(r"\b(?:has|have|['’]s|['’]ve)\s+(?:\w+ly\s+|never\s+|not\s+|also\s+)?(?:been\s+)?$", re.I)
+#: A day the sentence gives in words, which an undated article cannot resolve: "the Justice
+#: Department last week indicted 12 Russian officers ... in the 2016 election".
+_DAY_WORDS = re.compile(r"\b(?:(?:last|this|next) (?:week|month)|yesterday|today|tonight|earlier this week"
+                        r"|(?:on|last|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
 #: ... and it is the time the clause is told by when a word of time leads to it: "has not backed a
 #: Democrat since Obama's 2008 victory", "relations soured after Moscow's 2014 annexation".
 _TIME_WORD = re.compile(r"\b(?:since|after|before|until|following|prior to)\s+(?:[\w.'’-]+\s+){0,6}[\w.'’-]*$", re.I)
@@ -38,7 +44,7 @@ def own_dates(sentence: str, found: list[tuple[int, str, str]]) -> list[tuple[in
              if not _TIME_WORD.search(sentence, max(0, m.start() - 60), m.start())}
     if not named or not any(_year_at(sentence, start) in named for start, _, _ in found):
         return found
-    finer = any(precision in _FINER for _, _, precision in found)
+    finer = any(precision in _FINER for _, _, precision in found) or bool(_DAY_WORDS.search(sentence))
     if not finer and any(not _PERFECT.search(sentence, max(0, m.start() - 30), m.start())
                          for m in _PAST.finditer(sentence)):
         return found
