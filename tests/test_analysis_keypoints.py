@@ -480,3 +480,21 @@ def test_a_sentence_set_twice_at_the_top_is_one_point():
     text = f"Strike ends\n\n{opening}\n\n{opening} The deal raises wages by 6 percent this year.\n\n{body}\n"
     points = [p.text for p in key_points(parse(text, Path("strike.txt")))]
     assert points and len(points) == len(set(points)), points
+
+
+def test_a_lede_set_in_fragments_gives_no_point_and_no_event(tmp_path):
+    """An AP lede that sets its scene in fragments ("A face-to-face sitdown with a long-feared
+    foe.") states nothing: it is no key point, and no event on the report's day."""
+    path = tmp_path / "summit.md"
+    path.write_text(
+        "---\ntitle: Summit fever in Valdora\ndate: 2018-07-14\n---\n\n"
+        "VALDORA (AP) — A face-to-face sitdown with a long-feared foe. Endless media hype. Huge ratings.\n\n"
+        "The mayor of Valdora has met the harbour board twice before, but she is eager to meet its new chair "
+        "in the town hall on Monday, aides said.\n\n"
+        "Aides said the mayor had prepared for weeks and wanted a deal on dredging the channel before winter.\n\n"
+        "The harbour board has rejected two earlier offers from the town over the cost of the dredging.\n",
+        encoding="utf-8")
+    article = analyse(read(path))
+    points = [p.text for p in article.key_points]
+    assert points and not any("sitdown" in p for p in points), points
+    assert not any("sitdown" in e.text for e in article.timeline), [(e.date, e.text) for e in article.timeline]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..lexicon import APPARATUS_SECTION, FURNITURE_SENTENCE, SUMMARY_LABEL
 from ..model import Article, KeyPoint
+from .fragments import is_fragment
 from .genre import BOOK, NEWS, PRESS_RELEASE, SPEECH, TUTORIAL
 from .rules import DATELINE, broken_rule, is_first_person, trimmed, without_marker
 from .sentences import CJK, content_terms, split_sentences, word_count, words
@@ -167,6 +168,7 @@ def candidates(article: Article, genre: str | None = None) -> list[Candidate]:
     found: list[Candidate] = []
     order = 0
     bios = " ".join(a.bio for a in article.metadata.authors if a.bio)
+    english = (article.metadata.language or "en").startswith("en")
     skipped = {i for i, s in enumerate(article.sections)
                if s.heading and APPARATUS_SECTION.match(s.heading.strip(" :#*").strip())}
     for section, paragraph, text in prose(article):
@@ -201,7 +203,8 @@ def candidates(article: Article, genre: str | None = None) -> list[Candidate]:
                     sentence, n_words, limit = f"{sentence} {follow}", joined, JOINED_MAX_WORDS
                     order += 1
                     index += 1
-            if not MIN_WORDS <= n_words <= limit or not is_whole_sentence(sentence):
+            if not MIN_WORDS <= n_words <= limit or not is_whole_sentence(sentence) \
+                    or (english and is_fragment(DATELINE.sub("", sentence))):
                 continue
             if bios and sentence in bios:
                 continue

@@ -11,6 +11,7 @@ import re
 from ..lexicon import VERB_WORDS
 from ..model import Article, TimelineEvent
 from .events import shorten, tidy_start
+from .fragments import is_fragment
 from .genre import NEWS
 from .rules import DATELINE, broken_rule
 from .sentences import split_sentences
@@ -48,8 +49,10 @@ def news_event(article: Article, genre: str | None) -> TimelineEvent | None:
     sentence = DATELINE.sub("", split_sentences(lede[2])[0]).strip()
     opening = " ".join(sentence.split()[:_FIRST_WORDS])
     if not _REPORTED.search(opening) or _NOT_REPORTED.search(sentence) or _OWN_TIME.search(sentence) \
-            or _FEATURE_OPENER.match(sentence) or broken_rule(sentence) or sentence.startswith(("...", "…")):
-        return None  # ... or a headline's second deck ("...as Bela Bela communities cry foul"): no sentence
+            or _FEATURE_OPENER.match(sentence) or broken_rule(sentence) or sentence.startswith(("...", "…")) \
+            or is_fragment(sentence):
+        return None  # ... or a headline's second deck ("...as Bela Bela communities cry foul") or a
+        # scene set in fragments ("A face-to-face sitdown with a long-feared foe."): no sentence
     text = shorten(tidy_start(sentence), MAX_WORDS, sentence.split()[0])
     if not text:
         return None

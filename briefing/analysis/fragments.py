@@ -1,0 +1,51 @@
+"""An English sentence that is no clause: the scene a lede sets in fragments ("A face-to-face
+sitdown with a long-feared foe. Endless media hype. Huge ratings."), a caption's or a list's
+noun phrase ("Strong growth in exports."). It states nothing, so it is no key point and no
+event. Without a parser, a verb is known by what marks one in English: an auxiliary or a
+modal, a pronoun that is a subject, a negation, an ending ("-ed", "-s"), or one of the common
+irregular past forms. A sentence that opens with a determiner or a preposition and holds none
+of them is a fragment; one that opens with a name, or a longer one, is left alone (its verb is
+more likely one this list misses: "Police arrest two men in the square")."""
+
+from __future__ import annotations
+
+import re
+
+#: The most words of a sentence judged; a longer one is taken to hold a verb.
+MAX_FRAGMENT_WORDS = 12
+
+_VERB_WORDS = frozenset("""
+am is are was were be been being has have had having do does did will would shall should can could may
+might must ought i you he she it we they there here who which that n't not no
+ate awoke bade bore beat became began bent bet bit bled blew broke bred brought built burnt burst bought
+caught chose clung came cost crept cut dealt dug dove drew dreamt drank drove dwelt fell fed felt fought
+found fled flung flew forbade forgot forgave froze got gave went ground grew hung heard hid hit held hurt
+kept knelt knew laid led leapt learnt left lent let lay lit lost made meant met paid pled proved put quit
+read rid rode rang rose ran said saw sought sold sent set shook shed shone shot showed shrank shut sang
+sank sat slew slept slid slit spoke sped spent spilt spun spat split spread sprang stood stole stuck stung
+stank strode struck strove swore swept swam swung took taught tore told thought threw thrust trod
+understood upset woke wore wove wed wept won wound wrung wrote
+""".split())
+#: The first words of a fragment judged: a determiner or a preposition ("A face-to-face sitdown ...",
+#: "In a filing in Manhattan federal court on Thursday.").
+_OPENERS = frozenset("""a an the this that these those another some such each every no one in on at with for from
+after before during under over by into amid""".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: A verb's ending: "-ed" ("filed"), "-s" but not "-ss" or "-us" ("says", not "endless" or "status").
+_VERB_ENDING = re.compile(r"^[a-z]{2,}(?:ed|(?<![su])s)$")
+
+
+def is_fragment(sentence: str) -> bool:
+    """Whether an English sentence of a few words holds no verb (see the module's docstring)."""
+    words = _WORD.findall(sentence)
+    if not 2 <= len(words) <= MAX_FRAGMENT_WORDS or len(words) < len(sentence.split()) - 2:
+        return False  # too short or too long to judge, or mostly figures and marks
+    if words[0].lower() not in _OPENERS:
+        return False  # a name may be the subject of a verb in its base form: "Pip and Gage sit down and chat"
+    for word in words:
+        lower = word.lower().replace("’", "'")
+        if lower.split("'")[0] in _VERB_WORDS or lower.endswith("n't"):
+            return False  # "is", "said", "they", "it's", "didn't" (not "Russia's": a possessive)
+        if "-" not in lower and _VERB_ENDING.match(lower):
+            return False  # "filed", "says", "leaders" (a plural may be the subject of a verb in its base form)
+    return True
