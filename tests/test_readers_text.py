@@ -1109,3 +1109,21 @@ def test_the_space_a_copied_page_s_link_left_before_a_comma_is_closed(tmp_path):
                     "subscribers . Wait ... the figure of .5 percent stays as written.\n", encoding="utf-8")
     assert _paragraphs(read(path)) == ["Apple Music, its closest rival and a later arrival, has 40 million "
                                        "subscribers. Wait ... the figure of .5 percent stays as written."]
+
+
+def test_a_copied_pages_picture_caption_goes_and_a_credit_in_capitals_gives_names(tmp_path):
+    """Getty's caption, told in the present with its day and place ("... on July 7, 2017 in
+    Valdora, Norland."), is the picture's, not the story's first paragraph; a credit in
+    capitals joined by "AND", with the wire after it, gives the writers' names (initials stay)."""
+    path = tmp_path / "envoys.txt"
+    path.write_text(
+        "Envoys meet in Valdora as harbour talks resume\n\nBy MARA LIND AND AJ WU Associated Press\n\n"
+        "Mayor Ana Ruiz meets the envoy Tomas Rell during the harbour summit on July 7, 2017 in Valdora, "
+        "Norland.\n\n"
+        "VALDORA (AP) — Envoys from the two river towns met in Valdora on Monday to resume the harbour talks "
+        "that stalled last spring over the cost of dredging.\n\n"
+        "The talks had stalled over who pays for dredging the channel each year.\n", encoding="utf-8")
+    article = read(path)
+    assert [a.name for a in article.metadata.authors] == ["Mara Lind", "AJ Wu"]
+    assert _paragraphs(article)[0].startswith("VALDORA (AP) — Envoys"), _paragraphs(article)
+    assert not any("Mayor Ana Ruiz meets" in p for p in _paragraphs(article))

@@ -29,7 +29,9 @@ _PLACE = re.compile(r"^(?:[A-Z][A-Z.'’ -]{1,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?),
 _WEEKDAY = re.compile(rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{FOREIGN_WEEKDAY}),?\s+", re.I)
 _SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s+-\s+")
 _NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w.'’-]*|[A-Z]\.|de|da|di|van|von|der|den|la|le|du|bin|al|ibn)$")
-_JOINERS = re.compile(r"\s*,\s*(?:and|und|et)\s+|\s+(?:and|und|et)\s+|\s*&\s*|\s*,\s*")  # "A, B und C"
+#: A wire's name after the last writer's, without its comma: "JONATHAN LEMIRE and VLADIMIR ISACHENKOV Associated Press".
+_AGENCY_TAIL = re.compile(r"(?<=[A-Z])\s+(?:the\s+)?(?:Associated Press|Reuters|AFP|Bloomberg)$")
+_JOINERS = re.compile(r"\s*,\s*(?:and|und|et|AND)\s+|\s+(?:and|und|et|AND)\s+|\s*&\s*|\s*,\s*")  # "A, B und C"
 _MAX_LINE = 160
 #: Both tried where they can start only (no bracket inside, white space from its start): linear.
 LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")  # a Markdown link: its text
@@ -75,7 +77,7 @@ def credited_names(text: str) -> list[str] | None:
             text = ", ".join(m.group(1) for m in linked if m)
     text = _BRACKETED.sub("", LINK.sub(r"\1", text)).strip().rstrip(".,;")
     # "Howard Gleckman, with Paul Magnusson and Stan Crock, in Washington": two more and a place
-    text = _PLACE_TAIL.sub("", _WITH.sub(", ", text))
+    text = _AGENCY_TAIL.sub("", _PLACE_TAIL.sub("", _WITH.sub(", ", text)))
     first, *after = text.split(",")
     # ", Hugo Lead", ", The New York Times" go, and what follows a role: its department
     # ("Jessica Sapick, Product Marketing Manager, Mobile Ads")
@@ -99,11 +101,16 @@ def credited_names(text: str) -> list[str] | None:
 _DOTTED_HANDLE = re.compile(r"^(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,})\.(?-i:[A-ZÀ-Ý][\w'-]{2,})$")
 
 
+_PARTICLES = frozenset("de da di du la le el al".split())
+
+
 def capitalised(name: str) -> str:
     """"Lisa Mascaro" from "LISA MASCARO", "Isabella DiBiase" from the handle "Isabella.DiBiase"
     (review R15); a name in mixed case as it is."""
-    if name.isupper() and any(c.isascii() and c.isalpha() for c in name):
-        return " ".join(word.capitalize() for word in name.split())
+    if name.isupper() and any(c.isascii() and c.isalpha() for c in name):  # initials stay: "AJ Willingham"
+        words = name.split()
+        return " ".join(word if len(word) == 2 and word.isalpha() and word.lower() not in _PARTICLES
+                        and index < len(words) - 1 else word.capitalize() for index, word in enumerate(words))
     if _DOTTED_HANDLE.match(name):
         return name.replace(".", " ")
     return name

@@ -115,7 +115,14 @@ PHOTO_CAPTION = re.compile(
     # performs at the BET Awards in Los Angeles in 2013."
     r"|^(?!.*\b(?:\w{3,}ed|was|were|had|did|written)\b)(?=.*\b(?:in|at) (?:the )?(?-i:[A-Z]))"  # and a place named
     r"(?:[^.!?]|(?<=\b[A-Z])\.){0,120}\b(?:performs|speaks|waves|attends|poses|gestures|smiles|greets"
-    r"|shakes hands|looks on)\b(?:[^.!?]|(?<=\b[A-Z])\.){0,160}\b(?:19|20)\d\d\.?\s*$",
+    r"|shakes hands|looks on)\b(?:[^.!?]|(?<=\b[A-Z])\.){0,160}\b(?:19|20)\d\d\.?\s*$"
+    # ... or the way Getty's captions end, the day and the place: "President Donald Trump meets Russian
+    # President Vladimir Putin during the G20 Summit on July 7, 2017 in Hamburg, Germany."
+    r"|^(?!.*\b(?:\w{3,}ed|was|were|had|did|written|met|said|told|took|gave|made|went|came|saw|held|won|lost"
+    r"|began|spoke|left|led|sent|spent|struck|wrote|brought|fought|ran|sat|stood|became)\b)"
+    r"(?:[^.!?]|(?<=\b[A-Z])\.){10,200}\bon (?:jan|feb|mar|apr|may"
+    r"|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d,? in (?-i:[A-Z])[\w.'’ -]{1,40}"
+    r"(?:, (?-i:[A-Z])[\w.'’ -]{1,40})?\.\s*$",
     re.I | re.S)
 
 #: A paper's name alone on a line, atop a page copied as text ("The Boston Globe", "THE NEW YORK
