@@ -1127,3 +1127,22 @@ def test_a_copied_pages_picture_caption_goes_and_a_credit_in_capitals_gives_name
     assert [a.name for a in article.metadata.authors] == ["Mara Lind", "AJ Wu"]
     assert _paragraphs(article)[0].startswith("VALDORA (AP) — Envoys"), _paragraphs(article)
     assert not any("Mayor Ana Ruiz meets" in p for p in _paragraphs(article))
+
+
+@pytest.mark.parametrize("top, author", [
+    ("Ana Ruiz\n\nMay 31, 2019 10:00AM (UTC)", "Ana Ruiz"),  # a name over the page's stamp: the writer
+    ("e-mail\n\nBy Ana Ruiz", "Ana Ruiz"),  # a share button's label
+    ("Email Bio Follow\n\nMay 30 at 2:44 PM", ""),  # a writer's box, a stamp with no year
+    ("Copyright 2019 Harbour News\n\nPhoto Illustration: Harbour News; photos: AP", ""),
+])
+def test_a_copied_page_without_a_headline_takes_no_label_name_or_stamp_for_its_title(tmp_path, top, author):
+    """A page copied without its headline: the title is the file's name (with the warning),
+    never the site's label, the writer's name or the stamp above the story."""
+    path = tmp_path / "harbour-8818.txt"
+    path.write_text(f"{top}\n\nVALDORA — Dock workers in Valdora voted on Monday to accept a pay deal and end a "
+                    "nine-day strike that had left more than 200 ships waiting outside the harbour.\n\n"
+                    "The union said the deal raised wages by 6 percent this year.\n", encoding="utf-8")
+    article = read(path)
+    assert article.metadata.title == "Harbour 8818"
+    assert article.metadata.author_names == author
+    assert _paragraphs(article)[0].startswith("VALDORA — Dock workers"), _paragraphs(article)

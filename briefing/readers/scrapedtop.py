@@ -210,6 +210,15 @@ def _bare_name(line: str) -> list[str] | None:
     return credited_names(line)
 
 
+def name_over_stamp(blocks: list[list[str]]) -> tuple[list[str], None] | None:
+    """A writer's name alone on a copied page's first line, over its stamp ("Igor Derysh" /
+    "May 31, 2019 10:00AM (UTC)"): the credit, as `byline` gives one; no headline."""
+    if len(blocks) > 2 and len(blocks[0]) == 1 and stamp_day(_text(blocks[1])):
+        names = _bare_name(blocks[0][0].strip())
+        return (names, None) if names else None
+    return None
+
+
 def _agency(line: str) -> str | None:
     """A wire credited alone: "The Associated Press", "Associated Press", "Reuters"."""
     return line if _AGENCY_ONLY.match(line) else None

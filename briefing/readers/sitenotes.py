@@ -146,8 +146,9 @@ WIDGET_TEXT = re.compile(r"\bwindow\.[\w$]+\s*=|\b[\w$]+\.push\(\s*\{|\bfunction
 #: own in a page copied as text (the asprout/ArticleComparisons scrape: lines on three pages or
 #: more). In a text file only: in HTML "Facebook" or "More" alone may be a link inside a sentence.
 PAGE_LABEL = re.compile(
-    r"^(?:more|fullscreen|expand|image|photo|save|search|pin|none|shares|facebook|twitter|whatsapp|email|print"
-    r"|buy photo|close share panel|read full article|posted on|share (?:this )?story|go to permalink"
+    r"^(?:more|fullscreen|expand|image|photo|save|search|pin|none|shares|facebook|twitter|whatsapp|e-?mail|print"
+    r"|buy photo|close share panel|read full article|posted on|share (?:this )?story|go to permalink|email bio follow"
+    r"|copyright (?:©\s*)?(?:19|20)\d\d\b.{0,40}|photo illustration:.{0,120}"
     r"|post to facebook|cancelsend|purchase: order reprint|a a|must watch|just watched|cnn video|cnn livestream"
     r"|(?:advertisement\s*-\s*)?continue reading below|continue reading the main story|story continued below"
     r"|sign (?:me )?up!?|thank you for signing up!.{0,60}|question of the day|more headlines|related links"

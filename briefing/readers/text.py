@@ -28,7 +28,7 @@ from .officeheader import OfficeHeader
 from .record import is_record, issue_date, record_text
 from .release import NAMED_LABEL, SPEAKER_LABEL, release_header, speaker_paragraphs
 from .scanmarks import CLOSING, PRONOUN_CLAUSE, debris, mend_page_breaks
-from .scrapedtop import page_top, stamp_day, stamped
+from .scrapedtop import name_over_stamp, page_top, stamp_day, stamped
 from .spacing import closed_gaps, join_double_spaced
 
 #: A marker may wrap onto a second line before its closing "***" ("... PASSAMAQUODDY / FOLK-LORE***").
@@ -61,8 +61,9 @@ _RECORD_INDEX = re.compile(r"^(?:categories|locations?|names|subjects|dcpd numbe
 #: A collection's running header above the document: "Administration of Joseph R. Biden, Jr., 2022".
 _COLLECTION_HEADER = re.compile(r"^(?:administration of|public papers of the presidents|weekly compilation of|"
                                 r"daily compilation of)\b.{0,80}$", re.I)
-#: The clock times a White House transcript opens and ends with: "9:10 P.M. EST", "END 10:03 P.M. EST".
-_CLOCK_LINE = re.compile(r"^(?:END\s+)?\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?\s*$", re.I)
+#: A transcript's clock times ("9:10 P.M. EST", "END 10:03 P.M. EST"); a stamp with no year ("May 30 at 2:44 PM").
+_CLOCK_LINE = re.compile(r"^(?:END\s+|[A-Z][a-z]{2,8}\.? \d{1,2},? at\s+)?\d{1,2}:\d{2}\s*[AP]\.?M\.?"
+                         r"(?:\s+[A-Z]{2,4})?\s*$", re.I)
 _UNDERLINE = re.compile(r"^(?:=+|-+)\s*$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6}|[A-Z])[.)]\s+\S")
 _STATUTE_SECTION = re.compile(r"^SEC(?:TION)?\.\s+\d{1,3}\.\s+[A-Z]")
@@ -444,7 +445,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     if top is not None:  # a web page copied whole: its headline below the site's lines
         blocks = top.blocks
 
-    credited = byline(blocks[0][0]) if len(blocks) > 1 and len(blocks[0]) == 1 and not fields else None
+    credited = (byline(blocks[0][0]) or name_over_stamp(blocks)) if len(blocks) > 1 and len(blocks[0]) == 1 \
+        and not fields else None
     if credited:  # "President: Franklin D. Roosevelt" above the text: its speaker, not its title
         blocks.pop(0)
     title = (fields.get("title") or front.get("title") or (said.title or said.kind if said else None)
