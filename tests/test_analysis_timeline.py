@@ -857,3 +857,31 @@ def test_a_naming_year_gives_way_to_a_day_an_undated_article_cannot_resolve():
             "The county has not backed a Democrat for president since Barack Obama's 2008 victory.\n")
     events = build_timeline(parse(text, Path("eve.txt")), 100)
     assert [e.date for e in events] == ["2008"], [(e.date, e.text) for e in events]
+
+
+def test_an_undated_news_reports_month_takes_no_year_from_an_earlier_sentence():
+    """A news report copied without its date: "ruled in January" is in the report's own year,
+    which is unknown, not in the year the sentence before named ("its December 2017
+    request"); a history's months do follow its years (see the 18F history in
+    timeline_events)."""
+    from briefing.analysis import analyse
+
+    text = ("Census fight reaches the court\n\n"
+            "WASHINGTON (AP) — Challengers of the citizenship question on the census said on Thursday that "
+            "new evidence shows the administration hid its purpose from the courts.\n\n"
+            "The department said the study played no role in its December 2017 request to add the question.\n\n"
+            "Furman, the federal judge, ruled in January that the question could not be included.\n\n"
+            "The Supreme Court heard arguments on the question and is expected to rule before the summer.\n")
+    dates = [e.date for e in analyse(parse(text, Path("census.txt"))).timeline]
+    assert dates == ["2017-12"], dates
+
+
+def test_a_date_in_a_clause_whose_subject_is_before_an_aside_keeps_the_subject():
+    """"The change, announced in spring 2018, seems poised ..., which heard arguments in April":
+    the entry for April is the sentence, not "Seems poised for approval ..."."""
+    text = ("Census question\n\nPublished: 30 May 2019\n\n"
+            "The change, announced in spring 2018, seems poised for approval by the court, which heard "
+            "arguments in April and is likely to rule by July.\n")
+    events = build_timeline(parse(text, Path("census.txt")), 100)
+    april = [e for e in events if e.date.endswith("-04")]
+    assert april and all(e.text.startswith("The change") for e in april), [(e.date, e.text) for e in events]

@@ -18,7 +18,7 @@ def analyse(article: Article, *, key_points: int = DEFAULTS.key_points,
     genre = guess_genre(article)
     given = tuple(p for p in article.key_points if p.origin == "given")
     points = given or choose_key_points(article, key_points, genre)
-    timeline = with_news_event(build_timeline(article, max_shown=timeline_max), news_event(article, genre),
-                               timeline_max)
+    timeline = with_news_event(build_timeline(article.replace(genre=genre), max_shown=timeline_max),
+                               news_event(article, genre), timeline_max)
     return article.replace(key_points=points, genre=genre, bottom_line=bottom_line(article, points, genre),
                            timeline=timeline)

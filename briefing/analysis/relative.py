@@ -404,6 +404,14 @@ def relative_anchor(article: Article) -> str | None:
     return base
 
 
+def carries_years(article: Article) -> bool:
+    """Whether an undated article's month or day without a year takes the year its text last
+    named: a history's does ("In 1914 ... In August, Germany invaded Belgium"); a news report's
+    does not, its year being its own ("the judge ruled in January", after "its December 2017
+    request"). An article whose genre is not known yet carries them."""
+    return article.genre != NEWS
+
+
 #: A paragraph's words before its colon that can head it like a heading ("Tour 2020 dates:").
 HEADING_WORDS = 12
 _LEAD_IN_YEAR = re.compile(r"(?<![\w.,])(?:1[5-9]\d\d|20[0-3]\d)(?![\w]|[.,]\d)")

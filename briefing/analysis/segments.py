@@ -100,7 +100,10 @@ _HEADLESS = re.compile(
     r"[\w.]*(?:\s+\d{1,4}\w*)?,?\s+)?(?!(?:during|morning|evening|spring|nothing|something|everything|anything|"
     r"thing|king|ring|string|building|meeting|ceiling|wedding|hearing|ruling|funding|training|shooting|bombing|"
     r"opening|setting|indeed|hundred|speed|need|seed|breed|greed)\b)[a-z]\w{2,}(?:ing|ed)\b"
-    r"|^(?i:as|when|while|because|although|though|whereas|once)\s[^,]*$")
+    r"|^(?i:as|when|while|because|although|though|whereas|once)\s[^,]*$"
+    # a verb whose subject is before an aside: "The change, announced in spring 2018, | seems poised ..."
+    r"|^(?:is|are|was|were|has|have|had|seems?|remains?|appears?|will|would|could|can|may|might|must|should"
+    r"|does|did)\s")
 
 
 #: A phrase that opens with its date: "On Sunday, March 8 from 9 a.m. to 11 a.m." (with no verb, no statement).

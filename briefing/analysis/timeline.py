@@ -42,7 +42,7 @@ from .events import (
     tidy_start,
 )
 from .narrated import CHAIN_HINT, Anchor, chain_anchor, chained_after, chained_dates, holds
-from .relative import find_relative_dates, heading_years, lead_in_years, relative_anchor, upcoming
+from .relative import carries_years, find_relative_dates, heading_years, lead_in_years, relative_anchor, upcoming
 from .relclause import in_subject, relative_event
 from .rules import CITATION, DATELINE
 from .schedules import schedule_items
@@ -374,7 +374,7 @@ def extract_events(article: Article) -> list[TimelineEvent]:
                 found = chained_dates(sentence, anchor)  # "the previous week", "two days later"
             elif found:  # "In May, ... awarded ..., but OrbitBeyond canceled its order two months later"
                 found += [c for c in chained_after(sentence, found) if not _near(sorted(f[0] for f in found), c[0], 12)]
-            narrated = int(found[-1][1][:4]) if taken and found else narrated
+            narrated = int(found[-1][1][:4]) if taken and found and carries_years(article) else narrated
             # A date that a finer one in the same sentence starts with gives way to it.
             broader = {date[:i] for _, date, _ in found for i, c in enumerate(date) if c == "-"}
             found = own_dates(sentence, [f for f in found if f[1] not in broader])  # not "the 2016 election"
