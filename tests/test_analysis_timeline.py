@@ -885,3 +885,21 @@ def test_a_date_in_a_clause_whose_subject_is_before_an_aside_keeps_the_subject()
     events = build_timeline(parse(text, Path("census.txt")), 100)
     april = [e for e in events if e.date.endswith("-04")]
     assert april and all(e.text.startswith("The change") for e in april), [(e.date, e.text) for e in events]
+
+
+def test_a_month_takes_its_own_verbs_tense_and_a_naming_year_lends_no_year():
+    """"heard arguments in April and is expected to rule by July" in a May report: April is
+    the past one (its verb is "heard"), July the coming one. A year that names a thing
+    ("the Department's December 2017 request", "the 2020 U.S. census") is no entry when the
+    sentence has a day of its own, and gives no year to a wire's dateline it cannot resolve."""
+    text = ("Census\n\nPublished: 31 May 2019\n\n"
+            "The Supreme Court heard arguments on the citizenship question in April and is expected to rule "
+            "by July whether it will be allowed.\n\n"
+            "The Justice Department denied the allegations in a statement on Thursday, saying the analysis "
+            "\"played no role in the Department's December 2017 request to reinstate the question.\"\n")
+    events = build_timeline(parse(text, Path("census.txt")), 100)
+    assert [e.date for e in events] == ["2019-04", "2019-05-30", "2019-07"], [(e.date, e.text) for e in events]
+    undated = ("Census\n\nNEW YORK, May 30 (Reuters) - The Trump administration concealed evidence that its proposal "
+               "to add a question about citizenship to the 2020 U.S. census was meant to help Republicans.\n")
+    events = build_timeline(parse(undated, Path("census.txt")), 100)
+    assert events == (), [(e.date, e.text) for e in events]

@@ -1,12 +1,13 @@
 """A year that only says which thing a sentence speaks of: "the 2016 election", "Russia's 2014
-annexation of Crimea". Set between a determiner and its noun, the year dates that thing, not
-the event the sentence tells: "The special counsel filed indictments Friday against 12 Russians
-for hacking in the 2016 election" happened on Friday, and "Hovering over Helsinki is the specter
-of the 2016 election interference" tells nothing that happened in 2016. Such a year is no
-entry of the timeline when the sentence gives a finer date of its own (resolved or not: "last
-week" in an undated article), or tells of now (no
-verb in a past tense: "is", "has cast doubt on", "continues"); but it is when a word of time
-leads to it ("since Obama's 2008 victory").
+annexation of Crimea", "the Department's December 2017 request". Set between a determiner and
+its noun, the year dates that thing, not the event the sentence tells: "The special counsel
+filed indictments Friday against 12 Russians for hacking in the 2016 election" happened on
+Friday, and "Hovering over Helsinki is the specter of the 2016 election interference" tells
+nothing that happened in 2016. Such a year is no entry of the timeline when the sentence gives
+a finer date of its own (resolved or not: "last week" in an undated article), or tells of now
+(no verb in a past tense: "is", "has cast doubt on", "continues"); but it is when a word of
+time leads to it ("since Obama's 2008 victory"). Nor does it lend its year to a month the
+sentence names without one.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ import re
 
 #: A year set as a modifier: after "the", "a", a possessive ("Russia's"), before a word of the
 #: noun phrase ("2016 election", "2016 U.S. presidential campaign").
-_NAMING_YEAR = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s)\s+((?:1[5-9]|20)\d\d)\s+"
+_NAMING_YEAR = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s)\s+"
+                          r"(?:(?:january|february|march|april|may|june|july|august|september|october|november"
+                          r"|december)\s+)?((?:1[5-9]|20)\d\d)\s+"  # "the Department's December 2017 request"
                           r"(?=[A-Za-z])(?!(?:and|or|to|by|in|on|at|for|from|with|when|after|before|until|as)\b)",
                           re.I)
 #: A verb in a past tense: "filed", "was", "won", "met", "had".
@@ -29,12 +32,23 @@ _PERFECT = re.compile(r"\b(?:has|have|['’]s|['’]ve)\s+(?:\w+ly\s+|never\s+|n
 #: A day the sentence gives in words, which an undated article cannot resolve: "the Justice
 #: Department last week indicted 12 Russian officers ... in the 2016 election".
 _DAY_WORDS = re.compile(r"\b(?:(?:last|this|next) (?:week|month)|yesterday|today|tonight|earlier this week"
-                        r"|(?:on|last|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
+                        r"|(?:on|last|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                        r")\b|^(?-i:[A-Z][A-Z .'-]+), (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+                        r" \d{1,2}\b(?!,? \d{4})", re.I)  # ... or a wire's dateline: "NEW YORK, May 30 (Reuters) -"
 #: ... and it is the time the clause is told by when a word of time leads to it: "has not backed a
 #: Democrat since Obama's 2008 victory", "relations soured after Moscow's 2014 annexation".
 _TIME_WORD = re.compile(r"\b(?:since|after|before|until|following|prior to)\s+(?:[\w.'’-]+\s+){0,6}[\w.'’-]*$", re.I)
 _FINER = ("day", "month")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+def names_thing(sentence: str, start: int) -> bool:
+    """Whether the date found at `start` is a year that names a thing ("the 2020 census"): it
+    lends its year to no month of the sentence ("NEW YORK, May 30 (Reuters) - ... a question
+    about citizenship to the 2020 U.S. census")."""
+    year = _year_at(sentence, start)
+    return any(m.start(1) == year for m in _NAMING_YEAR.finditer(sentence, max(0, year - 40), year + 40)
+               if not _TIME_WORD.search(sentence, max(0, m.start() - 60), m.start()))
 
 
 def own_dates(sentence: str, found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
@@ -44,14 +58,15 @@ def own_dates(sentence: str, found: list[tuple[int, str, str]]) -> list[tuple[in
              if not _TIME_WORD.search(sentence, max(0, m.start() - 60), m.start())}
     if not named or not any(_year_at(sentence, start) in named for start, _, _ in found):
         return found
-    finer = any(precision in _FINER for _, _, precision in found) or bool(_DAY_WORDS.search(sentence))
+    finer = any(precision in _FINER and _year_at(sentence, start) not in named for start, _, precision in found) \
+        or bool(_DAY_WORDS.search(sentence))
     if not finer and any(not _PERFECT.search(sentence, max(0, m.start() - 30), m.start())
                          for m in _PAST.finditer(sentence)):
         return found
-    return [f for f in found if not (f[2] == "year" and _year_at(sentence, f[0]) in named)]
+    return [f for f in found if not (f[2] in ("year", "month") and _year_at(sentence, f[0]) in named)]
 
 
 def _year_at(sentence: str, start: int) -> int:
     """The offset of the year a date found at `start` writes ("in 2016" -> the 2016's)."""
-    match = _YEAR.search(sentence, start, start + 12)
+    match = _YEAR.search(sentence, start, start + 16)  # "in 2016", "December 2017"
     return match.start() if match else start

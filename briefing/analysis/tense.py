@@ -41,6 +41,12 @@ SCHEDULED = re.compile(r"\b(?:begins?|starts?|opens?|resumes?|continues|picks up
                        # Samstag um 19.30 Uhr." (a time that ends the clause: "ist um 14 Uhr passiert" is past)
                        r"|folgt|folgen|ansteht|anstehen|bestreite[tn]|duellier(?:t|en)|gastier(?:t|en)"
                        r"|(?:ist|sind)\s[^;!?.]{0,40}\bum\s\d{1,2}(?:[.:]\d\d)?\s*uhr(?=\s*(?:[;!?.]|$)))\b", re.I)
+#: A past tense without "-ed", which tells a date's own clause only ("heard arguments in April").
+IRREGULAR_PAST = re.compile(r"\b(?:heard|held|met|won|lost|gave|took|went|came|saw|began|spoke|left|sent|wrote|ran"
+                            r"|brought|fell|rose|struck|led|paid|sold|chose|broke|became|fought|built)\b", re.I)
+#: A second verb phrase joined to the date's after it: its tense is its own.
+JOINED_VERB = re.compile(r"\s(?:and|but)\s+(?=(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should"
+                         r"|can|(?-i:[a-z]\w{2,}ed))\b)", re.I)
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 REPORTED = re.compile(r"\b(?:said|told|announced|reported|confirmed|warned|argued|insisted|stated|added|wrote"
                       # German, French and Spanish: "Das alles, um am Sonntag zu verkünden: Siemens wird ..." (the
@@ -75,11 +81,13 @@ class Tense:
         begin = self.begins[index - 1] if index else 0
         index = bisect_left(self.stops, end)
         stop = self.stops[index] if index < len(self.stops) else len(self.sentence)
+        if joined := JOINED_VERB.search(self.sentence, end, stop):
+            stop = joined.start()  # "heard arguments in April | and is expected to rule by July"
         if (begin, stop) not in self.clauses:
             clause = self.sentence[begin:stop]
             if FUTURE.search(clause):
                 self.clauses[begin, stop] = True
-            elif PAST.search(clause):
+            elif PAST.search(clause) or IRREGULAR_PAST.search(clause):
                 self.clauses[begin, stop] = False
             elif SCHEDULED.search(clause):
                 self.clauses[begin, stop] = True

@@ -28,7 +28,7 @@ from ..lexicon import (
     REFERENCE_SECTION,
 )
 from ..model import Article, Block, TimelineEvent
-from .attributive import own_dates
+from .attributive import names_thing, own_dates
 from .entries import merge_near_duplicates, spread_over_dates
 from .events import (
     TIMESTAMPED,
@@ -200,8 +200,7 @@ def _content_size(piece: str) -> int:
     return len(piece.split()) if len(_DATE_WORDS.sub("", piece).split()) > 2 else 0
 
 
-# The steps of `_clause` that depend on the clause and not on the date are cached: every
-# date of a sentence with many dates asks for the same ones.
+# `_clause`'s steps that depend on the clause, not on the date, are cached: a sentence's dates ask for the same.
 
 @functools.lru_cache(maxsize=256)
 def _reach(sentence: str, begin: int, end: int) -> tuple[int, bool]:
@@ -364,7 +363,8 @@ def extract_events(article: Article) -> list[TimelineEvent]:
             taken = [start for start, _, _ in found]  # sorted
             year = int(next(iter(section_years))) if len(section_years) == 1 else None if base else narrated
             told = year is not None and year == narrated and len(section_years) != 1
-            if (base is None or len(section_years) == 1) and len(own := {d[:4] for _, d, _ in found}) == 1:
+            if (base is None or len(section_years) == 1) and len(
+                    own := {d[:4] for at, d, _ in found if not names_thing(sentence, at)}) == 1:
                 year, told = int(own.pop()), False  # "El 6 de diciembre de 1978 ..., el 29 de diciembre"; the
                 # sentence's own year before its section's ("In 1999, ... ending September 18" under "1990s")
             relative = [r for r in find_relative_dates(sentence, base, year, told)
