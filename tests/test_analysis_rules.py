@@ -499,6 +499,16 @@ def test_the_genre_is_guessed_from_the_body():
     assert guess_genre(sheet) == "press release"
 
 
+
+def test_paragraphs_that_open_with_the_us_are_no_speakers_lines():
+    """"The U.S. Supreme Court heard ..." opens with no speaker's label: three such paragraphs
+    made an AP report a speech (and its points, quotes)."""
+    news = parse("Census\n\n" + "\n\n".join(
+        f"The U.S. Supreme Court heard arguments on question {n} in April, lawyers for the states said." for n in
+        range(1, 4)) + "\n", Path("census.txt"))
+    assert guess_genre(news) == "news"
+
+
 @pytest.mark.parametrize("sentence, date", [
     ("Le texte a été adopté le 12 mars 2021 par le Sénat.", "2021-03-12"),
     ("Am 3. April 2023 wird die alte Registry eingefroren.", "2023-04-03"),

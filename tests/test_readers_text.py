@@ -1146,3 +1146,16 @@ def test_a_copied_page_without_a_headline_takes_no_label_name_or_stamp_for_its_t
     assert article.metadata.title == "Harbour 8818"
     assert article.metadata.author_names == author
     assert _paragraphs(article)[0].startswith("VALDORA — Dock workers"), _paragraphs(article)
+
+
+def test_a_copied_pages_paywall_notes_go(tmp_path):
+    """A BLOX site's paywall, copied above the story, is none of it."""
+    path = tmp_path / "dispatch-37996.txt"
+    path.write_text("Thank you for Reading!\n\nPlease log in, or sign up for a new account and purchase a subscription "
+                    "to continue reading.\n\nYour current subscription does not provide access to this content. Please "
+                    "use the button below to manage your account.\n\nOnline Access\n\nZip Code\n\n"
+                    "AUSTIN, Texas (AP) — Computer files discovered in the home of a Republican operative contain a "
+                    "blueprint for how the party could extend its hold on the state's legislature.\n\n"
+                    "The files include detailed calculations of the seats the party would gain.\n", encoding="utf-8")
+    paragraphs = _paragraphs(read(path))
+    assert paragraphs[0].startswith("AUSTIN, Texas (AP)") and len(paragraphs) == 2, paragraphs

@@ -15,7 +15,9 @@ from ..model import Article
 NEWS, SPEECH, ANALYSIS, TUTORIAL, PRESS_RELEASE, BOOK = (
     "news", "speech", "analysis", "tutorial", "press release", "book")
 
-_SPEAKER_LINE = re.compile(r"(?m)^(?:The President|The Vice President|Q|A|(?:The )?[A-Z][A-Z.'’ -]{2,30})[.:]\s")
+#: (a label of two letters or more in a row: not "The U.S. Supreme Court ...")
+_SPEAKER_LINE = re.compile(r"(?m)^(?:The President|The Vice President|Q|A|(?:The )?(?=[A-Z.'’ -]*?[A-Z]{2})"
+                           r"[A-Z][A-Z.'’ -]{2,30})[.:]\s")
 #: "[Applause]", "(Laughter)", the Record's "(Applause, the Members rising.)".
 _STAGE = re.compile(r"[\[(](?:applause|laughter|cheers|inaudible|crosstalk|booing|cheering)\b[^\])]{0,40}[\])]", re.I)
 _ADDRESS = re.compile(r"\b(?:thank you|my fellow|ladies and gentlemen|god bless|i want to thank)\b", re.I)

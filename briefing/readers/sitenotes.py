@@ -160,7 +160,12 @@ PAGE_LABEL = re.compile(
     r"|[\w .'’-]{2,40}\s*[,|/]\s*(?:(?:afp|epa|anadolu agency|pool)\s*[/|]\s*)?"
     r"(?:getty images?(?: for [\w .]{2,30})?|epa-efe)"  # a picture's credit: "Sean Gallup, Getty Images"
     r"|[\w .&'’-]{2,30}\s?•"  # a video card's source: "CBS News•"
-    r"|.{0,80}\bwith a digital subscription,? you['’]ll never miss\b.{0,40})\W*$",
+    r"|.{0,80}\bwith a digital subscription,? you['’]ll never miss\b.{0,40}"
+    # a paywall's notes (BLOX sites): "Your current subscription does not provide access to this content. ..."
+    r"|(?:please log in, or sign up|to subscribe, click here|already a subscriber|we have used your information to"
+    r" see if you have a subscription|your current subscription does not provide access|if you need to purchase a"
+    r" subscription|re-enter zip code|please confirm you are in our delivery area|zip code|online access"
+    r"|we can[’']t find an? [\w ]{1,30} subscription|we have not been able to find your subscription)\b.{0,200})\W*$",
     re.I)
 
 
