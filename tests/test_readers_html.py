@@ -324,6 +324,16 @@ def test_one_json_ld_person_of_several_names_is_each_of_them(tmp_path):
     assert [a.name for a in _page(tmp_path, ld).metadata.authors] == ["Darian Woods", "Sarah Gonzalez"]
 
 
+def test_a_byline_spells_out_the_given_name_json_ld_gives(tmp_path):
+    """Rutgers (gathered21): JSON-LD's author is "Todd"; the page sets "By" in an element of
+    its own and "Todd Bates" in the next."""
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour plan approved", '
+          '"author": {"@type": "Person", "name": "Todd"}}</script>')
+    byline = ('<div class="field"><p class="label"><strong>By</strong></p></div>'
+              '<div class="field"><p class="full-name">Todd Bates</p></div>')
+    assert [a.name for a in _page(tmp_path, ld, before=byline).metadata.authors] == ["Todd Bates"]
+
+
 def test_an_arabic_byline_element_gives_the_author(tmp_path):
     article = _page(tmp_path, before='<span class="writeBy">كتبت أسماء نصار</span>')
     assert [a.name for a in article.metadata.authors] == ["أسماء نصار"]

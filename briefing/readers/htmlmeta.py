@@ -342,9 +342,15 @@ def _authors(tree, articles: list[dict[str, Any]], first: dict[str, Any], site: 
             names = more if set(names) < set(more) else names
         # JSON-LD wins, unless a byline names its people and more (the Standard's
         # JSON-LD gave the first of two authors its <meta name="author"> names)
-        if not ld_names or (set(ld_names) < set(names)):
+        if not ld_names or (set(ld_names) < set(names)) or _spelled_out(ld_names, names):
             return names
     return list(dict.fromkeys(ld_names))
+
+
+def _spelled_out(short: list[str], names: list[str]) -> bool:
+    """Whether a byline spells out the given names alone that JSON-LD gives ("Todd" for Rutgers'
+    "Todd Bates")."""
+    return len(short) == len(names) and all(len(a.split()) == 1 and b.startswith(a + " ") for a, b in zip(short, names))
 
 
 def _writer_after_stamp(raw: str, site: str | None, url: str | None) -> list[str]:

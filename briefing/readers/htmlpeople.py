@@ -250,17 +250,24 @@ _AUTHOR_LABEL = re.compile(r"(?:authors?|autor(?:in|en)?(?:\s*/\s*autor(?:in)?)?
 
 
 def _labelled_bylines(tree) -> list[str]:
-    """A name after a label of its own: DW's `<li><strong>Author</strong> Ben Knight</li>`."""
+    """A name after a label of its own: DW's `<li><strong>Author</strong> Ben Knight</li>`, or
+    after a "By" set alone."""
     texts = []
     for label in tree.xpath("//strong|//b|//dt|//th"):
-        if not _AUTHOR_LABEL.fullmatch(clean_text(label.text_content())) or _in_other_story(label):
+        said = clean_text(label.text_content())
+        alone = said.lower() in ("by", "by:")  # "By" in an element of its own, the name in the next one
+        if not (alone or _AUTHOR_LABEL.fullmatch(said)) or _in_other_story(label):
             continue
         holder = label.getparent()
         if label.tag in ("dt", "th"):
             value = label.getnext()
             text = clean_text(value.text_content()) if value is not None else ""
         else:
-            text = clean_text(holder.text_content())[len(clean_text(label.text_content())):].strip(" :")
+            text = clean_text(holder.text_content())[len(said):].strip(" :")
+        if alone:  # Rutgers': `<p><strong>By</strong></p>` then `<p class="full-name">Todd Bates</p>`
+            after = next(iter(holder.xpath("following::*[normalize-space()][1]")), None) if not text else None
+            text = clean_text(after.text_content()) if after is not None else ""
+            text = text if _NAME.match(text) else ""
         if 2 < len(text) < 80:
             texts.append(text)
     for line in tree.xpath("//p|//li|//div[not(*)]|//span[not(*)]"):  # "<p>Auteur : Kossivi Tiassou</p>" (DW)
