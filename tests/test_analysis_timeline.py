@@ -903,3 +903,28 @@ def test_a_month_takes_its_own_verbs_tense_and_a_naming_year_lends_no_year():
                "to add a question about citizenship to the 2020 U.S. census was meant to help Republicans.\n")
     events = build_timeline(parse(undated, Path("census.txt")), 100)
     assert events == (), [(e.date, e.text) for e in events]
+
+
+def test_a_deadline_or_an_intention_dates_the_coming_weekday_and_a_laws_year_dates_its_making():
+    """In a Thursday report, "until Monday to respond" and "looks forward to responding ... in
+    its filing on Monday" are the coming Monday. "necessary to enforce the 1965 Voting Rights
+    Act" names the act; its year is an event when the sentence tells its making."""
+    text = ("Census\n\nPublished: 30 May 2019\n\n"
+            "Furman gave the Justice Department until Monday to respond to the new evidence.\n\n"
+            "\"The Department looks forward to responding to these accusations in its filing on Monday,\" "
+            "a spokeswoman said.\n\n"
+            "He pushed the administration to argue that the question was necessary to enforce the 1965 Voting "
+            "Rights Act.\n\n"
+            "President Johnson signed the 1965 Voting Rights Act into law after the march from Selma.\n")
+    events = build_timeline(parse(text, Path("census.txt")), 100)
+    assert [e.date for e in events] == ["1965", "2019-06-03", "2019-06-03"], [(e.date, e.text) for e in events]
+    assert events[0].text.startswith("President Johnson signed")
+
+
+def test_a_clause_that_opens_with_a_past_verb_keeps_its_subject_across_an_aside():
+    """"John Gore, then the acting head ..., told Congress ... in October 2017": not "Told
+    Congress earlier this year ..."."""
+    text = ("Census\n\nPublished: 30 May 2019\n\nJohn Gore, then the acting head of the civil rights division, "
+            "told Congress earlier this year that Neuman gave him the draft in October 2017.\n")
+    events = build_timeline(parse(text, Path("census.txt")), 100)
+    assert [e.date for e in events] == ["2017-10"] and events[0].text.startswith("John Gore"), events

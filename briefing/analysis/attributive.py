@@ -39,6 +39,11 @@ _DAY_WORDS = re.compile(r"\b(?:(?:last|this|next) (?:week|month)|yesterday|today
 #: Democrat since Obama's 2008 victory", "relations soured after Moscow's 2014 annexation".
 _TIME_WORD = re.compile(r"\b(?:since|after|before|until|following|prior to)\s+(?:[\w.'’-]+\s+){0,6}[\w.'’-]*$", re.I)
 _FINER = ("day", "month")
+#: ... and a year in a law's or a treaty's name ("the 1965 Voting Rights Act") dates only its
+#: making, when the sentence tells that ("signed", "passed").
+_TITLED_LAW = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,5}(?:Act|Law|Treaty|Accord|Agreement|Convention|Amendment"
+                         r"|Charter|Protocol|Constitution)\b")
+_ENACTED = re.compile(r"\b(?:signed|passed|enacted|adopted|ratified|approved|drafted|negotiated|took effect)\b", re.I)
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
@@ -59,7 +64,8 @@ def own_dates(sentence: str, found: list[tuple[int, str, str]]) -> list[tuple[in
     if not named or not any(_year_at(sentence, start) in named for start, _, _ in found):
         return found
     finer = any(precision in _FINER and _year_at(sentence, start) not in named for start, _, precision in found) \
-        or bool(_DAY_WORDS.search(sentence))
+        or bool(_DAY_WORDS.search(sentence)) or (_ENACTED.search(sentence) is None and any(
+            _TITLED_LAW.match(sentence, year + 4) for year in named))
     if not finer and any(not _PERFECT.search(sentence, max(0, m.start() - 30), m.start())
                          for m in _PAST.finditer(sentence)):
         return found

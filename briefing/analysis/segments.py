@@ -103,7 +103,7 @@ _HEADLESS = re.compile(
     r"|^(?i:as|when|while|because|although|though|whereas|once)\s[^,]*$"
     # a verb whose subject is before an aside: "The change, announced in spring 2018, | seems poised ..."
     r"|^(?:is|are|was|were|has|have|had|seems?|remains?|appears?|will|would|could|can|may|might|must|should"
-    r"|does|did)\s")
+    r"|does|did|said|told|gave|took|made|met|went|came|wrote|found|held|won|lost|sent|left|led)\s")
 
 
 #: A phrase that opens with its date: "On Sunday, March 8 from 9 a.m. to 11 a.m." (with no verb, no statement).
