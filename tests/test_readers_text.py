@@ -1159,3 +1159,15 @@ def test_a_copied_pages_paywall_notes_go(tmp_path):
                     "The files include detailed calculations of the seats the party would gain.\n", encoding="utf-8")
     paragraphs = _paragraphs(read(path))
     assert paragraphs[0].startswith("AUSTIN, Texas (AP)") and len(paragraphs) == 2, paragraphs
+
+
+def test_a_copied_pages_credit_tails_trends_and_video_stamps_go(tmp_path):
+    """Lines of a page copied as text that are none of the story: a credit's tail ("/ AP"), a
+    widget's "Trending News", a chart's credit in brackets, a video card's day glued to its length."""
+    path = tmp_path / "census-1766.txt"
+    path.write_text("Census fight reaches the court\n\n/ AP\n\n"
+                    "WASHINGTON — Challengers of the citizenship question said on Thursday that new evidence "
+                    "shows the administration hid its purpose from the courts and from Congress.\n\n"
+                    "Trending News\n\n(Philip Bump/The Washington Post)\n\nMay 31, 201906:37\n\n"
+                    "The department denied the claims.\n", encoding="utf-8")
+    assert _paragraphs(read(path))[1:] == ["The department denied the claims."], _paragraphs(read(path))

@@ -148,7 +148,10 @@ WIDGET_TEXT = re.compile(r"\bwindow\.[\w$]+\s*=|\b[\w$]+\.push\(\s*\{|\bfunction
 PAGE_LABEL = re.compile(
     r"^(?:more|fullscreen|expand|image|photo|save|search|pin|none|shares|facebook|twitter|whatsapp|e-?mail|print"
     r"|buy photo|close share panel|read full article|posted on|share (?:this )?story|go to permalink|email bio follow"
-    r"|copyright (?:©\s*)?(?:19|20)\d\d\b.{0,40}|photo illustration:.{0,120}"
+    r"|copyright (?:©\s*)?(?:19|20)\d\d\b.{0,40}|photo illustration:.{0,120}|trending news"
+    r"|/\s*(?:ap|afp|reuters|epa|getty images)"  # a credit's tail alone: "/ AP"
+    r"|\([\w .'’-]{2,40}/(?:the )?[\w .'’-]{2,40}\)"  # a chart's credit: "(Philip Bump/The Washington Post)"
+    r"|[a-z]{3,9}\.? \d{1,2}, (?:19|20)\d\d\d{1,2}:\d\d"  # a video card's day and length: "May 31, 201906:37"
     r"|post to facebook|cancelsend|purchase: order reprint|a a|must watch|just watched|cnn video|cnn livestream"
     r"|(?:advertisement\s*-\s*)?continue reading below|continue reading the main story|story continued below"
     r"|sign (?:me )?up!?|thank you for signing up!.{0,60}|question of the day|more headlines|related links"
