@@ -334,6 +334,15 @@ def test_a_byline_spells_out_the_given_name_json_ld_gives(tmp_path):
     assert [a.name for a in _page(tmp_path, ld, before=byline).metadata.authors] == ["Todd Bates"]
 
 
+def test_a_personal_site_that_credits_no_one_is_its_owners(tmp_path):
+    """Gregory Szorc's blog (gathered21) names no author but in its <title>, "Gregory Szorc's
+    Digital Home | Mercurial's Journey ..."; a site named after no person gives none."""
+    owned = _page(tmp_path, "<title>Ann Lee's Digital Home | Harbour plan approved</title>")
+    assert [a.name for a in owned.metadata.authors] == ["Ann Lee"]
+    shop = _page(tmp_path, "<title>Harbour's Blog | Harbour plan approved</title>")
+    assert shop.metadata.authors == ()
+
+
 def test_an_arabic_byline_element_gives_the_author(tmp_path):
     article = _page(tmp_path, before='<span class="writeBy">كتبت أسماء نصار</span>')
     assert [a.name for a in article.metadata.authors] == ["أسماء نصار"]

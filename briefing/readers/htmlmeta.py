@@ -20,6 +20,7 @@ from .htmlblocks import clean_text
 from .htmlheadlines import headlines, site_link
 from .htmlpeople import (
     MORE_BY_LABEL,
+    blog_owner,
     byline_elements,
     closing_signature,
     is_agency,
@@ -264,7 +265,7 @@ def page_metadata(tree) -> dict[str, Any]:
             found["site"] = named or titled_publication(tree.findtext(".//title"), url)
     found["headlines"] = [t for t in (_meta(tree, "og:title"), _meta(tree, "twitter:title")) if t]
 
-    if authors := _authors(tree, articles, first, site, url):
+    if authors := _authors(tree, articles, first, site, url) or blog_owner(tree.findtext(".//title")):
         found["authors"] = authors
 
     found["date"] = _page_date(tree, articles)

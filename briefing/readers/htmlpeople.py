@@ -286,6 +286,18 @@ _LABELLED_NAME = re.compile(r"^(?:authors?|autor(?:in|en)?|auteure?s?|autora?|pi
 _NAME_PART = {"fn", "name", "display-name", "author-name"}
 
 
+#: A personal site's name in the page's <title>: "Gregory Szorc's Digital Home | Mercurial's Journey ...".
+_OWN_SITE = re.compile(r"^\s*(?P<name>(?-i:[A-Z][\w.'-]+)(?:\s+(?-i:[A-Z][\w.'-]+)){1,2})['’]s\s+(?:digital home|"
+                       r"home ?page|blog|weblog|web ?site|site|journal|notebook|notes)\s*(?:[|:–—-]|$)", re.I)
+
+
+def blog_owner(title: str | None) -> list[str]:
+    """The writer of a personal site that credits no one else: the person the site is named
+    after ("Gregory Szorc's Digital Home")."""
+    found = _OWN_SITE.match(title or "")
+    return [found.group("name")] if found else []
+
+
 def in_comments(element) -> bool:
     """Whether an element sits in the readers' comments (or letters), by a box's class or id."""
     return any(named_as_comments(a) for a in element.iterancestors() if isinstance(a.tag, str))
