@@ -169,6 +169,12 @@ FURNITURE_SENTENCE = re.compile(
     r"|\bdoes not (?:constitute|imply) (?:or imply )?(?:an? |its )?endorsement\b"
     r"|^as a non-?profit(?: project| organi[sz]ation)?,.{0,60}\b(?:funding|donations?|contributions|support)\b"
     r"|^the following (?:is|are) (?:the |a )?(?:speech|remarks|keynote|transcript|text|address)\b"
+    # a note on the piece itself: "The below letter will be appearing in the Letters section of the
+    # magazine's October issue.", "This post is based on a recent piece that the author wrote for Bloomberg."
+    r"|^(?:the (?:below|following|above) |this )(?:letter|article|essay|piece|post|interview|op-ed|column|story)"
+    r" (?:will be appearing|will appear|appears|appeared|first appeared|was (?:first |originally )?published"
+    r"|originally (?:appeared|ran)|is (?:adapted|based|excerpted) (?:from|on))\b"
+    r"|\b(?:are|is) listed for identification purposes only\b"  # under an open letter's signatories
     # a site's own rights notice and boast: "All rights of the publication are reserved by UrduPoint.com.",
     # "Reproduction without proper consent is not allowed.", "Alle Rechte vorbehalten."
     r"|\ball rights\b.{0,60}\breserved\b|\balle rechte vorbehalten\b"

@@ -498,3 +498,19 @@ def test_a_lede_set_in_fragments_gives_no_point_and_no_event(tmp_path):
     points = [p.text for p in article.key_points]
     assert points and not any("sitdown" in p for p in points), points
     assert not any("sitdown" in e.text for e in article.timeline), [(e.date, e.text) for e in article.timeline]
+
+
+def test_a_note_on_the_piece_itself_is_no_point(tmp_path):
+    """Harper's open letter (gathered21) opened its key messages with the editor's note "The
+    below letter will be appearing in the Letters section of the magazine's October issue." and
+    ended them with the note under its signatories."""
+    path = tmp_path / "letter.md"
+    path.write_text(
+        "---\ntitle: A Letter on Justice and Open Debate\ndate: 2020-07-07\n---\n\n"
+        "The below letter will be appearing in the Letters section of the magazine's October issue.\n\n"
+        "Our cultural institutions are facing a moment of trial, and the harbour towns feel it most of all.\n\n"
+        "The free exchange of information and ideas is becoming more constricted in the towns along the coast.\n\n"
+        "Editors are fired for running controversial pieces, and writers are punished for their fiction.\n\n"
+        "Institutions are listed for identification purposes only.\n", encoding="utf-8")
+    points = [p.text for p in analyse(read(path)).key_points]
+    assert points and not any("below letter" in p or "identification" in p for p in points), points
