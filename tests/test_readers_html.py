@@ -343,6 +343,19 @@ def test_a_personal_site_that_credits_no_one_is_its_owners(tmp_path):
     assert shop.metadata.authors == ()
 
 
+def test_a_byline_under_a_sections_heading_deep_in_the_story_is_the_sections(tmp_path):
+    """The BBC's live report (gathered21) was credited to Nada Tawfik, who wrote only its "A
+    city upended" section: her byline sits under that heading, after the story's paragraphs."""
+    paragraphs = _numbered("Paragraph {n} of the report says what the council decided about the harbour.", 4)
+    html = (f"<html><body><article><h1>Harbour plan approved</h1>{paragraphs}<hr><h2>A town upended</h2>"
+            "<p><strong>By Ann Lee, Harbour News, Valdora Bay</strong></p>"
+            "<p>The harbour has changed everything about life in the town, and the quays are empty.</p>"
+            "</article></body></html>")
+    article = _read_html(tmp_path, html)
+    assert article.metadata.authors == ()
+    assert "By Ann Lee, Harbour News, Valdora Bay" in [b.text for s in article.sections for b in s.blocks]
+
+
 def test_an_arabic_byline_element_gives_the_author(tmp_path):
     article = _page(tmp_path, before='<span class="writeBy">كتبت أسماء نصار</span>')
     assert [a.name for a in article.metadata.authors] == ["أسماء نصار"]

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from ..lexicon import EMBEDDED_POST_CLASSES
 from .byline import capitalised
+from .crosshead import under_crosshead
 from .htmlblocks import clean_text
 from .htmlparted import parted_text
 from .htmlteasers import beside_teaser_headline, over_headline, own_addresses, page_addresses
@@ -305,8 +306,8 @@ def in_comments(element) -> bool:
 
 def _outside_story(element) -> bool:
     """In another story's box, a list (a sidebar's posts; not a list of the authors, Stern's
-    `<li class="authors__list-item">`) or the comments."""
-    return _in_other_story(element) or in_comments(element) or any(
+    `<li class="authors__list-item">`), the comments or a section of the story (`under_crosshead`)."""
+    return _in_other_story(element) or in_comments(element) or under_crosshead(element) or any(
         a.tag == "li" and not _AUTHORS_LIST.search(a.get("class") or "") for a in element.iterancestors())
 
 
