@@ -928,3 +928,13 @@ def test_a_clause_that_opens_with_a_past_verb_keeps_its_subject_across_an_aside(
             "told Congress earlier this year that Neuman gave him the draft in October 2017.\n")
     events = build_timeline(parse(text, Path("census.txt")), 100)
     assert [e.date for e in events] == ["2017-10"] and events[0].text.startswith("John Gore"), events
+
+
+def test_a_month_that_comes_round_every_year_is_no_event():
+    """The Conversation (gathered21): "The UK Met Office names storms each winter season, which
+    starts in early September" was an entry for September 2024, in a November 2023 article."""
+    text = ("Storms\n\nPublished: 2 November 2023\n\n"
+            "The UK Met Office names storms each winter season, which starts in early September.\n\n"
+            "The first named storm was in September (Agnes), which is very early.\n")
+    events = build_timeline(parse(text, Path("storms.txt")), 100)
+    assert [(e.date, e.text[:9]) for e in events] == [("2023-09", "The first")], events

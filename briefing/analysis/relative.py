@@ -96,7 +96,23 @@ def find_relative_dates(sentence: str, base: str | None, year: int | None = None
     """
     return [found for found in _relative_dates(sentence, base, year, narrated)
             if not is_baseline(sentence, found[0]) and not is_referred_day(sentence, found[0])
-            and not is_referred_date(sentence, found[0])]
+            and not is_referred_date(sentence, found[0]) and not _comes_round(sentence, found)]
+
+
+#: A time that comes round again and again: "names storms each winter season, which starts in
+#: early September", "every Friday", "held annually in May".
+_HABITUAL = re.compile(r"\b(?:each|every)\s+(?:\w+\s+)?(?:year|season|winter|summer|spring|autumn|fall|month|week"
+                       r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:annually|yearly)\b", re.I)
+
+
+def _comes_round(sentence: str, found: tuple[int, str, str]) -> bool:
+    """Whether a month or a day without its year is one of a habit's, in its clause (up to a
+    semicolon), not a date."""
+    if found[2] not in ("month", "day"):
+        return False
+    start = sentence.rfind(";", 0, found[0]) + 1
+    end = sentence.find(";", found[0])
+    return bool(_HABITUAL.search(sentence, start, end if end >= 0 else len(sentence)))
 
 
 def _relative_dates(sentence: str, base: str | None, year: int | None,
