@@ -2169,6 +2169,27 @@ def test_a_pull_quote_that_repeats_a_sentence_of_the_story_is_printed_once(tmp_p
     assert "Greek yogurt with honey, oats, walnuts and one cup of fresh blueberries" in texts
 
 
+def test_a_pull_quote_the_story_tells_with_its_attributions_between_is_printed_once(tmp_path):
+    """The Intercept (gathered21) set "It is not enough for one day in a hospital. They just want to help us
+    with burial and not medicine or what we need inside the operating rooms." apart; its story tells it in two
+    paragraphs with "he said" between the words. A forum's reply that quotes a post and more is no copy."""
+    pulled = ("“It is not enough for one day at the depot. They just want to help us with the paperwork and not the "
+              "cranes or what we need on the quays.”")
+    body = (_p(1) + f'<blockquote class="stylized pull-left">{pulled}</blockquote>'
+            + "<p>Asked about the aid, the harbour master sighed. “It is not enough for one day at the depot,” he "
+              "said. Half of what came was forms, he said.</p>"
+            + "<p>“They just want to help us with the paperwork and not the cranes,” he said, “or what we need on "
+              "the quays.”</p>" + _p(2)
+            + "<blockquote>Late in the season it gets worse every week. The crews are short of hands and the cranes "
+              "stand idle. Can such crews not be fined for it?</blockquote>"
+            + "<p>Can such crews not be fined for it? The port says they cannot be, however much the others ask.</p>"
+            + _p(3))
+    texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
+    assert not any(t.startswith("“It is not enough") for t in texts), texts
+    assert sum("paperwork and not the cranes" in t for t in texts) == 1
+    assert any(t.startswith("Late in the season") for t in texts)
+
+
 def test_a_blog_theme_without_an_h1_gives_its_posts_title_and_no_tagline(tmp_path):
     """A WordPress theme sets the post's headline in an <h2> under "06 PM | 18 Mai", and the blog's tagline in its
     header, which is also the page's description: the title kept " | Bibliothek 2.0 und mehr", the tagline was

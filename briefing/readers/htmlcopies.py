@@ -68,7 +68,10 @@ def without_pull_quotes(sections: list[Section]) -> list[Section]:
     """The sections without a paragraph or quotation that another, longer block of the story holds word
     for word: a pull quote, set apart in large type where the page repeats it ("Die gesetzliche Handhabung
     von Migration ..." in ak's <blockquote>, Refinery29's "section-pull-quote"). The longer block keeps the
-    words; one that holds two blocks or more is a summary of them, which leaves them be."""
+    words; one that holds two blocks or more is a summary of them, which leaves them be. A quotation set
+    apart also goes when the paragraphs near it tell it with their attributions between its words
+    (`_told_near`: the Intercept's)."""
+    blocks = [block for section in sections for block in section.blocks]
     texts = [(index, position, _NOT_WORD.sub("", block.text).lower())
              for index, section in enumerate(sections) for position, block in enumerate(section.blocks)]
     candidates = [(index, position, text) for index, position, text in texts
@@ -86,11 +89,41 @@ def without_pull_quotes(sections: list[Section]) -> list[Section]:
                     and not any(other not in (text, holder) and other in holder for _, _, other in candidates):
                 pulled.add((index, position))
                 break
+        if any(other != text and other in text for _, _, other in candidates):
+            continue  # it holds another block word for word: that one is the copy, if any
+        block = sections[index].blocks[position]
+        at = blocks.index(block)
+        if _told_near(block, " ".join(b.text for j, b in enumerate(blocks)
+                                      if b.kind in ("paragraph", "list") and abs(j - at) <= NEAR_BLOCKS)):
+            pulled.add((index, position))
     if not pulled:
         return sections
     return [replace(section, blocks=tuple(b for position, b in enumerate(section.blocks)
                                          if (index, position) not in pulled))
             for index, section in enumerate(sections)]
+
+
+#: The blocks either side of a set-apart quotation searched for the story's telling of it (its
+#: paragraphs and lists: not another quotation, which may be a copy of the same post), and
+#: the share of the quotation's runs of four words that telling must hold.
+NEAR_BLOCKS, TOLD_SHARE = 6, 0.75
+
+
+def _runs(text: str) -> list[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return [tuple(words[i:i + 4]) for i in range(len(words) - 3)]
+
+
+def _told_near(block, near: str) -> bool:
+    """Whether a set-apart quotation is one the story tells near it with its attributions between
+    its words ("It is not enough for one day in a hospital," he said. ... "They just want to help us
+    with burial and not medicine," he said, "or what we need inside the operating rooms."): its first
+    and last runs of four words are there, and most of the others (a forum's reply that quotes a
+    post and more is no copy of it)."""
+    runs = _runs(block.text) if block.kind == "quote" else []
+    told = set(_runs(near))
+    return len(runs) >= PULL_QUOTE_WORDS and runs[0] in told and runs[-1] in told \
+        and sum(run in told for run in runs) >= TOLD_SHARE * len(runs)
 
 
 def without_copies(sections: list[Section]) -> list[Section]:
