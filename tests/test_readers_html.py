@@ -356,6 +356,20 @@ def test_a_byline_under_a_sections_heading_deep_in_the_story_is_the_sections(tmp
     assert "By Ann Lee, Harbour News, Valdora Bay" in [b.text for s in article.sections for b in s.blocks]
 
 
+def test_a_lone_heading_over_the_story_is_its_standfirst(tmp_path):
+    """Rutgers' release (gathered21) opens its body with an <h3>, "First clinical trial of an
+    automated blood drawing and testing device", its only heading: the standfirst, not a section
+    heading over the whole story. A short one ("Background") heads the story still."""
+    paragraphs = _numbered("Paragraph {n} of the report says what the council decided about the harbour.", 4)
+    deck = _read_html(tmp_path, "<html><body><article><h1>Harbour plan approved</h1><div><h3>First vote on an "
+                                f"automated crane for the northern quay</h3>{paragraphs}</div></article></body></html>")
+    assert deck.metadata.subtitle == "First vote on an automated crane for the northern quay"
+    assert [s.heading for s in deck.sections] == [None]
+    short = _read_html(tmp_path, f"<html><body><article><h1>Harbour plan approved</h1><div><h3>Background</h3>"
+                                 f"{paragraphs}</div></article></body></html>")
+    assert short.metadata.subtitle is None and [s.heading for s in short.sections] == ["Background"]
+
+
 def test_an_arabic_byline_element_gives_the_author(tmp_path):
     article = _page(tmp_path, before='<span class="writeBy">كتبت أسماء نصار</span>')
     assert [a.name for a in article.metadata.authors] == ["أسماء نصار"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from .chrome import is_chrome_line
 from .htmlblocks import clean_text, heading_text
@@ -293,7 +294,25 @@ def subtitle_of(tree, sections: list, title: str | None, description: str | None
             subtitle = described_dek(tree, " ".join(b.text for s in sections for b in s.blocks), given)
     if subtitle is None:
         sections, subtitle = opening_dek(tree, sections)
+    if subtitle is None:
+        sections, subtitle = lone_heading_dek(sections)
     return (_without_dek_heading(sections, subtitle) if subtitle else sections), subtitle
+
+
+#: The fewest words of a lone heading read as the standfirst ("First clinical trial of an automated
+#: blood drawing and testing device"); a shorter one ("Background") heads the story.
+_DEK_HEADING_WORDS = 5
+
+
+def lone_heading_dek(sections: list) -> tuple[list, str | None]:
+    """The story's only heading, set over its first paragraph: the standfirst that Rutgers' release
+    sets as the <h3> opening its body (one heading cannot part a story into sections)."""
+    heading = (sections[0].heading or "").strip() if len(sections) == 1 else ""
+    words = len(heading.split())
+    if words < _DEK_HEADING_WORDS or heading.endswith((":", "?")) or heading[:1].isdigit() \
+            or (heading.endswith(".") and words < 2 * _DEK_HEADING_WORDS) or is_chrome_line(heading):
+        return sections, None  # no dek: a stamp ("16.10.2019 betrifft: ..."), a notice ("Your PDF has ... downloaded.")
+    return [replace(sections[0], heading=None)], sections[0].heading
 
 
 _KICKER_WORDS = 3  # a line this short over the standfirst is the story's kicker
