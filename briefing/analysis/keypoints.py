@@ -19,10 +19,10 @@ from dataclasses import dataclass
 
 from ..lexicon import APPARATUS_SECTION, FURNITURE_SENTENCE, SUMMARY_LABEL
 from ..model import Article, KeyPoint
-from .fragments import is_fragment
 from .genre import BOOK, NEWS, PRESS_RELEASE, SPEECH, TUTORIAL
 from .rules import DATELINE, broken_rule, is_first_person, trimmed, without_marker
 from .sentences import CJK, content_terms, split_sentences, word_count, words
+from .verbless import is_verbless
 
 MAX_CANDIDATES = 250  # caps the O(n^2) graph: long texts are sampled, not fully paired
 MIN_WORDS, MAX_WORDS = 6, 45
@@ -204,7 +204,7 @@ def candidates(article: Article, genre: str | None = None) -> list[Candidate]:
                     order += 1
                     index += 1
             if not MIN_WORDS <= n_words <= limit or not is_whole_sentence(sentence) \
-                    or (english and is_fragment(DATELINE.sub("", sentence))):
+                    or (english and is_verbless(DATELINE.sub("", sentence))):
                 continue
             if bios and sentence in bios:
                 continue

@@ -11,10 +11,10 @@ import re
 from ..lexicon import VERB_WORDS
 from ..model import Article, TimelineEvent
 from .events import shorten, tidy_start
-from .fragments import is_fragment
 from .genre import NEWS
 from .rules import DATELINE, broken_rule
 from .sentences import split_sentences
+from .verbless import is_verbless
 
 _PRESENT = {"is", "are", "has", "have", "will", "would", "can", "could", "may", "might", "must", "should", "does"}
 _PAST_WORDS = "|".join(w for w in VERB_WORDS.split("|") if w not in _PRESENT)
@@ -50,7 +50,7 @@ def news_event(article: Article, genre: str | None) -> TimelineEvent | None:
     opening = " ".join(sentence.split()[:_FIRST_WORDS])
     if not _REPORTED.search(opening) or _NOT_REPORTED.search(sentence) or _OWN_TIME.search(sentence) \
             or _FEATURE_OPENER.match(sentence) or broken_rule(sentence) or sentence.startswith(("...", "…")) \
-            or is_fragment(sentence):
+            or is_verbless(sentence):
         return None  # ... or a headline's second deck ("...as Bela Bela communities cry foul") or a
         # scene set in fragments ("A face-to-face sitdown with a long-feared foe."): no sentence
     text = shorten(tidy_start(sentence), MAX_WORDS, sentence.split()[0])

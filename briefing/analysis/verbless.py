@@ -35,7 +35,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _VERB_ENDING = re.compile(r"^[a-z]{2,}(?:ed|(?<![su])s)$")
 
 
-def is_fragment(sentence: str) -> bool:
+def is_verbless(sentence: str) -> bool:
     """Whether an English sentence of a few words holds no verb (see the module's docstring)."""
     words = _WORD.findall(sentence)
     if not 2 <= len(words) <= MAX_FRAGMENT_WORDS or len(words) < len(sentence.split()) - 2:
