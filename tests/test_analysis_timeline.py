@@ -938,3 +938,14 @@ def test_a_month_that_comes_round_every_year_is_no_event():
             "The first named storm was in September (Agnes), which is very early.\n")
     events = build_timeline(parse(text, Path("storms.txt")), 100)
     assert [(e.date, e.text[:9]) for e in events] == [("2023-09", "The first")], events
+
+
+def test_an_aside_does_not_end_inside_a_number():
+    """", which caps the number of deployed nuclear warheads at 1,550 for each country." was taken
+    for an aside ending at the comma of "1,550": the Helsinki pack printed "set to expire in
+    2021550 for each country"."""
+    text = ("Summit\n\nPublished: 15 July 2018\n\n"
+            "On arms control, one area where the two countries might agree is an extension of the treaty, set to "
+            "expire in 2021, which caps the number of deployed nuclear warheads at 1,550 for each country.\n")
+    events = build_timeline(parse(text, Path("summit.txt")), 100)
+    assert events and "2021550" not in events[0].text and "1,550" in events[0].text, events

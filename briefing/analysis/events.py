@@ -128,9 +128,9 @@ MIDDLE = re.compile(
     r"will|would|can|could|should|may|might|must|has|have|had|is|are|was|were|be|been)\b")
 #: An aside a clause can lose: brackets, dashes, ", which/who/where ...," (not one whose comma
 #: comes after "and": "in 2011, where he pitched the idea around and, for the most part, was
-#: told he was nuts" goes on past it).
-_ASIDE = re.compile(r"\s*\([^()]{1,200}\)|,\s+(?:which|who|where)\s[^,;]{1,200}(?<!\sand)(?<!\sor)(?<!\sbut),"
-                    r"|\s+[—–]\s[^—–]{1,200}\s[—–](?=\s)")
+#: told he was nuts" goes on past it; nor one that would end inside a number: "at 1,550 for each").
+_ASIDE = re.compile(r"\s*\([^()]{1,200}\)|,\s+(?:which|who|where)\s(?:[^,;]|(?<=\d),(?=\d)){1,200}(?<!\sand)(?<!\sor)"
+                    r"(?<!\sbut),(?!\d)|\s+[—–]\s[^—–]{1,200}\s[—–](?=\s)")
 _BOUNDARY = re.compile(r"[;؛]\s+|,\s+(?:and|but|while|as|after|before|when|although|because|which|who|where"
                        r"|y|pero|mientras|tras|después|cuando|aunque|porque|que|quien|donde"  # Spanish
                        r"|et|mais|tandis|après|avant|lorsque|quand|parce|qui|dont|où"  # French
