@@ -89,9 +89,9 @@ def without_pull_quotes(sections: list[Section]) -> list[Section]:
                     and not any(other not in (text, holder) and other in holder for _, _, other in candidates):
                 pulled.add((index, position))
                 break
-        if any(other != text and other in text for _, _, other in candidates):
-            continue  # it holds another block word for word: that one is the copy, if any
         block = sections[index].blocks[position]
+        if block.kind != "quote" or any(other != text and other in text for _, _, other in candidates):
+            continue  # a paragraph, or a block that holds another word for word: that one is the copy, if any
         at = blocks.index(block)
         if _told_near(block, " ".join(b.text for j, b in enumerate(blocks)
                                       if b.kind in ("paragraph", "list") and abs(j - at) <= NEAR_BLOCKS)):
@@ -120,10 +120,11 @@ def _told_near(block, near: str) -> bool:
     with burial and not medicine," he said, "or what we need inside the operating rooms."): its first
     and last runs of four words are there, and most of the others (a forum's reply that quotes a
     post and more is no copy of it)."""
-    runs = _runs(block.text) if block.kind == "quote" else []
+    runs = _runs(block.text)
+    if len(runs) < PULL_QUOTE_WORDS:
+        return False
     told = set(_runs(near))
-    return len(runs) >= PULL_QUOTE_WORDS and runs[0] in told and runs[-1] in told \
-        and sum(run in told for run in runs) >= TOLD_SHARE * len(runs)
+    return runs[0] in told and runs[-1] in told and sum(run in told for run in runs) >= TOLD_SHARE * len(runs)
 
 
 def without_copies(sections: list[Section]) -> list[Section]:
