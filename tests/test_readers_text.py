@@ -1171,3 +1171,12 @@ def test_a_copied_pages_credit_tails_trends_and_video_stamps_go(tmp_path):
                     "Trending News\n\n(Philip Bump/The Washington Post)\n\nMay 31, 201906:37\n\n"
                     "The department denied the claims.\n", encoding="utf-8")
     assert _paragraphs(read(path))[1:] == ["The department denied the claims."], _paragraphs(read(path))
+
+
+def test_a_line_that_opens_with_credit_suisse_is_no_picture_credit(tmp_path):
+    """NYT's "CreditDoug Mills/The New York Times" goes; a one-line paragraph on Credit Suisse stays."""
+    path = tmp_path / "bank.txt"
+    path.write_text("Banks fall\n\nZURICH — Shares of European banks fell on Monday after a weak set of results from "
+                    "the largest lenders in the region, traders said.\n\nCreditDoug Mills/The New York Times\n\n"
+                    "Credit Suisse shares fell 4 percent.\n", encoding="utf-8")
+    assert _paragraphs(read(path))[1:] == ["Credit Suisse shares fell 4 percent."]

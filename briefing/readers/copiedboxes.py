@@ -1,7 +1,8 @@
 """Boxes that a web page copied as text carries inside its story, known by their labels: a
 teaser box ("Related Content" over another story's headline, cut short: "Top Democrats call
 on Trump to cancel Putin meeting following Russian…") and a video player ("Now Playing:" over
-the video's blurb). The label goes with what it labels; the story around them stays."""
+the video's blurb). The label goes with what it labels; the story around them stays. Also the
+one test of a copied page's single blocks that the text reader applies (`page_furniture`)."""
 
 from __future__ import annotations
 

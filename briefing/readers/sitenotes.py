@@ -159,7 +159,8 @@ PAGE_LABEL = re.compile(
     r"|connect tweet linkedin comment\s*email\s*more|twitter\s?\d[\d,]* (?:re)?tweets"
     r"|media\s*:\s*[\w .-]{2,30}"  # a video player's source ("Media: Euronews")
     r"|(?:image|photo) \d{1,3}\s*of\s*/\s*\d{1,3}|image (?:copyright|caption)\b.{1,200}"
-    r"|credit\s?(?-i:[A-Z]).{1,60}|(?:pool )?photo(?:graph)? by\b[^.!?]{2,80}"
+    r"|credit(?-i:[A-Z])(?:[^.!?]|(?<=\b[A-Z])\.){1,60}|credit:\s.{1,60}"  # "CreditDoug Mills/The New York Times"
+    r"|(?:pool )?photo(?:graph)? by\b[^.!?]{2,80}"
     r"|[\w .'’-]{2,40}\s*[,|/]\s*(?:(?:afp|epa|anadolu agency|pool)\s*[/|]\s*)?"
     r"(?:getty images?(?: for [\w .]{2,30})?|epa-efe)"  # a picture's credit: "Sean Gallup, Getty Images"
     r"|[\w .&'’-]{2,30}\s?•"  # a video card's source: "CBS News•"
