@@ -1180,3 +1180,24 @@ def test_a_line_that_opens_with_credit_suisse_is_no_picture_credit(tmp_path):
                     "the largest lenders in the region, traders said.\n\nCreditDoug Mills/The New York Times\n\n"
                     "Credit Suisse shares fell 4 percent.\n", encoding="utf-8")
     assert _paragraphs(read(path))[1:] == ["Credit Suisse shares fell 4 percent."]
+
+
+def test_a_copied_pages_share_bar_share_box_and_dated_photo_caption_go(tmp_path):
+    """USA Today's sites: a share bar ("FacebookEmail Twitter Google+ LinkedIn Pinterest") was taken
+    for the headline, the share box's text ("... Check out this story on detroitnews.com: URL") and
+    AP's "In this July 14, 2018 photo an advert ..." (no comma after "photo") were printed."""
+    path = tmp_path / "detroitnews-1.txt"
+    path.write_text("FacebookEmail Twitter Google+ LinkedIn Pinterest\n\n"
+                    "Dock workers accept pay deal in Valdora\n\n"
+                    "Dock workers accept pay deal in Valdora The strike is over. Check out this story on "
+                    "detroitnews.com: https://detne.ws/2Lcp1rr\n\n"
+                    "In this July 14, 2018 photo dock workers march past the port gates in Valdora.\n\n"
+                    "VALDORA (AP) — Dock workers in Valdora voted on Monday to accept a pay deal and end a nine-day "
+                    "strike that had left more than 200 ships waiting outside the harbour.\n\n"
+                    "Join the Conversation\n\nThe union said the deal raised wages by 6 percent.\n", encoding="utf-8")
+    article = read(path)
+    assert article.metadata.title == "Dock workers accept pay deal in Valdora"
+    assert _paragraphs(article) == [
+        "VALDORA (AP) — Dock workers in Valdora voted on Monday to accept a pay deal and end a nine-day strike that "
+        "had left more than 200 ships waiting outside the harbour.",
+        "The union said the deal raised wages by 6 percent."]

@@ -106,6 +106,7 @@ SITE_NOTES = (
 PHOTO_CAPTION = re.compile(
     r"^FILE\s*[-–—]+\s*In this\b.{0,120}?\bphoto"
     r"|^In this\b.{0,120}?\bphoto(?:graph)?\b(?:,| (?:taken|released|provided|made|shot)\b)"
+    r"|^In this\b.{0,40}?\b(?:19|20)\d\d,? (?:file )?photo\b"  # "In this July 14, 2018 photo an advert by ..."
     r"|\((?:AP Photo\b|Photo by\b|[^()]{1,60}/\s*(?:[^()]{0,40}/\s*)?(?:AP|AFP|Getty Images|Reuters|EPA|Invision"
     r"|Associated Press|Bloomberg)\b)[^()]{0,60}\)"
     r"\s*(?:less|hide caption|(?:[A-Z][\w.'’-]+ ){1,3}(?:AP|AFP|Reuters|Getty Images))?\s*$"
@@ -155,8 +156,8 @@ PAGE_LABEL = re.compile(
     r"|post to facebook|cancelsend|purchase: order reprint|a a|must watch|just watched|cnn video|cnn livestream"
     r"|(?:advertisement\s*-\s*)?continue reading below|continue reading the main story|story continued below"
     r"|sign (?:me )?up!?|thank you for signing up!.{0,60}|question of the day|more headlines|related links"
-    r"|these are external links and will open in a new window|join the nation's conversation"
-    r"|connect tweet linkedin comment\s*email\s*more|twitter\s?\d[\d,]* (?:re)?tweets"
+    r"|these are external links and will open in a new window|join the (?:nation's )?conversation"
+    r"|connect tweet linkedin(?: \d+)? comment\s*email\s*more|twitter\s?\d[\d,]* (?:re)?tweets"
     r"|media\s*:\s*[\w .-]{2,30}"  # a video player's source ("Media: Euronews")
     r"|(?:image|photo) \d{1,3}\s*of\s*/\s*\d{1,3}|image (?:copyright|caption)\b.{1,200}"
     r"|credit(?-i:[A-Z])(?:[^.!?]|(?<=\b[A-Z])\.){1,60}|credit:\s.{1,60}"  # "CreditDoug Mills/The New York Times"
@@ -165,6 +166,8 @@ PAGE_LABEL = re.compile(
     r"(?:getty images?(?: for [\w .]{2,30})?|epa-efe)"  # a picture's credit: "Sean Gallup, Getty Images"
     r"|[\w .&'’-]{2,30}\s?•"  # a video card's source: "CBS News•"
     r"|.{0,80}\bwith a digital subscription,? you['’]ll never miss\b.{0,40}"
+    r"|.{0,300}\bcheck out this story on [\w.-]+:\s*\S+"  # a share box's text, with the story's link
+    r"|(?:(?:facebook|e-?mail|twitter|google\+|linkedin|pinterest|whatsapp|reddit|tumblr|print|share)\s*){3,}"
     # a paywall's notes (BLOX sites): "Your current subscription does not provide access to this content. ..."
     r"|(?:please log in, or sign up|to subscribe, click here|already a subscriber|we have used your information to"
     r" see if you have a subscription|your current subscription does not provide access|if you need to purchase a"
