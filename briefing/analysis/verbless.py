@@ -11,20 +11,21 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import VERB_WORDS
+
 #: The most words of a sentence judged; a longer one is taken to hold a verb.
 MAX_FRAGMENT_WORDS = 12
 
-_VERB_WORDS = frozenset("""
-am is are was were be been being has have had having do does did will would shall should can could may
-might must ought i you he she it we they there here who which that n't not no
-ate awoke bade bore beat became began bent bet bit bled blew broke bred brought built burnt burst bought
-caught chose clung came cost crept cut dealt dug dove drew dreamt drank drove dwelt fell fed felt fought
-found fled flung flew forbade forgot forgave froze got gave went ground grew hung heard hid hit held hurt
-kept knelt knew laid led leapt learnt left lent let lay lit lost made meant met paid pled proved put quit
-read rid rode rang rose ran said saw sought sold sent set shook shed shone shot showed shrank shut sang
-sank sat slew slept slid slit spoke sped spent spilt spun spat split spread sprang stood stole stuck stung
-stank strode struck strove swore swept swam swung took taught tore told thought threw thrust trod
-understood upset woke wore wove wed wept won wound wrung wrote
+#: The project's auxiliaries and irregular pasts (`lexicon.VERB_WORDS`), with the other words that
+#: show a clause: subject pronouns, a negation, more irregular pasts.
+_VERB_WORDS = frozenset(VERB_WORDS.split("|")) | frozenset("""
+am be been being having do shall ought i you he she it we they there here who which that n't not no ate awoke
+bade bore beat bent bet bit bled blew bred burnt burst caught chose clung cost crept dealt dug dove drew
+dreamt drank dwelt fed felt fought fled flung forbade forgot forgave froze ground hung heard hid hurt knelt
+laid leapt learnt lent let lay lit meant pled proved quit read rid rode rang sought shook shed shone shot
+showed shrank sang sank sat slew slept slid slit sped spilt spun spat split spread sprang stole stuck stung
+stank strode strove swore swept swam swung taught tore thrust trod understood upset woke wore wove wed wept
+wound wrung
 """.split())
 #: The first words of a fragment judged: a determiner or a preposition ("A face-to-face sitdown ...",
 #: "In a filing in Manhattan federal court on Thursday.").

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .chrome import is_chrome_heading, is_chrome_line
+from .scrapedtop import block_line
 from .sitenotes import copied_page_line
 
 #: A video player's label on a line of its own; the video's blurb is the paragraph under it.
@@ -28,13 +29,9 @@ def page_furniture(text: str) -> bool:
     return bool(is_chrome_line(text) or copied_page_line(text))
 
 
-def _text(block: list[str]) -> str:
-    return " ".join(" ".join(block).split())
-
-
 def _teaser(block: list[str]) -> bool:
     """One line under a teaser box's label that reads as another story's headline."""
-    text = _text(block)
+    text = block_line(block)
     words = len(text.split())
     return len(block) == 1 and HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1] and not _BYLINE.match(text) and bool(
         _CUT_SHORT.search(text) or not _SENTENCE_END.search(text))
@@ -46,12 +43,12 @@ def without_boxes(blocks: list[list[str]]) -> list[list[str]]:
     out: list[list[str]] = []
     index = 0
     while index < len(blocks):
-        text = _text(blocks[index])
+        text = block_line(blocks[index])
         index += 1
         if _PLAYER_LABEL.match(text):
-            while index < len(blocks) and _PLAYER_LABEL.match(_text(blocks[index])):
+            while index < len(blocks) and _PLAYER_LABEL.match(block_line(blocks[index])):
                 index += 1  # "Recommended Video:" over "Now Playing:"
-            if index < len(blocks) and len(_text(blocks[index]).split()) <= BLURB_WORDS:
+            if index < len(blocks) and len(block_line(blocks[index]).split()) <= BLURB_WORDS:
                 index += 1
         elif len(text.split()) <= 6 and is_chrome_heading(text):
             while index < len(blocks) and _teaser(blocks[index]):

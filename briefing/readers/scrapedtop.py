@@ -69,7 +69,7 @@ class PageTop:
     blocks: list[list[str]]
 
 
-def _text(block: list[str]) -> str:
+def block_line(block: list[str]) -> str:
     """A block's lines as one line, its white space made single."""
     return " ".join(" ".join(block).split())
 
@@ -81,7 +81,7 @@ def page_top(blocks: list[list[str]]) -> PageTop | None:
     if not start:
         return None
     found = next(((i, text) for i, b in enumerate(blocks[:start])
-                  if (text := _headline(b)) and _shared(text, " ".join(map(_text, blocks[i + 1:start + 8])))),
+                  if (text := _headline(b)) and _shared(text, " ".join(map(block_line, blocks[i + 1:start + 8])))),
                  None)
     if found is None:
         return None
@@ -92,7 +92,7 @@ def page_top(blocks: list[list[str]]) -> PageTop | None:
     date = agency = None
     prose = False  # a sentence under the headline: a name alone after it is no credit ("WHAT TRUMP WANTS")
     for block in blocks[index + 1:start]:  # not above the headline: a sidebar's other posts
-        line = _text(block)
+        line = block_line(block)
         date = date or stamp_day(line)
         names = names or _credit(line) or []
         bare = bare or ([] if prose else _bare_name(line) or [])
@@ -101,17 +101,17 @@ def page_top(blocks: list[list[str]]) -> PageTop | None:
         prose = prose or (len(line.split()) >= 8 and bool(_SENTENCE_END.search(line)))
     names = names or bare or ([agency] if agency else [])
     # the page's stamp set above the headline ("EDITION | 07/15/2018 10:09 am ET"), the nearest one
-    date = date or next((day for b in reversed(blocks[:index]) if (day := stamp_day(_text(b)))), None)
+    date = date or next((day for b in reversed(blocks[:index]) if (day := stamp_day(block_line(b)))), None)
     # under a first-line headline, a short line may be the text's own heading: only a page's lines go
     kept = [b for b in blocks[index + 1:start]
-            if _kept_above_story(_text(b), title, short_lines=index == 0)]
+            if _kept_above_story(block_line(b), title, short_lines=index == 0)]
     return PageTop(title, names, date, _without_repeats(kept + blocks[start:]))
 
 
 def _story_start(blocks: list[list[str]]) -> int | None:
     """The index of the story's first paragraph among the page's first blocks."""
     for index, block in enumerate(blocks[:ZONE]):
-        text = _text(block)
+        text = block_line(block)
         if block in blocks[index + 1:index + 2] or (index and block == blocks[index - 1]):
             continue  # a gallery's caption, set twice
         if (len(text.split()) >= STORY_WORDS and _SENTENCE_END.search(text) and not _CAPTION.search(text)
@@ -126,18 +126,18 @@ def _past_credit(blocks: list[list[str]], start: int) -> int:
     standfirst, and the story starts after them."""
     after = start + 1
     while after < min(len(blocks), start + 5):
-        line = _text(blocks[after])
+        line = block_line(blocks[after])
         if not (_credit(line) or stamp_day(line) or _agency(line) or is_chrome_line(line)):
             break
         after += 1
-    return after if any(_credit(_text(b)) or stamp_day(_text(b)) for b in blocks[start + 1:after]) else start
+    return after if any(_credit(block_line(b)) or stamp_day(block_line(b)) for b in blocks[start + 1:after]) else start
 
 
 def _headline(block: list[str]) -> str | None:
     """The block as a headline (its site's name cut: "... | Miami Herald"), if it reads as one."""
     if len(block) > 1 and all(len(line.split()) <= 2 and line[:1].islower() for line in block[1:]):
         block = block[:1]  # a widget's word taken in as a broken line's end: "... ahead of summit" / "prev"
-    text = _text(block)
+    text = block_line(block)
     suffix = _SITE_SUFFIX.search(text)
     if suffix and suffix.group(1)[:1].isupper() and len(text[:suffix.start()].split()) >= 3:
         text = text[:suffix.start()]
@@ -213,7 +213,7 @@ def _bare_name(line: str) -> list[str] | None:
 def name_over_stamp(blocks: list[list[str]]) -> tuple[list[str], None] | None:
     """A writer's name alone on a copied page's first line, over its stamp ("Igor Derysh" /
     "May 31, 2019 10:00AM (UTC)"): the credit, as `byline` gives one; no headline."""
-    if len(blocks) > 2 and len(blocks[0]) == 1 and stamp_day(_text(blocks[1])):
+    if len(blocks) > 2 and len(blocks[0]) == 1 and stamp_day(block_line(blocks[1])):
         names = _bare_name(blocks[0][0].strip())
         return (names, None) if names else None
     return None
