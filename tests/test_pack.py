@@ -530,3 +530,41 @@ def test_each_briefings_footnote_leads_to_its_own_note(tmp_path):
     for start, end in zip(starts, ends):
         targets = [target for page in range(start, end) for target in _link_pages(reader).get(page, [])]
         assert targets and all(start <= target < end for target in targets), (start, end, targets)
+
+
+def test_the_contents_begins_under_the_timeline_when_its_page_has_room(sources, tmp_path):
+    pack = tmp_path / "flood.pdf"
+    assert invoke(sources, "-o", pack, "--marking", "TLP:AMBER").exit_code == 0
+    reader = PdfReader(pack)
+    starts = dict(_outline(reader))
+    page = starts["Contents"]
+    text = _text(reader, page)
+    # The timeline's last entry, then the contents, on one page that prints its running head
+    # and its marking once, as every page of the pack does.
+    assert -1 < text.index("15 April 2024") < text.index("Contents")
+    assert text.count("Briefing pack: 5 sources") == 1
+    assert text.count("TLP:AMBER") == _text(reader, starts["Summary across the sources"]).count("TLP:AMBER") == 2
+    # Each row of the contents leads to its briefing's first page.
+    briefed = {starts[t] for t in starts if t.startswith(("Harbourtown", "Army", "What"))}
+    assert len(briefed) == 4 and briefed <= set(_links(reader, page))
+    printed = [int(n) for n in re.findall(r"(?m)(\d+)\s*$", text.split("Contents")[1].split("Page ")[0])]
+    assert printed == sorted(p + 1 for p in briefed) + [starts["Sources"] + 1]
+
+
+def test_a_themes_pack_template_without_the_contents_room_puts_the_contents_on_a_page_of_its_own(
+        sources, tmp_path):
+    theme = tmp_path / "themes" / "older"
+    theme.mkdir(parents=True)
+    (theme / "theme.yaml").write_text("name: older\nparent: policy\n", encoding="utf-8")
+    template = (Path(__file__).parents[1] / "templates" / "base" / "pack.html.j2").read_text(encoding="utf-8")
+    older = re.sub(r"\{%- if contents_room %\}.*?\{%- endif %\}", "", template, flags=re.S)
+    assert older != template
+    (theme / "pack.html.j2").write_text(older, encoding="utf-8")
+    pack = tmp_path / "flood.pdf"
+    assert invoke(sources, "-o", pack, "--theme", theme).exit_code == 0
+    reader = PdfReader(pack)
+    starts = dict(_outline(reader))
+    text = _text(reader, starts["Contents"])
+    assert text.startswith("Contents") and "15 April 2024" not in text
+    briefed = sorted(starts[t] + 1 for t in starts if t.startswith(("Harbourtown", "Army", "What")))
+    assert [int(n) for n in re.findall(r"(?m)(\d+)\s*$", text.split("Page ")[0])] == briefed + [starts["Sources"] + 1]

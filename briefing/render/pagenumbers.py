@@ -116,6 +116,16 @@ def numbers_only_css(stylesheets: tuple[Path, ...], total: int) -> str:
                      for (selector, box), tokens in _theme_contents(tuple(stylesheets)).items())
 
 
+def margins_off_css(stylesheets: tuple[Path, ...], page: int) -> str:
+    """CSS, after the theme's, that leaves every margin box of page `page` (counted from 1)
+    empty, whichever of the theme's page rules gives it: a page drawn onto another page,
+    whose own boxes print there already."""
+    selectors = {""} | {part.strip() for selector, _ in _theme_contents(tuple(stylesheets))
+                        for part in selector.split(",") if ":first" not in part and ":nth" not in part}
+    boxes = " ".join(f"@{box} {{ content: none; }}" for box in sorted(MARGIN_BOXES))
+    return "\n".join(f"@page {selector}:nth({page}) {{ {boxes} }}" for selector in sorted(selectors))
+
+
 def counts_pages(stylesheets: tuple[Path, ...]) -> bool:
     """Whether the theme prints a page count at all."""
     return any(_counts_pages(tokens) for tokens in _theme_contents(tuple(stylesheets)).values())

@@ -14,7 +14,7 @@ from ... import __version__
 from ...options import Options
 from ...render.html import marking_class, marking_for, render_template
 from ...render.locale import Language, language, language_tag
-from ...render.pagenumbers import counts_pages, numbers_html, numbers_only_css, stamp_numbers
+from ...render.pagenumbers import counts_pages, margins_off_css, numbers_html, numbers_only_css, stamp_numbers
 from ...render.pdf import lay_out_theme_page
 from ...themes import Theme
 
@@ -35,20 +35,22 @@ class PackPages:
     date_range: str | None = None
 
 
-def _render(theme: Theme, options: Options, context: dict):
-    return lay_out_theme_page(render_template(theme, "pack.html.j2", context), theme, options)
+def _render(theme: Theme, options: Options, context: dict, extra_css: str = ""):
+    return lay_out_theme_page(render_template(theme, "pack.html.j2", context), theme, options, extra_css)
 
 
 @dataclass(frozen=True)
 class OwnPages:
     """Pack pages laid out ahead of `write_pack`, side by side with the briefings: the front
-    (cover, summary, timeline) with its bookmarks, the source list, and how many pages the
-    contents will take. What is None is laid out by `write_pack`."""
+    (cover, summary, timeline) with its bookmarks and how far down its last page it reaches,
+    the source list, and how many pages of its own the contents will take. What is None is
+    laid out by `write_pack`."""
 
     front: bytes | None = None
     front_bookmarks: tuple[tuple[str, int], ...] = ()  # (label, page index within the front)
     back: bytes | None = None
     contents_pages: int | None = None
+    contents_room: float | None = None  # CSS px of the front's last page above its room (contentsroom)
 
 
 def _context(pages: PackPages, options: Options, theme: Theme) -> tuple[dict, Language]:
@@ -70,17 +72,34 @@ def _context(pages: PackPages, options: Options, theme: Theme) -> tuple[dict, La
 
 def lay_out_front(pages: PackPages, options: Options, theme: Theme, *, contents: bool = True) -> OwnPages:
     """The front as PDF bytes with its bookmarks and, with `contents`, the number of pages
-    the contents will take (laid out with stand-in page numbers, which take the same room)."""
+    of its own the contents will take (laid out with stand-in page numbers, which take the
+    same room)."""
+    from .contentsroom import room_above
+
     context, words = _context(pages, options, theme)
     front = _render(theme, options, {**context, "part": "front", "contents": [], "sources_page": 0})
     marks = [(words.labels["cover"], 0)] + [(label, target[0]) for label, target, *_ in front.make_bookmark_tree()
                                             if target[0] > 0]
-    pdf = front.write_pdf()
+    pdf, room = front.write_pdf(), room_above(front)
     if not contents:
-        return OwnPages(front=pdf, front_bookmarks=tuple(marks))
-    stand_in = _render(theme, options, {**context, "part": "contents", "sources_page": 999,
-                                        "contents": _entries(pages, [999] * len(pages.briefings))})
-    return OwnPages(front=pdf, front_bookmarks=tuple(marks), contents_pages=len(stand_in.pages))
+        return OwnPages(front=pdf, front_bookmarks=tuple(marks), contents_room=room)
+    _, extra = _lay_out_contents(theme, options, context, _entries(pages, [999] * len(pages.briefings)), 999,
+                                 room, len(front.pages))
+    return OwnPages(front=pdf, front_bookmarks=tuple(marks), contents_pages=extra, contents_room=room)
+
+
+def _lay_out_contents(theme: Theme, options: Options, context: dict, entries: list[dict], sources_page: int,
+                      room: float | None, front_pages: int):
+    """The contents laid out and how it begins (`contentsroom.FirstPage`), and how many pages
+    of its own it takes, after a front of `front_pages` pages with `room`."""
+    from .contentsroom import first_page, pages_to_skip
+
+    skip = pages_to_skip(front_pages)
+    document = _render(theme, options, {**context, "part": "contents", "contents": entries, "contents_skip": skip,
+                                        "sources_page": sources_page, "contents_room": room},
+                       margins_off_css(theme.stylesheets, skip + 1) if room is not None else "")
+    begins = first_page(document, room, skip)
+    return (document, begins), len(document.pages) - begins.skip - begins.shared
 
 
 def lay_out_back(pages: PackPages, options: Options, theme: Theme, codes: Path | None = None) -> bytes:
@@ -123,22 +142,23 @@ def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme, o
     counts = [len(part.pages) for part in parts]
     front = open_part(own.front or b"")
     context, words = _context(pages, options, theme)
-    contents_pages = own.contents_pages or 1
+    room = own.contents_room
+    contents_pages = own.contents_pages if own.contents_pages is not None else int(room is None)
     count = _Count(len(front.pages) + contents_pages + sum(counts) + len(back.pages), theme, options, words, fork)
     joined = Joined()
     try:
         for _ in range(4):  # the contents' own length fixes its page numbers: settle it (once, as a rule)
             starts = [len(front.pages) + contents_pages + 1 + before for before in accumulate([0, *counts[:-1]])]
             sources_page = len(front.pages) + contents_pages + sum(counts) + 1
-            contents = _render(theme, options, {**context, "part": "contents", "contents": _entries(pages, starts),
-                                                "sources_page": sources_page})
-            if len(contents.pages) == contents_pages:
+            contents, own_pages = _lay_out_contents(theme, options, context, _entries(pages, starts), sources_page,
+                                                    room, len(front.pages))
+            if own_pages == contents_pages:
                 break
-            contents_pages = len(contents.pages)
+            contents_pages = own_pages
         joined.append(front)
         for label, page in own.front_bookmarks:
             joined.bookmark(label, page)
-        joined.bookmark(words.labels["contents"], joined.append(contents.write_pdf()))
+        joined.bookmark(words.labels["contents"], _append_contents(joined, *contents))
         first_page = {number: joined.append(part, title=title)
                       for (number, _, title), part in zip(pages.briefings, parts)}
         joined.bookmark(words.labels["sources"], joined.append(back))
@@ -152,6 +172,22 @@ def write_pack(pages: PackPages, output: Path, options: Options, theme: Theme, o
         joined.close()
         raise
     return joined.save(output, {"/Title": pages.title, "/Creator": f"briefing {__version__}"}, words.tag)
+
+
+def _append_contents(joined, document, begins) -> int:
+    """Add the contents after the front (its first rows drawn onto the front's last page when
+    they begin there); returns the index of the page it begins on."""
+    from .contentsroom import draw_onto
+
+    contents = joined.keep(document.write_pdf())
+    start = len(joined)
+    if begins.shared:
+        start -= 1
+        draw_onto(joined.pdf, joined.pdf.pages[start], contents.pages[begins.skip], begins.clip)
+    for _ in range(begins.skip + begins.shared):
+        del contents.pages[0]
+    joined.append(contents)
+    return start
 
 
 def _lay_out_count(pages: int, theme: Theme, options: Options, words: Language) -> bytes:
