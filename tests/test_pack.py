@@ -532,9 +532,10 @@ def test_each_briefings_footnote_leads_to_its_own_note(tmp_path):
         assert targets and all(start <= target < end for target in targets), (start, end, targets)
 
 
-def test_the_contents_begins_under_the_timeline_when_its_page_has_room(sources, tmp_path):
+@pytest.mark.parametrize("theme", ["policy", "newsletter"])  # newsletter: the pack's pages in two columns
+def test_the_contents_begins_under_the_timeline_when_its_page_has_room(sources, tmp_path, theme):
     pack = tmp_path / "flood.pdf"
-    assert invoke(sources, "-o", pack, "--marking", "TLP:AMBER").exit_code == 0
+    assert invoke(sources, "-o", pack, "--marking", "TLP:AMBER", "--theme", theme).exit_code == 0
     reader = PdfReader(pack)
     starts = dict(_outline(reader))
     page = starts["Contents"]
@@ -568,3 +569,13 @@ def test_a_themes_pack_template_without_the_contents_room_puts_the_contents_on_a
     assert text.startswith("Contents") and "15 April 2024" not in text
     briefed = sorted(starts[t] + 1 for t in starts if t.startswith(("Harbourtown", "Army", "What")))
     assert [int(n) for n in re.findall(r"(?m)(\d+)\s*$", text.split("Page ")[0])] == briefed + [starts["Sources"] + 1]
+
+
+def test_the_pack_prints_its_running_title_on_its_own_pages_but_the_cover(sources, tmp_path):
+    pack = tmp_path / "flood.pdf"
+    assert invoke(sources, "-o", pack, "--title", "Esk flood desk").exit_code == 0
+    reader = PdfReader(pack)
+    starts = dict(_outline(reader))
+    own = [starts["Summary across the sources"], starts["Contents"], *range(starts["Sources"], len(reader.pages))]
+    assert "Esk flood desk" in _text(reader, 0)
+    assert all(_text(reader, i).count("Esk flood desk") == 1 for i in own)

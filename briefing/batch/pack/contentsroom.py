@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 #: The class of the block of the contents part's section (pack.html.j2).
 SECTION_CLASS = "pack-contents"
+#: The class of the blocks a part begins with, a blank page each (pack.html.j2's `skip`).
+SKIP_CLASS = "pack-skip"
 
 
 def _class_of(box) -> set[str]:
@@ -32,6 +34,17 @@ def room_above(document) -> float | None:
     return max(bottoms) - page.content_box_y() if bottoms else None
 
 
+def skipped(document) -> int:
+    """How many of the blank pages of the template's `skip` macro a part's layout begins
+    with (none, from a theme's template without them)."""
+    count = 0
+    for page in document.pages:
+        if not any(SKIP_CLASS in _class_of(box) for box in page._page_box.descendants()):
+            break
+        count += 1
+    return count
+
+
 def pages_to_skip(front_pages: int) -> int:
     """How many blank pages the contents' layout begins with, so that the page that shares
     the front's last page is of its kind: not a first page, and left or right as it is."""
@@ -47,20 +60,22 @@ class FirstPage:
     clip: tuple[float, float, float, float] = (0, 0, 0, 0)  # PDF points: left, bottom, right, top
 
 
-def first_page(document, room: float | None, skip: int) -> FirstPage:
-    """How the contents' layout begins (with `skip` blank pages and a blank block `room` px
-    tall when `room` is not None)."""
+def first_page(document, room: float | None) -> FirstPage | None:
+    """How the contents' layout begins (its blank pages, then a blank block `room` px tall
+    when `room` is not None); None when some of it lies above the block (a theme's template
+    without it): it is laid out without then."""
+    skip = skipped(document)
     if room is None or len(document.pages) <= skip:
-        return FirstPage()
+        return FirstPage(skip=skip)
     page = document.pages[skip]
     box = page._page_box
     sections = [b for b in box.descendants() if SECTION_CLASS in _class_of(b)]
     rows = [b for section in sections for b in section.descendants() if getattr(b, "element_tag", None) == "tr"]
     if not sections or not rows:  # no room after all: the contents begins on the next page
         return FirstPage(skip=skip + 1)
-    top = sections[0].position_y + sections[0].margin_top
-    if top < box.content_box_y() + room:  # a theme's template without the block: a page of its own
-        return FirstPage()
+    top = min(b.position_y + b.margin_top for b in [*sections, *rows])
+    if top < box.content_box_y() + room:  # the block did not hold the contents below it
+        return None
     scale = 0.75  # WeasyPrint's PDF: 1 CSS px is 0.75 pt, the origin at the bottom left
     left, right = box.content_box_x(), box.content_box_x() + box.width
     bottom = box.content_box_y() + box.height

@@ -95,10 +95,12 @@ def _lay_out_contents(theme: Theme, options: Options, context: dict, entries: li
     from .contentsroom import first_page, pages_to_skip
 
     skip = pages_to_skip(front_pages)
-    document = _render(theme, options, {**context, "part": "contents", "contents": entries, "contents_skip": skip,
+    document = _render(theme, options, {**context, "part": "contents", "contents": entries, "skip_pages": skip,
                                         "sources_page": sources_page, "contents_room": room},
                        margins_off_css(theme.stylesheets, skip + 1) if room is not None else "")
-    begins = first_page(document, room, skip)
+    begins = first_page(document, room)
+    if begins is None:
+        return _lay_out_contents(theme, options, context, entries, sources_page, None, front_pages)
     return (document, begins), len(document.pages) - begins.skip - begins.shared
 
 
@@ -110,7 +112,11 @@ def lay_out_back(pages: PackPages, options: Options, theme: Theme, codes: Path |
     context, _ = _context(pages, options, theme)
     if context["source_qr"] and codes is not None:
         context["qr_codes"] = cached_codes((s.get("url") for s in pages.sources), codes)
-    return _render(theme, options, {**context, "part": "back", "contents": [], "sources_page": 0}).write_pdf()
+    from .contentsroom import skipped
+
+    document = _render(theme, options, {**context, "part": "back", "contents": [], "sources_page": 0,
+                                        "skip_pages": 1})
+    return document.copy(document.pages[skipped(document):]).write_pdf()
 
 
 def _entries(pages: PackPages, starts: list[int]) -> list[dict]:
@@ -179,12 +185,11 @@ def _append_contents(joined, document, begins) -> int:
     they begin there); returns the index of the page it begins on."""
     from .contentsroom import draw_onto
 
-    contents = joined.keep(document.write_pdf())
+    contents = joined.keep(document.copy(document.pages[begins.skip:]).write_pdf())
     start = len(joined)
     if begins.shared:
         start -= 1
-        draw_onto(joined.pdf, joined.pdf.pages[start], contents.pages[begins.skip], begins.clip)
-    for _ in range(begins.skip + begins.shared):
+        draw_onto(joined.pdf, joined.pdf.pages[start], contents.pages[0], begins.clip)
         del contents.pages[0]
     joined.append(contents)
     return start
