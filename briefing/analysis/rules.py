@@ -465,10 +465,10 @@ def broken_rule(sentence: str, *, allow_quotes: bool = False, allow_first_person
     return None
 
 
-#: "MADRID — ", "WASHINGTON (AP) - ", "LONDON _ " (the wires' dash in plain ASCII), and
-#: "Washington, DC, United States: " (places in title case, two to four of them with commas,
-#: then a colon).
-DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,4}(?:\s*\([A-Za-z.]+\))?\s+(?:[—–_]|-{1,2})\s+"
+#: "MADRID — ", "WASHINGTON (AP) - ", "WASHINGTON (Aug. 13) -- ", "Washington (CNN) -- ", "LONDON _ " (the wires'
+#: dash in plain ASCII), "Washington, DC, United States: " (places in title case, two to four with commas, a colon).
+DATELINE = re.compile(r"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,4}(?:\s*\((?:[A-Za-z.]+|[A-Z][a-z]{2}\.? \d\d?)\))?"
+                      r"|[A-Z][\w.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,3}\s*\((?:CNN|AP|AFP|Reuters)\))\s+(?:[—–_]|-{1,2})\s+"
                       r"|^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}){1,3}:\s+"
                       r"(?=[A-Z\"“‘])"
                       # "MOSCOW (UrduPoint News / Sputnik - 29th April, 2020) It is ...": an agency or a date
