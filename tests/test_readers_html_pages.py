@@ -754,3 +754,24 @@ def test_a_front_matter_url_gives_the_address_and_a_site_path_does_not(tmp_path)
                                                     "courier.example")
     post.write_text("---\ntitle: About\nurl: /about/\n---\n\nWho we are.\n", encoding="utf-8")
     assert read(post).metadata.url is None
+
+
+def test_a_story_body_inside_a_box_whose_script_hook_says_related_is_read(tmp_path):
+    """wPolityce's whole article sits in a section classed "js-truncate-related-to-my-size" (a
+    script's hook); dropped as a box of related links, the page's notice for old browsers was
+    read as the article (trafilatura's eval page "Jest zgoda PE ...")."""
+    story = "".join(f"<div class='intext-links'><p>Parlament Europejski poparł umowę handlową numer {n}, usuwając "
+                    f"ostatnią przeszkodę na drodze do pełnej ratyfikacji porozumienia między Wielką Brytanią a "
+                    f"Unią Europejską.</p><p>W głosowaniu numer {n} europosłów było za, a inni przeciw.</p></div>"
+                    for n in range(8))  # broken markup: a run of paragraphs in each of several boxes
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html lang='pl'><head><title>Jest zgoda PE na umowę handlową</title></head><body>"
+        "<div class='browser-notice'><p>BREXIT I CO DALEJ?</p><p><strong>Używasz przestarzałej wersji "
+        "przeglądarki</strong> Internet Explorer posiadającej ograniczoną funkcjonalność.</p></div>"
+        "<main><article><section class='article__content js-truncate-related-to-my-size'><section "
+        f"class='article__main'><div class='article__markdown js-article-body'>{story}</div></section></section>"
+        "</article></main></body></html>", encoding="utf-8")
+    text = _text(read(page))
+    assert text.count("Parlament Europejski poparł umowę handlową") == 8
+    assert "przestarzałej wersji" not in text

@@ -397,13 +397,27 @@ def story_in_furniture_box(element, words: list[str]) -> bool:
     Culture's "share-zone" wraps the whole text, OpposingViews' page wrapper is
     "is-below-header-ad"): a share bar or an ad holds no prose. A gallery item's text named
     its "comment" is the story's too (`htmlcommentary`)."""
-    if item_commentary(element, words):
+    if item_commentary(element, words) or _holds_story_body(element):
         return True
     return all(_SHARE_CLASS.match(w) for w in words if FURNITURE_CLASS.match(w)) and sum(
         len(p.text_content().split()) for p in element.iter("p")) >= _STORY_WORDS
 
 
+def _holds_story_body(element) -> bool:
+    """Whether a box holds the element its page names as the story's body, with the story's
+    prose in it: wPolityce's whole article sits in a section whose script hook reads
+    "js-truncate-related-to-my-size", and no box of related links holds the story."""
+    for inner in element.iter():
+        if isinstance(inner.tag, str) and (inner.get("itemprop") == "articleBody" or any(
+                _BODY_CLASS.match(word) for word in (inner.get("class") or "").split())) and sum(
+                len(p.text_content().split()) for p in inner.iter("p")) >= _STORY_WORDS:
+            return True
+    return False
+
+
 _SHARE_CLASS = re.compile(r"^(?:share|social)[\w-]*$|^(?:[\w-]+-)?ads?$", re.I)
+#: The story's body by its class: "article-body", "js-article-body", "story__content", "entry-content".
+_BODY_CLASS = re.compile(r"^(?:js-)?(?:article|story|entry|post)(?:-|_{1,2})(?:body|content|text)$", re.I)
 _STORY_WORDS = 150
 _PROSE_WORDS = 12  # a paragraph of the story has this many words at least, mostly not linked
 
