@@ -775,3 +775,30 @@ def test_a_story_body_inside_a_box_whose_script_hook_says_related_is_read(tmp_pa
     text = _text(read(page))
     assert text.count("Parlament Europejski poparł umowę handlową") == 8
     assert "przestarzałej wersji" not in text
+
+
+def test_the_credit_and_caption_paragraphs_of_an_unprinted_picture_are_left_out_with_it(tmp_path):
+    """Business Insider sets a picture's credit and caption as classed paragraphs in the
+    picture's box (goose3's test page "businessinsider3"): "Illustration by Mike Nudelman",
+    "Early Googler" and a bare "Reuters" were printed as paragraphs of the story."""
+    def picture(src: str, *lines: tuple[str, str]) -> str:
+        labelled = "".join(f"<p class='{label}'><span>{text}</span></p>" for label, text in lines)
+        return (f"<p><div class='KonaFilter image-container'><div class='image on-image'><img src='{src}' "
+                f"alt='Larry Page' width='800' />{labelled}</div><p></div></p>")
+    story = "".join(f"<p>One day in July 2001, Larry Page decided to fire the project managers of team {n}, "
+                    f"and the engineers who had reported to them were told the news that afternoon.</p>"
+                    for n in range(6))
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Larry Page: The Untold Story</title></head><body><article><div class='KonaBody "
+        f"post-content'>{picture('http://example.com/cover.jpg', ('source', 'Illustration by Mike Nudelman'))}"
+        f"{story}{picture('http://example.com/early.jpg', ('source', 'Early Googler'), ('caption', 'Google, 1999'))}"
+        f"<p>Then, like Jobs, Page came back with wild ambitions and a new resolve for the company.</p>"
+        f"{picture('http://example.com/rtr.jpg', ('source', 'Reuters'))}<h2>The Slow Fade</h2>"
+        "<p>As his comfort level with Schmidt increased, Page receded further from the daily work.</p>"
+        "</div></article></body></html>", encoding="utf-8")
+    article = read(page)
+    blocks = [b.text for s in article.sections for b in s.blocks]
+    assert not {"Illustration by Mike Nudelman", "Early Googler", "Google, 1999", "Reuters"} & set(blocks)
+    assert sum("decided to fire the project managers" in b for b in blocks) == 6
+    assert "The Slow Fade" in [s.heading for s in article.sections]

@@ -38,9 +38,26 @@ def mark_captions(tree) -> None:
         caption.tag = "p"
         caption.text = CAPTION_MARK + (caption.text or "")
     for image in list(tree.iter("img")):
-        if (caption := _caption_after(image)) is not None:
+        for caption in [found] if (found := _caption_after(image)) is not None else _labelled_after(image):
             caption.tag = "p"  # an <i> caption becomes a paragraph of its own, as a figcaption does
             caption.text = CAPTION_MARK + (caption.text or "")
+
+
+#: A paragraph's class that names it a picture's caption or credit ("source", "image-credit").
+_LABELLED = re.compile(r"^(?:[\w-]*[-_])?(?:caption|credits?|source)$", re.I)
+
+
+def _labelled_after(image) -> list:
+    """The short paragraphs classed as a caption or a credit that follow an image in a box
+    holding nothing else: Business Insider's <div class="image"><img><p class="source">
+    <span>Illustration by Mike Nudelman</span></p><p class="caption">Google, 1999</p></div>."""
+    box, following = image.getparent(), list(image.itersiblings())
+    if box is None or (image.tail or "").strip() or not following or not _only(box, (image, *following)):
+        return []
+    if all(p.tag == "p" and len(p.text_content().split()) <= 30 and any(
+            _LABELLED.match(word) for word in (p.get("class") or "").split()) for p in following):
+        return following
+    return []
 
 
 def _caption_text(para) -> str:
