@@ -802,3 +802,38 @@ def test_the_credit_and_caption_paragraphs_of_an_unprinted_picture_are_left_out_
     assert not {"Illustration by Mike Nudelman", "Early Googler", "Google, 1999", "Reuters"} & set(blocks)
     assert sum("decided to fire the project managers" in b for b in blocks) == 6
     assert "The Slow Fade" in [s.heading for s in article.sections]
+
+
+def test_a_skip_links_hidden_target_is_not_printed_with_its_label(tmp_path):
+    """Politico's skip link leads to <a name="site-content" class="hidden">Main Content</a>
+    over the headline; "Main Content" was printed as the story's first paragraph (goose3)."""
+    story = "".join(f"<p>Ohio, Pennsylvania and New York are likely to lose electoral votes in the next census, "
+                    f"making the map for the next presidential race look unfamiliar, part {n}.</p>" for n in range(5))
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>2012 map takes unfamiliar shape</title></head><body><div id='mainContent'>"
+                    "<div class='article clearfix'><div class='breadcrumbs group'>"
+                    "<h4 class='breadcrumbs'>Navigate: </h4>"
+                    "<ul class='breadcrumbs'><li><a href='http://www.politico.com'>POLITICO</a></li><li class='last'>"
+                    "2012 map takes unfamiliar shape</li></ul></div>"
+                    "<a name='site-content' id='site-content' class='hidden'>Main Content</a>"
+                    f"<h1>2012 map takes unfamiliar shape</h1><div class='story-text'>{story}</div></div></div>"
+                    "</body></html>", encoding="utf-8")
+    text = _text(read(page))
+    assert "Main Content" not in text and text.count("are likely to lose electoral votes") == 5
+
+
+def test_a_bracketed_link_to_another_page_set_in_a_paragraph_is_not_printed(tmp_path):
+    """TIME ends paragraphs with <span class="see"><a>(See the world's top 10 environmental
+    disasters.)</a></span>, a pointer to another page (goose3's "time"); an unlinked "(see ...)"
+    is the text's own cross-reference and stays."""
+    story = "".join(f"<p>The oil will likely take years to completely degrade, the researchers said in report {n}. "
+                    "<span class='see'><a href='http://www.time.com/time/specials/packages/article/0,1.html'>(See "
+                    "the world's top 10 environmental disasters.)</a></span></p>" for n in range(4))
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Oil from Spill Could Still Pose Major Threat</title></head><body><article>"
+                    f"<h1>Oil from Spill Could Still Pose Major Threat</h1>{story}<p>As much as 80% of the oil could "
+                    "still be present in the Gulf (see the table below) and it will take years to go away.</p>"
+                    "</article></body></html>", encoding="utf-8")
+    text = _text(read(page))
+    assert "top 10 environmental disasters" not in text and text.count("take years to completely degrade") == 4
+    assert "(see the table below)" in text

@@ -293,7 +293,12 @@ def inline_teaser(element) -> bool:
             isinstance(e.tag, str) and e.tag in ("p", "li", "h1", "h2", "h3", "h4", "table") for e in element.iter())):
         return False  # a container of the story's own blocks, or of another kind of box
     text = " ".join(element.text_content().split())
-    return len(text.split()) <= 30 and is_chrome_line(text)
+    # TIME's <span class="see"><a>(See the world's top 10 environmental disasters.)</a></span>
+    return len(text.split()) <= 30 and (is_chrome_line(text) or bool(_POINTER.match(text)) and link_only(element))
+
+
+#: A pointer, in brackets, to another page: "(See ...)", "(Read ...)", "(Watch ...)".
+_POINTER = re.compile(r"^\((?:see|read|watch|listen to)\b[^()]{3,100}\)$", re.I)
 
 
 def contents_box(element) -> bool:

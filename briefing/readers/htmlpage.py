@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import FURNITURE_CLASS
+
 #: A letter written as its base and combining accents ("e" + U+0301).
 _COMBINING_RUN = re.compile(r".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+", re.S)
 #: A PHP error as the server prints it into the page, bold label to line number:
@@ -97,7 +99,12 @@ def unlink_jump_anchors(tree) -> None:
         href = anchor.get("href")
         if href is None:
             if anchor.get("name") and anchor.get("onclick") is None and anchor.get("role") is None:
-                anchor.drop_tag()
+                # a skip link's target hidden from view ("<a name="site-content" class="hidden">Main
+                # Content</a>", Politico's) goes with its label
+                if any(FURNITURE_CLASS.match(word) for word in (anchor.get("class") or "").split()):
+                    anchor.drop_tree()
+                else:
+                    anchor.drop_tag()
             continue
         if not href.startswith("#") or len(href) == 1 or len(anchor.text_content().split()) < _SENTENCE_WORDS:
             continue
