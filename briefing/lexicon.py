@@ -106,7 +106,7 @@ PAGE_CHROME_BLOCK = re.compile(
 FURNITURE_CLASS = re.compile(
     r"^(?:visually-hidden|sr-only|screen-reader-text|screenreader-only|skip-link|skip-to-text-link|"
     r"element-invisible|hidden|hide|is-hidden|d-none|display-none|cookie[\w-]*|gdpr[\w-]*|consent[\w-]*|newsletter[\w-]*|"
-    r"share[\w-]*|social[\w-]*|(?:[\w-]+-)?related[\w-]*|ad|ads|advert[\w-]*|"
+    r"share[\w-]*|social[\w-]*|(?:[\w-]+-)?related[\w-]*|further[-_]?reading[\w-]*|ad|ads|advert[\w-]*|"
     # a subscription wall's layer over the story (Kiosq's "kiosq-main-layer")
     r"kiosq[\w-]*|"
     # the readers' comments, by any plug-in's name ("xenforo-comment-widget", "comments-list")

@@ -837,3 +837,30 @@ def test_a_bracketed_link_to_another_page_set_in_a_paragraph_is_not_printed(tmp_
     text = _text(read(page))
     assert "top 10 environmental disasters" not in text and text.count("take years to completely degrade") == 4
     assert "(see the table below)" in text
+
+
+def test_a_further_reading_box_and_a_sidebars_offers_after_the_story_are_not_printed(tmp_path):
+    """Accountancy Age (goose3's "issue25") sets a "further_reading_block" of links in the story,
+    whose label "Further reading" was printed as a heading, and ends the page with its
+    sidebar's offers, printed as the story's last paragraphs."""
+    story = [f"<p>UK institutes have thrown their weight behind rapid adoption of international financial "
+             f"reporting standards in the US, point {n} of the argument made to the regulator.</p>"
+             for n in range(6)]
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Institutes get behind IFRS big bang</title></head><body><div class='article_content'>"
+        f"<h1>Institutes get behind IFRS big bang</h1><div class='article_description'>{''.join(story[:2])}"
+        "<div class='further_reading_block'><div class='section_title'><p>Further reading</p></div><ul>"
+        "<li><h4><a href='/aa/news/1'>Investors: IFRS unfit for purpose</a></h4></li>"
+        "<li><h4><a href='/aa/news/2'>Banks favour IFRS</a></h4></li></ul></div>"
+        f"{''.join(story[2:])}</div></div><div class='common_right_block'><div class='section_title'><p>Newsletters</p>"
+        "</div><p>Please enter your email below to receive your profile link</p><div class='section_title'>"
+        "<p>Careers</p></div><p><strong><a href='/jobs'>Search for jobs</a></strong><br />Click to search our "
+        "database of all the latest accountancy roles</p><p><strong><a href='/alerts'>Jobs by email</a></strong>"
+        "<br />Sign up to receive regular updates with the latest roles suitable for you</p></div></body></html>",
+        encoding="utf-8")
+    article = read(page)
+    text = _text(article)
+    assert text.count("have thrown their weight behind rapid adoption") == 6
+    for furniture in ("Further reading", "Please enter your email", "Click to search", "Sign up to receive"):
+        assert furniture not in text

@@ -46,6 +46,8 @@ def _furniture_block(block: Block) -> bool:
     if block.kind == "paragraph" and (_IMAGE_CREDIT.match(" ".join(text.split()))
                                       or (len(text.split()) <= 40 and _SITE_PITCH.match(text))):
         return True
+    if len(text.split()) <= 25 and _CALL_TO_ACTION.search(text) and not re.search(r"[.!?。！？…]['\"”’)]?$", text):
+        return True  # a sidebar's offers: "Jobs by email Sign up to receive regular updates ..."
     if len(text.split()) >= 4 and all(_CSS_NAME.fullmatch(word) for word in text.split()):
         return True  # a layout widget's names, hidden on the page: Reuters' "narrow-browser-and-phone ..."
     return len(text) < 40 and not re.search(r"[.!?。！？…]['\"”’)]?$", text)
@@ -78,5 +80,8 @@ _SITE_PITCH = re.compile(r"^(?:for (?:all )?(?:the )?(?:latest|more|breaking)\b[
                          r"(?:visit|follow|sign up|subscribe|download|like)\b[^.!?]{0,120}\b"
                          r"(?:homepage|home page|newsletters?|app|facebook|twitter|instagram|here)\b[^.!?]{0,80}[.!]?$",
                          re.I)
+#: A site's offer to its reader (Accountancy Age's sidebar: "Search for jobs Click to search our database ...").
+_CALL_TO_ACTION = re.compile(r"\b(?:click (?:here )?to|sign up (?:to|for)|please enter your e-?mail|register to)\b",
+                             re.I)
 _LEGAL_LINKS = re.compile(r"\b(?:privacy|privacidad|confidentialité|datenschutz|impressum|legal|terms of|cookies"
                           r"|mentions légales|aviso|contact us)\b", re.I)
