@@ -74,6 +74,9 @@ from briefing.readers.text import parse
     ("ですが、両者の使われ方にはかなり違いがあることがわかりました。", "discourse marker"),
     ("が含まれており、ZMap を利用してこのリストに対してスキャンするように設定されていました。", "discourse marker"),
     ("In April, he won the primary by ten points.", "unresolved pronoun"),
+    # whose warning? (goose3's issue25: the speaker named two paragraphs before)
+    ("A protracted transfer could undermine the quality of global standards and attraction for preparers, he "
+     "warned.", "unnamed speaker"),
     ("We believe this is an incredible value for the Internet and for the people who use it.", "unresolved pronoun"),
     ("Reading this, we understand that there is a visitor rate step and a format step.", "unresolved pronoun"),
     ("With this in mind, the council voted to close the old bridge to heavy trucks.", "unresolved pronoun"),

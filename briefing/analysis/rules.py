@@ -113,9 +113,8 @@ _MARKER = re.compile(
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:[^,;:]{1,40},\s+)?(?:he|she|they|it|this|these|that|those|his|her|their|its|such|others|"
     r"il|elle|ils|elles|lui|eux|er|sie|es|ellos|ellas|cette|ces|cet|ce|cela|ceci|ça|dies|dieser|diese|dieses|este|"
-    r"esta|isso|isto|"
     # "Der 31-Jährige erklärt ...": the man the sentence before named
-    r"(?-i:[Dd]er|[Dd]ie) \d{1,3}-[Jj]ährige|"
+    r"esta|isso|isto|(?-i:[Dd]er|[Dd]ie) \d{1,3}-[Jj]ährige|"
     # "Das ist die größte Schuldenlast ...", "Das sieht nicht schön aus", "Andere glaubten ...": a verb after
     # them, where a noun would take a capital
     r"(?-i:[Dd]as(?=\s+(?:[a-zäöüß]+t|kann|muss|soll|wird|hat|darf|mag|will|würde|könnte|dürfte|sollte|"
@@ -128,8 +127,7 @@ _PRONOUN_SUBJECT = re.compile(
     # "Ce matin, ...", "Cette semaine, ...", "Este año ...": a time, not a pronoun
     r"\b(?!\s+(?:matin|soir|jour|mois|week-end|année|semaine|nuit|printemps|été|automne|hiver|mañana|año|mes|"
     r"semana|noche|Jahr|Woche|Monat|Morgen|Abend|year|month|week|weekend|morning|afternoon|evening|summer|winter|"
-    r"spring|autumn|fall|season|quarter)\b)"
-    r"(?!\s+(?:is|was|has been|remains|seems|appears|"
+    r"spring|autumn|fall|season|quarter)\b)(?!\s+(?:is|was|has been|remains|seems|appears|"
     r"would be|will be|may be)\s+(?:not\s+)?(?:\w+\s+)?(?:that|to|whether|how|why|when|if|clear|unclear|"
     r"possible|likely|unlikely|true|important|worth|time|hard|easy|difficult)\b)",
     re.I)
@@ -148,8 +146,7 @@ _CALL_TO_ACTION = re.compile(
     r"|(?:pour|para)\b[^.;]{1,120}?,\s*)?"
     r"(?:try|read|sign up|subscribe|join|click|tap|download|learn more|check out|follow|register|share|"
     r"get|don['’]t miss|see|watch|listen|find out|visit|contact|call|email|order|buy|book|apply|donate|"
-    r"catch up on|tune in|act on|"
-    r"take a (?:closer )?look|have a look|"
+    r"catch up on|tune in|act on|take a (?:closer )?look|have a look|"
     r"tell us|let us know|let['’]s|let us|stay tuned|make sure|remember to|be sure|go to|head to|"
     r"save|score|grab|shop|snag|pick up|act now|hurry|let (?:our|the) (?:news|newsletter|stories)|"
     r"you can (?:also )?(?:subscribe|sign up|follow|download|register|find out more|read more)|"
@@ -229,8 +226,7 @@ def opens_with_marker(sentence: str) -> bool:
 #: hat ..."): without it the verb comes next ("Außerdem hat die Stadt ..."), and it stays.
 _DETACHABLE = re.compile(
     r"^(?:for (?:example|instance)|of course|in fact|indeed|in addition|additionally|moreover|furthermore|"
-    r"in other words|"
-    r"meanwhile|obviously|clearly|notably|importantly|par exemple|en outre|de plus|en effet|"
+    r"in other words|meanwhile|obviously|clearly|notably|importantly|par exemple|en outre|de plus|en effet|"
     r"zum beispiel|außerdem|zudem|por ejemplo|además|de hecho|por exemplo|além disso|de fato),\s+(?=\S)",
     re.I)
 
@@ -279,8 +275,7 @@ _TAKES_UP = re.compile(
     r"|ebenfalls|hingegen|daraufhin|übrigens)\b)"
     # German "also" ("thus"), in a sentence with German words ("Die Frage ist also nicht ..."; "Pebble also warned")
     r"|^(?-i:(?=.*\b(?:und|nicht|ist|sind|sich|wird|werden|hat|haben|einen?|(?<!an )der|dem|den|das|für|auf|noch"
-    r"|auch)\b)"
-    r"(?:[^\s,;:]+\s+){1,10}?also\b)"
+    r"|auch)\b)(?:[^\s,;:]+\s+){1,10}?also\b)"
     r"|^(?-i:(?:Derartige[nmrs]?|Solche[nmrs]?|Ein(?:e|en)? (?:solche[nmrs]?|derartige[nmrs]?)|Diese[nm])\s+\S)"
     r"|^\S+(?:\s+\S+){0,3}\s+tersebut\b|^(?:او|وی)\s")
 
@@ -301,6 +296,11 @@ def unresolved_pronoun(sentence: str) -> bool:
         return True  # "Born in Ecuador, he ...": the phrase tells of him; its names are places
     names = [w for w in _NAME_LATER.findall(opening, 1) if w.lower() not in _TIME_WORDS]
     return not names
+
+
+#: The speaker a pronoun, after the words: "A protracted transfer could undermine ... standards, he warned."
+_PRONOUN_SAID = re.compile(r",[”\"’']?\s+(?:he|she|they)\s+(?:said|says|added|warned|argued|explained|noted|wrote|"
+                           r"insisted|claimed|stressed|continued|told \w+)\.?[\"”’']?$")
 
 
 def is_call_to_action(sentence: str) -> bool:
@@ -451,7 +451,7 @@ def broken_rule(sentence: str, *, allow_quotes: bool = False, allow_first_person
     checks = (("salutation", is_salutation), ("speaker label", has_speaker_label),
               ("discourse marker", opens_with_marker), ("call to action", is_call_to_action),
               ("filler", is_filler), ("aside", is_aside), ("figure", refers_to_figure),
-              ("unresolved pronoun", unresolved_pronoun),
+              ("unresolved pronoun", unresolved_pronoun), ("unnamed speaker", _PRONOUN_SAID.search),
               ("dependent clause", leans_on_before), ("record", is_record))
     for name, check in checks:
         if check(sentence):
