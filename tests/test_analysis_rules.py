@@ -1064,3 +1064,10 @@ def test_a_title_a_dotted_abbreviation_or_a_german_weekday_before_its_date_ends_
 ])
 def test_a_sentence_that_takes_up_the_one_before_in_its_middle_is_no_point_alone(sentence, rule):
     assert broken_rule(sentence) == rule
+
+
+def test_what_someone_did_not_say_is_no_point_and_no_event():
+    # goose3's aolNews: "12 August 2010 — Gates did not say Thursday whether ..." was a timeline entry
+    assert broken_rule("Gates did not say Thursday whether the force structure review will result in cuts.") == "filler"
+    assert broken_rule("Gates said Thursday that the force structure review will result in cuts.") is None
+    assert says_nothing("Gates did not say Thursday whether the force structure review will result in cuts.")

@@ -79,6 +79,14 @@ def test_relative_dates_need_the_article_date_and_a_real_anchor():
     assert find_relative_dates("The minister resigned today.", "2021-06-01") == [(22, "2021-06-01", "day")]
     assert find_relative_dates("The Senate votes today on the bill.", "2021-06-01") == [(17, "2021-06-01", "day")]
     assert find_relative_dates("He resigned on Friday.", "2021-06-01") == [(12, "2021-05-28", "day")]
+    # goose3's businessinsider3 (24 April 2014): the present's passive is the present age; a month
+    # whose clause is in the past perfect lies before a past the text tells, not in this year
+    assert find_relative_dates("Tesla invented the way the world's electricity is generated today.", "2014-04-24") == []
+    assert find_relative_dates("The verdict is expected today.", "2014-04-24") == [(24, "2014-04-24", "day")]
+    assert find_relative_dates("In March, Schmidt had become the chairman of Google.", "2014-04-24") == []
+    assert find_relative_dates("In March, Schmidt became the chairman.", "2014-04-24") == [(3, "2014-03", "month")]
+    assert find_relative_dates("He discussed it at the end of August, after Politico reported the aid had been paused.",
+                               "2019-11-20") == [(30, "2019-08", "month")]
     # a month after "since" measures time; it is not the month of the sentence's event
     assert find_relative_dates("In the years since September the 11th, we have acted.", "2005-02-02") == []
     assert find_relative_dates("Prices rose in March.", "2005-06-02") == [(15, "2005-03", "month")]

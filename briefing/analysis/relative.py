@@ -195,6 +195,8 @@ def _months(sentence: str, base: str | None, given: int | None, narrated: bool =
             # in a past year named before it ("à l'automne 2018, mais les tensions pourraient reprendre ... début juin")
         elif base and day and (weekday := _WEEKDAY_BEFORE.search(sentence, max(0, at - 14), at)):
             y = _weekday_year(base, m, day, weekday.group("day").lower())
+        elif base and day is None and not groups.get("past") and _PLUPERFECT.match(sentence, match.end()):
+            continue  # "In March, Schmidt had become the chairman": before a past the text tells, not this year's
         elif base:
             due = _DEADLINE_BEFORE.search(sentence, max(0, at - 60), at)
             future = not groups.get("past") and (tense.future(match.start(), match.end()) or bool(
@@ -210,6 +212,14 @@ def _months(sentence: str, base: str | None, given: int | None, narrated: bool =
         spans.append(match.span())
         covered = max(covered, match.end())
     return in_list_order(found, sentence), spans
+
+
+#: A verb in the past perfect: "had become", "had already left", "had been"
+#: (in the month's own clause: right after it, no conjunction between; not "at the end of August, after
+#: Politico reported the aid had been paused")
+_PLUPERFECT = re.compile(r"(?:(?!\b(?:after|before|when|because|since|as|while|until|that|which|who|said)\b)"
+                         r"[^.;:]){0,40}?\bhad\s+(?:(?:already|just|long|not|never)\s+)?(?:been|become|begun|gone|done|made|taken|"
+                         r"left|won|lost|seen|[a-z]{2,}ed)\b")
 
 
 def _recent(sentence: str, base: str) -> list[tuple[int, str, str]]:
@@ -352,6 +362,8 @@ _TODAY_WORDS = frozenset({"today", "heute", "aujourd'hui", "aujourd’hui", "hoy
 #: A state that holds today, not a thing done on the day: "Python is still healthy today", "is not
 #: usable on stable Rust today" (in the clause before), "programming today are ..." (after).
 _STATE_BEFORE = re.compile(r"\b(?:still|(?:is|are|remains?)\s+not)\b[^,;:.]{0,80}$"
+                           # the present's passive: "the way almost all of the world's electricity is generated today"
+                           r"|\b(?:is|are)\s+(?!(?:expected|scheduled|set|slated|planned|due)\b)[a-z]{3,}(?:ed|wn|en)\s+$"
                            r"|\b(?:bereits|schon|noch|encore|déjà|todavía|aún|ya|ainda|já)\s+$"
                            r"|\b(?:gibt es|gilt|gelten)\s+$", re.I)  # "Deswegen gibt es heute die ... Slogans."
 _STATE_AFTER = re.compile(r"\s+(?:is|are|remains?|looks?|seems?|bereits|schon|noch|encore|en día"

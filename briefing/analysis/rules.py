@@ -67,8 +67,7 @@ _MARKER = re.compile(
     r"aber|und|oder|im gegenzug|also|doch|außerdem|dennoch|trotzdem|zudem|jedoch|dann|allerdings|zwar|immerhin|"
     r"hingegen|denn|schließlich|schliesslich|"
     r"natürlich|stattdessen|vielmehr|ebenso|auf diese (?:weise|art)|in diesem (?:fall|sinne|zusammenhang)|"
-    r"zum beispiel|"
-    r"sur ce point(?: là|-là)?|de même|"
+    r"zum beispiel|sur ce point(?: là|-là)?|de même|"
     # German adverbs that point back ("Damit können sie ...", "Dazu waren 50 Polizeibeamte im Einsatz."); not
     # "damit" before a comma ("Damit eure Diät ... gekrönt ist, braucht ihr ...": "so that"), nor "auch wenn"
     r"damit(?![^,.]{1,80},)|deshalb|deswegen|daher|darum|dabei|dazu|dafür|dagegen|somit|folglich|dort|"
@@ -173,7 +172,8 @@ _CALL_TO_ACTION = re.compile(
 
 #: A reporter's filler: nothing was said.
 _NO_COMMENT = re.compile(
-    r"\b(?:declined to comment|did not (?:immediately )?respond to (?:a )?requests? for comment|"
+    r"\b(?:declined to comment|did not (?:immediately )?respond to (?:a )?requests? for comment|(?:did not|didn['’]t|"
+    r"would not|wouldn['’]t|declined to|refused to) say (?:\w+ )?(?:whether|if|when|how|what|why|who)|"
     r"could not be reached for comment|did not return (?:a )?requests? for comment|"
     r"(?:it )?could not (?:immediately )?be (?:determined|confirmed|verified|learned|independently verified)|"
     r"has been updated|this story (?:has been|was) updated|contributed (?:to )?(?:this )?report(?:ing)?)\b"
