@@ -864,3 +864,25 @@ def test_a_further_reading_box_and_a_sidebars_offers_after_the_story_are_not_pri
     assert text.count("have thrown their weight behind rapid adoption") == 6
     for furniture in ("Further reading", "Please enter your email", "Click to search", "Sign up to receive"):
         assert furniture not in text
+
+
+def test_an_interviewers_plain_question_answered_in_quotation_marks_is_no_heading(tmp_path):
+    """The Guardian's profile of Kristen Wiig (goose3's "guardian1") sets the interviewer's
+    questions as plain paragraphs, each answered in quotation marks: "How social was she?
+    Suspended?" was printed as a section heading. A subheading-shaped line that is no question
+    still is one."""
+    prose = ("<p>Wiig grew up in Rochester and then in Lancaster, Pennsylvania, where her father ran a marina "
+             "and her mother worked as an artist; she talks about it warmly and at some length.</p>")
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Kristen Wiig: interview</title></head><body><article><h1>Kristen Wiig: interview</h1>"
+        f"{prose}<p>How social was she? Suspended?</p><p>“Um. Not for more than a couple of days. There were "
+        "suspensions.” Her expression fixes. “That’s the past.”</p>"
+        f"{prose}<p>For financial reasons?</p><p>“Yes. Also, they didn’t want me to get disappointed,” she says of "
+        "her parents, who would always mention how many people were trying to do the same.</p>"
+        f"{prose}<p>The years at Groundlings</p>{prose}<p>Life after Bridesmaids</p>{prose}</article></body></html>",
+        encoding="utf-8")
+    article = read(page)
+    headings = [s.heading for s in article.sections if s.heading]
+    assert headings == ["The years at Groundlings", "Life after Bridesmaids"]
+    assert "How social was she? Suspended?" in _text(article)

@@ -81,7 +81,11 @@ def promote_subheadings(body) -> int:
         if not _subheading_shape(_text(element)):
             continue
         before, after = element.getprevious(), element.getnext()
-        if _prose(before) and after is not None and _prose(after):
+        # an interviewer's plain question, answered in quotation marks or after a dash (the Guardian's profile:
+        # "How social was she? Suspended?" over "“Um. Not for more than a couple of days. ...”")
+        asked = _text(element).endswith(("?", "？")) and not _bold_whole(element) and after is not None \
+            and _text(after)[:1] in "\"“„«—–"
+        if _prose(before) and after is not None and _prose(after) and not asked:
             found.append(element)
         elif _bold_whole(element) and after is not None and not _text(element).endswith(("?", "!", "？", "！")):
             bold.append(element)
