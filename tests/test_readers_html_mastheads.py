@@ -4,6 +4,8 @@ gathered18: the fundus parser test pages)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from briefing.readers import read
@@ -691,3 +693,25 @@ def test_a_lead_set_as_a_heading_over_another_heading_is_kept(tmp_path):
                     f"<h2>{lead}</h2><h2>Hohe Sterblichkeit</h2>" + _STORY + "</article>")
     texts = [b.text for s in article.sections for b in s.blocks]
     assert texts[0] == lead and article.sections[1].heading == "Hohe Sterblichkeit"
+
+
+def test_the_twitter_cards_creator_is_the_author_when_it_is_a_name_and_nothing_else_names_one(tmp_path):
+    """Gizmodo (goose3's gizmodo1-3) credits Andrew Tarantola only in a byline box of links and
+    in <meta name="twitter:creator" content="Andrew Tarantola">; a handle ("@gizmodo") or the
+    outlet's own name there ("Diario Oficial El Peruano" on elperuano.pe) is no author."""
+    story = "".join(f"<p>Back to school means new gear, and these tools will make the next few months infinitely "
+                    f"more bearable for any student, part {n}.</p>" for n in range(5))
+
+    def page(creator: str, url: str) -> Path:
+        path = tmp_path / f"{abs(hash(creator))}.html"
+        path.write_text(f"<html><head><title>The Gear and Apps You Need</title><meta name='twitter:creator' "
+                        f"content='{creator}'><meta property='og:url' content='{url}'></head><body><article>"
+                        f"<h1>The Gear and Apps You Need</h1>{story}</article></body></html>", encoding="utf-8")
+        return path
+
+    def names(path: Path) -> list[str]:
+        return [a.name for a in read(path).metadata.authors]
+
+    assert names(page("Andrew Tarantola", "http://gizmodo.com/the-gear-1141460933")) == ["Andrew Tarantola"]
+    assert names(page("@gizmodo", "http://gizmodo.com/the-gear-1141460933")) == []
+    assert names(page("Diario Oficial El Peruano", "https://elperuano.pe/noticia/1")) == []

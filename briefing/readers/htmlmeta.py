@@ -327,6 +327,10 @@ def _authors(tree, articles: list[dict[str, Any]], first: dict[str, Any], site: 
                       and not re.search(r"https?://|\bwww\.", v, re.I)]:
             author_sources.append(" and ".join(values) if len(values) <= 6 else values[0])
     author_sources += byline_elements(tree)
+    # a name, not the usual @handle, as the Twitter card's creator (Gizmodo's "Andrew Tarantola"): the last resort
+    # (no word of the site's name or address in it: El Peruano's card is "Diario Oficial El Peruano")
+    author_sources += [v for v in _meta_all(tree, "twitter:creator") if "@" not in v and reads_as_person(v) and not any(
+        len(word) > 3 and word.lower() in f"{host} {site or ''}".lower() for word in v.split())][:1]
     # an agency's credit ("Reuters Updated: January 16, 2020") names no one, even alone
     named = [names for raw in author_sources if (names := [n for n in clean_name(raw)
                                                            if not is_agency(n) and not is_site(n, site, url)])]
