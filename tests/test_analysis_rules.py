@@ -573,6 +573,9 @@ def test_a_chinese_or_japanese_month_or_day_without_its_year_is_read_against_the
      "The anti-imperialist rebellion began in East Africa in 1905."),
     ("The meeting would honor Lorenz, who died in 2008, so Rothman revisited the paper.", "2008",
      "Lorenz died in 2008."),
+    # a contact clause with its "that" (goose3's aolNews: "Gates detailed a larger overhaul that this week.")
+    ("That prediction is in line with a larger overhaul that Gates detailed in 2010.", "2010",
+     "Gates detailed a larger overhaul in 2010."),
     # the clause may hang on another noun, may have ended before the date, or is no relative clause
     ("They made an initial request to Congress, which was approved in 2022.", "2022", None),
     ("If a realist who is keeping her users top of mind can save the taxpayer $34 million in 2014, imagine more.",

@@ -172,7 +172,7 @@ def _opening_clause_event(text: str, at: int) -> str | None:
 OBJECT_TAIL_WORDS = 4
 _PAST = (r"(?:(?=[a-z])[\w-]+ed|built|made|held|set|won|begun|written|taken|given|born|sold|bought|brought|kept|"
          r"paid|sent|spent|broken|spoken|struck|known|shot|cut|put|hit|led|signed)")
-_NOT_PRONOUN = r"(?!(?:he|she|it|they|we|you|i)\b)"
+_NOT_PRONOUN = r"(?!(?:he|she|it|they|we|you|i|that|which|who)\b)"
 _NOUN = (rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:{_NOT_PRONOUN}[a-z][\w'’-]*\s+){{0,3}}"
          rf"{_NOT_PRONOUN}[a-z][\w'’-]*")
 _NAME = r"(?:[A-Z][\w'’.]+\s+){0,3}[A-Z][\w'’.]+"
@@ -182,8 +182,9 @@ _AFTER_VERB_OR_PREPOSITION = rf"(?:\b(?:with|of|to|for|from|on|in|at|about|into|
 _REDUCED = re.compile(rf"{_AFTER_VERB_OR_PREPOSITION}(?P<noun>{_NOUN})\s+(?P<verb>(?!said\b){_PAST})\s+"
                       r"(?=(?:by|in|on|at|during)\b)")
 #: ... or with who did what to it: "was named CEO of | the company Jobs co-founded 35 years ago";
-#: "the financial reform bill President Barack Obama signed into law last month".
-_CONTACT = re.compile(rf"{_AFTER_VERB_OR_PREPOSITION}(?P<noun>{_NOUN})\s+(?P<name>{_NAME})\s+"
+#: "the financial reform bill President Barack Obama signed into law last month"; "a larger overhaul that
+#: Gates detailed this week".
+_CONTACT = re.compile(rf"{_AFTER_VERB_OR_PREPOSITION}(?P<noun>{_NOUN})\s+(?:(?:that|which)\s+)?(?P<name>{_NAME})\s+"
                       rf"(?P<verb>(?!said\b){_PAST})\b")
 #: A clause after "for which", "in which" ... with a subject of its own: "an unspecified medical
 #: condition for which | Jobs took a leave from his post in January".
