@@ -206,7 +206,8 @@ ABOUT_THE_AUTHOR = (r"(?:about (?:the )?authors?|(?:der|die|zur|zum) autor(?:in)
 
 #: The label of an article's own summary (a heading, a box's title, a list's lead-in line).
 SUMMARY_LABEL = (r"key (?:takeaways?|points?|findings?|messages?)|takeaways?|tl;?\s?dr|in (?:summary|short|brief)|"
-                 r"summary|highlights|bottom line|at a glance|the bottom line|what (?:you need to|to) know|"
+                 r"summary|(?:story |key )?highlights|bottom line|at a glance|the bottom line|"
+                 r"what (?:you need to|to) know|"
                  r"conclusions?|in conclusion|à retenir|en bref|en résumé|das wichtigste in kürze|auf einen blick|"
                  r"fazit|en resumen|puntos clave|まとめ|要点|要約|总结|in kürze|kurz (?:und|&) knapp|darum geht['’]?s|"
                  r"kortversjonen|kort fortalt|i korthet|in het kort|hoofdpunten|w skrócie|ve zkratce|em resumo|"

@@ -886,3 +886,30 @@ def test_an_interviewers_plain_question_answered_in_quotation_marks_is_no_headin
     headings = [s.heading for s in article.sections if s.heading]
     assert headings == ["The years at Groundlings", "Life after Bridesmaids"]
     assert "How social was she? Suspended?" in _text(article)
+
+
+def test_a_storys_own_highlights_under_their_label_are_its_key_points_not_printed_twice(tmp_path):
+    """CNN opens a story with <div><b>STORY HIGHLIGHTS</b></div><ul class="cnnStryHghLght"> (goose3's
+    "cnn1"): the extractor dropped the label, the list was printed between the key points box
+    and the story, and the box held the lede's sentences. A "Highlights" list of links stays."""
+    story = "".join(f"<p>Democrats pledged Friday to keep Social Security in place and to use the historic program "
+                    f"against Republicans ahead of the midterm election, point {n}.</p>" for n in range(6))
+    highlights = ("<div><b>STORY HIGHLIGHTS</b></div><ul class='cnn_bulletbin cnnStryHghLght'>"
+                  "<li>The Social Security Act was signed into law on August 14, 1935</li>"
+                  "<li>DNC Chairman Tim Kaine says Democrats will tout the program this fall</li>"
+                  "<li>Republicans have called for a revamp of the program, including privatization</li></ul>")
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Democrats to use Social Security against GOP</title></head><body><div "
+                    f"class='cnn_strycntntlft'><h1>Democrats to use Social Security against GOP</h1>{highlights}"
+                    f"{story}</div></body></html>", encoding="utf-8")
+    article = read(page)
+    assert [(p.text, p.origin) for p in article.key_points] == [
+        ("The Social Security Act was signed into law on August 14, 1935.", "given"),
+        ("DNC Chairman Tim Kaine says Democrats will tout the program this fall.", "given"),
+        ("Republicans have called for a revamp of the program, including privatization.", "given")]
+    text = _text(article)
+    assert "STORY HIGHLIGHTS" not in text and "signed into law on August 14, 1935" not in text
+    assert text.count("Democrats pledged Friday") == 6
+    links = highlights.replace("<li>", "<li><a href='/other'>").replace("</li>", "</a></li>")
+    page.write_text(page.read_text(encoding="utf-8").replace(highlights, links), encoding="utf-8")
+    assert read(page).key_points == ()

@@ -64,7 +64,7 @@ from .htmlnoscript import reveal_consent_embeds, reveal_noscript_stories
 from .htmlpage import composed, unlink_jump_anchors, with_paragraph_breaks, without_server_errors
 from .htmlpre import preformatted_text, read_preformatted
 from .htmlpromo import drop_promotions
-from .htmlrunin import mend_subheads
+from .htmlrunin import mend_subheads, restore_summary_labels, take_top_summary
 from .htmlspeakers import label_speaking_turns
 from .htmlsplit import split_article, words
 from .htmlstory import story_outside
@@ -386,6 +386,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     _drop_furniture(body, title)
     _drop_alt_captions(body, work, path.parent, allow_remote)
     restore_captions(body)
+    restore_summary_labels(body)
     promote_subheadings(body)
     inner = "".join(lxml_html.tostring(child, encoding="unicode") for child in body)
     lead = body.text or ""  # text before the first element: a print header's bare URL, say
@@ -432,7 +433,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         title=title, subtitle=subtitle, authors=authors, date=date, source=source, url=url, language=language,
         description=found.get("description"), keywords=found.get("keywords", ()), reader="html",
         warnings=tuple(warnings))
-    return Article(metadata=meta, sections=tuple(_merge_leading(sections)))
+    sections, highlights = take_top_summary(sections)
+    return Article(metadata=meta, sections=tuple(_merge_leading(sections)), key_points=highlights)
 
 
 def _second_reading(work, body):

@@ -8,6 +8,10 @@ on the page before the article is extracted:
   gating</b><br>...": a list of terms, each with its paragraph);
 - an element classed as a cross-head or subhead ('<span class="cross-head">Skill
   shortage</span>', as the BBC sets them) becomes an <h3>;
+- the label set right before a short list of sentences that sums the story up ("<div><b>STORY
+  HIGHLIGHTS</b></div><ul class="cnnStryHghLght">", CNN's), which the extractor drops, is
+  carried through it on the list's first item and set back as an <h3> over the list
+  (`restore_summary_labels`): the analysis reads the list as the article's own key points;
 - a paragraph that is one bold link to another page and nothing else ("<p><strong><a
   href="https://...">More tributes stream in: 'Ride, Sally, Ride'</a></strong></p>") is a
   promo for another story: it goes.
@@ -16,6 +20,8 @@ on the page before the article is extracted:
 from __future__ import annotations
 
 import re
+
+from ..lexicon import SUMMARY_LABEL
 
 RUN_IN_WORDS = 8  # a run-in subhead is this short at most
 #: A labelled paragraph this long heads a section even beside another: a box of its own (the
@@ -36,6 +42,7 @@ def mend_subheads(tree) -> None:
     """Run-in and classed subheads made <h3>, bold promo-link paragraphs dropped (see above)."""
     from lxml import html as lxml_html
 
+    _head_summary_lists(tree)
     run_ins = []  # (paragraph, its subhead's text)
     for element in list(tree.iter()):
         if not isinstance(element.tag, str) or element.getparent() is None:
@@ -132,3 +139,58 @@ def _run_in(paragraph, take: bool) -> str | None:
     bold.drop_tree()  # its tail, the paragraph's first words, stays
     paragraph.text = (paragraph.text or "").lstrip()
     return text
+
+
+_SUMMARY = re.compile(rf"^(?:{SUMMARY_LABEL})$", re.I)
+#: Marks a summary list's first item with its label, through the extractor (which drops the label).
+SUMMARY_MARK = "BRIEFINGSUMMARY\u00a7"
+
+
+def _head_summary_lists(tree) -> None:
+    for listed in list(tree.iter("ul", "ol")):
+        label = listed.getprevious()
+        items = [item for item in listed if item.tag == "li"]
+        if label is None or not isinstance(label.tag, str) or label.tag not in ("div", "p", "span", "strong", "b") \
+                or not 2 <= len(items) <= 8 or any(item.find(".//a") is not None for item in items):
+            continue  # a list of links is no summary of the story ("Highlights" of the site's other pages)
+        text = " ".join(_words(label.text_content())).strip(" :")
+        if _SUMMARY.match(text) and not any(isinstance(c.tag, str) and c.tag in _BLOCKS
+                                            for c in label.iterdescendants()):
+            items[0].text = f"{SUMMARY_MARK}{text}{SUMMARY_MARK}{items[0].text or ''}"
+            label.drop_tree()
+
+
+def restore_summary_labels(body) -> None:
+    """Set back, as an <h3> over its list, the label of a summary list marked before extraction."""
+    for item in list(body.iter("li")):
+        text = item.text or ""
+        if not text.startswith(SUMMARY_MARK):
+            continue
+        label, _, rest = text[len(SUMMARY_MARK):].partition(SUMMARY_MARK)
+        item.text = rest
+        listed = item.getparent()
+        if listed is not None and listed.getparent() is not None:
+            heading = listed.makeelement("h3")
+            heading.text = label
+            listed.addprevious(heading)
+
+
+def take_top_summary(sections: list) -> tuple[list, tuple]:
+    """The story's own summary list when it opens the story under its label (CNN's "STORY
+    HIGHLIGHTS"): its items as the article's given key points, and the sections without the
+    label and the list, which the key points box prints."""
+    from ..model import KeyPoint, Section
+
+    if not sections or not sections[0].blocks or sections[0].blocks[0].kind != "list" \
+            or not _SUMMARY.match((sections[0].heading or "").strip(" :")):
+        return sections, ()
+    from lxml import html as lxml_html
+
+    listed = lxml_html.fragment_fromstring(sections[0].blocks[0].html or "<ul></ul>", create_parent="div")
+    items = [" ".join(item.text_content().split()) for item in listed.iter("li")]
+    points = tuple(KeyPoint(item if item.endswith((".", "!", "?")) else item + ".", 0, None, 1.0, "given")
+                   for item in items if len(item.split()) >= 3)
+    if len(points) < 2:
+        return sections, ()
+    rest = Section(None, sections[0].blocks[1:], sections[0].level)
+    return ([rest] if rest.blocks else []) + list(sections[1:]), points
