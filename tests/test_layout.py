@@ -793,3 +793,31 @@ def test_a_short_bold_line_that_heads_the_text_after_it_is_not_left_at_a_page_fo
     pages = [p.extract_text() for p in PdfReader(io.BytesIO(document.write_pdf())).pages]
     on = next(number for number, text in enumerate(pages) if "Hintergrund" in text)
     assert "meeting 20" in pages[on].split("Hintergrund", 1)[1]
+
+
+def test_code_is_never_hyphenated_and_stays_with_the_line_that_leads_into_it(tmp_path):
+    """Toptal's Python tutorial (trafilatura's eval page) printed "# but this line could be
+    problem-" in a code block, and left "Consider the following code:" at a page's foot five
+    times, its code on the next page. However a line of code wraps, it ends in no hyphen; and
+    whatever the length of the prose before it, the lead-in and the code's first line share a page."""
+    for pad in range(0, 24, 2):
+        line = f'...    bar.append("baz"){" " * pad}# but this line could be problematic, as we\'ll see, questionably'
+        path = _write(tmp_path, f"wrap{pad}.md", {"title": "Python mistakes", "author": "Martin Chikilian"},
+                      f"## Mistake 1\n\nConsider the following code:\n\n```\n{line}\n```\n\nAfter the code.")
+        _, document = _layout(path, "policy")
+        pre = next(box for page in document.pages for box in page._page_box.descendants() if box.element_tag == "pre")
+        assert not any(text.text.endswith(("\u2010", "-")) for text in _text_boxes(pre)), pad
+    code = "\n".join(["def foo(bar=[]):", "    bar.append('baz')", "    return bar", "foo()"])  # too short to break
+    for steps in range(16, 30):  # one short paragraph more each time: the lead-in comes to a page's foot
+        prose = "\n\n".join(f"Step {n} of the tutorial." for n in range(steps))
+        path = _write(tmp_path, f"code{steps}.md", {"title": "Python mistakes", "author": "Martin Chikilian"},
+                      f"## Mistake 1\n\n{prose}\n\nConsider the following code:\n\n```python\n{code}\n```\n\n"
+                      "After the code the tutorial goes on.")
+        _, document = _layout(path, "policy")
+        pages = {}
+        for number, page in enumerate(document.pages):
+            for box in _text_boxes(page._page_box):
+                for key in ("Consider the following code", "def foo"):
+                    if key in box.text:
+                        pages.setdefault(key, number)
+        assert pages["Consider the following code"] == pages["def foo"], f"{steps}: {pages}"
