@@ -84,6 +84,9 @@ def test_relative_dates_need_the_article_date_and_a_real_anchor():
     assert find_relative_dates("Tesla invented the way the world's electricity is generated today.", "2014-04-24") == []
     assert find_relative_dates("The verdict is expected today.", "2014-04-24") == [(24, "2014-04-24", "day")]
     assert find_relative_dates("In March, Schmidt had become the chairman of Google.", "2014-04-24") == []
+    # "last March" is the report's, not the year of "a 1761 work" named before it (Observer, trafilatura's eval)
+    assert find_relative_dates("It will cover the price of a 1761 work that Artcurial sold last March.",
+                               "2023-11-08") == [(64, "2023-03", "month")]
     assert find_relative_dates("In March, Schmidt became the chairman.", "2014-04-24") == [(3, "2014-03", "month")]
     assert find_relative_dates("He discussed it at the end of August, after Politico reported the aid had been paused.",
                                "2019-11-20") == [(30, "2019-08", "month")]

@@ -188,11 +188,12 @@ def _months(sentence: str, base: str | None, given: int | None, narrated: bool =
             if narrated and not groups.get("past") and tense.future(match.start(), match.end()):
                 continue  # a speaker's coming month in an undated text: no year tells it
             y = given
-        elif (before := _year_before(sentence, match.start(), years)) is not None and not (
-                base and before < int(base[:4]) and not groups.get("past")
-                and tense.future(match.start(), match.end())):
+        elif not (base and groups.get("past")) and (before := _year_before(sentence, match.start(), years)) \
+                is not None and not (base and before < int(base[:4]) and not groups.get("past")
+                                     and tense.future(match.start(), match.end())):
             y = before  # "ahead of their 2020 session that starts in early January"; a coming month is not
-            # in a past year named before it ("à l'automne 2018, mais les tensions pourraient reprendre ... début juin")
+            # in a past year named before it ("à l'automne 2018, mais les tensions pourraient reprendre ... début
+            # juin"), nor is "last March" in a report that names "a 1761 work" before it (Observer): the report's
         elif base and day and (weekday := _WEEKDAY_BEFORE.search(sentence, max(0, at - 14), at)):
             y = _weekday_year(base, m, day, weekday.group("day").lower())
         elif base and day is None and not groups.get("past") and _PLUPERFECT.match(sentence, match.end()):
