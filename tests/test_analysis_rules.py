@@ -697,6 +697,7 @@ def test_a_stations_dateline_with_two_hyphens_is_no_part_of_a_point():
 @pytest.mark.parametrize("sentence", [
     "WASHINGTON (Aug. 13) -- Declaring that the Marines have become too big, Gates ordered a review.",  # AOL News
     "Washington (CNN) -- Declaring that the Marines have become too big, Gates ordered a review.",  # CNN, 2010
+    "KVELLER via JTA — Declaring that the Marines have become too big, Gates ordered a review.",  # Times of Israel
 ])
 def test_a_dateline_with_its_day_or_its_outlet_in_brackets_is_no_part_of_a_point(sentence):
     from briefing.analysis.rules import DATELINE
@@ -704,6 +705,8 @@ def test_a_dateline_with_its_day_or_its_outlet_in_brackets_is_no_part_of_a_point
     assert DATELINE.sub("", sentence) == "Declaring that the Marines have become too big, Gates ordered a review."
     # a company's ticker after its name is no dateline
     assert DATELINE.sub("", "Apple (AAPL) -- shares rose.") == "Apple (AAPL) -- shares rose."
+    # CNN Arabic's (goose3's cnn_arabic): "Damascus, Syria (CNN) -- "
+    assert DATELINE.sub("", "دمشق، سوريا (CNN) -- أكدت جهات سورية معارضة") == "أكدت جهات سورية معارضة"
 
 
 def test_a_wires_ascii_dash_ends_a_dateline_but_an_underscored_word_does_not():

@@ -72,14 +72,12 @@ _MARKER = re.compile(
     # "damit" before a comma ("Damit eure Diät ... gekrönt ist, braucht ihr ...": "so that"), nor "auch wenn"
     r"damit(?![^,.]{1,80},)|deshalb|deswegen|daher|darum|dabei|dazu|dafür|dagegen|somit|folglich|dort|"
     r"hier(?!\s+(?:ist|sind|nun|noch|eine?|die|der|das|unsere?|finden|lesen)\b)|"  # (those announce: a call)
-    r"auch(?! wenn)|"
-    r"(?:laut|für) (?:ihm|ihr|ihn|sie)|"
+    r"auch(?! wenn)|(?:laut|für) (?:ihm|ihr|ihn|sie)|"
     r"pero|y|además|sin embargo|por ejemplo|de hecho|entonces|así que|también|luego|por otra parte|ello|"
     r"no obstante|asimismo|"
     r"(?:para|según) (?:él|ella|ellos|ellas)|"  # "[,.\s]" after: "FIRST. The powers of governing ..." too
     r"mas|porém|contudo|por exemplo|de fato|entretanto|no entanto|além disso|então|aliás|enfim|"
-    r"e(?=\s+(?-i:[a-záéíóúâêôãõç]))|"
-    r"но|и|а|да и|однако|кроме того|также|поэтому|впрочем|зато|тем не менее|хотя|"
+    r"e(?=\s+(?-i:[a-záéíóúâêôãõç]))|но|и|а|да и|однако|кроме того|также|поэтому|впрочем|зато|тем не менее|хотя|"
     # what the sentence before named: "The same is true for ...", "Either way, ...", "Both diseases are ..."
     # what the sentences before set up: "In this case, Ciarán is a tribute to ...", "At the time, Grupp was on
     # probation", "All three substances contain ...", "Eso es, ...",
@@ -465,10 +463,12 @@ def broken_rule(sentence: str, *, allow_quotes: bool = False, allow_first_person
     return None
 
 
-#: "MADRID — ", "WASHINGTON (AP) - ", "WASHINGTON (Aug. 13) -- ", "Washington (CNN) -- ", "LONDON _ " (the wires'
-#: dash in plain ASCII), "Washington, DC, United States: " (places in title case, two to four with commas, a colon).
+#: "MADRID — ", "WASHINGTON (AP) - ", "WASHINGTON (Aug. 13) -- ", "Washington (CNN) -- ", "KVELLER via JTA — ",
+#: "دمشق، سوريا -- ", "LONDON _ " (ASCII), "Washington, DC, United States: " (title case, two to four, a colon).
 DATELINE = re.compile(r"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,4}(?:\s*\((?:[A-Za-z.]+|[A-Z][a-z]{2}\.? \d\d?)\))?"
-                      r"|[A-Z][\w.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,3}\s*\((?:CNN|AP|AFP|Reuters)\))\s+(?:[—–_]|-{1,2})\s+"
+                      r"|[A-Z][\w.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,3}\s*\((?:CNN|AP|AFP|Reuters)\)"
+                      r"|[A-Z]{3,}(?: [A-Z]{2,})* via [A-Z]{2,5}"
+                      r"|[\u0621-\u064a]+(?:[،,] ?[\u0621-\u064a ]{2,30})?(?: ?\(CNN\))?)\s+(?:[—–_]|-{1,2})\s+"
                       r"|^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}){1,3}:\s+"
                       r"(?=[A-Z\"“‘])"
                       # "MOSCOW (UrduPoint News / Sputnik - 29th April, 2020) It is ...": an agency or a date
