@@ -913,3 +913,30 @@ def test_a_storys_own_highlights_under_their_label_are_its_key_points_not_printe
     links = highlights.replace("<li>", "<li><a href='/other'>").replace("</li>", "</a></li>")
     page.write_text(page.read_text(encoding="utf-8").replace(highlights, links), encoding="utf-8")
     assert read(page).key_points == ()
+
+
+def test_teaser_cards_whose_link_wraps_the_headline_are_not_printed(tmp_path):
+    """Libération (goose3's "liberation") closes its page with cards of other stories, each a
+    link around its headline and a summary under it: the summaries ("Les recherches se
+    poursuivent ce dimanche matin.") were printed as the story's last paragraphs. A card
+    under the page's own headline (DW's page of one audio report) is the story and stays."""
+    story = "".join(f"<p>A Toulouse, Jean-Marc Ayrault aura fait deux rappels sur scène après son discours sur le "
+                    f"nouveau modèle français, moment {n} du congrès du Parti socialiste.</p>" for n in range(6))
+    cards = "".join(f"<div class='mini-tpl'><div class='item article'><a href='https://www.liberation.fr/societe/{n}'>"
+                    f"<h3 class='noclass'>Tempête : disparition d'un enfant dans le Var, numéro {n}</h3></a>"
+                    f"<p class='subtitle'>Les recherches se poursuivent ce dimanche matin, dit la préfecture {n}.</p>"
+                    f"<a href='https://www.liberation.fr/societe/{n}/commentaires'>78 commentaires</a></div></div>"
+                    for n in range(4))
+    page = tmp_path / "page.html"
+    page.write_text("<html lang='fr'><head><title>Ayrault assume sa méthode</title></head><body><article>"
+                    f"<h1>Ayrault assume sa méthode</h1>{story}<div class='others'>{cards}</div></article>"
+                    "</body></html>", encoding="utf-8")
+    text = _text(read(page))
+    assert text.count("Jean-Marc Ayrault aura fait deux rappels") == 6 and "recherches se poursuivent" not in text
+    own = tmp_path / "own.html"
+    own.write_text("<html lang='fr'><head><title>La perte des terres fertiles en Guinée | DW</title></head><body>"
+                   "<div><a href='/overlay/media/fr/la-perte-des-terres-fertiles/6533123'><h2>La perte des terres "
+                   "fertiles en Guinée</h2></a><p>24 milliards de tonnes de terres fertiles sont perdues chaque année "
+                   "à cause de la dégradation de la biodiversité, selon une étude de l'IRD à Dakar.</p></div>"
+                   "</body></html>", encoding="utf-8")
+    assert "24 milliards de tonnes" in _text(read(own))

@@ -34,16 +34,41 @@ def _card_of(heading, href: str):
     return None
 
 
+def _wrapped_card(link):
+    """The smallest container above a link that wraps a headline (and perhaps its picture)
+    that holds a summary beside it: Libération's <div class="item article"><a href><h3>...</h3></a>
+    <p class="subtitle">...</p></div>, whose only other link goes to the story's comments."""
+    element = link.getparent()
+    for _ in range(_CLIMB):
+        if element is None or element.tag in ("body", "html", "main", "article") \
+                or len(clean_text(element.text_content()).split()) > MAX_CARD_WORDS:
+            return None
+        if clean_text(element.text_content()) != clean_text(link.text_content()):
+            return element
+        element = element.getparent()
+    return None
+
+
 def drop_teaser_cards(tree) -> int:
     """Remove each teaser card (see the module); returns how many went."""
     dropped = 0
-    for heading in list(tree.iter("h2", "h3", "h4")):
+    # the page's own title: a card under the story's own headline is the story (DW's page of one audio report)
+    titles = " ".join(clean_text(t.get("content") if t.tag == "meta" else t.text_content()).lower()
+                      for t in tree.xpath('//title | //meta[@property="og:title"]'))
+    for heading in list(tree.iter("h2", "h3", "h4", "h5")):
         links = list(heading.iter("a"))
+        wrapper = heading.getparent() if not links and heading.getparent() is not None \
+            and heading.getparent().tag == "a" else None  # the link around the headline
+        if wrapper is not None and clean_text(wrapper.text_content()) == clean_text(heading.text_content()):
+            links = [wrapper]
         href = (links[0].get("href") or "").strip() if len(links) == 1 else ""
-        if not href or href.startswith(("#", "javascript:")) or not link_only(heading) or _WRITER.search(href) \
-                or len(clean_text(heading.text_content()).split()) < MIN_HEADLINE_WORDS:
+        if not href or href.startswith(("#", "javascript:")) or not link_only(links[0] if links[0] is wrapper
+                                                                              else heading) \
+                or _WRITER.search(href) or len(clean_text(heading.text_content()).split()) < MIN_HEADLINE_WORDS:
             continue
-        card = _card_of(heading, href)
+        if links[0] is wrapper and clean_text(heading.text_content()).lower() in titles:
+            continue
+        card = _card_of(heading, href) if links[0] is not wrapper else _wrapped_card(wrapper)
         if card is not None and card.getparent() is not None and not any(
                 _WRITER.search(f"{e.get('class') or ''} {e.get('id') or ''}") for e in card.iter()):
             card.drop_tree()
