@@ -303,6 +303,10 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "Hier geht's zum Grundumsatz-Rechner >>>",
     "Availability of multilingual data in OpenStreetMap varies. (Data from OSM, April, 2018.) by Joe Matazzoni, "
     "CC BY-SA 4.0.",
+    # the comments' rules under CNN Arabic's story (goose3's cnn_arabic): one was the briefing's key point
+    "ترحب شبكة CNN بالنقاش الحيوي والمفيد، وكي لا نضطر في موقع CNN بالعربية إلى مراجعة التعليقات قبل نشرها.",
+    "الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط.",
+    "The opinions below do not reflect the views of CNN.",
 ])
 def test_chrome_lines(line):
     assert is_chrome_line(line)

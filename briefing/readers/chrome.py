@@ -181,6 +181,11 @@ _LINE = re.compile(
         r"^äußerungen unserer (?:gesprächspartner|gäste)\b.{0,80}\bauffassungen wieder\b"
         r"|\bviews expressed (?:in this [\w ]{1,30} )?are (?:those|the views) of the (?:author|interviewee|guest)s?"
         r"(?: alone)? and do not (?:necessarily )?reflect\b",
+        # the comments' rules under a story: "The opinions below do not reflect CNN's ...", CNN Arabic's
+        # "الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية" and "ترحب شبكة CNN بالنقاش الحيوي والمفيد ..."
+        r"^the (?:views|opinions|comments) (?:expressed )?below (?:do not|don't) (?:necessarily )?"
+        r"(?:reflect|represent)\b"
+        r"|^الآراء الواردة (?:أدناه|في التعليقات) لا تعبر\b|^ترحب [^.]{0,30}بالنقاش\b",
         r"^we are supported by a diverse (?:array|range|group) of funders",
         r"^the [\w ]{2,40} is committed to quality, independence,? and impact",
         # credits of the reporting, not the report: "(Reporting by ...; Editing by ...)"
