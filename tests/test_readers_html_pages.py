@@ -944,3 +944,26 @@ def test_teaser_cards_whose_link_wraps_the_headline_are_not_printed(tmp_path):
                    "à cause de la dégradation de la biodiversité, selon une étude de l'IRD à Dakar.</p></div>"
                    "</body></html>", encoding="utf-8")
     assert "24 milliards de tonnes" in _text(read(own))
+
+
+def test_a_short_pre_inside_a_sentence_is_inline_code(tmp_path):
+    """HackerNoon (trafilatura's eval page "hackernoon.com.scrape") writes inline code as
+    <pre><code>+</code></pre> inside a sentence: the "+" was lost, and "200" became a block of
+    its own that cut its sentence in two. A code block of several lines stays a block."""
+    steps = "".join(f"<div>Step {n}: to perform a search, Google expects the query to be in the parameters of the "
+                    f"URL, and the script builds it from the words the user typed.</div>" for n in range(4))
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>How to scrape Google with Python</title></head><body><article>"
+        f"<h1>How to scrape Google with Python</h1>{steps}<div>Additionally, all spaces must be replace with a "
+        "<pre><code>+</code></pre>. To build the URL, we properly format the query.</div>"
+        "<div class='code-container'><pre><code>query = 'hackernoon How To Scrape Google With Python'\n"
+        "query = query.replace(' ', '+')\nURL = f'https://google.com/search?q={query}'</code></pre></div>"
+        "<div>The easiest way is to check the status code. If it returns a <pre><code>200</code></pre>, then it was "
+        "successful.</div></article></body></html>", encoding="utf-8")
+    article = read(page)
+    blocks = [(b.kind, b.text) for s in article.sections for b in s.blocks]
+    texts = [t for _, t in blocks]
+    assert any("must be replace with a +. To build the URL" in t for t in texts)
+    assert any("If it returns a 200, then it was successful." in t for t in texts)
+    assert sum(kind == "code" for kind, _ in blocks) == 1

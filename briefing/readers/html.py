@@ -61,7 +61,7 @@ from .htmlgaps import mend_body
 from .htmlloose import mend_loose_text
 from .htmlmeta import clean_name, page_metadata
 from .htmlnoscript import reveal_consent_embeds, reveal_noscript_stories
-from .htmlpage import composed, unlink_jump_anchors, with_paragraph_breaks, without_server_errors
+from .htmlpage import composed, inline_short_code, unlink_jump_anchors, with_paragraph_breaks, without_server_errors
 from .htmlpre import preformatted_text, read_preformatted
 from .htmlpromo import drop_promotions
 from .htmlrunin import mend_subheads, restore_summary_labels, take_top_summary
@@ -102,6 +102,7 @@ def _preclean(tree) -> None:
 
     etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
     unlink_jump_anchors(tree)  # before the extractor weighs them as links
+    inline_short_code(tree)
     reveal_noscript_stories(tree)
     reveal_consent_embeds(tree)
     label_speaking_turns(tree)

@@ -3,8 +3,9 @@
 Three things the extractor and the steps after it would misread: letters written as a base and
 combining accents, which the extractor composes in what it returns (so the page's paragraphs
 and the extracted ones no longer compare equal), anchors that are no links, which it weighs as
-links, a server's error messages printed into the page's markup, which it reads as text, and a
-blank line set as two <br> inside a <p>, which it keeps as one line break (five paragraphs ran together).
+links, a server's error messages printed into the page's markup, which it reads as text, a
+blank line set as two <br> inside a <p>, which it keeps as one line break (five paragraphs ran together),
+and a short <pre> inside a sentence, which it drops or sets as a block (`inline_short_code`).
 """
 
 from __future__ import annotations
@@ -113,3 +114,24 @@ def unlink_jump_anchors(tree) -> None:
                 or any(d.tag in _HEADINGS for d in target.iterdescendants() if isinstance(d.tag, str)):
             continue
         anchor.drop_tag()
+
+
+#: The longest text of a <pre> set inside a sentence that is read as inline code.
+INLINE_PRE_CHARS = 40
+
+
+def inline_short_code(tree) -> None:
+    """A <pre> of one short line set inside a sentence, text before and after it ("all spaces
+    must be replace with a <pre><code>+</code></pre>. To build ...", HackerNoon's) is inline
+    code: the extractor dropped the "+", and set "200" of "If it returns a 200, then ..." as
+    a block of its own that cut the sentence."""
+    for pre in list(tree.iter("pre")):
+        text = pre.text_content()
+        parent, before = pre.getparent(), pre.getprevious()
+        if parent is None or "\n" in text.strip() or not 0 < len(text.strip()) <= INLINE_PRE_CHARS:
+            continue
+        lead = (before.tail if before is not None else parent.text) or ""
+        if lead.strip() and (pre.tail or "").strip()[:1] not in ("", "\n"):
+            for code in list(pre.iter("code")):
+                code.drop_tag()
+            pre.tag = "code"
