@@ -307,6 +307,10 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "ترحب شبكة CNN بالنقاش الحيوي والمفيد، وكي لا نضطر في موقع CNN بالعربية إلى مراجعة التعليقات قبل نشرها.",
     "الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط.",
     "The opinions below do not reflect the views of CNN.",
+    # Donga's breadcrumb and its stamp printed as the story's first paragraphs (goose3's donga_korean)
+    "뉴스 > 경제 > 기업·CEO",
+    "기사입력 2013-10-24 03:00:00 기사수정 2013-10-24 03:00:00",
+    "Home > News > World",
 ])
 def test_chrome_lines(line):
     assert is_chrome_line(line)
@@ -357,6 +361,7 @@ def test_chrome_lines(line):
     "Print this page and bring it to the meeting.",
     "From the book The Great Democracy by Ganesh Sitaraman. Copyright © 2019 by Ganesh Sitaraman. Reprinted by "
     "permission of Basic Books, New York, NY. All rights reserved.",  # an excerpt's credit is the article's
+    "If a > b > c, then a > c.",  # a sentence, not a breadcrumb
 ])
 def test_article_sentences_are_not_chrome(line):
     assert not is_chrome_line(line)

@@ -187,6 +187,11 @@ _LINE = re.compile(
         r"(?:reflect|represent)\b"
         r"|^الآراء الواردة (?:أدناه|في التعليقات) لا تعبر\b|^ترحب [^.]{0,30}بالنقاش\b",
         r"^we are supported by a diverse (?:array|range|group) of funders",
+        # a breadcrumb of three or more short steps ("Home > News > World", Donga's "뉴스 > 경제 > 기업·CEO"), and a
+        # Korean paper's stamp ("기사입력 2013-10-24 03:00:00 기사수정 2013-10-24 03:00:00")
+        r"^[^.!?<>»›]{1,25}(?:\s[>»›]\s[^.!?<>»›]{1,25}){2,}$",
+        r"^(?:기사)?(?:입력|수정)\s*:?\s*\d{4}[.-]\d\d?[.-]\d\d?[\d: .]*"
+        r"(?:(?:기사)?수정\s*:?\s*\d{4}[.-]\d\d?[.-]\d\d?[\d: .]*)?$",
         r"^the [\w ]{2,40} is committed to quality, independence,? and impact",
         # credits of the reporting, not the report: "(Reporting by ...; Editing by ...)"
         r"^\((?:additional )?reporting by\b|^(?:editing|writing) by\b",
