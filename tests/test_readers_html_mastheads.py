@@ -715,3 +715,17 @@ def test_the_twitter_cards_creator_is_the_author_when_it_is_a_name_and_nothing_e
     assert names(page("Andrew Tarantola", "http://gizmodo.com/the-gear-1141460933")) == ["Andrew Tarantola"]
     assert names(page("@gizmodo", "http://gizmodo.com/the-gear-1141460933")) == []
     assert names(page("Diario Oficial El Peruano", "https://elperuano.pe/noticia/1")) == []
+
+
+def test_a_korean_reporters_signature_closing_the_story_names_the_author(tmp_path):
+    """Donga (goose3's donga_korean) signs its stories at the end, "최윤호 기자 uknow@donga.com"
+    (reporter Choi Yun-ho), in text set between <br>s; the briefing had no author."""
+    story = "<br><br>".join(f"경기도 용인의 시험인증 전문기업이 세계 각국의 규격 시험과 "
+                            f"인증 한 우물만 파고 있다. 이 회사는 사내 교육에 많은 "
+                            f"시간과 비용을 투자하고 있다 {n}." for n in range(6))
+    page = tmp_path / "donga.html"
+    title = "시험인증 100년 기업 꿈꾼다"
+    page.write_text(f"<html lang='ko'><head><title>{title}</title></head><body><div class='article_txt'>"
+                    f"<h1>{title}</h1>{story}<br><br>최윤호 기자 uknow@donga.com<br><br></div>"
+                    "</body></html>", encoding="utf-8")
+    assert [a.name for a in read(page).metadata.authors] == ["최윤호"]

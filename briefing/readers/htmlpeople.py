@@ -26,8 +26,7 @@ from .htmltitle import squash
 from .pagedates import named_as_comments
 
 _PROFILE_PATH = re.compile(r"/(?:author|authors|autor(?:en|in)?|auteurs?|experts?|people|staff|profiles?|contributors?"
-                           r"|writers?|columnists?|by)"
-                           r"/[\w%.~-]+/?$"
+                           r"|writers?|columnists?|by)/[\w%.~-]+/?$"
                            # a profile page of its own, the writer in its query:
                            # InformationWeek's "/author-bio.asp?author_id=837"
                            r"|/(?:author|writer|contributor)[-_]?(?:bio|profile|page|details?)(?:\.\w{2,4})?$", re.I)
@@ -45,8 +44,7 @@ _OUTLET_WORDS = re.compile(r"\b(?:newsroom|staff|editors?|editorial|desk|team|wi
 #: A news agency credited as the author ("AP" in the Huffington Post's <meta name="author">),
 #: alone or with the date beside it ("REUTERS 19 NOV 2019").
 _AGENCY = re.compile(r"(?:ap|afp|dpa|efe|ansa|epd|kna|upi|sid|apa|reuters|xinhua|kyodo|yonhap|tass|anp|belga|ats|"
-                     r"pti|ians|aap)"
-                     r"(?:[\s,/|·-]+\d.*)?", re.I)
+                     r"pti|ians|aap)(?:[\s,/|·-]+\d.*)?", re.I)
 #: A site's name written as its address: "FoxNews.com" in Fox News' hCard.
 _WEB_NAME = re.compile(r"\w\.(?:com|org|net|co\.uk|de|fr|es|it)$", re.I)
 _FURNITURE = {"nav", "footer", "aside"}
@@ -369,6 +367,7 @@ _BY_IN = re.compile(rf"[|·]\s*[\d:.]*\s*(?i:by|von|par|por)\s+({_NAMED})\s+(?i:
 #: ASCII編集部" (text: Okamoto / ASCII's desk).
 _CJK_LABEL = re.compile(r"(?:著者|作者|記者|執筆者|筆者|撰文|(?:取材・)?文(?=\s*●))\s*[:：●]\s*"
                         r"([^\s:：,、，／/●]{2,12})(?:\s*[／/][^／/]{1,20}(?:編集部|編集局|編集|記者))?")
+_KOREAN_SIGNATURE = re.compile(r"([가-힣]{2,4}) ?기자(?: [\w.+-]+@[\w-]+(?:\.[\w-]+)+)?")  # name, "reporter", mail
 
 
 def _by_lines(tree) -> list[str]:
@@ -385,6 +384,8 @@ def _by_lines(tree) -> list[str]:
             return [labelled.group(1)]
         if holder is None or holder.tag in ("script", "style", "option", "a"):
             continue
+        if (signed := _KOREAN_SIGNATURE.fullmatch(words)) and not _outside_story(holder):
+            return [signed.group(1)]  # Donga's "최윤호 기자 uknow@donga.com" closing the story: reporter Choi
         own = not text.is_tail and not len(owner)  # the word is its element's whole text
         if _BY_ALONE.fullmatch(words) or _BY_OWN.fullmatch(words):
             link = owner.getnext() if text.is_tail or own else owner[0]
