@@ -729,3 +729,16 @@ def test_a_korean_reporters_signature_closing_the_story_names_the_author(tmp_pat
                     f"<h1>{title}</h1>{story}<br><br>최윤호 기자 uknow@donga.com<br><br></div>"
                     "</body></html>", encoding="utf-8")
     assert [a.name for a in read(page).metadata.authors] == ["최윤호"]
+
+
+def test_a_byline_of_names_each_in_bold_after_its_word_gives_every_name(tmp_path):
+    """Libération (goose3's liberation): <div class="author">Par <strong>LILIAN ALEMAGNA</strong>,
+    <strong>LAURE BRETTON</strong> Envoyés spéciaux à Toulouse</div>; the briefing had no author."""
+    story = "".join(f"<p>A Toulouse, Jean-Marc Ayrault aura fait deux rappels sur scène après son discours sur le "
+                    f"nouveau modèle français, moment {n} du congrès.</p>" for n in range(5))
+    page = tmp_path / "liberation.html"
+    page.write_text("<html lang='fr'><head><title>Ayrault assume sa méthode</title></head><body><div class='text'>"
+                    "<h1>Ayrault assume sa méthode</h1><div class='author'>Par <strong>LILIAN ALEMAGNA</strong>, "
+                    f"<strong>LAURE BRETTON</strong> Envoyés spéciaux à Toulouse</div>{story}</div></body></html>",
+                    encoding="utf-8")
+    assert [a.name for a in read(page).metadata.authors] == ["Lilian Alemagna", "Laure Bretton"]

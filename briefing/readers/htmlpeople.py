@@ -403,7 +403,7 @@ def _by_lines(tree) -> list[str]:
             # Zinsmeister</a>", Stern's; a theme's post meta says so of the site ("By <a>The Planetary Press</a>")
             # before a "Written by:" in the story names the writer, so only failing any other
             # or in a block of its own: the Economic Times' "By <div class="split"><span>J Vignesh</span></div>"
-            if link.tag == "a" or link.tag in ("span", "div") and all(_NAME.match(n) for n in people):
+            if link.tag == "a" or link.tag in ("span", "div", "strong", "b") and all(_NAME.match(n) for n in people):
                 later.append(named)
             continue
         if (found := _BY_NAME.fullmatch(words)) and not _outside_story(holder):
@@ -423,9 +423,10 @@ def _named_after(link) -> str:
     MCCARTHY</a>, </span><span class="person-link"><a>Marisha GOLDHAMER</a></span>"), or its text."""
     if link.tag == "a":
         return _linked_names(link)
-    names = []
-    while link is not None and link.tag == "span" and len(link) == 1 and link[0].tag == "a":
-        names.append(clean_text(link[0].text_content()))
+    names, tag = [], link.tag  # ... or the names set each in bold ("Par <strong>A</strong>, <strong>B</strong>")
+    while link is not None and (tag == "span" and link.tag == tag and len(link) == 1 and link[0].tag == "a"
+                                or tag in ("strong", "b") and link.tag == tag):
+        names.append(clean_text((link[0] if tag == "span" else link).text_content()))
         link = link.getnext()
     return " and ".join(names) if names else clean_text(link.text_content())
 
