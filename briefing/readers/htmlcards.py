@@ -56,19 +56,18 @@ def drop_teaser_cards(tree) -> int:
     titles = " ".join(clean_text(t.get("content") if t.tag == "meta" else t.text_content()).lower()
                       for t in tree.xpath('//title | //meta[@property="og:title"]'))
     for heading in list(tree.iter("h2", "h3", "h4", "h5")):
-        links = list(heading.iter("a"))
-        wrapper = heading.getparent() if not links and heading.getparent() is not None \
-            and heading.getparent().tag == "a" else None  # the link around the headline
-        if wrapper is not None and clean_text(wrapper.text_content()) == clean_text(heading.text_content()):
-            links = [wrapper]
+        links, parent = list(heading.iter("a")), heading.getparent()
+        # a link around the headline and nothing else, rather than a link inside it
+        wrapped = not links and parent is not None and parent.tag == "a" \
+            and clean_text(parent.text_content()) == clean_text(heading.text_content())
+        links = [parent] if wrapped else links
         href = (links[0].get("href") or "").strip() if len(links) == 1 else ""
-        if not href or href.startswith(("#", "javascript:")) or not link_only(links[0] if links[0] is wrapper
-                                                                              else heading) \
+        if not href or href.startswith(("#", "javascript:")) or not (wrapped or link_only(heading)) \
                 or _WRITER.search(href) or len(clean_text(heading.text_content()).split()) < MIN_HEADLINE_WORDS:
             continue
-        if links[0] is wrapper and clean_text(heading.text_content()).lower() in titles:
+        if wrapped and clean_text(heading.text_content()).lower() in titles:
             continue
-        card = _card_of(heading, href) if links[0] is not wrapper else _wrapped_card(wrapper)
+        card = _wrapped_card(parent) if wrapped else _card_of(heading, href)
         if card is not None and card.getparent() is not None and not any(
                 _WRITER.search(f"{e.get('class') or ''} {e.get('id') or ''}") for e in card.iter()):
             card.drop_tree()

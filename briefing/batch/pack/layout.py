@@ -108,12 +108,11 @@ def lay_out_back(pages: PackPages, options: Options, theme: Theme, codes: Path |
     """The source list as PDF bytes (it needs only `pages.sources`, title and language);
     its QR codes, where the theme prints them, are kept in the folder `codes`."""
     from ...render.qrcode import cached_codes
+    from .contentsroom import skipped
 
     context, _ = _context(pages, options, theme)
     if context["source_qr"] and codes is not None:
         context["qr_codes"] = cached_codes((s.get("url") for s in pages.sources), codes)
-    from .contentsroom import skipped
-
     document = _render(theme, options, {**context, "part": "back", "contents": [], "sources_page": 0,
                                         "skip_pages": 1})
     return document.copy(document.pages[skipped(document):]).write_pdf()
