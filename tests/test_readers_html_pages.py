@@ -974,3 +974,20 @@ def test_a_short_pre_inside_a_sentence_is_inline_code(tmp_path):
     assert any("must be replace with a +. To build the URL" in t for t in texts)
     assert any("If it returns a 200, then it was successful." in t for t in texts)
     assert sum(kind == "code" for kind, _ in blocks) == 1
+
+
+def test_unspaced_text_set_bare_before_a_break_in_the_story_is_kept(tmp_path):
+    """RBB Today (postlight/parser's rbbtoday.com) writes its story as bare text between
+    <br><br>s in an <article>: the opening paragraph, Japanese without spaces, counted as one
+    word and was lost, and the category labels above the story printed in its place."""
+    paragraphs = ["もっぱら映画は映画館で見る派の筆者だが、最近、HuluやNetflixなどの映像配信サービスで"
+                  "魅力的なドラマや映画、それもオリジナル作品が増えてきているように思う。"] + [
+        f"スマホやパソコンなどで視聴できるというのが、映像配信サービスの強みだが、個人的には良作の数々を小さな画面で"
+        f"見るのはもったいないと思ってしまうタイプ（その{n}）。" for n in range(5)]
+    page = tmp_path / "rbb.html"
+    page.write_text("<html lang='ja'><head><title>Ankerのモバイルプロジェクターで我が家がホームシアターに</title>"
+                    "</head><body><article class='arti-body'>\n  　" + "<br><br>　".join(paragraphs)
+                    + "</article></body></html>",
+                    encoding="utf-8")
+    blocks = [b.text for s in read(page).sections for b in s.blocks]
+    assert blocks[0].startswith("もっぱら映画は映画館で見る派") and len(blocks) == 6

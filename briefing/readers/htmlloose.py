@@ -25,8 +25,16 @@ _BLOCK = frozenset("""p div section article main aside header footer nav h1 h2 h
 _CONTAINERS = ("div", "section", "article", "main", "td", "blockquote")
 _MIN_WORDS = 8
 BARE_STORY_WORDS = 40
-_SENTENCE_END = re.compile(r"\w[.!?](?:\s|$)")
-_SENTENCE_MARK = re.compile(r"[.!?…:;\"”’)]")
+_SENTENCE_END = re.compile(r"\w[.!?](?:\s|$)|[。！？]")
+_SENTENCE_MARK = re.compile(r"[.!?…:;\"”’)。！？」）]")
+#: Chinese, Japanese and Korean characters: text that runs without spaces, about two to a word.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def words(text: str) -> int:
+    """About how many words a text holds: its spaced words, and two unspaced (CJK) characters a word
+    (rbbtoday.com's opening paragraph, bare text before a `<br>`, counted one word, was lost)."""
+    return len(text.split()) + len(_UNSPACED.findall(text)) // 2
 
 
 def _story_container(box) -> bool:
@@ -50,8 +58,8 @@ def _bare_story(box) -> bool:
     block children), not one paragraph with inline markup: BARE_STORY_WORDS words in all."""
     runs = [" ".join([(box.text if owner is None else owner.tail) or "", *((e.tail or "") for e in inline)])
             for owner, inline in _runs(box)]
-    written = [run for run in runs if len(run.split()) >= _MIN_WORDS and _SENTENCE_END.search(run)]
-    return len(written) >= 2 and sum(len(run.split()) for run in written) >= BARE_STORY_WORDS
+    written = [run for run in runs if words(run) >= _MIN_WORDS and _SENTENCE_END.search(run)]
+    return len(written) >= 2 and sum(words(run) for run in written) >= BARE_STORY_WORDS
 
 
 def _runs(box):
@@ -171,7 +179,7 @@ def _wrap_bare_runs(tree) -> None:
                    for d in e.iterdescendants()):
                 continue
             bare = " ".join([lead, *((_span_words(e) if owner is None else "") + (e.tail or "") for e in inline)])
-            if len(bare.split()) < _MIN_WORDS or not _SENTENCE_MARK.search(bare):
+            if words(bare) < _MIN_WORDS or not _SENTENCE_MARK.search(bare):
                 continue
             paragraph = etree.Element("p")
             paragraph.text = lead
