@@ -742,3 +742,74 @@ def test_a_byline_of_names_each_in_bold_after_its_word_gives_every_name(tmp_path
                     f"<strong>LAURE BRETTON</strong> Envoyés spéciaux à Toulouse</div>{story}</div></body></html>",
                     encoding="utf-8")
     assert [a.name for a in read(page).metadata.authors] == ["Lilian Alemagna", "Laure Bretton"]
+
+
+_JA_STORY = "".join(f"<p>米インテルは4月2日、イベントを開催し、データセンター向けの新しいSSDの発売を発表しました。"
+                    f"この製品はラックあたりの容量を大きく増やすものです（その{n}）。</p>" for n in range(5))
+
+
+@pytest.mark.parametrize(("head", "body", "title"), [
+    # phpspot.org: the site's name glued on by a colon, no space ("…「Treeviz」:phpspot開発日誌")
+    ("<meta property='og:title' content='マインドマップ風のツリーを描画できる「Treeviz」:phpspot開発日誌'>"
+     "<meta property='og:site_name' content='phpspot開発日誌'>", _JA_STORY,
+     "マインドマップ風のツリーを描画できる「Treeviz」"),
+    # qdaily.com: a Chinese title's parts joined by bare underscores, the headline printed as an <h2>
+    ("<title>这个约会软件，想用你和对方的相似好恶来帮你找对象_智能_好奇心日报</title>",
+     "<h2>这个约会软件，想用你和对方的相似好恶来帮你找对象</h2>" + _JA_STORY,
+     "这个约会软件，想用你和对方的相似好恶来帮你找对象"),
+    # the New York Times's og:title on an archived story
+    ("<meta property='og:title' content='Ahmad Khan Rahami Is Arrested in Manhattan and New Jersey Bombings "
+     "(Published 2016)'>", "<h1>Ahmad Khan Rahami Is Arrested in Manhattan and New Jersey Bombings</h1>" + _STORY,
+     "Ahmad Khan Rahami Is Arrested in Manhattan and New Jersey Bombings"),
+    # takagi-hiromitsu.jp: a diary's name as its <h1>, the entry's title in an <h3> and after the name
+    ("<title>高木浩光＠自宅の日記 - 改正NICT法がプチ炎上、工場出荷時共通初期パスワードが識別符号に当たらない</title>",
+     "<h1>高木浩光＠自宅の日記</h1><h2>2019年02月11日</h2><h3><a name='p01' href='#p01'>■</a> 改正NICT法がプチ炎上、"
+     "工場出荷時共通初期パスワードが識別符号に当たらない</h3>" + _JA_STORY,
+     "改正NICT法がプチ炎上、工場出荷時共通初期パスワードが識別符号に当たらない"),
+    # ... but an <h1> headline before the site's name, which the page also prints as a heading, stays
+    ("<title>Masscan と ZMap によるスキャンの違い – IIJ Security Diary</title>",
+     "<h1>Masscan と ZMap によるスキャンの違い</h1><h2>IIJ Security Diary</h2>" + _JA_STORY,
+     "Masscan と ZMap によるスキャンの違い"),
+], ids=["colon-glued-site", "underscored-parts", "archive-year", "diary-entry", "headline-then-site"])
+def test_a_title_loses_the_site_name_and_archive_year_around_its_headline(tmp_path, head, body, title):
+    """Pages of postlight/parser's test set whose briefing printed the site's name or the
+    archive's year in the title, or the diary's name for the entry's title."""
+    assert _read(tmp_path, head, f"<article>{body}</article>").metadata.title == title
+
+
+def test_a_papers_citation_authors_are_its_authors(tmp_path):
+    """bioRxiv names a preprint's 18 authors only in Highwire's <meta name="citation_author">, one
+    tag each (postlight/parser's biorxiv.org); the briefing had no author."""
+    names = ["Havell Markus", "Jun Zhao", "Tania Contente-Cuomo", "Elizabeth Raupach", "Ahuva Odenheimer-Bergman",
+             "Sydney Connor", "Bradon R. McDonald", "Muhammed Murtaza"]
+    head = "<title>Sub-nucleosomal organization in urine cell-free DNA</title>" + "".join(
+        f"<meta name='citation_author' content='{name}'><meta name='citation_author_institution' "
+        f"content='Translational Genomics Research Institute'>" for name in names)
+    article = _read(tmp_path, head, f"<article><h1>Sub-nucleosomal organization in urine cell-free DNA</h1>{_STORY}"
+                                    "</article>")
+    assert [a.name for a in article.metadata.authors] == names
+
+
+def test_a_byline_in_a_card_of_another_story_under_an_h1_is_not_the_authors(tmp_path):
+    """D Magazine sets each card of more stories as an <article> with its headline in an <h1>
+    link and its writer's <a class="byline">: "Michael J. Mooney" of "Tony Dorsett Is Suing the
+    Cowboys" was given as the author of Kathy Wise's story."""
+    cards = "".join(f"<article class='w-stories__item'><div><h1 class='block__title'><a href='https://www.dmagazine.com/"
+                    f"frontburner/2012/02/story-{n}/'>Tony Dorsett Is Suing the Cowboys, part {n}</a></h1>"
+                    f"<a class='byline' href='/author/mikemooney'>Michael J. Mooney</a></div></article>"
+                    for n in range(3))
+    body = ("<main><article class='story'><h1 class='story__title'>NFL Concussion Settlement Payments Can Begin</h1>"
+            f"<div class='story__body'>{_STORY}</div></article><section class='w-stories'>{cards}</section></main>")
+    article = _read(tmp_path, "<title>NFL Concussion Settlement Payments Can Begin</title>", body)
+    assert [a.name for a in article.metadata.authors] == []
+
+
+def test_a_date_stamp_followed_by_a_reading_time_gives_the_day(tmp_path):
+    """InfoQ Japan's translation prints "2019年2月27日 読了時間 3 分" in its stamp and opens with a
+    link to the original, "原文(投稿日：2019/02/16)へのリンク": the briefing was dated the
+    original's day."""
+    body = ("<article><h1>GoogleがNever-Slow Modeを開発中</h1><p class='article__readTime date'>2019年2月27日"
+            "<span class='dot'></span> 読了時間 3 分</p><div class='article__data'><p><a href='https://www.infoq.com/"
+            "news/2019/02/chrome-never-slow-mode'><em>原文(投稿日：2019/02/16)へのリンク</em></a></p>"
+            f"{_JA_STORY}</div></article>")
+    assert _read(tmp_path, "<title>GoogleがNever-Slow Modeを開発中</title>", body).metadata.date == "2019-02-27"

@@ -318,14 +318,15 @@ def _authors(tree, articles: list[dict[str, Any]], first: dict[str, Any], site: 
     host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
     owners = _owners(tree, first)
     for key in ("author", "byl", "article:author", "dc.creator", "parsely-author", "sailthru.author",
-                "cxenseparse:author", "twitter:misc:written by"):
+                "cxenseparse:author", "twitter:misc:written by", "citation_author"):
         # two <meta name="author"> tags: two authors; one that gives the site's own address is
         # the outlet ("Deutsche Welle (www.dw.com)"), one that names the publisher or the
         # copyright holder is the company ("Condé Nast" on newyorker.com); one with another site's
         # address credits that site's owner ("Frank Bueltge - http://bueltge.de", a WordPress theme's)
         if values := [v for v in _meta_all(tree, key) if not (host and host in v.lower()) and squash(v) not in owners
                       and not re.search(r"https?://|\bwww\.", v, re.I)]:
-            author_sources.append(" and ".join(values) if len(values) <= 6 else values[0])
+            # a paper's citation_author tags name each of its authors, however many
+            author_sources.append(" and ".join(values) if len(values) <= 6 or key == "citation_author" else values[0])
     author_sources += byline_elements(tree)
     # a name, not the usual @handle, as the Twitter card's creator (Gizmodo's "Andrew Tarantola"): the last resort
     # (no word of the site's name or address in it: El Peruano's card is "Diario Oficial El Peruano")

@@ -28,14 +28,15 @@ def bare(url: str) -> str:
 def beside_teaser_headline(element, own: set[str]) -> bool:
     """Whether a byline sits in a teaser card: one of its nearest boxes of a card's size holds a
     heading that is only a link to another page (Chicago Sun-Times' river of stories under the
-    story: "<h2><a href=.../cubs-...>Is it July yet? ...</a></h2>", then "By Steve Greenberg")."""
+    story: "<h2><a href=.../cubs-...>Is it July yet? ...</a></h2>", then "By Steve Greenberg"; D Magazine's
+    cards of more stories, each headline an <h1>)."""
     box = element
     for _ in range(_TEASER_CLIMB):
         box = box.getparent()
         if box is None or box.tag in ("body", "html", "main", "article") \
                 or len(box.text_content().split()) > _CARD_WORDS:
             return False
-        for heading in box.iter("h2", "h3", "h4"):
+        for heading in box.iter("h1", "h2", "h3", "h4"):
             if element in heading.iterancestors() or heading in element.iterancestors():
                 continue
             links = list(heading.iter("a"))

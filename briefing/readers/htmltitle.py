@@ -13,7 +13,8 @@ from .htmlblocks import clean_text
 from .htmlsplit import words
 
 #: " | ", " - ", " • ", " － " (Publickey's full-width hyphen) and the like between a headline and the site's name.
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·•:»«›‹/*｜－]|::)\s*")
+#: Chinese sites' titles join their parts with a bare underscore: "<headline>_智能_好奇心日报".
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·•:»«›‹/*｜－]|::)\s*|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])")
 #: After the page's own headline, a separator needs no space before it: "…を発売。｜サンワサプライ株式会社".
 _AFTER_HEADLINE = re.compile(r"[。.!！]?\s*(?:[|｜：]|:(?=\S))")
 
@@ -38,7 +39,9 @@ def page_title(raw_title: str | None, headings: list[str], site: str | None, tre
     """The page's title from its meta title (`raw_title`) and its <h1>s (`headings`); a
     suffix naming the site, or the domain of its address (`url`), is dropped, and so is the
     site's name that an <h1> linking home prints (`home`) before or after the headline."""
-    raw_title = mended(raw_title) if raw_title else raw_title
+    raw_title = _ARCHIVE_TAIL.sub("", mended(raw_title)) if raw_title else raw_title
+    if raw_title and (named_first := _headline_after_name(raw_title, headings, tree)):
+        return named_first
     title = strip_site_suffix(raw_title, site, headings, url, home) if raw_title else None
     # the title cut down to one of the <h1>s (BOOK☆WALKER's "<headline> - <shelf> <authors> - BOOK☆WALKER -"):
     # the page prints it, whatever other <h1> it has (a tagline over its logo)
@@ -55,6 +58,27 @@ def page_title(raw_title: str | None, headings: list[str], site: str | None, tre
         title = headline  # the page prints this headline; og:title is the web or social one
     title = title.replace("\u00ad", "") if title else title  # soft hyphens: LTO's "Paläs\u00adti\u00adnenser"
     return _LABEL_TAG.sub("", _without_headline_extras(_without_kicker(title, tree), tree)) if title else None
+
+
+#: The year an archive's page was first published, after its headline: the New York Times's og:title
+#: "Ahmad Khan Rahami Is Arrested in Manhattan and New Jersey Bombings (Published 2016)".
+_ARCHIVE_TAIL = re.compile(r"\s+\((?:Published|Updated)\s+(?:1[89]|20)\d{2}\)$")
+
+
+def _headline_after_name(title: str, headings: list[str], tree) -> str | None:
+    """The headline of a meta title "<the page's <h1>> - <headline>" when the page prints that
+    headline as a lower heading: a diary's name in its <h1> over the entry's <h3> (takagi-hiromitsu.jp's
+    "高木浩光＠自宅の日記 - 改正NICT法がプチ炎上、…"), not the <h1> headline that the site's name or a
+    subheading follows ("Masscan と ZMap によるスキャンの違い – IIJ Security Diary")."""
+    for heading in headings:
+        if not heading or not title.startswith(heading) or not (mark := _TITLE_SEPARATORS.match(title[len(heading):])):
+            continue
+        rest = title[len(heading) + mark.end():].strip()
+        lower = {squash(clean_text(h.text_content())) for h in tree.iter("h2", "h3")}
+        # a short name over a longer headline (not an <h1> headline and a subheading after it)
+        if words(heading) <= 5 and words(rest) >= words(heading) + 3 and squash(rest) in lower:
+            return rest
+    return None
 
 
 #: The class or id of an element that prints a post's headline outside an <h1>: USA Today's
@@ -147,7 +171,8 @@ _KICKER = re.compile(r"(?:[\w-]*[-_])?(?:dachzeile|kicker|overline|topline|eyebr
 _PLAIN_MARKS = str.maketrans("‘’“”–—", "''\"\"--")
 #: The site's name glued on with a bar and no space, after a one-word section: Hankook Ilbo's
 #: "… 왜 밀어붙이나\"-정치ㅣ한국일보" ("ㅣ" is the Hangul vowel, set as a bar).
-_GLUED_SITE = r"(?:[-–]\w{1,12})?\s*[|｜ㅣ]\s*"
+#: A colon or an underscore glues it on so too: "…「Treeviz」:phpspot開発日誌".
+_GLUED_SITE = r"(?:[-–]\w{1,12})?\s*[|｜ㅣ:：_]\s*"
 
 
 def _without_glued_site(title: str, site: str | None) -> str:

@@ -49,6 +49,10 @@ def stamped_date(tree) -> str | None:
         text = " ".join(element.text_content().split())
         if text and len(text) <= _MAX_STAMP and (date := parse_local_date(text) or _dateline_day(text)):
             return date
+        # its own text before its children, a reading time after: InfoQ's "2019年2月27日<span></span> 読了時間 3 分"
+        own = " ".join((element.text or "").split())
+        if own and own != text and len(text) <= _MAX_STAMP and (date := parse_local_date(own) or _dateline_day(own)):
+            return date
     return None
 
 
