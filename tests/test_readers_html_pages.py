@@ -4,6 +4,7 @@ the page-chrome rules on synthetic lines (issue 14)."""
 from __future__ import annotations
 
 import gzip
+import re
 
 import pytest
 
@@ -991,3 +992,16 @@ def test_unspaced_text_set_bare_before_a_break_in_the_story_is_kept(tmp_path):
                     encoding="utf-8")
     blocks = [b.text for s in read(page).sections for b in s.blocks]
     assert blocks[0].startswith("もっぱら映画は映画館で見る派") and len(blocks) == 6
+
+
+def test_a_story_set_as_sentences_over_pictures_and_posts_is_read_to_its_end(tmp_path):
+    """BuzzFeed sets a post as blocks, each a sentence in an <h2> over a picture or an embedded
+    post (postlight/parser's www.buzzfeed.com, kept as a skeleton of its markup): the text-only
+    reading stopped at the third block, and the briefing lost the edited picture, the backlash
+    and the close, eight of the story's sentences. The reading with pictures, which goes on in
+    sentences, is taken; the sentences that end the page stay even as headings."""
+    article = _read_page(tmp_path, "../skeletons/buzzfeed-subbuzzes.html.gz")
+    starts = {found.group(0) for t in [s.heading or "" for s in article.sections]
+              + [b.text for s in article.sections for b in s.blocks] if (found := re.match(r"Part\d+", t))}
+    for part in ("Part428", "Part510", "Part550", "Part599", "Part625", "Part651"):
+        assert part in starts

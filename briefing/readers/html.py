@@ -57,6 +57,7 @@ from .htmldepth import limit_depth
 from .htmlemail import reveal_emails
 from .htmlembedded import with_embedded_body
 from .htmlembeds import link_players
+from .htmlfuller import reads_on
 from .htmlgaps import mend_body
 from .htmlloose import mend_loose_text
 from .htmlmeta import clean_name, page_metadata
@@ -168,14 +169,15 @@ def _extract_with_images(work, folder: Path, allow_remote: bool) -> tuple[str, d
     keeps more of the page's furniture. So the text is read without images; the reading
     with images is used when it has images to print and about as much text (each
     reading takes some 20 ms)."""
+    from lxml import html as lxml_html
+
     text = _extract(copy.deepcopy(work))
     with_images = parse_body(_extract(copy.deepcopy(work), images=True))
     essay = is_photo_essay(with_images)  # its captions are its text, kept without their images
     removed = _filter_images(with_images, folder, allow_remote=allow_remote, keep_captions=essay)
     if with_images.find(".//img") is None and not essay:
-        return text, removed
-    from lxml import html as lxml_html
-
+        markup = lxml_html.tostring(with_images, encoding="unicode")
+        return (markup if reads_on(markup, text) else text), removed
     markup = lxml_html.tostring(with_images, encoding="unicode")
     if len(re.sub(r"<[^>]+>", " ", markup).split()) < 0.95 * len(re.sub(r"<[^>]+>", " ", text).split()):
         return text, removed

@@ -16,6 +16,7 @@ from .chrome import is_chrome_line, is_teaser_line
 from .htmlcommentary import item_commentary
 from .htmldepth import limit_depth
 from .htmltables import breadcrumb, cells, is_layout_table, link_grid, local, menu, menu_cells, one_paragraph
+from .htmltrailing import sentence_heading
 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLOCK_KINDS = {
@@ -379,7 +380,7 @@ def html_to_sections(html: str, credits: list[str] | None = None) -> tuple[list[
             blocks.append(event)
     if heading is not None or blocks:
         sections.append(Section(heading, tuple(blocks), level))
-    while len(sections) > 1 and not sections[-1].blocks:
+    while len(sections) > 1 and not sections[-1].blocks and not sentence_heading(sections[-1].heading or ""):
         sections.pop()  # headings with nothing under them end a page's article: related links
     return _without_lone_headings(sections), titles
 

@@ -8,6 +8,18 @@ import re
 
 from ..model import Block, Section
 
+#: A heading of this many words or more that ends with a full stop is a sentence of the story: it
+#: is not dropped as a trailing label.
+_SENTENCE_WORDS = 12
+_FULL_STOP = re.compile(r"(?<![A-Z])[.。]['\"”’)]?$")  # not an initial's: "... by J. R. R. Tolkien and C. S."
+
+
+def sentence_heading(text: str) -> bool:
+    """Whether a heading's text is a sentence of the story (BuzzFeed sets its story's sentences as
+    <h2>s over its pictures and embedded posts: "Still, Lovato will continue to slay, either as a
+    human or mermaid."), not a label; a question is a subheading (an interview's, an explainer's)."""
+    return len(text.split()) >= _SENTENCE_WORDS and bool(_FULL_STOP.search(text))
+
 
 def trim_trailing_furniture(sections: list[Section]) -> list[Section]:
     """Drop the run of short, sentence-less blocks that ends a page (share bars, reaction counts)."""
@@ -21,6 +33,9 @@ def trim_trailing_furniture(sections: list[Section]) -> list[Section]:
             break
         if len(sections) == 1 and last.heading is not None:
             break  # a page of one heading and nothing else: leave it to say so
+        if last.heading and sentence_heading(last.heading):
+            sections[-1] = Section(last.heading, (), last.level)
+            break  # a sentence of the story set as a heading (BuzzFeed's, over each picture and post)
         sections.pop()  # a heading with nothing under it ("Tell us what YOU think...") goes too
     return sections
 
