@@ -64,6 +64,24 @@ def test_relative_dates_resolve_against_the_article_date(sentence, base, date):
     assert [d for _, d, _ in find_relative_dates(sentence, base)] == [date]
 
 
+@pytest.mark.parametrize("sentence", [
+    "A lot of people want responses today.",  # Fast Company: a habit, not the day's news
+    "The short-range Wi-Fi and Bluetooth signals used today to control recreational drones won't cut it.",  # CNET
+    "London has been fighting dirty air since the 14th century and continues to suffer air quality problems today.",
+    "Name a home appliance or product, and there's probably a smart version of it today.",  # Ars Technica
+])
+def test_today_in_a_sentence_of_the_present_age_dates_no_event(sentence):
+    """A sentence in the present with nothing done or to be done tells of the present age; it
+    was printed in the timeline on the article's day (postlight/parser's pages)."""
+    assert find_relative_dates(sentence, "2017-01-09") == []
+
+
+def test_today_with_a_thing_done_or_scheduled_is_the_articles_day():
+    assert find_relative_dates("Stadia, Google's streaming gaming platform, launches today.", "2019-11-18") == [
+        (53, "2019-11-18", "day")]
+    assert find_relative_dates("Earlier today, the court made the full text available.", "2019-11-18") != []
+
+
 def test_relative_dates_need_the_article_date_and_a_real_anchor():
     assert find_relative_dates("Exports fell sharply last year.", None) == []
     # "This year" and "this month" are the article's own time, not an event's date.

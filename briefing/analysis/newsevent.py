@@ -30,8 +30,12 @@ _NOT_REPORTED = re.compile(r"\b(?:will|would|could|might|may|should|must|is expe
 _OWN_TIME = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|ago|earlier|"
                        r"(?:last|this|next) (?:week|month|year|weekend|morning|night)|jan|feb|march|april|june|july|"
                        r"aug|sept?|oct|nov|dec|(?:1[89]|20)\d\d)\b", re.I)
-_FEATURE_OPENER = re.compile(r"^(?:when|as|while|after|before|if|although|though|since|because|to|for|in|on|at|"
+_FEATURE_OPENER = re.compile(r"^(?:when|as|while|after|before|if|although|though|since|because|to|for|in|on|at|during|"
                              r"getting|breaking|a little|more than|nearly|almost|once|long)\b|^\(|^\S+\s+[-–—]\s", re.I)
+#: A trend told in the present perfect, a state the story describes and no event of its day: the
+#: Guardian's "Police violence against Standing Rock protesters ... has risen to extraordinary levels".
+_TREND = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:risen|grown|increased|fallen|dropped|declined|soared|surged|"
+                    r"climbed|become|worsened|improved|escalated|intensified|deepened|spread|widened|narrowed)\b", re.I)
 #: The reporting verb comes early: "A jury in Charleston, S.C., has found ...".
 _FIRST_WORDS = 12
 MAX_WORDS = 28  # as the timeline's other entries (timeline.MAX_CLAUSE_WORDS)
@@ -50,7 +54,7 @@ def news_event(article: Article, genre: str | None) -> TimelineEvent | None:
     opening = " ".join(sentence.split()[:_FIRST_WORDS])
     if not _REPORTED.search(opening) or _NOT_REPORTED.search(sentence) or _OWN_TIME.search(sentence) \
             or _FEATURE_OPENER.match(sentence) or broken_rule(sentence) or sentence.startswith(("...", "…")) \
-            or is_verbless(sentence):
+            or is_verbless(sentence) or _TREND.search(opening):
         return None  # ... or a headline's second deck ("...as Bela Bela communities cry foul") or a
         # scene set in fragments ("A face-to-face sitdown with a long-feared foe."): no sentence
     text = shorten(tidy_start(sentence), MAX_WORDS, sentence.split()[0])

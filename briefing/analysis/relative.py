@@ -16,7 +16,7 @@ from ..model import Article
 from .events import is_baseline, is_referred_date, is_referred_day
 from .foreigndays import FOREIGN_RELATIVE_YEAR, foreign_weekdays
 from .genre import NEWS, guess_genre
-from .tense import FUTURE, PAST, Tense
+from .tense import FUTURE, IRREGULAR_PAST, PAST, Tense
 from .yearless import bare_days, in_list_order, near_day, nearest_year
 
 MIN_YEAR, MAX_YEAR = 1500, 2039
@@ -398,12 +398,29 @@ def _days(sentence: str, base: str) -> list[tuple[int, str, str]]:
                                     or (match.group("word").lower() in _TODAY_WORDS
                                         and (_STATE_BEFORE.search(sentence, 0, match.start())
                                              or _STATE_AFTER.match(sentence, match.end())
-                                             or (_OTHER_AGE.search(sentence) and not PAST.search(sentence))))):
+                                             or (_OTHER_AGE.search(sentence) and not PAST.search(sentence))))
+                or (match.group("word").lower() == "today" and _present_only(sentence))):
             continue  # "today's problems", "the community of today", "still ... today": the present age
         offset = _DAY_OFFSETS[(match.group("word") or match.group("first")).lower()]
         if offset or reported:  # "yesterday" is past itself
             found.append((match.start(), (day + _dt.timedelta(days=offset)).isoformat(), "day"))
     return found
+
+
+#: A verb that says what the day holds, before "today": "Stadia, Google's streaming platform, launches today".
+_DOES_TODAY = re.compile(r"\b(?:launches|opens|begins|starts|ends|closes|debuts|premieres|returns|resumes|votes|meets"
+                         r"|hears|rules|releases|unveils|announces|testifies|speaks|visits|lands|leaves|arrives|marks"
+                         r"|celebrates|turns|expires|publishes|airs|goes|takes)\s+(?:(?:effect|off|place|office)\s+)?"
+                         r"today\b", re.I)
+
+
+def _present_only(sentence: str) -> bool:
+    """Whether an English sentence with "today" tells of the present age, in the present and with
+    nothing done or to be done: "A lot of people want responses today.", "The short-range Wi-Fi and
+    Bluetooth signals used today to control recreational drones won't cut it" (fastcompany.com and
+    cnet.com, each dated the article's day in the timeline)."""
+    told = re.sub(r"\bwon['’]t\b", "", sentence)  # not "won", a past: a claim about the present
+    return not (PAST.search(told) or IRREGULAR_PAST.search(told) or FUTURE.search(told) or _DOES_TODAY.search(told))
 
 
 def _unquoted(sentence: str, matches) -> list[re.Match]:
