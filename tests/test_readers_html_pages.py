@@ -1005,3 +1005,32 @@ def test_a_story_set_as_sentences_over_pictures_and_posts_is_read_to_its_end(tmp
               + [b.text for s in article.sections for b in s.blocks] if (found := re.match(r"Part\d+", t))}
     for part in ("Part428", "Part510", "Part550", "Part599", "Part625", "Part651"):
         assert part in starts
+
+
+def test_a_river_of_the_sites_other_stories_is_not_printed(tmp_path):
+    """MacRumors closes a 2017 story with "Popular Stories": cards of a headline linking to
+    another of its stories, a byline and a summary (postlight/parser's www.macrumors.com, kept as a
+    skeleton of its markup). The summaries, about the iPhone 14 in 2022, were printed as the
+    story's last seven paragraphs and gave its timeline."""
+    article = _read_page(tmp_path, "../skeletons/macrumors-popular-stories.html.gz")
+    starts = {found.group(0) for b in (b for s in article.sections for b in s.blocks)
+              if (found := re.match(r"Part\d+", b.text))}
+    assert {"Part132", "Part148"} <= starts  # the story's first and last paragraphs
+    assert not starts & {"Part239", "Part246", "Part253", "Part260", "Part267", "Part274", "Part281"}
+
+
+def test_a_list_of_products_each_linking_to_a_shop_is_no_river_of_stories(tmp_path):
+    """Cards whose headlines link to a shop, not to the site's other stories, are the story's
+    list of products (LittleThings' picks from Amazon): kept whole."""
+    story = "".join(f"<p>Amazon has a private food brand that just launched a hundred new products for the fall "
+                    f"season, part {n} of our round-up.</p>" for n in range(3))
+    products = "".join(f"<div class='item'><h3><a href='https://www.amazon.com/dp/B0{n}'>Aplenty Organic Sweet Potato "
+                       f"Chips, flavour {n}</a></h3><p>Review: this is my favourite snack of any brand, and the "
+                       f"flavour number {n} is the best of them all.</p></div>" for n in range(4))
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Amazon Has A Private Food Brand</title><link rel='canonical' "
+                    "href='https://www.littlethings.com/amazon-aplenty/'></head><body><main><article>"
+                    f"<h1>Amazon Has A Private Food Brand</h1>{story}<div class='products'>{products}</div></article>"
+                    "</main></body></html>", encoding="utf-8")
+    text = _text(read(page))
+    assert text.count("Aplenty Organic Sweet Potato") == 4 and text.count("Review: this is my favourite") == 4

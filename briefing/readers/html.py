@@ -51,7 +51,7 @@ from .htmlcaptions import (
     mark_captions,
     restore_captions,
 )
-from .htmlcards import drop_teaser_cards
+from .htmlcards import drop_card_rivers, drop_teaser_cards
 from .htmlcopies import without_copies
 from .htmldepth import limit_depth
 from .htmlemail import reveal_emails
@@ -108,6 +108,7 @@ def _preclean(tree) -> None:
     reveal_consent_embeds(tree)
     label_speaking_turns(tree)
     drop_teaser_cards(tree)  # first: the loop below takes a card's second link ("mehr")
+    drop_card_rivers(tree)
     drop_unseen(tree)
     reveal_emails(tree)
     _free_embedded_posts(tree)

@@ -73,3 +73,44 @@ def drop_teaser_cards(tree) -> int:
             card.drop_tree()
             dropped += 1
     return dropped
+
+
+#: The most words a card of a river holds, its headline, byline line and summary together.
+_RIVER_CARD_WORDS = 120
+_RIVER_CARDS = 3  # cards side by side, the fewest that make a river of other stories
+
+
+def drop_card_rivers(tree) -> int:
+    """Remove the cards of a river of the site's other stories: three or more boxes side by side,
+    of one kind, each holding one headline that is only a link to another page of the site, and
+    its byline and summary (MacRumors' "Popular Stories" under the story, whose summaries the
+    extractor kept as the story's last eight paragraphs). A list of products, each a heading
+    linking to a shop, is the story's. Returns how many cards went."""
+    from .htmlteasers import bare, page_addresses
+
+    own = page_addresses(tree)
+    hosts = {address.split("/")[0] for address in own}
+    rivers: dict[tuple, list] = {}
+    for heading in tree.iter("h2", "h3", "h4", "h5"):
+        links = list(heading.iter("a"))
+        href = (links[0].get("href") or "").strip() if len(links) == 1 else ""
+        if not href or not link_only(heading) or len(clean_text(heading.text_content()).split()) < MIN_HEADLINE_WORDS:
+            continue
+        address = bare(href)
+        if address in own or not (href.startswith("/") and not href.startswith("//")
+                                   or address.split("/")[0] in hosts):
+            continue  # the page itself, or another site's page (a shop's)
+        card = heading
+        while (parent := card.getparent()) is not None and parent.tag not in ("body", "html", "main", "article") \
+                and sum(1 for h in parent.iter(*_HEADINGS) if link_only(h)) == 1:
+            card = parent
+        if card is not heading and card.getparent() is not None:
+            rivers.setdefault((card.getparent(), card.tag, card.get("class")), []).append(card)
+    dropped = 0
+    for cards in rivers.values():
+        if len(cards) >= _RIVER_CARDS and all(len(clean_text(c.text_content()).split()) <= _RIVER_CARD_WORDS
+                                              for c in cards):
+            for card in cards:
+                card.drop_tree()
+            dropped += len(cards)
+    return dropped
