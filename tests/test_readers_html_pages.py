@@ -312,6 +312,14 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "뉴스 > 경제 > 기업·CEO",
     "기사입력 2013-10-24 03:00:00 기사수정 2013-10-24 03:00:00",
     "Home > News > World",
+    # postlight/parser's pages: Mashable's stand-in for each embedded tweet (twelve of them), Android
+    # Central's teaser, the Times of India's archive stamp, language link and video teaser, CBC's label
+    "Tweet may have been deleted",
+    "More: Huawei's next flagship to launch at MWC 2017",
+    "This story is from October 9, 2019",
+    "Read this story in Bengali",
+    "Watch India, Pakistan should take bilateral route to resolve all disputes: China",
+    "Business·Updated",
 ])
 def test_chrome_lines(line):
     assert is_chrome_line(line)
@@ -363,6 +371,9 @@ def test_chrome_lines(line):
     "From the book The Great Democracy by Ganesh Sitaraman. Copyright © 2019 by Ganesh Sitaraman. Reprinted by "
     "permission of Basic Books, New York, NY. All rights reserved.",  # an excerpt's credit is the article's
     "If a > b > c, then a > c.",  # a sentence, not a breadcrumb
+    "Watch Tower officials declined to comment.",
+    "Watch what happens when the rates go up.",
+    "This story is from the archive of the late reporter, who covered the war for thirty years.",
 ])
 def test_article_sentences_are_not_chrome(line):
     assert not is_chrome_line(line)
@@ -1034,3 +1045,29 @@ def test_a_list_of_products_each_linking_to_a_shop_is_no_river_of_stories(tmp_pa
                     "</main></body></html>", encoding="utf-8")
     text = _text(read(page))
     assert text.count("Aplenty Organic Sweet Potato") == 4 and text.count("Review: this is my favourite") == 4
+
+
+def test_a_story_set_line_by_line_its_breadcrumb_list_and_its_pictures_caption(tmp_path):
+    """The Times of India (postlight/parser's timesofindia.indiatimes.com) sets its story's
+    paragraphs one <br> apart in a <div>: the briefing printed one paragraph of 596 words. It
+    opened with the breadcrumb list "News India News China snubs Imran Khan, ..." and the caption
+    of a picture it did not print, "File photo of Chinese president Xi Jinping. (Reuters)". A
+    poem's short lines stay one paragraph."""
+    lines = "<br>".join(f"BEIJING: In what is being seen as a snub to the visiting Pakistani prime minister, China "
+                        f"modified its position on the dispute, part {n}, the ministry said." for n in range(5))
+    poem = "<br>".join(["The woods are lovely, dark and deep,", "But I have promises to keep,",
+                        "And miles to go before I sleep."])
+    page = tmp_path / "toi.html"
+    page.write_text(
+        "<html><head><title>China snubs Imran Khan</title></head><body><div class='story'>"
+        "<ul><li><a href='https://timesofindia.indiatimes.com/'>News</a></li><li><a href='https://timesofindia."
+        "indiatimes.com/india'>India News</a></li><li>China snubs Imran Khan, says resolve J&amp;K bilaterally</li>"
+        "</ul>"
+        "<h1>China snubs Imran Khan</h1><section><div><div class='img_wrap'><img src='https://static.toiimg.com/x.jpg' "
+        "alt=''></div></div><div class='_3p5Tz img_cptn'>File photo of Chinese president Xi Jinping. (Reuters)</div>"
+        f"</section><div class='_3YYSt'>{lines}</div><div class='verse'>{poem}</div></div></body></html>",
+        encoding="utf-8")
+    blocks = [b.text for s in read(page).sections for b in s.blocks]
+    assert sum(b.startswith("BEIJING: In what is being seen") for b in blocks) == 5
+    assert not any("India News" in b or "File photo" in b for b in blocks)
+    assert any(b.startswith("The woods are lovely") and b.endswith("before I sleep.") for b in blocks)

@@ -127,6 +127,13 @@ _LINE = re.compile(
         r"^(?:revivez|suivez|retrouvez) (?:le|notre|tout le) direct\b",  # Le Monde's live-blog prompt
         # "MORE: Black-led group strikes deal ..." (a station's teaser, in capitals), a reading time
         r"^(?-i:MORE|ALSO)\s*:\s",  # ("RELATED:", "WATCH:", "READ MORE:" are labels and teasers above)
+        r"^(?-i:More)\s*:\s+(?-i:[A-Z0-9\"“‘']).{0,100}[^.]$",  # Android Central's "More: Huawei's next flagship ..."
+        # an embedded post's stand-in (Mashable: "Tweet may have been deleted"), a story's archive stamp
+        # (the Times of India's "This story is from October 9, 2019"), a section's label and its stamp (CBC's
+        # "Business·Updated")
+        r"^(?:this )?tweet (?:may have been deleted|is unavailable|was deleted)\b.{0,40}$"
+        r"|^this (?:story|article) is from\s+.{4,30}$|^[\w&' ]{2,30}·\s*(?:updated|new|live|breaking)$"
+        r"|^read this (?:story|article) in \w+$|^(?-i:Watch [A-Z])[^.!?]{10,150}$",  # "Watch India, Pakistan ..."
         r"^\((?-i:MORE|ALSO|READ|SEE|WATCH|LISTEN)\s*:\s.{1,200}\)$",  # Time's "(MORE: 'Laughter Shocks': ...)"
         # a video's play button and an article's fact list (DW): "Watch video 02:17", "Date 19.01.2020",
         # "Author Ben Knight", "Print Print this page", "Permalink https://p.dw.com/p/3WRPd"

@@ -59,7 +59,7 @@ from .htmlembedded import with_embedded_body
 from .htmlembeds import link_players
 from .htmlfuller import reads_on
 from .htmlgaps import mend_body
-from .htmlloose import mend_loose_text
+from .htmlloose import lines_as_paragraphs, mend_loose_text
 from .htmlmeta import clean_name, page_metadata
 from .htmlnoscript import reveal_consent_embeds, reveal_noscript_stories
 from .htmlpage import composed, inline_short_code, unlink_jump_anchors, with_paragraph_breaks, without_server_errors
@@ -202,10 +202,11 @@ _DOUBLE_BREAK = re.compile(r"(?:<br\s*/?>\s*){2,}")
 
 def _paragraph_breaks(html: str) -> str:
     """A blank line set as two <br> inside a paragraph (a blog's way of writing paragraphs)
-    ends the paragraph, as it does on the page."""
+    ends the paragraph, as it does on the page; so does a single <br> between lines that are each
+    a paragraph (`htmlloose.lines_as_paragraphs`)."""
     if "<br" not in html:
         return html
-    return _PARAGRAPH.sub(lambda m: _DOUBLE_BREAK.sub("</p><p>", m.group()), html)
+    return _PARAGRAPH.sub(lambda m: lines_as_paragraphs(_DOUBLE_BREAK.sub("</p><p>", m.group())), html)
 
 
 def _drop_furniture(body, title: str | None) -> None:

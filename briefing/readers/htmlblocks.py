@@ -208,8 +208,8 @@ def _events(element, out: list) -> None:
                     _events(cell, out)
         elif tag == "table" and link_grid(child):
             pass  # a footer's grid of links
-        elif _is_teaser(child):
-            pass  # a related article's headline as a link: not the article's text
+        elif _is_teaser(child) or (tag in ("ul", "ol") and breadcrumb(child)):
+            pass  # a related article's headline as a link, a breadcrumb trail: not the article's text
         else:
             text = block_text(child)
             kind = _BLOCK_KINDS.get(tag, "html")

@@ -41,6 +41,32 @@ def mark_captions(tree) -> None:
         for caption in [found] if (found := _caption_after(image)) is not None else _labelled_after(image):
             caption.tag = "p"  # an <i> caption becomes a paragraph of its own, as a figcaption does
             caption.text = CAPTION_MARK + (caption.text or "")
+    for caption in _classed_after_picture(tree):
+        caption.tag = "p"
+        caption.text = CAPTION_MARK + (caption.text or "")
+
+
+#: A box's class that names it a picture's caption: "img_cptn" (the Times of India's), "image-caption".
+_CAPTION_CLASS = re.compile(r"^(?:[\w-]*[-_])?(?:caption|cptn)(?:[-_]text)?$", re.I)
+
+
+def _classed_after_picture(tree) -> list:
+    """Boxes classed as a caption, of a caption's length and text alone, right after a box that
+    holds a picture and no text: the Times of India's <div class="img_cptn">File photo of Chinese
+    president Xi Jinping. (Reuters)</div> after its picture's wrapper, printed as the story's
+    first line without the picture."""
+    found = []
+    for box in tree.iter("div", "span"):
+        if not any(_CAPTION_CLASS.match(word) for word in (box.get("class") or "").split()) \
+                or len(box.text_content().split()) > 40 or any(isinstance(e.tag, str) and e.tag in (
+                    "p", "div", "ul", "ol", "table") for e in box.iterdescendants()):
+            continue
+        before = box.getprevious()
+        if before is not None and isinstance(before.tag, str) and (before.tag == "img" or before.find(".//img")
+                                                                     is not None) \
+                and not before.text_content().strip() and not (box.text or "").startswith(CAPTION_MARK):
+            found.append(box)
+    return found
 
 
 #: A paragraph's class that names it a picture's caption or credit ("source", "image-credit").

@@ -210,3 +210,23 @@ def _unlinked(element) -> str:
         return ""
     return " ".join([element.text or "", *(_unlinked(child) + " " + (child.tail or "")
                                            for child in element if isinstance(child.tag, str))])
+
+
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+_ENDS_SENTENCE = re.compile(r"[.!?。！？][\"”’)]?\s*$")
+_LINE_PARAGRAPH_WORDS = 12  # each line of a paragraph written line by line is a paragraph's length
+
+
+def lines_as_paragraphs(paragraph: str) -> str:
+    """A paragraph's HTML with its single line breaks made paragraph breaks when each of its lines
+    (three or more) is a paragraph: long, and ending as a sentence does. The Times of India sets
+    its story so, one `<br>` between paragraphs, and the briefing printed it as one of 596 words;
+    the lines of a poem or an address are short, and stay."""
+    lines = _BREAK.split(paragraph)
+    if len(lines) < 3:
+        return paragraph
+    texts = [" ".join(re.sub(r"<[^>]+>", " ", line).split()) for line in lines]
+    long = [words(text) >= _LINE_PARAGRAPH_WORDS and bool(_ENDS_SENTENCE.search(text)) for text in texts]
+    if sum(long) < 3 or sum(long) < 0.75 * len(long):
+        return paragraph  # (a line or two after them may be a link of the page's: "Read this story in Bengali")
+    return "</p><p>".join(lines)

@@ -92,10 +92,29 @@ _CRUMB = re.compile(r"\s*[>»›]\s*")
 
 def breadcrumb(element) -> bool:
     """An element that is a breadcrumb trail: three crumbs or more parted by ">" ("»", "›"),
-    each short, all but the last (the page itself) a link."""
+    each short, all but the last (the page itself) a link; or a list of crumbs (`list_breadcrumb`)."""
+    if local(element) in ("ul", "ol"):
+        return list_breadcrumb(element)
     crumbs = [c for c in _CRUMB.split(_text(element)) if c]
     links = {_text(a) for a in element.iter() if local(a) == "a"}
     return len(crumbs) >= 3 and all(len(c.split()) <= 6 for c in crumbs) and all(c in links for c in crumbs[:-1])
+
+
+def list_breadcrumb(element) -> bool:
+    """A list that is a breadcrumb trail: three items or more, the first a link to the site's home
+    page, each before the last (the page itself, its headline perhaps) a short link alone (the
+    Times of India's "<li><a href="/">News</a></li><li><a href="/india">India News</a></li><li>China
+    snubs Imran Khan, ...</li>")."""
+    from urllib.parse import urlsplit
+
+    items = [item for item in element if local(item) == "li"]
+    if len(items) < 3 or len(items) != len([c for c in element if isinstance(c.tag, str)]):
+        return False
+    first = next((a for a in items[0].iter() if local(a) == "a"), None)
+    if first is None or urlsplit((first.get("href") or "").strip()).path not in ("", "/"):
+        return False
+    return all(len(_text(item).split()) <= 4 and _text(item) and _text(item) == " ".join(
+        _text(a) for a in item.iter() if local(a) == "a") for item in items[:-1])
 
 
 def _link_or_separator(cell) -> bool:
