@@ -82,6 +82,19 @@ def test_today_with_a_thing_done_or_scheduled_is_the_articles_day():
     assert find_relative_dates("Earlier today, the court made the full text available.", "2019-11-18") != []
 
 
+def test_a_term_told_in_the_past_ends_in_the_nearest_month():
+    """Deadline (April 2019): "American Airlines announced it was cancelling Boeing's Max 737
+    flights through mid-August" was dated August 2018, a year before the flights' return
+    (postlight/parser's deadline.com). A term told in the past may still run on: its end is the
+    month nearest the report, after it or before ("had until Nov. 1", on 18 November)."""
+    assert find_relative_dates("American Airlines announced it was cancelling Boeing's Max 737 flights through "
+                               "mid-August.", "2019-04-15") == [(83, "2019-08", "month")]
+    assert find_relative_dates("Southwest canceled its Max flights until Aug. 5.", "2019-04-15") == [
+        (41, "2019-08-05", "day")]
+    assert find_relative_dates("These 11 had until Nov. 1 to submit detailed proposals.", "2019-11-18") == [
+        (19, "2019-11-01", "day")]
+
+
 def test_relative_dates_need_the_article_date_and_a_real_anchor():
     assert find_relative_dates("Exports fell sharply last year.", None) == []
     # "This year" and "this month" are the article's own time, not an event's date.

@@ -13,13 +13,13 @@ import re
 from ..dates import format_partial
 from ..lexicon import FOREIGN_MONTH, FOREIGN_MONTHS, FULL_MONTH, MONTH_STEM, MONTHS
 from ..model import Article
+from .daywords import MAX_YEAR, MIN_YEAR, days_named
 from .events import is_baseline, is_referred_date, is_referred_day
 from .foreigndays import FOREIGN_RELATIVE_YEAR, foreign_weekdays
 from .genre import NEWS, guess_genre
-from .tense import FUTURE, IRREGULAR_PAST, PAST, Tense
+from .tense import PAST, Tense
 from .yearless import bare_days, in_list_order, near_day, nearest_year
 
-MIN_YEAR, MAX_YEAR = 1500, 2039
 _YEAR_DIGITS = re.compile(r"1[5-9]\d\d|20[0-3]\d")
 
 #: Dates relative to the article's own date (resolved only when that date is known).
@@ -54,13 +54,6 @@ _DAY_MONTH = re.compile(
     r"\b(?P<amonth>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s+(?P<aday>\d{1,2})\b(?!,?\s+\d{4}|\d)"
     rf"|\b(?P<smonth>{FULL_MONTH})\s+(?P<sday>\d{{1,2}})(?=\s+(?:--|[–—])\s)"
     r"|\b(?P<fday>\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?" + FOREIGN_MONTH + r"\b(?!,?\s+(?:de\s+)?\d{4})")
-#: Days named from the article's own: its news.
-_DAY_WORDS = re.compile(r"(?<!^)(?<!^[\"“])\b(?P<word>today|yesterday|tonight|last night|this morning|earlier today"
-                        r"|heute|gestern|aujourd['’]hui|hoy|ayer|hoje|ontem)\b"
-                        r"|^(?P<first>yesterday|last night|earlier today|gestern|ayer|ontem)\b", re.I)
-_DAY_OFFSETS = {"today": 0, "tonight": 0, "this morning": 0, "earlier today": 0, "yesterday": -1, "last night": -1,
-                "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "hoje": 0,
-                "gestern": -1, "ayer": -1, "ontem": -1}
 _WEEKDAY = re.compile(  # not inside a hyphenated name: "Black-Friday-Angebote", "Cyber-Monday"
     r"(?<![-‐])\b(?:(?P<which>[Ll]ast|[Nn]ext|[Oo]n|[Tt]his past)\s+"
     r"(?P<day1>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
@@ -70,9 +63,6 @@ _WEEKDAY = re.compile(  # not inside a hyphenated name: "Black-Friday-Angebote",
     r"(?!,?\s+(?:the\s+)?\d|,?\s+\(?(?:(?:" + FULL_MONTH + r")\b|(?:" + MONTH_STEM + r")\.))")
 #: A weekday that names the date after it ("Friday, Dec. 6"): it tells that date's year.
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+\(?$")
-#: A speaker talking in the present ("That's all we have for today"): first or second person.
-_CHAT = re.compile(r"\b(?:I|we|you|us|our|my|your|ich|wir|ihr|uns|euch|mir|mich|(?-i:Sie|Ihnen))\b"
-                   r"|['’](?:re|m|ve)\b", re.I)  # German too: "Trotzdem wollen wir heute ... über Zahlen sprechen"
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _HABIT_BEFORE = re.compile(r"\b(?:every|each|most|some)(?:\s+(?:other|second|third|single))?\s+$"
                            r"|\b(?:any|one|that|the\s+(?:following|next|previous|same))\s+$", re.I)
@@ -97,6 +87,7 @@ def find_relative_dates(sentence: str, base: str | None, year: int | None = None
     return [found for found in _relative_dates(sentence, base, year, narrated)
             if not is_baseline(sentence, found[0]) and not is_referred_day(sentence, found[0])
             and not is_referred_date(sentence, found[0]) and not _comes_round(sentence, found)]
+
 
 
 #: A time that comes round again and again: "names storms each winter season, which starts in
@@ -127,7 +118,7 @@ def _relative_dates(sentence: str, base: str | None, year: int | None,
     offsets = {"last": -1, "previous": -1, "this": 0, "next": 1}
     if len(base) >= 10 and re.match(r"^\d{4}-\d{2}-\d{2}", base):
         found += _weekdays(sentence, base)
-        found += _days(sentence, base)
+        found += days_named(sentence, base)
     found += _recent(sentence, base)
     comparing = bool(re.search(r"\bthis year\b", sentence, re.I))  # "down 5% from last year": a comparison
     for match in _RELATIVE_YEAR.finditer(sentence):
@@ -203,6 +194,9 @@ def _months(sentence: str, base: str | None, given: int | None, narrated: bool =
             future = not groups.get("past") and (tense.future(match.start(), match.end()) or bool(
                 due and not (due.group("until") and PAST.search(sentence, max(0, at - 60), at))))
             y = nearest_year(int(base[:4]), int(base[5:7]), m, future)
+            if due and due.group("until") and not future and not groups.get("past") \
+                    and _TERM_SET.search(sentence, max(0, at - 90), at):
+                y = _nearest_term_year(base, m)  # told in the past, a term set may still run on (Deadline's flights)
             if groups.get("past") and day is None and m == int(base[5:7]):
                 y -= 1  # "last June" in a June report: a year ago
             if day is not None:
@@ -278,7 +272,21 @@ def _weekday_year(base: str, month: int, day: int, weekday: str) -> int:
 
 #: A task set with its deadline: "asked the Secretary to submit by July the 15th a draft"
 #: (the asking is past, the deadline to come); a term that runs "until Dec. 11" (unless told in the past).
-_DEADLINE_BEFORE = re.compile(r"\bto\s+[a-z]+\s+(?:[a-z]+\s+){0,3}by\s+$|(?P<until>\b(?:until|till|through)\s+)$")
+_DEADLINE_BEFORE = re.compile(r"\bto\s+[a-z]+\s+(?:[a-z]+\s+){0,3}by\s+$"
+                              r"|(?P<until>\b(?:until|till|through)\s+(?:(?:early|mid|late)[-\s]+)?)$")
+
+
+#: A verb that sets a term going: a cancellation, an extension, a ban ("was closed until" is a state, past).
+_TERM_SET = re.compile(r"\b(?:cancel|suspend|postpon|delay|extend|ground|halt|paus|ban|bar|had)\w*\b", re.I)
+
+
+def _nearest_term_year(base: str, month: int) -> int:
+    """The year of the month nearest the report's, before or after it: the end of a term that a
+    clause in the past tells ("announced it was cancelling Boeing's Max 737 flights through
+    mid-August", in April 2019: August 2019, not 2018; "had until Nov. 1", on 18 November: this
+    November)."""
+    year, here = int(base[:4]), int(base[5:7])
+    return min((year - 1, year, year + 1), key=lambda y: abs((y * 12 + month) - (year * 12 + here)))
 
 
 #: A verb in the past just before the weekday: the day of the saying, whatever it announced
@@ -352,89 +360,6 @@ def _weekdays(sentence: str, base: str) -> list[tuple[int, str, str]]:
         delta = -ahead if coming or tense.future(start, end) else (day.weekday() - number) % 7
         found.append((start, (day - _dt.timedelta(days=delta)).isoformat(), "day"))
     return found
-
-
-#: Words before "today" that make it the present age, not a day: "of today", "than today",
-#: "until today", "not today", "bis heute", "die Jugend von heute", "Im Unterschied zu früher werden
-#: heute ...".
-_PRESENT_AGE = re.compile(r"\b(?:of|than|until|not|bis|als|von|nicht|jusqu['’]à|hasta|até)\s+$"
-                          r"|\b(?:früher|einst|autrefois)\b[^.;]{0,80}$", re.I)  # "früher ... heute"
-_TODAY_WORDS = frozenset({"today", "heute", "aujourd'hui", "aujourd’hui", "hoy", "hoje"})
-#: A state that holds today, not a thing done on the day: "Python is still healthy today", "is not
-#: usable on stable Rust today" (in the clause before), "programming today are ..." (after).
-_STATE_BEFORE = re.compile(r"\b(?:still|(?:is|are|remains?)\s+not)\b[^,;:.]{0,80}$"
-                           # the present's passive: "the way almost all of the world's electricity is generated today"
-                           r"|\b(?:is|are)\s+(?!(?:expected|scheduled|set|slated|planned|due)\b)[a-z]{3,}(?:ed|wn|en)\s+$"
-                           r"|\b(?:bereits|schon|noch|encore|déjà|todavía|aún|ya|ainda|já)\s+$"
-                           r"|\b(?:gibt es|gilt|gelten)\s+$", re.I)  # "Deswegen gibt es heute die ... Slogans."
-_STATE_AFTER = re.compile(r"\s+(?:is|are|remains?|looks?|seems?|bereits|schon|noch|encore|en día"
-                          r"|schneller|mehr|weniger|besser|häufiger|öfter|stärker|more than|less than"
-                          r"|nicht mehr|kaum|längst|nur noch"  # "der Politiker heute nicht mehr ..."
-                          # "wird heute gut bewahrt", "bezeichnen die Kulturhistoriker heute als den Ursprung"
-                          r"|als|gut|immer|vielfach|allgemein)\b", re.I)
-#: A sentence that sets today against another age: "Die Erde ernährt heute mehrere Milliarden Menschen, im
-#: Mittelalter waren es ...", "... than it was a century ago": today is the present age.
-_OTHER_AGE = re.compile(r"\b(?:im mittelalter|in der antike|damals|vor (?:\d+|zehn|zwanzig|fünfzig|hundert|tausend)"
-                        r"\w* jahr(?:en|zehnten|hunderten|tausenden)|in the middle ages|(?:decades|centuries|"
-                        r"generations|a century|a generation) ago|au moyen âge|en la edad media)\b", re.I)
-
-
-def _days(sentence: str, base: str) -> list[tuple[int, str, str]]:
-    """"Today", "yesterday", "last night" in a report: its date, or the day before."""
-    try:
-        day = _dt.date.fromisoformat(base[:10])
-    except ValueError:
-        return []
-    if not MIN_YEAR <= day.year <= MAX_YEAR:
-        return []
-    # "Today, plague is rare" opens a sentence about the present, not the day's news.
-    # "'What a shame that it takes today', she said": a speaker's present, not the news's day.
-    # "That's all we have for today": a speaker's today, in a sentence with nothing done or to be done.
-    reported = bool(PAST.search(sentence) or FUTURE.search(sentence) or not _CHAT.search(sentence))
-    found = []
-    for match in _unquoted(sentence, _DAY_WORDS.finditer(sentence)):
-        if match.group("word") and (sentence[match.end():match.end() + 2] in ("'s", "’s")
-                                    or _PRESENT_AGE.search(sentence, 0, match.start())
-                                    or (match.group("word").lower() in _TODAY_WORDS
-                                        and (_STATE_BEFORE.search(sentence, 0, match.start())
-                                             or _STATE_AFTER.match(sentence, match.end())
-                                             or (_OTHER_AGE.search(sentence) and not PAST.search(sentence))))
-                or (match.group("word").lower() == "today" and _present_only(sentence))):
-            continue  # "today's problems", "the community of today", "still ... today": the present age
-        offset = _DAY_OFFSETS[(match.group("word") or match.group("first")).lower()]
-        if offset or reported:  # "yesterday" is past itself
-            found.append((match.start(), (day + _dt.timedelta(days=offset)).isoformat(), "day"))
-    return found
-
-
-#: A verb that says what the day holds, before "today": "Stadia, Google's streaming platform, launches today".
-_DOES_TODAY = re.compile(r"\b(?:launches|opens|begins|starts|ends|closes|debuts|premieres|returns|resumes|votes|meets"
-                         r"|hears|rules|releases|unveils|announces|testifies|speaks|visits|lands|leaves|arrives|marks"
-                         r"|celebrates|turns|expires|publishes|airs|goes|takes)\s+(?:(?:effect|off|place|office)\s+)?"
-                         r"today\b", re.I)
-
-
-def _present_only(sentence: str) -> bool:
-    """Whether an English sentence with "today" tells of the present age, in the present and with
-    nothing done or to be done: "A lot of people want responses today.", "The short-range Wi-Fi and
-    Bluetooth signals used today to control recreational drones won't cut it" (fastcompany.com and
-    cnet.com, each dated the article's day in the timeline)."""
-    told = re.sub(r"\bwon['’]t\b", "", sentence)  # not "won", a past: a claim about the present
-    return not (PAST.search(told) or IRREGULAR_PAST.search(told) or FUTURE.search(told) or _DOES_TODAY.search(told))
-
-
-def _unquoted(sentence: str, matches) -> list[re.Match]:
-    """The matches (in order) that lie outside quotations ("..." or “...”); the quotes
-    before each are counted on from the last, so the sentence is read once."""
-    kept, opened, closed, straight, counted = [], 0, 0, 0, 0
-    for match in matches:
-        stretch = sentence[counted:match.start()]
-        opened, closed = opened + stretch.count("“"), closed + stretch.count("”")
-        straight += stretch.count('"')
-        counted = match.start()
-        if opened <= closed and straight % 2 == 0:
-            kept.append(match)
-    return kept
 
 
 def relative_anchor(article: Article) -> str | None:
