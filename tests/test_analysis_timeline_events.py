@@ -701,3 +701,16 @@ def test_a_headings_starting_day_does_not_put_the_days_under_it_in_its_year():
         "Spätestens zum Fahrplanwechsel am 10. Dezember werden dann auch die Tarifmedien in Print vorliegen.",
         date="2023-11-06", heading="Die wichtigsten Ticketpreise ab 01.01.2024", lang="de"), max_shown=10)
     assert sorted(e.date for e in dated) == ["2023-11", "2023-12-10"]
+
+
+def test_what_was_said_is_one_entry_with_its_saying_day():
+    """NBC (postlight/parser's www.nbcnews.com): "SpaceX's first manned flight ... has been
+    postponed until 2018, NASA announced on Monday" was printed under 2018 and again, whole,
+    under the Monday; the Investment Executive's "... will contract next year, he said Tuesday"
+    so too. It is one entry, under the day it was said."""
+    timeline = build_timeline(article(
+        "SpaceX's first manned flight to the International Space Station has been postponed until 2018, NASA "
+        "announced on Monday.",
+        "Countries accounting for a third of global economic output will contract next year, he said Tuesday.",
+        date="2016-12-13"))
+    assert [(e.date, e.text.split()[0]) for e in timeline] == [("2016-12-12", "SpaceX's"), ("2016-12-13", "Countries")]

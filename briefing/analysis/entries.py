@@ -1,12 +1,13 @@
-"""Which of the timeline's extracted entries it keeps and which its box shows: near-duplicates
-(the same date, mostly the same words) are merged, and the box shows a few entries a date
-while other dates have entries to show."""
+"""Which of the timeline's extracted entries it keeps and which its box shows: one entry a clause
+(what was said and who said it when is one), near-duplicates (the same date, mostly the same
+words) merged, and the box shows a few entries a date while other dates have entries to show."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
+from ..lexicon import FOREIGN_MONTHS, MONTH_STEM
 from ..model import TimelineEvent
 from .sentences import content_terms
 
@@ -58,3 +59,54 @@ def spread_over_dates(ranked: list[TimelineEvent], count: int) -> list[TimelineE
         else:
             held.append(event)
     return (shown + held)[:count]
+
+
+#: The words of a date phrase ("in March", "on Dec. 3", "am 3. März"): an entry that adds only
+#: these to another's text tells the same event (`one_per_clause`).
+DATE_WORDS = re.compile(
+    r"\b(?:\d{1,4}(?:st|nd|rd|th|s)?|in|on|of|the|since|by|early|late|mid|"
+    r"de|del|el|le|la|du|am|im|der|den|dem|em|en|"  # "el 20 de noviembre de 1975", "am 3. März"
+    r"between|from|until|last|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"  # "Between June 9 and ..."
+    rf"(?:{MONTH_STEM})[a-z]*\.?|{'|'.join(sorted(FOREIGN_MONTHS, key=len, reverse=True))})\b|[^\w\s]", re.I)
+
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "decade": 0}
+
+
+def one_date_per_text(events: list[TimelineEvent]) -> list[TimelineEvent]:
+    """One entry per clause: under several dates it keeps its finest (the first of equals)."""
+    best: dict[str, int] = {}
+    for index, event in enumerate(events):
+        key = " ".join(event.text.split()).casefold()
+        kept = best.get(key)
+        if kept is None or _PRECISION_RANK[event.precision] > _PRECISION_RANK[events[kept].precision]:
+            best[key] = index
+    keep = set(best.values())
+    return [event for index, event in enumerate(events) if index in keep]
+
+
+def one_per_clause(events: list[TimelineEvent]) -> list[TimelineEvent]:
+    """The entries of one sentence, one per clause: an entry that only adds a date phrase to
+    another's text ("A man pleaded guilty Monday to threatening ... Omar" and "..., D-Minn.,
+    in March") is the same event, kept once under the finer date (the first of equals). A
+    list's items ("X (2016), Y (2018)") each keep their own."""
+    kept: list[TimelineEvent] = []
+    for event in events:
+        for index, other in enumerate(kept):
+            shorter, longer = sorted((event.text.rstrip(" ."), other.text.rstrip(" .")), key=len)
+            added = [w for w in re.findall(r"[\w'’.-]+", longer[len(shorter):])
+                     if not DATE_WORDS.fullmatch(w.strip(".-"))]
+            if longer.startswith(shorter) and (len(added) <= 1 or _SAID_TAIL.fullmatch(longer[len(shorter):])):
+                if _PRECISION_RANK[event.precision] > _PRECISION_RANK[other.precision]:
+                    kept[index] = event
+                break
+        else:
+            kept.append(event)
+    return kept
+
+
+#: Who said it and when, after what was said: ", he said Tuesday", ", NASA announced on Monday" (the
+#: Investment Executive's "... will contract next year" was printed under 2023 and again under the
+#: day it was said, NBC's "... postponed until 2018" under 2018 and under the day NASA announced it).
+_SAID_TAIL = re.compile(r",?\s*(?:(?:he|she|they|it|we|I|the \w+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+)?"
+                        r"(?:said|says|announced|told reporters|added|noted|reported|confirmed|wrote|warned)"
+                        r"(?:\s+(?:on\s+)?[\w.]+(?:\s+\d{1,2})?)?[.\s]*")

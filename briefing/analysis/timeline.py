@@ -29,7 +29,7 @@ from ..lexicon import (
 )
 from ..model import Article, Block, TimelineEvent
 from .attributive import names_thing, own_dates
-from .entries import merge_near_duplicates, spread_over_dates
+from .entries import DATE_WORDS, merge_near_duplicates, one_date_per_text, one_per_clause, spread_over_dates
 from .events import (
     TIMESTAMPED,
     ended,
@@ -127,11 +127,6 @@ _DATE_HINT = re.compile(_YEAR + r"|year|month|week|(?:mon|tues|wednes|thurs|fri|
 #: Clause separators: ";", " — ", ": ". White space before one is taken only from the start of
 #: its run (`(?<!\s)`), and never given back, so that a long run of spaces is one step.
 _CLAUSES = re.compile(r"(?:;|:\s|(?<!\s)\s++(?:;|[—–]\s|:\s))\s*+")
-_DATE_WORDS = re.compile(
-    r"\b(?:\d{1,4}(?:st|nd|rd|th|s)?|in|on|of|the|since|by|early|late|mid|"
-    r"de|del|el|le|la|du|am|im|der|den|dem|em|en|"  # "el 20 de noviembre de 1975", "am 3. März"
-    r"between|from|until|last|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"  # "Between June 9 and ..."
-    rf"(?:{MONTH_STEM})[a-z]*\.?|{'|'.join(sorted(FOREIGN_MONTHS, key=len, reverse=True))})\b|[^\w\s]", re.I)
 _LABEL = re.compile(  # "– Dec. 3, 1973: ", a chronology's item set in a paragraph, too
     r"^(?:[–—•*-]\s+)?(?:(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:[A-Z][a-z]+\.?,?\s+)?"
     r"(?:1[5-9]\d\d|20[0-3]\d)(?:\s*[-–]\s*\d{2,4})?['’]?s?(?:\s+[a-z]+){0,2}\s*[:—–]\s+")
@@ -153,7 +148,7 @@ def _announces(sentence: str, lead: tuple[int, int], dated: tuple[int, int]) -> 
     """Whether a clause that is only a day or a month follows a colon after a statement that it
     completes ("Alaska Airlines has a new date for joining the alliance: | March 31, 2021.")."""
     said, date = sentence[slice(*lead)], sentence[slice(*dated)]
-    return sentence[lead[1]:dated[0]].strip() == ":" and len(_DATE_WORDS.sub("", date).split()) < 2 \
+    return sentence[lead[1]:dated[0]].strip() == ":" and len(DATE_WORDS.sub("", date).split()) < 2 \
         and bool(_MONTH_NAMED.search(date)) and len(said.split()) >= 4 and has_verb(said)
 
 
@@ -168,7 +163,7 @@ def _clause(sentence: str, start: int, many: bool = False) -> str:
         if a <= start < b + 1:
             begin, end, index = hung_clause(sentence, spans, index)
             if (index + 1 < len(spans) and sentence[b:spans[index + 1][0]].strip() == ":"
-                    and len(_DATE_WORDS.sub("", sentence[begin:b]).split()) >= 4
+                    and len(DATE_WORDS.sub("", sentence[begin:b]).split()) >= 4
                     and len(sentence[slice(*spans[index + 1])].split()) <= LEAD_IN_WORDS):
                 end = spans[index + 1][1]  # "two big things happened: a website failed, and ..."
             elif index > 0 and _announces(sentence, spans[index - 1], (a, b)):
@@ -197,7 +192,7 @@ def _clause(sentence: str, start: int, many: bool = False) -> str:
 
 def _content_size(piece: str) -> int:
     """A piece's words, or none when all but two are its date's ("ce jeudi 2 novembre 2023")."""
-    return len(piece.split()) if len(_DATE_WORDS.sub("", piece).split()) > 2 else 0
+    return len(piece.split()) if len(DATE_WORDS.sub("", piece).split()) > 2 else 0
 
 
 # `_clause`'s steps that depend on the clause, not on the date, are cached: a sentence's dates ask for the same.
@@ -209,7 +204,7 @@ def _reach(sentence: str, begin: int, end: int) -> tuple[int, bool]:
     A clause of little more than its date ("1970: Codd published ...") takes what follows.
     """
     for a, b in _clause_spans(sentence) if end < len(sentence) else ():
-        if len(_DATE_WORDS.sub("", sentence[begin:end]).split()) >= 3:
+        if len(DATE_WORDS.sub("", sentence[begin:end]).split()) >= 3:
             break
         if a >= end:
             end = b  # the clause after it, up to its own end: "1970: Codd published ..."
@@ -319,7 +314,7 @@ def dated_texts(article: Article) -> Iterator[tuple[int, int | None, str]]:
         p_index = 0
         heading = (section.heading or "").strip()
         dated_heading = bool(heading and find_dates(heading))
-        if dated_heading and len(_DATE_WORDS.sub("", heading).split()) >= 3:
+        if dated_heading and len(DATE_WORDS.sub("", heading).split()) >= 3:
             yield s_index, None, heading  # "[From the English edition of 1888, ...]" tells its own event
             dated_heading = False
         first = True
@@ -397,43 +392,8 @@ def extract_events(article: Article) -> list[TimelineEvent]:
                     continue
                 in_sentence.append(TimelineEvent(date=date, precision=precision, text=text,
                                                  section=section, paragraph=paragraph))
-            events += _one_per_clause(in_sentence)
-    return _one_date_per_text(events)
-
-
-_PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "decade": 0}
-
-
-def _one_date_per_text(events: list[TimelineEvent]) -> list[TimelineEvent]:
-    """One entry per clause: under several dates it keeps its finest (the first of equals)."""
-    best: dict[str, int] = {}
-    for index, event in enumerate(events):
-        key = " ".join(event.text.split()).casefold()
-        kept = best.get(key)
-        if kept is None or _PRECISION_RANK[event.precision] > _PRECISION_RANK[events[kept].precision]:
-            best[key] = index
-    keep = set(best.values())
-    return [event for index, event in enumerate(events) if index in keep]
-
-
-def _one_per_clause(events: list[TimelineEvent]) -> list[TimelineEvent]:
-    """The entries of one sentence, one per clause: an entry that only adds a date phrase to
-    another's text ("A man pleaded guilty Monday to threatening ... Omar" and "..., D-Minn.,
-    in March") is the same event, kept once under the finer date (the first of equals). A
-    list's items ("X (2016), Y (2018)") each keep their own."""
-    kept: list[TimelineEvent] = []
-    for event in events:
-        for index, other in enumerate(kept):
-            shorter, longer = sorted((event.text.rstrip(" ."), other.text.rstrip(" .")), key=len)
-            added = [w for w in re.findall(r"[\w'’.-]+", longer[len(shorter):])
-                     if not _DATE_WORDS.fullmatch(w.strip(".-"))]
-            if longer.startswith(shorter) and len(added) <= 1:
-                if _PRECISION_RANK[event.precision] > _PRECISION_RANK[other.precision]:
-                    kept[index] = event
-                break
-        else:
-            kept.append(event)
-    return kept
+            events += one_per_clause(in_sentence)
+    return one_date_per_text(events)
 
 
 def _after_colon(sentence: str, offsets: list[int], offset: int) -> bool:
