@@ -514,3 +514,26 @@ def test_a_note_on_the_piece_itself_is_no_point(tmp_path):
         "Institutions are listed for identification purposes only.\n", encoding="utf-8")
     points = [p.text for p in analyse(read(path)).key_points]
     assert points and not any("below letter" in p or "identification" in p for p in points), points
+
+
+def test_an_essays_opening_gives_one_point_a_reports_up_to_three():
+    """A report's lede is its summary, and its first sentences open the points; an essay opens
+    with a hook and a transition (CNET's "Trump may be an unpredictable president-elect, but that
+    won't keep us from trying to peer into our crystal ball.", postlight/parser's www.cnet.com):
+    its first sentence opens the points, and the rest are chosen for what the essay says."""
+    opening = ("Five changes will shape how Americans pay for mobile service in the coming year. "
+               "Trump may be an unpredictable president-elect, but that won't keep us from trying to peer into our "
+               "crystal ball. Here is what we expect to see.")
+    body = "\n\n".join([
+        "Verizon and AT&T will test 5G wireless networks in Dallas and Austin early next year.",
+        "The 5G trials will decide how fast mobile prices fall for customers of every carrier.",
+        "Zero-rated video will spread as carriers exempt their own streaming services from data caps.",
+        "Regulators appointed by the new administration are unlikely to stop zero-rating by carriers.",
+        "Mergers between carriers and content companies will reshape what customers pay for video.",
+        "Fiber networks will give way to fixed wireless links that carriers can build more cheaply.",
+        "Wi-Fi-first phone plans will win customers who want to pay less for mobile service."])
+    article = parse(f"Title\n\n{opening}\n\n{body}", Path("a.txt"))
+    essay = [p.text for p in key_points(article, 5, genre="analysis")]
+    report = [p.text for p in key_points(article, 5, genre="news")]
+    assert essay[0].startswith("Five changes") and not any("crystal ball" in p for p in essay)
+    assert any("crystal ball" in p for p in report)

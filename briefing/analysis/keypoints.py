@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..lexicon import APPARATUS_SECTION, FURNITURE_SENTENCE, SUMMARY_LABEL
 from ..model import Article, KeyPoint
-from .genre import BOOK, NEWS, PRESS_RELEASE, SPEECH, TUTORIAL
+from .genre import ANALYSIS, BOOK, NEWS, PRESS_RELEASE, SPEECH, TUTORIAL
 from .rules import DATELINE, broken_rule, is_first_person, trimmed, without_marker
 from .sentences import CJK, content_terms, split_sentences, word_count, words
 from .verbless import is_verbless
@@ -394,7 +394,10 @@ def key_points(article: Article, count: int = 5, genre: str | None = None) -> tu
     # The lede: the writer's own summary opens the piece (its first whole sentences).
     texts = {i: c.text for i, c in enumerate(cands)}
     index = 0
-    lede = 0 if genre in (SPEECH, BOOK) else max(1, min(LEDE_SENTENCES, count - 2))
+    # a report's lede is its summary; an essay's, a review's or a how-to's opens with a hook ("Ask
+    # most folks what the most iconic thing about Los Angeles is ..."): its first sentence only
+    lede = 0 if genre in (SPEECH, BOOK) else 1 if genre in (ANALYSIS, TUTORIAL) else max(1, min(LEDE_SENTENCES,
+                                                                                                 count - 2))
     while index < len(cands) and cands[index].order <= LEDE_WITHIN and len(chosen) < lede:
         if cands[index].leaning or cands[index].dependent or any(  # "They ..." needs what came before;
                 _told_in(cands[index].text, texts[j]) for j in chosen):  # a page's lede set twice
