@@ -1071,3 +1071,28 @@ def test_a_story_set_line_by_line_its_breadcrumb_list_and_its_pictures_caption(t
     assert sum(b.startswith("BEIJING: In what is being seen") for b in blocks) == 5
     assert not any("India News" in b or "File photo" in b for b in blocks)
     assert any(b.startswith("The woods are lovely") and b.endswith("before I sleep.") for b in blocks)
+
+
+def test_a_japanese_sites_furniture_after_the_story_is_not_printed(tmp_path):
+    """CNET Japan (postlight/parser's japan.cnet.com) closes its story with its newsletter's offer
+    ("CNET Japanの記事を毎朝メールでまとめ読み（無料）"), related stories each with its stamp
+    ("2019年04月03日 09時55分"), sponsors' cards and a list of topics ("人気キーワード"): a page and a
+    half of the briefing, and two timeline entries."""
+    story = "".join(f"<p>Appleは3月25日のイベントで、雑誌の読み放題サービスやゲーム遊び放題サービスを発表し、"
+                    f"サービス部門はiPhoneユーザー以外の人たちを狙い始めている（その{n}）。</p>" for n in range(5))
+    related = "".join(f"<li><a href='https://japan.cnet.com/article/3513515{n}/'>アップル、「HomePod」を値下げ {n}</a>"
+                      f" 2019年04月0{n + 1}日 09時55分</li>" for n in range(4))
+    cards = "".join(f"<li><a href='https://japan.cnet.com/extra/x{n}/'></a><strong><a href='https://japan.cnet.com/"
+                    f"extra/x{n}/'>スタートアップの成長には不可欠 {n}</a></strong><p>内製化を支援</p></li>"
+                    for n in range(3))
+    topics = "".join(f"<li><a href='https://japan.zdnet.com/paper/{t}/'>{t}</a></li>"
+                     for t in ("経営", "セキュリティ", "モバイル"))
+    page = tmp_path / "cnet.html"
+    page.write_text("<html lang='ja'><head><title>Appleニュース一気読み</title></head><body><article>"
+                    f"<h1>Appleニュース一気読み</h1>{story}<p>CNET Japanの記事を毎朝メールでまとめ読み（無料）</p>"
+                    f"<ul>{related}</ul><ul>{cards}</ul><p>人気キーワード</p><ul>{topics}</ul></article></body></html>",
+                    encoding="utf-8")
+    text = _text(read(page))
+    assert text.count("サービス部門はiPhoneユーザー以外") == 5
+    for furniture in ("まとめ読み", "HomePod", "スタートアップ", "人気キーワード", "セキュリティ"):
+        assert furniture not in text

@@ -133,7 +133,10 @@ _LINE = re.compile(
         # "Business·Updated")
         r"^(?:this )?tweet (?:may have been deleted|is unavailable|was deleted)\b.{0,40}$"
         r"|^this (?:story|article) is from\s+.{4,30}$|^[\w&' ]{2,30}·\s*(?:updated|new|live|breaking)$"
-        r"|^read this (?:story|article) in \w+$|^(?-i:Watch [A-Z])[^.!?]{10,150}$",  # "Watch India, Pakistan ..."
+        r"|^read this (?:story|article) in \w+$|^(?-i:Watch [A-Z])[^.!?]{10,150}$"  # "Watch India, Pakistan ..."
+        # CNET Japan's "CNET Japanの記事を毎朝メールでまとめ読み（無料）" (its stories by mail each morning,
+        # free) and its "人気キーワード" (popular keywords) list
+        r"|^.{0,30}(?:メールで|メールマガジン|メルマガ).{0,20}(?:（無料）|\(無料\)|登録)|^人気キーワード",
         r"^\((?-i:MORE|ALSO|READ|SEE|WATCH|LISTEN)\s*:\s.{1,200}\)$",  # Time's "(MORE: 'Laughter Shocks': ...)"
         # a video's play button and an article's fact list (DW): "Watch video 02:17", "Date 19.01.2020",
         # "Author Ben Knight", "Print Print this page", "Permalink https://p.dw.com/p/3WRPd"

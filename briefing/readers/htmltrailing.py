@@ -56,7 +56,7 @@ def _furniture_block(block: Block) -> bool:
     if block.kind == "list" and _LEGAL_LINKS.search(text):  # the site's footer: "Aviso legal Política de ..."
         items = re.findall(r"<li\b[^>]*>(.*?)</li>", block.html or "", re.S)
         return bool(items) and all("<a " in item and len(re.sub(r"<[^>]+>", " ", item).split()) <= 5 for item in items)
-    if block.kind == "list" and _dated_headlines(block):
+    if block.kind == "list" and (_dated_headlines(block) or _link_list(block)):
         return True
     if block.kind == "paragraph" and (_IMAGE_CREDIT.match(" ".join(text.split()))
                                       or (len(text.split()) <= 40 and _SITE_PITCH.match(text))):
@@ -78,7 +78,24 @@ _IMAGE_CREDIT = re.compile(r"^\[?(?:(?:featured|top|header|lead|cover) )?(?:imag
 
 #: What an item of a list of other stories holds besides its link: the story's date.
 _ITEM_DATE = re.compile(r"^[\s(（\[]*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
-                        r"|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})[\s)）\]]*$")
+                        r"|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})"
+                        r"(?:\s*\d{1,2}(?:時\d{1,2}分|:\d{2}))?[\s)）\]]*$")  # CNET Japan's "2019年04月03日 09時55分"
+
+
+def _link_list(block: Block) -> bool:
+    """A list of the site's pages after the story: three items or more, each a short link alone (a
+    list of topics: CNET Japan's "経営", "セキュリティ", ...), or each a card whose picture and
+    headline link to one page (its sponsors' "スタートアップの成長には不可欠" and their summaries)."""
+    items = re.findall(r"<li\b[^>]*>(.*?)</li>", block.html or "", re.S)
+    if len(items) < 3:
+        return False
+    texts = [" ".join(re.sub(r"<[^>]+>", " ", item).split()) for item in items]
+    linked = [" ".join(re.sub(r"<[^>]+>", " ", "".join(re.findall(r"<a\b[^>]*>(.*?)</a>", item, re.S))).split())
+              for item in items]
+    if all(text and text == link and len(text.split()) <= 3 and len(text) <= 30 for text, link in zip(texts, linked)):
+        return True
+    return all(len(hrefs := re.findall(r"<a\b[^>]*href=\"([^\"]+)\"", item)) >= 2 and len(set(hrefs)) == 1
+               for item in items)
 
 
 def _dated_headlines(block: Block) -> bool:
