@@ -320,6 +320,11 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "Read this story in Bengali",
     "Watch India, Pakistan should take bilateral route to resolve all disputes: China",
     "Business·Updated",
+    "CNET Japanの記事を毎朝メールでまとめ読み（無料）",
+    # ICI Radio-Canada's call for tips under its story, WIRED.jp's credit for a video it does not print
+    "Vous avez des renseignements à nous faire parvenir sur ce sujet? Vous pouvez joindre Frédéric Zalac par "
+    "courriel à frederic.zalac@radio-canada.ca ou par téléphone au 604 662-6882.",
+    "VIDEO COURTESY OF MONOTYPE",
 ])
 def test_chrome_lines(line):
     assert is_chrome_line(line)
@@ -374,6 +379,8 @@ def test_chrome_lines(line):
     "Watch Tower officials declined to comment.",
     "Watch what happens when the rates go up.",
     "This story is from the archive of the late reporter, who covered the war for thirty years.",
+    "Photo courtesy of NASA shows the launch pad that was used in 1969.",
+    "Do you have information about the vaccine, the minister asked the committee.",
 ])
 def test_article_sentences_are_not_chrome(line):
     assert not is_chrome_line(line)

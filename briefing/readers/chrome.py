@@ -128,15 +128,18 @@ _LINE = re.compile(
         # "MORE: Black-led group strikes deal ..." (a station's teaser, in capitals), a reading time
         r"^(?-i:MORE|ALSO)\s*:\s",  # ("RELATED:", "WATCH:", "READ MORE:" are labels and teasers above)
         r"^(?-i:More)\s*:\s+(?-i:[A-Z0-9\"“‘']).{0,100}[^.]$",  # Android Central's "More: Huawei's next flagship ..."
-        # an embedded post's stand-in (Mashable: "Tweet may have been deleted"), a story's archive stamp
-        # (the Times of India's "This story is from October 9, 2019"), a section's label and its stamp (CBC's
-        # "Business·Updated")
+        # a post's stand-in (Mashable's "Tweet may have been deleted"), an archive stamp (the Times of India's "This
+        # story is from October 9, 2019"), a label and its stamp (CBC's "Business·Updated")
         r"^(?:this )?tweet (?:may have been deleted|is unavailable|was deleted)\b.{0,40}$"
         r"|^this (?:story|article) is from\s+.{4,30}$|^[\w&' ]{2,30}·\s*(?:updated|new|live|breaking)$"
         r"|^read this (?:story|article) in \w+$|^(?-i:Watch [A-Z])[^.!?]{10,150}$"  # "Watch India, Pakistan ..."
-        # CNET Japan's "CNET Japanの記事を毎朝メールでまとめ読み（無料）" (its stories by mail each morning,
-        # free) and its "人気キーワード" (popular keywords) list
-        r"|^.{0,30}(?:メールで|メールマガジン|メルマガ).{0,20}(?:（無料）|\(無料\)|登録)|^人気キーワード",
+        # CNET Japan's "CNET Japanの記事を毎朝メールでまとめ読み（無料）" (by mail each morning, free), "人気キーワード"
+        r"|^.{0,30}(?:メールで|メールマガジン|メルマガ).{0,20}(?:（無料）|\(無料\)|登録)|^人気キーワード"
+        # a call for tips and the address (Radio-Canada's "Vous avez des renseignements à nous faire parvenir sur ce
+        # sujet? ... par courriel à ..."), a credit set alone (WIRED.jp's "VIDEO COURTESY OF MONOTYPE")
+        r"|^(?:vous avez des (?:renseignements|informations)|do you have (?:information|a (?:news )?tip)"
+        r"|(?:got|have) a (?:news )?tip)\b.{0,240}(?:courriel|e-?mail|@)"
+        r"|^(?:videos?|photos?|photographs?|images?|footage|pictures?) courtesy of [\w .&'’-]{2,40}$",
         r"^\((?-i:MORE|ALSO|READ|SEE|WATCH|LISTEN)\s*:\s.{1,200}\)$",  # Time's "(MORE: 'Laughter Shocks': ...)"
         # a video's play button and an article's fact list (DW): "Watch video 02:17", "Date 19.01.2020",
         # "Author Ben Knight", "Print Print this page", "Permalink https://p.dw.com/p/3WRPd"

@@ -262,6 +262,8 @@ def _prefer_printed(headline: str, title: str | None) -> bool:
         return True
     if a != b and a.startswith(b) and not title.rstrip().endswith((".", "!", "?", "\"", "”", "»", "“")):
         return True  # the meta title cut short ("Hamburg Marathon 2024: Überlegener Sieger und"): the <h1> whole
+    if b in a and len(title.split()) == 1 and words(headline) >= 3:
+        return True  # a topic's name as the meta title: gruene.de's "Arbeit" over "Wir kämpfen für gute Arbeit"
     if a in b or b in a:
         return False
     words_a, words_b = set(re.findall(r"\w+", headline.lower())), set(re.findall(r"\w+", title.lower()))
