@@ -1103,3 +1103,39 @@ def test_a_japanese_sites_furniture_after_the_story_is_not_printed(tmp_path):
     assert text.count("サービス部門はiPhoneユーザー以外") == 5
     for furniture in ("まとめ読み", "HomePod", "スタートアップ", "人気キーワード", "セキュリティ"):
         assert furniture not in text
+
+
+def test_links_of_several_words_side_by_side_are_parted(tmp_path):
+    """Mental Floss lists its deals as links side by side with nothing between them, each set on a
+    line of its own by its style (postlight/parser's www.mentalfloss.com): the briefing ran them
+    together, "(list price $299.99)Logitech Harmony ...", and a key point ended inside the next
+    deal's name."""
+    page = tmp_path / "deals.html"
+    page.write_text(
+        "<html><head><title>Holiday deals</title></head><body><article><h1>Holiday deals</h1>"
+        "<p>As a recurring feature, our team combs the Web and shares some amazing deals we have turned up.</p>"
+        "<p><a href='https://www.amazon.com/a'>Logitech Harmony Remote - Black for $169.99 (list price $299.99)</a>"
+        "<a href='https://www.amazon.com/b'>Logitech Harmony One IR Remote for $79.99 (list price $249.99)</a></p>"
+        "<p>The deals run through the weekend, and prices may change at any time, so check them before buying.</p>"
+        "</article></body></html>", encoding="utf-8")
+    blocks = [b for s in read(page).sections for b in s.blocks]
+    deals = next(b for b in blocks if "Logitech" in b.text)
+    assert "$299.99) Logitech" in deals.text and "<br" in (deals.html or "")
+
+
+def test_a_galleries_numbered_slides_on_the_site_are_no_river_of_stories(tmp_path):
+    """PopSugar's costumes are slides of the story's own gallery: numbered headings linking to
+    pages of the site that carry the story's number (".../photo-gallery/42432483/embed/..."). Taken
+    for a river of other stories, 3,850 of the story's words went (trafilatura's eval page
+    popsugar.co.uk.halloween)."""
+    slides = "".join(f"<div class='slide'><h2><a href='https://www.popsugar.co.uk/smart-living/photo-gallery/42432483/"
+                     f"embed/4788637{n}/p/amp'>{n + 1}. Sabrina Spellman From Chilling Adventures, take {n}</a></h2>"
+                     f"<p>With a bowler hat, a set of false lashes and an all-white outfit, costume {n} is done.</p>"
+                     "</div>" for n in range(4))
+    page = tmp_path / "gallery.html"
+    page.write_text("<html><head><title>Cheap Homemade Halloween Costumes</title><link rel='canonical' href='https://"
+                    "www.popsugar.co.uk/smart-living/cheap-homemade-halloween-costumes-42432483'></head><body><article>"
+                    "<h1>Cheap Homemade Halloween Costumes</h1><p>Cheap and easy DIY costumes are all that matter this "
+                    f"Halloween, and we are here to tell you that your costume is complete.</p>{slides}</article>"
+                    "</body></html>", encoding="utf-8")
+    assert _text(read(page)).count("With a bowler hat, a set of false lashes") == 4

@@ -75,6 +75,7 @@ def drop_teaser_cards(tree) -> int:
     return dropped
 
 
+_NUMBERED = re.compile(r"^\d{1,3}[.)]\s")  # "1. Sabrina Spellman From Chilling Adventures of Sabrina"
 #: The most words a card of a river holds, its headline, byline line and summary together.
 _RIVER_CARD_WORDS = 120
 _RIVER_CARDS = 3  # cards side by side, the fewest that make a river of other stories
@@ -90,6 +91,7 @@ def drop_card_rivers(tree) -> int:
 
     own = page_addresses(tree)
     hosts = {address.split("/")[0] for address in own}
+    own_ids = {number for address in own for number in re.findall(r"\d{5,}", address)}
     rivers: dict[tuple, list] = {}
     for heading in tree.iter("h2", "h3", "h4", "h5"):
         links = list(heading.iter("a"))
@@ -98,8 +100,10 @@ def drop_card_rivers(tree) -> int:
             continue
         address = bare(href)
         if address in own or not (href.startswith("/") and not href.startswith("//")
-                                   or address.split("/")[0] in hosts):
-            continue  # the page itself, or another site's page (a shop's)
+                                  or address.split("/")[0] in hosts) \
+                or set(re.findall(r"\d{5,}", address)) & own_ids or _NUMBERED.match(clean_text(heading.text_content())):
+            continue  # the page itself, another site's page (a shop's), or an item of the story's own list: a
+            # slide of its gallery (PopSugar's "1. Sabrina Spellman ...", linking to ".../photo-gallery/42432483/...")
         card = heading
         while (parent := card.getparent()) is not None and parent.tag not in ("body", "html", "main", "article") \
                 and sum(1 for h in parent.iter(*_HEADINGS) if link_only(h)) == 1:

@@ -87,10 +87,11 @@ def _runs(box):
 
 
 def mend_loose_text(tree) -> None:
-    """Drop caps back in their paragraphs, bare text runs in paragraphs of their own, line
-    breaks that close an inline element after it, each term of a definition list with its
-    definition."""
+    """Drop caps back in their paragraphs, links run together parted, bare text runs in paragraphs
+    of their own, line breaks that close an inline element after it, each term of a definition list
+    with its definition."""
     _join_drop_caps(tree)
+    _part_glued_links(tree)
     _wrap_bare_runs(tree)
     _space_after_inline_breaks(tree)
     _join_definitions(tree)
@@ -160,6 +161,20 @@ def _join_drop_caps(tree) -> None:
 #: fragment that has an apostrophe).
 _DROP_CAP_CLASS = re.compile(r"drop-?cap", re.I)
 _SPACED_CAP = re.compile(r"^(\s*(?:[B-HJ-NP-Z]|[AIO](?= [a-z]+['’])))\s(?=[a-z])")
+
+
+def _part_glued_links(tree) -> None:
+    """A line break between two links of several words each set side by side with nothing between
+    them: Mental Floss lists its deals so, one link an item that its style sets on a line of its own,
+    and the briefing ran them together ("(list price $299.99)Logitech Harmony ...")."""
+    from lxml import etree
+
+    for link in list(tree.iter("a")):
+        after = link.getnext()
+        if after is None or after.tag != "a" or (link.tail or "").strip() or len(link.text_content().split()) < 3 \
+                or len(after.text_content().split()) < 3:
+            continue
+        link.addnext(etree.Element("br"))
 
 
 def _wrap_bare_runs(tree) -> None:
