@@ -1023,6 +1023,9 @@ def test_a_story_set_as_sentences_over_pictures_and_posts_is_read_to_its_end(tmp
               + [b.text for s in article.sections for b in s.blocks] if (found := re.match(r"Part\d+", t))}
     for part in ("Part428", "Part510", "Part550", "Part599", "Part625", "Part651"):
         assert part in starts
+    # ... and they are paragraphs, not headings of a dozen words or more over nothing
+    assert not [s.heading for s in article.sections if s.heading and len(s.heading.split()) >= 12
+                and s.heading.rstrip("\"”’)").endswith(".")]
 
 
 def test_a_river_of_the_sites_other_stories_is_not_printed(tmp_path):

@@ -69,7 +69,7 @@ from .htmlrunin import mend_subheads, restore_summary_labels, take_top_summary
 from .htmlspeakers import label_speaking_turns
 from .htmlsplit import split_article, words
 from .htmlstory import story_outside
-from .htmlsubheads import promote_subheadings
+from .htmlsubheads import demote_sentence_headings, promote_subheadings
 from .htmltitle import headline_and_sections, with_leading_subhead
 from .htmltrailing import trim_trailing_furniture
 from .htmlunseen import drop_unseen, is_dialog, is_separator
@@ -438,7 +438,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         title=title, subtitle=subtitle, authors=authors, date=date, source=source, url=url, language=language,
         description=found.get("description"), keywords=found.get("keywords", ()), reader="html",
         warnings=tuple(warnings))
-    sections, highlights = take_top_summary(sections)
+    sections, highlights = take_top_summary(demote_sentence_headings(sections))
     return Article(metadata=meta, sections=tuple(_merge_leading(sections)), key_points=highlights)
 
 

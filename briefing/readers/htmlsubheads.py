@@ -105,3 +105,32 @@ def _shouted(text: str) -> bool:
     """A line of two words or more in capitals ("DISAPPOINTING NIGHT FOR ‘IRISHMAN’")."""
     letters = [c for c in text if c.isalpha()]
     return len(text.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
+
+
+#: A heading this long that ends as a sentence does is a paragraph even with text under it.
+_PARAGRAPH_HEADING_WORDS = 24
+
+
+def demote_sentence_headings(sections: list) -> list:
+    """The sections with each sentence of the story that the page set as a heading made a
+    paragraph of the section before: a heading that is a sentence (`htmltrailing.sentence_heading`)
+    with nothing under it, or one of a paragraph's length. BuzzFeed sets its story's sentences as
+    <h2>s over its pictures and posts ("The picture prompted a backlash, with many people quickly
+    coming to Lovato's defence ..."): the briefing printed them as large headings, most over nothing."""
+    from html import escape
+
+    from ..model import Block, Section
+    from .htmltrailing import sentence_heading
+
+    out: list = []
+    for section in sections:
+        heading = section.heading or ""
+        if sentence_heading(heading) and (not section.blocks or len(heading.split()) >= _PARAGRAPH_HEADING_WORDS):
+            moved = (Block("paragraph", heading, f"<p>{escape(heading)}</p>"), *section.blocks)
+            if out:
+                out[-1] = Section(out[-1].heading, out[-1].blocks + moved, out[-1].level)
+            else:
+                out.append(Section(None, moved, section.level))
+            continue
+        out.append(section)
+    return out
