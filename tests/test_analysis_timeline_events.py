@@ -714,3 +714,16 @@ def test_what_was_said_is_one_entry_with_its_saying_day():
         "Countries accounting for a third of global economic output will contract next year, he said Tuesday.",
         date="2016-12-13"))
     assert [(e.date, e.text.split()[0]) for e in timeline] == [("2016-12-12", "SpaceX's"), ("2016-12-13", "Countries")]
+
+
+def test_a_figure_forecast_for_a_year_is_no_event_of_that_year():
+    """The Motley Fool (postlight/parser's www.fool.com): "... hit roughly $325 million in 2016 and
+    will grow to $800 million in 2019" was printed under 2016 and again under 2019, and "It
+    anticipates annual viewers to have grown to 303 million in 2019" under 2019: forecasts. A year
+    planned for something to happen keeps its entry."""
+    timeline = build_timeline(article(
+        "Newzoo estimates that sponsorship and marketing spend for eSports hit roughly $325 million in 2016 and "
+        "will grow to $800 million in 2019.",
+        "SuperData anticipates annual viewers to have grown to 303 million in 2019.",
+        "The league will hold its first final in Seoul in 2019.", date="2017-01-09"))
+    assert [(e.date, e.text.split()[0]) for e in timeline] == [("2016", "Newzoo"), ("2019", "The")]

@@ -131,6 +131,12 @@ _LABEL = re.compile(  # "– Dec. 3, 1973: ", a chronology's item set in a parag
     r"^(?:[–—•*-]\s+)?(?:(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:[A-Z][a-z]+\.?,?\s+)?"
     r"(?:1[5-9]\d\d|20[0-3]\d)(?:\s*[-–]\s*\d{2,4})?['’]?s?(?:\s+[a-z]+){0,2}\s*[:—–]\s+")
 
+#: A figure forecast for a year, no event of it: "Newzoo estimates that sponsorship ... will grow to $800 million
+#: in 2019" (the Motley Fool), "It anticipates annual viewers to have grown to 303 million in 2019".
+_FORECAST_BEFORE = re.compile(r"\b(?:will|would|could|(?:is|are) (?:expected|projected|forecast|set) to|to have)\s+"
+                              r"(?:\w+\s+){0,2}(?:grow|grown|rise|risen|reach|increase|fall|decline|drop|hit|top|exceed"
+                              r"|double|triple|climb|surge|jump|shrink|contract|expand)\b[^.;]{0,60}?"
+                              r"(?:\d|percent|million|billion)[^.;]{0,40}?\b(?:in|by)\s+$", re.I)
 _DASH_ASIDE = re.compile(r"\s[—–]\s[^—–;:]{1,80}?\s[—–]\s")
 _ISO_LEAD = re.compile(r"\d{4}(?:-\d{2}){0,2}[,:](?=\s|$)")  # "2023-07-20: ...", "1849, ...": a date that leads
 _TRAILS_OFF = re.compile(r"(?:\.\.\.|…)\s?[.。\"'”’)\]]*$")  # "... SYN/ACK … 。": a footnote's text cut off
@@ -263,7 +269,9 @@ def _date_matches(masked: str) -> Iterator[tuple[int, str, str]]:
                 continue
             if precision == "year" and (_NOT_AFTER.match(masked, match.end()) or _not_a_year(masked, match.start())):
                 continue
-            if not_an_event(masked, match.start(), match.end(), precision):
+            forecast = precision == "year" and _FORECAST_BEFORE.search(masked, max(0, match.start() - 120),
+                                                                         match.start())
+            if forecast or not_an_event(masked, match.start(), match.end(), precision):
                 taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
                 continue
             month = None
