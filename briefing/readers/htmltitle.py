@@ -57,7 +57,19 @@ def page_title(raw_title: str | None, headings: list[str], site: str | None, tre
             and not _printed_elsewhere(title, headline, headings):
         title = headline  # the page prints this headline; og:title is the web or social one
     title = title.replace("\u00ad", "") if title else title  # soft hyphens: LTO's "Paläs\u00adti\u00adnenser"
+    title = _without_section(title, tree) if title else title
     return _LABEL_TAG.sub("", _without_headline_extras(_without_kicker(title, tree), tree)) if title else None
+
+
+def _without_section(title: str, tree) -> str:
+    """The title without a last part that names a section the page links to: the Times of India's
+    "... says resolve Jammu and Kashmir bilaterally | India News", its breadcrumb's "India News"."""
+    head, bar, tail = title.rpartition(" | ")
+    if not bar or words(tail) > 3 or len(head.split()) < 4:
+        return title
+    if squash(tail) and any(squash(a.text_content()) == squash(tail) for a in tree.iter("a")):
+        return head.rstrip()
+    return title
 
 
 #: The year an archive's page was first published, after its headline: the New York Times's og:title
