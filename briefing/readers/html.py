@@ -176,10 +176,9 @@ def _extract_with_images(work, folder: Path, allow_remote: bool) -> tuple[str, d
     with_images = parse_body(_extract(copy.deepcopy(work), images=True))
     essay = is_photo_essay(with_images)  # its captions are its text, kept without their images
     removed = _filter_images(with_images, folder, allow_remote=allow_remote, keep_captions=essay)
-    if with_images.find(".//img") is None and not essay:
-        markup = lxml_html.tostring(with_images, encoding="unicode")
-        return (markup if reads_on(markup, text) else text), removed
     markup = lxml_html.tostring(with_images, encoding="unicode")
+    if with_images.find(".//img") is None and not essay:
+        return (markup if reads_on(markup, text) else text), removed
     if len(re.sub(r"<[^>]+>", " ", markup).split()) < 0.95 * len(re.sub(r"<[^>]+>", " ", text).split()):
         return text, removed
     return markup, removed

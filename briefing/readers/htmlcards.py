@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .htmlblocks import clean_text, link_only
+from .htmlteasers import bare, page_addresses
 
 #: The most words a card holds, its heading with its summary: a section of the story is longer.
 MAX_CARD_WORDS = 80
@@ -87,8 +88,6 @@ def drop_card_rivers(tree) -> int:
     its byline and summary (MacRumors' "Popular Stories" under the story, whose summaries the
     extractor kept as the story's last eight paragraphs). A list of products, each a heading
     linking to a shop, is the story's. Returns how many cards went."""
-    from .htmlteasers import bare, page_addresses
-
     own = page_addresses(tree)
     hosts = {address.split("/")[0] for address in own}
     own_ids = {number for address in own for number in re.findall(r"\d{5,}", address)}

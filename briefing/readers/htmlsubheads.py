@@ -11,9 +11,12 @@ one in capitals.
 from __future__ import annotations
 
 import re
+from html import escape
 
+from ..model import Block, Section
 from .chrome import is_chrome_line
 from .htmlblocks import RULE_LINE, clean_text
+from .htmltrailing import sentence_heading
 
 _MAX_WORDS = 10
 _MAX_CHARS = 80
@@ -117,11 +120,6 @@ def demote_sentence_headings(sections: list) -> list:
     with nothing under it, or one of a paragraph's length. BuzzFeed sets its story's sentences as
     <h2>s over its pictures and posts ("The picture prompted a backlash, with many people quickly
     coming to Lovato's defence ..."): the briefing printed them as large headings, most over nothing."""
-    from html import escape
-
-    from ..model import Block, Section
-    from .htmltrailing import sentence_heading
-
     out: list = []
     for section in sections:
         heading = section.heading or ""
