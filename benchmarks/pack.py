@@ -40,12 +40,21 @@ Matching rules (decided before looking at the results, kept fixed):
 Held out: `boeing-737-max-grounding-2019` runs only with `--held-out` (the code was tuned on
 the two earthquake subjects; run it once, at the end, and report it apart).
 
-Run: PYTHONPATH=. .venv/bin/python benchmarks/pack.py [--held-out | --subjects] [--verbose] [--points 10]
+With `--rows DIR`, reads the subjects of `benchmarks/duplicate_subjects/*.yaml` that list claims:
+20 pages each of one news day from github.com/asprout/ArticleComparisons (`DIR` holds its
+`data/*_articles.csv`), each page written as a user's scraped text (`<id>.txt`) with a sidecar
+giving what the scrape knows (the day it was scraped as the date, the publisher as the source).
+Their duplicate groups were written for benchmarks/duplicates.py; the claims, disagreements and
+events were written by hand from the pages' text before the pack code ran on them. The subjects
+marked `held_out` run only with `--held-out`.
+
+Run: PYTHONPATH=. .venv/bin/python benchmarks/pack.py [--held-out] [--subjects | --rows DIR] [--verbose] [--points 10]
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import gzip
 import re
 import sys
@@ -277,6 +286,31 @@ def benchmark_subject(listing: Path, pages: Path, into: Path) -> tuple[dict, lis
     return truth, paths
 
 
+def rows_subject(listing: Path, rows_dir: Path, into: Path) -> tuple[dict, list[Path]]:
+    """A subject of scraped rows (`benchmarks/duplicate_subjects/*.yaml`): each page written
+    into `into` as `<id>.txt` with its sidecar, and its truth with every file named so."""
+    truth = yaml.safe_load(listing.read_text())
+    csv.field_size_limit(1 << 30)
+    with (rows_dir / truth["csv"]).open(encoding="utf-8", newline="") as f:
+        rows = {r["id"]: r for r in csv.DictReader(f)}
+    paths = []
+    for page in map(str, truth["files"]):
+        row = rows[page]
+        path = into / f"{page}.txt"
+        path.write_text("\n\n".join(p.strip() for p in row["text"].split("###") if p.strip()) + "\n")
+        sidecar = {"date": row["scrape_time"][:10], "source": row["publisher"]}
+        (into / f"{page}.briefing.yaml").write_text(yaml.safe_dump(sidecar), encoding="utf-8")
+        paths.append(path)
+
+    def named(entries: list[dict]) -> list[dict]:
+        return [{**e, "files": [f"{f}.txt" for f in e["files"]]} for e in entries or []]
+
+    for key in ("duplicates", "claims", "events"):
+        truth[key] = named(truth.get(key))
+    truth["disagreements"] = [{**d, "values": named(d["values"])} for d in truth.get("disagreements") or []]
+    return truth, paths
+
+
 def timing(subjects: list[list[Path]], count: int = 40) -> float:
     """Seconds for the whole cross-reading of `count` articles (the subjects' articles repeated)."""
     articles = [briefing.prepare(p) for paths in subjects for p in paths]
@@ -294,6 +328,9 @@ def main() -> int:
     parser.add_argument("--subjects", type=Path, nargs="?", const=ROOT / "benchmarks" / "pack_subjects", default=None,
                         help="run the subjects drawn from the extraction benchmark's pages instead "
                              "(default folder: benchmarks/pack_subjects)")
+    parser.add_argument("--rows", type=Path, metavar="DIR",
+                        help="run the scraped subjects of benchmarks/duplicate_subjects with claims "
+                             "(DIR holds asprout/ArticleComparisons' data/*_articles.csv)")
     parser.add_argument("--only", action="append", metavar="SUBJECT", help="run only this subject (repeatable)")
     parser.add_argument("--pages", type=Path, default=ROOT.parent / "shared" / "extraction-benchmark" / "html")
     parser.add_argument("--held-out", action="store_true", help=f"run only the held-out subject ({HELD_OUT})")
@@ -302,7 +339,17 @@ def main() -> int:
     args = parser.parse_args()
     subjects: list[tuple[str, dict, list[Path]]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        if args.subjects is not None:
+        if args.rows is not None:
+            for listing in sorted((ROOT / "benchmarks" / "duplicate_subjects").glob("*.yaml")):
+                head = yaml.safe_load(listing.read_text())
+                if "claims" not in head or bool(head.get("held_out")) != args.held_out:
+                    continue
+                if args.only and listing.stem not in args.only:
+                    continue
+                into = Path(tmp) / listing.stem
+                into.mkdir()
+                subjects.append((listing.stem, *rows_subject(listing, args.rows, into)))
+        elif args.subjects is not None:
             for listing in sorted(args.subjects.glob("*.yaml")):
                 if args.only and listing.stem not in args.only:
                     continue
