@@ -660,3 +660,40 @@ def test_clusters_that_come_to_one_day_as_they_grow_are_one_entry():
     timeline = merged_timeline([one, two], [])
     assert [e.sources for e in timeline if e.date == "2020-06-09"] == [(0, 1)]
     assert not any(e.date == "2020-06" for e in timeline)
+
+
+def test_a_digest_that_reprints_a_storys_paragraphs_is_no_second_source_for_them():
+    """A news-in-brief page prints the opening paragraphs of a wire story among others: it is no
+    duplicate of the story, but what it reprints word for word is the same writer's text, no
+    second source. A claim two reports make in their own words ranks above it."""
+    story = article("Quake kills 40 in Valdora", "2024-03-04", *WIRE,
+                    "Residents of the old town spent the night in parks and car parks, afraid to go back indoors.",
+                    "The prime minister cut short a visit abroad and was expected in Valdora on Tuesday morning.",
+                    "Neighbouring countries offered rescue teams, field hospitals and tents for the homeless.",
+                    "The port, the busiest on the coast, was closed to shipping until its cranes are checked.",
+                    "The last earthquake of this strength hit the region in 1954 and destroyed three villages.",
+                    "Insurers said it was too early to put a figure on the damage to homes and businesses.")
+    digest = article("News in brief", "2024-03-04", *WIRE[:3],
+                     "In other news, the national football team beat its neighbours two goals to one on Sunday.",
+                     "A heatwave closed schools across the south of the country for a third day, officials said.",
+                     "The central bank left its main interest rate unchanged for the sixth month in a row.",
+                     "Striking dock workers in the northern port of Arvel returned to work after a pay deal.",
+                     "A rare white stork nested on the roof of the town hall in Melle, drawing crowds of visitors.",
+                     "The parliament passed a law on Tuesday that lowers the voting age in local elections to sixteen.",
+                     "Tram drivers in the capital will strike for two days next week over new rosters.",
+                     "A museum in Sarn returned a stolen medieval painting to the church it was taken from in 1987.",
+                     "The wine harvest in the eastern valleys was the smallest in twenty years after a late frost.",
+                     "Police arrested three men suspected of smuggling rare tortoises through the airport of Lisca.",
+                     "The state airline ordered eight new regional jets for its routes to the islands, it said.")
+    own_words = article("Valdora after the quake", "2024-03-05",
+                        "The harbour bridge of Valdora will stay closed for at least three weeks, engineers said.",
+                        "Shops in the old town reopened on Wednesday under police watch.")
+    others = article("Port city counts its losses", "2024-03-05",
+                     "Engineers said the harbour bridge of Valdora must stay closed for three weeks at least.",
+                     "A charity concert for the families of the victims is planned for next month.")
+    articles = [story, digest, own_words, others]
+    assert find_duplicates(articles) == []
+    points = shared_points(articles, [])
+    assert "harbour bridge" in points[0].text and points[0].support == 2, points[0]
+    reprinted = [p for p in points if p.text.startswith(("A powerful earthquake", "The regional governor"))]
+    assert all(p.support == 1 and p.sources == (0, 1) for p in reprinted), reprinted

@@ -60,6 +60,7 @@ DUP_BODY = 0.45  # body cosine two versions of one story have at least (0.15 mer
 SAME_TEXT = 0.6  # share of the shorter text's 5-grams in the other: one text (0.5: a new story reusing background)
 CONTAINED = 0.35  # ... or, with an opening in common, a version of one story
 SUPPORTS = 0.3  # cosine at which a sentence states the same point as another
+REPRINT, REPRINTED = 0.9, 3  # ... at which it is the other reprinted; two articles that reprint this many
 REDUNDANT = 0.3  # cosine at which a candidate repeats a chosen point
 SAME_SOURCES, NEAR = 0.75, 0.25  # ... or, said by (mostly) the same sources, this cosine
 RETOLD = 0.5  # share of the smaller own clause's words two points share when one tells the other again
@@ -243,6 +244,48 @@ def _repeats(unit: _Unit, chosen: _Unit, witnesses: set[int], said: set[int]) ->
     return common >= 3 and common >= RETOLD * min(len(mine), len(theirs))
 
 
+def _reprinting(units: list[_Unit], rows: list[dict[int, float]]) -> set[frozenset[int]]:
+    """Pairs of articles that print REPRINTED sentences or more word for word (cosine >= REPRINT):
+    a wire's paragraphs in a digest of its stories, one agency's background in its next story.
+    What one of them says, the other says as the same writer's text again, no second source."""
+    shared: Counter = Counter()
+    for i, row in enumerate(rows):
+        for j, value in row.items():
+            if i < j and value >= REPRINT:
+                shared[frozenset((units[i].article, units[j].article))] += 1
+    return {pair for pair, count in shared.items() if count >= REPRINTED}
+
+
+def _support(i: int, units: list[_Unit], rows: list[dict[int, float]], source: list[int],
+             reprints: set[frozenset[int]]) -> dict[int, float]:
+    """The independent sources that state a unit, each with its best similarity: not its own
+    article's duplicates, nor an article that reprints its article's text, nor a second
+    article of two that reprint each other."""
+    mine = units[i].article
+    best: dict[int, float] = {}
+    counted: set[int] = set()
+    for j, value in sorted(rows[i].items(), key=lambda item: -item[1]):
+        theirs = units[j].article
+        s = source[theirs]
+        if s == source[mine] or frozenset((mine, theirs)) in reprints:
+            continue
+        if s not in best and any(frozenset((theirs, k)) in reprints for k in counted):
+            continue
+        counted.add(theirs)
+        best[s] = max(best.get(s, 0.0), value)
+    return best
+
+
+def _independent(stated: list[int], source: list[int], reprints: set[frozenset[int]]) -> int:
+    """How many independent sources the articles stating a point are: a duplicate group counts
+    once, and so do two articles that reprint each other."""
+    kept: list[int] = []
+    for a in stated:
+        if not any(source[a] == source[b] or frozenset((a, b)) in reprints for b in kept):
+            kept.append(a)
+    return len(kept)
+
+
 def shared_points(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup],
                   limit: int = 8) -> list[SharedPoint]:
     """The points the sources make, best supported and most central first: each sentence
@@ -253,15 +296,12 @@ def shared_points(articles: Sequence[Article], duplicates: Sequence[DuplicateGro
     source = independent_sources(duplicates, len(articles))
     units = _units(articles)
     rows = _pairs(units, source)
+    reprints = _reprinting(units, rows)
     scored = []
     for i, unit in enumerate(units):
         if not unit.candidate:
             continue
-        best: dict[int, float] = {}  # independent source -> best similarity
-        for j, value in rows[i].items():
-            s = source[units[j].article]
-            if s != source[unit.article]:  # a duplicate of its own article is no support
-                best[s] = max(best.get(s, 0.0), value)
+        best = _support(i, units, rows, source, reprints)
         centrality = (sum(best.values()) / len(best) if best else SUPPORTS) * (1.2 if unit.key_point else 1.0)
         scored.append(((1 + len(best)) * centrality, i))
     scored.sort(key=lambda pair: (-pair[0], pair[1]))
@@ -288,7 +328,7 @@ def shared_points(articles: Sequence[Article], duplicates: Sequence[DuplicateGro
                         >= TOLD)}
         covered |= {j for j in members if j == i or rows[i][j] >= COVERED}
         stated = sorted({units[j].article for j in members})
-        support = len({source[a] for a in stated})
+        support = _independent(stated, source, reprints)
         near = {i, *rows[i]}  # ... and one that gives its fact another number is among the sentences alike
         disagreement = numbers.disagreement_for(text, [units[j].text for j in near],
                                                 sorted({units[j].article for j in near}), conflicts)
