@@ -84,6 +84,10 @@ from briefing.readers.text import parse
     ("“We had some issues,” Mayer said.", "quotation"),
     ("“The plan is dead,” said the minister after the vote.", "quotation"),
     ("The plan \"will not work in any way at all,\" Smith said.", "quotation"),
+    # the tail of a quote whose opening mark is in the sentence before (Daily Mail, 2018)
+    ("We don't aim to play judge and jury,' the company, which has 174 million users, said in a blog post.",
+     "quotation"),
+    ("Spotify could have done a much better job,” Ek said at the conference on Wednesday.", "quotation"),
     ("Pro tip: Get more pre-workout meal ideas here!", "call to action"),
     ("Let our news meet your inbox.", "call to action"),
     ("If you just want Disney+, you can sign up for a free 7-day trial.", "call to action"),
@@ -195,6 +199,11 @@ def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     "政府は新しい計画を発表した。",
     # A term in quotation marks is the writer's word, not someone's quote.
     "A 43-year-old man was diagnosed with \"feather-duvet lung,\" according to a new case report.",
+    # apostrophes and marks that open in the sentence itself
+    "The players' union voted against the deal on Monday, its leaders said.",
+    "The band's hit \"Sad!\" topped the chart in May, the label said.",
+    "The mayor called the plan “a mess,” and the council dropped it in June.",
+    "The centre, who is 6'10\" tall, signed with the Bulls on Friday.",
     "Because of the strike, no trains ran between the two cities on Monday.",
     "Although it rained all day, the final went ahead in front of a full stadium.",
     "The minister said the plan wouldn’t work without new money.",

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-_QUOTES = "\"'“‘«„「『"
+from .quotation import QUOTE_MARKS, is_quotation
+
+_QUOTES = QUOTE_MARKS
 
 #: Greetings, thanks and sign-offs: what a speech or a letter says, not what it argues.
 _SALUTATION = re.compile(
@@ -185,14 +187,8 @@ _NO_COMMENT = re.compile(
     r"describe|explain|look at|discuss|show|walk you through)\b"
     r"|^(?:本記事|本稿|この記事|本エントリ)(?:で|では|にて).{0,40}(?:紹介|解説|説明|報告)(?:します|したい)", re.I)
 
-#: Attribution at the end of a quote: '..., he said.', '..., said Ann Author.', '... said.'
-#: A quoted stretch of this many words is someone's words; a shorter one is a term.
-QUOTED_WORDS = 4
-_QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
 #: A short label before a sentence: "Pro tip: ", "Editor's note: ".
 _LABEL = re.compile(r"^[\w'’ ]{2,24}:\s+")
-_SAID = re.compile(r"[,”\"]\s+(?:(?:he|she|they|it|we|i)\s+(?:said|says|added|told)|(?:said|says|added|told|"
-                   r"according to)\s+[\w .'’-]{2,60}|[A-Z][\w .'’-]{1,60}\s+(?:said|says|added|told \w+))\.?[\"”]?$")
 
 
 #: The writer's gratitude, after a short opening phrase: "Ten years later, I'm still deeply
@@ -379,17 +375,6 @@ def refers_to_figure(sentence: str) -> bool:
 def is_filler(sentence: str) -> bool:
     """A reporter's filler that says nothing ("X declined to comment.")."""
     return bool(_NO_COMMENT.search(sentence))
-
-
-def is_quotation(sentence: str) -> bool:
-    """A third party's words: opens with a quotation mark, or ends with its attribution
-    and quotes a phrase of QUOTED_WORDS words or more (a term in quotation marks, "was
-    diagnosed with 'feather-duvet lung,' according to a case report", is the writer's)."""
-    stripped = sentence.strip()
-    if stripped[:1] in _QUOTES:
-        return True
-    return bool(_SAID.search(stripped)) and any(
-        len(quoted.split()) >= QUOTED_WORDS for quoted in _QUOTED.findall(stripped))
 
 
 _FIRST_PERSON = re.compile(r"^(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|We['’]re|We['’]ve|Ich|Je|Yo)\b|^J['’](?=[aeiouyh])")
