@@ -88,6 +88,7 @@ from briefing.readers.text import parse
     ("We don't aim to play judge and jury,' the company, which has 174 million users, said in a blog post.",
      "quotation"),
     ("Spotify could have done a much better job,” Ek said at the conference on Wednesday.", "quotation"),
+    ("You got me,'\" Trump said on Friday, invoking a television detective.", "quotation"),
     ("Pro tip: Get more pre-workout meal ideas here!", "call to action"),
     ("Let our news meet your inbox.", "call to action"),
     ("If you just want Disney+, you can sign up for a free 7-day trial.", "call to action"),
@@ -97,6 +98,8 @@ from briefing.readers.text import parse
     # The answer to "Why?" and a clause ending on its auxiliary lean on the sentence before.
     ("Because space travel and sustaining life off Earth are anything but easy.", "dependent clause"),
     ("Staying on the Moon and reaching Mars, however, haven’t.", "dependent clause"),
+    ("Trump signaled as much at a joint news conference Friday with British Prime Minister Theresa May.",
+     "dependent clause"),
     # The writer speaking of their own channels.
     ("If you follow me on Twitter, you'll see me tweet out a lot of new polls.", "aside"),
     ("The full interview is on my podcast feed this week.", "aside"),
@@ -201,6 +204,7 @@ def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     "A 43-year-old man was diagnosed with \"feather-duvet lung,\" according to a new case report.",
     # apostrophes and marks that open in the sentence itself
     "The players' union voted against the deal on Monday, its leaders said.",
+    "The company spent as much on research last year as it did in the five years before.",
     "The band's hit \"Sad!\" topped the chart in May, the label said.",
     "The mayor called the plan “a mess,” and the council dropped it in June.",
     "The centre, who is 6'10\" tall, signed with the Bulls on Friday.",

@@ -18,7 +18,7 @@ _SAID = re.compile(r"[,”\"]\s+(?:(?:he|she|they|it|we|i)\s+(?:said|says|added|
 
 #: A quotation's closing mark after its last words, before the words that follow it:
 #: "... judge and jury,' the company said", "... a better job.” Ek added".
-_CLOSING_MARK = re.compile(r"[\w,.!?…][”’'\"](?=\s+\S)")
+_CLOSING_MARK = re.compile(r"[\w,.!?…][”’'\"]+(?=\s+\S)")  # ,'" closes a quote inside a quote
 #: A single quotation mark that opens: at the start or after a space or bracket, before a word.
 _OPENING_SINGLE = re.compile(r"(?:^|[\s(\[—–-])[‘'](?=\w)")
 
@@ -28,13 +28,11 @@ def closes_quotation(sentence: str) -> bool:
     don't aim to play judge and jury,' the company said in a blog post." after "'That's not
     what Spotify is about."). An apostrophe ("don't", "the players' union") is no mark."""
     for found in _CLOSING_MARK.finditer(sentence):
-        before, mark, at = found.group()[0], found.group()[-1], found.start() + 1
+        before, mark, at = found.group()[0], found.group()[1], found.start() + 1
         if before.isdigit() or mark in "’'" and before.isalnum():
             continue  # "5'10\" tall", "the players' union", "rock 'n' roll"
-        if mark == "”":
-            return not any(m in sentence[:at] for m in "“„")
-        if mark == '"':
-            return '"' not in sentence[:at]
+        if mark in "”\"":  # opened by any double mark: writers mix "straight” and “curly"
+            return not any(m in sentence[:at] for m in "\"“„")
         return not _OPENING_SINGLE.search(sentence[:at + 1])
     return False
 

@@ -353,10 +353,18 @@ def is_aside(sentence: str) -> bool:
     return bool(_ASIDE.search(sentence))
 
 
+#: What was said or done "as much" as the sentence before tells: "Trump signaled as much at a news
+#: conference Friday", "The minister admitted as much."
+_AS_MUCH = re.compile(r"\b(?:sa(?:y|ys|id)|signal(?:l)?(?:s|ed)|suggest(?:s|ed)|admit(?:s|ted)|acknowledg(?:es|ed)|"
+                      r"indicat(?:es|ed)|hint(?:s|ed)|conced(?:es|ed)|impl(?:ies|ied)|confirm(?:s|ed)|predict(?:s|ed)|"
+                      r"did|does|do|knew|know|thought|guessed|made clear|wrote|told \w+)\s+as\s+much\b", re.I)
+
+
 def leans_on_before(sentence: str) -> bool:
-    """A clause that is not a statement without the sentence before it (see `_DEPENDENT`, `_TAKES_UP`)."""
+    """A clause that is not a statement without the sentence before it (see `_DEPENDENT`,
+    `_TAKES_UP`, `_AS_MUCH`)."""
     text = sentence.strip().lstrip(_QUOTES)
-    return bool(_DEPENDENT.search(text) or _TAKES_UP.match(text))
+    return bool(_DEPENDENT.search(text) or _TAKES_UP.match(text) or _AS_MUCH.search(text))
 
 
 #: A sentence that reads a figure the briefing may not print: "The chart below shows ...",
