@@ -697,3 +697,21 @@ def test_a_digest_that_reprints_a_storys_paragraphs_is_no_second_source_for_them
     assert "harbour bridge" in points[0].text and points[0].support == 2, points[0]
     reprinted = [p for p in points if p.text.startswith(("A powerful earthquake", "The regional governor"))]
     assert all(p.support == 1 and p.sources == (0, 1) for p in reprinted), reprinted
+
+
+def test_a_merged_event_prints_a_clause_that_stands_alone_not_the_one_most_copies_print():
+    """Three copies of a wire story tell the day with the tail of a quote, another report in
+    a clause of its own: the entry prints the clause that reads alone."""
+    wire = ("\"There won't be a Perry Mason here, I don't think. You got me,\" the mayor said on Friday, invoking a "
+            "television detective.")
+    copies = [article("Mayor to raise the question", "2018-07-15", wire,
+                      "The council meets again in September to vote on the harbour plan and its budget.")
+              for _ in range(3)]
+    other = article("Harbour row", "2018-07-15",
+                    "The mayor said at a joint news conference on Friday that he would raise the harbour question.")
+    articles = [*copies, other]
+    groups = find_duplicates(articles)
+    assert [sorted(g.members) for g in groups] == [[0, 1, 2]]
+    [friday] = [e for e in merged_timeline(articles, groups) if e.date == "2018-07-13"]
+    assert friday.sources == (0, 1, 2, 3), friday
+    assert friday.text.startswith("The mayor said at a joint news conference"), friday.text
