@@ -59,6 +59,9 @@ def test_numbers_that_only_look_like_years_are_not_dates(sentence):
     ("The court will rule on April 1, officials said.", "2015-03-18", "2015-04-01"),
     ("In October of this year the prize was awarded.", "2025-12-09", "2025-10"),
     ("Prices rose last month.", "2017-01-13", "2016-12"),
+    # the days before Friday 1 June 2018 in its week are 28 to 31 May; before Wednesday 6 November, in November
+    ("Ek said at a conference earlier this week that the policy was wrong.", "2018-06-01", "2018-05"),
+    ("Ek said at a conference earlier this week that the policy was wrong.", "2019-11-06", "2019-11"),
 ])
 def test_relative_dates_resolve_against_the_article_date(sentence, base, date):
     assert [d for _, d, _ in find_relative_dates(sentence, base)] == [date]

@@ -229,11 +229,24 @@ def _recent(sentence: str, base: str) -> list[tuple[int, str, str]]:
             except ValueError:  # falls in ("last week" on Tuesday 7 November ran from 30 October to 5 November)
                 continue
             found.append((match.start(), (day - _dt.timedelta(days=day.weekday() + 5)).isoformat()[:7], "month"))
+        elif match.group("unit") == "week":
+            found.append((match.start(), _earlier_this_week(base), "month"))
         elif match.group().lower().startswith("this") and base[8:10] < "07":
             continue  # "this week" in a month's first days may be the month before's
         else:
             found.append((match.start(), base[:7], "month"))
     return found
+
+
+def _earlier_this_week(base: str) -> str:
+    """The month most of this week's days before the article's fall in ("earlier this week" on
+    Friday 1 June 2018: Monday 28 to Thursday 31 May), the later one on a tie; on a Monday, its own."""
+    try:
+        day = _dt.date.fromisoformat(base[:10])
+    except ValueError:
+        return base[:7]
+    months = [(day - _dt.timedelta(days=back)).isoformat()[:7] for back in range(1, day.weekday() + 1)]
+    return max(set(months), key=lambda m: (months.count(m), m)) if months else base[:7]
 
 
 _DEADLINE_YEAR = re.compile(r"\b(?:by|until|before|through)\s+(?:the\s+end\s+of\s+)?$", re.I)
