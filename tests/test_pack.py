@@ -579,3 +579,40 @@ def test_the_pack_prints_its_running_title_on_its_own_pages_but_the_cover(source
     own = [starts["Summary across the sources"], starts["Contents"], *range(starts["Sources"], len(reader.pages))]
     assert "Esk flood desk" in _text(reader, 0)
     assert all(_text(reader, i).count("Esk flood desk") == 1 for i in own)
+
+
+def test_a_disagreement_on_no_chosen_point_is_listed_under_the_summary(tmp_path):
+    """Two outlets count Spotify's paying members differently in a sentence no summary point
+    prints: the pack still shows that they differ, with each value's sources, and the report
+    lists it."""
+    folder = tmp_path / "spotify"
+    folder.mkdir()
+    reports = {
+        "a.md": ("Spotify drops its artist conduct policy", "2018-06-01", "Example News", """\
+            Spotify said on Friday it is moving away from its policy on artist conduct.
+            The streaming company had removed R. Kelly from its playlists under the policy in May.
+            Musicians and managers had complained that the rule singled out black artists.
+            But with 71 million paying members, Spotify is the biggest streaming music service in the world.
+            """),
+        "b.md": ("Spotify reverses course", "2018-06-01", "Other Daily", """\
+            Three weeks after it took R. Kelly off its playlists, the Swedish company has changed its mind.
+            Chief executive Daniel Ek told a conference in California that the rollout had gone wrong.
+            Kendrick Lamar's label was said to have threatened to pull his songs from the service.
+            But with 75 million paying members, Spotify is the biggest streaming music service in the world.
+            """),
+    }
+    for name, (title, date, source, body) in reports.items():
+        (folder / name).write_text(_article(title, date, source, body), encoding="utf-8")
+    pack, report = tmp_path / "spotify.pdf", tmp_path / "r.json"
+    result = invoke(folder, "-o", pack, "--report", report)
+    assert result.exit_code == 0, result.output
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert not any("members" in p["text"] for p in data["points"])
+    assert data["differences"] == [{"what": "number of members", "values": [
+        {"value": "71 million paying members", "sources": [1]},
+        {"value": "75 million paying members", "sources": [2]}]}]
+    reader = PdfReader(pack)
+    text = re.sub(r"\s+", " ", " ".join(_text(reader, i) for i in range(3)))
+    summary = text.split("Summary across the sources")[1].split("Timeline across the sources")[0]
+    assert ("Sources differ on number of members: 71 million paying members [1]; 75 million paying members [2]"
+            in summary), summary

@@ -58,6 +58,7 @@ class PackResult:
     sources: list[PackSource]
     points: list[dict] = field(default_factory=list)
     timeline: list[dict] = field(default_factory=list)
+    differences: list[dict] = field(default_factory=list)  # disagreements on no point or timeline entry
     duplicate_groups: list[list[int]] = field(default_factory=list)
     rendered: int = 0
     seconds: float = 0.0
@@ -72,7 +73,7 @@ class PackResult:
         return {"tool": "briefing", "version": __version__, "output": str(self.output), "pages": self.pages,
                 "seconds": round(self.seconds, 3), "rendered": self.rendered,
                 "sources": [s.to_dict() for s in self.sources], "duplicate_groups": self.duplicate_groups,
-                "points": self.points, "timeline": self.timeline}
+                "points": self.points, "timeline": self.timeline, "differences": self.differences}
 
 
 def outlet(article: Article) -> str | None:
@@ -248,7 +249,7 @@ def build_pack(inputs: Iterable[str | Path], output: str | Path, options: Option
     progress(f"writing {output}")
     page_count = write_pack(pages, output, options, theme, own, opened, codes, fork=(jobs or cpu_count()) > 1)
     points, events = pages.points, pages.timeline
-    result = PackResult(output, page_count, sources, points, events,
+    result = PackResult(output, page_count, sources, points, events, pages.differences,
                         [[s.number for s in g if s.number] for g in groups], rendered,
                         time.perf_counter() - started)
     if report_path is not None:
@@ -339,7 +340,7 @@ def _pack_pages(sources: list[PackSource], groups: list[list[PackSource]], title
     """Number the briefed sources and read across them (unless `cross_read` is false: no
     points, no timeline): what the pack's own pages show."""
     from ...render.locale import language, language_tag
-    from .crossread import merged_timeline, shared_points
+    from .crossread import find_disagreements, merged_timeline, shared_points
     from .layout import PackPages
 
     groups = [g for g in groups if g[0].status == BRIEFED]
@@ -349,15 +350,19 @@ def _pack_pages(sources: list[PackSource], groups: list[list[PackSource]], title
     articles = [s.article for s in numbered if s.article is not None]
     index_groups = _index_groups(numbered, groups)
     labels = language(language_tag(_language(numbered), lang)).labels  # the pack's words, as its pages have them
-    points, events = [], []
+    points, events, differences = [], [], []
     if cross_read:
-        points = [_point_dict(p, numbered) for p in shared_points(articles, index_groups)]
-        events = [_event_dict(e, numbered) for e in merged_timeline(articles, index_groups)]
+        chosen, merged = shared_points(articles, index_groups), merged_timeline(articles, index_groups)
+        points = [_point_dict(p, numbered) for p in chosen]
+        events = [_event_dict(e, numbered) for e in merged]
         events += _coverage(numbered, labels)
         events.sort(key=lambda e: (e["date"], e["kind"] != "coverage"))
+        shown = [p.disagreement for p in chosen] + [e.disagreement for e in merged]
+        differences = [found for d in find_disagreements(articles, index_groups)
+                       if d not in shown and (found := _disagreement_dict(d, numbered))]
     return PackPages(
         title=title or _default_title(numbered, labels), language=_language(numbered),
-        points=points, timeline=events, sources=[_source_dict(s) for s in numbered],
+        points=points, timeline=events, differences=differences, sources=[_source_dict(s) for s in numbered],
         briefings=[(s.number, s.briefing, s.title) for s in numbered if s.status == BRIEFED and s.briefing
                    and s.number is not None],
         date_range=_date_range(numbered))

@@ -6,7 +6,7 @@ every reference "[n]" turned into a link to the first page of source n's briefin
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from pathlib import Path
 
@@ -33,6 +33,7 @@ class PackPages:
     sources: list[dict]  # every numbered source: number, title, outlet, author, date, url, same_as
     briefings: list[tuple[int, Path, str]]  # (source number, briefing PDF, title), in pack order
     date_range: str | None = None
+    differences: list[dict] = field(default_factory=list)  # disagreements on no point or timeline entry
 
 
 def _render(theme: Theme, options: Options, context: dict, extra_css: str = ""):
@@ -60,6 +61,7 @@ def _context(pages: PackPages, options: Options, theme: Theme) -> tuple[dict, La
     context = {"lang": words.tag, "dir": words.direction, "labels": words.labels, "page_label": words.page_parts(),
                "language": words.tag, "direction": words.direction,  # the names themes had before `lang`
                "title": pages.title, "points": pages.points, "timeline": pages.timeline,
+               "differences": pages.differences,
                "sources": pages.sources, "theme_name": theme.name,
                # Print each source's address as a QR code beside it, where the theme asks for it.
                "source_qr": bool(theme.defaults.get("source_qr", False)),

@@ -63,8 +63,9 @@ _QUANTITIES = (
 #: Compared only where the words around them agree (see `find_disagreements`).
 _SCALE = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3}
 _MONEY = re.compile(r"(?:\$|US\$|€|£)\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(trillion|billion|million|bn|mn|m|k)\b)?", re.I)
+#: A count of things, the noun after its number or one word on ("71 million paying members").
 _COUNT = re.compile(r"(?<![\d,.])\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion)|\d{2,})"
-                    r"\s+(?:more\s+|new\s+)?([a-z]{3,}s|people|staff|personnel)\b")  # starts at a number's start
+                    r"\s+(?:(?:more|new|paid|active|[a-z]{3,}ing)\s+)?([a-z]{3,}s|people|staff|personnel)\b")
 _SPAN = re.compile(r"\b" + _NUM + r"\s+(minutes|days|weeks|months)\b", re.I)
 #: Counts that grow while a story is told, or that are not of a thing: never compared.
 _NOT_COMPARED = frozenset({"deaths", "injuries", "cases", "years", "times", "percent", "points", "hours",
