@@ -11,7 +11,10 @@ from bisect import bisect_left, bisect_right
 FUTURE = re.compile(
     r"\b(?:will|shall|must(?!\s+have\b)|(?:is|are) (?:due|expected|scheduled|slated|planned) (?:to|for|on)|"
     r"(?:is|are) set (?:to (?=[a-z])|for|on)|"  # not a setting: "My notification noise is set to “Hummus”"
-    r"(?:is|are) to be|(?:is|are) going to|(?:hopes?|plans?|aims?|intends?|expects?|wants?|seeks?) to|"
+    r"(?:is|are) to be|(?:is|are) going to|"
+    # a verb, not a noun: "filed a plan to reunify ..." is no plan of the date's
+    r"(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bnew\s)"
+    r"(?:hopes?|plans?|aims?|intends?|expects?|wants?|seeks?) to|"
     r"upcoming|looks? forward to|looking forward to|"
     r"until (?:mon|tues|wednes|thurs|fri|satur|sun)day to|"  # a deadline: "gave the department until Monday to respond"
     r"será|serão|vai|vão|acontece|acontecerá|ocorrerá|sera|seront|aura lieu|"
@@ -24,7 +27,7 @@ FUTURE = re.compile(
 
 
 #: Where the words that tell a date's tense are looked for: its own clause, up to a comma.
-CLAUSE_EDGE = re.compile(r"[,;:—–]\s")
+CLAUSE_EDGE = re.compile(r"[,;:—–][\"”’']?\s")  # a quote's comma too: '"I will be there," he said on Friday'
 PAST = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|was|were|had|did|(?-i:[a-z]\w{2,}ed)"
                   r"|hat|haben|habe|hatte|hatten|wurde|wurden|sagte|sagten"
                   # a German saying told in the present: the day of the saying ("», sagt Bühlmann am Dienstagabend")
