@@ -715,3 +715,32 @@ def test_a_merged_event_prints_a_clause_that_stands_alone_not_the_one_most_copie
     [friday] = [e for e in merged_timeline(articles, groups) if e.date == "2018-07-13"]
     assert friday.sources == (0, 1, 2, 3), friday
     assert friday.text.startswith("The mayor said at a joint news conference"), friday.text
+
+
+def test_a_point_names_the_sources_that_tell_it_not_those_that_only_name_its_people():
+    """A source states a point when its sentence tells what the point tells, not when it only
+    names the same people on the same day ("As Donald Trump and Vladimir Putin head into
+    Monday's meeting ..." does not say that nothing bad will come out of it)."""
+    said = article("Trump lowers expectations", "2018-07-15",
+                   "President Donald Trump says nothing bad and maybe some good will come out of Monday's summit "
+                   "with Vladimir Putin, as he attempted to lower expectations for the meeting.",
+                   "The two leaders will meet in the presidential palace in Helsinki.")
+    again = article("Low expectations for Helsinki", "2018-07-15",
+                    "Trump told CBS that nothing bad would come out of the summit with Putin, and maybe some good.",
+                    "Finland has hosted summits between American and Russian leaders before.")
+    preview = article("What each side wants", "2018-07-15",
+                      "As Donald Trump and Vladimir Putin head into Monday's summit, here is what each president "
+                      "may be hoping to achieve.",
+                      "Arms control is one area where the two countries might reach agreement.")
+    background = [article(f"Summit notes {n}", "2018-07-15", *sentences) for n, sentences in enumerate((
+        ("The president and Putin last met in Vietnam, where Trump spoke with Putin at a summit dinner.",
+         "Putin has said he expects a summit with Trump to ease the tension between the two countries."),
+        ("Trump said the president of Finland would greet Putin at the summit venue on the harbour.",
+         "Aides to Putin said the Russian president wants the summit with Trump to last several hours."),
+        ("Critics of Trump in Congress urged the president to cancel the summit with Putin altogether.",
+         "Trump dismissed the critics and said a summit with Putin was in the interest of both nations."),
+    ))]
+    articles = [said, again, preview, *background]
+    points = shared_points(articles, find_duplicates(articles))
+    [told] = [p for p in points if "nothing bad" in p.text]
+    assert told.sources == (0, 1), told

@@ -64,7 +64,9 @@ REPRINT, REPRINTED = 0.9, 3  # ... at which it is the other reprinted; two artic
 REDUNDANT = 0.3  # cosine at which a candidate repeats a chosen point
 SAME_SOURCES, NEAR = 0.75, 0.25  # ... or, said by (mostly) the same sources, this cosine
 RETOLD = 0.5  # share of the smaller own clause's words two points share when one tells the other again
-TOLD = 2  # words of a point's own clause (not what it refers to) that a sentence stating it holds
+TOLD, TOLD_SHARE = 2, 1 / 3  # words of a point's own clause (not what it refers to) that a sentence stating it
+# holds, and at least this share of them ("Donald Trump and Vladimir Putin ... hoping to achieve" does not tell
+# "Trump says 'nothing bad ... maybe some good' will come out of Monday's summit with ... Vladimir Putin")
 COVERED = 0.5  # cosine at which a source's sentence is the chosen point restated: not a point of its own
 NUMBER_WEIGHT = 2.0  # a number shared by two sentences says more than a shared word: it names one fact
 WITNESS_WORDS = 6  # a sentence this long can witness a point
@@ -207,6 +209,14 @@ def _units(articles: Sequence[Article]) -> list[_Unit]:
     return units
 
 
+def _common_terms(units: list[_Unit]) -> set[str]:
+    """Terms in more than COMMON of the units (at least four): the pack's subject, which pairs
+    no two sentences on its own."""
+    limit = max(4, int(COMMON * len(units)))
+    counts = Counter(term for unit in units for term in unit.vector)
+    return {term for term, n in counts.items() if n > limit}
+
+
 def _pairs(units: list[_Unit], source: list[int]) -> list[dict[int, float]]:
     """Cosine (>= SUPPORTS) of every pair of units from different articles that share an
     uncommon term (one in at most COMMON of the units), as sparse rows."""
@@ -297,6 +307,7 @@ def shared_points(articles: Sequence[Article], duplicates: Sequence[DuplicateGro
     units = _units(articles)
     rows = _pairs(units, source)
     reprints = _reprinting(units, rows)
+    common = _common_terms(units)
     scored = []
     for i, unit in enumerate(units):
         if not unit.candidate:
@@ -323,9 +334,12 @@ def shared_points(articles: Sequence[Article], duplicates: Sequence[DuplicateGro
             continue
         chosen.append(i)
         saids.append(witnesses)
-        told = told_terms(text)  # a source states the point when its sentence tells the point's own clause
+        # a source states the point when its sentence tells the point's own clause, in words
+        # not every other sentence of the pack has ("Trump", "Putin", "summit" tell nothing)
+        told = told_terms(text) - common
+        enough = max(TOLD, TOLD_SHARE * len(told))
         members = {i, *(j for j in rows[i] if rows[i][j] >= COVERED or len(told & set(point_terms(units[j].text)))
-                        >= TOLD)}
+                        >= enough)}
         covered |= {j for j in members if j == i or rows[i][j] >= COVERED}
         stated = sorted({units[j].article for j in members})
         support = _independent(stated, source, reprints)
