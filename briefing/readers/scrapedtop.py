@@ -46,7 +46,7 @@ _AGENCY_CREDIT = re.compile(r"^(?:by\s+|from\s+\w+['’]s\s+)?(?P<names>[^,|]+(?
                             r"|the washington post|washington post|new york times|the new york times)\b[^|]{0,40})?$",
                             re.I)
 _CREDIT_PARTS = re.compile(r"\s+[|•—–]\s+|\s+-\s+")
-_GLUED_AGENCY = re.compile(r"(?<=[a-z.])\s*(?=(?:Associated Press|Reuters)$)")
+_GLUED_AGENCY = re.compile(r"(?<=[a-z.])(?<![Tt]he)\s*(?=(?:Associated Press|Reuters)$)")  # not "The Associated Press"
 _STAMP_BY = re.compile(r",?\s+by\s+([^,]{3,40})$", re.I)
 _AGENCY_ONLY = re.compile(r"^(?:the )?(?:associated press|reuters|agence france-presse|afp)$", re.I)
 _NOT_NAME = frozenset("""a an in of to on at by as is it we us what share story email print more close menu magazine
