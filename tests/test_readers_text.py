@@ -1201,3 +1201,38 @@ def test_a_copied_pages_share_bar_share_box_and_dated_photo_caption_go(tmp_path)
         "VALDORA (AP) — Dock workers in Valdora voted on Monday to accept a pay deal and end a nine-day strike that "
         "had left more than 200 ships waiting outside the harbour.",
         "The union said the deal raised wages by 6 percent."]
+
+
+def test_a_credit_to_the_associated_press_names_the_agency_not_the(tmp_path):
+    """The New York Times' copy of an AP story credits "By The Associated Press": the agency is
+    the author, not the word "The" before it."""
+    path = tmp_path / "spotify.txt"
+    path.write_text("Spotify CEO Says Anti-Hate Policy Was Rolled Out Incorrectly\n\nBy The Associated Press\n\n"
+                    "May 31, 2018\n\nNEW YORK — Spotify's CEO says the company rolled out its new anti-hate policy "
+                    "in the wrong way.\n\nThis month the streaming service announced it would remove R. Kelly's "
+                    "music from its playlists.\n", encoding="utf-8")
+    assert read(path).metadata.author_names == "The Associated Press"
+
+
+def test_a_copied_pages_box_of_video_headlines_goes_and_the_story_around_it_stays(tmp_path):
+    """Bloomberg's page copied as text carries "LATEST BUSINESS VIDEOS" and ten headlines of
+    other sites' videos in the middle of its story, and the label again at its end."""
+    videos = ["Tiffany's Turnaround Plan Is Turning Out to Be a Gem Fortune",
+              "Poll: These are the Most Annoying Types Of Airline Passengers Buzz 60",
+              "Starbucks Removes Its Only Gluten-Free Sandwich Despite Customer Outrage Cooking Light",
+              "Sony buys EMI to become the world's biggest music publisher Euronews",
+              "Sears Will Close 72 More Stores Fortune"]
+    path = tmp_path / "spotify.txt"
+    path.write_text("Spotify Ends Divisive Artist Policy After Music-Industry Revolt\n\n"
+                    "Spotify rescinded a short-lived policy that penalized artists for misconduct, bowing to "
+                    "pressure from irate musicians and record labels.\n\nLATEST BUSINESS VIDEOS\n\n"
+                    + "\n\n".join(videos) + "\n\nUnder the rules, offending acts were pulled from playlists but "
+                    "listeners could still seek them out on the service.\n\nLATEST BUSINESS VIDEOS\n",
+                    encoding="utf-8")
+    article = read(path)
+    assert _paragraphs(article) == [
+        "Spotify rescinded a short-lived policy that penalized artists for misconduct, bowing to pressure from "
+        "irate musicians and record labels.",
+        "Under the rules, offending acts were pulled from playlists but listeners could still seek them out on the "
+        "service."]
+    assert [s.heading for s in article.sections] == [None]
