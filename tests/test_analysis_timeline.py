@@ -62,6 +62,10 @@ def test_numbers_that_only_look_like_years_are_not_dates(sentence):
     # the days before Friday 1 June 2018 in its week are 28 to 31 May; before Wednesday 6 November, in November
     ("Ek said at a conference earlier this week that the policy was wrong.", "2018-06-01", "2018-05"),
     ("Ek said at a conference earlier this week that the policy was wrong.", "2019-11-06", "2019-11"),
+    # nothing is earlier in a month than its first day: the story was written the day before (CNET, 1 June 2018)
+    ("Earlier this month, Spotify initiated a new policy on hateful conduct.", "2018-06-01", "2018-05"),
+    ("Earlier this month, the council adopted a new budget.", "2019-01-01", "2018-12"),
+    ("Earlier this month, the council adopted a new budget.", "2019-01-02", "2019-01"),
     # "a plan to" is a noun, and a quote's future is not its saying's (Sunday 15 July 2018)
     ("The Justice Department on Friday filed a plan to reunify the families.", "2018-07-15", "2018-07-13"),
     ("\"I will be talking about nuclear proliferation,\" the president said alongside British Prime Minister Theresa "

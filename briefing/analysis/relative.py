@@ -231,11 +231,19 @@ def _recent(sentence: str, base: str) -> list[tuple[int, str, str]]:
             found.append((match.start(), (day - _dt.timedelta(days=day.weekday() + 5)).isoformat()[:7], "month"))
         elif match.group("unit") == "week":
             found.append((match.start(), _earlier_this_week(base), "month"))
+        elif match.group("unit") == "month" and base[8:10] == "01":  # nothing is earlier in a month's first day:
+            found.append((match.start(), _month_before(base), "month"))  # a story written the day before
         elif match.group().lower().startswith("this") and base[8:10] < "07":
             continue  # "this week" in a month's first days may be the month before's
         else:
             found.append((match.start(), base[:7], "month"))
     return found
+
+
+def _month_before(base: str) -> str:
+    """The month before a date's ("2018-06-01" -> "2018-05")."""
+    year, month = int(base[:4]), int(base[5:7])
+    return f"{year - (month == 1):04d}-{(month - 2) % 12 + 1:02d}"
 
 
 def _earlier_this_week(base: str) -> str:
