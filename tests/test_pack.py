@@ -616,3 +616,30 @@ def test_a_disagreement_on_no_chosen_point_is_listed_under_the_summary(tmp_path)
     summary = text.split("Summary across the sources")[1].split("Timeline across the sources")[0]
     assert ("Sources differ on number of members: 71 million paying members [1]; 75 million paying members [2]"
             in summary), summary
+
+
+def test_an_outlets_domain_is_never_hyphenated_in_the_contents(tmp_path):
+    """The contents prints each source's outlet after its title; a domain broken at a line's
+    end ("sandiegounion-tribune.com") is no address anyone can type."""
+    folder = tmp_path / "harbour"
+    folder.mkdir()
+    words = "Harbour talks resume in Valdora as envoys from the river towns meet over dredging costs again".split()
+    bodies = ["Dock workers in Valdora voted on Monday to end a nine-day strike over pay.",
+              "The harbour master closed the northern channel after a barge ran aground near the lighthouse.",
+              "Fishermen protested outside the town hall against new quotas for herring and mackerel.",
+              "A ferry company ordered two electric boats for the crossing to the islands, it said.",
+              "Engineers found cracks in the old sea wall and asked the council for emergency funds.",
+              "The port's container volumes rose by a tenth last year, the chamber of commerce reported.",
+              "A storm tore three yachts from their moorings and threw them onto the beach at Lamor.",
+              "The navy museum reopened its submarine hall after a two-year renovation of the roof."]
+    for n, body in enumerate(bodies):
+        title = " ".join(words[:6 + n])
+        (folder / f"{n}.md").write_text(_article(title, "2024-03-04", "sandiegouniontribune.com", body),
+                                        encoding="utf-8")
+    pack = tmp_path / "harbour.pdf"
+    result = invoke(folder, "-o", pack)
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(pack)
+    contents = next(i for i in range(len(reader.pages)) if "Contents" in _text(reader, i))
+    text = _text(reader, contents) + _text(reader, contents + 1)
+    assert text.count("sandiegouniontribune.com") == 8, text
