@@ -71,6 +71,11 @@ def test_numbers_that_only_look_like_years_are_not_dates(sentence):
     ("\"I will be talking about nuclear proliferation,\" the president said alongside British Prime Minister Theresa "
      "May on Friday.", "2018-07-15", "2018-07-13"),
     ("The board plans to vote on Monday.", "2018-07-15", "2018-07-16"),
+    # a time clause in the present, and a promise, speak of the coming Monday (stories of Sunday 15 July 2018)
+    ("He said he would bring up the issue when they meet on Monday in Finland.", "2018-07-15", "2018-07-16"),
+    ("Their summit Monday in Helsinki, the seaside capital of Finland, promises to outdo their past encounters.",
+     "2018-07-15", "2018-07-16"),
+    ("The talks collapsed when the envoys met on Monday.", "2018-07-15", "2018-07-09"),
 ])
 def test_relative_dates_resolve_against_the_article_date(sentence, base, date):
     assert [d for _, d, _ in find_relative_dates(sentence, base)] == [date]

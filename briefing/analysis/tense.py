@@ -14,7 +14,7 @@ FUTURE = re.compile(
     r"(?:is|are) to be|(?:is|are) going to|"
     # a verb, not a noun: "filed a plan to reunify ..." is no plan of the date's
     r"(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bnew\s)"
-    r"(?:hopes?|plans?|aims?|intends?|expects?|wants?|seeks?) to|"
+    r"(?:hopes?|plans?|aims?|intends?|expects?|wants?|seeks?|promises) to|"
     r"upcoming|looks? forward to|looking forward to|"
     r"until (?:mon|tues|wednes|thurs|fri|satur|sun)day to|"  # a deadline: "gave the department until Monday to respond"
     r"será|serão|vai|vão|acontece|acontecerá|ocorrerá|sera|seront|aura lieu|"
@@ -52,6 +52,9 @@ IRREGULAR_PAST = re.compile(r"\b(?:heard|held|met|won|lost|gave|took|went|came|s
 #: A second verb phrase joined to the date's after it: its tense is its own.
 JOINED_VERB = re.compile(r"\s(?:and|but)\s+(?=(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should"
                          r"|can|(?-i:[a-z]\w{2,}ed))\b)", re.I)
+#: A time clause's conjunction, whose present tense speaks of the future ("when they meet on Monday").
+_WHEN = re.compile(r"\b(?:when|once|as soon as)\b", re.I)
+_PERFECT = re.compile(r"\b(?:has|have|is|are|was|were|being)\b", re.I)  # "when it is announced": no tense of its own
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 REPORTED = re.compile(r"\b(?:said|told|announced|reported|confirmed|warned|argued|insisted|stated|added|wrote"
                       # German, French and Spanish: "Das alles, um am Sonntag zu verkünden: Siemens wird ..." (the
@@ -76,6 +79,13 @@ class Tense:
         self.whole: bool | None = None
 
     def future(self, start: int, end: int) -> bool:
+        # a time clause in the present: "he would raise it when they meet on Monday" (not "when they met")
+        when = next(reversed(list(_WHEN.finditer(self.sentence, max(0, start - 40), start))), None)
+        if when is not None and not CLAUSE_EDGE.search(self.sentence, when.end(), start):
+            own = self.sentence[when.start():end]
+            if len(self.sentence[when.end():start].split()) >= 2 and not (
+                    PAST.search(own) or IRREGULAR_PAST.search(own) or _PERFECT.search(own)):
+                return True
         # the last relative word before the date in its clause: "lander that the company unveiled in May"
         marker = next(reversed(list(RELATIVE_WORD.finditer(self.sentence, max(0, start - 60), start))), None)
         if marker is not None and not CLAUSE_EDGE.search(self.sentence, marker.end(), start):
