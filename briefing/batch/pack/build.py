@@ -340,7 +340,7 @@ def _pack_pages(sources: list[PackSource], groups: list[list[PackSource]], title
     """Number the briefed sources and read across them (unless `cross_read` is false: no
     points, no timeline): what the pack's own pages show."""
     from ...render.locale import language, language_tag
-    from .crossread import find_disagreements, merged_timeline, shared_points
+    from .crossread import merged_timeline, summary
     from .layout import PackPages
 
     groups = [g for g in groups if g[0].status == BRIEFED]
@@ -352,14 +352,14 @@ def _pack_pages(sources: list[PackSource], groups: list[list[PackSource]], title
     labels = language(language_tag(_language(numbered), lang)).labels  # the pack's words, as its pages have them
     points, events, differences = [], [], []
     if cross_read:
-        chosen, merged = shared_points(articles, index_groups), merged_timeline(articles, index_groups)
+        chosen, unshown = summary(articles, index_groups)
+        merged = merged_timeline(articles, index_groups)
         points = [_point_dict(p, numbered) for p in chosen]
         events = [_event_dict(e, numbered) for e in merged]
         events += _coverage(numbered, labels)
         events.sort(key=lambda e: (e["date"], e["kind"] != "coverage"))
-        shown = [p.disagreement for p in chosen] + [e.disagreement for e in merged]
-        differences = [found for d in find_disagreements(articles, index_groups)
-                       if d not in shown and (found := _disagreement_dict(d, numbered))]
+        shown = [e.disagreement for e in merged]  # numbers no point and no timeline entry shows
+        differences = [found for d in unshown if d not in shown and (found := _disagreement_dict(d, numbered))]
     return PackPages(
         title=title or _default_title(numbered, labels), language=_language(numbered),
         points=points, timeline=events, differences=differences, sources=[_source_dict(s) for s in numbered],

@@ -51,7 +51,7 @@ from .matching import DuplicateGroup, group_root, independent_sources, point_all
 from .numbers import Disagreement, quantities
 
 __all__ = ["Disagreement", "DuplicateGroup", "MergedEvent", "SharedPoint", "date_disagreements", "find_disagreements",
-           "find_duplicates", "merged_timeline", "quantities", "shared_points", "terms"]
+           "find_duplicates", "merged_timeline", "quantities", "shared_points", "summary", "terms"]
 
 LEDE_SENTENCES = 3  # the opening sentences compared for a shared lede
 LEDE_MATCH = 0.65  # word-sequence similarity (difflib ratio) of two ledes of one story
@@ -301,8 +301,15 @@ def shared_points(articles: Sequence[Article], duplicates: Sequence[DuplicateGro
     """The points the sources make, best supported and most central first: each sentence
     as one source writes it (trimmed like a key point), the articles that state it, how
     many independent sources that is, and the numbers they give differently, if any."""
+    return summary(articles, duplicates, limit)[0]
+
+
+def summary(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup],
+            limit: int = 8) -> tuple[list[SharedPoint], list[Disagreement]]:
+    """`shared_points`, and the numbers the sources give differently that no point shows
+    (read once: a pack prints both)."""
     if limit <= 0 or not articles:
-        return []
+        return [], []
     source = independent_sources(duplicates, len(articles))
     units = _units(articles)
     rows = _pairs(units, source)
@@ -350,7 +357,8 @@ def shared_points(articles: Sequence[Article], duplicates: Sequence[DuplicateGro
         disagreement = disagreement or next((d for d, clauses in dated if tells(restated, clauses)
                                              and all(p.disagreement is not d for p in points)), None)
         points.append(SharedPoint(text, tuple(stated), support, disagreement, round(value, 4)))
-    return sorted(points, key=lambda p: (-p.support, -p.score))
+    unshown = [c for c in conflicts if all(p.disagreement is not c for p in points)]
+    return sorted(points, key=lambda p: (-p.support, -p.score)), unshown
 
 
 # ---------------------------------------------------------------- disagreements
