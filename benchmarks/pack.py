@@ -43,7 +43,8 @@ the two earthquake subjects; run it once, at the end, and report it apart).
 With `--rows DIR`, reads the subjects of `benchmarks/duplicate_subjects/*.yaml` that list claims:
 20 pages each of one news day from github.com/asprout/ArticleComparisons (`DIR` holds its
 `data/*_articles.csv`), each page written as a user's scraped text (`<id>.txt`) with a sidecar
-giving what the scrape knows (the day it was scraped as the date, the publisher as the source).
+giving what the scrape knows: the publisher as the source, and the day it was scraped as the
+date of a page that states none (a page's own date, often the day before, stands).
 Their duplicate groups were written for benchmarks/duplicates.py; the claims, disagreements and
 events were written by hand from the pages' text before the pack code ran on them. The subjects
 marked `held_out` run only with `--held-out`.
@@ -298,7 +299,9 @@ def rows_subject(listing: Path, rows_dir: Path, into: Path) -> tuple[dict, list[
         row = rows[page]
         path = into / f"{page}.txt"
         path.write_text("\n\n".join(p.strip() for p in row["text"].split("###") if p.strip()) + "\n")
-        sidecar = {"date": row["scrape_time"][:10], "source": row["publisher"]}
+        sidecar = {"source": row["publisher"]}
+        if briefing.prepare(path).metadata.date is None:  # the scrape's day stands in only for a page with none
+            sidecar["date"] = row["scrape_time"][:10]
         (into / f"{page}.briefing.yaml").write_text(yaml.safe_dump(sidecar), encoding="utf-8")
         paths.append(path)
 
