@@ -14,7 +14,8 @@ them. Prints, per subject and over the subjects run:
   (the point's sources that the claim lists), source recall (the claim's files that the
   point names) and the share of found claims whose point names no wrong source;
 - disagreements: recall of the listed disagreements, found at all and shown (on a summary
-  point, or on the timeline entry of an event the sources date differently);
+  point, on the timeline entry of an event the sources date differently, or in the list of
+  numbers no point shows, under the summary);
 - merged timeline: recall of the listed events, precision of the entries, events printed
   twice, and how many listed events some article's own timeline holds at all (the
   ceiling the merge works under).
@@ -168,7 +169,7 @@ def run_subject(truth: dict, paths: list[Path], points_n: int, verbose: bool) ->
     articles = [briefing.prepare(p) for p in paths]
     start = time.perf_counter()
     groups = crossread.find_duplicates(articles)
-    points = crossread.shared_points(articles, groups, limit=points_n)
+    points, unshown = crossread.summary(articles, groups, limit=points_n)
     default_points = crossread.shared_points(articles, groups)
     conflicts = crossread.find_disagreements(articles, groups)
     timeline = crossread.merged_timeline(articles, groups)
@@ -204,7 +205,8 @@ def run_subject(truth: dict, paths: list[Path], points_n: int, verbose: bool) ->
             print(f"    found {claim['id']} by point {k + 1}" + (f"; wrong sources {wrong}" if wrong else ""))
 
     listed = truth.get("disagreements", [])
-    shown = [p.disagreement for p in points if p.disagreement] + [e.disagreement for e in timeline if e.disagreement]
+    shown = ([p.disagreement for p in points if p.disagreement] + [e.disagreement for e in timeline if e.disagreement]
+             + unshown)  # the pack lists under its summary the numbers no point shows
     r["dis"] = len(listed)
     r["dis_found"] = sum(any(disagreement_match(f, d) for f in conflicts) for d in listed)
     r["dis_shown"] = sum(any(disagreement_match(f, d) for f in shown) for d in listed)
@@ -256,7 +258,7 @@ def report(label: str, r: dict) -> None:
           f" recall={ratio(r['src_right'], r['src_listed']):.2f}"
           f"  all sources right on {r['clean']}/{r['claims_found']}")
     print(f"  disagreements  recall={ratio(r['dis_found'], r['dis']):.2f} ({r['dis_found']}/{r['dis']},"
-          f" {r['dis_shown']} shown on a point or timeline entry; {r['dis_reported']} reported in all)")
+          f" {r['dis_shown']} shown in the pack; {r['dis_reported']} reported in all)")
     print(f"  timeline       recall={ratio(r['events_found'], r['events']):.2f} ({r['events_found']}/{r['events']})"
           f"  precision={ratio(r['entries_ok'], r['entries']):.2f} ({r['entries_ok']}/{r['entries']} entries)"
           f"  printed twice: {r['twice']}; in some article's own timeline: {r['events_extracted']}/{r['events']}")
