@@ -187,6 +187,16 @@ def test_an_entry_that_closes_a_quotation_begun_in_the_sentence_before_takes_tha
     assert texts["2020-08-15"].startswith("“I have no idea if that’s right. I read something about it,” Trump said")
 
 
+def test_an_entry_that_closes_a_quotation_begun_two_sentences_before_takes_them_both():
+    """AP's '"I don't know him. I met him twice, maybe three times. Two-and-a-half times," Trump said last
+    week in Britain.' gave the Helsinki pack the entry "Two-and-a-half times," Trump said last week in
+    Britain.": the quotation began two sentences before."""
+    texts = _entries("Trump has insisted on the meeting. \"I don't know him. I met him twice, maybe three times. "
+                     "Two-and-a-half times,\" Trump said last week in Britain.", date="2018-07-15")
+    assert texts["2018-07"].startswith("“I don’t know him. I met him twice, maybe three times. Two-and-a-half times,” "
+                                       "Trump said"), texts
+
+
 def test_today_set_against_another_age_or_no_longer_so_is_the_present_age():
     """A Deutschlandfunk interview's timeline held three opinions dated to its day: "... weil der Politiker heute
     nicht mehr in der Lage ist, ...", "Die Erde ernährt heute mehrere Milliarden Menschen, im Mittelalter ..."

@@ -387,11 +387,22 @@ def _opens_quote(text: str) -> bool:
         or text.count("„") > text.count("“") - text.count("”")
 
 
-def with_quote_opening(setup: str, text: str) -> str:
-    """An entry that closes a quotation opened in the sentence before it ("I read something about it,”
-    Trump said Saturday ..." after "“I have no idea if that’s right."): with that sentence, so the quote
-    reads whole. Unchanged otherwise, or when the two would run too long."""
+#: How many sentences back a quotation that an entry closes may have opened.
+QUOTE_SENTENCES = 3
+
+
+def with_quote_opening(before: list[str], text: str) -> str:
+    """An entry that closes a quotation opened in a sentence before it ("I read something about it,”
+    Trump said Saturday ..." after "“I have no idea if that’s right."; "Two-and-a-half times," Trump
+    said ... two sentences after '"I don't know him.'): with the sentences from the one that opens it,
+    so the quote reads whole. Unchanged otherwise, or when they would run too long."""
     closes = text.count("”") > text.count("“") or text.count("»") > text.count("«") or text.count('"') % 2
-    if not setup or not closes or not _opens_quote(setup) or len(setup.split()) + len(text.split()) > SETUP_WORDS:
+    if not closes:
         return text
-    return f"{setup} {text}"
+    for back in range(1, min(QUOTE_SENTENCES, len(before)) + 1):
+        setup = " ".join(before[-back:])
+        if len(setup.split()) + len(text.split()) > SETUP_WORDS:
+            return text
+        if _opens_quote(before[-back]):
+            return f"{setup} {text}"
+    return text
