@@ -269,6 +269,18 @@ def folder_subject(folder: Path) -> tuple[dict, list[Path]]:
     return yaml.safe_load((folder / "truth.yaml").read_text()), sorted(folder.glob("*.md"))
 
 
+def with_file_names(truth: dict, suffix: str) -> dict:
+    """The truth with every file it lists named as the subject's pages are written (`<id><suffix>`)."""
+
+    def named(entries: list[dict]) -> list[dict]:
+        return [{**e, "files": [f"{f}{suffix}" for f in e["files"]]} for e in entries or []]
+
+    for key in ("duplicates", "claims", "events"):
+        truth[key] = named(truth.get(key))
+    truth["disagreements"] = [{**d, "values": named(d["values"])} for d in truth.get("disagreements") or []]
+    return truth
+
+
 def benchmark_subject(listing: Path, pages: Path, into: Path) -> tuple[dict, list[Path]]:
     """A subject drawn from the extraction benchmark's pages (`benchmarks/pack_subjects/*.yaml`):
     its pages unpacked into `into` as `<prefix>.html`, and its truth with every file named so."""
@@ -279,14 +291,7 @@ def benchmark_subject(listing: Path, pages: Path, into: Path) -> tuple[dict, lis
         path = into / f"{prefix}.html"
         path.write_bytes(gzip.decompress(page.read_bytes()))
         paths.append(path)
-
-    def named(entries: list[dict]) -> list[dict]:
-        return [{**e, "files": [f"{f}.html" for f in e["files"]]} for e in entries or []]
-
-    for key in ("duplicates", "claims", "events"):
-        truth[key] = named(truth.get(key))
-    truth["disagreements"] = [{**d, "values": named(d["values"])} for d in truth.get("disagreements") or []]
-    return truth, paths
+    return with_file_names(truth, ".html"), paths
 
 
 def rows_subject(listing: Path, rows_dir: Path, into: Path) -> tuple[dict, list[Path]]:
@@ -306,14 +311,7 @@ def rows_subject(listing: Path, rows_dir: Path, into: Path) -> tuple[dict, list[
             sidecar["date"] = row["scrape_time"][:10]
         (into / f"{page}.briefing.yaml").write_text(yaml.safe_dump(sidecar), encoding="utf-8")
         paths.append(path)
-
-    def named(entries: list[dict]) -> list[dict]:
-        return [{**e, "files": [f"{f}.txt" for f in e["files"]]} for e in entries or []]
-
-    for key in ("duplicates", "claims", "events"):
-        truth[key] = named(truth.get(key))
-    truth["disagreements"] = [{**d, "values": named(d["values"])} for d in truth.get("disagreements") or []]
-    return truth, paths
+    return with_file_names(truth, ".txt"), paths
 
 
 def timing(subjects: list[list[Path]], count: int = 40) -> float:
