@@ -832,6 +832,9 @@ def test_a_link_to_the_writers_profile_on_the_site_is_the_byline(tmp_path):
     staff = _byline_page(tmp_path, "", "".join(f'<p><a href="/staff/p{n}">Person Number{n} Name</a></p>'
                                                for n in "ABCDE"))
     assert read(staff).metadata.authors == ()  # five profiles: a list of staff, not a byline
+    editors = _byline_page(tmp_path, "", '<div class="t-meta"><a href="/about/editors/jon-fingas/">Jon Fingas</a>'
+                           '</div>')  # Engadget's editors have their profiles under /about/editors/
+    assert read(editors).metadata.author_names == "Jon Fingas"
 
 
 @pytest.mark.parametrize("byline, names", [
