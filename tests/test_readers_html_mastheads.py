@@ -820,3 +820,25 @@ def test_a_date_stamp_followed_by_a_reading_time_gives_the_day(tmp_path):
             "news/2019/02/chrome-never-slow-mode'><em>原文(投稿日：2019/02/16)へのリンク</em></a></p>"
             f"{_JA_STORY}</div></article>")
     assert _read(tmp_path, "<title>GoogleがNever-Slow Modeを開発中</title>", body).metadata.date == "2019-02-27"
+
+
+def test_a_twitter_cards_written_by_is_the_author_when_no_byline_names_one(tmp_path):
+    """LinkedIn (postlight's fixture) names Ellyn Shook for machines only in Yoast's card pair
+    <meta name="twitter:label1" content="Written by"> / <meta name="twitter:data1" ...>; Prospect
+    gives there the WordPress user who posted the piece (Sameer Rahim) while its byline names
+    the writer (Duncan Bell): the byline wins."""
+    story = "".join(f"<p>What will set your soul on fire this year is a question worth asking at the start of "
+                    f"every year, and here is how to answer it, part {n}.</p>" for n in range(5))
+
+    def page(byline: str) -> Path:
+        path = tmp_path / f"{abs(hash(byline))}.html"
+        path.write_text("<html><head><title>What will set your soul on fire</title>"
+                        "<meta name='twitter:label1' content='Written by'><meta name='twitter:data1' "
+                        "content='Ellyn Shook'><meta name='twitter:label2' content='Est. reading time'>"
+                        "<meta name='twitter:data2' content='2 minutes'></head><body><article>"
+                        f"<h1>What will set your soul on fire</h1>{byline}{story}</article></body></html>",
+                        encoding="utf-8")
+        return path
+
+    assert read(page("")).metadata.author_names == "Ellyn Shook"
+    assert read(page('<div class="byline">By Duncan Bell</div>')).metadata.author_names == "Duncan Bell"

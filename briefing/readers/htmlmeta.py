@@ -127,12 +127,15 @@ def _meta(tree, *keys: str) -> str | None:
 
 
 def _meta_all(tree, key: str) -> list[str]:
-    """Every distinct non-empty `<meta>` content for the key, in page order."""
+    """Every distinct non-empty `<meta>` content for the key, in page order ("twitter:label:<label>": its datum)."""
     found: list[str] = []
+    label = ""
     for element in tree.iter("meta"):
         name = (element.get("property") or element.get("name") or element.get("itemprop") or "").lower()
         content = clean_text(_entities(element.get("content") or ""))
-        if name == key and content and content not in found:
+        label = content.lower() if name.startswith("twitter:label") else label
+        if (name == key or name.startswith("twitter:data") and key == f"twitter:label:{label}") and content \
+                and content not in found:
             found.append(content)
     return found
 
@@ -330,8 +333,9 @@ def _authors(tree, articles: list[dict[str, Any]], first: dict[str, Any], site: 
     author_sources += byline_elements(tree)
     # a name, not the usual @handle, as the Twitter card's creator (Gizmodo's "Andrew Tarantola"): the last resort
     # (no word of the site's name or address in it: El Peruano's card is "Diario Oficial El Peruano")
-    author_sources += [v for v in _meta_all(tree, "twitter:creator") if "@" not in v and reads_as_person(v) and not any(
-        len(word) > 3 and word.lower() in f"{host} {site or ''}".lower() for word in v.split())][:1]
+    author_sources += [v for v in _meta_all(tree, "twitter:creator") + _meta_all(tree, "twitter:label:written by")
+                       if "@" not in v and reads_as_person(v) and not any(  # Yoast's "Written by": after bylines
+                           len(word) > 3 and word.lower() in f"{host} {site or ''}".lower() for word in v.split())][:1]
     # an agency's credit ("Reuters Updated: January 16, 2020") names no one, even alone
     named = [names for raw in author_sources if (names := [n for n in clean_name(raw)
                                                            if not is_agency(n) and not is_site(n, site, url)])]
