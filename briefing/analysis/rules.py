@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .quotation import QUOTE_MARKS, is_quotation
-
-_QUOTES = QUOTE_MARKS
+from .quotation import QUOTE_MARKS as _QUOTES
+from .quotation import is_quotation
 
 #: Greetings, thanks and sign-offs: what a speech or a letter says, not what it argues.
 _SALUTATION = re.compile(

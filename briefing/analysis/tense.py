@@ -54,7 +54,7 @@ JOINED_VERB = re.compile(r"\s(?:and|but)\s+(?=(?:is|are|was|were|has|have|had|wi
                          r"|can|(?-i:[a-z]\w{2,}ed))\b)", re.I)
 #: A time clause's conjunction, whose present tense speaks of the future ("when they meet on Monday").
 _WHEN = re.compile(r"\b(?:when|once|as soon as)\b", re.I)
-_PERFECT = re.compile(r"\b(?:has|have|is|are|was|were|being)\b", re.I)  # "when it is announced": no tense of its own
+_BE_OR_HAVE = re.compile(r"\b(?:has|have|is|are|was|were|being)\b", re.I)  # "when it is announced": no tense of its own
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 REPORTED = re.compile(r"\b(?:said|told|announced|reported|confirmed|warned|argued|insisted|stated|added|wrote"
                       # German, French and Spanish: "Das alles, um am Sonntag zu verkünden: Siemens wird ..." (the
@@ -84,7 +84,7 @@ class Tense:
         if when is not None and not CLAUSE_EDGE.search(self.sentence, when.end(), start):
             own = self.sentence[when.start():end]
             if len(self.sentence[when.end():start].split()) >= 2 and not (
-                    PAST.search(own) or IRREGULAR_PAST.search(own) or _PERFECT.search(own)):
+                    PAST.search(own) or IRREGULAR_PAST.search(own) or _BE_OR_HAVE.search(own)):
                 return True
         # the last relative word before the date in its clause: "lander that the company unveiled in May"
         marker = next(reversed(list(RELATIVE_WORD.finditer(self.sentence, max(0, start - 60), start))), None)

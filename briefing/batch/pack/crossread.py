@@ -217,18 +217,16 @@ def _common_terms(units: list[_Unit]) -> set[str]:
     return {term for term, n in counts.items() if n > limit}
 
 
-def _pairs(units: list[_Unit], source: list[int]) -> list[dict[int, float]]:
+def _pairs(units: list[_Unit], common: set[str]) -> list[dict[int, float]]:
     """Cosine (>= SUPPORTS) of every pair of units from different articles that share an
-    uncommon term (one in at most COMMON of the units), as sparse rows."""
-    limit = max(4, int(COMMON * len(units)))
+    uncommon term (not one of `common`, `_common_terms`), as sparse rows."""
     postings: dict[str, list[int]] = {}
     for i, unit in enumerate(units):
         for term in unit.vector:
-            postings.setdefault(term, []).append(i)
+            if term not in common:
+                postings.setdefault(term, []).append(i)
     candidate_pairs: set[tuple[int, int]] = set()
     for members in postings.values():
-        if len(members) > limit:
-            continue
         for a, i in enumerate(members):
             for j in members[a + 1:]:
                 if units[i].article != units[j].article and (units[i].candidate or units[j].candidate):
@@ -312,9 +310,9 @@ def summary(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup],
         return [], []
     source = independent_sources(duplicates, len(articles))
     units = _units(articles)
-    rows = _pairs(units, source)
-    reprints = _reprinting(units, rows)
     common = _common_terms(units)
+    rows = _pairs(units, common)
+    reprints = _reprinting(units, rows)
     scored = []
     for i, unit in enumerate(units):
         if not unit.candidate:
