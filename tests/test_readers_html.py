@@ -1085,3 +1085,34 @@ def test_lines_of_one_long_paragraph_cut_at_their_links_are_put_back_whole():
     assert " ".join(paragraph.text_content().split()) == " ".join(
         lxml_html.fromstring(f"<p>{line}</p>").text_content().split())
     assert [a.get("href") for a in paragraph.iter("a")] == ["https://example.org/l.jpg", "https://example.org/z.jpg"]
+
+
+def test_a_web_address_written_out_as_its_own_link_is_printed(tmp_path):
+    # remember8090.it lists deals, each item a line, then its link written out as the link's own
+    # text on a line of its own: a bare address line is chrome, but this one the reader is meant to type
+    from click.testing import CliRunner
+
+    from briefing.cli import cli
+
+    from .conftest import pdf_text
+
+    items = "".join(
+        f'{n}) Boxed set number {n} of the films, remastered for this winter<br>\n'
+        f'<a href="http://amzn.to/2hZf{n}X"><strong>http://amzn.to/2hZf{n}X<br>\n</strong></a><br>\n'
+        for n in range(1, 6))
+    page = tmp_path / "deals.html"
+    page.write_text(
+        "<html><head><title>Deals for the nostalgic</title></head><body><article><h1>Deals for the nostalgic</h1>"
+        "<p>Black Friday is upon us, and the shops have cut their prices on the boxed sets that the readers of"
+        " this site have asked about all year. These are the ones not to miss this week.</p>"
+        f"<p>{items}</p><p>Prices were checked on Monday morning and may have changed since then.</p>"
+        "<p>http://www.example.com/print/deals</p>"
+        '<p><a href="/more">Read more</a></p></article></body></html>', encoding="utf-8")
+    out = tmp_path / "deals.pdf"
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = pdf_text(out)
+    for n in range(1, 6):
+        assert f"Boxed set number {n} of the films" in text
+        assert f"amzn.to/2hZf{n}X" in text
+    assert "example.com/print" not in text and "Read more" not in text

@@ -246,12 +246,21 @@ def _drop_furniture(body, title: str | None) -> None:
             heading = None
         if tag in ("p", "div", "span", "a", "li") and text and PAGE_CHROME_BLOCK.match(text):
             _remove(element, keep_tail=True)
+        elif _written_address(element, text):
+            continue
         elif tag in _LEAF_BLOCKS and is_chrome_line(block_text(element)) and not any(
                 child.tag in _LEAF_BLOCKS for child in element.iterdescendants() if isinstance(child.tag, str)):
             _remove(element, keep_tail=True)
         elif (tag == "p" and link_only(element) and len(text.split()) <= 3 and "@" not in text) or (
                 tag in ("ul", "ol") and toolbar_list(element)):
             _remove(element, keep_tail=True)  # a short link alone ("Read more"), but not an address to write to
+
+
+def _written_address(element, text: str) -> bool:
+    """Whether a link's text is the web address it leads to, written out for the reader
+    (a deal list's "http://amzn.to/2hZfWFJ" under each item): the printed page keeps it."""
+    targets = {re.sub(r"^https?://(www\.)?|/$", "", (a.get("href") or "").strip()).lower() for a in element.iter("a")}
+    return re.sub(r"^https?://(www\.)?|/$", "", text.strip()).lower() in targets
 
 
 def _drop_alt_captions(body, page, folder: Path, allow_remote: bool) -> None:
