@@ -643,3 +643,43 @@ def test_an_outlets_domain_is_never_hyphenated_in_the_contents(tmp_path):
     contents = next(i for i in range(len(reader.pages)) if "Contents" in _text(reader, i))
     text = _text(reader, contents) + _text(reader, contents + 1)
     assert text.count("sandiegouniontribune.com") == 8, text
+
+
+def test_a_summary_point_keeps_the_speaker_its_sentence_names(tmp_path):
+    """A key point drops its attribution (", officials said"), but across sources whose claim
+    a point is matters: a named speaker (", Daniel Ek said") stays, an unnamed one goes."""
+    folder = tmp_path / "spotify"
+    folder.mkdir()
+    reports = {
+        "a.md": ("Spotify drops its artist conduct policy", "2018-06-01", "Example News", """\
+            Spotify said on Friday that it is moving away from its policy on artist conduct after weeks of criticism.
+            The policy on hateful conduct was never about punishing one individual artist, Daniel Ek said.
+            The streaming company removed the singer's songs from all of its curated playlists in May, officials said.
+            Shares of the company rose slightly in New York trading after the announcement on Friday afternoon.
+            """),
+        "b.md": ("Spotify reverses course on artists", "2018-06-01", "Other Daily", """\
+            Chief executive Daniel Ek told a conference in California that the rollout of the policy had gone wrong.
+            The policy on hateful conduct was never about punishing one individual artist, he insisted.
+            The streaming company removed the singer's songs from all of its curated playlists in May.
+            Ek said the company had not explained the rules well to artists, labels or their managers.
+            """),
+        "c.md": ("Spotify backs down", "2018-06-02", "Third Post", """\
+            Musicians and managers had complained that the conduct rule singled out black artists unfairly.
+            "The policy on hateful conduct was never about punishing one individual artist," the company insists.
+            The streaming company removed the singer's songs from all of its curated playlists in May.
+            A women's advocacy group that had praised the rule said it was disappointed by the reversal.
+            """),
+    }
+    for name, (title, date, source, body) in reports.items():
+        (folder / name).write_text(_article(title, date, source, body), encoding="utf-8")
+    pack, report = tmp_path / "spotify.pdf", tmp_path / "r.json"
+    result = invoke(folder, "-o", pack, "--report", report)
+    assert result.exit_code == 0, result.output
+    points = [p["text"] for p in json.loads(report.read_text(encoding="utf-8"))["points"]]
+    assert "The policy on hateful conduct was never about punishing one individual artist, Daniel Ek said." in points
+    assert "The streaming company removed the singer’s songs from all of its curated playlists in May." in points
+    reader = PdfReader(pack)
+    text = re.sub(r"\s+", " ", " ".join(_text(reader, i) for i in range(3)))
+    summary = text.split("Summary across the sources")[1].split("Timeline across the sources")[0]
+    assert "artist, Daniel Ek said. [1, 2, 3]" in summary, summary
+    assert "officials said" not in summary

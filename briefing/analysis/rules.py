@@ -479,7 +479,7 @@ _BRACKETS = re.compile(r"\s*\((?!(?:at|dot)\))[^()]{1,120}\)")
 CITATION = re.compile(r"\[(?:\d{1,4}|[a-z]|citation needed|note \d{1,3})\]")
 #: (with the speaker's title after it when that ends the sentence: ", said Bill Caton, president of
 #: Associated General Contractors of Alabama.")
-_ATTRIBUTION = re.compile(r",\s+(?:[^,.]{2,40}\s+(?:said|says|told reporters)|said\s+[^,.]{2,60}"
+ATTRIBUTION = re.compile(r",\s+(?:[^,.]{2,40}\s+(?:said|says|told reporters)|said\s+[^,.]{2,60}"
                           r"|according to\s+[^,.]{2,80})"
                           r"(?:,\s+(?!(?:and|but|or|so|then|yet)\b)[^,]{2,90}(?=\.[\"”’]?$))?(?=[.,])")
 
@@ -488,5 +488,5 @@ def trimmed(sentence: str) -> str:
     """A sentence without its dateline ("MADRID — "), bracketed asides and attribution
     (", officials said"): the claim, as a box that sums up the article states it."""
     text = DATELINE.sub("", sentence.strip())
-    text = _ATTRIBUTION.sub("", _BRACKETS.sub("", CITATION.sub("", text)))
+    text = ATTRIBUTION.sub("", _BRACKETS.sub("", CITATION.sub("", text)))
     return " ".join(text.split())

@@ -37,12 +37,13 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...analysis.keypoints import candidates
-from ...analysis.rules import broken_rule, trimmed
+from ...analysis.rules import ATTRIBUTION, broken_rule, trimmed
 from ...analysis.sentences import split_sentences, words
 from ...model import Article
 from . import numbers
@@ -180,6 +181,26 @@ class _Unit:
     key_point: bool
     vector: dict[str, float] = field(default_factory=dict)
     candidate: bool = True
+    said: str | None = None  # the attribution naming the speaker that its sentence ends with
+
+
+#: A name in an attribution: a capitalised word that is not a day's or a month's ("a blog post Friday").
+_NAMED = re.compile(r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+                    r"|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’.-]+")
+
+
+def _named_attribution(sentence: str) -> str | None:
+    """The attribution a point is trimmed of when it names the speaker (", Daniel Ek says",
+    ", according to Reuters"), not when it names no one (", officials said")."""
+    return next((m.group() for m in ATTRIBUTION.finditer(sentence) if _NAMED.search(m.group())), None)
+
+
+def _with_speaker(point: str, said: str | None) -> str:
+    """A point with its speaker's attribution put back: across sources, whose claim it is
+    matters ("The policy wasn't about punishing one individual, Daniel Ek says.")."""
+    if not said or said in point or not (end := re.search(r"[.!?]$", point)):
+        return point
+    return point[:end.start()] + said + point[end.start():]
 
 
 def _units(articles: Sequence[Article]) -> list[_Unit]:
@@ -188,15 +209,19 @@ def _units(articles: Sequence[Article]) -> list[_Unit]:
     units: list[_Unit] = []
     for index, article in enumerate(articles):
         seen: set[str] = set()
+        paragraphs = {(s, p): text for s, p, text in article.paragraphs()}
         for point in article.key_points:
+            told = split_sentences(paragraphs.get((point.section, point.paragraph), ""))
             for sentence in split_sentences(point.text):
                 if sentence not in seen and point_allowed(sentence):
                     seen.add(sentence)
-                    units.append(_Unit(index, sentence, True))
+                    opening = sentence.rstrip(".!?")[:30]
+                    said = next((_named_attribution(s) for s in told if opening in s), None)
+                    units.append(_Unit(index, sentence, True, said=said))
         for cand in candidates(article, article.genre):
             if not cand.dependent and cand.text not in seen and not any(cand.text in s for s in seen):
                 seen.add(cand.text)
-                units.append(_Unit(index, cand.text, False))
+                units.append(_Unit(index, cand.text, False, said=_named_attribution(cand.text)))
         for _, _, text in article.paragraphs():
             for sentence in split_sentences(text):
                 if len(sentence.split()) >= WITNESS_WORDS and not any(sentence in s or s in sentence for s in seen):
@@ -354,7 +379,8 @@ def summary(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup],
         restated = [units[j].text for j in members if j == i or rows[i][j] >= COVERED]
         disagreement = disagreement or next((d for d, clauses in dated if tells(restated, clauses)
                                              and all(p.disagreement is not d for p in points)), None)
-        points.append(SharedPoint(text, tuple(stated), support, disagreement, round(value, 4)))
+        points.append(SharedPoint(_with_speaker(text, units[i].said), tuple(stated), support, disagreement,
+                                  round(value, 4)))
     unshown = [c for c in conflicts if all(p.disagreement is not c for p in points)]
     return sorted(points, key=lambda p: (-p.support, -p.score)), unshown
 
