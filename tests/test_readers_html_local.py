@@ -837,6 +837,18 @@ def test_a_link_to_the_writers_profile_on_the_site_is_the_byline(tmp_path):
     assert read(editors).metadata.author_names == "Jon Fingas"
 
 
+def test_a_profile_link_in_a_short_sentence_of_the_story_is_no_byline(tmp_path):
+    """BroadwayWorld links every person the story names to a page under "/people/": "The Andrew
+    Lloyd Webber Initiative consists of three separate components:" made him the writer."""
+    named = _byline_page(tmp_path, "", '<p><u>The <a href="/people/Andrew-Lloyd%2BWebber/">Andrew Lloyd Webber</a>'
+                         " Initiative consists of three separate components:</u></p>")
+    assert read(named).metadata.authors == ()
+    byline = _byline_page(tmp_path, "", '<p>By <a href="/people/Jane-Doe/">Jane Doe</a></p>')
+    built = tmp_path / "b.pdf"
+    assert CliRunner().invoke(cli, ["build", str(byline), "-o", str(built)]).exit_code == 0
+    assert PdfReader(built).metadata.author == "Jane Doe"
+
+
 @pytest.mark.parametrize("byline, names", [
     ('<div class="by">By <a rel="author" href="/author/jessica-holly/">Jessica Holly</a>, <a rel="author" '
      'href="/author/gail-levy/">Gail Levy</a>, <a rel="author" href="/author/7-news/">7 News WSVN</a></div>',

@@ -3,9 +3,8 @@ class, `rel="author"`) say nothing or name the outlet:
 
 - an outlet is not an author: ABC News gave `<meta name="author" content="ABC News">`
   above a byline of two reporters, and the briefing credited "ABC News";
-- a link to a person's profile on the page's own site ("/author/jane-doe",
-  "/experts/444", "/people/steven-mufson") outside the navigation is a byline, when
-  the page links at most four such people: Carnegie's blog marks its author no other way;
+- a link to a person's profile on the page's own site ("/author/jane-doe", "/experts/444", "/people/steven-mufson")
+  outside the navigation and the story's sentences is a byline, when the page links at most four such people;
 - the byline marks themselves (`byline_elements`): `itemprop`/`rel` "author", a byline
   class, an "Author" label, an hCard's name, a line that is only "By" and a name, each
   outside other stories' boxes, the side column and the readers' comments.
@@ -137,9 +136,10 @@ _SIDEBAR = re.compile(r"(?:[\w-]*[-_])?sidebar(?:[-_][\w-]*)?", re.I)
 
 
 def _in_prose(link) -> bool:
-    """Whether a link is part of a paragraph's running text (a person the story names), not a byline."""
-    paragraph = next((a for a in link.iterancestors() if a.tag == "p"), None)
-    return paragraph is not None and len(clean_text(paragraph.text_content())) > 3 * len(link.text_content()) + 60
+    """Whether a link is part of a paragraph's running text (a person the story names), not a byline: a long
+    paragraph, or a sentence of eight words ("The Andrew Lloyd Webber Initiative consists of three components:")."""
+    text = next((clean_text(a.text_content()) for a in link.iterancestors() if a.tag == "p"), "")
+    return len(text) > 3 * len(link.text_content()) + 60 or (len(text.split()) >= 8 and text.endswith((".", ":", "?")))
 
 
 def _in_embedded_post(element) -> bool:
