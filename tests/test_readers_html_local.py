@@ -880,6 +880,26 @@ def test_a_bold_bracketed_link_to_another_page_is_a_promo_and_goes(tmp_path):
     assert not any("Latest Forecast" in t for t in texts) and len(texts) == 5
 
 
+def test_a_bracketed_link_under_a_quotation_names_its_source_and_is_printed(tmp_path):
+    """Digg's round-up of reviews sets each quotation over its source as one bold bracketed link,
+    "[Tom's Guide]": the promo rule dropped them all, and the extractor dropped the rest, so no
+    quotation said whose it was."""
+    reviews = "".join(
+        f"<blockquote><p>{words} The streaming was smooth on the living-room television, and the controller paired"
+        f" at once with the phone in the next room.</p></blockquote><p><strong>[</strong><a href="
+        f'"https://{site[:3].lower()}.example.com/review"><strong>{site}</strong></a><strong>]</strong><br></p>'
+        for words, site in (("It works.", "Tom's Guide"), ("It mostly works.", "PC World"),
+                            ("It works, mostly, at home.", "The Verge")))
+    page = _byline_page(tmp_path, "", reviews + '<p><strong>[<a href="https://projects.example.com/next/">Our '
+                        "Latest Forecast: Who Will Win The Next Primary?</a>]</strong></p>")
+    built = tmp_path / "reviews.pdf"
+    assert CliRunner().invoke(cli, ["build", str(page), "-o", str(built)]).exit_code == 0
+    text = pdf_text(built)
+    for site in ("[Tom’s Guide]", "[PC World]", "[The Verge]"):
+        assert site in text.replace("'", "’"), site
+    assert "Latest Forecast" not in text
+
+
 def test_a_speech_credit_set_as_the_first_heading_names_the_speaker_and_is_no_heading(tmp_path):
     page = _byline_page(tmp_path, "", "<h2>Remarks of Vice President Joe Biden</h2>")
     article = read(page)

@@ -56,7 +56,10 @@ def mend_subheads(tree) -> None:
             continue
         if element.tag != "p":
             continue
-        if _promo_link(element):
+        if (previous := element.getprevious()) is not None and previous.tag == "blockquote" and _promo_link(element):
+            for link in list(element.iter("a")):  # a quotation's source ("[Tom's Guide]"): text, as the
+                link.drop_tag()  # extractor keeps it (it drops a paragraph that is all link)
+        elif _promo_link(element):
             element.drop_tree()
         elif _run_in(element, take=False) is not None:
             run_ins.append(element)
