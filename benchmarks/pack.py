@@ -73,6 +73,7 @@ sys.path.insert(0, str(ROOT))
 
 import briefing  # noqa: E402
 from briefing.batch.pack import crossread  # noqa: E402
+from briefing.batch.pack.digests import on_subject  # noqa: E402
 
 _WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
 _NUMBER = re.compile(r"\d+(?:\.\d+)?|\b(?:" + "|".join(_WORDS) + r")\b", re.I)
@@ -169,10 +170,11 @@ def run_subject(truth: dict, paths: list[Path], points_n: int, verbose: bool) ->
     articles = [briefing.prepare(p) for p in paths]
     start = time.perf_counter()
     groups = crossread.find_duplicates(articles)
-    points, unshown = crossread.summary(articles, groups, limit=points_n)
-    default_points = crossread.shared_points(articles, groups)
-    conflicts = crossread.find_disagreements(articles, groups)
-    timeline = crossread.merged_timeline(articles, groups)
+    read = on_subject(articles)  # as `briefing pack` reads across them: a digest's stories on the subject
+    points, unshown = crossread.summary(read, groups, limit=points_n)
+    default_points = crossread.shared_points(read, groups)
+    conflicts = crossread.find_disagreements(read, groups)
+    timeline = crossread.merged_timeline(read, groups)
     seconds = time.perf_counter() - start
     r: dict = {"articles": len(articles), "seconds": seconds}
 
@@ -320,8 +322,9 @@ def timing(subjects: list[list[Path]], count: int = 40) -> float:
     articles = (articles * (count // max(1, len(articles)) + 1))[:count]
     start = time.perf_counter()
     groups = crossread.find_duplicates(articles)
-    crossread.shared_points(articles, groups)
-    crossread.merged_timeline(articles, groups)
+    read = on_subject(articles)
+    crossread.shared_points(read, groups)
+    crossread.merged_timeline(read, groups)
     return time.perf_counter() - start
 
 

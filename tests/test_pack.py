@@ -683,3 +683,57 @@ def test_a_summary_point_keeps_the_speaker_its_sentence_names(tmp_path):
     summary = text.split("Summary across the sources")[1].split("Timeline across the sources")[0]
     assert "artist, Daniel Ek said. [1, 2, 3]" in summary, summary
     assert "officials said" not in summary
+
+
+def test_a_digests_other_stories_stay_out_of_the_summary_and_timeline(tmp_path):
+    """AP's "News in Brief" prints many stories' openings on one page: in a pack on the
+    Helsinki summit, its Haiti and border stories put their events in the pack's timeline.
+    Read across, a digest is its stories on the pack's subject; its briefing is all of it."""
+    folder = tmp_path / "summit"
+    folder.mkdir()
+    reports = {
+        "a.md": ("Trump and Putin meet in Helsinki summit", "2018-07-15", "Example News", """\
+            President Trump will meet Vladimir Putin in Helsinki on Monday for their first formal summit.
+            On Friday, the Justice Department indicted 12 Russian intelligence officers for hacking Democrats.
+            Trump told reporters on Friday that he would raise election meddling with Putin at the summit.
+            """),
+        "b.md": ("Low expectations for Helsinki summit of Trump and Putin", "2018-07-15", "Other Daily", """\
+            Trump said on Saturday that he had low expectations for his summit with Putin in Helsinki.
+            On Friday, the Justice Department indicted 12 Russian intelligence officers for hacking Democrats.
+            Aides said the Helsinki summit would begin with a one-on-one meeting with only interpreters present.
+            """),
+    }
+    for name, (title, date, source, body) in reports.items():
+        (folder / name).write_text(_article(title, date, source, body), encoding="utf-8")
+    digest = (
+        "---\ntitle: AP News in Brief at 6:04 a.m. EDT\nauthor: The Associated Press\ndate: 2018-07-15\n"
+        "source: Miami Herald\n---\n\n"
+        "## Summit fever: Trump reaches for big moment with Putin in Helsinki\n\n"
+        "HELSINKI (AP) — Trump is eager to recreate in Finland the spectacle of his summit with Kim Jong Un.\n\n"
+        "On Friday, the Justice Department indicted 12 Russian intelligence officers for hacking Democrats.\n\n"
+        "## Haiti's prime minister resigns amid fuel price protests\n\n"
+        "PORT-AU-PRINCE, Haiti (AP) — Haitian Prime Minister Jack Guy Lafontant resigned on Saturday after "
+        "days of violent protests against a rise in fuel prices.\n\n"
+        "## US judge criticizes plan to reunify families split at border\n\n"
+        "SAN DIEGO (AP) — A federal judge on Friday criticized the government's plan to reunify children "
+        "separated from their parents at the border.\n\n"
+        "## Angry crowd protests after Chicago police shoot man\n\n"
+        "CHICAGO (AP) — An angry crowd threw bottles at police officers on Saturday after a man was shot dead "
+        "on the South Side.\n")
+    (folder / "digest.md").write_text(digest, encoding="utf-8")
+    pack, report = tmp_path / "summit.pdf", tmp_path / "r.json"
+    result = invoke(folder, "-o", pack, "--report", report)
+    assert result.exit_code == 0, result.output
+    data = json.loads(report.read_text(encoding="utf-8"))
+    across = " ".join([p["text"] for p in data["points"]] + [e["text"] for e in data["timeline"]])
+    assert "indicted 12 Russian intelligence officers" in across
+    for other in ("Lafontant", "reunify", "Chicago"):
+        assert other not in across, other
+    reader = PdfReader(pack)
+    starts = dict(_outline(reader))
+    first = min(starts[t] for t in starts if t not in ("Summary across the sources", "Timeline across the sources",
+                                                       "Contents", "Sources") and starts[t] > 0)
+    front = re.sub(r"\s+", " ", " ".join(_text(reader, i) for i in range(first)))
+    assert "Summary across the sources" in front and "Lafontant" not in front and "Chicago" not in front
+    briefed = re.sub(r"\s+", " ", " ".join(_text(reader, i) for i in range(first, len(reader.pages))))
+    assert "Lafontant resigned" in briefed and "Chicago" in briefed  # the digest's own briefing is all of it

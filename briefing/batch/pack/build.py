@@ -341,6 +341,7 @@ def _pack_pages(sources: list[PackSource], groups: list[list[PackSource]], title
     points, no timeline): what the pack's own pages show."""
     from ...render.locale import language, language_tag
     from .crossread import merged_timeline, summary
+    from .digests import on_subject
     from .layout import PackPages
 
     groups = [g for g in groups if g[0].status == BRIEFED]
@@ -352,8 +353,9 @@ def _pack_pages(sources: list[PackSource], groups: list[list[PackSource]], title
     labels = language(language_tag(_language(numbered), lang)).labels  # the pack's words, as its pages have them
     points, events, differences = [], [], []
     if cross_read:
-        chosen, unshown = summary(articles, index_groups)
-        merged = merged_timeline(articles, index_groups)
+        read = on_subject(articles)  # a digest's stories on the pack's subject, not its others
+        chosen, unshown = summary(read, index_groups)
+        merged = merged_timeline(read, index_groups)
         points = [_point_dict(p, numbered) for p in chosen]
         events = [_event_dict(e, numbered) for e in merged]
         events += _coverage(numbered, labels)
