@@ -744,3 +744,27 @@ def test_a_point_names_the_sources_that_tell_it_not_those_that_only_name_its_peo
     points = shared_points(articles, find_duplicates(articles))
     [told] = [p for p in points if "nothing bad" in p.text]
     assert told.sources == (0, 1), told
+
+
+def test_a_point_of_two_clauses_names_the_sources_of_its_first_not_of_the_one_after_its_semicolon():
+    """"XXXTentacion has pleaded innocent to the charges against him and R. Kelly faces no criminal
+    case; he was acquitted of child pornography charges in 2008" was credited to sources that tell
+    only the 2008 acquittal, which half the pack's stories give as background."""
+    point = article("Spotify backtracks", "2018-06-01",
+                    "Spotify said on Friday that it was moving away from its policy on artist conduct.",
+                    "XXXTentacion has pleaded innocent to the charges against him and R. Kelly faces no criminal case; "
+                    "he was acquitted of child pornography charges in 2008.")
+    copy = article("Spotify reverses course", "2018-06-01",
+                   "The streaming company said its policy on artist conduct had caused confusion among musicians.",
+                   "The rapper has pleaded innocent to the charges against him, and the singer faces no criminal case.")
+    background = [article(f"Spotify story {n}", "2018-05-31", first,
+                          "Kelly was acquitted in 2008 of child pornography, and he has denied every allegation that "
+                          "women have made against him since then.")
+                  for n, first in enumerate((
+                      "Spotify's chief executive said the company rolled out its hate policy the wrong way.",
+                      "Shares of the streaming company rose on Thursday in New York trading after the remarks.",
+                      "Musicians and managers had complained that the rule singled out particular artists."))]
+    articles = [point, copy, *background]
+    points = shared_points(articles, find_duplicates(articles), limit=10)
+    [told] = [p for p in points if "pleaded innocent" in p.text]
+    assert told.sources == (0, 1), told
