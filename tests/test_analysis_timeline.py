@@ -918,6 +918,19 @@ def test_a_naming_year_gives_way_to_a_day_an_undated_article_cannot_resolve():
     assert [e.date for e in events] == ["2008"], [(e.date, e.text) for e in events]
 
 
+def test_a_naming_year_after_a_verb_not_the_clauses_own_dates_no_past_tense_before_it():
+    """"In the interview, Trump also blamed the DNC for 'allowing themselves to be hacked' by
+    Russians trying to help Trump win the 2016 election" was a 2016 entry: the blaming was in
+    an interview of 2018. The past tense dates the year's thing only when no participle comes
+    between ("spent heavily during the 2016 election" stays)."""
+    text = ("Summit eve in Helsinki\n\n"
+            "In the interview, Trump also blamed the Democratic National Committee for \"allowing themselves "
+            "to be hacked\" by Russians trying to help Trump win the 2016 election.\n\n"
+            "The Trump campaign spent heavily on television advertising during the 2016 election.\n")
+    events = build_timeline(parse(text, Path("eve.txt")), 100)
+    assert [(e.date, e.text[:19]) for e in events] == [("2016", "The Trump campaign ")], events
+
+
 def test_an_undated_news_reports_month_takes_no_year_from_an_earlier_sentence():
     """A news report copied without its date: "ruled in January" is in the report's own year,
     which is unknown, not in the year the sentence before named ("its December 2017

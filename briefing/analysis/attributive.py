@@ -39,6 +39,11 @@ _DAY_WORDS = re.compile(r"\b(?:(?:last|this|next) (?:week|month)|yesterday|today
 #: Democrat since Obama's 2008 victory", "relations soured after Moscow's 2014 annexation".
 _TIME_WORD = re.compile(r"\b(?:since|after|before|until|following|prior to)\s+(?:[\w.'’-]+\s+){0,6}[\w.'’-]*$", re.I)
 _FINER = ("day", "month")
+#: A verb that is not the clause's own between its past tense and the year: "blamed the DNC for
+#: allowing itself to be hacked by Russians trying to help Trump win the 2016 election" (the blaming
+#: is not of 2016).
+_NON_FINITE = re.compile(r"\bto\s+(?:be|have)\s+\w+|\b\w{3,}ing\s+(?:to|themselves|himself|herself|itself|them|him|her"
+                         r"|it|us|me)\b", re.I)
 #: ... and a year in a law's or a treaty's name ("the 1965 Voting Rights Act") dates only its
 #: making, when the sentence tells that ("signed", "passed").
 _TITLED_LAW = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,5}(?:Act|Law|Treaty|Accord|Agreement|Convention|Amendment"
@@ -67,6 +72,7 @@ def own_dates(sentence: str, found: list[tuple[int, str, str]]) -> list[tuple[in
         or bool(_DAY_WORDS.search(sentence)) or (_ENACTED.search(sentence) is None and any(
             _TITLED_LAW.match(sentence, year + 4) for year in named))
     if not finer and any(not _PERFECT.search(sentence, max(0, m.start() - 30), m.start())
+                         and not all(_NON_FINITE.search(sentence, m.end(), year) for year in named)
                          for m in _PAST.finditer(sentence)):
         return found
     return [f for f in found if not (f[2] in ("year", "month") and _year_at(sentence, f[0]) in named)]
