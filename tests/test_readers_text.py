@@ -1236,3 +1236,35 @@ def test_a_copied_pages_box_of_video_headlines_goes_and_the_story_around_it_stay
         "Under the rules, offending acts were pulled from playlists but listeners could still seek them out on the "
         "service."]
     assert [s.heading for s in article.sections] == [None]
+
+
+def test_a_date_set_as_a_label_heads_what_happened_then_and_dates_it(tmp_path):
+    """AP's "A look at Trump's past meetings with Putin" heads each meeting with its month and
+    place, "JULY 2017, in GERMANY:": the labels were read as text, and the story's chronology
+    gave its briefing no timeline at all."""
+    from click.testing import CliRunner
+    from pypdf import PdfReader
+
+    from briefing.cli import cli
+
+    from .conftest import pdf_text
+
+    page = tmp_path / "meetings.txt"
+    page.write_text(
+        "Trump, Putin summit in Helsinki to top their past encounters\n\nBy DARLENE SUPERVILLE\n\n"
+        "President Donald Trump and Russian President Vladimir Putin have met formally and informally at least "
+        "three times since Trump took office.\n\nA look at Trump's past meetings with Putin.\n\n"
+        "JULY 2017, in GERMANY:\n\nJust half an hour had been blocked out for Trump and Putin to meet in Hamburg, "
+        "but the meeting lasted more than two hours.\n\n"
+        "NOVEMBER 2017, in VIETNAM:\n\nTrump and Putin talked informally while both attended the annual "
+        "Asia-Pacific economic summit in Danang.\n\n"
+        "MARCH 2018, by TELEPHONE:\n\nTrump called Putin to congratulate him on his re-election and invited "
+        "him to the White House.\n", encoding="utf-8")
+    out = tmp_path / "meetings.pdf"
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert [item.title for item in PdfReader(out).outline if not isinstance(item, list)][-3:] == [
+        "JULY 2017, in GERMANY:", "NOVEMBER 2017, in VIETNAM:", "MARCH 2018, by TELEPHONE:"]
+    text = pdf_text(out)
+    assert "July 2017 July 2017, in GERMANY: Just half an hour" in text, text
+    assert "November 2017 November 2017, in VIETNAM: Trump and Putin talked informally" in text

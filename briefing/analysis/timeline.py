@@ -23,6 +23,7 @@ from ..lexicon import (
     FOREIGN_WEEKDAY,
     FULL_MONTH,
     MONTH,
+    MONTH_NAMES,
     MONTH_STEM,
     MONTHS,
     REFERENCE_SECTION,
@@ -311,6 +312,9 @@ def _items(block: Block, pattern: re.Pattern) -> list[str]:
     return [block.text]
 
 
+_SHOUTED = re.compile(rf"\b(?:{'|'.join(name.upper() for name in MONTH_NAMES)})\b")  # "JULY 2017": not found as a date
+
+
 def dated_texts(article: Article) -> Iterator[tuple[int, int | None, str]]:
     """(section, paragraph, text) for every piece of the body that can carry a dated event.
 
@@ -320,7 +324,7 @@ def dated_texts(article: Article) -> Iterator[tuple[int, int | None, str]]:
     """
     for s_index, section in enumerate(article.sections):
         p_index = 0
-        heading = (section.heading or "").strip()
+        heading = _SHOUTED.sub(lambda m: m.group().title(), (section.heading or "").strip())
         dated_heading = bool(heading and find_dates(heading))
         if dated_heading and len(DATE_WORDS.sub("", heading).split()) >= 3:
             yield s_index, None, heading  # "[From the English edition of 1888, ...]" tells its own event
@@ -340,7 +344,7 @@ def dated_texts(article: Article) -> Iterator[tuple[int, int | None, str]]:
                 continue
             for text in texts:
                 if dated_heading and not find_dates(text) and (first or TIMESTAMPED.match(text)):
-                    text = f"{heading}: {text}"  # "#### 2016" dates the first thing under it
+                    text = f"{heading.rstrip(':')}: {text}"  # "#### 2016" dates the first thing under it
                 first = False
                 yield s_index, paragraph, text
         if first and dated_heading:

@@ -35,8 +35,7 @@ from .spacing import closed_gaps, join_double_spaced
 _GUTENBERG_START = re.compile(r"^\*\*\* ?START OF (?:THE|THIS) PROJECT GUTENBERG(?:[^*]{0,200}\*\*\*|.*$)",
                               re.M | re.I)
 _GUTENBERG_END = re.compile(r"^\*\*\* ?END OF (?:THE|THIS) PROJECT GUTENBERG(?:[^*]{0,200}\*\*\*|.*$)", re.M | re.I)
-#: A header field: its value is the rest of the line, stripped (never a lazy group before
-#: `\s*$`, which tries the run of spaces again from each of its spaces).
+#: A header field: its value is the rest of the line, stripped (no lazy group before `\s*$`: slow on spaces).
 _GUTENBERG_FIELD = re.compile(r"^(Title|Author|Release Date|Posting Date|Language):(.+)$", re.M)
 #: "The Project Gutenberg EBook of TITLE, by AUTHOR", the title possibly wrapped: the opening
 #: words, then the separator before "by" that ends the title. The separator starts at a comma
@@ -167,7 +166,7 @@ def _join(lines: list[str]) -> str:
 
 
 def is_heading_line(line: str) -> bool:
-    """A short line that reads as a heading: all caps, or with no closing punctuation."""
+    """A short line that reads as a heading: all caps, a date's label, or with no closing punctuation."""
     words = line.split()
     if not words or len(line) > 90 or len(words) > 12:
         return False
@@ -177,16 +176,17 @@ def is_heading_line(line: str) -> bool:
         return False  # "JOURNALIST: ... [inaudible]" is speech; "— Donald J. Trump (@realDonaldTrump) ..." signs a post
     if (line[0].isdigit() and not _NUMBERED.match(line)) or _PLACE_AND_DATE.match(line):
         return False  # "Philadelphia, February 14, 1776": where and when a preface was signed
-    if line.isupper() and any(c.isalpha() for c in line):
+    if (line.isupper() and any(c.isalpha() for c in line)) or _DATED_LABEL.match(line):
         return True
     if PRONOUN_CLAUSE.match(line):
         return False  # "He said that he and the Minister for Trade and Overseas": a scan's line, cut
-    # "2. POSSIBLE EFFECTS" is one; "Look, economists——" and "Q. But do you think that you hadn't—",
-    # cut off, are not, nor a line that ends on a cue ("... political? [Laughter]")
+    # "2. POSSIBLE EFFECTS" is one; "Look, economists——", cut off, is not, nor a line that ends on a cue
     core = line.rstrip("=_*")  # "=Participle for verbal noun.=": a bold sentence, closed inside its marks
     return not core.endswith((*CLOSING, "—", "–", "-")) and not _CUE_END.search(line)
 
 
+#: A date (and a place) set as a label over what happened then: "JULY 2017, in GERMANY:", "March 3, 2019:".
+_DATED_LABEL = re.compile(rf"^(?:(?:{FULL_MONTH})(?: \d{{1,2}})?,? )?\d{{4}}\b(?:,? [^.!?:]{{1,30}})?:$", re.I)
 _PLACE_AND_DATE = re.compile(rf"^[A-Z][\w .'’-]{{1,40}},\s+(?:(?:{FULL_MONTH})\.? \d{{1,2}},? \d{{4}}"
                              rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:{FULL_MONTH}),? \d{{4}})\.?$")
 
