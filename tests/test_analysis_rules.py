@@ -43,6 +43,10 @@ from briefing.readers.text import parse
     ("Pour le reste, le Premier ministre a fait de la défense de sa méthode l'alpha et l'oméga.", "discourse marker"),
     ("But the vote failed after a long debate in the chamber.", "discourse marker"),
     ("Secondly, as no man at first could possess any other public honours than were his.", "discourse marker"),
+    # an AP key point (Helsinki pack, reviewed): it opens a list of differences that follows
+    ("For starters, Trump and Putin are meeting at Finland's Presidential Palace that overlooks the Baltic Sea.",
+     "discourse marker"),
+    ("To begin with, the council never published the study it cited.", "discourse marker"),
     ("FIRST. The powers of governing still remaining in the hands of the king.", "discourse marker"),
     ("Last, we'll organize our code so readers can more easily understand our formula.", "discourse marker"),
     ("Of course, nobody expected the ministry to change its mind.", "discourse marker"),
