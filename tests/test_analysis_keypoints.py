@@ -537,3 +537,32 @@ def test_an_essays_opening_gives_one_point_a_reports_up_to_three():
     report = [p.text for p in key_points(article, 5, genre="news")]
     assert essay[0].startswith("Five changes") and not any("crystal ball" in p for p in essay)
     assert any("crystal ball" in p for p in report)
+
+
+def test_a_point_the_next_sentence_turns_on_takes_it_along(tmp_path):
+    """AP's "Spotify didn't officially say it would begin promoting XXXTentacion and R. Kelly's
+    music." was a key point without the sentence after it, "XXXTentacion, however, is now back
+    on Spotify's popular Rap Caviar playlist.": the box said the opposite of the news."""
+    from click.testing import CliRunner
+
+    from briefing.cli import cli
+
+    from .conftest import pdf_text
+
+    page = tmp_path / "spotify.txt"
+    page.write_text(
+        "Spotify backtracks on its policy on artist conduct\n\n"
+        "Spotify did not officially say it would begin promoting the rapper's music on its playlists again. "
+        "The rapper, however, is now back on Spotify's popular RapCaviar playlist, which millions follow.\n\n"
+        "The company said on Friday that its policy on hateful conduct had been vague and had caused confusion "
+        "among artists, managers and record labels in the weeks since it was announced.\n\n"
+        "Musicians had complained that the rule singled out a few black artists while others accused of "
+        "abuse kept their places on the service's most popular playlists.\n\n"
+        "Spotify said it would still remove music that incites hatred or violence against people because of "
+        "their race, religion, gender identity or sexual orientation.\n", encoding="utf-8")
+    out = tmp_path / "spotify.pdf"
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    box = pdf_text(out).split("KEY MESSAGES")[1].replace("’", "'").strip()  # the box's first point first
+    assert box.startswith("Spotify did not officially say it would begin promoting the rapper's music on its "
+                          "playlists again. The rapper, however, is now back on Spotify's popular"), box

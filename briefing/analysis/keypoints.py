@@ -352,6 +352,20 @@ def score(cands: list[Candidate], genre: str | None = None,
     return scores, vectors
 
 
+#: A sentence that turns on the one before it: "But ...", "However, ...", "XXXTentacion, however, is ...".
+_TURN = re.compile(r"^(?:but|however|yet)\b|^[^,.;]{1,60},\s+however,", re.I)
+
+
+def _with_turn(point: str, sentences: list[str]) -> str:
+    """A point with the sentence after it in its paragraph when that one turns on it: "Spotify
+    did not officially say it would begin promoting XXXTentacion's music." is the opposite of
+    the news without "XXXTentacion, however, is now back on Spotify's popular Rap Caviar playlist."."""
+    last = next((n for n, sentence in enumerate(sentences) if point.endswith(sentence)), None)
+    if last is None or last + 1 >= len(sentences) or not _TURN.match(turn := sentences[last + 1]):
+        return point
+    return f"{point} {turn}" if word_count(point) + word_count(turn) <= JOINED_MAX_WORDS else point
+
+
 def _carries_on(head: Candidate, follow: Candidate) -> bool:
     """Whether a lede point takes the next sentence of its paragraph along.
 
@@ -426,6 +440,9 @@ def key_points(article: Article, count: int = 5, genre: str | None = None) -> tu
         chosen.append(best)
         sections_used[cands[best].section] += 1
     chosen.sort(key=lambda i: cands[i].order)
+    paragraphs = {(s, p): text for s, p, text in prose(article)}
+    for i in chosen:  # a point the next sentence turns on ("But ...") is not told without it
+        texts[i] = _with_turn(texts[i], split_sentences(paragraphs.get((cands[i].section, cands[i].paragraph), "")))
     for i in chosen:  # a run-in label is no part of the point ("TL;DR: ...", "PREVENTING WOKE AI: ...")
         if (label := _RUN_IN.match(texts[i])) and len(texts[i]) - label.end() > 20:
             rest = texts[i][label.end():]
