@@ -1268,3 +1268,37 @@ def test_a_date_set_as_a_label_heads_what_happened_then_and_dates_it(tmp_path):
     text = pdf_text(out)
     assert "July 2017 July 2017, in GERMANY: Just half an hour" in text, text
     assert "November 2017 November 2017, in VIETNAM: Trump and Putin talked informally" in text
+
+
+def test_a_copied_pages_teasers_and_picture_credits_above_the_story_are_no_headings(tmp_path):
+    """CNN's page copied as text: a video's headline under the title, the picture's credit
+    ("From Spotify via CNN", "Joan Solsman/CNET") and a related story's headline above the
+    story and again under "Related Content" were four bold headings of the briefing."""
+    from click.testing import CliRunner
+    from pypdf import PdfReader
+
+    from briefing.cli import cli
+
+    from .conftest import pdf_text
+
+    story = ("(CNN) - Spotify reversed its hate content and conduct policy, three weeks after the streaming "
+             "company announced it was removing R. Kelly and other artists from all its playlists.")
+    page = tmp_path / "11438.txt"
+    page.write_text("\n\n".join([
+        "Spotify reverses artist conduct policy", "Streaming company removes R. Kelly", "By AMIR VERA, CNN",
+        "Posted: 3:56 AM, June 02, 2018", "From Spotify via CNN", "Spotify has secret weapon", story,
+        "The policy, specifically the one addressing artist conduct, raised concern among musicians because the "
+        "company had singled out a few artists without saying why.", "Related Content",
+        "Spotify has secret weapon", "Joan Solsman/CNET",
+        "\"While we believe our intentions were good, the language was too vague,\" Spotify said in a Friday "
+        "statement, adding that it would still remove hate content from the service.",
+        "The policy had two parts, the company said, and the part on artist conduct is the one it has dropped "
+        "after talking with artists, managers and its own staff."]) + "\n", encoding="utf-8")
+    out = tmp_path / "cnn.pdf"
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert PdfReader(out).outline == []  # no section heading, so no bookmark but the document's own
+    text = pdf_text(out)
+    for furniture in ("Streaming company removes", "From Spotify via CNN", "secret weapon", "Solsman"):
+        assert furniture not in text, furniture
+    assert story.replace("(CNN) - ", "") in text and "Amir Vera" in text

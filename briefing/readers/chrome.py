@@ -1,6 +1,5 @@
-"""Page chrome that extractors keep: whole lines and section headings of a web page that are
-the site talking (teasers, newsletter and social prompts, photo captions, credits, legal
-notices), not the article. Readers drop a block that is one of these in whole.
+"""Page chrome that extractors keep: whole lines and section headings of a web page that are the site talking
+(teasers, newsletter and social prompts, captions, credits, legal notices), not the article: a block that is one goes.
 
 Each pattern is anchored on what the line *is* (it opens with "Read more:", it ends with a
 photo credit), never on a word that an article sentence could use in passing.
@@ -245,6 +244,10 @@ _LINE = re.compile(
         # ... or opens with it, glued to the caption: "SilviaJansen/GettyimagesDie meisten Heime haben ..."
         r"^[\w.-]{2,40}\s?/\s?(?:getty\s?images|istock(?:photo)?|shutterstock|imago(?: images)?|picture[ -]alliance"
         r"|adobe\s?stock|fotolia)",
+        # a picture's credit on a line of its own: "Joan Solsman/CNET", "From Spotify via CNN"
+        r"^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:/(?:[A-Z]{2,6}|Getty Images|Reuters|Invision|Shutterstock"
+        r"|Alamy|File)){1,3})$",
+        r"^(?:from|courtesy of) [^.!?,]{1,40} via (?-i:[A-Z][\w.&'’-]+)$",
         r"\bvia (?:Getty Images|Shutterstock)\W*$",
         # a list of tags, a bare web address, a widget's placeholder ("Loading weather data ...")
         r"^(?:https?://|www\.)\S+$",
@@ -339,14 +342,12 @@ def is_chrome_heading(text: str) -> bool:
     return bool(_HEADING.match(" ".join(text.split())))
 
 
-#: The label of a box of links set inside the story ("Auch interessant"): the heading goes, never
-#: the text after it, which is the story's own.
+#: The label of a box of links set inside the story ("Auch interessant"): it goes, never the story after it.
 _INLINE_LABEL = re.compile(r"^(?:auch interessant|ähnliche(?: artikel| beiträge)?|lees (?:meer|ook)|les også"
                            r"|läs också|læs også|lue myös)\W*$", re.I)
 
-#: A heading that only names the kind of page part (Seznam Zprávy's "Článek", labelling its
-#: <article> for screen readers; Die Presse's "Hinweis:" over its note on guest writers): it goes,
-#: and its text, if any is left, joins the section before.
+#: A heading that only names the kind of page part (Seznam Zprávy's "Článek" for screen readers; Die
+#: Presse's "Hinweis:" over its note on guest writers): it goes, and its text joins the section before.
 _PART_LABEL = re.compile(r"^(?:článek|article|artikel|artículo|articolo|artigo|статья|headline|hinweis)\W*$", re.I)
 
 #: A heading that asks the reader to sign up or follow, and the most words of its blurb.

@@ -16,7 +16,7 @@ from .sitenotes import copied_page_line
 _PLAYER_LABEL = re.compile(r"^(?:now playing|up next|watch next|recommended videos?)\s*:?$", re.I)
 #: The most words of a video's blurb; the fewest and most of a teaser's headline (fewer: the
 #: story's own subheading after the box, "Store your luggage", "MONDAY").
-BLURB_WORDS, HEADLINE_WORDS = 200, (5, 20)
+BLURB_WORDS, HEADLINE_WORDS = 200, (4, 20)
 #: A headline cut short by the box ("... following Russian…"), or one that ends no sentence.
 _CUT_SHORT = re.compile(r"(?:\w|\w[,;:])\s*(?:…|\.\.\.)$")
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?$")
@@ -41,6 +41,7 @@ def without_boxes(blocks: list[list[str]]) -> list[list[str]]:
     """The blocks without teaser boxes (the label and the headlines under it) and video
     players (the label and the blurb under it)."""
     out: list[list[str]] = []
+    teasers: set[str] = set()  # the headlines a box holds: set again above the story, they go there too
     index = 0
     while index < len(blocks):
         text = block_line(blocks[index])
@@ -52,7 +53,8 @@ def without_boxes(blocks: list[list[str]]) -> list[list[str]]:
                 index += 1
         elif len(text.split()) <= 6 and is_chrome_heading(text):
             while index < len(blocks) and _teaser(blocks[index]):
+                teasers.add(block_line(blocks[index]))
                 index += 1
         else:
             out.append(blocks[index - 1])
-    return out
+    return [b for b in out if len(b) > 1 or block_line(b) not in teasers]

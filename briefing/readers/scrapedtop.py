@@ -103,8 +103,9 @@ def page_top(blocks: list[list[str]]) -> PageTop | None:
     # the page's stamp set above the headline ("EDITION | 07/15/2018 10:09 am ET"), the nearest one
     date = date or next((day for b in reversed(blocks[:index]) if (day := stamp_day(block_line(b)))), None)
     # under a first-line headline, a short line may be the text's own heading: only a page's lines go
-    kept = [b for b in blocks[index + 1:start]
-            if _kept_above_story(block_line(b), title, short_lines=index == 0)]
+    between = blocks[index + 1:start]  # ... when it heads text: not over another short line, a credit, a stamp
+    kept = [b for n, b in enumerate(between) if _kept_above_story(block_line(b), title, short_lines=index == 0 and (
+        n + 1 == len(between) or _prose_line(block_line(between[n + 1]))))]
     return PageTop(title, names, date, _without_repeats(kept + blocks[start:]))
 
 
@@ -232,6 +233,11 @@ def _kept_above_story(line: str, title: str, *, short_lines: bool) -> bool:
     if _credit(line) or stamp_day(line) or _agency(line):
         return False
     return short_lines or len(line.split()) > 8 or bool(_SENTENCE_END.search(line))
+
+
+def _prose_line(line: str) -> bool:
+    """A line of text, not a label: a sentence, or more than eight words."""
+    return len(line.split()) > 8 or bool(_SENTENCE_END.search(line))
 
 
 def _without_repeats(blocks: list[list[str]]) -> list[list[str]]:
