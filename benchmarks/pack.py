@@ -76,8 +76,8 @@ from briefing.batch.pack import crossread  # noqa: E402
 from briefing.batch.pack.digests import on_subject  # noqa: E402
 
 _WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
-_NUMBER = re.compile(r"\d+(?:\.\d+)?|\b(?:" + "|".join(_WORDS) + r")\b", re.I)
-_WORD_NUMBERS = {w: i + 1 for i, w in enumerate(_WORDS)}
+_NUMBER = re.compile(r"\d+(?:\.\d+)?|\b(?:" + "|".join(_WORDS) + r"|once|twice)\b", re.I)
+_WORD_NUMBERS = {**{w: i + 1 for i, w in enumerate(_WORDS)}, "once": 1, "twice": 2}  # "met twice": 2 times
 
 
 _TIME = re.compile(r"\b(\d{1,2})[:.](\d{2})\s*([ap])\.?\s*m\b|\bat (\d{2})(\d{2})\b", re.I)

@@ -768,3 +768,19 @@ def test_a_point_of_two_clauses_names_the_sources_of_its_first_not_of_the_one_af
     points = shared_points(articles, find_duplicates(articles), limit=10)
     [told] = [p for p in points if "pleaded innocent" in p.text]
     assert told.sources == (0, 1), told
+
+
+def test_how_many_times_two_people_met_is_compared_and_other_meetings_are_not():
+    """AP wrote that Trump and Putin "have met twice before"; another AP story that they "have
+    met formally and informally at least three times" (it counts a dinner talk): the summary
+    said "twice" as if all agreed. A committee's meetings are no count of theirs."""
+    twice = article("Summit fever", "2018-07-15",
+                    "Trump and Putin have met twice before, during international summits last year in Germany "
+                    "and in Vietnam.", "The committee met once in May to plan the visit of the delegation.")
+    thrice = article("Past encounters", "2018-07-15",
+                     "President Donald Trump and Russian President Vladimir Putin have met formally and informally "
+                     "at least three times in the nearly 18 months since Trump took office.")
+    other = article("City council", "2018-07-15",
+                    "The city council met three times in June to debate the budget for the harbour.")
+    [found] = [d for d in find_disagreements([twice, thrice, other], []) if d.what == "number of meetings"]
+    assert found.values == (("twice", (0,)), ("at least three times", (1,))), found

@@ -1,6 +1,6 @@
 """Measured numbers of a pack's sentences, and the facts independent sources give as
 different numbers (magnitudes, depths, distances, times of day, hours between two events,
-money, counts of things).
+money, counts of things, how many times people met: "twice" against "at least three times").
 
 A number is compared only with numbers of the same event. The event is read from the
 clause that holds the number (a sentence cut at "than", "while", "although", "but", ";"):
@@ -58,6 +58,9 @@ _QUANTITIES = (
     ("length", re.compile(_NUM + r"[-\s]?(km|kilomet(?:re|er)s?|miles?|mi|metres|meters|m|feet|ft)\b", re.I)),
     ("time", re.compile(r"\b(\d{1,2})[:.](\d{2})\s*([ap])\.?m\b|\bat (\d{2})(\d{2})\b", re.I)),
     ("hours", re.compile(r"\b(?:about|nearly|some|around|roughly)?\s*" + _NUM + r"\s+hours\b", re.I)),
+    # how many times people met: "have met twice before", "have met formally and informally at least three times"
+    ("meetings", re.compile(r"\bmet\b(?:\s+(?!(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b)[\w-]+){0,6}?\s+"
+                            r"(twice|once|(?:at least\s+)?" + _NUM + r"\s+times)\b", re.I)),
 )
 #: Amounts any story may give: money, a count of something, a span of minutes or days.
 #: Compared only where the words around them agree (see `find_disagreements`).
@@ -144,9 +147,9 @@ def quantities(sentence: str, date: str = "",
         for match in pattern.finditer(sentence):
             event = next((e for s, e_, e in clauses if s <= match.start() < e_ or match.start() < s), None)
             event = event or (carried if not any(e for _, _, e in clauses) else None)
-            if event == "other":
+            if event == "other" and kind != "meetings":  # (past meetings are counted in the past: "last year")
                 continue
-            prefix = "second " if event == "second" else ""
+            prefix = "second " if event == "second" and kind != "meetings" else ""
             before = sentence[max(0, match.start() - 40):match.start()]
             after = sentence[match.end():match.end() + 40]
             raw = match.group().strip()
@@ -172,6 +175,10 @@ def quantities(sentence: str, date: str = "",
                 if _STRUCK.search(" ".join(before.split()[-4:] + after.split()[:3])):
                     found.append((prefix + what, value, raw, frozenset({_OF_EVENT})))
                     continue
+            elif kind == "meetings":
+                count = match.group(1).lower()
+                what, raw = "number of meetings", match.group(1)
+                value = {"once": 1.0, "twice": 2.0}.get(count) or _number(match.group(2))
             else:  # hours: only the time between two events ("nine hours later", "a second quake in 12 hours")
                 if event != "second":
                     continue
@@ -245,6 +252,8 @@ def _needed(what: str, a: float, b: float) -> float:
     companies" are two groups); any other SAME_CONTEXT, and a count or sum of money never when
     one is more than twice the other (two reports of one fact: "247 people" and "257 people";
     not "11 people" and "247 people", the dead of two bombings, nor $150,000 and $450,000)."""
+    if what == "number of meetings":
+        return 1  # of the same people: a name around both ("Trump and Putin have met twice")
     if what.startswith("number of ") and what[10:] not in _GENERAL:
         return 0 if abs(a - b) <= 0.1 * max(a, b) else float("inf")
     if what.startswith(("number of ", "amount")) and abs(a - b) > FAR * max(a, b):
