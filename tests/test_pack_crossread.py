@@ -784,3 +784,20 @@ def test_how_many_times_two_people_met_is_compared_and_other_meetings_are_not():
                     "The city council met three times in June to debate the budget for the harbour.")
     [found] = [d for d in find_disagreements([twice, thrice, other], []) if d.what == "number of meetings"]
     assert found.values == (("twice", (0,)), ("at least three times", (1,))), found
+
+
+def test_a_merged_event_prints_a_clause_that_tells_it_on_its_date_not_one_that_refers_to_it():
+    """Spotify's pack printed under 10 May "The company said in blog post that when it announced
+    the policy on May 10 it 'created confusion and concern'": a statement of 1 June that only
+    refers to the day; another source's "The policy was implemented May 10." tells it."""
+    blog = article("Spotify backtracks", "2018-06-01",
+                   "The company said in blog post that when it announced the policy on May 10 it \"created "
+                   "confusion and concern\" among artists and their managers.")
+    again = article("Spotify reverses course", "2018-06-01",
+                    "The company said in blog post that when it announced the policy on May 10 it \"created "
+                    "confusion and concern\" and had not listened to its own staff.")
+    plain = article("Spotify CEO speaks", "2018-05-31", "The policy was implemented May 10.",
+                    "Artists and managers had complained about it for weeks before the company changed course.")
+    timeline = merged_timeline([blog, again, plain], [])
+    [entry] = [e for e in timeline if e.date == "2018-05-10"]
+    assert entry.text == "The policy was implemented May 10." and entry.sources == (0, 1, 2), entry

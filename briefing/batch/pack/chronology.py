@@ -103,9 +103,10 @@ def _clearest(cluster: dict) -> str:
     """The clause a merged event is printed as: one that reads well alone and says what the
     other sources' clauses say (the share of its words they hold), not one that only mentions
     the event ("While those decisions were being made on July 25 in the 77 seconds ..."), and
-    one that gives the date printed ("in 2020" is no clause for May 2, 2020). A clause that
-    passes the key point rules goes first ("He cited his meeting ..." leans on the sentence
-    before), and a wire story's copies count as one clause."""
+    one that gives the date printed ("in 2020" is no clause for May 2, 2020), in what it tells
+    ("The company said in a blog post that when it announced the policy on May 10 ..." only
+    refers to the day). A clause that passes the key point rules goes first ("He cited his
+    meeting ..." leans on the sentence before), and a wire story's copies count as one clause."""
     distinct: dict[str, tuple] = {}  # one clause each: copies of a wire story do not outvote another source's words
     for event, found in zip(cluster["events"], cluster["terms"]):
         distinct.setdefault(event[1].text.translate(_PLAIN_QUOTES), (event, found))
@@ -120,7 +121,8 @@ def _clearest(cluster: dict) -> str:
     def dates_it(k: int) -> bool:  # the clause gives the date printed, not a coarser one
         return events[k][1].precision == cluster["precision"]
 
-    return events[max(range(len(events)), key=lambda k: (dates_it(k), point_allowed(events[k][1].text),
+    return events[max(range(len(events)), key=lambda k: (dates_it(k), not dated_in_reference(events[k][1]),
+                                                          point_allowed(events[k][1].text),
                                                           _clarity(events[k][1].text) + TYPICAL * typical(k)))][1].text
 
 
