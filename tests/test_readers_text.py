@@ -1214,6 +1214,21 @@ def test_a_credit_to_the_associated_press_names_the_agency_not_the(tmp_path):
     assert read(path).metadata.author_names == "The Associated Press"
 
 
+def test_an_agency_in_a_stamp_line_is_the_author(tmp_path):
+    """The Tribune-Review's copy of an AP story credits the agency in its stamp line, "The
+    Associated Press | Sunday, July 15, 2018, 11:30 a.m.": it had no author (Helsinki pack)."""
+    path = tmp_path / "triblive.txt"
+    path.write_text("Obituaries Front\n\nWhat Trump and Putin hope to achieve at Helsinki summit\n\n"
+                    "The Associated Press | Sunday, July 15, 2018, 11:30 a.m.\n\n"
+                    "HELSINKI (AP) — The outcome of the first summit between Trump and Putin is anything but "
+                    "predictable, and what each leader hopes to achieve in Helsinki is far from clear.\n\n"
+                    "What Trump wants from Russia has long been one of the great mysteries of his presidency.\n",
+                    encoding="utf-8")
+    meta = read(path).metadata
+    assert (meta.author_names, meta.date, meta.title) == (
+        "The Associated Press", "2018-07-15", "What Trump and Putin hope to achieve at Helsinki summit")
+
+
 def test_a_copied_pages_box_of_video_headlines_goes_and_the_story_around_it_stays(tmp_path):
     """Bloomberg's page copied as text carries "LATEST BUSINESS VIDEOS" and ten headlines of
     other sites' videos in the middle of its story, and the label again at its end."""

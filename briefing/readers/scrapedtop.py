@@ -97,7 +97,8 @@ def page_top(blocks: list[list[str]]) -> PageTop | None:
         names = names or _credit(line) or []
         bare = bare or ([] if prose else _bare_name(line) or [])
         stamped_by = _STAMP_BY.search(line) if stamp_day(line) else None  # "Posted 3:57 pm, ..., by Associated Press"
-        agency = agency or _agency(line) or (stamped_by and _agency(stamped_by.group(1)))
+        agency = agency or _agency(line) or (stamped_by and _agency(stamped_by.group(1))) or (
+            stamp_day(line) and next((a for part in _CREDIT_PARTS.split(line) if (a := _agency(part.strip()))), None))
         prose = prose or (len(line.split()) >= 8 and bool(_SENTENCE_END.search(line)))
     names = names or bare or ([agency] if agency else [])
     # the page's stamp set above the headline ("EDITION | 07/15/2018 10:09 am ET"), the nearest one
