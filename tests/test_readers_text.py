@@ -1229,6 +1229,25 @@ def test_an_agency_in_a_stamp_line_is_the_author(tmp_path):
         "The Associated Press", "2018-07-15", "What Trump and Putin hope to achieve at Helsinki summit")
 
 
+def test_a_caption_credited_to_an_ap_photo_goes_and_by_associated_press_is_the_author(tmp_path):
+    """The Sun-Times' copy of an AP story opens with the photo's caption, "... may actually
+    achieve. | AP photo", printed as the story's first paragraph, and credits "By Associated
+    Press" under its subscription prompts: the briefing had no author (Helsinki pack)."""
+    lede = ("GLASGOW, Scotland — President Donald Trump says nothing bad and maybe some good will come out of "
+            "Monday's summit with Russian President Vladimir Putin.")
+    path = tmp_path / "suntimes.txt"
+    path.write_text("\n\n".join([
+        "Nation/World 07/15/2018, 11:06am", "Trump sets expectations low for Helsinki summit with Putin",
+        "President Donald Trump says nothing bad and maybe some good will come out of Monday's summit with Russian "
+        "President Vladimir Putin, as he attempted to lower expectations for what the meeting may actually achieve."
+        "  | AP photo", "Subscribe for unlimited digital access.", "By Associated Press", lede,
+        "Trump also says he had not thought about asking Putin to extradite the dozen Russian military "
+        "intelligence officers indicted on Friday."]) + "\n", encoding="utf-8")
+    article = read(path)
+    assert article.metadata.author_names == "Associated Press"
+    assert _paragraphs(article)[0] == lede
+
+
 def test_a_copied_pages_box_of_video_headlines_goes_and_the_story_around_it_stays(tmp_path):
     """Bloomberg's page copied as text carries "LATEST BUSINESS VIDEOS" and ten headlines of
     other sites' videos in the middle of its story, and the label again at its end."""

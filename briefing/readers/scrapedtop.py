@@ -48,7 +48,7 @@ _AGENCY_CREDIT = re.compile(r"^(?:by\s+|from\s+\w+['’]s\s+)?(?P<names>[^,|]+(?
 _CREDIT_PARTS = re.compile(r"\s+[|•—–]\s+|\s+-\s+")
 _GLUED_AGENCY = re.compile(r"(?<=[a-z.])(?<![Tt]he)\s*(?=(?:Associated Press|Reuters)$)")  # not "The Associated Press"
 _STAMP_BY = re.compile(r",?\s+by\s+([^,]{3,40})$", re.I)
-_AGENCY_ONLY = re.compile(r"^(?:the )?(?:associated press|reuters|agence france-presse|afp)$", re.I)
+_AGENCY_ONLY = re.compile(r"^(?:by )?((?:the )?(?:associated press|reuters|agence france-presse|afp))$", re.I)
 _NOT_NAME = frozenset("""a an in of to on at by as is it we us what share story email print more close menu magazine
     news media press times post daily herald tribune journal online network radio live video photos gallery world
     nation politics sports business opinion edition popular stories top latest trending related account
@@ -222,8 +222,8 @@ def name_over_stamp(blocks: list[list[str]]) -> tuple[list[str], None] | None:
 
 
 def _agency(line: str) -> str | None:
-    """A wire credited alone: "The Associated Press", "Associated Press", "Reuters"."""
-    return line if _AGENCY_ONLY.match(line) else None
+    """A wire credited alone: "The Associated Press", "By Associated Press", "Reuters"."""
+    return match.group(1) if (match := _AGENCY_ONLY.match(line)) else None
 
 
 def _kept_above_story(line: str, title: str, *, short_lines: bool) -> bool:

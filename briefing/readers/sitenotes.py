@@ -112,6 +112,7 @@ PHOTO_CAPTION = re.compile(
     r"\s*(?:less|hide caption|(?:[A-Z][\w.'’-]+ ){1,3}(?:AP|AFP|Reuters|Getty Images))?\s*$"
     r"|\bhide caption\s*$|[.!?”\"]\s+less\s*$|(?:\.\.\.|…)\s*more\s*$"
     r"|^AFP PHOTO\s*/|/\s*AFP\s*/\s*Getty Images\s*$"  # "AFP PHOTO / Lehtikuva / ... /AFP/Getty Images"
+    r"|\s\|\s*(?:AP|AFP|Reuters|Getty Images|Sun-Times|File)(?: file)? photo\s*$"  # the Sun-Times': "... | AP photo"
     # one sentence that tells, in the present, what the picture shows on a day gone: "R. Kelly
     # performs at the BET Awards in Los Angeles in 2013."
     r"|^(?!.*\b(?:\w{3,}ed|was|were|had|did|written)\b)(?=.*\b(?:in|at) (?:the )?(?-i:[A-Z]))"  # and a place named
