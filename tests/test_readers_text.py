@@ -1248,6 +1248,22 @@ def test_a_caption_credited_to_an_ap_photo_goes_and_by_associated_press_is_the_a
     assert _paragraphs(article)[0] == lede
 
 
+def test_a_wires_dateline_credits_the_wire_when_no_one_else_is(tmp_path):
+    """A local TV site's copy of an AP story names no writer; its dateline does the crediting:
+    "HELSINKI (AP) - A face-to-face sitdown ..." (Helsinki pack: two sources without author)."""
+    path = tmp_path / "wfmz.txt"
+    path.write_text("Summit fever: Trump reaches for big moment with Putin\n\n"
+                    "HELSINKI (AP) - A face-to-face sitdown with a long-feared foe. Endless media hype. Huge "
+                    "ratings, and a president eager to recreate the spectacle of his summit in Singapore.\n\n"
+                    "Trump had boasted to confidants about the number of cameras in Singapore.\n", encoding="utf-8")
+    assert read(path).metadata.author_names == "The Associated Press"
+    signed = tmp_path / "signed.txt"
+    signed.write_text("Summit fever\n\nBy Jill Colvin\n\nHELSINKI (AP) - A face-to-face sitdown with a long-feared "
+                      "foe, and a president eager to recreate the spectacle of his summit in Singapore.\n\n"
+                      "Trump had boasted to confidants about the number of cameras in Singapore.\n", encoding="utf-8")
+    assert read(signed).metadata.author_names == "Jill Colvin"
+
+
 def test_a_copied_pages_box_of_video_headlines_goes_and_the_story_around_it_stays(tmp_path):
     """Bloomberg's page copied as text carries "LATEST BUSINESS VIDEOS" and ten headlines of
     other sites' videos in the middle of its story, and the label again at its end."""

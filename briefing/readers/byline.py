@@ -422,3 +422,15 @@ def credit_and_stamp_lines(sections: list[Section], title: str | None = None, kn
     if len(kept) < len(first.blocks):
         sections = [Section(first.heading, tuple(kept), first.level), *sections[1:]]
     return sections, names, date
+
+
+#: A wire's story opens with a dateline that names it: "HELSINKI (AP) — ", "MOSCOW (Reuters) - ".
+_WIRE_DATELINE = re.compile(r"^[A-Z][\w.,' -]{1,60}\((AP|Reuters|AFP)\)\s*[-—–]", re.I)
+_WIRES = {"ap": "The Associated Press", "reuters": "Reuters", "afp": "AFP"}
+
+
+def wire_of_dateline(paragraph: str) -> str | None:
+    """The wire a story's dateline credits, for a copy that credits no one else ("HELSINKI (AP) -
+    A face-to-face sitdown ..." under a local site's headline): The Associated Press, Reuters, AFP."""
+    match = _WIRE_DATELINE.match(paragraph)
+    return _WIRES[match.group(1).lower()] if match else None

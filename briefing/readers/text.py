@@ -17,7 +17,7 @@ from ..lexicon import FULL_MONTH, WEB_DEBRIS_LINE
 from ..model import Article, Author, Block, Metadata, Section, web_domain
 from .bio import find_bio
 from .bookfront import ITALIC_LINE, book_body
-from .byline import byline, capitalised, credited_names, dateline, speaker_in_title
+from .byline import byline, capitalised, credited_names, dateline, speaker_in_title, wire_of_dateline
 from .copiedboxes import page_furniture, without_boxes
 from .fields import date_in_file_name, metadata_fields
 from .frontmatter import split_front_matter
@@ -53,8 +53,7 @@ _CREDIT = re.compile(r"^(?:this (?:e-?book|e-?text|file) (?:was|has been) )?"
 _GUTENBERG_TAIL = re.compile(r"^end of (?:the |this )?project gutenberg", re.I)
 #: A closing note that is not the article: "Correction: ...", "Editor's note: ..." at the very end.
 _TRAILING_NOTE = re.compile(r"^(?:correction|clarification|update|editor[’']s note)s?:", re.I)
-#: The index a government record hangs under a document (the Daily Compilation of
-#: Presidential Documents: "Categories:", "Names:", "Subjects:", "DCPD Number:", ...).
+#: The index a government record hangs under a document (the DCPD's "Categories:", "Names:", "DCPD Number:").
 _RECORD_INDEX = re.compile(r"^(?:categories|locations?|names|subjects|dcpd number|citation|note|notes|"
                            r"source|document number)\s*:", re.I)
 #: A collection's running header above the document: "Administration of Joseph R. Biden, Jr., 2022".
@@ -424,8 +423,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     book = gutenberg(text)
     examples: frozenset[str] = frozenset()
     if book is not None:
-        text, fields = book
-        examples = indented_examples(text)
+        (text, fields), examples = book, indented_examples(book[0])
     issued = None  # a government record's issue date, for a document that states no day of its own
     if book is None and is_record(text):
         text, issued = record_text(text), issue_date(text)
@@ -474,7 +472,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     if found_bio := find_bio(paragraphs):
         first, last, author, bio = found_bio
         del blocks[first:last + 1], paragraphs[first:last + 1]
-    author = author or fields.get("author") or front.get("author") or (" and ".join(named) if named else None)
+    author = author or fields.get("author") or front.get("author") or (" and ".join(named) if named else None) or (
+        wire_of_dateline(paragraphs[0]) if paragraphs and book is None else None)  # "HELSINKI (AP) - ..."
     if author is None:
         warnings.append("no author found")
 
