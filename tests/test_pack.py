@@ -737,3 +737,16 @@ def test_a_digests_other_stories_stay_out_of_the_summary_and_timeline(tmp_path):
     assert "Summary across the sources" in front and "Lafontant" not in front and "Chicago" not in front
     briefed = re.sub(r"\s+", " ", " ".join(_text(reader, i) for i in range(first, len(reader.pages))))
     assert "Lafontant resigned" in briefed and "Chicago" in briefed  # the digest's own briefing is all of it
+
+
+def test_a_source_list_without_addresses_uses_the_whole_width(sources, tmp_path):
+    """The policy theme prints each address as a QR code in a column of its own; when no source
+    has an address (saved files, copied text) the empty column narrowed every entry to two
+    thirds of the page, and titles broke early (Spotify pack, reviewer)."""
+    pack = tmp_path / "flood.pdf"
+    assert invoke(sources, "-o", pack, "--theme", "policy").exit_code == 0
+    reader = PdfReader(pack)
+    start = dict(_outline(reader))["Sources"]
+    lines = [line.strip() for i in range(start, len(reader.pages)) for line in _text(reader, i).splitlines()]
+    first = next(line for line in lines if line.startswith("[1] "))
+    assert first.startswith("[1] Harbourtown floods as river Esk bursts its banks. The Harbour Gazette"), lines

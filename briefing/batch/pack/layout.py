@@ -63,8 +63,9 @@ def _context(pages: PackPages, options: Options, theme: Theme) -> tuple[dict, La
                "title": pages.title, "points": pages.points, "timeline": pages.timeline,
                "differences": pages.differences,
                "sources": pages.sources, "theme_name": theme.name,
-               # Print each source's address as a QR code beside it, where the theme asks for it.
-               "source_qr": bool(theme.defaults.get("source_qr", False)),
+               # Print each source's address as a QR code beside it, where the theme asks for it; with
+               # no address at all, no empty column narrows the list (files a user saved, copied text).
+               "source_qr": bool(theme.defaults.get("source_qr", False)) and any(s.get("url") for s in pages.sources),
                "marking": marking, "marking_class": marking_class(marking), "version": __version__,
                "prepared": _dt.date.today().isoformat(), "date_range": _date_range(pages, words),
                "outlets": len({s["outlet"] for s in pages.sources if s.get("outlet")}),
