@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from ...analysis.keypoints import candidates
 from ...analysis.rules import ATTRIBUTION, broken_rule, trimmed
 from ...analysis.sentences import split_sentences, words
+from ...lexicon import MONTH_NAMES
 from ...model import Article
 from . import numbers
 from .chronology import MergedEvent, date_disagreements, dated_conflicts, merged_timeline, tells, told_terms
@@ -185,8 +186,8 @@ class _Unit:
 
 
 #: A name in an attribution: a capitalised word that is not a day's or a month's ("a blog post Friday").
-_NAMED = re.compile(r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-                    r"|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’.-]+")
+_NAMED = re.compile(r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + "|".join(MONTH_NAMES)
+                    + r")\b)[A-Z][\w'’.-]+")
 
 
 def _named_attribution(sentence: str) -> str | None:
