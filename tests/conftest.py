@@ -39,6 +39,18 @@ def pdf_text(path_or_bytes, *, strip_margins: bool = True) -> str:
     return normalise("\n".join(pages))
 
 
+def built_pdf(tmp_path: Path, page: Path, name: str = "out.pdf") -> Path:
+    """The PDF that `briefing build` makes of `page` (the command must succeed)."""
+    from click.testing import CliRunner
+
+    from briefing.cli import cli
+
+    out = tmp_path / name
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
 def _running_title(line: str, title: str) -> bool:
     """Whether a line is the running head: the title, or its cut after a word ("A long title…")."""
     cut = line[:-1].rstrip() if line.endswith("…") else ""

@@ -543,11 +543,7 @@ def test_a_point_the_next_sentence_turns_on_takes_it_along(tmp_path):
     """AP's "Spotify didn't officially say it would begin promoting XXXTentacion and R. Kelly's
     music." was a key point without the sentence after it, "XXXTentacion, however, is now back
     on Spotify's popular Rap Caviar playlist.": the box said the opposite of the news."""
-    from click.testing import CliRunner
-
-    from briefing.cli import cli
-
-    from .conftest import pdf_text
+    from .conftest import built_pdf, pdf_text
 
     page = tmp_path / "spotify.txt"
     page.write_text(
@@ -560,9 +556,6 @@ def test_a_point_the_next_sentence_turns_on_takes_it_along(tmp_path):
         "abuse kept their places on the service's most popular playlists.\n\n"
         "Spotify said it would still remove music that incites hatred or violence against people because of "
         "their race, religion, gender identity or sexual orientation.\n", encoding="utf-8")
-    out = tmp_path / "spotify.pdf"
-    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    box = pdf_text(out).split("KEY MESSAGES")[1].replace("’", "'").strip()  # the box's first point first
+    box = pdf_text(built_pdf(tmp_path, page)).split("KEY MESSAGES")[1].replace("’", "'").strip()  # its first point
     assert box.startswith("Spotify did not officially say it would begin promoting the rapper's music on its "
                           "playlists again. The rapper, however, is now back on Spotify's popular"), box

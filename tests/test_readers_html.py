@@ -1090,11 +1090,7 @@ def test_lines_of_one_long_paragraph_cut_at_their_links_are_put_back_whole():
 def test_a_web_address_written_out_as_its_own_link_is_printed(tmp_path):
     # remember8090.it lists deals, each item a line, then its link written out as the link's own
     # text on a line of its own: a bare address line is chrome, but this one the reader is meant to type
-    from click.testing import CliRunner
-
-    from briefing.cli import cli
-
-    from .conftest import pdf_text
+    from .conftest import built_pdf, pdf_text
 
     items = "".join(
         f'{n}) Boxed set number {n} of the films, remastered for this winter<br>\n'
@@ -1108,10 +1104,7 @@ def test_a_web_address_written_out_as_its_own_link_is_printed(tmp_path):
         f"<p>{items}</p><p>Prices were checked on Monday morning and may have changed since then.</p>"
         "<p>http://www.example.com/print/deals</p>"
         '<p><a href="/more">Read more</a></p></article></body></html>', encoding="utf-8")
-    out = tmp_path / "deals.pdf"
-    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    text = pdf_text(out)
+    text = pdf_text(built_pdf(tmp_path, page))
     for n in range(1, 6):
         assert f"Boxed set number {n} of the films" in text
         assert f"amzn.to/2hZf{n}X" in text

@@ -11,7 +11,7 @@ from briefing.cli import cli
 from briefing.readers import read
 from briefing.readers.localdates import parse_local_date, solar_hijri_to_gregorian
 
-from .conftest import pdf_text
+from .conftest import built_pdf, pdf_text
 
 ARABIC_PARAGRAPH = ("قال المسؤول في المؤتمر الصحفي إن الحكومة ستعلن خطة جديدة رقم {n} لدعم المزارعين "
                     "في المناطق الريفية خلال الأشهر المقبلة بعد موسم الجفاف الطويل.")
@@ -30,10 +30,7 @@ def _page(tmp_path, body: str, stamp: str = "", lang: str = "ar"):
 
 def _built(tmp_path, page):
     """The PDF that `briefing build` makes of `page` (the command must succeed)."""
-    out = tmp_path / "out.pdf"
-    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    return out
+    return built_pdf(tmp_path, page)
 
 
 def _subheaded(paragraph: str, subheads: list[str]) -> str:
@@ -844,9 +841,7 @@ def test_a_profile_link_in_a_short_sentence_of_the_story_is_no_byline(tmp_path):
                          " Initiative consists of three separate components:</u></p>")
     assert read(named).metadata.authors == ()
     byline = _byline_page(tmp_path, "", '<p>By <a href="/people/Jane-Doe/">Jane Doe</a></p>')
-    built = tmp_path / "b.pdf"
-    assert CliRunner().invoke(cli, ["build", str(byline), "-o", str(built)]).exit_code == 0
-    assert PdfReader(built).metadata.author == "Jane Doe"
+    assert PdfReader(_built(tmp_path, byline)).metadata.author == "Jane Doe"
 
 
 @pytest.mark.parametrize("byline, names", [
@@ -892,9 +887,7 @@ def test_a_bracketed_link_under_a_quotation_names_its_source_and_is_printed(tmp_
                             ("It works, mostly, at home.", "The Verge")))
     page = _byline_page(tmp_path, "", reviews + '<p><strong>[<a href="https://projects.example.com/next/">Our '
                         "Latest Forecast: Who Will Win The Next Primary?</a>]</strong></p>")
-    built = tmp_path / "reviews.pdf"
-    assert CliRunner().invoke(cli, ["build", str(page), "-o", str(built)]).exit_code == 0
-    text = pdf_text(built)
+    text = pdf_text(_built(tmp_path, page))
     for site in ("[Tom’s Guide]", "[PC World]", "[The Verge]"):
         assert site in text.replace("'", "’"), site
     assert "Latest Forecast" not in text

@@ -1292,12 +1292,9 @@ def test_a_date_set_as_a_label_heads_what_happened_then_and_dates_it(tmp_path):
     """AP's "A look at Trump's past meetings with Putin" heads each meeting with its month and
     place, "JULY 2017, in GERMANY:": the labels were read as text, and the story's chronology
     gave its briefing no timeline at all."""
-    from click.testing import CliRunner
     from pypdf import PdfReader
 
-    from briefing.cli import cli
-
-    from .conftest import pdf_text
+    from .conftest import built_pdf, pdf_text
 
     page = tmp_path / "meetings.txt"
     page.write_text(
@@ -1310,9 +1307,7 @@ def test_a_date_set_as_a_label_heads_what_happened_then_and_dates_it(tmp_path):
         "Asia-Pacific economic summit in Danang.\n\n"
         "MARCH 2018, by TELEPHONE:\n\nTrump called Putin to congratulate him on his re-election and invited "
         "him to the White House.\n", encoding="utf-8")
-    out = tmp_path / "meetings.pdf"
-    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    out = built_pdf(tmp_path, page)
     assert [item.title for item in PdfReader(out).outline if not isinstance(item, list)][-3:] == [
         "JULY 2017, in GERMANY:", "NOVEMBER 2017, in VIETNAM:", "MARCH 2018, by TELEPHONE:"]
     text = pdf_text(out)
@@ -1324,12 +1319,9 @@ def test_a_copied_pages_teasers_and_picture_credits_above_the_story_are_no_headi
     """CNN's page copied as text: a video's headline under the title, the picture's credit
     ("From Spotify via CNN", "Joan Solsman/CNET") and a related story's headline above the
     story and again under "Related Content" were four bold headings of the briefing."""
-    from click.testing import CliRunner
     from pypdf import PdfReader
 
-    from briefing.cli import cli
-
-    from .conftest import pdf_text
+    from .conftest import built_pdf, pdf_text
 
     story = ("(CNN) - Spotify reversed its hate content and conduct policy, three weeks after the streaming "
              "company announced it was removing R. Kelly and other artists from all its playlists.")
@@ -1344,9 +1336,7 @@ def test_a_copied_pages_teasers_and_picture_credits_above_the_story_are_no_headi
         "statement, adding that it would still remove hate content from the service.",
         "The policy had two parts, the company said, and the part on artist conduct is the one it has dropped "
         "after talking with artists, managers and its own staff."]) + "\n", encoding="utf-8")
-    out = tmp_path / "cnn.pdf"
-    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    out = built_pdf(tmp_path, page)
     assert PdfReader(out).outline == []  # no section heading, so no bookmark but the document's own
     text = pdf_text(out)
     for furniture in ("Streaming company removes", "From Spotify via CNN", "secret weapon", "Solsman"):
