@@ -273,7 +273,7 @@ def _same_days_merged(clusters: list[dict]) -> list[dict]:
     for cluster in clusters:
         for other in kept:
             if other["precision"] == cluster["precision"] == "day" and other["date"] == cluster["date"] and any(
-                    i != j and len(a & b) >= SAME_EVENT * max(1, min(len(a), len(b)))
+                    i != j and len(a & b) >= SAME_DAY_EVENT * max(1, min(len(a), len(b)))
                     for (i, _), a in zip(cluster["events"], map(_dateless, cluster["terms"]))
                     for (j, _), b in zip(other["events"], map(_dateless, other["terms"]))):
                 for key in ("terms", "told", "events"):
