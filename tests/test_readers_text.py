@@ -1342,3 +1342,16 @@ def test_a_copied_pages_teasers_and_picture_credits_above_the_story_are_no_headi
     for furniture in ("Streaming company removes", "From Spotify via CNN", "secret weapon", "Solsman"):
         assert furniture not in text, furniture
     assert story.replace("(CNN) - ", "") in text and "Amir Vera" in text
+
+
+def test_a_players_listen_button_in_scraped_text_is_dropped():
+    """Bloomberg's "LISTEN TO ARTICLE" between two paragraphs of the story is the page's audio player."""
+    scraped = ("Spotify rescinds its artist conduct policy\n\n"
+               "Spotify Technology SA rescinded a short-lived policy that penalized artists for misconduct, bowing "
+               "to pressure from irate musicians and record labels.\n\n"
+               "LISTEN TO ARTICLE\n\n"
+               "Spotify ultimately decided it was foolish to have a policy at all, and said so in a blog post.\n")
+    article = parse(scraped, Path("bloomberg.txt"))
+    texts = [b.text for s in article.sections for b in s.blocks]
+    assert len(texts) == 2 and texts[1].startswith("Spotify ultimately decided")
+    assert all(s.heading is None for s in article.sections)

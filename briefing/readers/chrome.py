@@ -271,7 +271,7 @@ _LINE = re.compile(
         r"^join (?:the |our )?[\d,.]+k?\+? (?:readers|subscribers|others)\b|\bsent to your inbox\W*$",
         r"\b(?:get|receive) (?:a |our )?(?:weekly|daily|free) (?:roundup|newsletter|digest|briefing)\b.{0,40}\binbox\b"
         r"|\bwho['’]ve subscribed so far\b",
-        r"^go to comments\W*\d*\s*posted\W*$",
+        r"^go to comments\W*\d*\s*posted\W*$|^(?:listen to (?:this )?(?:article|story)|artikel anhören)\W*$",
         # a site's notes about itself: "Diese Seite zeigt gesponserten Marketing-Inhalt, ...", a player's
         # "Video verfügbar bis: 14.10.2020 ∙ 14:00 Uhr"
         r"^hinweis zu der meldung\W*$|\bdiese seite zeigt gesponserten\b|^(?:video|audio|sendung) verfügbar bis\b",
