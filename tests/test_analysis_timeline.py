@@ -293,6 +293,16 @@ def test_an_entry_dated_by_its_attribution_says_what_was_said():
     assert texts["2020-10-03"].startswith("Travellers arriving")
 
 
+def test_an_entry_dated_by_according_to_keeps_the_subject_of_what_was_said():
+    # "It will still remove hate speech, according to a blog post Friday." left out who "it" is
+    text = ("---\ntitle: Spotify backs down\ndate: 2018-06-01\n---\n\nThe owner of the world's largest paid "
+            "music streaming service will no longer police artist behavior, but it will still remove hate speech, "
+            "according to a blog post Friday.\n")
+    [entry] = [e for e in build_timeline(parse_md(text, Path("s.md"))) if e.date == "2018-06-01"]
+    assert entry.text.startswith("The owner of the world’s largest paid music streaming service")
+    assert entry.text.endswith("according to a blog post Friday.")
+
+
 def test_a_weekday_in_an_obligation_is_the_coming_one():
     # published on Thursday 1 October 2020: "must self-isolate ... after 4am on Saturday" is the 3rd
     text = ("---\ntitle: Quarantine\ndate: 2020-10-01\n---\n\nTravellers arriving after 4am on Saturday must "
