@@ -813,3 +813,12 @@ def test_two_entries_of_one_day_that_tell_one_event_are_merged_by_the_rule_for_a
                     "telling the world why it would remove music by R. Kelly from its playlists.")
     timeline = merged_timeline([one, two, three], [])
     assert [e.sources for e in timeline if e.date == "2018-05-30"] == [(0, 1, 2)]
+
+
+def test_a_verb_and_its_noun_are_one_term_whatever_the_light_stem_leaves_of_the_e():
+    """The light stem gave "announc" for "announced" but "announce" for "announcement", and
+    "decid" against "decide": sources that said one thing in the two forms did not match."""
+    from briefing.batch.pack.matching import match_terms
+
+    assert match_terms("announced decided stated") == match_terms("announcement decide state")
+    assert match_terms("The earthquake toppled towers") == match_terms("The quake collapsed towers")

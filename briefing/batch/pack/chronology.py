@@ -40,10 +40,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...analysis.events import said_at_end
-from ...analysis.sentences import stem
 from ...lexicon import MONTHS
 from ...model import Article, TimelineEvent
-from .matching import DuplicateGroup, independent_sources, match_terms, point_allowed
+from .matching import DuplicateGroup, independent_sources, match_terms, point_allowed, term_of
 from .numbers import Disagreement
 
 SAME_EVENT = 0.4  # share of the shorter clause's content words the other holds
@@ -207,7 +206,7 @@ def _retells(text: str, kept: Sequence[frozenset[str]]) -> bool:
 
 #: Words that date a clause or count in it, left out when two sources' clauses are compared
 #: for one event told at two dates (numbers too); and ordinals, which tell events apart.
-_DATE_WORDS = frozenset(stem(w) for w in (*MONTHS, *(
+_DATE_WORDS = frozenset(term_of(w) for w in (*MONTHS, *(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday "
     "last past earlier week month year morning afternoon evening night").split()))
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
