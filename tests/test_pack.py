@@ -319,6 +319,12 @@ def test_with_workers_the_pack_is_the_one_built_alone_and_so_is_its_rerun(source
     assert invoke(sources, "-o", alone, "--force").exit_code == 0
     assert _pack_as_read(workers) == _pack_as_read(alone)
     assert "Harbourtown inquiry opens" in [title for title, _ in _outline(PdfReader(workers))]
+    # A rerun with nothing to render, under a new title: its own pages are laid out in two processes.
+    rerun = CliRunner().invoke(cli, ["pack", str(sources), "-o", str(workers), "--jobs", "2", "--title", "Floods"])
+    assert rerun.exit_code == 0 and "rendering" not in rerun.output, rerun.output
+    assert invoke(sources, "-o", alone, "--title", "Floods").exit_code == 0
+    assert _pack_as_read(workers) == _pack_as_read(alone)
+    assert _outline(PdfReader(workers))[0] == ("Cover", 0) and "Floods" in _text(PdfReader(workers), 0)
 
 
 def test_a_briefing_that_fails_with_workers_is_left_out_and_the_sources_renumbered(sources, tmp_path, monkeypatch):

@@ -272,9 +272,9 @@ def _render_and_cross_read(sources: list[PackSource], groups: list[list[PackSour
     # The reading across the sources and the front do not wait for the briefings: with
     # workers, they are done side by side with those that must be rendered, and so is the
     # source list (which needs only the numbered sources): in the child with many briefings
-    # to render, here after the one briefing of a rerun.
+    # to render, here after the one briefing of a rerun, or at once when none is to render.
     todo = sum(item.status != SKIPPED for item in items)
-    back_here = todo == 1
+    back_here = todo <= 1
 
     def cross_read_and_lay_out():
         pages = _pack_pages(sources, groups, title, output, options.lang)
@@ -282,7 +282,7 @@ def _render_and_cross_read(sources: list[PackSource], groups: list[list[PackSour
         return pages, front if back_here else replace(front, back=lay_out_back(pages, options, theme, codes))
 
     background: InBackground | None = None
-    if (jobs or cpu_count()) > 1 and can_fork() and todo:
+    if (jobs or cpu_count()) > 1 and can_fork():
         _load_renderer()  # once, here, rather than in both processes
         _load_hyphenation(_language(briefed), options.lang)
         background = InBackground(cross_read_and_lay_out)
