@@ -704,6 +704,17 @@ def test_a_german_ordinal_or_abbreviation_stop_does_not_end_the_sentence():
                                      "Dann ging er."]
 
 
+def test_a_german_ordinal_after_an_indefinite_article_does_not_end_the_sentence():
+    """Jodel's "in einer 2. Stufe" gave the key point "Visuelle und Text-Posts werden in einer 2." (review58)."""
+    from briefing.analysis.sentences import split_sentences
+
+    text = ("Visuelle und Text-Posts werden in einer 2. Stufe von den Nutzern selbst kontrolliert. "
+            "Das Team ist zum ersten Mal in einem 3. Wettbewerb dabei. Es wurde einer von 2. Dann ging er.")
+    assert split_sentences(text) == [
+        "Visuelle und Text-Posts werden in einer 2. Stufe von den Nutzern selbst kontrolliert.",
+        "Das Team ist zum ersten Mal in einem 3. Wettbewerb dabei.", "Es wurde einer von 2.", "Dann ging er."]
+
+
 def test_a_stations_dateline_with_two_hyphens_is_no_part_of_a_point():
     from briefing.analysis.rules import DATELINE
 
