@@ -2482,3 +2482,18 @@ def test_a_lead_that_is_one_of_the_pages_descriptions_in_a_promoted_story_is_its
     sections = [Section(None, tuple(Block("paragraph", p) for p in paragraphs))]
     cut, other = lead[:110], "ZDH-Generalsekretär Schwannecke äußert sich zum Stopp der KfW-Programme."
     assert subtitle_of(tree, sections, "KfW-Förderungsstopp", cut, (cut, other, lead))[1] == lead
+
+
+def test_a_was_this_helpful_prompt_is_not_printed(tmp_path):
+    """angelmagazin's rating widget, "Fandest du den Artikel hilfreich?", was printed in bold above its author box."""
+    paragraphs = "".join(f"<p>Der Hecht steht im Winter tief, und der Köder muss langsam geführt werden, "
+                         f"sonst folgt er ihm nicht bis ans Boot. Absatz {n} erklärt die Technik genauer.</p>"
+                         for n in range(6))
+    page = tmp_path / "angeln.html"
+    page.write_text(f"<html lang='de'><head><title>Hecht im Winter</title></head><body><article>"
+                    f"<h1>Hecht im Winter</h1>{paragraphs}"
+                    f"<p style='text-align: center'><strong>Fandest du den Artikel hilfreich?</strong></p>"
+                    f"<p><strong>Was this article helpful?</strong></p></article></body></html>", encoding="utf-8")
+    text = pdf_text(built_pdf(tmp_path, page))
+    assert "Absatz 5 erklärt die Technik" in text.replace("\n", " ")
+    assert "hilfreich" not in text and "helpful" not in text

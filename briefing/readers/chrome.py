@@ -99,7 +99,8 @@ _LINE = re.compile(
         r"\b(?:register|sign up|apply|play|join) now\W*$",
         r"^(?:have a (?:news )?tip\??|got a (?:news )?tip\??)\s",
         r"^submit (?:your|a) (?:letter|story|tip|question|comment|photo)s?\b.{0,120}$",  # "... via this form."
-        r"^(?:like|enjoy(?:ed)?) this (?:story|article)\?",
+        r"^(?:like|enjoy(?:ed)?) this (?:story|article)\?|^(?:was this|did you find this) (?:article |page |post )?"
+        r"helpful\?$|^(?:war|fandest du|fanden sie) (?:dieser|diesen|den) (?:artikel|beitrag) hilfreich\?$",
         r"^(?:share|tweet|pin|email) (?:this|on)\b.{0,40}$",
         # legal and republication notices; an election law's authorisation line ("Authorised by Greg
         # Hunt MP, Liberal Party of Australia, Somerville, Victoria.", "Paid for by ...")
@@ -152,8 +153,7 @@ _LINE = re.compile(
         r"|^.{0,40}:\s*(?:(?:download|herunterladen|drucken|print|feedback|teilen|share|pdf)\s*){3,}$"
         r"|^permalink\s+https?://\S+$|^(?:author|autor)\s+(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$"
         r"|^(?:related subjects|keywords|tags|schlagwörter|mots-clés|filed under|abgelegt unter|posted in)\s*:?\s*"
-        r"[\w '’-]{1,60}"
-        r"(?:,\s*[\w '’-]{1,60}){0,12}$"
+        r"[\w '’-]{1,60}(?:,\s*[\w '’-]{1,60}){0,12}$"
         r"|^(?:feedback:\s*)?send us your feedback\.?$",
         r"^our standards\s*:\s*",  # Reuters: "Our Standards: The Thomson Reuters Trust Principles." (or "…:The")
         r"^(?:temps de lecture|reading time|lesezeit|lesedauer|tiempo de lectura|lesetid|läsetid)\s*:?\s*\d+\s*"
