@@ -2497,3 +2497,24 @@ def test_a_was_this_helpful_prompt_is_not_printed(tmp_path):
     text = pdf_text(built_pdf(tmp_path, page))
     assert "Absatz 5 erklärt die Technik" in text.replace("\n", " ")
     assert "hilfreich" not in text and "helpful" not in text
+
+
+def test_a_footer_tag_line_h1_is_no_headline_and_a_dated_by_line_names_the_writer(tmp_path):
+    """DiEM25's page set its headline in an <h2> and its footer's "Democracy in Europe Movement 2025"
+    in an <h1 class="tag-line">: that was the title on the cover and every running head, and the
+    writer of "<h4>By Giovanni Gaggero | 12/10/2020</h4>" was not found (review58)."""
+    body = "".join(f"<p>The substantial inertia of governments on the climate crisis shows the political crisis "
+                   f"of the Union, and paragraph {n} says what a green deal would need.</p>" for n in range(6))
+    page = tmp_path / "green-deal.html"
+    page.write_text("<html lang='en'><head><title>The Green Deal is not enough - DiEM25</title>"
+                    "<meta property='og:site_name' content='DiEM25'></head><body>"
+                    "<h2 class='title-block'>The Green Deal is not enough</h2>"
+                    "<time datetime='2020-10-12'><h4>By Giovanni Gaggero | 12/10/2020</h4></time>"
+                    f"<div class='content'>{body}</div>"
+                    "<footer><h1 class='tag-line'>Democracy in Europe Movement 2025</h1></footer></body></html>",
+                    encoding="utf-8")
+    article = read(page)
+    assert article.metadata.title == "The Green Deal is not enough"
+    assert [a.name for a in article.metadata.authors] == ["Giovanni Gaggero"]
+    text = pdf_text(built_pdf(tmp_path, page))
+    assert "Democracy in Europe Movement" not in text and "Giovanni Gaggero" in text

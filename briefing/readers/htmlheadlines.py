@@ -10,9 +10,10 @@ from .htmlblocks import clean_text
 from .htmltitle import squash
 
 #: The class of an <h1> that is a section's or site's label over the story ("Letters to the
-#: Editor" linked to the section), not its headline; and of a headline set in an <h2> by a
+#: Editor" linked to the section) or its tag-line (DiEM25's footer "Democracy in Europe Movement
+#: 2025"), not its headline; and of a headline set in an <h2> by a
 #: blog that prints no <h1> ("blog_post_title", "entry-title").
-_LABEL_H1 = re.compile(r"(?:^|[-_])(?:section|site|logo|brand|masthead|category)(?:$|[-_])", re.I)
+_LABEL_H1 = re.compile(r"(?:^|[-_])(?:section|site|logo|brand|masthead|category|tag-?line|slogan)(?:$|[-_])", re.I)
 _TITLE_CLASS = re.compile(r"(?:entry|post|article|blog|story)(?:[-_]post)?[-_](?:title|headline)", re.I)
 
 

@@ -348,9 +348,9 @@ def _author_cards(tree) -> list[str]:
     return texts
 
 
-#: A line of its own that is a byline and nothing else: ESPN's "By Jemele Hill<br>ESPN.com",
-#: the Huffington Post's `<span class="bold">By PHILLIP RAWLS</span>`.
-_BY_NAME = re.compile(r"(?:by|BY|By)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})")
+#: A line of its own that is a byline and nothing else: ESPN's "By Jemele Hill<br>ESPN.com", the Huffington
+#: Post's `<span class="bold">By PHILLIP RAWLS</span>`, or with its date: "By Giovanni Gaggero | 12/10/2020".
+_BY_NAME = re.compile(r"(?:by|BY|By)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:\s+[|·•]\s+[\w ,./-]{2,30}\d)?")
 #: "By" alone, before the links that name the people: CNBC's "By: <a>Patti Domm</a>" (a capital:
 #: "... Crafted with ♥ by <a>TemplatesYard</a>" is a credit).
 _BY_ALONE = re.compile(r"(?:(?:Written|Posted|Reported) by|BY|By|Von|VON):?")  # Phoronix: "Written by <a>…</a> in …"
