@@ -1355,3 +1355,13 @@ def test_a_players_listen_button_in_scraped_text_is_dropped():
     texts = [b.text for s in article.sections for b in s.blocks]
     assert len(texts) == 2 and texts[1].startswith("Spotify ultimately decided")
     assert all(s.heading is None for s in article.sections)
+
+
+def test_a_by_line_with_a_day_in_figures_names_the_writer():
+    """"By Giovanni Gaggero | 12/10/2020": the day can be read two ways, but the line is a byline."""
+    text = ("The EU Green Deal is not enough\n\nBy Giovanni Gaggero | 12/10/2020\n\nThe substantial inertia of "
+            "governments on the climate crisis clearly showcases the political crisis of the European Union.\n\n"
+            "The second paragraph of the story goes on with more words about it.\n")
+    article = parse(text, Path("green-deal.txt"))
+    assert [a.name for a in article.metadata.authors] == ["Giovanni Gaggero"]
+    assert all("Gaggero" not in b.text for s in article.sections for b in s.blocks)

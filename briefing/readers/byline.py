@@ -33,6 +33,8 @@ _NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w.'’-]*|[A-Z]\.|de|da|di|van
 _AGENCY_TAIL = re.compile(r"(?<=[A-Z])\s+(?:the\s+)?(?:Associated Press|Reuters|AFP|Bloomberg)$")
 _JOINERS = re.compile(r"\s*,\s*(?:and|und|et|AND)\s+|\s+(?:and|und|et|AND)\s+|\s*&\s*|\s*,\s*")  # "A, B und C"
 _MAX_LINE = 160
+#: A day in figures that could be read two ways ("12/10/2020"): no date, but no other words either.
+_NUMERIC_DAY = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d")
 #: Both tried where they can start only (no bracket inside, white space from its start): linear.
 LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")  # a Markdown link: its text
 _MORE_PEOPLE = re.compile(r"\band\b|&|\[")  # after a linked name: another person, not an employer
@@ -200,7 +202,7 @@ def byline(line: str) -> tuple[list[str], tuple[str, str] | None] | None:
     date = None
     for part in parts[1:]:
         date = date or dateline(part)
-    if len(parts) > 1 and date is None and not all(_names(p) for p in parts[1:]):
+    if len(parts) > 1 and date is None and not all(_names(p) or _NUMERIC_DAY.fullmatch(p.strip()) for p in parts[1:]):
         return None  # "By Ann Author - a report on ..." is not a byline we can read whole
     return names, date
 
