@@ -303,6 +303,14 @@ def test_an_entry_dated_by_according_to_keeps_the_subject_of_what_was_said():
     assert entry.text.endswith("according to a blog post Friday.")
 
 
+def test_so_far_is_no_marker_to_drop_from_an_entrys_start():
+    # Tico Times: "So far, in 2022, 13,000 migrants ..." was printed "Far, in 2022, 13,000 migrants ..."
+    text = ("---\ntitle: Migration\ndate: 2022-04-20\n---\n\nSo far, in 2022, 13,000 migrants have already "
+            "crossed the Darién Gap on their way north.\n")
+    [entry] = [e for e in build_timeline(parse_md(text, Path("m.md"))) if e.date == "2022"]
+    assert entry.text.startswith("So far, in 2022, 13,000 migrants")
+
+
 def test_a_weekday_in_an_obligation_is_the_coming_one():
     # published on Thursday 1 October 2020: "must self-isolate ... after 4am on Saturday" is the 3rd
     text = ("---\ntitle: Quarantine\ndate: 2020-10-01\n---\n\nTravellers arriving after 4am on Saturday must "

@@ -120,7 +120,8 @@ _HANDLE = re.compile(r"(?<![\w.])@\w{2,30}\b")  # a tweet's signature or text
 
 _BULLET = re.compile(r"^[*•·▪►]\s+")
 #: Openers that tie a clause to what came before: dropped from an entry's start.
-_LEADING_MARKER = re.compile(r"^(?:but|and|so|yet|still|however|meanwhile|then|also|thus|now)\b,?\s+", re.I)
+_LEADING_MARKER = re.compile(r"^(?!(?:so|thus) far\b|now that\b|yet another\b|still more\b)"  # "So far, in 2022, ..."
+                             r"(?:but|and|so|yet|still|however|meanwhile|then|also|thus|now)\b,?\s+", re.I)
 #: Openers of a part that continues its sentence (a subordinate clause, a verb whose
 #: subject came before, a possessive): an entry does not start with one.
 MIDDLE = re.compile(
@@ -413,8 +414,7 @@ def ended(text: str) -> str:
     return text if not text or ENDED.search(text) or CJK.search(text[-1]) else text + "."
 
 
-#: Openers of a sentence that is not a statement of what happened: a condition, an
-#: alternative ("Or whether ...").
+#: Openers of a sentence that is not a statement of what happened: a condition, an alternative ("Or whether ...").
 _NOT_A_STATEMENT = re.compile(r"^[\"“‘']?(?:or|nor|if|whether|unless)\b|^[\"“‘'](?:and|but|so)\b", re.I)
 #: A piece with no subject of its own, without a comma that would end an opening phrase: an
 #: infinitive ("To land that cargo on the moon as early as next year.") or a participle
