@@ -2518,3 +2518,17 @@ def test_a_footer_tag_line_h1_is_no_headline_and_a_dated_by_line_names_the_write
     assert [a.name for a in article.metadata.authors] == ["Giovanni Gaggero"]
     text = pdf_text(built_pdf(tmp_path, page))
     assert "Democracy in Europe Movement" not in text and "Giovanni Gaggero" in text
+
+
+def test_a_reporters_dash_sign_off_under_the_story_names_the_writer(tmp_path):
+    """The Jamaica Observer ends its stories "<p>– David Dunkley</p>" (review58): no author was found."""
+    body = "".join(f"<p class='article__body'>A woman police constable was attacked by a man in Spanish Town on "
+                   f"Sunday, and paragraph {n} tells what the police said about the attack.</p>" for n in range(5))
+    page = tmp_path / "attack.html"
+    page.write_text("<html lang='en'><head><title>Cop attacked in Spanish Town</title></head><body><article>"
+                    f"<h1>Cop attacked in Spanish Town</h1><div class='body'>{body}"
+                    "<p class='article__body'>The incident drew several curious onlookers.</p>"
+                    "<p class='article__body'>– David Dunkley</p></div></article></body></html>", encoding="utf-8")
+    article = read(page)
+    assert [a.name for a in article.metadata.authors] == ["David Dunkley"]
+    assert "curious onlookers" in " ".join(b.text for s in article.sections for b in s.blocks)

@@ -22,13 +22,13 @@ from .htmlpeople import (
     MORE_BY_LABEL,
     blog_owner,
     byline_elements,
-    closing_signature,
     is_agency,
     is_outlet,
     is_site,
     profile_names,
     reads_as_person,
 )
+from .htmlsignature import closing_signature
 from .htmltitle import (
     domain_label,
     named_site,
