@@ -32,7 +32,8 @@ _DOTTED = re.compile(r"(?:[^\W\d_]{1,5}\.-?)+[^\W\d_]{1,5}")
 #: Words before a German ordinal ("aus dem 15. Jahrhundert", "zum 3. Mal"): its stop ends no sentence.
 _ORDINAL_BEFORE = frozenset({"dem", "den", "der", "des", "am", "im", "vom", "zum", "zur", "beim", "ab", "seit",
                              "bis", "die", "das", "ihr", "ihrem", "seinem", "seiner", "jedem", "ein", "eine",
-                             "einer", "einem", "einen", "eines", "ihre", "ihrer", "ihren", "seine", "seinen"})
+                             "einer", "einem", "einen", "eines", "ihre", "ihrer", "ihren", "seine", "seinen",
+                             "ins", "ans"})  # "Vom 16. bis ins 19. Jahrhundert"
 #: The end of a sentence: its marks, closing quotes or brackets, white space, and a capital.
 #: It starts only at the first mark of a run and never gives back what it took (no
 #: character of one part can start the next), so a run of 100,000 dots is one step.
