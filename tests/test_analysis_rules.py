@@ -709,10 +709,12 @@ def test_a_german_ordinal_after_an_indefinite_article_does_not_end_the_sentence(
     from briefing.analysis.sentences import split_sentences
 
     text = ("Visuelle und Text-Posts werden in einer 2. Stufe von den Nutzern selbst kontrolliert. "
-            "Das Team ist zum ersten Mal in einem 3. Wettbewerb dabei. Es wurde einer von 2. Dann ging er.")
+            "Das Team ist zum ersten Mal in einem 3. Wettbewerb dabei. Es wurde einer von 2. Dann ging er. "
+            "Vom 16. bis ins 19. Jahrhundert gingen Flöße nach Holland.")
     assert split_sentences(text) == [
         "Visuelle und Text-Posts werden in einer 2. Stufe von den Nutzern selbst kontrolliert.",
-        "Das Team ist zum ersten Mal in einem 3. Wettbewerb dabei.", "Es wurde einer von 2.", "Dann ging er."]
+        "Das Team ist zum ersten Mal in einem 3. Wettbewerb dabei.", "Es wurde einer von 2.", "Dann ging er.",
+        "Vom 16. bis ins 19. Jahrhundert gingen Flöße nach Holland."]
 
 
 def test_a_stations_dateline_with_two_hyphens_is_no_part_of_a_point():
@@ -928,6 +930,8 @@ def test_a_search_snippet_dressed_with_arrows_and_ticks_is_no_bottom_line():
 @pytest.mark.parametrize(("language", "description"), [
     ("en", "Everything you need to know about the season-ending WTA tournament."),  # a teaser's promise
     ("de", "taeglich aktuelle Suedtirol-Nachrichten aus Chronik, Politik, Sport, Wirtschaft, Kultur, Events."),
+    ("en", "The latest headlines and information from Costa Rica including breaking news, weather, travel, events, "
+           "sports and more."),  # Tico Times (review58)
 ])
 def test_a_teaser_s_promise_or_a_site_s_sections_are_no_bottom_line(language, description):
     """tlreview C (gathered21 0623, 0264): the page's description was the bottom line."""
@@ -941,6 +945,24 @@ def test_a_teaser_s_promise_or_a_site_s_sections_are_no_bottom_line(language, de
                       (Section(None, tuple(Block("paragraph", text) for text in texts)),))
     line = analyse(article).bottom_line
     assert line and line.startswith("Jessica Pegula"), line
+
+
+@pytest.mark.parametrize("heading", ["Fazit", "Gasly & Tsunoda: 2022-Fazit für das Duo", "Conclusion"])
+def test_the_articles_own_conclusion_gives_the_bottom_line(heading):
+    """motorsport-magazin's form check ends with "Gasly & Tsunoda: 2022-Fazit für das AlphaTauri-Duo"; its
+    bottom line was the lede with its dateline, "Motorsport-Magazin.com - Der Start der Formel-1-Saison 2022
+    rückt schnell näher, ..." (review58)."""
+    from briefing.model import Article, Block, Metadata, Section
+
+    lede = [Block("paragraph", text) for text in (
+        "Der Start der Formel-1-Saison 2022 rückt schnell näher, und zwanzig Fahrer stehen in den Startlöchern.",
+        "Pierre Gasly hat im Qualifying den Teamkollegen in fast jedem Rennen des Jahres deutlich geschlagen.",
+        "Yuki Tsunoda brauchte lange, um sich an die Reifen und die Strecken der Formel 1 zu gewöhnen.")]
+    verdict = Block("paragraph", "Pierre Gasly fehlt an manchen Tagen nicht mehr viel auf die Spitzenfahrer. "
+                                 "Yuki Tsunoda muss sich 2022 beweisen.")
+    article = Article(Metadata(title="Formcheck AlphaTauri", date="2022-02-10", language="de"),
+                      (Section(None, tuple(lede)), Section(heading, (verdict,))))
+    assert analyse(article).bottom_line == "Pierre Gasly fehlt an manchen Tagen nicht mehr viel auf die Spitzenfahrer."
 
 
 @pytest.mark.parametrize("sentence", [

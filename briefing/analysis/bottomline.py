@@ -54,7 +54,16 @@ _CLOSED = re.compile(r"(?<!\.\.)(?<!…)[.!。！।॥۔።][\"'”’)\]」』
 #: tournament."; a site's list of its sections: "taeglich aktuelle Suedtirol-Nachrichten aus
 #: Chronik, Politik, Sport, Wirtschaft, Kultur, Events."
 _TEASER = re.compile(r"^(?i:everything|all|here['’]?s what|what) you (?:need|want) to know\b"
-                     r"|(?:\b[A-ZÄÖÜ]\w+,\s+){3,}[A-ZÄÖÜ]\w+\.?$")
+                     r"|(?:\b[A-ZÄÖÜ]\w+,\s+){3,}[A-ZÄÖÜ]\w+\.?$"
+                     # a site's own blurb: "The latest headlines and information from Costa Rica including
+                     # breaking news, weather, travel, events, sports and more."
+                     r"|^(?i:the )?(?i:latest) (?i:news|headlines)\b|(?:\b\w+,\s+){2,}\w+,? (?i:and|und|y|et) "
+                     r"(?i:more|mehr|más|plus)\.?$")
+#: The heading of an article's own conclusion ("Fazit", "2022-Fazit", "Conclusion", "The bottom line").
+_CONCLUSION = re.compile(r"^(?:the\s+|unser\s+|mein\s+)?(?:[\w-]+-)?(?:fazit|conclusions?|in conclusion|"
+                         r"bottom line|zusammenfassung|schlussfolgerung(?:en)?|conclusión|conclusão|en conclusion)\b",
+                         re.I)
+_FAZIT = re.compile(r"(?:\b|-)fazit\b", re.I)  # anywhere: "Gasly & Tsunoda: 2022-Fazit für das AlphaTauri-Duo"
 
 
 #: A subject that opens with a relative clause ("The man who the police said ..."): a sentence
@@ -97,7 +106,19 @@ def bottom_line(article: Article, points: tuple[KeyPoint, ...], genre: str | Non
         description = ""  # cut off by the site ("... considered a strong candi"): not a sentence
     most = MAX_WORDS if genre in (SPEECH, BOOK) else LEDE_MAX_WORDS
     english = article.metadata.language.startswith("en")
-    for text, verb in ((description, _FINITE_VERB), *((p.text, _VERB_HINT) for p in ranked)):
+    concluded = [(text, _VERB_HINT) for text in _conclusion(article)]
+    for text, verb in ((description, _FINITE_VERB), *concluded, *((p.text, _VERB_HINT) for p in ranked)):
         if text and (line := _as_judgment(text, title, english, most, verb)):
             return line
     return None
+
+
+def _conclusion(article: Article) -> list[str]:
+    """The sentences of the article's own conclusion, the section its heading calls one
+    ("Fazit", "Conclusion"): the writer's judgment, set down as such."""
+    for section in article.sections:
+        heading = (section.heading or "").strip()
+        if heading and len(heading.split()) <= 8 and (_CONCLUSION.match(heading) or _FAZIT.search(heading)):
+            return [sentence for block in section.blocks if block.kind == "paragraph"
+                    for sentence in split_sentences(block.text)][:3]
+    return []
