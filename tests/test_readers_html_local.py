@@ -2532,3 +2532,18 @@ def test_a_reporters_dash_sign_off_under_the_story_names_the_writer(tmp_path):
     article = read(page)
     assert [a.name for a in article.metadata.authors] == ["David Dunkley"]
     assert "curious onlookers" in " ".join(b.text for s in article.sections for b in s.blocks)
+
+
+def test_a_deks_opening_date_is_not_glued_to_it(tmp_path):
+    """Computer Bild's dek "<span class="date">19.10.2019, 15:30 Uhr</span><span class="text">Am 8. Spieltag ..."
+    was printed as the subtitle "19.10.2019, 15:30 UhrAm 8. Spieltag ..." (review58)."""
+    body = "".join(f"<p>Borussia Dortmund empfängt Borussia Mönchengladbach im Signal Iduna Park, und Absatz {n} "
+                   f"erklärt, wo das Spiel im Fernsehen und im Stream zu sehen ist.</p>" for n in range(5))
+    page = tmp_path / "bvb.html"
+    page.write_text("<html lang='de'><head><title>BVB gegen Gladbach live</title></head><body><article>"
+                    "<h1>BVB gegen Gladbach live</h1><p class='intro'><span class='date'>19.10.2019, 15:30 Uhr</span>"
+                    "<span class='text'>Am 8. Spieltag der Bundesliga treffen Dortmund und Gladbach aufeinander. "
+                    "So sehen Sie das Spiel live.</span></p>"
+                    f"<div class='article-body'>{body}</div></article></body></html>", encoding="utf-8")
+    assert read(page).metadata.subtitle == ("Am 8. Spieltag der Bundesliga treffen Dortmund und Gladbach "
+                                            "aufeinander. So sehen Sie das Spiel live.")

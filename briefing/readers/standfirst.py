@@ -121,6 +121,20 @@ def _lead_paragraph(element):
     return first if words >= _MIN_WORDS and rest <= 12 else None
 
 
+_STAMP_CLASS = re.compile(r"(?:^|[-_\s])(?:date|time|timestamp|dateline)(?:$|[-_\s])", re.I)
+
+
+def _without_stamp(element, text: str) -> str:
+    """A dek's text without the date its box opens with: Computer Bild's "<span class="date">19.10.2019,
+    15:30 Uhr</span><span class="text">Am 8. Spieltag ..." read "15:30 UhrAm 8. Spieltag"."""
+    first = next((child for child in element if isinstance(child.tag, str)), None)
+    if first is None or (element.text or "").strip() or not (first.tag == "time" or _STAMP_CLASS.search(
+            first.get("class") or "")):
+        return text
+    stamp = clean_text(first.text_content())
+    return text[len(stamp):].strip() if stamp and text.startswith(stamp) else text
+
+
 def _furniture(text: str, title_key: str) -> bool:
     """A header block holding the headline, a byline or a newsletter prompt, not a dek."""
     key = _key(text)
@@ -146,7 +160,7 @@ def standfirst(tree, story: str, title: str | None, description: str | None = No
                 or (_TEASER_CLASS.search(marks) and _key(element.text_content()) == described)) \
                 or _NOT_DEK.search(marks):
             continue
-        text = heading_text(element)  # its line breaks read as spaces: "빗속 유세<br>\"국민끼리 ..."
+        text = _without_stamp(element, heading_text(element))  # line breaks as spaces: "빗속 유세<br>\"국민끼리 ..."
         if headline and _compound(element) and (lead := _lead_paragraph(element)) is not None:
             element, text = lead, heading_text(lead)  # Aerobuzz's "chapo": the dek's <p>, then its date and byline
         fewest = 4 if described and _key(text) == described and _OWN_DEK.search(marks) else _MIN_WORDS
