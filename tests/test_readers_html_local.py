@@ -2547,3 +2547,20 @@ def test_a_deks_opening_date_is_not_glued_to_it(tmp_path):
                     f"<div class='article-body'>{body}</div></article></body></html>", encoding="utf-8")
     assert read(page).metadata.subtitle == ("Am 8. Spieltag der Bundesliga treffen Dortmund und Gladbach "
                                             "aufeinander. So sehen Sie das Spiel live.")
+
+
+@pytest.mark.parametrize("end, warned", [("wichtig und sogar notwendig f…", True), ("und der Friede Gottes…", False),
+                                         ("and it was the end of the...", True)])
+def test_a_text_cut_off_mid_sentence_is_reported(tmp_path, end, warned):
+    """Uebermedien's paywalled essay ends "... wichtig und sogar notwendig f…" and was briefed as if whole
+    (review58): the build now says the page may hold only the start of the article."""
+    body = "".join(f"<p>Wenige Umfragen sind in den vergangenen Jahren so häufig zitiert worden wie diese, und "
+                   f"Absatz {n} erzählt, wie sie in der Debatte gebraucht wird.</p>" for n in range(4))
+    page = tmp_path / "essay.html"
+    page.write_text("<html lang='de'><head><title>Die vertauschten Rollen</title></head><body><article>"
+                    f"<h1>Die vertauschten Rollen</h1>{body}<p>Man kann diese Diskussionen {end}</p>"
+                    "</article></body></html>", encoding="utf-8")
+    out = tmp_path / "essay.pdf"
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
+    assert result.exit_code == 0 and out.exists()
+    assert ("ends mid-sentence" in result.output) is warned, result.output

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Article
+from .cutoff import with_cut_off_warning
 from .loading import DEFAULT_MAX_INPUT_MB, STDIN_NAME, load_stdin, load_text
 from .sidecar import merge_sidecar, sidecar_path
 
@@ -110,7 +111,7 @@ def read_stdin(*, max_input_mb: float = DEFAULT_MAX_INPUT_MB, input_format: str 
     name = Path(STDIN_NAME)
     with _user_errors(name):
         text = load_stdin(max_input_mb=max_input_mb)
-        article = _reader_named(input_format or sniff_format(text)).parse(text, name)
+        article = with_cut_off_warning(_reader_named(input_format or sniff_format(text)).parse(text, name))
     if article.metadata.source == STDIN_NAME:
         import dataclasses
 
@@ -135,7 +136,7 @@ def read(path: str | Path, *, max_input_mb: float = DEFAULT_MAX_INPUT_MB,
             raise InputError(f"cannot read file ({exc.strerror or exc})", path) from None
         module = _reader_named(input_format) if input_format else reader_for(path)
         text = load_text(path, max_input_mb=max_input_mb)
-        article = module.parse(text, path, allow_remote=allow_remote)
+        article = with_cut_off_warning(module.parse(text, path, allow_remote=allow_remote))
     side = sidecar_path(path)
     with _user_errors(side):
         if _sidecar_exists(side):
