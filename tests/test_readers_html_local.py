@@ -2564,3 +2564,22 @@ def test_a_text_cut_off_mid_sentence_is_reported(tmp_path, end, warned):
     result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out)])
     assert result.exit_code == 0 and out.exists()
     assert ("ends mid-sentence" in result.output) is warned, result.output
+
+
+def test_a_paged_gallerys_hidden_slides_are_the_article(tmp_path):
+    """The Perspective's countdown hides all but its first slide ("gallery--paragraph-section hidden",
+    display: none): 29 of its 30 items were lost (review58). A menu hidden the same way stays out."""
+    slides = "".join(f"<div id='section-{n}' class='gallery--paragraph-section hidden' style='display: none;'>"
+                     f"<h2>{n}. Gadget number {n}</h2><p>This gadget is a clever little thing that we found on the "
+                     f"web, and item {n} explains why anyone would want one in the kitchen at home.</p></div>"
+                     for n in range(8, 0, -1))
+    page = tmp_path / "items.html"
+    page.write_text("<html lang='en'><head><title>Items We Never Knew We Wanted</title></head><body>"
+                    "<nav><ul class='menu hidden'><li>Home</li><li>Gadgets</li><li>Contact</li></ul></nav><article>"
+                    "<h1>Items We Never Knew We Wanted</h1><div class='gallery--paragraph'>"
+                    "<div id='section-0' class='gallery--paragraph-section'><p>The dawn of the internet brought "
+                    "about a lot of changes, and we compiled a list of the coolest products you never knew you "
+                    f"wanted.</p></div>{slides}</div></article></body></html>", encoding="utf-8")
+    article = read(page)
+    assert [s.heading for s in article.sections if s.heading] == [f"{n}. Gadget number {n}" for n in range(8, 0, -1)]
+    assert "Contact" not in " ".join(b.text for s in article.sections for b in s.blocks)

@@ -66,6 +66,7 @@ from .htmlpage import composed, inline_short_code, unlink_jump_anchors, with_par
 from .htmlpre import preformatted_text, read_preformatted
 from .htmlpromo import drop_promotions
 from .htmlrunin import mend_subheads, restore_summary_labels, take_top_summary
+from .htmlslides import reveal_gallery_slides
 from .htmlspeakers import label_speaking_turns
 from .htmlsplit import split_article, words
 from .htmlstory import story_outside
@@ -106,6 +107,7 @@ def _preclean(tree) -> None:
     inline_short_code(tree)
     reveal_noscript_stories(tree)
     reveal_consent_embeds(tree)
+    reveal_gallery_slides(tree)
     label_speaking_turns(tree)
     drop_teaser_cards(tree)  # first: the loop below takes a card's second link ("mehr")
     drop_card_rivers(tree)
@@ -165,11 +167,10 @@ def _extract_with_images(work, folder: Path, allow_remote: bool) -> tuple[str, d
     """The article, with its images when it has some that will be printed, and how many
     of its images are left out, by reason.
 
-    Asked for images, the extractor weighs a page differently and sometimes takes a menu
-    of thumbnails for the article (thecarconnection.com: 145 words instead of 340), or
-    keeps more of the page's furniture. So the text is read without images; the reading
-    with images is used when it has images to print and about as much text (each
-    reading takes some 20 ms)."""
+    Asked for images, the extractor weighs a page differently and sometimes takes a menu of
+    thumbnails for the article (thecarconnection.com: 145 words instead of 340), or keeps more
+    of the page's furniture. So the text is read without images; the reading with images is
+    used when it has images to print and about as much text (each reading takes some 20 ms)."""
     from lxml import html as lxml_html
 
     text = _extract(copy.deepcopy(work))
