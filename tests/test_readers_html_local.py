@@ -2583,3 +2583,14 @@ def test_a_paged_gallerys_hidden_slides_are_the_article(tmp_path):
     article = read(page)
     assert [s.heading for s in article.sections if s.heading] == [f"{n}. Gadget number {n}" for n in range(8, 0, -1)]
     assert "Contact" not in " ".join(b.text for s in article.sections for b in s.blocks)
+
+
+def test_a_posted_on_date_by_name_line_names_the_writer(tmp_path):
+    """The Perspective: "<div class="gallery--page-meta--author">Posted on September 21, 2020 by Adi Tzlil</div>"."""
+    body = "".join(f"<p>The dawn of the internet brought about a lot of changes, and paragraph {n} tells of the "
+                   f"products that came with it.</p>" for n in range(5))
+    page = tmp_path / "items.html"
+    page.write_text("<html lang='en'><head><title>Items We Never Knew We Wanted</title></head><body><article>"
+                    "<h1>Items We Never Knew We Wanted</h1><div class='gallery--page-meta--author'>Posted on "
+                    f"September 21, 2020 by Adi Tzlil</div>{body}</article></body></html>", encoding="utf-8")
+    assert [a.name for a in read(page).metadata.authors] == ["Adi Tzlil"]

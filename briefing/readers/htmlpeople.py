@@ -363,6 +363,9 @@ _BY_NAMES = re.compile(rf"(?:by|BY|By)\s+{_NAMED}(?:(?:,\s*|,?\s+and\s+){_NAMED}
 #: A blog's meta line, parts apart by "|": "Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN
 #: <a>Fashion</a> | 0 COMMENTS", WordPress's "by NAME in <a>CATEGORY</a>".
 _BY_IN = re.compile(rf"[|·]\s*[\d:.]*\s*(?i:by|von|par|por)\s+({_NAMED})\s+(?i:in|im|dans|en)$")
+#: A post's stamp and writer in one line: "Posted on September 21, 2020 by Adi Tzlil".
+_POSTED_BY = re.compile(rf"(?i:posted|published|written)(?:\s+on)?\s+[\w ,./-]{{4,30}}?\d{{2,4}},?\s+"
+                        rf"(?i:by)\s+({_NAMED})")
 #: A Japanese or Chinese page's writer after a label: Mynavi's "著者：後藤大地", ASCII's "文● オカモト／
 #: ASCII編集部" (text: Okamoto / ASCII's desk).
 _CJK_LABEL = re.compile(r"(?:著者|作者|記者|執筆者|筆者|撰文|(?:取材・)?文(?=\s*●))\s*[:：●]\s*"
@@ -406,7 +409,7 @@ def _by_lines(tree) -> list[str]:
             if link.tag == "a" or link.tag in ("span", "div", "strong", "b") and all(_NAME.match(n) for n in people):
                 later.append(named)
             continue
-        if (found := _BY_NAME.fullmatch(words)) and not _outside_story(holder):
+        if (found := _BY_NAME.fullmatch(words) or _POSTED_BY.fullmatch(words)) and not _outside_story(holder):
             return [found.group(1)]
         if (found := _BY_IN.search(words)) and not _outside_story(holder):
             following = owner.getnext() if text.is_tail else (owner[0] if len(owner) else None)
