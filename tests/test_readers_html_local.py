@@ -997,6 +997,10 @@ def test_a_videos_label_and_a_widgets_placeholder_are_chrome():
 @pytest.mark.parametrize("line, chrome", [
     # a second round of unseen pages: counts of reads and comments, a log-in prompt, a gallery's button
     ("сегодня в 05:46, просмотров: 237", True),
+    # review58: express.de's cross-link, DiEM25's credit for a picture not printed
+    ("Lesen Sie hier: Spielabbruch in der Kreisliga zwischen türkischer und kurdischer Mannschaft", True),
+    ("Lesen Sie hier, was die Regierung plant.", False),
+    ("Photo Source: Markus Spiske from Pexels.", True),
     ("(1599 x gelesen)", True),
     ("3 Kommentare", True),
     ("Sie sind aktuell nicht eingeloggt.", True),

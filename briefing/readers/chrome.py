@@ -20,7 +20,7 @@ MAX_WORDS = 60
 # Openers of a teaser line: the strong ones need nothing after them, the others a colon.
 _TEASER = (
     r"(?:read (?:more|also|next)|also read|see also|also on [\w.-]+|don'?t miss|most read|more from [\w .'-]{1,40}"
-    r"|leggi anche(?: su)?|lire aussi|[àa] lire aussi|lesen sie auch|mehr zum thema|lea también|leia também"
+    r"|leggi anche(?: su)?|lire aussi|[àa] lire aussi|lesen sie (?:auch|hier)|mehr zum thema|lea también|leia também"
     r"|veja também|saiba mais|les også|läs också|læs også|lees ook|czytaj (?:też|także)|přečtěte si (?:také|též)"
     r"|baca juga|citește și|citeste si|vezi și|ayrıca bakınız)"
 )
@@ -106,8 +106,7 @@ _LINE = re.compile(
         # Hunt MP, Liberal Party of Australia, Somerville, Victoria.", "Paid for by ...")
         r"^(?:authori[sz]ed(?: and printed)?|paid for) by (?-i:[A-Z])[\w.'’ -]{1,60}"
         r"(?:,\s*(?-i:[A-Z])[\w.'’ -]{1,60}){1,4}\.?$",
-        r"^this copy is for your personal,? non-commercial use",
-        r"^citation: .{1,300}\bretrieved\b",
+        r"^this copy is for your personal,? non-commercial use|^citation: .{1,300}\bretrieved\b",
         r"^(?:this (?:article|story|post|piece) (?:was )?originally (?:appeared|published|ran)|"
         r"originally (?:published|appeared) (?:on|in|at|by))\b",
         r"^(?:all rights reserved|copyright ©|© \d{4})",
@@ -225,7 +224,8 @@ _LINE = re.compile(
         # Ferstl"), a sign-up widget's answer, links to the writer's other pieces, a request for comments,
         # an app's promotion ("+++ Apolut ist auch als kostenlose App für Android- und iOS-Geräte verfügbar!")
         r"^(?:featured|header|lead|top) (?:image|photo)(?: by|:)\s.{1,80}$"
-        r"|^(?:bildquelle|bildnachweis|fotoquelle|image source|photo credit|crédit photo)s?\s*:\s*[^.!?]{1,80}\.?$",
+        r"|^(?:bildquelle|bildnachweis|fotoquelle|(?:image|photo) (?:source|credit)|crédit photo)s?\s*:\s*"
+        r"[^.!?]{1,80}\.?$",
         r"^sign-?up successful\b|^(?:mehr über (?:den|die) autor(?:in)? erfahren|zur artikelübersicht)\W*$",
         r"^please (?:spare|take) (?:some|a) (?:time|moment|minute) to (?:comment|leave a comment)\b",
         r"\b(?:ist|sind) (?:auch )?als (?:kostenlose )?app für android",
