@@ -311,6 +311,16 @@ def test_so_far_is_no_marker_to_drop_from_an_entrys_start():
     assert entry.text.startswith("So far, in 2022, 13,000 migrants")
 
 
+def test_a_german_fixture_on_the_programme_is_the_coming_day():
+    # handball.ch, Wednesday 2 February 2022: "Am Sonntag stehen ... Suhr Aarau – Kadetten ... auf dem Programm"
+    # was dated the Sunday before (review58); the dash of a pairing ends no clause's tense
+    text = ("---\ntitle: Bruderduell\ndate: 2022-02-02\nlang: de\n---\n\nAm Sonntag stehen die Viertelfinals HSC "
+            "Suhr Aarau – Kadetten Schaffhausen und Wacker Thun – Pfadi Winterthur auf dem Programm.\n\n"
+            "Am Sonntag gewann der BSV Bern mit 30:28 gegen Kriens-Luzern.\n")
+    entries = {e.text[:20]: e.date for e in build_timeline(parse_md(text, Path("h.md")))}
+    assert entries == {"Am Sonntag stehen di": "2022-02-06", "Am Sonntag gewann de": "2022-01-30"}
+
+
 def test_a_weekday_in_an_obligation_is_the_coming_one():
     # published on Thursday 1 October 2020: "must self-isolate ... after 4am on Saturday" is the 3rd
     text = ("---\ntitle: Quarantine\ndate: 2020-10-01\n---\n\nTravellers arriving after 4am on Saturday must "

@@ -45,6 +45,7 @@ SCHEDULED = re.compile(r"\b(?:begins?|starts?|opens?|resumes?|continues|picks up
                        # ihre Trainingstage", "duellieren sich am Freitagabend", "... ansteht", "ist am
                        # Samstag um 19.30 Uhr." (a time that ends the clause: "ist um 14 Uhr passiert" is past)
                        r"|folgt|folgen|ansteht|anstehen|bestreite[tn]|duellier(?:t|en)|gastier(?:t|en)"
+                       r"|steh(?:t|en)\s[^;!?.]{0,200}\bauf dem (?:programm|spielplan)"  # "stehen ... auf dem Programm"
                        r"|(?:ist|sind)\s[^;!?.]{0,40}\bum\s\d{1,2}(?:[.:]\d\d)?\s*uhr(?=\s*(?:[;!?.]|$)))\b", re.I)
 #: A past tense without "-ed", which tells a date's own clause only ("heard arguments in April").
 IRREGULAR_PAST = re.compile(r"\b(?:heard|held|met|won|lost|gave|took|went|came|saw|began|spoke|left|sent|wrote|ran"
@@ -114,7 +115,8 @@ class Tense:
                     said = any(not quoted(self.sentence, m.start()) for m in PAST.finditer(self.sentence))
                     will = next((m for m in FUTURE.finditer(self.sentence)
                                  if not (said and quoted(self.sentence, m.start()))), None)
-                    self.whole = will is not None and not REPORTED.search(self.sentence, 0, will.start())
+                    self.whole = (will is not None and not REPORTED.search(self.sentence, 0, will.start())) or (
+                        not said and not IRREGULAR_PAST.search(self.sentence) and bool(SCHEDULED.search(self.sentence)))
                 self.clauses[begin, stop] = self.whole
         return self.clauses[begin, stop]
 
