@@ -150,6 +150,7 @@ from briefing.readers.text import parse
     ("Sur ce point là, les journalistes citoyens ont su tirer leur épingle du jeu.", "discourse marker"),
     ("Das sieht nicht schön aus und nervt, zumal die Tomatenscheiben auseinanderfallen.", "unresolved pronoun"),
     ("Das verwundert Branchenkenner auch nur wenig, denn die Medien sind verbandelt.", "unresolved pronoun"),
+    ("Das vertragen die Tiere nicht und sterben.", "unresolved pronoun"),  # express.de: "das" is the insulation
     ("Dies dachte sich wohl auch der Hersteller, der ein Sonnensegel entwarf.", "unresolved pronoun"),
     ("Andere glaubten, dass die Regierung jetzt einfach zum Handeln gezwungen sei.", "unresolved pronoun"),
     ("D’autres encore tuent le temps en partageant leur vie personnelle sur les réseaux sociaux.",

@@ -114,9 +114,9 @@ _PRONOUN_SUBJECT = re.compile(
     r"il|elle|ils|elles|lui|eux|er|sie|es|ellos|ellas|cette|ces|cet|ce|cela|ceci|ça|dies|dieser|diese|dieses|este|"
     # "Der 31-Jährige erklärt ...": the man the sentence before named
     r"esta|isso|isto|(?-i:[Dd]er|[Dd]ie) \d{1,3}-[Jj]ährige|"
-    # "Das ist die größte Schuldenlast ...", "Das sieht nicht schön aus", "Andere glaubten ...": a verb after
+    # "Das ist die größte Schuldenlast ...", "Das vertragen die Tiere nicht", "Andere glaubten ...": a verb after
     # them, where a noun would take a capital
-    r"(?-i:[Dd]as(?=\s+(?:[a-zäöüß]+t|kann|muss|soll|wird|hat|darf|mag|will|würde|könnte|dürfte|sollte|"
+    r"(?-i:[Dd]as(?=\s+(?:[a-zäöüß]+t|[a-zäöüß]{3,}en|kann|muss|soll|wird|hat|darf|mag|will|würde|könnte|dürfte|sollte|"
     r"müsste|wäre|sei)\b)|[Aa]ndere(?=\s+[a-zäöüß]+(?:en|ten|t)\b))|d['’]autres(?=\s+(?:encore\s+)?[a-zé]+\b)|"
     r"estos|estas|"
     # a possessive that needs its owner ("Su objetivo, dijo, fue ...", "Seine Frau ..."; not "Son Heung-min"),
