@@ -151,6 +151,10 @@ from briefing.readers.text import parse
     ("Das sieht nicht schön aus und nervt, zumal die Tomatenscheiben auseinanderfallen.", "unresolved pronoun"),
     ("Das verwundert Branchenkenner auch nur wenig, denn die Medien sind verbandelt.", "unresolved pronoun"),
     ("Das vertragen die Tiere nicht und sterben.", "unresolved pronoun"),  # express.de: "das" is the insulation
+    # a blog's greeting and its comment policy (welpenkaufen24, review58)
+    ("Schön, dass Du diese Seite gefunden hast.", "salutation"),
+    ("Ich freue mich über jeden ernst gemeinten Kommentar, der frei von Gehässigkeit ist.", "salutation"),
+    ("Herzlich willkommen auf meinem Blog über Hunde und ihre Halter.", "salutation"),
     ("Dies dachte sich wohl auch der Hersteller, der ein Sonnensegel entwarf.", "unresolved pronoun"),
     ("Andere glaubten, dass die Regierung jetzt einfach zum Handeln gezwungen sei.", "unresolved pronoun"),
     ("D’autres encore tuent le temps en partageant leur vie personnelle sur les réseaux sociaux.",
