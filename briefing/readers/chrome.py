@@ -96,8 +96,7 @@ _LINE = re.compile(
         r"^(?:(?:diese )?seite|(?:den |diesen )?artikel|beitrag) drucken\W*$"
         r"|^print (?:this )?(?:page|article|story)\W*$|^imprimer (?:la page|l['’]article|cet article)\W*$",
         r"^[^.]{0,30}©\s*\d{4}\b.{0,120}\ball rights reserved\.?$",  # not a book's excerpt credit
-        r"\b(?:register|sign up|apply|play|join) now\W*$",
-        r"^(?:have a (?:news )?tip\??|got a (?:news )?tip\??)\s",
+        r"\b(?:register|sign up|apply|play|join) now\W*$|^(?:have a (?:news )?tip\??|got a (?:news )?tip\??)\s",
         r"^submit (?:your|a) (?:letter|story|tip|question|comment|photo)s?\b.{0,120}$",  # "... via this form."
         r"^(?:like|enjoy(?:ed)?) this (?:story|article)\?|^(?:was this|did you find this) (?:article |page |post )?"
         r"helpful\?$|^(?:war|fandest du|fanden sie) (?:dieser|diesen|den) (?:artikel|beitrag) hilfreich\?$",
@@ -224,13 +223,14 @@ _LINE = re.compile(
         # Ferstl"), a sign-up widget's answer, links to the writer's other pieces, a request for comments,
         # an app's promotion ("+++ Apolut ist auch als kostenlose App für Android- und iOS-Geräte verfügbar!")
         r"^(?:featured|header|lead|top) (?:image|photo)(?: by|:)\s.{1,80}$"
-        r"|^(?:bildquelle|bildnachweis|fotoquelle|(?:image|photo) (?:source|credit)|crédit photo)s?\s*:\s*"
+        r"|^(?:bildquelle|bildnachweis|fotoquelle|(?:image|photo) (?:source|credit)|crédit photo|(?:illustrationen? ?"
+        r"/ ?)?fotos)s?\s*:\s*"
         r"[^.!?]{1,80}\.?$",
         r"^sign-?up successful\b|^(?:mehr über (?:den|die) autor(?:in)? erfahren|zur artikelübersicht)\W*$",
         r"^please (?:spare|take) (?:some|a) (?:time|moment|minute) to (?:comment|leave a comment)\b",
         r"\b(?:ist|sind) (?:auch )?als (?:kostenlose )?app für android",
-        r"^from the section\b",
-        r"^media caption\b",
+        r"^from the section\b|^media caption\b",
+        r"\bdieser (?:beitrag|artikel)\b.{0,120}\berschien zuerst (?:im|auf|bei)\b",  # a feed's note on where it ran
         r"^(?:gallery|photos?|slideshow)\b.{0,80}\b\d+\s+(?:photos?|images?|pictures?)\b",
         # a video teaser: a headline with its player's button ("... Strange Demeanor Watch Video")
         r"(?-i:\b(?:Watch|Play|WATCH|PLAY) (?:Full )?(?:Video|VIDEO))\W*$",
