@@ -2601,3 +2601,19 @@ def test_a_posted_on_date_by_name_line_names_the_writer(tmp_path):
                     "<h1>Items We Never Knew We Wanted</h1><div class='gallery--page-meta--author'>Posted on "
                     f"September 21, 2020 by Adi Tzlil</div>{body}</article></body></html>", encoding="utf-8")
     assert [a.name for a in read(page).metadata.authors] == ["Adi Tzlil"]
+
+
+def test_a_credit_of_text_and_pictures_names_the_writer_and_goes(tmp_path):
+    """handball.ch ends with "Quelle: Raphael Bischof (Text), Stefan Scheuteri (Bild)" and heads its story with
+    "Handball Schweiz • 02.02.2022": both were printed as paragraphs, and no author was found (review58)."""
+    body = "".join(f"<p>Im Cup-Viertelfinal treffen am Samstag die Brüder aus Stans und Bern aufeinander, und "
+                   f"Absatz {n} erzählt von ihrem Duell.</p>" for n in range(5))
+    page = tmp_path / "cup.html"
+    page.write_text("<html lang='de'><head><title>Bruderduell im Cup</title></head><body><article>"
+                    "<h1>Bruderduell im Cup</h1><p class='c-page-header__subtitle'>Handball Schweiz • 02.02.2022</p>"
+                    f"{body}<p>Quelle: Raphael Bischof (Text), Stefan Scheuteri (Bild)</p></article></body></html>",
+                    encoding="utf-8")
+    article = read(page)
+    assert [a.name for a in article.metadata.authors] == ["Raphael Bischof"]
+    text = " ".join(b.text for s in article.sections for b in s.blocks)
+    assert "Quelle:" not in text and "Handball Schweiz •" not in text and "Absatz 4" in text

@@ -107,8 +107,7 @@ _LINE = re.compile(
         r"(?:,\s*(?-i:[A-Z])[\w.'’ -]{1,60}){1,4}\.?$",
         r"^this copy is for your personal,? non-commercial use|^citation: .{1,300}\bretrieved\b",
         r"^(?:this (?:article|story|post|piece) (?:was )?originally (?:appeared|published|ran)|"
-        r"originally (?:published|appeared) (?:on|in|at|by))\b",
-        r"^(?:all rights reserved|copyright ©|© \d{4})",
+        r"originally (?:published|appeared) (?:on|in|at|by))\b|^(?:all rights reserved|copyright ©|© \d{4})",
         # "Copyright 2023 Sunbeam Television Corp. All rights reserved. This material may not be published ..."
         r"^copyright\s+(?:©\s*)?\d{4}\b.{0,120}\ball rights reserved\b(?:\W*$|\.\s+this material may not\b)",
         # a newsletter's or a site's own note on where the piece ran, a button's words
@@ -228,16 +227,18 @@ _LINE = re.compile(
         r"[^.!?]{1,80}\.?$",
         r"^sign-?up successful\b|^(?:mehr über (?:den|die) autor(?:in)? erfahren|zur artikelübersicht)\W*$",
         r"^please (?:spare|take) (?:some|a) (?:time|moment|minute) to (?:comment|leave a comment)\b",
-        r"\b(?:ist|sind) (?:auch )?als (?:kostenlose )?app für android",
-        r"^from the section\b|^media caption\b",
+        r"\b(?:ist|sind) (?:auch )?als (?:kostenlose )?app für android|^from the section\b|^media caption\b",
+        # a German credit of the text and its pictures, a header's site and day: "Quelle: Raphael Bischof (Text),
+        # Stefan Scheuteri (Bild)", "Handball Schweiz • 02.02.2022"
+        r"^quelle\s*:[^()]{3,40}\(text\)(?:\s*[,;/]\s*[^()]{3,40}\((?:bild|bilder|fotos?)\))?$"
+        r"|^[^\W\d][\w .&'’-]{1,40}\s+[•|·]\s+\d{1,2}\.\d{1,2}\.\d{4}$",
         r"\bdieser (?:beitrag|artikel)\b.{0,120}\berschien zuerst (?:im|auf|bei)\b",  # a feed's note on where it ran
         r"^(?:gallery|photos?|slideshow)\b.{0,80}\b\d+\s+(?:photos?|images?|pictures?)\b",
         # a video teaser: a headline with its player's button ("... Strange Demeanor Watch Video")
         r"(?-i:\b(?:Watch|Play|WATCH|PLAY) (?:Full )?(?:Video|VIDEO))\W*$",
         # a photo caption: the line ends with the picture's credit
         r"\((?:AP|AFP|Reuters|EPA|Getty)?\s*(?:Photo|Photos|Image|Foto)\b[^()]{0,80}\)\W*$",
-        r"(?-i:Credit):\s*[^.!?]{1,80}$",
-        r"\((?:Photo|Image|Picture|Foto)s?(?: by|:)\s*[^()]{1,80}\)\W*$",
+        r"(?-i:Credit):\s*[^.!?]{1,80}$|\((?:Photo|Image|Picture|Foto)s?(?: by|:)\s*[^()]{1,80}\)\W*$",
         # a caption that ends with a picture agency's credit: "... (picture alliance / dpa / Oliver Berg)" (a news
         # agency's "(dpa)" may close the story's own last paragraph)
         r"\((?:picture[ -]alliance|imago(?: images)?|getty images|shutterstock|istock(?:photo)?)\b[^()]{0,80}\)\W*$",
@@ -250,8 +251,7 @@ _LINE = re.compile(
         r"^(?:from|courtesy of) [^.!?,]{1,40} via (?-i:[A-Z][\w.&'’-]+)$",
         r"\bvia (?:Getty Images|Shutterstock)\W*$",
         # a list of tags, a bare web address, a widget's placeholder ("Loading weather data ...")
-        r"^(?:https?://|www\.)\S+$",
-        r"^loading\b[^.!?]{0,40}(?:\.{3}|…)$",
+        r"^(?:https?://|www\.)\S+$|^loading\b[^.!?]{0,40}(?:\.{3}|…)$",
         # a pointer to the site's pictures ("See TIME's Pictures of the Week.", "(See pictures of the
         # spill.)") and an invitation to write ("Questions? Comments? Email us at")
         r"^\(?see (?:[\w.'’]+['’]s )?(?:(?:top|best|more|all|the|our) )?(?:\d+ )?(?:pictures|photos|video|videos|"

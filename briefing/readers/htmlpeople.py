@@ -276,9 +276,12 @@ def _labelled_bylines(tree) -> list[str]:
     return texts
 
 
-#: A line that is only a label and a name: "Auteur : Kossivi Tiassou", "Piše: P. Mucović", "Text: Anna Roth".
-_LABELLED_NAME = re.compile(r"^(?:authors?|autor(?:in|en)?|auteure?s?|autora?|piše|text|texte|testo|texto)\s*:\s*"
-                            r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*$", re.I)
+#: A line that is only a label and a name: "Auteur : Kossivi Tiassou", "Piše: P. Mucović", "Text: Anna Roth",
+#: or a credit of the text and the pictures: "Quelle: Raphael Bischof (Text), Stefan Scheuteri (Bild)".
+_LABELLED_NAME = re.compile(r"^(?:authors?|autor(?:in|en)?|auteure?s?|autora?|piše|text|texte|testo|texto"
+                            r"|quelle(?=\s*:[^()]{3,40}\(text\)))\s*:\s*"
+                            r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*"
+                            r"(?:\(text\)(?:\s*[,;/]\s*[^()]{3,40}\((?:bild|bilder|fotos?)\))?)?\s*$", re.I)
 
 
 #: The part of an author's card that holds the name: hCard's "fn", "name", "display-name".
