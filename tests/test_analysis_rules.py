@@ -722,6 +722,19 @@ def test_a_german_ordinal_after_an_indefinite_article_does_not_end_the_sentence(
         "Vom 16. bis ins 19. Jahrhundert gingen Flöße nach Holland."]
 
 
+def test_a_sites_address_as_a_dateline_is_no_part_of_a_point():
+    """motorsport-magazin's lede "Motorsport-Magazin.com - Der Start der Formel-1-Saison 2022 ..." was a key
+    point and a timeline entry with its address (review58); a version number before a dash is no address."""
+    text = ("---\ntitle: Formcheck\ndate: 2022-02-02\nlang: de\n---\n\nMotorsport-Magazin.com - Der Start der "
+            "Formel-1-Saison 2022 rückt schnell näher, und zwanzig Fahrer stehen in den Startlöchern.\n\n"
+            "Pierre Gasly hat im Qualifying den Teamkollegen in fast jedem Rennen deutlich geschlagen.\n")
+    article = analyse(parse_markdown(text, Path("f1.md")))
+    assert article.key_points[0].text.startswith("Der Start der Formel-1-Saison 2022")
+    from briefing.analysis.rules import DATELINE
+
+    assert DATELINE.sub("", "Python 3.12 - the release notes say more.") == "Python 3.12 - the release notes say more."
+
+
 def test_a_stations_dateline_with_two_hyphens_is_no_part_of_a_point():
     from briefing.analysis.rules import DATELINE
 

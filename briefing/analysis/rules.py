@@ -461,7 +461,7 @@ def broken_rule(sentence: str, *, allow_quotes: bool = False, allow_first_person
 #: "دمشق، سوريا -- ", "LONDON _ " (ASCII), "Washington, DC, United States: " (title case, two to four, a colon).
 DATELINE = re.compile(r"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,4}(?:\s*\((?:[A-Za-z.]+|[A-Z][a-z]{2}\.? \d\d?)\))?"
                       r"|[A-Z][\w.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,3}\s*\((?:CNN|AP|AFP|Reuters)\)"
-                      r"|[A-Z]{3,}(?: [A-Z]{2,})* via [A-Z]{2,5}"
+                      r"|[A-Z]{3,}(?: [A-Z]{2,})* via [A-Z]{2,5}|[A-Z][\w-]*(?:\.[a-z]{2,6}){1,2}"  # "Spiegel.de -"
                       r"|[\u0621-\u064a]+(?:[،,] ?[\u0621-\u064a ]{2,30})?(?: ?\(CNN\))?)\s+(?:[—–_]|-{1,2})\s+"
                       r"|^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}){1,3}:\s+"
                       r"(?=[A-Z\"“‘])"
