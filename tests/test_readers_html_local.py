@@ -2617,3 +2617,19 @@ def test_a_credit_of_text_and_pictures_names_the_writer_and_goes(tmp_path):
     assert [a.name for a in article.metadata.authors] == ["Raphael Bischof"]
     text = " ".join(b.text for s in article.sections for b in s.blocks)
     assert "Quelle:" not in text and "Handball Schweiz •" not in text and "Absatz 4" in text
+
+
+def test_css_set_inside_the_headline_is_not_its_title(tmp_path):
+    """be.ch's <h1> holds Emotion's <style> elements: the title printed ".css-umyvef{font-size:16px;...}" over
+    the whole cover (review58)."""
+    body = "".join(f"<p>Die Impfzentren des Kantons schliessen Ende Februar, und Absatz {n} sagt, wo man sich "
+                   f"danach noch impfen lassen kann.</p>" for n in range(5))
+    page = tmp_path / "impfen.html"
+    page.write_text("<html lang='de'><head><meta property='og:title' content='Medienmitteilungen'></head><body>"
+                    "<article><h1>"
+                    "<style data-emotion='css umyvef'>.css-umyvef{font-size:16px;display:block;}</style>"
+                    "<span class='css-umyvef'>Medienmitteilung der Direktion <style data-emotion='css x'>"
+                    ".css-x{clip:rect(0 0 0 0);}</style><span class='css-x'>:</span></span>Impfen und Boostern "
+                    f"ist bis Ende Februar noch möglich</h1>{body}</article></body></html>", encoding="utf-8")
+    title = read(page).metadata.title
+    assert title == "Medienmitteilung der Direktion: Impfen und Boostern ist bis Ende Februar noch möglich"

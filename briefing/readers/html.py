@@ -91,9 +91,11 @@ def _parse_tree(text: str, path: Path):
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", with_paragraph_breaks(without_server_errors(composed(text))))
     text = limit_depth(without_soft_hyphens(text))
     try:
-        return lxml_html.document_fromstring(text)
+        tree = lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"cannot parse the HTML ({exc})", path) from None
+    drop_unseen(tree)  # code set in a heading, which its title would print too: be.ch's "<h1><style>.css-…"
+    return tree
 
 
 def _preclean(tree) -> None:
@@ -111,7 +113,6 @@ def _preclean(tree) -> None:
     label_speaking_turns(tree)
     drop_teaser_cards(tree)  # first: the loop below takes a card's second link ("mehr")
     drop_card_rivers(tree)
-    drop_unseen(tree)
     reveal_emails(tree)
     _free_embedded_posts(tree)
     for element in list(tree.iter()):
@@ -156,11 +157,10 @@ def _extract(tree, images: bool = False) -> str:
     """The main content of a page as HTML, by trafilatura, with its images if asked."""
     import trafilatura
 
-    html = trafilatura.extract(
+    return trafilatura.extract(
         tree, output_format="html", include_tables=True, include_images=images, include_links=True,
         include_formatting=True, include_comments=False, favor_recall=True, with_metadata=False,
-        deduplicate=False)
-    return html or ""
+        deduplicate=False) or ""
 
 
 def _extract_with_images(work, folder: Path, allow_remote: bool) -> tuple[str, dict[str, int]]:

@@ -16,6 +16,7 @@ from .htmlsplit import words
 #: Chinese sites' titles join their parts with a bare underscore: "<headline>_智能_好奇心日报".
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·•:»«›‹/*｜－]|::)\s*|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])")
 #: After the page's own headline, a separator needs no space before it: "…を発売。｜サンワサプライ株式会社".
+_GLUED_COLON = re.compile(r"\s+:(?=[^\W\d_])")  # a kicker's hidden colon: "... Integrationsdirektion :Impfen"
 _AFTER_HEADLINE = re.compile(r"[。.!！]?\s*(?:[|｜：]|:(?=\S))")
 
 
@@ -56,7 +57,7 @@ def page_title(raw_title: str | None, headings: list[str], site: str | None, tre
     if not printed and (headline := _printed_headline(headings, site)) and _prefer_printed(headline, title) \
             and not _printed_elsewhere(title, headline, headings):
         title = headline  # the page prints this headline; og:title is the web or social one
-    title = title.replace("\u00ad", "") if title else title  # soft hyphens: LTO's "Paläs\u00adti\u00adnenser"
+    title = _GLUED_COLON.sub(": ", title.replace("\u00ad", "")) if title else title  # LTO's "Paläs\u00adti\u00adnenser"
     title = _without_section(title, tree) if title else title
     return _LABEL_TAG.sub("", _without_headline_extras(_without_kicker(title, tree), tree)) if title else None
 

@@ -36,7 +36,8 @@ def drop_unseen(tree) -> None:
     keeping the text that follows them."""
     for code in [e for e in tree.iter(*_CODE) if _IN_TEXT & {a.tag for a in e.iterancestors()}]:
         code.drop_tree()
-    for hint in [e for a in tree.iter("a") for e in a.iterdescendants() if _LINK_HINT.match(e.text_content())]:
+    for hint in [e for a in tree.iter("a") for e in a.iterdescendants()
+                 if isinstance(e.tag, str) and _LINK_HINT.match(e.text_content())]:  # not a comment
         hint.drop_tree()
 
 
