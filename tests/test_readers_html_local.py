@@ -2633,3 +2633,17 @@ def test_css_set_inside_the_headline_is_not_its_title(tmp_path):
                     f"ist bis Ende Februar noch möglich</h1>{body}</article></body></html>", encoding="utf-8")
     title = read(page).metadata.title
     assert title == "Medienmitteilung der Direktion: Impfen und Boostern ist bis Ende Februar noch möglich"
+
+
+def test_a_page_is_read_in_the_one_byte_encoding_it_declares():
+    """gazeta.pl's page declares ISO-8859-2 and was detected as Windows-1250: "dziesiątej" printed as
+    "dziesi±tej" in the title and the running head (review58). A page with few such letters is detected
+    as ISO-8859-15 ("£ódŒ"); "gb2312" is read as GBK, as browsers do ("———", not "―――")."""
+    from pathlib import Path
+
+    from briefing.readers.loading import decode
+
+    polish = "<html><head><meta charset=\"ISO-8859-2\"><title>T</title></head><body><p>Łódź, żółć, gęśla jaźń.</p>"
+    assert "Łódź, żółć, gęśla jaźń." in decode(polish.encode("iso-8859-2"), Path("lodz.html"))
+    chinese = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'></head><p>誓言———“兄弟"
+    assert "誓言———“兄弟" in decode(chinese.encode("gbk"), Path("yueding.html"))

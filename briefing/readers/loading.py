@@ -104,6 +104,8 @@ def decode(data: bytes, path: Path) -> str:
         pass
     if (mostly := _mostly_utf8(data)) is not None:
         return mostly
+    if (declared := _declared(data)) is not None:
+        return declared
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -126,6 +128,32 @@ def _as_windows_1252(data: bytes, latin: str) -> str:
         return data.decode("cp1252")
     except UnicodeDecodeError:  # a byte Windows-1252 leaves undefined (0x81, 0x8D, ...): Latin-1 it is
         return latin
+
+
+#: A page's own statement of its encoding: `<meta charset="ISO-8859-2">`, or the http-equiv form.
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{2,40})", re.I)
+
+
+#: Labels the WHATWG encoding standard reads as a superset: "gb2312" is GBK ("———", not "―――").
+_WHATWG = {"gb2312": "gbk", "gb_2312": "gbk", "x-gbk": "gbk", "shift_jis": "cp932", "sjis": "cp932",
+           "x-sjis": "cp932", "euc-kr": "cp949", "big5": "big5hkscs", "iso-8859-9": "cp1254", "tis-620": "cp874"}
+
+
+def _declared(data: bytes) -> str | None:
+    """A web page in the one-byte encoding it declares: gazeta.pl's ISO-8859-2 was detected as
+    Windows-1250, which reads its "ą" and "ś" as "±" and "¶". The WHATWG encoding standard's
+    reading of a Latin-1 label is Windows-1252. None when nothing usable is declared."""
+    found = _META_CHARSET.search(data[:32768])
+    if found is None:
+        return None
+    label = found.group(1).decode("ascii").lower()
+    encoding = "cp1252" if label in _LATIN_1 | {"iso8859-1", "us-ascii", "windows-1252"} else _WHATWG.get(label, label)
+    try:
+        if codecs.lookup(encoding).name in ("utf-8", "utf-16", "utf-32"):
+            return None  # not UTF-8, as read above: the label is wrong
+        return data.decode(encoding)
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 _STRAY_BYTES = 3  # invalid bytes a UTF-8 file may hold (a pasted widget's) and still be UTF-8 ...
