@@ -2647,3 +2647,16 @@ def test_a_page_is_read_in_the_one_byte_encoding_it_declares():
     assert "Łódź, żółć, gęśla jaźń." in decode(polish.encode("iso-8859-2"), Path("lodz.html"))
     chinese = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'></head><p>誓言———“兄弟"
     assert "誓言———“兄弟" in decode(chinese.encode("gbk"), Path("yueding.html"))
+
+
+def test_a_cms_version_or_a_cookies_expiry_is_no_date_of_the_page(tmp_path):
+    """chadim.net states no date; the briefing was dated 3 September 2015 from <meta name="generator"
+    content="Joomla! ... Version 3.9.15">, and then 25 February 2021 from its cookie notice's script (review58)."""
+    body = "".join(f"<p>Ein guter Schreibstil beginnt mit kurzen Sätzen und klaren Verben, und Absatz {n} zeigt "
+                   f"ein Beispiel dafür.</p>" for n in range(6))
+    page = tmp_path / "schreibstil.html"
+    page.write_text("<html lang='de'><head><title>Schreibstil</title><meta name='generator' content='Joomla! - "
+                    "Open Source Content Management - Version 3.9.15'><script>function ok() { document.cookie = "
+                    "'hint=1; expires=Thu, 25 Feb 2021 23:59:59 GMT; path=/'; }</script></head><body><article>"
+                    f"<h1>Schreibstil</h1>{body}</article></body></html>", encoding="utf-8")
+    assert read(page).metadata.date is None

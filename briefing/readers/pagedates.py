@@ -113,14 +113,14 @@ def _comments_box(element) -> bool:
 #: page's day (htmldate's search took a banner campaign's "startDate":"2020-06-30T22:00:00.000Z" in houzz.de's
 #: page state, its first time stamp, for the day of a story of 2022).
 _PERIOD = re.compile(r'"(?:start|end|expir(?:y|es|ation)|valid(?:from|through|until))(?:[_-]?(?:date|time|at|on))?"'
-                     r'\s*:\s*"[^"]{0,40}"', re.I)
+                     r'\s*:\s*"[^"]{0,40}"|\bexpires=[^;\'"]{0,40}', re.I)  # a cookie's: "expires=Thu, 25 Feb 2021 ..."
 
 
 def _without_outside_links(tree, url: str | None):
     """A copy of the page whose links to other sites lead nowhere: their addresses date other
     pages (Segment's lesson links "blog.rafflecopter.com/2014/04/utm-parameters-...", and
-    htmldate's search took 2014-04-01 for the lesson's day); and whose scripts' data give no
-    period's bounds (`_PERIOD`)."""
+    htmldate's search took 2014-04-01 for the lesson's day); whose scripts' data give no
+    period's bounds (`_PERIOD`); and whose software's version gives no day ("Version 3.9.15")."""
     import copy
     from urllib.parse import urlsplit
 
@@ -129,6 +129,8 @@ def _without_outside_links(tree, url: str | None):
     for script in page.iter("script"):
         if script.text and _PERIOD.search(script.text):
             script.text = _PERIOD.sub('""', script.text)
+    for meta in [m for m in page.iter("meta") if (m.get("name") or "").lower() == "generator"]:
+        meta.getparent().remove(meta)  # "Joomla! ... Version 3.9.15" is no 3 September 2015 (chadim.net)
     for box in [e for e in page.iter() if isinstance(e.tag, str) and _comments_box(e)]:
         if box.getparent() is not None and not any(a is not box and _comments_box(a) for a in box.iterancestors()):
             box.getparent().remove(box)  # the readers' comments date themselves, not the page (kochbar.de's)
