@@ -2660,3 +2660,17 @@ def test_a_cms_version_or_a_cookies_expiry_is_no_date_of_the_page(tmp_path):
                     "'hint=1; expires=Thu, 25 Feb 2021 23:59:59 GMT; path=/'; }</script></head><body><article>"
                     f"<h1>Schreibstil</h1>{body}</article></body></html>", encoding="utf-8")
     assert read(page).metadata.date is None
+
+
+def test_a_name_over_its_email_address_atop_the_story_is_the_byline(tmp_path):
+    """The Trinidad Guardian opens its stories with "PETER CHRISTOPHER" and "peter.christopher@guardian.co.tt"
+    as two paragraphs: both were printed as text, and no author was found (review58)."""
+    body = "".join(f"<p>Thousands of people hoping to beat the month-end crowds at Massy Stores were turned away, "
+                   f"and paragraph {n} tells what the company said about the cyber attack.</p>" for n in range(5))
+    page = tmp_path / "massy.html"
+    page.write_text("<html lang='en'><head><title>Massy Stores stalled by cyber attack</title></head><body><article>"
+                    "<h1>Massy Stores stalled by cyber attack</h1><div class='body'><p>PETER CHRISTOPHER</p>"
+                    f"<p>peter.christopher@guardian.co.tt</p>{body}</div></article></body></html>", encoding="utf-8")
+    article = read(page)
+    assert [a.name for a in article.metadata.authors] == ["Peter Christopher"]
+    assert article.sections[0].blocks[0].text.startswith("Thousands of people")

@@ -397,6 +397,12 @@ def credit_and_stamp_lines(sections: list[Section], title: str | None = None, kn
             if not names and (found := credit_line(block.text) or _credit_with_title(block.text)):
                 names = found
                 continue
+            if not names and len(block.text.split()) <= 4 and index + 1 < len(first.blocks) and _EMAIL_LINE.fullmatch(
+                    first.blocks[index + 1].text.strip()) and (found := credited_names(block.text.strip())):
+                names = [capitalised(n) for n in found]  # a name over its address: "PETER CHRISTOPHER" / "peter...@..."
+                continue
+            if names and index and _EMAIL_LINE.fullmatch(block.text.strip()):
+                continue  # the writer's address under the name
             if not names and (dated := _JAPANESE_DATELINE.match(block.text)):
                 names = [n for n in re.split(r"[、,，・]", dated.group(1)) if n]  # the dateline stays in the text
             if _STAFF_TITLE.fullmatch(block.text.strip()) or names_only(block.text, [*known, *names]):
@@ -426,6 +432,7 @@ def credit_and_stamp_lines(sections: list[Section], title: str | None = None, kn
     return sections, names, date
 
 
+_EMAIL_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: A wire's story opens with a dateline that names it: "HELSINKI (AP) — ", "MOSCOW (Reuters) - ".
 _WIRE_DATELINE = re.compile(r"^[A-Z][\w.,' -]{1,60}\((AP|Reuters|AFP)\)\s*[-—–]", re.I)
 _WIRES = {"ap": "The Associated Press", "reuters": "Reuters", "afp": "AFP"}
