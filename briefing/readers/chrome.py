@@ -71,6 +71,7 @@ _LINE = re.compile(
         # "▶️ Mantente informado en nuestro canal de Google Noticias", "Folgen Sie uns auf Google News"
         r"^\W*(?:mantente informado|síguenos|siganos|follow us|folgen sie uns|suivez-nous)\b.{0,60}"
         r"\bgoogle (?:news|noticias|notícias|nachrichten|actualités)\W*$",
+        r"^\W*(?:s[ií]guenos|folgen sie uns|folge uns|suivez-nous) (?:en|auf|sur|in) \S.{0,50}$",  # "Síguenos en X"
         r"\bjetzt (?:\d+ (?:tage|wochen) )?(?:gratis|kostenlos|unverbindlich) (?:testen|lesen)\W*$",
         r"^\[[^\]]{0,200}\b(?:finden sie|lesen sie|gibt es) (?:hier|im|in unserem)\b[^\]]{0,200}\]$",
         # social prompts and contact lines
@@ -112,8 +113,7 @@ _LINE = re.compile(
         r"^copyright\s+(?:©\s*)?\d{4}\b.{0,120}\ball rights reserved\b(?:\W*$|\.\s+this material may not\b)",
         # a newsletter's or a site's own note on where the piece ran, a button's words
         r"^(?:cet article est paru dans|this (?:article|story) (?:first )?appeared in) (?:notre|our|the) "
-        r"[\w\s]{0,30}newsletter",
-        r"^show all (?:articles|posts|stories)\b",
+        r"[\w\s]{0,30}newsletter|^show all (?:articles|posts|stories)\b",
         # an archived site's notice: "This is historical material "frozen in time". The website is no
         # longer updated and links to external websites and some internal pages may not work."
         r"^this is historical material\b|^(?:this|the) (?:web ?site|site|page) (?:is|has been) (?:no longer "
