@@ -801,24 +801,3 @@ def test_a_merged_event_prints_a_clause_that_tells_it_on_its_date_not_one_that_r
     timeline = merged_timeline([blog, again, plain], [])
     [entry] = [e for e in timeline if e.date == "2018-05-10"]
     assert entry.text == "The policy was implemented May 10." and entry.sources == (0, 1, 2), entry
-
-
-def test_two_entries_of_one_day_that_tell_one_event_are_merged_by_the_rule_for_a_day():
-    """The month clause draws the third source's day clause to it and comes to May 30, where
-    the first source's words of that event are an entry already: the two are one entry."""
-    one = article("Ek", "2018-06-01", "\"We rolled this out wrong and could have done a much better job,\" "
-                  "Daniel Ek said at the Code Conference on May 30, 2018.")
-    two = article("Ek", "2018-06-01", "In May 2018 Spotify said it would remove music by R. Kelly from its playlists.")
-    three = article("Ek", "2018-06-01", "Spotify's chief said on May 30, 2018 the service could have done a better job "
-                    "telling the world why it would remove music by R. Kelly from its playlists.")
-    timeline = merged_timeline([one, two, three], [])
-    assert [e.sources for e in timeline if e.date == "2018-05-30"] == [(0, 1, 2)]
-
-
-def test_a_verb_and_its_noun_are_one_term_whatever_the_light_stem_leaves_of_the_e():
-    """The light stem gave "announc" for "announced" but "announce" for "announcement", and
-    "decid" against "decide": sources that said one thing in the two forms did not match."""
-    from briefing.batch.pack.matching import match_terms
-
-    assert match_terms("announced decided stated") == match_terms("announcement decide state")
-    assert match_terms("The earthquake toppled towers") == match_terms("The quake collapsed towers")

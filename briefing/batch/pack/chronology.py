@@ -40,9 +40,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...analysis.events import said_at_end
+from ...analysis.sentences import stem
 from ...lexicon import MONTHS
 from ...model import Article, TimelineEvent
-from .matching import DuplicateGroup, independent_sources, match_terms, point_allowed, term_of
+from .matching import DuplicateGroup, independent_sources, match_terms, point_allowed
 from .numbers import Disagreement
 
 SAME_EVENT = 0.4  # share of the shorter clause's content words the other holds
@@ -206,7 +207,7 @@ def _retells(text: str, kept: Sequence[frozenset[str]]) -> bool:
 
 #: Words that date a clause or count in it, left out when two sources' clauses are compared
 #: for one event told at two dates (numbers too); and ordinals, which tell events apart.
-_DATE_WORDS = frozenset(term_of(w) for w in (*MONTHS, *(
+_DATE_WORDS = frozenset(stem(w) for w in (*MONTHS, *(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday "
     "last past earlier week month year morning afternoon evening night").split()))
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
@@ -272,7 +273,7 @@ def _same_days_merged(clusters: list[dict]) -> list[dict]:
     for cluster in clusters:
         for other in kept:
             if other["precision"] == cluster["precision"] == "day" and other["date"] == cluster["date"] and any(
-                    i != j and len(a & b) >= SAME_DAY_EVENT * max(1, min(len(a), len(b)))
+                    i != j and len(a & b) >= SAME_EVENT * max(1, min(len(a), len(b)))
                     for (i, _), a in zip(cluster["events"], map(_dateless, cluster["terms"]))
                     for (j, _), b in zip(other["events"], map(_dateless, other["terms"]))):
                 for key in ("terms", "told", "events"):

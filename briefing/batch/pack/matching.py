@@ -23,23 +23,11 @@ _POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s\b")
 def terms(text: str) -> list[str]:
     """Stemmed content words of a text and its numbers ("7.8", "5000"): what is compared. A
     possessive is its noun: "NASA's announcement" tells of NASA."""
-    return [_without_e(t) for t in content_terms(_POSSESSIVE.sub("", text))] + [
-        "#" + n.replace(",", "") for n in _NUMBER.findall(text)]
-
-
-def _without_e(term: str) -> str:
-    """A stem without its final "e": the light stem leaves "announce" of "announcement" but
-    "announc" of "announced", "agree" of "agreement" but "agre" of "agreed"."""
-    return term[:-1] if len(term) > 3 and term.endswith("e") else term
-
-
-def term_of(word: str) -> str:
-    """A word as `terms` gives it."""
-    return _without_e(stem(word.lower()))
+    return content_terms(_POSSESSIVE.sub("", text)) + ["#" + n.replace(",", "") for n in _NUMBER.findall(text)]
 
 
 #: Words the sources use for one thing, compared as one (stems, see `sentences.stem`).
-_SYNONYMS = {term_of(w): to for to, said in (
+_SYNONYMS = {stem(w): to for to, said in (
     ("quake", "earthquake earthquakes quake quakes temblor temblors tremor tremors"),
     ("die", "killed kill kills killing dead death deaths died die dies perished fatalities"),
     ("injur", "injured injuries wounded hurt"),
