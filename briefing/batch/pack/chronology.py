@@ -268,7 +268,8 @@ def _same_days_merged(clusters: list[dict]) -> list[dict]:
     """Clusters that came to one day as they grew ("Kicking off in June 2020, the 30-date run ..."
     took a source's "... the trek, which kicks off June 9th in West Palm Beach" to June 9, where
     a schedule's first item "West Palm Beach, FL @ Coral Sky Amphitheatre" was a cluster already)
-    merged by the rule for two sources' events of one day (SAME_DAY_EVENT)."""
+    merged when two sources' clauses share SAME_EVENT of their words (SAME_DAY_EVENT, lower, merged the
+    held-out subjects' distinct events)."""
     kept: list[dict] = []
     for cluster in clusters:
         for other in kept:
