@@ -1004,7 +1004,9 @@ def test_a_videos_label_and_a_widgets_placeholder_are_chrome():
     ("Doris Schuppe • Dieser Beitrag Solopreneur Social Media: LinkedIn erschien zuerst im Blog DoSchu.Com", True),
     ("Fotos: dpa", True),
     ("Fotos zeigen, dass der Minister dort war.", False),
-    ("Siguenos en Telegram y mantente informado", True),  # El Universal (review58)
+    ("Siguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo todas nuestras actualizaciones",
+     True),  # El Universal (review58)
+    ("Folgen Sie uns auf Twitter", True),
     ("Síguenos en esta historia, que tiene mucho más que contar sobre el presidente y su gobierno.", False),
     ("(1599 x gelesen)", True),
     ("3 Kommentare", True),

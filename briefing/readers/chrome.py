@@ -71,7 +71,8 @@ _LINE = re.compile(
         # "▶️ Mantente informado en nuestro canal de Google Noticias", "Folgen Sie uns auf Google News"
         r"^\W*(?:mantente informado|síguenos|siganos|follow us|folgen sie uns|suivez-nous)\b.{0,60}"
         r"\bgoogle (?:news|noticias|notícias|nachrichten|actualités)\W*$",
-        r"^\W*(?:s[ií]guenos|folgen sie uns|folge uns|suivez-nous) (?:en|auf|sur|in) \S.{0,50}$",  # "Síguenos en X"
+        r"^\W*(?:s[ií]guenos|folgen sie uns|folge uns|suivez-nous) (?:en|auf|sur|in) (?:telegram|twitter|x|facebook"
+        r"|instagram|tiktok|youtube|whatsapp|linkedin|threads|mastodon)\b.{0,120}$",  # "Síguenos en Telegram, ..."
         r"\bjetzt (?:\d+ (?:tage|wochen) )?(?:gratis|kostenlos|unverbindlich) (?:testen|lesen)\W*$",
         r"^\[[^\]]{0,200}\b(?:finden sie|lesen sie|gibt es) (?:hier|im|in unserem)\b[^\]]{0,200}\]$",
         # social prompts and contact lines
@@ -247,8 +248,7 @@ _LINE = re.compile(
         r"|adobe\s?stock|fotolia)",
         # a picture's credit on a line of its own: "Joan Solsman/CNET", "From Spotify via CNN"
         r"^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:/(?:[A-Z]{2,6}|Getty Images|Reuters|Invision|Shutterstock"
-        r"|Alamy|File)){1,3})$",
-        r"^(?:from|courtesy of) [^.!?,]{1,40} via (?-i:[A-Z][\w.&'’-]+)$",
+        r"|Alamy|File)){1,3})$|^(?:from|courtesy of) [^.!?,]{1,40} via (?-i:[A-Z][\w.&'’-]+)$",
         r"\bvia (?:Getty Images|Shutterstock)\W*$",
         # a list of tags, a bare web address, a widget's placeholder ("Loading weather data ...")
         r"^(?:https?://|www\.)\S+$|^loading\b[^.!?]{0,40}(?:\.{3}|…)$",
