@@ -2678,3 +2678,14 @@ def test_a_name_over_its_email_address_atop_the_story_is_the_byline(tmp_path):
     article = read(page)
     assert [a.name for a in article.metadata.authors] == ["Peter Christopher"]
     assert article.sections[0].blocks[0].text.startswith("Thousands of people")
+
+
+def test_a_cms_default_account_is_no_author(tmp_path):
+    """chadim.net's <meta name="author" content="Super User">, Joomla's first account, was printed as the writer
+    (review58)."""
+    body = "".join(f"<p>Schreiben Sie Informationen für Ihre Zielgruppe in kurzen Sätzen, und Absatz {n} zeigt, "
+                   f"wie das geht.</p>" for n in range(6))
+    page = tmp_path / "stil.html"
+    page.write_text("<html lang='de'><head><title>Schreibstil</title><meta name='author' content='Super User'>"
+                    f"</head><body><article><h1>Schreibstil</h1>{body}</article></body></html>", encoding="utf-8")
+    assert read(page).metadata.authors == ()

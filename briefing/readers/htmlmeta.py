@@ -82,8 +82,8 @@ _JA_DESK = re.compile(r"\s*[／/]\s*[^／/]{1,20}(?:編集部|編集局|編集|�
 _SLASH_DESK = re.compile(r"\s*/\s*(?:[A-Z]{2,6}|[A-Z]+\.(?:COM|IN|NET|ORG))\s*(?:/.*)?$")  # "/ TIMESOFINDIA.COM /"
 #: A desk's name before the byline's names: "Politik · Jochen Bittner, Tina Hildebrandt" (Zeit).
 _DESK_LABEL = re.compile(r"^[A-ZÄÖÜ][\w&-]{1,24}\s+[·•]\s+(?=\S+\s+\S)")
-_NOT_A_NAME = re.compile(r"^(?:username|admin|administrator|staff|editor|author|作者|unknown|anonymous|guest|news"
-                         r"|nachrichten|noticias|notícias|notizie|nyheter|nieuws"  # a blog's category as its user
+_NOT_A_NAME = re.compile(r"^(?:username|admin|administrator|super ?user|staff|editor|author|作者|unknown|anonymous"
+                         r"|guest|news|nachrichten|noticias|notícias|notizie|nyheter|nieuws"  # a blog's category
                          r"|published|posted|letters?\s+to\s+the\s+editors?|readers['’]?\s+letters"  # a page of letters
                          # a stamp's label left when its time is taken out ("Uppdaterad <time>" in a byline)
                          r"|updated|uppdaterad|publicerad|aktualisiert|veröffentlicht|mis à jour|publié|actualizado"
