@@ -49,7 +49,7 @@ def headlines(tree, url: str | None = None, og_title: str | None = None) -> list
     return [clean_text(h.text_content()) for h in h1s]
 
 
-_HIDDEN_CLASS = {"hidden", "hide", "is-hidden", "d-none", "display-none", "visually-hidden", "sr-only",
+HIDDEN_CLASSES = {"hidden", "hide", "is-hidden", "d-none", "display-none", "visually-hidden", "sr-only",
                  "visuallyhidden", "is-visually-hidden", "screen-reader-text", "screen-reader-only", "offscreen",
                  "is-aural", "aural"}
 
@@ -59,7 +59,7 @@ def _hidden(element) -> bool:
     sits in a <div class="move-to-business hide">."""
     return any(e.get("hidden") is not None or e.get("aria-hidden") == "true"
                or "display:none" in (e.get("style") or "").replace(" ", "")
-               or _HIDDEN_CLASS & set((e.get("class") or "").lower().split())
+               or HIDDEN_CLASSES & set((e.get("class") or "").lower().split())
                or any(_HIDDEN_MODIFIER.search(c) for c in (e.get("class") or "").split())
                for e in (element, *element.iterancestors()))
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-#: The class words that hide a slide (the furniture classes hide them too).
-HIDDEN_CLASSES = frozenset({"hidden", "hide", "is-hidden", "d-none", "display-none"})
+from .htmlheadlines import HIDDEN_CLASSES  # the class words that hide an element
+
 SLIDES = 3  # siblings alike (their class without the hiding word) that make a gallery
 _STORY_WORDS = 150  # words of paragraphs the hidden slides hold at least
 
