@@ -2689,3 +2689,22 @@ def test_a_cms_default_account_is_no_author(tmp_path):
     page.write_text("<html lang='de'><head><title>Schreibstil</title><meta name='author' content='Super User'>"
                     f"</head><body><article><h1>Schreibstil</h1>{body}</article></body></html>", encoding="utf-8")
     assert read(page).metadata.authors == ()
+
+
+def test_a_marked_dek_too_long_for_a_standfirst_opens_the_story(tmp_path):
+    """mpimet's 123-word <div class="teaser-text" itemprop="description"> was dropped, being too long for a
+    subtitle, and the story's first sentence spoke of "dieser frühen Geschichte" without it (review58)."""
+    dek = " ".join(["Die frühen 1970er Jahre werden oft mit der Entstehung der modernen Umweltbewegung "
+                    "in Verbindung gebracht, und dieser Satz erzählt davon."] * 6)
+    body = "".join(f"<p>Ein unbestreitbar einflussreicher Moment in dieser frühen Geschichte war das Foto der "
+                   f"Erde, und Absatz {n} erzählt, was daraus folgte.</p>" for n in range(5))
+    page = tmp_path / "klima.html"
+    page.write_text("<html lang='de'><head><title>Das Klimasystem</title></head><body><header class='page-header'>"
+                    f"<h1>Das Klimasystem</h1><div class='teaser-text' itemprop='description'><p>{dek}</p></div>"
+                    f"</header><main><article><div class='article-body'>{body}</div></article></main>"
+                    "<footer><ul><li><a href='/a'>Impressum</a></li><li><a href='/b'>Datenschutz</a></li></ul>"
+                    "</footer></body></html>", encoding="utf-8")
+    article = read(page)
+    assert article.metadata.subtitle is None
+    assert article.sections[0].blocks[0].text == dek
+    assert article.sections[0].blocks[1].text.startswith("Ein unbestreitbar einflussreicher Moment")

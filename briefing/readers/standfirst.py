@@ -142,7 +142,8 @@ def _furniture(text: str, title_key: str) -> bool:
         or bool(_PROMPT.search(text))
 
 
-def standfirst(tree, story: str, title: str | None, description: str | None = None) -> str | None:
+def standfirst(tree, story: str, title: str | None, description: str | None = None,
+               longest: int = _MAX_WORDS) -> str | None:
     """The text of the first element marked as the page's standfirst, above the story and not
     already in it, else None. One that is the page's description word for word may be short
     ("Gruseln auf letzten Drücker") or marked only as the article's teaser ("article-teaser")."""
@@ -164,7 +165,7 @@ def standfirst(tree, story: str, title: str | None, description: str | None = No
         if headline and _compound(element) and (lead := _lead_paragraph(element)) is not None:
             element, text = lead, heading_text(lead)  # Aerobuzz's "chapo": the dek's <p>, then its date and byline
         fewest = 4 if described and _key(text) == described and _OWN_DEK.search(marks) else _MIN_WORDS
-        if (not fewest <= len(text.split()) <= _MAX_WORDS or _away(element) or _compound(element)
+        if (not fewest <= len(text.split()) <= longest or _away(element) or _compound(element)
                 or _furniture(text, title_key)):
             continue
         if _key(text)[:80] in story_key:
@@ -310,7 +311,26 @@ def subtitle_of(tree, sections: list, title: str | None, description: str | None
         sections, subtitle = opening_dek(tree, sections)
     if subtitle is None:
         sections, subtitle = lone_heading_dek(sections)
+    if subtitle is None and sections:
+        sections = _with_long_dek(tree, sections, title, description)
     return (_without_dek_heading(sections, subtitle) if subtitle else sections), subtitle
+
+
+_LONG_DEK = 400  # words of a marked dek too long to print as a standfirst, kept as the story's first paragraph
+
+
+def _with_long_dek(tree, sections: list, title: str | None, description: str | None) -> list:
+    """The sections with a marked dek too long for a standfirst set before the story, which
+    leans on it: mpimet's 123-word "teaser-text" says who and what "dieser frühen Geschichte"
+    in the first paragraph is. Shorter ones are the subtitle (`standfirst`)."""
+    from ..model import Block
+
+    story = " ".join(b.text for s in sections for b in s.blocks)
+    dek = standfirst(tree, story, title, description, longest=_LONG_DEK)
+    if dek is None or len(dek.split()) <= _MAX_WORDS:
+        return sections
+    first = sections[0]
+    return [replace(first, blocks=(Block("paragraph", dek), *first.blocks)), *sections[1:]]
 
 
 #: The fewest words of a lone heading read as the standfirst ("First clinical trial of an automated
