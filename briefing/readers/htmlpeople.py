@@ -37,7 +37,7 @@ _MORE_BY = re.compile(rf"^{MORE_BY_LABEL}\s+", re.I)
 _BY_WORD = re.compile(r"^(?:by|von|par|por|door|di|av|af)\s+", re.I)  # Danish "af"
 #: A topic page about a person ("/topics/people/donald-trump.html"), not a writer's profile.
 _TOPIC_PATH = re.compile(r"/(?:topics?|tags?|themen|sujets?|temas?)/", re.I)
-_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
+PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
 _OUTLET_WORDS = re.compile(r"\b(?:newsroom|staff|editors?|editorial|desk|team|wire|press|media|online"
                            r"|correspondents?)$|\bnews\b", re.I)  # "HT Correspondent": a desk's credit
 #: A news agency credited as the author ("AP" in the Huffington Post's <meta name="author">),
@@ -82,7 +82,7 @@ _ARTICLE_WORD = re.compile(r"^(?:the|der|die|das|le|la|les|el|il|lo|de|het)\s", 
 def reads_as_person(name: str) -> bool:
     """Whether a name reads as a person's (two to four words, no outlet's word, no article
     before it): "Simon Sarris", not "FOCUS online" nor "Der Postillon"."""
-    return bool(_NAME.match(name)) and not _OUTLET_WORDS.search(name) and not is_agency(name) \
+    return bool(PERSON_NAME.match(name)) and not _OUTLET_WORDS.search(name) and not is_agency(name) \
         and not _ARTICLE_WORD.match(name)
 
 
@@ -113,7 +113,7 @@ def profile_names(tree, url: str | None) -> list[str]:
             continue  # another site's page (without the page's own address: any absolute link)
         text = _MORE_BY.sub("", " ".join(link.text_content().split()))  # "Alles von Martin Junker"
         text = _BY_WORD.sub("", text)  # "Por Redação": a credit's label before the name
-        if not _NAME.match(text) or _NOT_NAME_WORDS & set(text.lower().split()) \
+        if not PERSON_NAME.match(text) or _NOT_NAME_WORDS & set(text.lower().split()) \
                 or any(a.tag in _FURNITURE for a in link.iterancestors()) or is_translator(link) \
                 or _in_more_stories(link) or beside_teaser_headline(link, own):
             continue
@@ -234,7 +234,7 @@ def _side_by_side(element) -> str | None:
             or any((k.tail or "").strip() for k in kids):
         return None
     names = [clean_text(k.text_content()) for k in kids]
-    return " and ".join(names) if all(_NAME.match(n) for n in names) else None
+    return " and ".join(names) if all(PERSON_NAME.match(n) for n in names) else None
 
 
 _BY_LINE = re.compile(r"^(?:by|von|par|por)\s+\S", re.I)
@@ -266,12 +266,12 @@ def _labelled_bylines(tree) -> list[str]:
         if alone:  # Rutgers': `<p><strong>By</strong></p>` then `<p class="full-name">Todd Bates</p>`
             after = next(iter(holder.xpath("following::*[normalize-space()][1]")), None) if not text else None
             text = clean_text(after.text_content()) if after is not None else ""
-            text = text if _NAME.match(text) else ""
+            text = text if PERSON_NAME.match(text) else ""
         if 2 < len(text) < 80:
             texts.append(text)
     for line in tree.xpath("//p|//li|//div[not(*)]|//span[not(*)]"):  # "<p>Auteur : Kossivi Tiassou</p>" (DW)
         found = _LABELLED_NAME.match(clean_text(line.text_content()))
-        if found and _NAME.match(found.group("name")) and not _in_other_story(line) and not in_comments(line):
+        if found and PERSON_NAME.match(found.group("name")) and not _in_other_story(line) and not in_comments(line):
             texts.append(found.group("name"))
     return texts
 
@@ -401,7 +401,7 @@ def _by_lines(tree) -> list[str]:
                 continue
             named = _named_after(link)
             people = [n.strip(" ,") for n in named.split(" and ")]
-            if not _BY_ALONE.fullmatch(words) and not all(_NAME.match(n) for n in people):
+            if not _BY_ALONE.fullmatch(words) and not all(PERSON_NAME.match(n) for n in people):
                 continue  # "by" in small letters before a link: a name (LTO's "von <a>Dr. Max Kolter</a>")
             if link.tag == "a" and not own:
                 return [named]
@@ -409,7 +409,8 @@ def _by_lines(tree) -> list[str]:
             # Zinsmeister</a>", Stern's; a theme's post meta says so of the site ("By <a>The Planetary Press</a>")
             # before a "Written by:" in the story names the writer, so only failing any other
             # or in a block of its own: the Economic Times' "By <div class="split"><span>J Vignesh</span></div>"
-            if link.tag == "a" or link.tag in ("span", "div", "strong", "b") and all(_NAME.match(n) for n in people):
+            if link.tag == "a" or link.tag in ("span", "div", "strong", "b") and all(
+                    PERSON_NAME.match(n) for n in people):
                 later.append(named)
             continue
         if (found := _BY_NAME.fullmatch(words) or _POSTED_BY.fullmatch(words)) and not _outside_story(holder):

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from .htmlblocks import clean_text
+from .htmlpeople import PERSON_NAME
 
 _PROSE_BEFORE = 15  # words of the paragraphs before a signature: it closes running text
 #: A signature after a dash: "— Scott Brinker" (its role on the next line), "– David Dunkley".
 _DASH_SIGNED = re.compile(r"^[—―–]\s*([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})$")
-_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
 
 
 def closing_signature(tree) -> list[str]:
@@ -50,16 +50,14 @@ def _set_right(paragraph) -> bool:
 def _dash_signed(paragraph) -> str | None:
     """The name in "— Name<br>Role", or in a last paragraph that is only "– Name", outside a
     quotation; else None."""
-    if any(a.tag in ("blockquote", "figure", "q") for a in paragraph.iterancestors()):
+    lone = not len(paragraph) and paragraph.getnext() is None  # "– Name" alone, the last paragraph
+    if not (lone or len(paragraph) and paragraph[0].tag == "br") \
+            or any(a.tag in ("blockquote", "figure", "q") for a in paragraph.iterancestors()):
         return None
-    if len(paragraph) and paragraph[0].tag == "br":
-        signed = _DASH_SIGNED.match(" ".join((paragraph.text or "").split()))
-    elif not len(paragraph) and paragraph.getnext() is None:
-        signed = _DASH_SIGNED.match(" ".join((paragraph.text or "").split()))
-        signed = signed if signed and all(w[:1].isupper() for w in signed.group(1).split()) else None
-    else:
+    signed = _DASH_SIGNED.match(" ".join((paragraph.text or "").split()))
+    if signed is None or lone and not all(w[:1].isupper() for w in signed.group(1).split()):
         return None
-    return signed.group(1) if signed else None
+    return signed.group(1)
 
 
 def _bold_name(paragraph) -> str | None:
@@ -69,4 +67,4 @@ def _bold_name(paragraph) -> str | None:
             or (bold[0].tail or "").strip():
         return None
     name = clean_text(bold[0].text_content())
-    return name if _NAME.match(name) and len(name.split()) <= 4 else None
+    return name if PERSON_NAME.match(name) and len(name.split()) <= 4 else None
