@@ -729,6 +729,27 @@ def test_a_bios_teaser_its_toggles_and_its_link_to_all_posts_are_no_part_of_it(t
     assert author.bio.endswith("für das Magazin.")
 
 
+def test_a_self_introducing_author_box_gives_the_name_and_no_appeal(tmp_path):
+    """angelmagazin.de printed "Hej! 👋 Ich bin Christoph" as its author, and its box's request
+    for a rating and a coffee as his bio; its JSON-LD, after a WebPage without a headline, names him."""
+    box = ('<div class="post-author"><p><strong>Über den Autor</strong></p><p>Hej! 👋 Ich bin <a href="/me/">'
+           'Christoph</a>, leidenschaftlicher Angler und Autor dieses Artikels. Hier teile ich mein Wissen mit euch. '
+           'Wenn dir der Artikel gefallen hat, würde ich mich sehr über eine Bewertung freuen. Und wenn du magst, '
+           'kannst du mir hier zusätzlich noch einen Kaffee ausgeben.</p></div>')
+    page = _byline_page(tmp_path, "", "", aside=box)
+    [author] = read(page).metadata.authors
+    assert author.name == "Christoph"
+    assert author.bio == ("Hej! 👋 Ich bin Christoph, leidenschaftlicher Angler und Autor dieses Artikels. "
+                          "Hier teile ich mein Wissen mit euch.")
+    graph = ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "WebPage", '
+             '"name": "Council"}, {"@type": "Article", "headline": "Council moves the depot", "author": {"@id": '
+             '"#p1"}}]}</script><script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+             '"Article", "headline": "Council moves the depot", "author": {"@type": "Person", "name": '
+             '"Christoph Hein"}}</script>')
+    page = _byline_page(tmp_path, graph, "", aside=box)
+    assert [a.name for a in read(page).metadata.authors] == ["Christoph Hein"]
+
+
 def test_a_german_author_box_prints_neither_its_label_nor_the_name_twice(tmp_path):
     box = ('<footer><div class="entry-author"><p class="entry-author__kicker">Über den Autor/ die Autorin</p>'
            '<h2 class="entry-author__title"><a href="/author/jr/" rel="author"> Jana Roth </a></h2>'

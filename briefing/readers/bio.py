@@ -78,3 +78,26 @@ def is_outlet_bio(text: str) -> bool:
     """Whether an author box describes an outlet rather than a person ("Marketing Land is a
     daily publication covering digital marketing ..."): no writer's bio."""
     return bool(_OUTLET_BIO.match(" ".join(text.split())))
+
+
+#: A box's greeting and self-introduction before the name: "Hej! 👋 Ich bin Christoph, ...",
+#: "Hi, I'm Jane Doe and ...", "Je suis Marie, ...".
+_INTRODUCTION = re.compile(r"^(?:(?:hi|hey|hej|hallo|hello|moin|servus|salut|hola)\b[^.!?,]{0,20}[.!?,]\W*)?"
+                           r"(?:i'm|i’m|i am|my name is|ich bin|ich heiße|je suis|je m'appelle|soy|me llamo)\s+", re.I)
+
+
+def bio_writer(text: str) -> str:
+    """The words of a bio that name its writer: up to its first "is", "writes" or comma, after
+    a greeting and "I am" ("Hej! 👋 Ich bin Christoph, leidenschaftlicher Angler" names Christoph)."""
+    return re.split(r"\s+(?:is|was|covers|writes)\b|,", _INTRODUCTION.sub("", text.strip()))[0]
+
+
+#: A bio's sentence that asks for a rating, a like or a coffee ("Wenn dir der Artikel gefallen hat,
+#: würde ich mich sehr über eine Bewertung freuen."): the site's appeal, no part of the bio.
+_APPEAL = re.compile(r"\b(?:buy me a coffee|einen kaffee|if you (?:liked|enjoyed) (?:this|the|my) (?:article|post)"
+                     r"|wenn (?:dir|ihnen|euch) (?:der|dieser|mein) (?:artikel|beitrag) gefallen ha)", re.I)
+
+
+def without_appeals(text: str) -> str:
+    """A bio without the sentences that ask the reader to rate, like or tip."""
+    return " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if not _APPEAL.search(s))

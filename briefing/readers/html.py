@@ -20,7 +20,7 @@ from ..errors import InputError
 from ..lexicon import EMBEDDED_POST_CLASSES, FURNITURE_CLASS, PAGE_CHROME_BLOCK
 from ..model import Article, Author, Metadata, Section, web_domain
 from ..paths import IMAGE_SUFFIXES, OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
-from .bio import bio_name, is_outlet_bio
+from .bio import bio_name, bio_writer, is_outlet_bio
 from .byline import credit_and_stamp_lines, credit_line
 from .chrome import drop_chrome_sections, is_chrome_line
 from .htmlauthorbox import take_author_box, trailing_bio
@@ -425,7 +425,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         sections, credited, stamped = credit_and_stamp_lines(sections, title, names)
         names = names or credited or next((got for line in heading_credits if (got := credit_line(line))), [])
     if not names and bio:
-        names = clean_name(re.split(r"\s+(?:is|was|covers|writes)\b|,", bio)[0])[:1]
+        names = clean_name(bio_writer(bio))[:1]
     sections, bio = (sections, bio) if bio else trailing_bio(sections, names)  # no box: a closing bio
     authors = _authors_with_bio(names, bio)
     authors = authors or ((Author("", bio),) if bio else ())

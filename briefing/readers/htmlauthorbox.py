@@ -7,7 +7,7 @@ import re
 
 from ..lexicon import ABOUT_THE_AUTHOR
 from ..model import Section
-from .bio import find_bio
+from .bio import find_bio, without_appeals
 from .chrome import is_chrome_line
 from .htmlblocks import clean_text
 
@@ -165,4 +165,4 @@ def take_author_box(tree) -> str | None:
     if box is None:
         return None
     box[0].drop_tree()
-    return box[1]
+    return without_appeals(box[1]) or None

@@ -305,11 +305,11 @@ def _owners(tree, first: dict[str, Any]) -> set[str]:
 
 def _authors(tree, articles: list[dict[str, Any]], first: dict[str, Any], site: str | None,
              url: str | None) -> list[str]:
-    """Who wrote the page: its JSON-LD article's people, its author <meta> tags, bylines and
-    profile links, without the outlet itself."""
+    """Who wrote the page: its JSON-LD article's people, author <meta> tags, bylines, profile links; not the outlet."""
     ld_names: list[str] = []
-    for index, obj in enumerate(articles):  # the page's article: the first, or one of the same headline
-        headline = squash(ld_text(first.get("headline")))
+    # the page's article: the first, or one of the same headline (a WebPage without one may come first)
+    headline = next((h for obj in (first, *articles) if (h := squash(ld_text(obj.get("headline"))))), "")
+    for index, obj in enumerate(articles):
         same = index == 0 or (bool(headline) and squash(ld_text(obj.get("headline"))) == headline)
         if same and not ld_names:  # the first may give its author as an @id only (Yoast)
             ld_names = [n for raw in ld_author_names(obj.get("author")) for n in clean_name(raw)]
