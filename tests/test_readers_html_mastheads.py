@@ -273,6 +273,11 @@ def test_a_meta_title_cut_short_gives_way_to_the_printed_headline_and_soft_hyphe
     cut = _read(tmp_path, '<meta property="og:title" content="Hamburg Marathon 2024: Überlegener Sieger und ">',
                 '<h1>Hamburg Marathon 2024: Überlegener Sieger und "royaler Besuch"</h1>' + _STORY)
     assert cut.metadata.title == 'Hamburg Marathon 2024: Überlegener Sieger und "royaler Besuch"'
+    # El Universal prints no headline; its <title> is whole where its og:title and twitter:title are cut
+    cut = _read(tmp_path, '<meta property="og:title" content="Senador republicano califica a Biden de "incapacitado""'
+                          '><meta name="twitter:title" content="Senador republicano califica a Biden de "incapacitado"'
+                          '"><title>Senador republicano califica a Biden de "incapacitado"</title>', _STORY)
+    assert cut.metadata.title == 'Senador republicano califica a Biden de "incapacitado"'
     whole = _read(tmp_path, '<meta property="og:title" content="Ear Candy!">', "<h1>Ear Candy allert</h1>" + _STORY)
     assert whole.metadata.title == "Ear Candy!"  # a title that ends as a sentence does is not cut short
     soft = _read(tmp_path, '<meta property="og:title" content="Paläs\u00adti\u00adnenser legt Ver\u00adfas\u00adsungs'

@@ -112,13 +112,14 @@ def _entities(content: str) -> str:
 
 
 def _meta(tree, *keys: str) -> str | None:
-    """The first non-empty `<meta>` content for any of the keys (property, name or itemprop)."""
+    """The first non-empty, whole `<meta>` content for any of the keys (property, name or itemprop)."""
     wanted = {k.lower() for k in keys}
     found: dict[str, str] = {}
     for element in tree.iter("meta"):
         key = (element.get("property") or element.get("name") or element.get("itemprop") or "").lower()
         content = clean_text(_entities(element.get("content") or ""))
-        if key in wanted and content and key not in found:
+        # a content cut by an unescaped quote leaves the rest as attributes ('... de "incapacitado""')
+        if key in wanted and content and key not in found and not any('"' in name for name in element.attrib):
             found[key] = content
     for key in keys:
         if found.get(key.lower()):
@@ -491,8 +492,7 @@ def _iso(value: str | None) -> str | None:
     value = value.strip()
     if re.fullmatch(r"\d{8}(?:\d{6})?", value):
         value = f"{value[:4]}-{value[4:6]}-{value[6:8]}"
-    match = re.match(r"(\d{4}-\d{2}-\d{2})[T ]", value)
-    if match:
+    if match := re.match(r"(\d{4}-\d{2}-\d{2})[T ]", value):
         value = match.group(1)
     parsed = parse_date(value.replace(".", ""))
     if not parsed or parsed[1] != "day" or parsed[0] in _PLACEHOLDER_DATES or int(parsed[0][:4]) < 1800:
