@@ -884,6 +884,22 @@ def test_heute_for_the_present_age_is_no_day(sentence):
     assert find_relative_dates("Der Minister hat heute den Plan vorgestellt.", "2017-08-21")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Keuter sitzt heute für die AfD im Bundestag.", "Helmut Kohl hätte heute viel zu tun.",
+    "Vreni hat auf Instagram Stand heute 53.700 Followerinnen und Follower.",
+    "Acheté pour 215 millions d'euros, ce Pole vaudrait aujourd'hui entre 50 et 100 millions d'euros.",
+    "Keuter, damals AfD-Chef in Essen und heute für die Partei im Bundestag, behauptet, nichts gewusst zu haben.",
+])
+def test_heute_or_aujourdhui_in_a_clause_with_nothing_done_is_no_day(sentence):
+    """Seven German and two French pages of the 639 dated sentences such as "Keuter sitzt heute für die
+    AfD im Bundestag" (he sits there nowadays) to the article's day; a thing done or to come keeps its day."""
+    assert find_relative_dates(sentence, "2019-05-14") == []
+    for done in ("Die Preisverleihung fand heute im Hotel statt.", "Aber was uns heute ins Haus geflattert ist, "
+                 "läßt mir keine Ruhe.", "Le gouvernement a annoncé aujourd'hui une réforme.",
+                 "El sindicato irá hoy a una audiencia decisiva.", "El Gobierno anunció hoy una reforma."):
+        assert [d for _, d, _ in find_relative_dates(done, "2019-05-14")] == ["2019-05-14"], done
+
+
 def test_two_names_joined_by_and_stay_one_subject():
     """tlreview A (gathered21 0221): 'Renee Zellweger were named best actors, ...' lost 'Joaquin
     Phoenix and', cut at the 'and' between the two names."""

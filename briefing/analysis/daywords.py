@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from .tense import FUTURE, IRREGULAR_PAST, PAST
+from .tense import CLAUSE_EDGE, FUTURE, IRREGULAR_PAST, PAST, SCHEDULED
 
 MIN_YEAR, MAX_YEAR = 1500, 2039  # the years a report's date may have for its days to be read
 
@@ -23,10 +23,10 @@ _CHAT = re.compile(r"\b(?:I|we|you|us|our|my|your|ich|wir|ihr|uns|euch|mir|mich|
                    r"|['’](?:re|m|ve)\b", re.I)  # German too: "Trotzdem wollen wir heute ... über Zahlen sprechen"
 
 #: Words before "today" that make it the present age, not a day: "of today", "than today",
-#: "until today", "not today", "bis heute", "die Jugend von heute", "Im Unterschied zu früher werden
+#: "until today", "not today", "bis heute", "Stand heute", "die Jugend von heute", "Im Unterschied zu früher werden
 #: heute ...".
-_PRESENT_AGE = re.compile(r"\b(?:of|than|until|not|bis|als|von|nicht|jusqu['’]à|hasta|até)\s+$"
-                          r"|\b(?:früher|einst|autrefois)\b[^.;]{0,80}$", re.I)  # "früher ... heute"
+_PRESENT_AGE = re.compile(r"\b(?:of|than|until|not|bis|als|von|nicht|stand|jusqu['’]à|hasta|até)\s+$"
+                          r"|\b(?:früher|einst|damals|autrefois)\b[^.;]{0,80}$", re.I)  # "früher ... heute"
 _TODAY_WORDS = frozenset({"today", "heute", "aujourd'hui", "aujourd’hui", "hoy", "hoje"})
 #: A state that holds today, not a thing done on the day: "Python is still healthy today", "is not
 #: usable on stable Rust today" (in the clause before), "programming today are ..." (after).
@@ -67,7 +67,8 @@ def days_named(sentence: str, base: str) -> list[tuple[int, str, str]]:
                                         and (_STATE_BEFORE.search(sentence, 0, match.start())
                                              or _STATE_AFTER.match(sentence, match.end())
                                              or (_OTHER_AGE.search(sentence) and not PAST.search(sentence))))
-                or (match.group("word").lower() == "today" and _present_only(sentence))):
+                or (match.group("word").lower() == "today" and _present_only(sentence))
+                or (match.group("word").lower() in _TODAY_WORDS - {"today"} and _present_clause(sentence, match))):
             continue  # "today's problems", "the community of today", "still ... today": the present age
         offset = _DAY_OFFSETS[(match.group("word") or match.group("first")).lower()]
         if offset or reported:  # "yesterday" is past itself
@@ -103,3 +104,33 @@ def _unquoted(sentence: str, matches) -> list[re.Match]:
         if opened <= closed and straight % 2 == 0:
             kept.append(match)
     return kept
+
+
+#: A thing done on the day in German, French, Spanish or Portuguese, beyond `PAST`'s German: "fand heute ...
+#: statt", "was uns heute ins Haus geflattert ist", "a annoncé aujourd'hui", "ha anunciado hoy", "anunció hoy";
+#: or one to come in Spanish or Portuguese.
+_DONE = re.compile(r"\b(?:fand(?:en)?|kam(?:en)?|gab(?:en)?|ging(?:en)?|begann(?:en)?|endete(?:n)?|starb(?:en)?"
+                   r"|traf(?:en)?|sprach(?:en)?|gewann(?:en)?|verlor(?:en)?|ge\w+(?:t|en)\s+(?:ist|sind|worden)"
+                   r"|(?:ist|sind)\s[^,;.]{0,60}\bge\w+(?:t|en)"
+                   r"|(?:a|ont|avait|avaient|est|sont)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|is|it|u|us)"
+                   r"|(?:ha|han|había|habían|tem|têm)\s+\w+(?:ado|ido)|\w{3,}(?:ó|aron|ieron|ou|aram|eram|iram)"
+                   r"|\w*(?:ará|erá|irá|arán|erán|irán|arão|erão|irão))\b", re.I)
+
+
+def _present_clause(sentence: str, match: re.Match) -> bool:
+    """Whether the clause of a "heute", "aujourd'hui" or "hoy" tells of the present age, a state with
+    nothing done or to come on the day: "Keuter sitzt heute für die AfD im Bundestag", "Helmut Kohl hätte heute
+    viel zu tun", "ce Pole vaudrait aujourd'hui entre 50 et 100 millions d'euros" (each dated the
+    article's day in the timeline)."""
+    edges = [m.end() for m in CLAUSE_EDGE.finditer(sentence, 0, match.start())]
+    end = CLAUSE_EDGE.search(sentence, match.end())
+    clause = sentence[edges[-1] if edges else 0:end.start() if end else len(sentence)]
+    done = PAST.search(clause) or FUTURE.search(clause) or SCHEDULED.search(clause) or _DONE.search(clause)
+    return not done and bool(_STATE.search(clause))  # "Die Stadt eröffnet heute den neuen Park": the day's
+
+
+#: A verb of a state, a wish or a supposition: "sitzt", "ist", "hätte", "ließe", "müsse", "vaudrait", "é".
+_STATE = re.compile(r"\b(?:ist|sind|bin|bist|war|waren|wäre|wären|hätten?|würden?|müssten?|müsse|könnten?|sollten?"
+                    r"|dürften?|ließe|sitz(?:t|en)|gibt|lieg(?:t|en)|leb(?:t|en)|heißt|gilt|gelten|zähl(?:t|en)"
+                    r"|steh(?:t|en)|besteht|kostet|beträgt|est|sont|était|étaient|\w+raient|\w+rait|es|son|era|eran"
+                    r"|sería|serían|é|são|seria)\b", re.I)
