@@ -686,6 +686,16 @@ def test_references_headings_counts_and_comparisons_are_no_events():
         ("2015", "The council opened a new school in 2015.")]
 
 
+def test_a_count_after_an_approximation_in_german_french_or_spanish_is_no_year():
+    """leukefeld-handball.de: "Allein in der letzten Impulswoche wurden knapp 2000 Kinder erreicht"
+    was an entry of the year 2000."""
+    text = ("Impuls\n\nAllein in der letzten Impulswoche wurden knapp 2000 Kinder erreicht. Rund 1500 Besucher "
+            "kamen zur Messe. Plus de 1800 personnes ont manifesté. Asistieron más de 1900 personas. "
+            "Der Verein wurde etwa 1990 gegründet.\n")
+    assert [(e.date, e.text) for e in build_timeline(parse(text, Path("f.txt")))] == [
+        ("1990", "Der Verein wurde etwa 1990 gegründet.")]
+
+
 def test_a_day_that_opens_a_sentence_a_shows_weekday_and_a_meeting_due_on_saturday():
     """Chicago Reader and the Irish Times (gathered21): "December 11, he'll be at Ludlow Liquors for
     Monday Night Foodball" was filed under the Monday before, and "was due to meet ... on
@@ -894,7 +904,10 @@ def test_heute_or_aujourdhui_in_a_clause_with_nothing_done_is_no_day(sentence):
     """Seven German and two French pages of the 639 dated sentences such as "Keuter sitzt heute für die
     AfD im Bundestag" (he sits there nowadays) to the article's day; a thing done or to come keeps its day."""
     assert find_relative_dates(sentence, "2019-05-14") == []
-    for done in ("Die Preisverleihung fand heute im Hotel statt.", "Aber was uns heute ins Haus geflattert ist, "
+    for state in ("Der Verein hat heute viele Mitglieder.", "Leukefeld arbeitet heute vor allem mit Kindern."):
+        assert find_relative_dates(state, "2019-05-14") == [], state
+    for done in ("Die Tochter hat heute Post von der Bundeswehr bekommen.",
+                 "Die Preisverleihung fand heute im Hotel statt.", "Aber was uns heute ins Haus geflattert ist, "
                  "läßt mir keine Ruhe.", "Le gouvernement a annoncé aujourd'hui une réforme.",
                  "El sindicato irá hoy a una audiencia decisiva.", "El Gobierno anunció hoy una reforma."):
         assert [d for _, d, _ in find_relative_dates(done, "2019-05-14")] == ["2019-05-14"], done

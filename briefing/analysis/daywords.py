@@ -117,20 +117,32 @@ _DONE = re.compile(r"\b(?:fand(?:en)?|kam(?:en)?|gab(?:en)?|ging(?:en)?|begann(?
                    r"|\w*(?:ará|erá|irá|arán|erán|irán|arão|erão|irão))\b", re.I)
 
 
+#: Where a clause ends: a comma or a dash, or "und", "et", "y" before another verb's clause.
+_CLAUSE_EDGE = re.compile(CLAUSE_EDGE.pattern + r"|\s(?:und|aber|doch|sondern|et|mais|y|pero|e|mas)\s")
+
+
+#: A German past participle: "vorgestellt", "bekommen", "versäumt", "informiert".
+_PARTICIPLE = re.compile(r"\b(?:[a-zäöüß]{0,6}ge|be|ver|er|ent|zer|emp)[a-zäöüß]{2,}(?:t|en)\b|[a-zäöüß]+iert\b"
+                         r"|\b[a-zäöüß]{3,}(?:t|en)\W*$")  # or a verb last: "... den Vertrag unterzeichnet"
+
+
 def _present_clause(sentence: str, match: re.Match) -> bool:
     """Whether the clause of a "heute", "aujourd'hui" or "hoy" tells of the present age, a state with
     nothing done or to come on the day: "Keuter sitzt heute für die AfD im Bundestag", "Helmut Kohl hätte heute
     viel zu tun", "ce Pole vaudrait aujourd'hui entre 50 et 100 millions d'euros" (each dated the
     article's day in the timeline)."""
-    edges = [m.end() for m in CLAUSE_EDGE.finditer(sentence, 0, match.start())]
-    end = CLAUSE_EDGE.search(sentence, match.end())
+    edges = [m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, match.start())]
+    end = _CLAUSE_EDGE.search(sentence, match.end())
     clause = sentence[edges[-1] if edges else 0:end.start() if end else len(sentence)]
+    state = _STATE.search(clause)
+    if not _PARTICIPLE.search(clause):  # "hat heute viele Mitglieder": a state
+        clause = re.sub(r"\b(?:hat|haben|habe)\b", "", clause, flags=re.I)
     done = PAST.search(clause) or FUTURE.search(clause) or SCHEDULED.search(clause) or _DONE.search(clause)
-    return not done and bool(_STATE.search(clause))  # "Die Stadt eröffnet heute den neuen Park": the day's
+    return not done and bool(state)  # "Die Stadt eröffnet heute den neuen Park": the day's
 
 
-#: A verb of a state, a wish or a supposition: "sitzt", "ist", "hätte", "ließe", "müsse", "vaudrait", "é".
-_STATE = re.compile(r"\b(?:ist|sind|bin|bist|war|waren|wäre|wären|hätten?|würden?|müssten?|müsse|könnten?|sollten?"
-                    r"|dürften?|ließe|sitz(?:t|en)|gibt|lieg(?:t|en)|leb(?:t|en)|heißt|gilt|gelten|zähl(?:t|en)"
-                    r"|steh(?:t|en)|besteht|kostet|beträgt|est|sont|était|étaient|\w+raient|\w+rait|es|son|era|eran"
-                    r"|sería|serían|é|são|seria)\b", re.I)
+#: A verb of a state, a wish or a supposition: "sitzt", "ist", "hat", "hätte", "ließe", "vaudrait", "é".
+_STATE = re.compile(r"\b(?:ist|sind|bin|bist|hat|haben|war|waren|wäre|wären|hätten?|würden?|müssten?|müsse|könnten?"
+                    r"|sollten?|dürften?|ließe|sitz(?:t|en)|gibt|lieg(?:t|en)|leb(?:t|en)|wohn(?:t|en)|arbeite(?:t|n)"
+                    r"|heißt|gilt|gelten|zähl(?:t|en)|steh(?:t|en)|besteht|kostet|beträgt|est|sont|était|étaient"
+                    r"|\w+raient|\w+rait|es|son|era|eran|sería|serían|é|são|seria)\b", re.I)

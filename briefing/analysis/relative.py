@@ -14,9 +14,9 @@ from ..dates import format_partial
 from ..lexicon import FOREIGN_MONTH, FOREIGN_MONTHS, FULL_MONTH, MONTH_STEM, MONTHS
 from ..model import Article
 from .daywords import MAX_YEAR, MIN_YEAR, days_named
-from .events import is_baseline, is_referred_date, is_referred_day
 from .foreigndays import FOREIGN_RELATIVE_YEAR, foreign_weekdays
 from .genre import NEWS, guess_genre
+from .referred import is_baseline, is_referred_date, is_referred_day
 from .tense import PAST, Tense
 from .yearless import bare_days, in_list_order, near_day, nearest_year
 
