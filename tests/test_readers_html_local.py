@@ -750,6 +750,27 @@ def test_a_self_introducing_author_box_gives_the_name_and_no_appeal(tmp_path):
     assert [a.name for a in read(page).metadata.authors] == ["Christoph Hein"]
 
 
+def test_a_simple_author_box_plugin_inside_the_article_is_the_bio_not_text(tmp_path):
+    """neunzehn72.de printed its Simple Author Box ("saboxplugin-wrap") as the story's last
+    paragraphs, and one of its lines as a key point."""
+    box = ('<div class="saboxplugin-wrap" itemtype="http://schema.org/Person" itemscope itemprop="author">'
+           '<div class="saboxplugin-authorname"><a href="/author/admin/" class="vcard author" rel="author">'
+           '<span class="fn">Patrick Ludolph</span></a></div><div class="saboxplugin-desc"><div itemprop="description">'
+           '<p>Patrick Ludolph, Fotograf aus Hamburg und Gründer von Neunzehn72.<br>Ich mag jede Art von Fotografie, '
+           'aber ein Mensch muss bei meinen Fotos meistens mit drauf sein.</p></div></div>'
+           '<div class="saboxplugin-socials"><a href="https://www.facebook.com/n72/">Facebook</a></div></div>')
+    story = "".join(f"<p>{ENGLISH_PARAGRAPH.format(n=n)}</p>" for n in range(2, 7))
+    page = tmp_path / "box.html"
+    page.write_text(f"<html><head><title>Council moves the depot</title></head><body><article><h1>Council moves the "
+                    f"depot</h1>{story}{box}</article></body></html>", encoding="utf-8")
+    article = read(page)
+    [author] = article.metadata.authors
+    assert (author.name, author.bio) == ("Patrick Ludolph", "Patrick Ludolph, Fotograf aus Hamburg und Gründer von "
+                                         "Neunzehn72. Ich mag jede Art von Fotografie, aber ein Mensch muss bei "
+                                         "meinen Fotos meistens mit drauf sein.")
+    assert "Fotograf" not in " ".join(b.text for s in article.sections for b in s.blocks)
+
+
 def test_a_german_author_box_prints_neither_its_label_nor_the_name_twice(tmp_path):
     box = ('<footer><div class="entry-author"><p class="entry-author__kicker">Über den Autor/ die Autorin</p>'
            '<h2 class="entry-author__title"><a href="/author/jr/" rel="author"> Jana Roth </a></h2>'

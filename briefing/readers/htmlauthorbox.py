@@ -13,8 +13,9 @@ from .htmlblocks import clean_text
 
 _BIO_WORD = re.compile(
     r"(?:^|[-_])(?:bio|biography|author-?info|author-?box|about-?author|author-?about)(?:$|[-_])", re.I)
-_AUTHOR_BOX = re.compile(
-    r"^(?:post|about|article|entry)[-_]+author$|^author[-_]+(?:box|card|info|details|about|bio|description)$", re.I)
+_AUTHOR_BOX = re.compile(  # and WordPress's Simple Author Box plugin, "saboxplugin-wrap"
+    r"^(?:post|about|article|entry)[-_]+author$|^author[-_]+(?:box|card|info|details|about|bio|description)$"
+    r"|^saboxplugin-wrap$", re.I)
 _ABOUT_HEADING = re.compile(rf"^\s*{ABOUT_THE_AUTHOR}\s*[:—–-]*\s*", re.I)
 #: A box's heading that names its person, "Über Creeny", "About Jane Doe": the name without the label
 #: (R13: "Über Creeny" was printed as the author's name).
@@ -65,6 +66,8 @@ def box_text(element) -> str:
         if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript", "img", "svg"):
             return
         has_blocks = any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in node)
+        for br in node.iter("br"):  # "... Gründer von Neunzehn72.<br>Ich mag ...": two sentences
+            br.tail = f" {br.tail or ''}"
         if not has_blocks:
             text = clean_text(node.text_content())
             if text:
@@ -81,7 +84,7 @@ def box_text(element) -> str:
     # the box's buttons go: "WEBSITE", "SHOW ALL ARTICLES OF Maximilian Steinbeis", "Follow on Twitter"
     pieces = [p[m.end(1):] if (m := _ABOUT_NAME.fullmatch(p)) else p for p in pieces]
     pieces = [p for p in pieces if not _ABOUT_HEADING.fullmatch(p) and not is_chrome_line(p)
-              and not (p.isupper() and len(p.split()) <= 3) and not _TOGGLE.fullmatch(p)]
+              and not (p.isupper() and len(p.split()) <= 3) and not _TOGGLE.fullmatch(p) and not _SOCIAL.fullmatch(p)]
     # the name over the box goes when the bio opens with it ("Markus Reuter", "Markus Reuter beschäftigt sich ...",
     # "Peter Walker", "Peter ist nicht nur ..."); a teaser cut with "…" goes when the whole text follows it
     pieces = [p for p, after in zip(pieces, pieces[1:] + [""])
@@ -113,6 +116,9 @@ _MORE_BY = re.compile(r"(?:(?<=[.!?])\s+|,\s*)(?:(?:view|see|read|show|more)(?: 
                       r"|(?:weiter\s+)?weitere (?:artikel|beiträge)"
                       r"|voir tous (?:les|ses) articles(?: de [^.!?]{1,60})?"
                       r"|ver todos (?:los|sus) (?:artículos|posts))$", re.I)
+#: The box's links to the writer's accounts: "Facebook", "Twitter | Instagram".
+_SOCIAL = re.compile(r"(?:(?:facebook|twitter|x|instagram|linkedin|youtube|pinterest|xing|tiktok|mastodon|threads"
+                     r"|bluesky|website|homepage|e-?mail|rss)\s*[|/·,]?\s*)+", re.I)
 #: A button that opens or closes the rest of a bio: "Read More", "Read Less", "Mehr anzeigen".
 _TOGGLE = re.compile(r"(?:read|show|see|view) (?:more|less)|mehr (?:lesen|anzeigen)|weniger(?: anzeigen)?"
                      r"|weiter(?:lesen)?|weitere (?:artikel|beiträge)"

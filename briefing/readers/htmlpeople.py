@@ -189,7 +189,8 @@ def byline_elements(tree) -> list[str]:
         if _ORGANIZATION.search(element.get("itemtype") or ""):
             continue  # the publisher given as the author (oren.mk.ru's "Московский Комсомолец"), as JSON-LD's is
         name = element.get("content") or ""
-        inner = element.xpath('.//*[@itemprop="name"]')  # its text, or a <meta>'s content (mk.ru's)
+        # its text, or a <meta>'s content (mk.ru's); a box's name: hCard's "fn" (the Simple Author Box's)
+        inner = element.xpath('.//*[@itemprop="name"] | .//*[contains(concat(" ", @class, " "), " fn ")]')
         text = name or (clean_text(inner[0].get("content") or inner[0].text_content()) if inner
                         else clean_text(element.text_content()))
         marked.setdefault(element.getparent(), []).append(text)
