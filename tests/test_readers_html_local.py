@@ -2695,7 +2695,7 @@ def test_a_page_is_read_in_the_one_byte_encoding_it_declares():
     assert "誓言———“兄弟" in decode(chinese.encode("gbk"), Path("yueding.html"))
 
 
-def test_a_cms_version_or_a_cookies_expiry_is_no_date_of_the_page(tmp_path):
+def test_a_cms_or_script_version_or_a_cookies_expiry_is_no_date_of_the_page(tmp_path):
     """chadim.net states no date; the briefing was dated 3 September 2015 from <meta name="generator"
     content="Joomla! ... Version 3.9.15">, and then 25 February 2021 from its cookie notice's script (review58)."""
     body = "".join(f"<p>Ein guter Schreibstil beginnt mit kurzen Sätzen und klaren Verben, und Absatz {n} zeigt "
@@ -2705,6 +2705,12 @@ def test_a_cms_version_or_a_cookies_expiry_is_no_date_of_the_page(tmp_path):
                     "Open Source Content Management - Version 3.9.15'><script>function ok() { document.cookie = "
                     "'hint=1; expires=Thu, 25 Feb 2021 23:59:59 GMT; path=/'; }</script></head><body><article>"
                     f"<h1>Schreibstil</h1>{body}</article></body></html>", encoding="utf-8")
+    assert read(page).metadata.date is None
+    # galore.de, fifplay.com, mediaarchitecture.de: dated by a script's or a style's version (review59)
+    page.write_text("<html lang='de'><head><title>Schreibstil</title><link rel='stylesheet' href='/css/print.css?v="
+                    "2022-06-15'><script src='/js/navigation.js?ver=20120206'></script></head><body><article>"
+                    f"<h1>Schreibstil</h1>{body}</article><script src='/js/swfobject.js?ver=2.2-20120417'></script>"
+                    "</body></html>", encoding="utf-8")
     assert read(page).metadata.date is None
 
 

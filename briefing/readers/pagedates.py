@@ -120,7 +120,8 @@ def _without_outside_links(tree, url: str | None):
     """A copy of the page whose links to other sites lead nowhere: their addresses date other
     pages (Segment's lesson links "blog.rafflecopter.com/2014/04/utm-parameters-...", and
     htmldate's search took 2014-04-01 for the lesson's day); whose scripts' data give no
-    period's bounds (`_PERIOD`); and whose software's version gives no day ("Version 3.9.15")."""
+    period's bounds (`_PERIOD`); and whose software's version gives no day ("Version 3.9.15",
+    "navigation.js?ver=20120206")."""
     import copy
     from urllib.parse import urlsplit
 
@@ -134,6 +135,9 @@ def _without_outside_links(tree, url: str | None):
     for box in [e for e in page.iter() if isinstance(e.tag, str) and _comments_box(e)]:
         if box.getparent() is not None and not any(a is not box and _comments_box(a) for a in box.iterancestors()):
             box.getparent().remove(box)  # the readers' comments date themselves, not the page (kochbar.de's)
+    for element in page.iter("script", "link"):  # a script's or a style's address dates the software's version
+        if (element.get("rel") or "").lower() not in ("canonical", "alternate"):  # ("navigation.js?ver=20120206")
+            element.attrib.pop("src", None), element.attrib.pop("href", None)
     for link in page.iter("a"):
         try:
             other = (urlsplit(link.get("href") or "").hostname or "").removeprefix("www.")
