@@ -2152,6 +2152,16 @@ def test_a_servers_php_errors_glued_to_a_paragraph_go_and_the_paragraph_stays(tm
     assert texts == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2, 3)]
 
 
+def test_code_after_a_self_closed_script_tag_is_no_text(tmp_path):
+    """Betty Crocker's saved page has '<script type="text/javascript"/>' and then its code: the code was
+    printed as the recipe's first paragraph (review59). A browser reads the tag as the script's opening."""
+    code = ('<script type="text/javascript"/>\n(function() {\n document.addEventListener(\'DOMContentLoaded\', '
+            'function() { var componentMetadata = {}; });\n})();\n</script>')
+    body = _p(1) + code + _p(2) + '<script src="/x.js"/>' + _p(3)
+    texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
+    assert texts == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2, 3)]
+
+
 def test_a_list_of_other_stories_its_comment_box_and_its_tags_box_are_furniture(tmp_path):
     """The Daily Herald closed an AP story with its 'Article Categories' box and the Facebook comments'
     'Guidelines: Keep it civil ...'; WIVB set an empty 'New on WIVB.com' list of stories in its story,

@@ -42,8 +42,14 @@ def composed(text: str) -> str:
 def without_server_errors(text: str) -> str:
     """The page without the PHP errors its server printed into it: glued to the paragraph they
     stand in ("Strict Standards: Non-static method nggGallery::render() ... on line 341 Installiert
-    habe ich ..."), no line of chrome can take them out after extraction."""
-    return _SERVER_ERROR.sub("", text) if "on line" in text else text
+    habe ich ..."), no line of chrome can take them out after extraction; and without code shown as text."""
+    text = _SERVER_ERROR.sub("", text) if "on line" in text else text
+    # a "<script/>" that code follows opens the script, as a browser reads it: Betty Crocker's saved page
+    # has '<script type="text/javascript"/>\n(function() { ...', which the parser closed, printing the code
+    return _OPENED_SCRIPT.sub(r"<script\1>", text) if "/>" in text else text
+
+
+_OPENED_SCRIPT = re.compile(r"<script\b([^<>]*?)\s*/>(?=\s*[^\s<])", re.I)
 
 
 _PARAGRAPH = re.compile(r"<p\b[^>]*>.*?</p>", re.S | re.I)
