@@ -2400,6 +2400,26 @@ def test_a_line_that_is_only_a_label_and_a_name_gives_the_author(tmp_path):
                     + "<p>Text: the council wrote the plan itself</p>" + _p(2) + "</article></body></html>",
                     encoding="utf-8")
     assert read(page).metadata.authors == ()
+    # Radio Prague's label is a <span> beside the link (review59); a reviewed book's facts name its author, not
+    # the review's (derpapierplanet.de's "Seiten: 400 Seiten" / "Autorin: Alys Arden" / "Verlag: ...")
+    page.write_text("<html lang='fr'><head><title>Prymula</title></head><body><article><h1>Prymula</h1>" + _p(1)
+                    + _p(2) + "</article><div class='node-block node-block--authors'><span class='block__label'>"
+                    "Auteur: </span> <a href='/anna-kubista-8091766'>Anna Kubišta</a></div></body></html>",
+                    encoding="utf-8")
+    assert [a.name for a in read(page).metadata.authors] == ["Anna Kubišta"]
+    page.write_text("<html lang='de'><head><title>Juni</title></head><body><article><h1>Juni</h1>" + _p(1) + _p(2)
+                    + "<div><u>Seiten:</u> 400 Seiten</div><div><u>Autorin: </u>Alys Arden</div><div><u>Verlag:</u> "
+                    "Sourcebooks Fire</div></article></body></html>", encoding="utf-8")
+    assert read(page).metadata.authors == ()
+
+
+def test_a_writers_credit_line_with_the_illustrators_gives_the_writer(tmp_path):
+    """alacarte.at opens its essay with "Text von Christian Seiler Illustration von Markus Roost": it was
+    printed as the first paragraph, and no author was found (review59)."""
+    body = "<p><em>Text von Christian Seiler Illustration von Markus Roost</em></p>" + _p(1) + _p(2)
+    article = read(_story_page(tmp_path, body))
+    assert [a.name for a in article.metadata.authors] == ["Christian Seiler"]
+    assert [b.text for s in article.sections for b in s.blocks] == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2)]
 
 
 def test_a_tweet_a_consent_manager_keeps_as_text_until_the_reader_agrees_is_printed(tmp_path):

@@ -27,6 +27,9 @@ _DATE_LABEL = re.compile(r"^(?:published|posted|updated|date|dated|first publish
 #: The place a dated line opens with: "PERTH, SUNDAY, 20 APRIL, 1975", "Canberra, 3 March 1975".
 _PLACE = re.compile(r"^(?:[A-Z][A-Z.'’ -]{1,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?=(?i:\w+day,?\s+)?\d)")
 _WEEKDAY = re.compile(rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{FOREIGN_WEEKDAY}),?\s+", re.I)
+#: The credit of the pictures after the writer's: "... Illustration von Markus Roost", "... Photos by Ann Lee".
+_OTHER_CREDIT = re.compile(r"\s+(?:illustrations?|fotos?|photos?|bilder?|grafiken?|images?|photography|pictures?)"
+                           r"\s*(?:von|by|de|:)\s+[^|·•]*$", re.I)
 _SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s+-\s+")
 _NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u024f][\w.'’-]*|[A-Z]\.|de|da|di|van|von|der|den|la|le|du|bin|al|ibn)$")
 #: A wire's name after the last writer's, without its comma: "JONATHAN LEMIRE and VLADIMIR ISACHENKOV Associated Press".
@@ -192,7 +195,7 @@ def byline(line: str) -> tuple[list[str], tuple[str, str] | None] | None:
     label = _LABEL.match(line)
     if label is None or len(line) > _MAX_LINE or label.end() == len(line):
         return None
-    rest = line[label.end():]
+    rest = _OTHER_CREDIT.sub("", line[label.end():])  # "Text von Christian Seiler Illustration von Markus Roost"
     if label.group().lower().startswith(("un texte", "texto")):  # "Un texte de Frédéric Zalac d'Enquête"
         rest = _PROGRAMME.sub("", rest)
     parts = _SEPARATORS.split(rest)

@@ -270,11 +270,23 @@ def _labelled_bylines(tree) -> list[str]:
             text = text if PERSON_NAME.match(text) else ""
         if 2 < len(text) < 80:
             texts.append(text)
-    for line in tree.xpath("//p|//li|//div[not(*)]|//span[not(*)]"):  # "<p>Auteur : Kossivi Tiassou</p>" (DW)
+    # "<p>Auteur : Kossivi Tiassou</p>" (DW), '<div><span class="label">Auteur:</span> <a>Anna Kubišta</a></div>'
+    for line in tree.xpath("//p|//li|//div[not(*)]|//span[not(*)]|//div[count(*) <= 2][string-length() < 200]"):
         found = _LABELLED_NAME.match(clean_text(line.text_content()))
-        if found and PERSON_NAME.match(found.group("name")) and not _in_other_story(line) and not in_comments(line):
+        if found and PERSON_NAME.match(found.group("name")) and not _in_other_story(line) and not in_comments(line) \
+                and not _among_facts(line):
             texts.append(found.group("name"))
     return texts
+
+
+def _among_facts(line) -> bool:
+    """Whether a labelled line is one of a list of facts ("Titel: ...", "Seiten: 400", "Autorin: Alys
+    Arden", "Verlag: ..."): a reviewed book's author, not the review's (derpapierplanet.de)."""
+    siblings = [e for e in (line.getprevious(), line.getnext()) if e is not None and isinstance(e.tag, str)]
+    texts = [clean_text(e.text_content()) for e in siblings]
+    return sum(bool(re.match(r"[^\W\d_][\w. ]{1,20}:", t)) for t in texts) >= 2 or any(re.match(
+        r"(?:dt\.\s*)?(?:titel|title|titre|verlag|publisher|éditeur|seiten|pages|isbn|genre|preis|price)\s*:", t, re.I)
+        for t in texts)  # not DW's "Auteur : Kossivi Tiassou" over "Edition : M-A. Pioerron"
 
 
 #: A line that is only a label and a name: "Auteur : Kossivi Tiassou", "Piše: P. Mucović", "Text: Anna Roth",
