@@ -190,6 +190,15 @@ def test_a_chapo_a_leadtext_and_an_abstract_are_standfirsts_without_their_pitch(
     assert read(_with_dek(tmp_path, glued)).metadata.subtitle == dek[:-1]
 
 
+def test_a_teaser_straight_under_the_headline_is_the_standfirst_and_a_cards_is_not(tmp_path):
+    """Caritas sets its press release's lead as '<div class="eventbox__teaser"><p>' under the <h1>:
+    it was lost, and the briefing opened with "Mitte November wird sie das Amt ... übernehmen" (review59)."""
+    dek = "The council chose the northern site after a year of objections from the old yard's neighbours."
+    assert read(_with_dek(tmp_path, f'<div class="eventbox__teaser"><p>{dek}</p></div>')).metadata.subtitle == dek
+    card = f'<div class="card"><h2>Harbour reopens</h2><div class="card__teaser"><p>{dek}</p></div></div>'
+    assert read(_with_dek(tmp_path, card)).metadata.subtitle is None
+
+
 def test_a_share_boxs_subtitle_is_no_standfirst(tmp_path):
     share = ('<div class="util-bar-flyout util-bar-flyout-share"><h6>Share This Story!</h6>'
              '<p class="util-bar-flyout-subtitle">Let friends in your social network know what you are reading '

@@ -32,6 +32,7 @@ _BLOCKS = frozenset("p div h1 h2 h3 h4 h5 h6 ul ol li figure img time header sec
                      "noscript iframe".split())
 _MIN_WORDS, _MAX_WORDS = 8, 80
 _TEASER_CLASS = re.compile(r"(?:^|\s)article[-_]teaser(?:$|\s)", re.I)
+_TEASER_WORD = re.compile(r"(?:^|[\s_-])teaser(?:$|\s)", re.I)
 #: A short text marked as the article's own dek, not a label of a box of links ("c-aside-teaser__link-label").
 _OWN_DEK = re.compile(r"^(?:(?!aside|link|nav|menu)[\w-])*(?:abstract|standfirst|dek|subtitle|chapo|unterzeile"
                       r"|(?:article|news)[-_]teaser)"
@@ -46,6 +47,13 @@ def _key(text: str) -> str:
     (Hankook Ilbo's dek writes 李 as U+F9E1, the story as U+674E)."""
     return _KEY.sub("", unicodedata.normalize("NFKC", text)).lower()
 
+
+
+def _under_headline(element, title_key: str) -> bool:
+    """Whether an element comes straight after the page's headline: caritas.de's "eventbox__teaser",
+    the press release's lead, set under its <h1> (a teaser card's headline is its own)."""
+    before = element.getprevious()
+    return before is not None and before.tag == "h1" and bool(title_key) and _key(before.text_content()) == title_key
 
 
 def _away(element) -> bool:
@@ -158,7 +166,8 @@ def standfirst(tree, story: str, title: str | None, description: str | None = No
             continue
         marks = element.get("class") or ""
         if not (_DEK_CLASS.search(marks) or element.get("itemprop") == "description"
-                or (_TEASER_CLASS.search(marks) and _key(element.text_content()) == described)) \
+                or (_TEASER_CLASS.search(marks) and _key(element.text_content()) == described)
+                or (_TEASER_WORD.search(marks) and _under_headline(element, title_key))) \
                 or _NOT_DEK.search(marks):
             continue
         text = _without_stamp(element, heading_text(element))  # line breaks as spaces: "빗속 유세<br>\"국민끼리 ..."
