@@ -2171,6 +2171,18 @@ def test_code_after_a_self_closed_script_tag_is_no_text(tmp_path):
     assert texts == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2, 3)]
 
 
+def test_a_tip_box_classed_as_a_message_in_the_story_is_kept_and_a_notice_is_not(tmp_path):
+    """fisch-hitparade.de sets three tips as '<div class="w-message"><div class="w-message-body"><p>Tipp: ...':
+    the extractor drops any "message" class, and "Einzig auf dem Bodensee gilt 0,8 Promille" was lost (review59)."""
+    tip = "Tip: Only on the lake does a limit of 0.8 apply, when no passengers or dangerous goods are carried."
+    box = f'<div class="w-message color_yellow"><div class="w-message-body"><p>{tip}</p></div></div>'
+    notice = ('<div class="cookie-message"><p>We use cookies to give you the best experience on our site.</p>'
+              "<button>OK</button></div>")
+    body = _p(1) + _p(2) + box + _p(3) + notice
+    texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
+    assert texts == [ENGLISH_PARAGRAPH.format(n=1), ENGLISH_PARAGRAPH.format(n=2), tip, ENGLISH_PARAGRAPH.format(n=3)]
+
+
 def test_a_list_of_other_stories_its_comment_box_and_its_tags_box_are_furniture(tmp_path):
     """The Daily Herald closed an AP story with its 'Article Categories' box and the Facebook comments'
     'Guidelines: Keep it civil ...'; WIVB set an empty 'New on WIVB.com' list of stories in its story,

@@ -42,6 +42,7 @@ from .htmlblocks import (
     toolbar_list,
     without_soft_hyphens,
 )
+from .htmlcallouts import keep_story_callouts
 from .htmlcaptions import (
     caption_heading,
     caption_of,
@@ -99,9 +100,8 @@ def _parse_tree(text: str, path: Path):
 
 
 def _preclean(tree) -> None:
-    """Remove hidden and furniture elements that trafilatura would otherwise keep, what no
-    reader sees (`htmlunseen`), and the page's comments with their text kept: trafilatura drops
-    the text that follows a comment inside a paragraph ("that big<!-- --> since 2014" lost "since 2014")."""
+    """Remove the hidden and furniture elements trafilatura would keep, and the page's comments, their text kept
+    (trafilatura drops the text after a comment in a paragraph: "that big<!-- --> since 2014" lost "since 2014")."""
     from lxml import etree
 
     etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
@@ -110,6 +110,7 @@ def _preclean(tree) -> None:
     reveal_noscript_stories(tree)
     reveal_consent_embeds(tree)
     reveal_gallery_slides(tree)
+    keep_story_callouts(tree)
     label_speaking_turns(tree)
     drop_teaser_cards(tree)  # first: the loop below takes a card's second link ("mehr")
     drop_card_rivers(tree)
@@ -448,7 +449,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
         description=found.get("description"), keywords=found.get("keywords", ()), reader="html",
         warnings=tuple(warnings))
     sections, highlights = take_top_summary(demote_sentence_headings(sections))
-    return Article(metadata=meta, sections=tuple(_merge_leading(sections)), key_points=highlights)
+    return Article(metadata=meta, sections=tuple(s for s in sections if s.heading or s.blocks), key_points=highlights)
 
 
 def _second_reading(work, body):
@@ -492,9 +493,4 @@ def _authors_with_bio(names: list[str], bio: str | None) -> tuple[Author, ...]:
 def _same_person(a: str, b: str) -> bool:
     """Whether two names are one person's: the same, or the same family name."""
     return a.lower() == b.lower() or a.split()[-1].lower() == b.split()[-1].lower()
-
-
-def _merge_leading(sections: list[Section]) -> list[Section]:
-    """Drop sections left with neither heading nor blocks."""
-    return [s for s in sections if s.heading or s.blocks]
 
