@@ -2183,6 +2183,14 @@ def test_a_tip_box_classed_as_a_message_in_the_story_is_kept_and_a_notice_is_not
     assert texts == [ENGLISH_PARAGRAPH.format(n=1), ENGLISH_PARAGRAPH.format(n=2), tip, ENGLISH_PARAGRAPH.format(n=3)]
 
 
+def test_a_closing_info_line_with_the_makers_address_is_kept(tmp_path):
+    """fischundfang.de closes its product note with "<p><strong>Info:</strong> www.zebco-europe.biz</p>",
+    the only line that names the maker: it was dropped as a short line after the story (review59)."""
+    body = _p(1) + _p(2) + "<p><strong>Info:</strong> www.zebco-europe.biz</p><p>Share</p>"
+    texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
+    assert texts == [ENGLISH_PARAGRAPH.format(n=1), ENGLISH_PARAGRAPH.format(n=2), "Info: www.zebco-europe.biz"]
+
+
 def test_a_list_of_other_stories_its_comment_box_and_its_tags_box_are_furniture(tmp_path):
     """The Daily Herald closed an AP story with its 'Article Categories' box and the Facebook comments'
     'Guidelines: Keep it civil ...'; WIVB set an empty 'New on WIVB.com' list of stories in its story,

@@ -65,7 +65,12 @@ def _furniture_block(block: Block) -> bool:
         return True  # a sidebar's offers: "Jobs by email Sign up to receive regular updates ..."
     if len(text.split()) >= 4 and all(_CSS_NAME.fullmatch(word) for word in text.split()):
         return True  # a layout widget's names, hidden on the page: Reuters' "narrow-browser-and-phone ..."
-    return len(text) < 40 and not re.search(r"[.!?。！？…]['\"”’)]?$", text)
+    return len(text) < 40 and not re.search(r"[.!?。！？…]['\"”’)]?$", text) and not _INFO_LINE.match(text)
+
+
+#: The story's closing line of where to learn more: fischundfang.de's "Info: www.zebco-europe.biz".
+_INFO_LINE = re.compile(r"(?:infos?|weitere informationen|mehr infos?|more info(?:rmation)?|information|kontakt"
+                        r"|contact|bezugsquelle|internet|web)\s*:\s*\S", re.I)
 
 
 _CSS_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
