@@ -938,8 +938,16 @@ def test_the_site_s_calls_to_its_newsletter_networks_and_app_are_not_printed(tmp
                "Want more sports news? Sign up for the Sports Omelette to get all our analysis on Denver’s teams.",
                "Abonnieren Sie jetzt den Themen-Newsletter «Wohnen».",
                "You can also follow us on Facebook, Instagram and Twitter and download the Yahoo News app.",
-               "For daily updates on weekdays and selected content for the weekend. Subscribe to t.me/BizTimes"]
+               "For daily updates on weekdays and selected content for the weekend. Subscribe to t.me/BizTimes",
+               # review59: a paywall, a donation box, a log-in prompt and an advertiser's line in look-alike letters
+               "To view the full story, please subscribe to The Haitian Times. You can choose a $5 Weekly Pass.",
+               "If you’re seeing this message but you’re already a subscriber, you can log in for immediate access.",
+               "Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.",
+               "Um den Tipp \"Tomaten richtig schneiden\" kommentieren zu können, müssen Sie eingeloggt sein.",
+               "Аdvеrtіѕе wіth thе most visited news site in Веlіzе ~ Соntасt uѕ аt marketing@example.com.",
+               "If you make this recipe, don't forget to tag me on Instagram with @elavegan."]
     reports = ["The council launched a newsletter in May and 4,000 residents signed up in its first week.",
+               "Readers who want to view the full story of the trial can find it in the court's archive.",
                "Subscribers to the newsletter rose 40% last year, and users can download the app from the App Store.",
                "More than a million people subscribe to her newsletter, which she started in 2019.",
                "The charity's grants support our work with refugees, Ms. Okafor said."]

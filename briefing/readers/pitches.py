@@ -2,7 +2,8 @@
 "Never miss the latest news by signing up to our newsletter today!", "Want more health and
 science stories in your inbox? Subscribe to Salon's weekly newsletter Lab Notes.", "Folgen
 Sie uns auf Twitter", "You can also follow us on Facebook ... and download the Yahoo News
-app". They are the page's, not the article's: printed, they read as the writer's words."""
+app", a paywall's "To view the full story, please subscribe". They are the page's, not the
+article's: printed, they read as the writer's words."""
 
 from __future__ import annotations
 
@@ -24,7 +25,18 @@ _APP = re.compile(r"\bdownload\s+our\b.{0,30}?\bapp\b|^download\b.{0,60}?\bapp\b
 #: "Nichts Neues verpassen! - Newsletter abonnieren".
 _IMPERATIVE = re.compile(r"^(?:(?:then|just|so)\s+)?(?:sign up|subscribe|abonnieren sie|melden sie sich)\b"
                          r"|\bnewsletter (?:abonnieren|bestellen)\b", re.I)
-_FUND = re.compile(r"\b(?:consider supporting (?:us|our)|support(?:ing)? our work|unterstützen sie uns)\b", re.I)
+_FUND = re.compile(r"\b(?:consider supporting (?:us|our)|support(?:ing)? our work|unterstützen sie uns"
+                   r"|support(?:ing)? (?:independent|quality) journalism)\b", re.I)
+#: A paywall's or an advertiser's call, which need not name the reader: "To view the full story, please
+#: subscribe to The Haitian Times.", "Cancela cuando quieras.", "Advertise with the most visited news site".
+_PAYWALL = re.compile(r"^to (?:view|read|access|continue reading) (?:the|this) (?:full|whole|rest of the|entire) "
+                      r"(?:story|article)\b|\b(?:already a subscriber|first-time subscribers|join now or renew"
+                      r"|cancel (?:any ?time|at any time)|cancela cuando quieras|jederzeit kündbar)\b"
+                      r"|^(?:advertise with|apoya el periodismo)\b|\bapóyanos\b|\bmust be logged in\b"
+                      r"|\b(?:müssen sie (?:eingeloggt|angemeldet) sein|log in to (?:comment|reply))\b"
+                      r"|\btag (?:me|us)\b.{0,80}?\b(?:instagram|facebook|twitter|tiktok)\b", re.I)
+#: Cyrillic letters that look Latin, which an advertiser's line mixes in to slip past filters ("Аdvеrtіѕе").
+_LOOKALIKES = str.maketrans("аеорсухіѕјАВЕКМНОРСТХІЅ", "aeopcyxisjABEKMHOPCTXIS")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 #: The most words a pitch paragraph has, and a sentence that only leads into one ("For daily
 #: updates on weekdays and specially selected content for the weekend.").
@@ -38,7 +50,7 @@ _TOLD = re.compile(r"\b(?:said|says|told|sagte|sagt|according to|laut)\b", re.I)
 
 
 def _pitch(sentence: str) -> bool:
-    if _IMPERATIVE.search(sentence):
+    if _IMPERATIVE.search(sentence) or _PAYWALL.search(sentence):
         return True
     return bool(_READER.search(sentence)) and bool((_SIGN_UP.search(sentence) and _LETTERS.search(sentence))
                                                    or _FOLLOW.search(sentence) or _APP.search(sentence)
@@ -50,6 +62,8 @@ def is_site_pitch(text: str) -> bool:
     one such sentence at least, and nothing else but questions and short lead-ins."""
     if len(text.split()) > MAX_WORDS or _TOLD.search(text):
         return False
+    if re.search(r"[a-z][а-яі]|[а-яі][a-z]", text, re.I):
+        text = text.translate(_LOOKALIKES)  # a word of both alphabets
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
     pitches = [s for s in sentences if _pitch(s)]
     return bool(pitches) and all(s in pitches or s.endswith("?") or len(s.split()) <= LEAD_WORDS for s in sentences)
