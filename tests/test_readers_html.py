@@ -945,7 +945,11 @@ def test_the_site_s_calls_to_its_newsletter_networks_and_app_are_not_printed(tmp
                "Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.",
                "Um den Tipp \"Tomaten richtig schneiden\" kommentieren zu können, müssen Sie eingeloggt sein.",
                "Аdvеrtіѕе wіth thе most visited news site in Веlіzе ~ Соntасt uѕ аt marketing@example.com.",
-               "If you make this recipe, don't forget to tag me on Instagram with @elavegan."]
+               "If you make this recipe, don't forget to tag me on Instagram with @elavegan.",
+               "Join now or renew to get: — Instant access to one-of-kind stories and special reports — Local news "
+               "from our communities (especially New York and Florida) — Profiles of Haitians at the top of their "
+               "fields — Downloadable copies of our print editions — Invitations to our events and our readers' "
+               "gatherings, in New York, Miami and Port-au-Prince — A gift for first-time subscribers."]
     reports = ["The council launched a newsletter in May and 4,000 residents signed up in its first week.",
                "Readers who want to view the full story of the trial can find it in the court's archive.",
                "Subscribers to the newsletter rose 40% last year, and users can download the app from the App Store.",

@@ -31,7 +31,8 @@ _FUND = re.compile(r"\b(?:consider supporting (?:us|our)|support(?:ing)? our wor
 #: subscribe to The Haitian Times.", "Cancela cuando quieras.", "Advertise with the most visited news site".
 _PAYWALL = re.compile(r"^to (?:view|read|access|continue reading) (?:the|this) (?:full|whole|rest of the|entire) "
                       r"(?:story|article)\b|\b(?:already a subscriber|first-time subscribers|join now or renew"
-                      r"|cancel (?:any ?time|at any time)|cancela cuando quieras|jederzeit kündbar)\b"
+                      r"|cancel (?:any ?time|at any time)|cancela cuando quieras|jederzeit kündbar"
+                      r"|you['’]ll get unlimited (?:digital )?access)\b|^join now\b"
                       r"|^(?:advertise with|apoya el periodismo)\b|\bapóyanos\b|\bmust be logged in\b"
                       r"|\b(?:müssen sie (?:eingeloggt|angemeldet) sein|log in to (?:comment|reply))\b"
                       r"|\btag (?:me|us)\b.{0,80}?\b(?:instagram|facebook|twitter|tiktok)\b", re.I)
@@ -60,11 +61,13 @@ def _pitch(sentence: str) -> bool:
 def is_site_pitch(text: str) -> bool:
     """A paragraph that calls the reader to the site's letters, networks, app or funding:
     one such sentence at least, and nothing else but questions and short lead-ins."""
-    if len(text.split()) > MAX_WORDS or _TOLD.search(text):
-        return False
     if re.search(r"[a-z][а-яі]|[а-яі][a-z]", text, re.I):
         text = text.translate(_LOOKALIKES)  # a word of both alphabets
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    if len(text.split()) <= 2 * MAX_WORDS and sentences and _PAYWALL.search(sentences[0]) and not _TOLD.search(text):
+        return True  # a paywall's offer goes on: "Join now or renew to get: — Instant access to ..."
+    if len(text.split()) > MAX_WORDS or _TOLD.search(text):
+        return False
     pitches = [s for s in sentences if _pitch(s)]
     return bool(pitches) and all(s in pitches or s.endswith("?") or len(s.split()) <= LEAD_WORDS for s in sentences)
 
