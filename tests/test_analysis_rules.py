@@ -192,6 +192,14 @@ from briefing.readers.text import parse
     ("Du hast begonnen, Deine persönliche Leitfrage zu entwickeln.", "reader address"),
     ("Beim Produkttest der nächsten Woche könnt ihr mit etwas Glück eine Packung gratis abholen!", "reader address"),
     ("Pour réécouter son interview, cliquez sur l'icône ci-dessous.", "call to action"),  # review R10
+    # review59: a list's signpost, a link's pointer, "no wonder", a greeting and a site's calls as key points
+    ("Below is a list of my current favorite women talking sports on TV and online.", "filler"),
+    ("The reference guide of the socket module is available here: socket — Low-level networking interface.",
+     "filler"),
+    ("Kein Wunder – die Murmeln gibt es in unzähligen Geschmacksrichtungen.", "discourse marker"),
+    ("Herzlich Willkommen! Werden Sie ein Teil der Community.", "salutation"),
+    ("Registrieren Sie sich jetzt und machen Sie mit bei unseren Produkttests.", "call to action"),
+    ("Erfahren Sie hier, wie sie ihnen geschmeckt haben!", "call to action"),
 ])
 def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     assert broken_rule(sentence) == rule

@@ -30,6 +30,7 @@ _SALUTATION = re.compile(
     r"(?:we|i)(?:['’]d| would) (?:also )?like to (?:thank|acknowledge)|we (?:also )?(?:want|wish) to thank|"
     r"queremos agradecer|agradecemos|nous (?:tenons à|voulons|souhaitons) remercier|vielen dank|"
     r"wir (?:möchten|wollen) (?:uns )?(?:bei [\w ]{1,40} )?bedanken|(?:herzlich )?willkommen (?:auf|bei|im|in)\b|"
+    r"herzlich willkommen|"
     r"schön,? dass (?:du|ihr|sie) |viel spaß (?:beim|mit)|ich freue mich über jeden (?:[\w-]+ ){0,3}kommentar|"
     # sign-offs: "We hope you enjoy Python 3.6.0!", "See you in London!", "Happy coding!", a "P.S."
     r"(?:we|i) hope (?:you|everyone|y['’]all) (?:will )?(?:enjoy|like|love|find|have)|enjoy|happy \w+ing|"
@@ -98,7 +99,8 @@ _MARKER = re.compile(
     r"eso es|es decir|en ese marco|en este marco|en este caso|por eso|al mismo tiempo|"
     r"(?:dice|dijo|afirmó|señaló|explicó|agregó|añadió|aseguró|sostuvo|disse|afirmou|explicou) que|"
     r"ma(?=\s+(?-i:[a-zàèéìòù]))|però|inoltre|quindi|tuttavia|infatti|in questo caso|tal[ei](?=\s+(?-i:[a-zàèéìòù]))|"
-    r"either way|even so|as a result|in turn|the same (?:is|was|goes|applies|holds|appears|seems|can(?:['’]t)?|"
+    r"either way|even so|as a result|in turn|no wonder|kein wunder|pas étonnant|no es de extrañar|"
+    r"the same (?:is|was|goes|applies|holds|appears|seems|can(?:['’]t)?|"
     r"could(?:n['’]t)?)|both [a-z]+s(?![^,.]{0,40}\band\b))\b[,.\s]"
     # "Last, we'll organize our code ...", "No longer! When you run ..."
     r"|(?:yes|no|no longer|not anymore|sure|right|oui|non|ja|nein|sí|last|(?:ganz )?im gegenteil)\s*[,!]"
@@ -168,7 +170,8 @@ _CALL_TO_ACTION = re.compile(
     r"lesen sie|melden sie|abonnieren sie|macht mit|imagine|let your|stellen sie sich vor|denken sie|"
     r"wir (?:möchten|wollen) [^.]{0,80}\b(?:mit euch|mit ihnen gemeinsam)|lee|suscríbete|descubre|únete|"
     r"receba|assine|inscreva-se|cadastre-se|confira|leia|baixe|clique|acesse|siga|deixe|"
-    r"klicken sie|klickt|klick|kattintson|(?:kannst du|könnt ihr|können sie) (?:mir|uns) gerne)\b",
+    r"klicken sie|klickt|klick|kattintson|(?:kannst du|könnt ihr|können sie) (?:mir|uns) gerne"
+    r"|registrieren sie|erfahren sie|machen sie mit|werden sie (?:ein )?teil)\b",
     re.I)
 
 #: A reporter's filler: nothing was said.
@@ -177,7 +180,10 @@ _NO_COMMENT = re.compile(
     r"would not|wouldn['’]t|declined to|refused to) say (?:\w+ )?(?:whether|if|when|how|what|why|who)|"
     r"could not be reached for comment|did not return (?:a )?requests? for comment|"
     r"(?:it )?could not (?:immediately )?be (?:determined|confirmed|verified|learned|independently verified)|"
-    r"has been updated|this story (?:has been|was) updated|contributed (?:to )?(?:this )?report(?:ing)?)\b"
+    r"has been updated|this story (?:has been|was) updated|contributed (?:to )?(?:this )?report(?:ing)?"
+    # a pointer to a link or a list: "The reference guide ... is available here: ...", "Below is a list of ..."
+    r"|(?:is|are) available here|can be (?:found|downloaded|read) here)\b"
+    r"|^(?:below|above) (?:is|are) (?:a|my|our|the)\b"
     # the attribution of the quote before it: "Mr. Ian Sinclair said this, today."
     r"|\b(?:said|says|stated) (?:this|so)\b,?(?: (?:today|yesterday|on \w+day))?\.?$"
     # a hook that speaks to the reader: "You've seen the placards around town, ...", "Have you ever ..."
