@@ -686,6 +686,17 @@ def test_references_headings_counts_and_comparisons_are_no_events():
         ("2015", "The council opened a new school in 2015.")]
 
 
+def test_a_german_passives_wird_is_no_future_for_a_day_without_its_year():
+    """jungle.world, 26 October 2023: "..., dass der Überfall vom 24. Februar in die Nähe eines
+    Präventivkriegs gerückt wird" was dated 24 February 2024; "wird" + participle is the passive's present."""
+    from briefing.analysis.relative import find_relative_dates
+
+    told = "Das beginnt damit, dass der Überfall vom 24. Februar in die Nähe eines Präventivkriegs gerückt wird."
+    assert [d for _, d, _ in find_relative_dates(told, "2023-10-26")] == ["2023-02-24"]
+    coming = "Der Bundestag wird am 24. Februar über das Gesetz abstimmen."
+    assert [d for _, d, _ in find_relative_dates(coming, "2023-10-26")] == ["2024-02-24"]
+
+
 def test_a_count_after_an_approximation_in_german_french_or_spanish_is_no_year():
     """leukefeld-handball.de: "Allein in der letzten Impulswoche wurden knapp 2000 Kinder erreicht"
     was an entry of the year 2000."""
