@@ -1077,6 +1077,8 @@ def test_a_videos_label_and_a_widgets_placeholder_are_chrome():
     ("+++ Apolut ist auch als kostenlose App für Android- und iOS-Geräte verfügbar!", True),
     ("The company said it may receive compensation from the state for the losses.", False),
     ("The film drew 3 million views in its first week online.", False),
+    ("Reaktionen: pikehunter, Ron73, heiko.z. und 2 andere", True),  # a forum's likes (review59)
+    ("Reactions to the ruling were mixed, and 2 others said so.", False),
 ])
 def test_counts_log_in_prompts_and_gallery_buttons_are_chrome(line, chrome):
     from briefing.readers.chrome import is_chrome_line
@@ -2189,6 +2191,22 @@ def test_a_closing_info_line_with_the_makers_address_is_kept(tmp_path):
     body = _p(1) + _p(2) + "<p><strong>Info:</strong> www.zebco-europe.biz</p><p>Share</p>"
     texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
     assert texts == [ENGLISH_PARAGRAPH.format(n=1), ENGLISH_PARAGRAPH.format(n=2), "Info: www.zebco-europe.biz"]
+
+
+def test_captions_set_as_bold_lines_beside_pictures_that_are_not_printed_go(tmp_path):
+    """freshideen.com sets a centred bold line by each photo, anglerboard.de repeats each photo's alt
+    text in italics under its box: with the photos left out, both were printed as the story (review59)."""
+    picture = ('<p style="text-align: center;"><a href="https://x.example/a.jpg"><img src="https://x.example/a.jpg" '
+               'alt="x"></a></p>')
+    centred = '<p style="text-align: center;"><strong> Der Stollen gehört einfach zum Weihnachtsfest!</strong></p>'
+    alt = "Die Iaconelli Spinning Rod gibt es in vielen verschiedenen Versionen"
+    board = (f'<div class="bbWrapper">{ENGLISH_PARAGRAPH.format(n=3)}<br><br><div class="bbImageWrapper">'
+             f'<img src="https://x.example/b.jpg" alt="{alt}"></div><br><b><i><span style="font-size: 12px">{alt}'
+             f"</span></i></b><br>{ENGLISH_PARAGRAPH.format(n=4)}</div>")
+    body = _p(1) + picture + centred + _p(2) + board
+    texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
+    assert not any("Stollen" in t or "Iaconelli" in t for t in texts), texts
+    assert [ENGLISH_PARAGRAPH.format(n=n) in " ".join(texts) for n in (1, 2, 3, 4)] == [True] * 4
 
 
 def test_a_list_of_other_stories_its_comment_box_and_its_tags_box_are_furniture(tmp_path):

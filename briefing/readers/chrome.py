@@ -208,8 +208,8 @@ _LINE = re.compile(
         r"^(?:additional )?reporting by\b.{0,200}\b(?:editing|writing) by\b",
         r"\bcontributed (?:reporting )?to this (?:report|story|article)\W*$",
         # counts, section labels and gallery furniture
-        r"^\d[\d,.]*k?\s+(?:comments?|shares?|replies)$",
-        r"^\d[\d,.]*\s+(?:kommentare?|commentaires?|comentarios?|comentários?|reacties|комментари\w{0,3})$",
+        r"^\d[\d,.]*k?\s+(?:comments?|shares?|replies)$|^(?:reaktionen|reactions):(?: .{1,80} (?:und|and) \d+ "
+        r"(?:andere|others?))?$|^\d[\d,.]*\s+(?:kommentare?|commentaires?|comentarios?|comentários?|reacties|комментари\w{0,3})$",
         # a post's count of reads ("сегодня в 05:46, просмотров: 237", "(1599 x gelesen)"), a log-in prompt
         # under the comments, a gallery's button ("Show all 50"), a video player's promotion
         r"^[^.!?]{0,40}\b(?:просмотров|views|aufrufe|visualizações|vues|lecturas)\s*:?\s*[\d.,]+$"

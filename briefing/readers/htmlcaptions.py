@@ -34,6 +34,8 @@ def caption_heading(heading) -> bool:
 def mark_captions(tree) -> None:
     """Turn figure captions into marked paragraphs so that the extractor keeps them; a
     caption set as a paragraph under its image is marked too."""
+    from lxml import etree
+
     for caption in list(tree.iter("figcaption")):
         caption.tag = "p"
         caption.text = CAPTION_MARK + (caption.text or "")
@@ -41,9 +43,60 @@ def mark_captions(tree) -> None:
         for caption in [found] if (found := _caption_after(image)) is not None else _labelled_after(image):
             caption.tag = "p"  # an <i> caption becomes a paragraph of its own, as a figcaption does
             caption.text = CAPTION_MARK + (caption.text or "")
-    for caption in _classed_after_picture(tree):
+    for caption in [*_classed_after_picture(tree), *_centred_beside_picture(tree)]:
         caption.tag = "p"
         caption.text = CAPTION_MARK + (caption.text or "")
+    for box, line in _alt_lines_after_pictures(tree):  # the line leaves the text around it, under its picture
+        caption = etree.Element("p")
+        caption.text = CAPTION_MARK + " ".join(line.text_content().split())
+        line.drop_tree()
+        box.addnext(caption)
+
+
+_EMPHASIS = ("strong", "b", "em", "i")
+
+
+def _centred_beside_picture(tree) -> list:
+    """Centred paragraphs set wholly in bold or italics, of a caption's length, beside a paragraph
+    that holds a picture and no text: freshideen.com's '<p style="text-align: center;"><strong>Der
+    Stollen gehört einfach zum Weihnachtsfest!</strong></p>' by its photo, printed as the story's."""
+    found = []
+    for para in tree.iter("p"):
+        inner = [c for c in para if isinstance(c.tag, str)]
+        if "center" not in (para.get("style") or "").replace(" ", "").lower() or (para.text or "").strip() \
+                or len(inner) != 1 or inner[0].tag not in _EMPHASIS or (inner[0].tail or "").strip() \
+                or not 2 <= len(para.text_content().split()) <= 30:
+            continue
+        beside = [e for e in (para.getprevious(), para.getnext()) if e is not None and isinstance(e.tag, str)]
+        if any(e.find(".//img") is not None and not e.text_content().strip() for e in beside):
+            found.append(para)
+    return found
+
+
+def _alt_lines_after_pictures(tree) -> list:
+    """The line after a picture's box that repeats the picture's alt text, set in bold, italics or a
+    small size: anglerboard.de's '<div class="bbImageWrapper"><img alt="Die Iaconelli Spinning Rod
+    gibt es ..."></div><br><b><i><span>Die Iaconelli Spinning Rod gibt es ...</span></i>'."""
+    found = []
+    for image in tree.iter("img"):
+        alt = " ".join((image.get("alt") or "").split())
+        box = image.getparent()
+        if len(alt.split()) < 3 or box is None or box.tag not in ("div", "a", "span", "figure") \
+                or box.text_content().strip():
+            continue
+        after = box.getnext()
+        while after is not None and after.tag == "br" and not (after.tail or "").strip():
+            after = after.getnext()
+        if after is None or (box.tail or "").strip() or not isinstance(after.tag, str) or after.tag == "a":
+            continue  # (a link after it is the picture's own caption box, taken with it: polityka.pl's)
+        for _ in range(4):  # into the paragraph the loose lines were put in, past its <br>: to the <i>
+            if after is None or " ".join(after.text_content().split()) == alt or (after.text or "").strip():
+                break
+            after = next((c for c in after if isinstance(c.tag, str) and c.tag != "br"), None)
+        if after is not None and after.tag in (*_EMPHASIS, "span", "small") \
+                and " ".join(after.text_content().split()) == alt:
+            found.append((box, after))
+    return found
 
 
 #: A box's class that names it a picture's caption: "img_cptn" (the Times of India's), "image-caption".
