@@ -2460,6 +2460,24 @@ def test_a_line_that_is_only_a_label_and_a_name_gives_the_author(tmp_path):
     assert read(page).metadata.authors == ()
 
 
+def test_a_labelled_stamp_line_and_a_run_in_byline_leave_the_story(tmp_path):
+    """Breaking Belize News opens with "Posted: Thursday, April 21, 2022. 10:11 pm CST." and "By Aaron Humes:
+    The Americas ...", its <meta> naming "Bbnteam"; tennisnet.com prints "von tennisnet.com zuletzt bearbeitet:
+    04.02.2022, 08:27 Uhr" under its lead (review59). The lines were printed, and the account was the author."""
+    page = tmp_path / "belize.html"
+    page.write_text("<html><head><title>Depot plan moves north</title><meta name='author' content='Bbnteam'></head>"
+                    "<body><article><h1>Depot plan moves north</h1><p>Posted: Thursday, April 21, 2022. 10:11 pm CST."
+                    f"</p><p><strong><em>By Aaron Humes</em></strong>: {ENGLISH_PARAGRAPH.format(n=1)}</p>{_p(2)}"
+                    "</article></body></html>", encoding="utf-8")
+    article = read(page)
+    assert [a.name for a in article.metadata.authors] == ["Aaron Humes"]
+    assert article.metadata.date == "2022-04-21"
+    assert [b.text for s in article.sections for b in s.blocks] == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2)]
+    body = _p(1) + "<p>von tennisnet.com zuletzt bearbeitet: 04.02.2022, 08:27 Uhr</p>" + _p(2)
+    texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
+    assert texts == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2)]
+
+
 def test_a_writers_credit_line_with_the_illustrators_gives_the_writer(tmp_path):
     """alacarte.at opens its essay with "Text von Christian Seiler Illustration von Markus Roost": it was
     printed as the first paragraph, and no author was found (review59)."""

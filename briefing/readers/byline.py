@@ -368,6 +368,13 @@ _STAMP_BY = re.compile(r"^(.{6,40}?)\s+(?:by|von|par|por|door)\s+(\S+(?:\s+\S+){
 _STAMP_ARROW = re.compile(r"^(.{6,40}?)\s*[>»]\s*(\S+(?:\s+\S+){0,3})$")
 #: A post's line of writer, then day, with its count of reads: "Geschrieben von Cooper am 25.08.2015
 #: 22:30 (1599 x gelesen)", "Written by Ann Lee on August 25, 2015", "Publié par Ann Lee le 12 mars 2019".
+#: A byline run into the story's first paragraph: "By Aaron Humes: The Americas cannot ignore ...".
+_RUN_IN_BY = re.compile(r"^By ((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+)\s*[:—–]\s+(?=[A-Z\"“])")
+#: A stamp's label and its day, after an outlet's credit, the time after the day dropped.
+_LABELLED_STAMP = re.compile(r"^(?:(?:von|by)\s+[\w.-]+\s+)?(?:posted|published|updated|last updated|zuletzt "
+                             r"(?:bearbeitet|aktualisiert)|veröffentlicht|aktualisiert)(?:\s+(?:on|am))?\s*:?\s+"
+                             r"(?P<day>[^:]{6,40}?)[.,]?(?:\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr)?"
+                             r"(?:\s+[A-Z]{2,4})?\.?)?$", re.I)
 _BY_ON = re.compile(r"^(?:geschrieben|verfasst|written|posted|publié|publiée|escrito|scritto)\s+"
                     r"(?:von|by|par|por|da)\s+(\S+(?:\s+\S+){0,3}?)\s+(?:am|on|le|el|il|em)\s+(.{6,40}?)"
                     r"\s*(?:\([^()]{0,40}\))?$", re.I)
@@ -418,6 +425,12 @@ def credit_and_stamp_lines(sections: list[Section], title: str | None = None, kn
                 writer = stamp_by.group(2) if stamp_by else by_on.group(1) if by_on else ""
                 names = names or credited_names(writer) or []
                 continue
+            if (run_in := _RUN_IN_BY.match(block.text)) and (found := credited_names(run_in.group(1))):
+                names = found if not names or all(len(n.split()) == 1 for n in names) else names
+                block = replace(block, text=block.text[run_in.end():], html=None)  # "By Aaron Humes: The Americas ..."
+            if (stamp := _LABELLED_STAMP.match(block.text.strip())) and (day := dateline(stamp.group("day"))):
+                date = date or day[0]  # "Posted: Thursday, April 21, 2022. 10:11 pm CST.", "von tennisnet.com
+                continue  # zuletzt bearbeitet: 04.02.2022, 08:27 Uhr" (an outlet's name: no writer)
             if (arrow := _STAMP_ARROW.match(block.text.strip())) and (day := dateline(arrow.group(1))):
                 date = date or day[0]
                 names = names or [n for n in credited_names(arrow.group(2)) or [] if len(n.split()) > 1]

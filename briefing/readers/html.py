@@ -424,7 +424,9 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     stamped = None
     if sections:  # a credit or date line atop the story is masthead, not text
         sections, credited, stamped = credit_and_stamp_lines(sections, title, names)
-        names = names or credited or next((got for line in heading_credits if (got := credit_line(line))), [])
+        if credited and all(len(n.split()) == 1 for n in names):  # a credit's full name over a one-word account
+            names = credited  # (Breaking Belize News's <meta> "Bbnteam", its story's "By Aaron Humes: ...")
+        names = names or next((got for line in heading_credits if (got := credit_line(line))), [])
     if not names and bio:
         names = clean_name(bio_writer(bio))[:1]
     sections, bio = (sections, bio) if bio else trailing_bio(sections, names)  # no box: a closing bio
