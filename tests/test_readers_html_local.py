@@ -2209,6 +2209,15 @@ def test_captions_set_as_bold_lines_beside_pictures_that_are_not_printed_go(tmp_
     assert [ENGLISH_PARAGRAPH.format(n=n) in " ".join(texts) for n in (1, 2, 3, 4)] == [True] * 4
 
 
+def test_a_heading_that_ends_with_its_pictures_credit_is_a_caption(tmp_path):
+    """djz.de and wildundhund.de set a photo's caption as an <h6> ending "(Symbolbild: Alex T./AdobeStock)":
+    it was the story's only section heading, and the heading of four key points (review59)."""
+    caption = "<h6>Das FWR reagiert mit Entsetzen auf den Amoklauf. (Symbolbild: Alex T./AdobeStock)</h6>"
+    article = read(_story_page(tmp_path, _p(1) + caption + _p(2) + _p(3)))
+    assert [s.heading for s in article.sections] == [None]
+    assert "Symbolbild" not in " ".join(b.text for s in article.sections for b in s.blocks)
+
+
 def test_a_list_of_other_stories_its_comment_box_and_its_tags_box_are_furniture(tmp_path):
     """The Daily Herald closed an AP story with its 'Article Categories' box and the Facebook comments'
     'Guidelines: Keep it civil ...'; WIVB set an empty 'New on WIVB.com' list of stories in its story,

@@ -24,11 +24,19 @@ _CREDIT_LINE = re.compile(r"^(?:photos?|fotos?|images?|bild(?:er)?|picture)\s*:\
 
 
 def caption_heading(heading) -> bool:
-    """Whether a heading is a picture's caption: the next block is the picture's credit alone
-    (Taipei Times sets the caption of a photo it does not print as an <h1> over "Photo: AFP")."""
+    """Whether a heading is a picture's caption: it ends with the picture's credit, or the next block
+    is the credit alone (Taipei Times sets the caption of a photo it does not print as an <h1> over
+    "Photo: AFP")."""
     following = heading.getnext()
+    if _CREDITED_HEADING.search(" ".join(heading.text_content().split())):
+        return True  # djz.de's <h6> "Das FWR reagiert mit Entsetzen ... (Symbolbild: Alex T./AdobeStock)"
     return following is not None and isinstance(following.tag, str) and following.tag == "p" \
         and bool(_CREDIT_LINE.match(" ".join(following.text_content().split())))
+
+
+#: A caption's closing credit of its picture, in brackets: "(Symbolbild: Alex T./AdobeStock)", "(Photo: AP)".
+_CREDITED_HEADING = re.compile(r"\((?:symbolbild|symbolfoto|foto|fotos|bild|photo|image|credit)\s*:[^()]{2,60}\)\W*$",
+                               re.I)
 
 
 def mark_captions(tree) -> None:
