@@ -2487,6 +2487,17 @@ def test_a_labelled_stamp_line_and_a_run_in_byline_leave_the_story(tmp_path):
     assert texts == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2)]
 
 
+def test_a_clock_in_the_navigation_is_no_date_and_a_time_in_parts_is(tmp_path):
+    """El Faro's menu by its logo shows today's date in a <time> ("Viernes, 22 de Abril de 2022"); the story's
+    own reads "Jueves, 21 de Abril de 2022<span>21/04/2022</span>". The briefing was dated the 22nd (review59)."""
+    page = tmp_path / "faro.html"
+    page.write_text("<html lang='es'><head><title>Asamblea</title></head><body><nav><a href='/'><div><time>Viernes, "
+                    "22 de Abril de 2022</time></div></a></nav><article><h1>Asamblea</h1><h3><time>Jueves, 21 de "
+                    "<span>Abril</span> de 2022<span>21/04/2022</span></time></h3>" + _p(1) + _p(2)
+                    + "</article></body></html>", encoding="utf-8")
+    assert read(page).metadata.date == "2022-04-21"
+
+
 def test_a_writers_credit_line_with_the_illustrators_gives_the_writer(tmp_path):
     """alacarte.at opens its essay with "Text von Christian Seiler Illustration von Markus Roost": it was
     printed as the first paragraph, and no author was found (review59)."""

@@ -359,8 +359,7 @@ def _authors(tree, articles: list[dict[str, Any]], first: dict[str, Any], site: 
 
 
 def _spelled_out(short: list[str], names: list[str]) -> bool:
-    """Whether a byline spells out the given names alone that JSON-LD gives ("Todd" for Rutgers'
-    "Todd Bates")."""
+    """Whether a byline spells out the given names alone that JSON-LD gives ("Todd" for Rutgers' "Todd Bates")."""
     return len(short) == len(names) and all(len(a.split()) == 1 and b.startswith(a + " ") for a, b in zip(short, names))
 
 
@@ -375,15 +374,15 @@ def _writer_after_stamp(raw: str, site: str | None, url: str | None) -> list[str
 
 
 def _own_times(tree) -> list:
-    """The page's <time> elements but those in a box of events or of other stories; one
+    """The page's <time> elements but those in a box of events or of other stories or in navigation; one
     labelled as the last update ("Updated: <time>") after the others (OpposingViews prints
     "Updated: Mar 6, 2018" before "Original: Dec 21, 2016")."""
-    times = [element for element in tree.iter("time") if not in_others_box(element)]
+    times = [element for element in tree.iter("time")  # not a <nav>'s clock of today (El Faro's, by its logo)
+             if not in_others_box(element) and not any(a.tag == "nav" for a in element.iterancestors())]
     return sorted(times, key=_labelled_update)
 
 
-_UPDATE_LABEL = re.compile(r"(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)\s*:?\s*$",
-                           re.I)
+_UPDATE_LABEL = re.compile(r"(?i:updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)\s*:?\s*$")
 
 
 def _labelled_update(element) -> bool:
@@ -422,7 +421,9 @@ def _page_date(tree, articles: list[dict[str, Any]]) -> str | None:
         date = _time_date(tree)
     if not date and not _several_days(tree):  # a <time> that gives its day only as text: newyorker.com's
         for element in _own_times(tree):      # "November 27, 2016" (not one of many: la-bas.org's comments)
-            found = parse_date(clean_text(element.text_content()))
+            # or its parts: El Faro's "Jueves, 21 de Abril de 2022<span>21/04/2022</span>"
+            found = next((got for text in (element.text_content(), *element.itertext())
+                          if (got := parse_date(clean_text(text)) or dateline(clean_text(text)))), None)
             if found and found[1] == "day":
                 return found[0]
     return date
@@ -481,8 +482,7 @@ def _local_day(tree, stamp: str) -> str | None:
     return None
 
 
-#: Dates a page's template prints when it has none.
-_PLACEHOLDER_DATES = {"1970-01-01", "1900-01-01"}
+_PLACEHOLDER_DATES = {"1970-01-01", "1900-01-01"}  # dates a page's template prints when it has none
 
 
 def _iso(value: str | None) -> str | None:
