@@ -775,14 +775,18 @@ _JA_STORY = "".join(f"<p>米インテルは4月2日、イベントを開催し�
     ("<title>Masscan と ZMap によるスキャンの違い – IIJ Security Diary</title>",
      "<h1>Masscan と ZMap によるスキャンの違い</h1><h2>IIJ Security Diary</h2>" + _JA_STORY,
      "Masscan と ZMap によるスキャンの違い"),
+    # leukefeld-handball.de: the site's name after a star (review59)
+    ("<meta property='og:title' content='Dago Leukefeld wird Botschafter des Sports ⋆ Leukefeld Handball'>"
+     "<meta property='og:site_name' content='Leukefeld Handball'>", _STORY,
+     "Dago Leukefeld wird Botschafter des Sports"),
     # gruene.de: a topic's name as the meta title over the page's headline
     ("<meta property='og:title' content='Arbeit'>", "<h1>Wir kämpfen für gute Arbeit</h1>" + _STORY,
      "Wir kämpfen für gute Arbeit"),
     # the Times of India: a section its page links to, after a bar
     ("<meta property='og:title' content='China snubs Imran Khan, says resolve bilaterally | India News'>",
      "<nav><a href='/india'>India News</a></nav>" + _STORY, "China snubs Imran Khan, says resolve bilaterally"),
-], ids=["colon-glued-site", "underscored-parts", "archive-year", "diary-entry", "headline-then-site", "topic-name",
-        "linked-section"])
+], ids=["colon-glued-site", "underscored-parts", "archive-year", "diary-entry", "headline-then-site", "star-site",
+        "topic-name", "linked-section"])
 def test_a_title_loses_the_site_name_and_archive_year_around_its_headline(tmp_path, head, body, title):
     """Pages of postlight/parser's test set whose briefing printed the site's name or the
     archive's year in the title, or the diary's name for the entry's title."""

@@ -14,7 +14,7 @@ from .htmlsplit import words
 
 #: " | ", " - ", " • ", " － " (Publickey's full-width hyphen) and the like between a headline and the site's name.
 #: Chinese sites' titles join their parts with a bare underscore: "<headline>_智能_好奇心日报".
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·•:»«›‹/*｜－]|::)\s*|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·•:»«›‹/*｜－│┃⋆]|::)\s*|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])")
 #: After the page's own headline, a separator needs no space before it: "…を発売。｜サンワサプライ株式会社".
 _GLUED_COLON = re.compile(r"\s+:(?=[^\W\d_])")  # a kicker's hidden colon: "... Integrationsdirektion :Impfen"
 _AFTER_HEADLINE = re.compile(r"[。.!！]?\s*(?:[|｜：]|:(?=\S))")
@@ -124,7 +124,7 @@ def _post_title_part(title: str, printed: set[str]) -> str | None:
     (`printed`, from `_post_titles`)."""
     parts = _TITLE_SEPARATORS.split(title)
     found = next((p for p in parts if words(p) >= 3 and squash(p) in printed), None) if len(parts) > 1 else None
-    return found.strip(" |-–—_·•:»«›‹/*｜－") if found else None  # not the second colon of "::"
+    return found.strip(" |-–—_·•:»«›‹/*｜－│┃⋆") if found else None  # not the second colon of "::"
 
 
 def _site_sized(heading: str, before: str) -> bool:
@@ -171,7 +171,7 @@ def strip_site_suffix(title: str, site: str | None, headings: list[str], url: st
         tail = squash(parts[-1])
         if tail and (tail in names or any(tail in n or n in tail and len(tail) <= len(n) + 12 for n in names if n)
                      or tail == squash(domain_label(url))):  # only the whole name: "ft" is in many words
-            return title[: title.rfind(parts[-1])].rstrip(" |-–—_·•:»«›‹/｜－")
+            return title[: title.rfind(parts[-1])].rstrip(" |-–—_·•:»«›‹/｜－│┃⋆")
     return title
 
 
