@@ -2498,6 +2498,18 @@ def test_a_clock_in_the_navigation_is_no_date_and_a_time_in_parts_is(tmp_path):
     assert read(page).metadata.date == "2022-04-21"
 
 
+def test_the_writers_names_and_roles_atop_the_story_are_no_text(tmp_path):
+    """ACLU's byline box gave the story's first two paragraphs, "Sarah Hinger, Staff Attorney, ACLU Racial
+    Justice Program" and her co-author's (review59)."""
+    byline = ('<div class="byline"><a rel="author" href="/bio/sarah-hinger">Sarah Hinger</a> and <a rel="author" '
+              'href="/bio/sylvia">Sylvia Torres-Guillén</a></div>')
+    body = (byline + "<p>Sarah Hinger, Staff Attorney, ACLU Racial Justice Program</p><p>Sylvia Torres-Guillén, "
+            "Director of Education Equity, ACLU Foundations of California</p>" + _p(1) + _p(2))
+    article = read(_story_page(tmp_path, body))
+    assert [a.name for a in article.metadata.authors] == ["Sarah Hinger", "Sylvia Torres-Guillén"]
+    assert [b.text for s in article.sections for b in s.blocks] == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2)]
+
+
 def test_a_writers_credit_line_with_the_illustrators_gives_the_writer(tmp_path):
     """alacarte.at opens its essay with "Text von Christian Seiler Illustration von Markus Roost": it was
     printed as the first paragraph, and no author was found (review59)."""

@@ -328,6 +328,14 @@ def _remarks_heading(sections: list[Section]) -> tuple[list[Section], str | None
 _BYLINE_REST = re.compile(r"(?:and|und|et|y|og|och|by|von|par|por|with|mit|ap|afp|dpa|reuters|published|[\W_])*")
 
 
+def _name_and_role(text: str, names: list[str]) -> bool:
+    """Whether a line is a writer's name and role: "Sarah Hinger, Staff Attorney, ACLU Racial Justice
+    Program" (ACLU's byline box, printed as the story's first paragraphs)."""
+    name = next((n for n in names if n and text.startswith(f"{n}, ")), None)
+    role = text[len(name) + 2:].split() if name else []
+    return 0 < len(role) <= 12 and not text.endswith(".") and sum(w[:1].isupper() for w in role) >= 0.6 * len(role)
+
+
 def names_only(text: str, names: list[str]) -> bool:
     """Whether a line is the writers' byline again and nothing more ("Adam Vidlerand AP",
     "Fouzia Van Der Fort|Published", "von Katja Belousova")."""
@@ -415,8 +423,9 @@ def credit_and_stamp_lines(sections: list[Section], title: str | None = None, kn
                 continue  # the writer's address under the name
             if not names and (dated := _JAPANESE_DATELINE.match(block.text)):
                 names = [n for n in re.split(r"[、,，・]", dated.group(1)) if n]  # the dateline stays in the text
-            if _STAFF_TITLE.fullmatch(block.text.strip()) or names_only(block.text, [*known, *names]):
-                continue  # the byline's second line, or the byline again
+            if _STAFF_TITLE.fullmatch(block.text.strip()) or names_only(block.text, [*known, *names]) \
+                    or _name_and_role(block.text.strip(), [*known, *names]):
+                continue  # the byline's second line, the byline again, or a writer's name and role
             if index + 1 < len(first.blocks) and _PLACE_MARK.fullmatch(block.text.strip()):
                 continue  # a dateline set apart as a line of its own ("Bergisch Gladbach -"): no text of the story
             if ((stamp_by := _STAMP_BY.match(block.text.strip())) and (day := dateline(stamp_by.group(1)))) or (
