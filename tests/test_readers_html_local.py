@@ -2218,6 +2218,20 @@ def test_a_heading_that_ends_with_its_pictures_credit_is_a_caption(tmp_path):
     assert "Symbolbild" not in " ".join(b.text for s in article.sections for b in s.blocks)
 
 
+def test_a_code_listing_in_a_table_or_a_bare_pre_keeps_its_lines(tmp_path):
+    """geeks3d.com's Python listing sits in WP-Syntax's <table> with a gutter of line numbers: it was
+    printed as a quotation of one line, each "# comment" swallowing the code after it (review59)."""
+    listing = ('<div class="wp_syntax"><table><tr><td class="line_numbers"><pre>1\n2\n3</pre></td><td class="code">'
+               '<pre class="python">x = 1\n# note\ny = 2</pre></td></tr></table></div>')
+    for body in (_p(1) + listing + _p(2), _p(1) + "<pre>x = 1\n# note\ny = 2</pre>" + _p(2)):
+        blocks = [b for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
+        assert [b.kind for b in blocks] == ["paragraph", "code", "paragraph"]
+        assert "x = 1\n# note\ny = 2" in blocks[1].html
+        out = _built(tmp_path, _story_page(tmp_path, body))
+        lines = [line.strip() for page in PdfReader(out).pages for line in page.extract_text().splitlines()]
+        assert ["x = 1", "# note", "y = 2"] == [line for line in lines if line in ("x = 1", "# note", "y = 2")]
+
+
 def test_a_list_of_other_stories_its_comment_box_and_its_tags_box_are_furniture(tmp_path):
     """The Daily Herald closed an AP story with its 'Article Categories' box and the Facebook comments'
     'Guidelines: Keep it civil ...'; WIVB set an empty 'New on WIVB.com' list of stories in its story,

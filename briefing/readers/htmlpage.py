@@ -130,7 +130,9 @@ def inline_short_code(tree) -> None:
     """A <pre> of one short line set inside a sentence, text before and after it ("all spaces
     must be replace with a <pre><code>+</code></pre>. To build ...", HackerNoon's) is inline
     code: the extractor dropped the "+", and set "200" of "If it returns a 200, then ..." as
-    a block of its own that cut the sentence."""
+    a block of its own that cut the sentence. A code listing set in a table (a syntax highlighter's,
+    with its column of line numbers) is taken out of it first (see `_code_out_of_tables`)."""
+    _code_out_of_tables(tree)
     for pre in list(tree.iter("pre")):
         text = pre.text_content()
         parent, before = pre.getparent(), pre.getprevious()
@@ -141,3 +143,28 @@ def inline_short_code(tree) -> None:
             for code in list(pre.iter("code")):
                 code.drop_tag()
             pre.tag = "code"
+
+
+def _code_out_of_tables(tree) -> None:
+    """A table that holds a <pre> and nothing else but line numbers becomes its <pre>, and a listing's
+    <pre> of several lines holds its <code>: geeks3d.com's Python listing (WP-Syntax's <table><tr><td
+    class="code"><pre>) was printed as a quotation of one line, each "# comment" swallowing the code
+    after it (the extractor reads a bare <pre> as a quotation, and a table's cells as text)."""
+    for table in list(tree.iter("table")):
+        listings = list(table.iter("pre"))
+        outside = table.text_content()
+        for pre in listings:
+            outside = outside.replace(pre.text_content(), "", 1)
+        if listings and table.getparent() is not None and not re.sub(r"[\d\s]", "", outside):
+            for pre in listings:  # the listing, without its gutter of line numbers
+                pre.tail = None
+                if re.sub(r"[\d\s]", "", pre.text_content()):
+                    table.addprevious(pre)
+            table.drop_tree()
+    for pre in list(tree.iter("pre")):  # a listing's lines, not a quotation's: "<pre>x = 1\n# note\ny = 2</pre>"
+        if "\n" in pre.text_content().strip() and pre.find(".//code") is None:
+            code = pre.makeelement("code", {})
+            code.text, pre.text = pre.text, None
+            for child in list(pre):
+                code.append(child)
+            pre.append(code)
