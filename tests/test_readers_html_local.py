@@ -2760,6 +2760,22 @@ def test_a_text_cut_off_mid_sentence_is_reported(tmp_path, end, warned):
     assert ("ends mid-sentence" in result.output) is warned, result.output
 
 
+def test_a_page_of_other_stories_lines_without_its_own_story_is_reported(tmp_path):
+    """handball-world.news's saved page has an empty story box: the briefing printed three pages of
+    other stories' headlines and times, without a word of warning (review59). A list of stamped
+    headlines that leaves out the page's own description is now reported; a story is not."""
+    lines = "".join(f"<p>{10 + n}:{n:02d} Uhr</p><p>Anderer Verein meldet Neuzugang Nummer {n} für die Saison</p>"
+                    for n in range(10))
+    description = ("<meta name='description' content='handball-world: Der niederländische Nationalspieler Dani "
+                   "Baijens wechselt im kommenden Sommer für zwei Jahre zum SC Magdeburg.'>")
+    page = tmp_path / "news.html"
+    for body, warned in ((lines, True), (_p(1) + _p(2) + lines[:200], False)):
+        page.write_text(f"<html lang='de'><head><title>Baijens wechselt</title>{description}</head><body><article>"
+                        f"<h1>Baijens wechselt</h1>{body}</article></body></html>", encoding="utf-8")
+        warnings = read(page).metadata.warnings
+        assert any("may not hold the article" in w for w in warnings) is warned, warnings
+
+
 def test_a_paged_gallerys_hidden_slides_are_the_article(tmp_path):
     """The Perspective's countdown hides all but its first slide ("gallery--paragraph-section hidden",
     display: none): 29 of its 30 items were lost (review58). A menu hidden the same way stays out."""
