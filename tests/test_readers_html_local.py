@@ -780,6 +780,24 @@ def test_a_simple_author_box_plugin_inside_the_article_is_the_bio_not_text(tmp_p
     assert "Fotograf" not in " ".join(b.text for s in article.sections for b in s.blocks)
 
 
+def test_an_author_given_by_reference_in_the_graph_is_read_and_a_byline_overrules_it(tmp_path):
+    """Yoast gives the article's author as {"@id": ...}, the Person elsewhere in its @graph: helge.at showed
+    no author (held-out review59). The Person is the CMS's account, so a byline on the page wins (WSVN's
+    story is by Jessica Holly and Gail Levy, posted by Kathleen Ditton); a site set up as a Person is none."""
+    def graph(name: str) -> str:
+        return ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": '
+                '"Article", "headline": "Council moves the depot", "author": {"@id": "https://news.example.org/#p1"}},'
+                ' {"@type": ["Person", "Organization"], "@id": "https://news.example.org/#p1", "name": "' + name
+                + '"}]}</script>')
+    page = _byline_page(tmp_path, graph("Helge Fahrnberger"), "")
+    assert [a.name for a in read(page).metadata.authors] == ["Helge Fahrnberger"]
+    byline = '<div class="byline">By <a rel="author" href="/author/jh">Jessica Holly</a></div>'
+    page = _byline_page(tmp_path, graph("Kathleen Ditton"), byline)
+    assert [a.name for a in read(page).metadata.authors] == ["Jessica Holly"]
+    page = _byline_page(tmp_path, graph("News Example"), "")
+    assert [a.name for a in read(page).metadata.authors] == []
+
+
 def test_a_german_author_box_prints_neither_its_label_nor_the_name_twice(tmp_path):
     box = ('<footer><div class="entry-author"><p class="entry-author__kicker">Über den Autor/ die Autorin</p>'
            '<h2 class="entry-author__title"><a href="/author/jr/" rel="author"> Jana Roth </a></h2>'

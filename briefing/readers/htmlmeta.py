@@ -308,12 +308,12 @@ def _authors(tree, articles: list[dict[str, Any]], first: dict[str, Any], site: 
              url: str | None) -> list[str]:
     """Who wrote the page: its JSON-LD article's people, author <meta> tags, bylines, profile links; not the outlet."""
     ld_names: list[str] = []
-    # the page's article: the first, or one of the same headline (a WebPage without one may come first)
     headline = next((h for obj in (first, *articles) if (h := squash(ld_text(obj.get("headline"))))), "")
     for index, obj in enumerate(articles):
         same = index == 0 or (bool(headline) and squash(ld_text(obj.get("headline"))) == headline)
-        if same and not ld_names:  # the first may give its author as an @id only (Yoast)
-            ld_names = [n for raw in ld_author_names(obj.get("author")) for n in clean_name(raw)]
+        if same and not ld_names:  # the first may give its author as an @id only (Yoast), resolved: a weak one,
+            ld_names = [n for raw in ld_author_names(obj.get("author")) for n in clean_name(raw)  # not a site as a
+                        if not ("@referenced" in str(obj.get("author")) and is_site(n, site, url))]  # person's name
     # Spiegel's JSON-LD names "SPIEGEL ONLINE"; a newsletter named after its writer names a Person (Substack's)
     persons = {n for obj in articles for n in ld_persons(obj.get("author"))}
     ld_names = [n for n in ld_names if not is_outlet(n, site, url) or n in persons and is_site(n, site, url)
@@ -351,9 +351,9 @@ def _authors(tree, articles: list[dict[str, Any]], first: dict[str, Any], site: 
         names = (people or named)[0]
         for more in people[1:]:  # one rel="author" link per person, then the byline naming both
             names = more if set(names) < set(more) else names
-        # JSON-LD wins, unless a byline names its people and more (the Standard's
-        # JSON-LD gave the first of two authors its <meta name="author"> names)
-        if not ld_names or (set(ld_names) < set(names)) or _spelled_out(ld_names, names):
+        # JSON-LD wins, unless it only points at the CMS's account, or a byline names its people and more
+        if not ld_names or "@referenced" in str([o.get("author") for o in articles]) or set(ld_names) < set(names) \
+                or _spelled_out(ld_names, names):
             return names
     return list(dict.fromkeys(ld_names))
 

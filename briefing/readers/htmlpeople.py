@@ -31,7 +31,7 @@ _PROFILE_PATH = re.compile(r"/(?:author|authors|autor(?:en|in)?|auteurs?|experts
                            r"|/(?:author|writer|contributor)[-_]?(?:bio|profile|page|details?)(?:\.\w{2,4})?$", re.I)
 #: A label before a writer's name on a link to more of the writer's pieces: "More stories by",
 #: "Alles von" (all by), "Weitere Artikel von".
-MORE_BY_LABEL = (r"(?:(?:more|all|other|latest) (?:stories|articles|posts|columns) (?:by|from)"
+MORE_BY_LABEL = (r"(?:(?:more|all|other|latest) (?:stories|articles|posts|columns) (?:by|from)|more by"
                  r"|(?:alles|mehr|alle (?:artikel|beiträge)|weitere (?:artikel|beiträge)) von)")
 _MORE_BY = re.compile(rf"^{MORE_BY_LABEL}\s+", re.I)
 _BY_WORD = re.compile(r"^(?:by|von|par|por|door|di|av|af)\s+", re.I)  # Danish "af"

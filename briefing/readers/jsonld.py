@@ -33,7 +33,23 @@ def json_ld(tree) -> list[dict[str, Any]]:
             elif isinstance(value, dict):
                 objects.append(value)
                 pending.append(value.get("@graph"))
-    return objects
+    return _with_authors_resolved(objects)
+
+
+def _with_authors_resolved(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The objects, each author given by reference alone ({"@id": ...}, as Yoast writes it) replaced by
+    the node of that @id in the page's graph when that node has a name (helge.at's author was lost), marked
+    "@referenced": the CMS's account that posted the page, which a byline on the page overrules (WSVN's)."""
+    named = {node["@id"]: node for node in objects if isinstance(node.get("@id"), str) and isinstance(
+        node.get("name"), str)}
+
+    def resolved(value: Any) -> Any:
+        if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+            node = named.get(value["@id"])
+            return {**node, "@referenced": True} if node else value  # weaker than a byline: the post's CMS user
+        return [resolved(v) for v in value[:20]] if isinstance(value, list) else value
+
+    return [{**obj, "author": resolved(obj["author"])} if "author" in obj else obj for obj in objects]
 
 
 def ld_text(value: Any) -> str | None:
