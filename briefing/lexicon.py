@@ -200,7 +200,7 @@ VERB_WORDS = ("is|was|were|are|has|have|had|will|would|can|could|may|might|must|
               "got|brought|built|bought|sold|told|found|kept|paid|set|put|sent|spent|wrote|broke|spoke|stood|"
               "struck|drove|flew|threw|knew|thought|hit|cut|shut|said")
 
-ABOUT_THE_AUTHOR = (r"(?:about (?:the )?authors?|(?:der|die|zur|zum) autor(?:in)?|l['’]auteure?"
+ABOUT_THE_AUTHOR = (r"(?:about (?:the )?authors?|(?:der|die|zur|zum) autor(?:in)?|l['’]auteure?|autoren?info"
                     r"|über (?:den|die) autor(?:in|en|innen)?(?:\s*/\s*(?:die|den) autor(?:in)?)?"
                     r"|[àa] propos de l['’]auteure?s?|sobre (?:el|la) autora?(?:\s*/\s*(?:la|el) autora?)?)")
 

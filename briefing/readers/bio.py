@@ -89,7 +89,12 @@ _INTRODUCTION = re.compile(r"^(?:(?:hi|hey|hej|hallo|hello|moin|servus|salut|hol
 def bio_writer(text: str) -> str:
     """The words of a bio that name its writer: up to its first "is", "writes" or comma, after
     a greeting and "I am" ("Hej! 👋 Ich bin Christoph, leidenschaftlicher Angler" names Christoph)."""
-    return re.split(r"\s+(?:is|was|covers|writes)\b|,", _INTRODUCTION.sub("", text.strip()))[0]
+    text = _INTRODUCTION.sub("", text.strip())
+    if named := re.match(r"(?!(?:Mit|Von|Für|Der|Die|Das|Ein|Eine|Unser|The|An?|In|At|On|For|With|Our|My|We)\b)"
+                         r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+){1,2}[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+                         r"(?=\s+[a-zäöüß]|\s*[,;:])|[A-ZÄÖÜ][\w'’.-]+(?=\s*,)", text):
+        return named.group()  # the capitalised words before the first verb: "Moritz Gathmann leitet das Ressort ..."
+    return re.split(r"\s+(?:is|was|covers|writes)\b|,", text)[0]
 
 
 #: A bio's sentence that asks for a rating, a like or a coffee ("Wenn dir der Artikel gefallen hat,

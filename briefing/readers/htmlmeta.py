@@ -83,6 +83,7 @@ _SLASH_DESK = re.compile(r"\s*/\s*(?:[A-Z]{2,6}|[A-Z]+\.(?:COM|IN|NET|ORG))\s*(?
 #: A desk's name before the byline's names: "Politik · Jochen Bittner, Tina Hildebrandt" (Zeit).
 _DESK_LABEL = re.compile(r"^[A-ZÄÖÜ][\w&-]{1,24}\s+[·•]\s+(?=\S+\s+\S)")
 _NOT_A_NAME = re.compile(r"^(?:username|admin|administrator|super ?user|staff|editor|author|作者|unknown|anonymous"
+                         r"|no author|autoren?info|author info|(?:[\w&.-]+\s+){1,4}(?:consulting|designs?)\s+group"
                          r"|guest|news|nachrichten|noticias|notícias|notizie|nyheter|nieuws"  # a blog's category
                          r"|published|posted|letters?\s+to\s+the\s+editors?|readers['’]?\s+letters"  # a page of letters
                          # a stamp's label left when its time is taken out ("Uppdaterad <time>" in a byline)
@@ -191,10 +192,7 @@ def _language(tree, objects) -> str | None:
         for element in tree.iter("meta"):
             if (element.get("http-equiv") or "").lower() == "content-language":
                 lang = element.get("content")
-    if not lang:
-        for obj in objects:
-            if (lang := ld_text(obj.get("inLanguage"))) is not None:
-                break
+    lang = lang or next((found for obj in objects if (found := ld_text(obj.get("inLanguage"))) is not None), None)
     return (re.split(r"[-_]", lang.strip())[0].lower() or None) if lang else None
 
 
