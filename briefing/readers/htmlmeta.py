@@ -38,7 +38,7 @@ from .htmltitle import (
     squash,
     titled_publication,
 )
-from .jsonld import json_ld, ld_articles, ld_author_names, ld_persons, ld_text
+from .jsonld import json_ld, ld_articles, ld_author_names, ld_persons, ld_referenced, ld_text
 from .pagedates import in_others_box
 from .personnames import drop_brackets, family_name_first
 
@@ -311,7 +311,7 @@ def _authors(tree, articles: list[dict[str, Any]], first: dict[str, Any], site: 
         same = index == 0 or (bool(headline) and squash(ld_text(obj.get("headline"))) == headline)
         if same and not ld_names:  # the first may give its author as an @id only (Yoast), resolved: a weak one,
             ld_names = [n for raw in ld_author_names(obj.get("author")) for n in clean_name(raw)  # not a site as a
-                        if not ("@referenced" in str(obj.get("author")) and is_site(n, site, url))]  # person's name
+                        if not (ld_referenced(obj.get("author")) and is_site(n, site, url))]  # person's name
     # Spiegel's JSON-LD names "SPIEGEL ONLINE"; a newsletter named after its writer names a Person (Substack's)
     persons = {n for obj in articles for n in ld_persons(obj.get("author"))}
     ld_names = [n for n in ld_names if not is_outlet(n, site, url) or n in persons and is_site(n, site, url)
@@ -350,7 +350,7 @@ def _authors(tree, articles: list[dict[str, Any]], first: dict[str, Any], site: 
         for more in people[1:]:  # one rel="author" link per person, then the byline naming both
             names = more if set(names) < set(more) else names
         # JSON-LD wins, unless it only points at the CMS's account, or a byline names its people and more
-        if not ld_names or "@referenced" in str([o.get("author") for o in articles]) or set(ld_names) < set(names) \
+        if not ld_names or any(ld_referenced(o.get("author")) for o in articles) or set(ld_names) < set(names) \
                 or _spelled_out(ld_names, names):
             return names
     return list(dict.fromkeys(ld_names))

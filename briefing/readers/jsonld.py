@@ -43,11 +43,11 @@ def _with_authors_resolved(objects: list[dict[str, Any]]) -> list[dict[str, Any]
     named = {node["@id"]: node for node in objects if isinstance(node.get("@id"), str) and isinstance(
         node.get("name"), str)}
 
-    def resolved(value: Any) -> Any:
+    def resolved(value: Any, depth: int = 0) -> Any:
         if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
             node = named.get(value["@id"])
             return {**node, "@referenced": True} if node else value  # weaker than a byline: the post's CMS user
-        return [resolved(v) for v in value[:20]] if isinstance(value, list) else value
+        return [resolved(v, depth + 1) for v in value[:20]] if isinstance(value, list) and depth < 3 else value
 
     return [{**obj, "author": resolved(obj["author"])} if "author" in obj else obj for obj in objects]
 
@@ -88,3 +88,10 @@ def ld_persons(value: Any) -> list[str]:
     items = value if isinstance(value, list) else [value]
     return [printable(item["name"]) for item in items[:20] if isinstance(item, dict)
             and item.get("@type") == "Person" and isinstance(item.get("name"), str)]
+
+
+def ld_referenced(value: Any) -> bool:
+    """Whether an author (one, or a list of them) was given by reference alone and resolved (see
+    `_with_authors_resolved`): the CMS's posting account, which a byline on the page overrules."""
+    items = value if isinstance(value, list) else [value]
+    return any(isinstance(item, dict) and "@referenced" in item for item in items[:20])
