@@ -423,8 +423,9 @@ def credit_and_stamp_lines(sections: list[Section], title: str | None = None, kn
                 continue  # the writer's address under the name
             if not names and (dated := _JAPANESE_DATELINE.match(block.text)):
                 names = [n for n in re.split(r"[、,，・]", dated.group(1)) if n]  # the dateline stays in the text
-            if _STAFF_TITLE.fullmatch(block.text.strip()) or names_only(block.text, [*known, *names]) \
-                    or _name_and_role(block.text.strip(), [*known, *names]):
+            people = [*known, *names]
+            if _STAFF_TITLE.fullmatch(block.text.strip()) or names_only(block.text, people) \
+                    or _name_and_role(block.text.strip(), people):
                 continue  # the byline's second line, the byline again, or a writer's name and role
             if index + 1 < len(first.blocks) and _PLACE_MARK.fullmatch(block.text.strip()):
                 continue  # a dateline set apart as a line of its own ("Bergisch Gladbach -"): no text of the story

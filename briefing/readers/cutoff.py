@@ -35,7 +35,8 @@ def with_cut_off_warning(article: Article) -> Article:
 
 
 _LINES_OF_OTHERS = 12  # paragraphs at least, for a text to be judged a list of other stories' lines
-_SENTENCES = 0.25  # ... of which fewer than this share end as a sentence does
+_SENTENCES = 0.25  # ... of which fewer than this share end as a sentence does,
+_STAMPED = 0.25  # ... and at least this share are a time's or a date's stamp
 
 
 def _only_lines_of_others(blocks: list, description: str | None) -> bool:
@@ -48,7 +49,7 @@ def _only_lines_of_others(blocks: list, description: str | None) -> bool:
     text = " ".join(" ".join(b.text.split()) for b in blocks)
     opening = " ".join(re.sub(r"^[^:]{1,30}:\s+", "", description).split()[:6])  # "handball-world: Der ..."
     stamps = sum(bool(_STAMP.search(b.text)) and len(b.text.split()) <= 8 for b in blocks)  # "12:13 Uhr"
-    return ended < _SENTENCES * len(blocks) and stamps >= _SENTENCES * len(blocks) and opening not in text
+    return ended < _SENTENCES * len(blocks) and stamps >= _STAMPED * len(blocks) and opening not in text
 
 
 #: A time or a date, each list item's stamp: "12:13 Uhr", "30.01.2022 · Männer · HBL1", "5 hours ago".

@@ -3,6 +3,7 @@ as one line of text, without its label, its buttons or the name printed over it.
 
 from __future__ import annotations
 
+import copy
 import re
 
 from ..lexicon import ABOUT_THE_AUTHOR
@@ -66,8 +67,10 @@ def box_text(element) -> str:
         if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript", "img", "svg"):
             return
         has_blocks = any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in node)
-        for br in node.iter("br"):  # "... Gründer von Neunzehn72.<br>Ich mag ...": two sentences
-            br.tail = f" {br.tail or ''}"
+        if not has_blocks and node.find(".//br") is not None:  # "... Neunzehn72.<br>Ich mag ...": two sentences,
+            node = copy.deepcopy(node)  # parted in a copy (the page's tree stays as it is)
+            for br in node.iter("br"):
+                br.tail = f" {br.tail or ''}"
         if not has_blocks:
             text = clean_text(node.text_content())
             if text:

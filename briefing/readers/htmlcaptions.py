@@ -42,8 +42,6 @@ _CREDITED_HEADING = re.compile(r"\((?:symbolbild|symbolfoto|foto|fotos|bild|phot
 def mark_captions(tree) -> None:
     """Turn figure captions into marked paragraphs so that the extractor keeps them; a
     caption set as a paragraph under its image is marked too."""
-    from lxml import etree
-
     for caption in list(tree.iter("figcaption")):
         caption.tag = "p"
         caption.text = CAPTION_MARK + (caption.text or "")
@@ -55,7 +53,7 @@ def mark_captions(tree) -> None:
         caption.tag = "p"
         caption.text = CAPTION_MARK + (caption.text or "")
     for box, line in _alt_lines_after_pictures(tree):  # the line leaves the text around it, under its picture
-        caption = etree.Element("p")
+        caption = box.makeelement("p", {})
         caption.text = CAPTION_MARK + " ".join(line.text_content().split())
         line.drop_tree()
         box.addnext(caption)

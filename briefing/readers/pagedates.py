@@ -137,7 +137,8 @@ def _without_outside_links(tree, url: str | None):
             box.getparent().remove(box)  # the readers' comments date themselves, not the page (kochbar.de's)
     for element in page.iter("script", "link"):  # a script's or a style's address dates the software's version
         if (element.get("rel") or "").lower() not in ("canonical", "alternate"):  # ("navigation.js?ver=20120206")
-            element.attrib.pop("src", None), element.attrib.pop("href", None)
+            for key in ("src", "href"):
+                element.attrib.pop(key, None)
     for link in page.iter("a"):
         try:
             other = (urlsplit(link.get("href") or "").hostname or "").removeprefix("www.")
