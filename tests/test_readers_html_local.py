@@ -2940,3 +2940,43 @@ def test_a_marked_dek_too_long_for_a_standfirst_opens_the_story(tmp_path):
     assert article.metadata.subtitle is None
     assert article.sections[0].blocks[0].text == dek
     assert article.sections[0].blocks[1].text.startswith("Ein unbestreitbar einflussreicher Moment")
+
+
+def test_a_story_s_closing_web_addresses_are_kept_with_their_labels(tmp_path):
+    """idw-online.de lost "Weitere Informationen: http://presse.angewandte.de" (a label and a
+    paragraph that is one link), alpin.de its closing "Weitere Infos ... unter https://www.dalbello.it/...",
+    anarc.at the one URL under its "references" heading, printing the site's "Copyleft ©" footer
+    there instead. A link that reads as a title is a teaser and stays out."""
+    body = ("<div class='story'>" + "".join(_p(n) for n in range(1, 6))
+            + "<p><strong>More about the depot on the council's site at <a href='https://www.example.org/depot/'>"
+              "https://www.example.org/depot/</a></strong></p>"
+            + "<hr/><h5>Further information:</h5><p><a href='http://press.example.org'>http://press.example.org</a>"
+              "<br/></p>"
+            + "<h2>References</h2><p>https://www.example.net/wiki/DepotHistory</p>"
+            + "<p><a href='https://www.example.org/other'>Ten things to know about the old yard</a></p></div>"
+            + "<footer><p>Copyleft © 2002-2016 The Depot Blog CC-BY-SA. Powered by ikiwiki.</p></footer>")
+    text = pdf_text(_built(tmp_path, _story_page(tmp_path, body)))
+    joined = text.replace(" ", "")  # a long address is broken over lines
+    assert "siteathttps://www.example.org/depot/" in joined
+    assert "Furtherinformation:http://press.example.org" in joined
+    assert "Referenceshttps://www.example.net/wiki/DepotHistory" in joined
+    assert "Ten things to know" not in text
+    assert "Copyleft" not in text
+
+
+def test_an_address_under_a_picture_is_its_credit_and_is_not_put_back():
+    """mywakenews.wordpress.com: "Abb.: https://www.youngdata.de/..." under each picture is
+    the picture's source; the pictures are not printed, nor are their credits."""
+    from lxml import html as lxml_html
+
+    from briefing.readers.htmladdresses import restore_addresses
+
+    story = ENGLISH_PARAGRAPH.format(n=1)
+    page = lxml_html.fromstring(
+        f"<div><p>{story}</p><p><a href='https://p.example.com/a.jpg'><img src='https://p.example.com/a.jpg'></a></p>"
+        "<p>Abb.: <a href='https://p.example.com/p/1'>https://p.example.com/p/1</a></p>"
+        f"<p>{ENGLISH_PARAGRAPH.format(n=2)}</p><p><a href='https://www.example.org/'>www.example.org</a></p></div>")
+    body = lxml_html.fromstring(f"<div><p>{story}</p><p>{ENGLISH_PARAGRAPH.format(n=2)}</p></div>")
+    assert restore_addresses(page, body) == 1
+    assert [p.text_content() for p in body.iter("p")][-1] == "www.example.org"
+    assert "p.example.com" not in body.text_content()

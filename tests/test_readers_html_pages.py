@@ -201,6 +201,7 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "https://www.chron.com/business/article/New-car-sales-plunge-14847624.php",
     "James Holmes in Court: Colorado Shooting Suspect's Strange Demeanor Watch Video",
     "Copyright 2023 Sunbeam Television Corp. All rights reserved.",
+    "Copyleft © 2002-2016 The Anarcat CC-BY-SA. Powered by ikiwiki. Valid (X)HTML 5.",  # a wiki's footer (anarc.at)
     "Cet article est paru dans notre newsletter « La lettre éco ».",
     "SHOW ALL ARTICLES OF Maximilian Steinbeis",
     "Revivez le direct du vote à l’Assemblée avec vos questions.",

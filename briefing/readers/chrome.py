@@ -109,7 +109,7 @@ _LINE = re.compile(
         r"(?:,\s*(?-i:[A-Z])[\w.'’ -]{1,60}){1,4}\.?$",
         r"^this copy is for your personal,? non-commercial use|^citation: .{1,300}\bretrieved\b",
         r"^(?:this (?:article|story|post|piece) (?:was )?originally (?:appeared|published|ran)|"
-        r"originally (?:published|appeared) (?:on|in|at|by))\b|^(?:all rights reserved|copyright ©|© \d{4})",
+        r"originally (?:published|appeared) (?:on|in|at|by))\b|^(?:all rights reserved|copy(?:right|left) ©|© \d{4})",
         # "Copyright 2023 Sunbeam Television Corp. All rights reserved. This material may not be published ..."
         r"^copyright\s+(?:©\s*)?\d{4}\b.{0,120}\ball rights reserved\b(?:\W*$|\.\s+this material may not\b)",
         # a newsletter's or a site's own note on where the piece ran, a button's words

@@ -23,6 +23,7 @@ from ..paths import IMAGE_SUFFIXES, OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
 from .bio import bio_name, bio_writer, is_outlet_bio
 from .byline import credit_and_stamp_lines, credit_line
 from .chrome import drop_chrome_sections, is_chrome_line
+from .htmladdresses import address_under_heading
 from .htmlauthorbox import take_author_box, trailing_bio
 from .htmlblocked import refuse_blocked_page
 from .htmlblocks import (
@@ -248,7 +249,7 @@ def _drop_furniture(body, title: str | None) -> None:
             heading = None
         if tag in ("p", "div", "span", "a", "li") and text and PAGE_CHROME_BLOCK.match(text):
             _remove(element, keep_tail=True)
-        elif _written_address(element, text):
+        elif _written_address(element, text) or address_under_heading(element, text):
             continue
         elif tag in _LEAF_BLOCKS and is_chrome_line(block_text(element)) and not any(
                 child.tag in _LEAF_BLOCKS for child in element.iterdescendants() if isinstance(child.tag, str)):
