@@ -2980,3 +2980,19 @@ def test_an_address_under_a_picture_is_its_credit_and_is_not_put_back():
     assert restore_addresses(page, body) == 1
     assert [p.text_content() for p in body.iter("p")][-1] == "www.example.org"
     assert "p.example.com" not in body.text_content()
+
+
+def test_headings_that_open_their_section_s_div_are_put_back(tmp_path):
+    """healthline.com lost all 11 headings: each is set as '<h2><div><a name=...><a name=""></a>2. Body
+    Circumference Measurements</a></div></h2>' at the top of its section's <div>, its paragraphs in a
+    <div> of their own; the block before it ends the section before."""
+    names = ["Skinfold Calipers", "Body Circumference Measurements", "Hydrostatic Weighing"]
+    sections = "".join(
+        f"<div class='css-0'><span style='font-size:0'></span><h2><div><a name='TOC_{n}'><a name=''></a>"
+        f"{n}. {name}</a></div></h2><div class='content_body'>{_p(2 * n)}{_p(2 * n + 1)}</div></div>"
+        for n, name in enumerate(names, 1))
+    page = _story_page(tmp_path, f"<div class='body'><div class='css-0'>{_p(1)}</div>{sections}</div>")
+    headings = [s.heading for s in read(page).sections if s.heading]
+    assert headings == [f"{n}. {name}" for n, name in enumerate(names, 1)]
+    outline = [item.title for item in PdfReader(_built(tmp_path, page)).outline if not isinstance(item, list)]
+    assert all(f"{n}. {name}" in outline for n, name in enumerate(names, 1))

@@ -269,6 +269,7 @@ def _kept(body) -> tuple[set[str], dict]:
 
 
 _HEADINGS = ("h2", "h3", "h4")
+_ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _AWAY = ("nav", "aside", "footer", "header", "form")
 # A block a site styles as its subheading rather than marking one up: PolitiFact's
 # <div class="pf_subheadline">Who pays the cost of a tariff?</div>
@@ -291,7 +292,7 @@ def restore_headings(page, body) -> int:
     goes back before the second (obamawhitehouse.archives.gov lost all three of a post's
     headings: the extractor's fallback reading keeps no heading). Returns how many."""
     present, kept = _kept(body)
-    restored = 0
+    added: list = []
     for heading in list(_subheadings(page)):
         text = " ".join(heading.text_content().split())
         if not text or _key(text) in present or len(text.split()) > 20 or is_chrome_line(text) \
@@ -307,6 +308,9 @@ def restore_headings(page, body) -> int:
             target = _kept_within(after, kept)
         if target is None or _key(before.text_content()) not in present or target.getparent() is None:
             continue
+        above = target.getprevious()
+        if above is not None and isinstance(above.tag, str) and above.tag in _ALL_HEADINGS and above not in added:
+            continue  # it has its heading: tofugu's "Kanae’s Review", kept without its "8.5/10"
         restored_heading = _clean_copy(heading)
         restored_heading.tag = heading.tag if heading.tag in _HEADINGS else "h3"
         restored_heading.text = text
@@ -314,8 +318,8 @@ def restore_headings(page, body) -> int:
             restored_heading.remove(child)
         target.addprevious(restored_heading)
         present.add(_key(text))
-        restored += 1
-    return restored
+        added.append(restored_heading)
+    return len(added)
 
 
 def _kept_within(paragraph, kept: dict):
@@ -356,7 +360,7 @@ def _next_paragraph(heading):
     node = _wrapper(heading).getnext()
     while node is not None and node.tag != "p" and (not _words(node) or node.tag in _HEADINGS):
         node = node.getnext()
-    node = _edge_block(node, first=True) if node is not None and node is not heading.getnext() else node
+    node = _edge_block(node, first=True) if node is not None else node  # healthline: <h2> then <div><p>...
     return node if node is not None and node.tag == "p" and _words(node) else None
 
 
@@ -364,9 +368,14 @@ def _previous_block(heading):
     """The block with words before the heading among its siblings (or its wrapper's, at the end of the one
     before), other headings and pictures with their captions passed over (ITmedia sets its photo in a <div>
     before a subheading), a paragraph, a list or a quotation, or None."""
-    node = _wrapper(heading).getprevious()
-    while node is not None and (not _words(node) or node.tag in _HEADINGS or _picture(node)):
-        node = node.getprevious()
+    node = around = _wrapper(heading)
+    node = node.getprevious()
+    for _ in range(2):  # a heading that opens its section's <div>: the block before ends the <div> before
+        while node is not None and (not _words(node) or node.tag in _HEADINGS or _picture(node)):
+            node = node.getprevious()
+        if node is not None or (around := around.getparent()) is None or around.tag not in ("div", "section"):
+            break
+        node = around.getprevious()
     node = _edge_block(node, first=False) if node is not None and node is not heading.getprevious() else node
     if node is None or not isinstance(node.tag, str) or node.tag not in ("p", "ul", "ol", "blockquote", "table"):
         return None
