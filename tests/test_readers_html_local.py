@@ -2996,3 +2996,43 @@ def test_headings_that_open_their_section_s_div_are_put_back(tmp_path):
     assert headings == [f"{n}. {name}" for n, name in enumerate(names, 1)]
     outline = [item.title for item in PdfReader(_built(tmp_path, page)).outline if not isinstance(item, list)]
     assert all(f"{n}. {name}" in outline for n, name in enumerate(names, 1))
+
+
+def test_a_list_that_a_sentence_of_the_story_announces_is_kept_though_its_items_are_links(tmp_path):
+    """businessjargons.com: "Based on this, the leadership styles can be further classified as:"
+    was followed by nothing; its list, each item a link to the site's page on that style, was
+    dropped as navigation."""
+    styles = ["Autocratic Leadership", "Participative Leadership", "Laissez-Faire"]
+    nested = "".join(f"<li><strong><a href='/{n}.html'>{s}</a></strong></li>" for n, s in enumerate(styles))
+    body = (_p(1) + _p(2)
+            + "<ol><li><strong>Power orientation: </strong>The power orientation refers to the degree of authority "
+              "a leader adopts. Based on this, the leadership styles can be further classified as:"
+              f"<ul>{nested}</ul></li>"
+              "<li><strong>Continuum: </strong>This model was given by Tannenbaum and Schmidt, who believed that "
+              "several styles range between two extremes of autocratic and free-rein leadership.</li></ol>" + _p(3))
+    text = pdf_text(_built(tmp_path, _story_page(tmp_path, body)))
+    assert "further classified as: Autocratic Leadership Participative Leadership Laissez-Faire Continuum:" in text
+
+
+def test_links_to_other_pieces_and_a_table_of_contents_are_no_list_the_story_announces():
+    """A line that points to the site's other pieces over a list of links (chabermu's "Weitere
+    Top-Artikel zu diesem Themengebiet:") and one over a table of contents (statisticsglobe's
+    "The tutorial consists of these content blocks:", each item a jump to a section) are no
+    list of the story; a list of accounts that a sentence announces is (obamawhitehouse)."""
+    from lxml import html as lxml_html
+
+    from briefing.readers.htmlintroduced import restore_introduced_lists
+
+    intros = ["Weitere Top-Artikel zu diesem Themengebiet aus unserer Redaktion:",
+              "The tutorial consists of these content blocks:",
+              "You can follow the Vice President after January 20 at the following accounts:"]
+    lists = ["".join(f"<li><a href='/story-{n}.html'>Budget story number {n}</a></li>" for n in range(3)),
+             "".join(f"<li><a href='https://example.org/page#part{n}'>Example {n}</a></li>" for n in range(3)),
+             "<li><a href='https://twitter.com/JoeBiden'>@JoeBiden on Twitter</a></li>"
+             "<li><a href='https://facebook.com/JoeBiden'>Facebook.com/JoeBiden</a></li>"]
+    page = lxml_html.fromstring("<div>" + "".join(f"<p>{i}</p><ul>{items}</ul>" for i, items in zip(intros, lists))
+                                + "</div>")
+    body = lxml_html.fromstring("<div>" + "".join(f"<p>{i}</p>" for i in intros) + "</div>")
+    assert restore_introduced_lists(page, body) == 1
+    assert [e.tag for e in body] == ["p", "p", "p", "ul"]
+    assert body[-1].text_content() == "@JoeBiden on TwitterFacebook.com/JoeBiden"

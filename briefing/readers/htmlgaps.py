@@ -16,6 +16,7 @@ from typing import Any
 from ..lexicon import SUMMARY_LABEL
 from .chrome import is_chrome_heading, is_chrome_line
 from .htmladdresses import restore_addresses
+from .htmlintroduced import restore_introduced_lists
 from .htmllines import mend_cut_lines, text_key
 from .jsonld import json_ld, ld_articles, ld_text
 
@@ -464,6 +465,7 @@ def mend_body(page, body) -> None:
     mend_cut_paragraphs(page, body)
     fill_gaps(page, body)
     restore_addresses(page, body)
+    restore_introduced_lists(page, body)
     restore_headings(page, body)
     restore_summary_boxes(page, body)
     mend_tables(page, body)
