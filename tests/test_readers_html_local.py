@@ -3036,3 +3036,19 @@ def test_links_to_other_pieces_and_a_table_of_contents_are_no_list_the_story_ann
     assert restore_introduced_lists(page, body) == 1
     assert [e.tag for e in body] == ["p", "p", "p", "ul"]
     assert body[-1].text_content() == "@JoeBiden on TwitterFacebook.com/JoeBiden"
+
+
+def test_a_post_s_closing_lines_of_dialogue_are_kept(tmp_path):
+    """gnaur.wordpress.com: a post of three lines of dialogue lost two of them, its point, as a
+    run of short lines without a sentence's end that closes the page (a share bar's); a German
+    closing quote ends a sentence too."""
+    lines = ["„Ich weiß, ich bin betrunken und sollte das vielleicht nicht sagen …“", "– „Dann sag es nicht“",
+             "– „Ok.“"]
+    page = tmp_path / "post.html"
+    page.write_text("<html lang='de'><head><meta charset='utf-8'><title>Die Möglichkeit nichts zu tun</title></head>"
+                    "<body><div class='post'><h2 class='posttitle'>Die Möglichkeit nichts zu tun</h2>"
+                    + "".join(f"<p>{line}</p>" for line in lines)
+                    + "<p>%d Bloggern gefällt das:</p></div></body></html>", encoding="utf-8")
+    blocks = [b.text for s in read(page).sections for b in s.blocks]
+    assert blocks[-2:] == lines[1:]
+    assert "Bloggern" not in pdf_text(_built(tmp_path, page))

@@ -65,7 +65,12 @@ def _furniture_block(block: Block) -> bool:
         return True  # a sidebar's offers: "Jobs by email Sign up to receive regular updates ..."
     if len(text.split()) >= 4 and all(_CSS_NAME.fullmatch(word) for word in text.split()):
         return True  # a layout widget's names, hidden on the page: Reuters' "narrow-browser-and-phone ..."
-    return len(text) < 40 and not re.search(r"[.!?。！？…]['\"”’)]?$", text) and not _INFO_LINE.match(text)
+    return len(text) < 40 and not re.search(r"[.!?。！？…]['\"”’“»«)]?$", text) and not _INFO_LINE.match(text) \
+        and not _SPOKEN_LINE.match(text)
+
+
+#: A line of dialogue: "– „Dann sag es nicht“" closing a German blog's post (gnaur.wordpress.com).
+_SPOKEN_LINE = re.compile(r"^[–—-]?\s*[„“\"«»‚‘'].+[“”\"»«‘’']$")
 
 
 #: The story's closing line of where to learn more: fischundfang.de's "Info: www.zebco-europe.biz".
