@@ -898,6 +898,10 @@ def test_a_link_to_the_writers_profile_on_the_site_is_the_byline(tmp_path):
     staff = _byline_page(tmp_path, "", "".join(f'<p><a href="/staff/p{n}">Person Number{n} Name</a></p>'
                                                for n in "ABCDE"))
     assert read(staff).metadata.authors == ()  # five profiles: a list of staff, not a byline
+    # Le Nouvelliste's profile path holds the writer's number: "/auteur/79/roberson-alphonse"
+    numbered = _byline_page(tmp_path, "", '<div class="auteur_photo_info"><a href="https://news.example.org/auteur/79/'
+                            'roberson-alphonse"><h5>Roberson Alphonse</h5></a><span>Auteur</span></div>')
+    assert [a.name for a in read(numbered).metadata.authors] == ["Roberson Alphonse"]
     editors = _byline_page(tmp_path, "", '<div class="t-meta"><a href="/about/editors/jon-fingas/">Jon Fingas</a>'
                            '</div>')  # Engadget's editors have their profiles under /about/editors/
     assert read(editors).metadata.author_names == "Jon Fingas"

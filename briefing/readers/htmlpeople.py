@@ -25,7 +25,8 @@ from .htmltitle import squash
 from .pagedates import named_as_comments
 
 _PROFILE_PATH = re.compile(r"/(?:author|authors|autor(?:en|in)?|auteurs?|experts?|people|staff|profiles?|contributors?"
-                           r"|writers?|columnists?|editors?|by)/[\w%.~-]+/?$"  # Engadget's "/about/editors/jon-fingas/"
+                           # Engadget's "/about/editors/jon-fingas/", Le Nouvelliste's "/auteur/79/roberson-alphonse"
+                           r"|writers?|columnists?|editors?|by)/(?:\d+/)?[\w%.~-]+/?$"
                            # a profile page of its own, the writer in its query:
                            # InformationWeek's "/author-bio.asp?author_id=837"
                            r"|/(?:author|writer|contributor)[-_]?(?:bio|profile|page|details?)(?:\.\w{2,4})?$", re.I)
