@@ -864,7 +864,7 @@ def test_a_bio_box_of_another_writer_is_nobodys_bio(tmp_path):
 
 
 def test_the_site_name_is_the_publishers_when_the_page_gives_its_edition():
-    from briefing.readers.htmltitle import publication
+    from briefing.readers.sitename import publication
 
     assert publication("U.S.", "Reuters", "https://www.reuters.com/article/us-awards") == "Reuters"
     assert publication("BBC News", "BBC", "https://www.bbc.com/news/x") == "BBC News"
@@ -873,7 +873,7 @@ def test_the_site_name_is_the_publishers_when_the_page_gives_its_edition():
 
 
 def test_a_site_name_given_as_a_web_address_is_its_domain(tmp_path):
-    from briefing.readers.htmltitle import publication
+    from briefing.readers.sitename import publication
 
     assert publication("https://www.newsnation.in", None, "https://www.newsnation.in/x") == "newsnation.in"
     assert publication("www.chocolate.com", None, None) == "chocolate.com"
@@ -3056,3 +3056,20 @@ def test_a_post_s_closing_lines_of_dialogue_are_kept(tmp_path):
     blocks = [b.text for s in read(page).sections for b in s.blocks]
     assert blocks[-2:] == lines[1:]
     assert "Bloggern" not in pdf_text(_built(tmp_path, page))
+
+
+def test_a_section_s_name_printed_as_an_h1_over_the_headline_is_not_the_title(tmp_path):
+    """zoll.de: <title> "Zoll online - Fachmeldungen - Verkündung des Tabaksteuermodernisierungsgesetzes",
+    <meta name="title"> "Fachmeldungen - Verkündung ...", and three <h1>s: the logo "Zoll", the section's
+    banner "Fachmeldungen" and the headline; the briefing was titled "Fachmeldungen"."""
+    page = tmp_path / "zoll.html"
+    story = "".join(f"<p>Absatz {n}: Im Bundesgesetzblatt wurde das Gesetz zur Modernisierung des "
+                    "Tabaksteuerrechts verkündet, es tritt im Januar in Kraft.</p>" for n in range(1, 5))
+    page.write_text("<html lang='de'><head><meta charset='utf-8'>"
+                    "<title>Zoll online - Fachmeldungen - Verkündung des Tabaksteuermodernisierungsgesetzes</title>"
+                    "<meta name='title' content='Fachmeldungen - Verkündung des Tabaksteuermodernisierungsgesetzes'>"
+                    "</head><body><header><h1><a href='/'>Zoll</a></h1></header><div class='banner'><h1>Fachmeldungen"
+                    "</h1></div><div id='content'><h1>Verkündung des Tabaksteuermodernisierungsgesetzes</h1>"
+                    f"{story}</div></body></html>", encoding="utf-8")
+    assert read(page).metadata.title == "Verkündung des Tabaksteuermodernisierungsgesetzes"
+    assert PdfReader(_built(tmp_path, page)).metadata.title == "Verkündung des Tabaksteuermodernisierungsgesetzes"

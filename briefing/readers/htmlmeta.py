@@ -29,18 +29,11 @@ from .htmlpeople import (
     reads_as_person,
 )
 from .htmlsignature import closing_signature
-from .htmltitle import (
-    domain_label,
-    named_site,
-    page_title,
-    publication,
-    site_after_headline,
-    squash,
-    titled_publication,
-)
+from .htmltitle import domain_label, page_title, squash
 from .jsonld import json_ld, ld_articles, ld_author_names, ld_persons, ld_referenced, ld_text
 from .pagedates import in_others_box
 from .personnames import drop_brackets, family_name_first
+from .sitename import named_site, publication, site_after_headline, titled_publication
 
 #: A byline's opening word: "By", "Par", ..., Arabic "كتب/كتبت" (wrote), "بقلم" (by the pen of); and
 #: "Author", a screen reader's label before the name (WordPress's twentyfifteen theme).

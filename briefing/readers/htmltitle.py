@@ -14,7 +14,7 @@ from .htmlsplit import words
 
 #: " | ", " - ", " • ", " － " (Publickey's full-width hyphen) and the like between a headline and the site's name.
 #: Chinese sites' titles join their parts with a bare underscore: "<headline>_智能_好奇心日报".
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·•:»«›‹/*｜－│┃⋆]|::)\s*|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])")
+TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—_·•:»«›‹/*｜－│┃⋆]|::)\s*|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f])")
 #: After the page's own headline, a separator needs no space before it: "…を発売。｜サンワサプライ株式会社".
 _GLUED_COLON = re.compile(r"\s+:(?=[^\W\d_])")  # a kicker's hidden colon: "... Integrationsdirektion :Impfen"
 _AFTER_HEADLINE = re.compile(r"[。.!！]?\s*(?:[|｜：]|:(?=\S))")
@@ -84,7 +84,7 @@ def _headline_after_name(title: str, headings: list[str], tree) -> str | None:
     "高木浩光＠自宅の日記 - 改正NICT法がプチ炎上、…"), not the <h1> headline that the site's name or a
     subheading follows ("Masscan と ZMap によるスキャンの違い – IIJ Security Diary")."""
     for heading in headings:
-        if not heading or not title.startswith(heading) or not (mark := _TITLE_SEPARATORS.match(title[len(heading):])):
+        if not heading or not title.startswith(heading) or not (mark := TITLE_SEPARATORS.match(title[len(heading):])):
             continue
         rest = title[len(heading) + mark.end():].strip()
         lower = {squash(clean_text(h.text_content())) for h in tree.iter("h2", "h3")}
@@ -122,7 +122,7 @@ def _links_home(heading) -> bool:
 def _post_title_part(title: str, printed: set[str]) -> str | None:
     """The part of a meta title of several (" - " apart) that the page prints as its headline
     (`printed`, from `_post_titles`)."""
-    parts = _TITLE_SEPARATORS.split(title)
+    parts = TITLE_SEPARATORS.split(title)
     found = next((p for p in parts if words(p) >= 3 and squash(p) in printed), None) if len(parts) > 1 else None
     return found.strip(" |-–—_·•:»«›‹/*｜－│┃⋆") if found else None  # not the second colon of "::"
 
@@ -150,18 +150,18 @@ def strip_site_suffix(title: str, site: str | None, headings: list[str], url: st
             continue  # the site's name set as an <h1> over its logo is no headline
         printed = heading.translate(_PLAIN_MARKS)
         if heading and plain != printed and plain.startswith(printed) and \
-                (_TITLE_SEPARATORS.match(title[len(heading):]) or _AFTER_HEADLINE.match(title[len(heading):])):
-            return heading
+                (TITLE_SEPARATORS.match(title[len(heading):]) or _AFTER_HEADLINE.match(title[len(heading):])):
+            return _section_before(heading, title, headings) or heading
         before = title[:-len(heading)] if heading and plain != printed and plain.endswith(printed) else ""
-        if (found := _TITLE_SEPARATORS.search(before)) and found.end() == len(before) and found.start() > 0 \
+        if (found := TITLE_SEPARATORS.search(before)) and found.end() == len(before) and found.start() > 0 \
                 and not _site_sized(heading, before):
             return heading
         if re.fullmatch(r"[^:|]{1,60}:\s+", before):
             return heading  # a blog's name and a colon before its post's title: "Lost in JIT: PyPy and ..."
     names = ({squash(site)} if site else set()) | {squash(name) for name in home if name}
-    parts = _TITLE_SEPARATORS.split(title)
+    parts = TITLE_SEPARATORS.split(title)
     if (len(parts) > 1 and squash(home[0] if home else None) == squash(parts[0]) and len(title.split()) > 4
-            and (mark := _TITLE_SEPARATORS.search(title))):
+            and (mark := TITLE_SEPARATORS.search(title))):
         return title[mark.end():]  # "Internet-Law » Verstößt der Ausschluss ..."
     # a date's part, not the end of a range: "Wochenbericht 14. - 20. Januar 2022"
     undated = [p for i, p in enumerate(parts) if not dateline(p) or i and re.search(r"\d\.?\s*$", parts[i - 1])]
@@ -173,6 +173,15 @@ def strip_site_suffix(title: str, site: str | None, headings: list[str], url: st
                      or tail == squash(domain_label(url))):  # only the whole name: "ft" is in many words
             return title[: title.rfind(parts[-1])].rstrip(" |-–—_·•:»«›‹/｜－│┃⋆")
     return title
+
+
+def _section_before(heading: str, title: str, headings: list[str]) -> str | None:
+    """The headline after a section's name that the page sets as an <h1> of its own over it:
+    zoll.de's "Fachmeldungen - Verkündung des Tabaksteuermodernisierungsgesetzes", both printed."""
+    rest = TITLE_SEPARATORS.sub("", title[len(heading):], count=1).strip()
+    if words(heading) <= 3 and words(rest) >= words(heading) + 2 and squash(rest) in {squash(h) for h in headings}:
+        return rest
+    return None
 
 
 #: The class of a kicker set in the headline over its words: tagesschau's <span class="dachzeile">.
@@ -211,7 +220,7 @@ def _without_kicker(title: str, tree) -> str:
             if not any(_KICKER.fullmatch(c) for c in classes):
                 continue
             kicker = clean_text(part.text_content())
-            if kicker and title.endswith(kicker) and (cut := _TITLE_SEPARATORS.search(title[:-len(kicker)])) \
+            if kicker and title.endswith(kicker) and (cut := TITLE_SEPARATORS.search(title[:-len(kicker)])) \
                     and cut.end() == len(title) - len(kicker) and cut.start() > 0:
                 return title[:cut.start()]
             rest = re.match(r"\s*[:|–—-]\s+(.+)", title[len(kicker):]) if kicker and title.startswith(kicker) else None
@@ -281,7 +290,7 @@ def _prefer_printed(headline: str, title: str | None) -> bool:
         return False
     words_a, words_b = set(re.findall(r"\w+", headline.lower())), set(re.findall(r"\w+", title.lower()))
     if len(words_a & words_b) >= 0.6 * min(len(words_a), len(words_b)):  # one headline, worded two ways
-        parts = _TITLE_SEPARATORS.split(title)
+        parts = TITLE_SEPARATORS.split(title)
         core = title[: title.rfind(parts[-1])] if len(parts) > 1 and len(parts[-1].split()) <= 3 else title
         return len(headline.split()) >= len(core.split())  # " - The Atlantic" is no word of the headline
     return True
@@ -303,76 +312,6 @@ def squash(text: str | None) -> str:
     return re.sub(r"[\W_]+", "", text)
 
 
-#: A name given as a web address: "https://www.fr.de", "www.chocolate.com".
-_WEB_ADDRESS = re.compile(r"(?i)(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?")
-
-
-def _as_name(name: str | None) -> str | None:
-    """A name given as a web address as its host without "www." ("fr.de"): what the masthead
-    prints for a domain, never a whole address."""
-    found = _WEB_ADDRESS.fullmatch(name.strip()) if name else None
-    return found.group(1) if found else name
-
-
-def publication(site: str | None, publisher: str | None, url: str | None) -> str | None:
-    """The publication's name: the page's og:site_name, unless its address names the JSON-LD
-    publisher and not it (Reuters gives its edition, "U.S.", as its site name), or it is the publisher's
-    name run into one lowercase word (divyabhaskar.co.in's "divyabhaskar" for "Divya Bhaskar"); else the
-    publisher. A name given as a web address is its host ("https://www.fr.de" is "fr.de")."""
-    site, publisher = _as_name(site), _as_name(publisher)
-    host = (urlsplit(url).hostname or "").replace(".", "").lower() if url else ""
-    named, given = squash(publisher), squash(site)
-    if site and publisher and named == given and site.islower() and " " not in site and " " in publisher:
-        return publisher  # the name written as a slug: as the publisher spells it
-    if site and publisher and host and named in host and given not in host and given not in named \
-            and named not in given:  # "BBC News" for the BBC stays
-        return publisher
-    return site or publisher
-
-
-def site_after_headline(name: str | None, headline: str | None) -> str | None:
-    """The site's name given in a name field (og:site_name, application-name): as it is, or, where the
-    field holds the page's headline and the name after it (handball.ch's application-name "Cup-Vorschau:
-    ... - Handball Schweiz"), what follows the headline when it is short enough to be a name, else None."""
-    if not name or not headline or not squash(name).startswith(squash(headline)) or squash(name) == squash(headline):
-        return name
-    parts = [part.strip().strip("|/:·•–—-").strip() for part in _TITLE_SEPARATORS.split(name)[1:]]
-    return parts[-1] if parts and 0 < len(parts[-1].split()) <= _SITE_NAME_WORDS else None
-
-
-_SITE_NAME_WORDS = 5  # a title's last part longer than this is no site's name
-
-
-def titled_publication(title: str | None, url: str | None) -> str | None:
-    """The publication's name as the page's <title> spells the name its domain runs together
-    ("Hildesheimer Presse" in "... - Hildesheimer Presse" on hildesheimer-presse.de, "ZimEye" on
-    zimeye.net), for a page that names no site otherwise; else None."""
-    label = squash(domain_label(url))
-    if len(label) < 3 or not title:
-        return None
-    parts = (part.strip().strip("|/:·•–—-").strip() for part in _TITLE_SEPARATORS.split(title)[1:])
-    return next((part for part in parts if squash(part) == label and any(ch.isupper() for ch in part)
-                 and (len(label) >= 4 or part.isupper())), None)  # "... | ZDH" on zdh.de
-
-
-def named_site(site: str | None, title: str | None, url: str | None) -> str | None:
-    """The site's name as a reader knows it: the <title>'s spelling where the page names its site by its
-    address ("lastampa.it" for "... - La Stampa"), and without a tagline run on after a separator ("My
-    Daily Magazine - Art, Design, DIY, Fashion and Beauty !" on mydailymagazine.com)."""
-    if (site is None or _DOMAIN.fullmatch(site)) and (titled := titled_publication(title, url)) \
-            and (site is None or not _DOMAIN.fullmatch(titled)):  # not "DOMRADIO.DE" for "domradio.de"
-        return titled
-    if site and url and (label := squash(domain_label(url))) and len(label) >= 4:
-        parts = [_DECOR.sub("", part.strip(" :|·•*~–—-")).strip(" :") for part in _TITLE_SEPARATORS.split(site)]
-        named = [part for part in parts if squash(part) == label or (
-            squash(part).startswith(label) and len(part.split()) <= 3)]  # "Boston News, ... | WHDH 7News"
-        if len(parts) > 1 and named:
-            return named[0]
-    return site
-
-
-_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
-_DECOR = re.compile(r"^\.+:*|:+\.+$")  # ".:: NMB-MEDIA ::." (not the stop of "Journalistenwatch e.V.")
 
 
 def _words(text: str) -> set[str]:
