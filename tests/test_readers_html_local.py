@@ -3073,3 +3073,23 @@ def test_a_section_s_name_printed_as_an_h1_over_the_headline_is_not_the_title(tm
                     f"{story}</div></body></html>", encoding="utf-8")
     assert read(page).metadata.title == "Verkündung des Tabaksteuermodernisierungsgesetzes"
     assert PdfReader(_built(tmp_path, page)).metadata.title == "Verkündung des Tabaksteuermodernisierungsgesetzes"
+
+
+def test_a_date_label_set_apart_from_its_date_dates_the_page(tmp_path):
+    """zoll.de gives its day only as '<span class="label">Datum:</span> <span class="value">18.10.2021</span>';
+    the briefing was dated 17 August 2021, the first date of its text."""
+    page = tmp_path / "zoll.html"
+    story = "".join(f"<p>Absatz {n}: Im Bundesgesetzblatt vom 17. August 2021 wurde das Gesetz zur "
+                    "Modernisierung des Tabaksteuerrechts verkündet.</p>" for n in range(1, 5))
+    page.write_text("<html lang='de'><head><meta charset='utf-8'><title>Verkündung des Gesetzes</title></head><body>"
+                    "<div id='content'><h1>Verkündung des Gesetzes</h1><div class='docData news'><span class='label'>"
+                    f"Datum:</span> <span class='value'>18.10.2021</span></div>{story}</div></body></html>",
+                    encoding="utf-8")
+    assert read(page).metadata.date == "2021-10-18"
+    assert "18. Oktober 2021" in pdf_text(_built(tmp_path, page))
+    from lxml import html as lxml_html
+
+    from briefing.readers.pagedates import labelled_date
+
+    # what gives the day, before the search through the page's text (which took the text's first date there)
+    assert labelled_date(lxml_html.fromstring(page.read_text(encoding="utf-8"))) == "2021-10-18"

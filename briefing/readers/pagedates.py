@@ -69,13 +69,24 @@ def _dateline_day(text: str) -> str | None:
     return found[0] if found and found[1] == "day" else None
 
 
+#: A label set apart from the date it gives: zoll.de's '<span class="label">Datum:</span> <span
+#: class="value">18.10.2021</span>'.
+_DATE_LABEL = re.compile(r"(?:datum|date|fecha|data|erschienen(?: am)?|publication date|date de publication"
+                         r"|veröffentlichungsdatum|publiziert am)\s*:?", re.I)
+
+
 def labelled_date(tree) -> str | None:
-    """The date a line of the page gives after a "Published on" label, in any of six languages."""
+    """The date a line of the page gives after a "Published on" label, in any of six languages,
+    or an element of its own that gives the date a "Datum:" label before it names."""
     for text in tree.xpath("//body//text()"):
         owner = text.getparent()
         if owner is None or owner.tag in ("script", "style", "option"):
             continue
         if (found := _PUBLISHED.match(" ".join(text.split()))) and (day := dateline(found.group("date"))):
+            return day[0]
+        if (_DATE_LABEL.fullmatch(" ".join(text.split())) and text.is_text and (value := owner.getnext()) is not None
+                and isinstance(value.tag, str) and not in_others_box(owner, lists=True)
+                and (day := dateline(" ".join(value.text_content().split()))) and day[1] == "day"):
             return day[0]
     return None
 
