@@ -202,6 +202,8 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "James Holmes in Court: Colorado Shooting Suspect's Strange Demeanor Watch Video",
     "Copyright 2023 Sunbeam Television Corp. All rights reserved.",
     "Copyleft © 2002-2016 The Anarcat CC-BY-SA. Powered by ikiwiki. Valid (X)HTML 5.",  # a wiki's footer (anarc.at)
+    "Teilen:",  # a share bar's label (idw-online.de)
+    "Effiziente Hybridbatterie (c) Wiley-VCH",  # an unprinted picture's caption and credit (idw-online.de)
     "Cet article est paru dans notre newsletter « La lettre éco ».",
     "SHOW ALL ARTICLES OF Maximilian Steinbeis",
     "Revivez le direct du vote à l’Assemblée avec vos questions.",
@@ -382,6 +384,8 @@ def test_chrome_lines(line):
     "This story is from the archive of the late reporter, who covered the war for thirty years.",
     "Photo courtesy of NASA shows the launch pad that was used in 1969.",
     "Do you have information about the vaccine, the minister asked the committee.",
+    "The results (c) were checked by the board.",  # an item's mark, not a picture's credit
+    "Share your views with the council:",
 ])
 def test_article_sentences_are_not_chrome(line):
     assert not is_chrome_line(line)

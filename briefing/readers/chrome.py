@@ -102,7 +102,7 @@ _LINE = re.compile(
         r"^submit (?:your|a) (?:letter|story|tip|question|comment|photo)s?\b.{0,120}$",  # "... via this form."
         r"^(?:like|enjoy(?:ed)?) this (?:story|article)\?|^(?:was this|did you find this) (?:article |page |post )?"
         r"helpful\?$|^(?:war|fandest du|fanden sie) (?:dieser|diesen|den) (?:artikel|beitrag) hilfreich\?$",
-        r"^(?:share|tweet|pin|email) (?:this|on)\b.{0,40}$",
+        r"^(?:share|tweet|pin|email) (?:this|on)\b.{0,40}$|^(?:share|teilen|partager|compartir|condividi|delen)\s*:$",
         # legal and republication notices; an election law's authorisation line ("Authorised by Greg
         # Hunt MP, Liberal Party of Australia, Somerville, Victoria.", "Paid for by ...")
         r"^(?:authori[sz]ed(?: and printed)?|paid for) by (?-i:[A-Z])[\w.'’ -]{1,60}"
@@ -151,8 +151,7 @@ _LINE = re.compile(
         r"|^.{0,40}:\s*(?:(?:download|herunterladen|drucken|print|feedback|teilen|share|pdf)\s*){3,}$"
         r"|^permalink\s+https?://\S+$|^(?:author|autor)\s+(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$"
         r"|^(?:related subjects|keywords|tags|schlagwörter|mots-clés|filed under|abgelegt unter|posted in)\s*:?\s*"
-        r"[\w '’-]{1,60}(?:,\s*[\w '’-]{1,60}){0,12}$"
-        r"|^(?:feedback:\s*)?send us your feedback\.?$",
+        r"[\w '’-]{1,60}(?:,\s*[\w '’-]{1,60}){0,12}$|^(?:feedback:\s*)?send us your feedback\.?$",
         r"^our standards\s*:\s*",  # Reuters: "Our Standards: The Thomson Reuters Trust Principles." (or "…:The")
         r"^(?:temps de lecture|reading time|lesezeit|lesedauer|tiempo de lectura|lesetid|läsetid)\s*:?\s*\d+\s*"
         r"min\w*\.?$|^\d+ min(?:ute)? read$"
@@ -239,7 +238,8 @@ _LINE = re.compile(
         r"(?-i:\b(?:Watch|Play|WATCH|PLAY) (?:Full )?(?:Video|VIDEO))\W*$",
         # a photo caption: the line ends with the picture's credit
         r"\((?:AP|AFP|Reuters|EPA|Getty)?\s*(?:Photo|Photos|Image|Foto)\b[^()]{0,80}\)\W*$",
-        r"(?-i:Credit):\s*[^.!?]{1,80}$|\((?:Photo|Image|Picture|Foto)s?(?: by|:)\s*[^()]{1,80}\)\W*$",
+        r"(?-i:Credit):\s*[^.!?]{1,80}$|\((?:Photo|Image|Picture|Foto)s?(?: by|:)\s*[^()]{1,80}\)\W*$"
+        r"|^[^.!?()]{3,80}\s\((?:c|©)\)\s*[\w .&/-]{1,40}[\w/&-]$",  # "Effiziente Hybridbatterie (c) Wiley-VCH"
         # a caption that ends with a picture agency's credit: "... (picture alliance / dpa / Oliver Berg)" (a news
         # agency's "(dpa)" may close the story's own last paragraph)
         r"\((?:picture[ -]alliance|imago(?: images)?|getty images|shutterstock|istock(?:photo)?)\b[^()]{0,80}\)\W*$",
