@@ -3093,3 +3093,15 @@ def test_a_date_label_set_apart_from_its_date_dates_the_page(tmp_path):
 
     # what gives the day, before the search through the page's text (which took the text's first date there)
     assert labelled_date(lxml_html.fromstring(page.read_text(encoding="utf-8"))) == "2021-10-18"
+
+
+def test_the_site_theme_s_credit_in_the_footer_is_no_author(tmp_path):
+    """unsere-zeitung.at was credited to "ThemeGrill": its footer's 'Theme: ColorMag von <a
+    href="https://themegrill.com/..." rel="author">ThemeGrill</a>' came before the byline's hCard."""
+    byline = ('<div class="below-entry-meta"><span class="author vcard"><a class="url fn n" '
+              'href="https://news.example.org/author/alexander-roll/">Alexander Roll</a></span></div>')
+    footer = ('<footer id="colophon"><div class="copyright">Theme: ColorMag von <a href="https://themegrill.com/themes/'
+              'colormag" target="_blank" title="ThemeGrill" rel="author"><span>ThemeGrill</span></a>.</div></footer>')
+    page = _byline_page(tmp_path, "", byline, aside=footer)
+    assert [a.name for a in read(page).metadata.authors] == ["Alexander Roll"]
+    assert PdfReader(_built(tmp_path, page)).metadata.author == "Alexander Roll"

@@ -20,7 +20,7 @@ from .byline import capitalised
 from .crosshead import under_crosshead
 from .htmlblocks import clean_text
 from .htmlparted import parted_text
-from .htmlteasers import beside_teaser_headline, over_headline, own_addresses, page_addresses
+from .htmlteasers import bare, beside_teaser_headline, over_headline, own_addresses, page_addresses
 from .htmltitle import squash
 from .pagedates import named_as_comments
 
@@ -187,6 +187,8 @@ def byline_elements(tree) -> list[str]:
             continue  # another story's writer, in the box of more posts under this one, or a quoted post's
         if "display:none" in (element.get("style") or "").replace(" ", "").lower():
             continue  # a link no reader sees: Google's blogs' rel="author" "Google" over a post by a person
+        if _theme_credit(element, own):
+            continue  # the page footer's "Theme: ColorMag von <a rel="author" href="https://themegrill.com/...">
         if _ORGANIZATION.search(element.get("itemtype") or ""):
             continue  # the publisher given as the author (oren.mk.ru's "Московский Комсомолец"), as JSON-LD's is
         name = element.get("content") or ""
@@ -450,6 +452,15 @@ def _named_after(link) -> str:
         names.append(clean_text((link[0] if tag == "span" else link).text_content()))
         link = link.getnext()
     return " and ".join(names) if names else clean_text(link.text_content())
+
+
+def _theme_credit(element, own: set[str]) -> bool:
+    """Whether a rel="author" link is the credit of the site's theme in the page's footer: a link
+    to another site, in a <footer> outside the article (a post's own footer holds its byline)."""
+    href = bare(element.get("href") or "")
+    hosts = {address.split("/")[0] for address in own}
+    return element.tag == "a" and bool(href) and bool(hosts) and href.split("/")[0] not in hosts \
+        and _in_footer(element) and not any(a.tag == "article" for a in element.iterancestors())
 
 
 def _in_footer(element) -> bool:
