@@ -3105,3 +3105,19 @@ def test_the_site_theme_s_credit_in_the_footer_is_no_author(tmp_path):
     page = _byline_page(tmp_path, "", byline, aside=footer)
     assert [a.name for a in read(page).metadata.authors] == ["Alexander Roll"]
     assert PdfReader(_built(tmp_path, page)).metadata.author == "Alexander Roll"
+
+
+def test_a_lede_that_holds_its_picture_whose_alt_repeats_it_is_kept(tmp_path):
+    """foxyfolksy.com lost its opening paragraph: '<p>Try this Chocolate Buttercream Frosting. No powdered
+    sugar needed. ...<img alt="Try this Chocolate Buttercream Frosting. No powdered sugar needed. ..."></p>'
+    was taken for the caption of its unprinted picture; the page's description is that paragraph."""
+    lede = ("Try this chocolate buttercream frosting without powdered sugar, which is light, fluffy and smoother "
+            "than the classic American buttercream frosting.")
+    page = tmp_path / "recipe.html"
+    page.write_text(f"<html><head><title>Chocolate buttercream</title><meta name='description' content='{lede}'>"
+                    "</head><body><article><h1>Chocolate buttercream</h1>"
+                    f"<p>{lede}<img src='https://cdn.example.com/frosting.jpg' alt='{lede}'></p>"
+                    + "".join(_p(n) for n in range(1, 5)) + "</article></body></html>", encoding="utf-8")
+    blocks = [b.text for s in read(page).sections for b in s.blocks]
+    assert blocks[0] == lede
+    assert "smoother than the classic American buttercream frosting" in pdf_text(_built(tmp_path, page))

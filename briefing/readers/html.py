@@ -23,7 +23,7 @@ from ..paths import IMAGE_SUFFIXES, OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
 from .bio import bio_name, bio_writer, is_outlet_bio
 from .byline import credit_and_stamp_lines, credit_line
 from .chrome import drop_chrome_sections, is_chrome_line
-from .htmladdresses import address_under_heading
+from .htmladdresses import address_under_heading, link_shows_address
 from .htmlauthorbox import take_author_box, trailing_bio
 from .htmlblocked import refuse_blocked_page
 from .htmlblocks import (
@@ -249,7 +249,7 @@ def _drop_furniture(body, title: str | None) -> None:
             heading = None
         if tag in ("p", "div", "span", "a", "li") and text and PAGE_CHROME_BLOCK.match(text):
             _remove(element, keep_tail=True)
-        elif _written_address(element, text) or address_under_heading(element, text):
+        elif link_shows_address(element, text) or address_under_heading(element, text):
             continue
         elif tag in _LEAF_BLOCKS and is_chrome_line(block_text(element)) and not any(
                 child.tag in _LEAF_BLOCKS for child in element.iterdescendants() if isinstance(child.tag, str)):
@@ -259,23 +259,18 @@ def _drop_furniture(body, title: str | None) -> None:
             _remove(element, keep_tail=True)  # a short link alone ("Read more"), but not an address to write to
 
 
-def _written_address(element, text: str) -> bool:
-    """Whether a link's text is the web address it leads to, written out for the reader
-    (a deal list's "http://amzn.to/2hZfWFJ" under each item): the printed page keeps it."""
-    targets = {re.sub(r"^https?://(www\.)?|/$", "", (a.get("href") or "").strip()).lower() for a in element.iter("a")}
-    return re.sub(r"^https?://(www\.)?|/$", "", text.strip()).lower() in targets
-
-
 def _drop_alt_captions(body, page, folder: Path, allow_remote: bool) -> None:
-    """Drop the caption of an image that is not printed when the page gives it as the
-    image's alt text and again as a line of text (news sites on one platform set each
-    photo's caption so: "U.S. Defense Secretary Mark Esper, left, and ... (AP Photo)"). A
-    paragraph that only begins as the caption does, and goes on, is the story's own text."""
-    alts: dict[str, int] = {}
+    """Drop the caption of an image that is not printed when the page gives it as the image's alt text and again as
+    a line of text ("U.S. Defense Secretary Mark Esper, left, and ... (AP Photo)"). A paragraph that only begins as
+    the caption does, and goes on, is the story's own text, and so is the page's description (foxyfolksy's lede)."""
+    alts: dict[str, int] = {}  # each caption's start, and its length
+    described = clean_text(next((m.get("content") or "" for m in page.iter("meta") if m.get("name") == "description"),
+                                ""))
     for image in page.iter("img"):
         alt = clean_text(image.get("alt") or "")
         printed = _printed_src((image.get("src") or "").strip(), folder, allow_remote) is not None
-        if len(alt.split()) >= 8 and not printed and text_beside(image)[:60].lower() == alt[:60].lower():
+        if len(alt.split()) >= 8 and not printed and text_beside(image)[:60].lower() == alt[:60].lower() != \
+                described[:60].lower():
             alts[alt[:60].lower()] = len(alt)  # the caption is set right with its image, as its alt says
     if not alts:
         return

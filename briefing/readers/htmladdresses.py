@@ -100,6 +100,13 @@ def _copy(paragraph, label):
     return out
 
 
+def link_shows_address(element, text: str) -> bool:
+    """Whether a link's text is the web address it leads to, written out for the reader
+    (a deal list's "http://amzn.to/2hZfWFJ" under each item): the printed page keeps it."""
+    targets = {re.sub(r"^https?://(www\.)?|/$", "", (a.get("href") or "").strip()).lower() for a in element.iter("a")}
+    return re.sub(r"^https?://(www\.)?|/$", "", text.strip()).lower() in targets
+
+
 def address_under_heading(element, text: str) -> bool:
     """Whether a paragraph is a bare web address that a heading's section holds alone (anarc.at's
     "references" over "https://www.emacswiki.org/..."): the section's text, not a print header's URL."""
