@@ -203,6 +203,7 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "Copyright 2023 Sunbeam Television Corp. All rights reserved.",
     "Copyleft © 2002-2016 The Anarcat CC-BY-SA. Powered by ikiwiki. Valid (X)HTML 5.",  # a wiki's footer (anarc.at)
     "Teilen:",  # a share bar's label (idw-online.de)
+    "Posted  on",  # a date's label, its <time> read as the date (searchlight.vc, nationnews.com)
     "Effiziente Hybridbatterie (c) Wiley-VCH",  # an unprinted picture's caption and credit (idw-online.de)
     "Cet article est paru dans notre newsletter « La lettre éco ».",
     "SHOW ALL ARTICLES OF Maximilian Steinbeis",
@@ -386,6 +387,7 @@ def test_chrome_lines(line):
     "Do you have information about the vaccine, the minister asked the committee.",
     "The results (c) were checked by the board.",  # an item's mark, not a picture's credit
     "Share your views with the council:",
+    "Posted on the notice board of the town hall.",
 ])
 def test_article_sentences_are_not_chrome(line):
     assert not is_chrome_line(line)

@@ -22,7 +22,8 @@ from ..model import Article, Author, Metadata, Section, web_domain
 from ..paths import IMAGE_SUFFIXES, OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
 from .bio import bio_name, bio_writer, is_outlet_bio
 from .byline import credit_and_stamp_lines, credit_line
-from .chrome import drop_chrome_sections, is_chrome_line
+from .chrome import is_chrome_line
+from .chromesections import drop_chrome_sections
 from .htmladdresses import address_under_heading, link_shows_address
 from .htmlauthorbox import take_author_box, trailing_bio
 from .htmlblocked import refuse_blocked_page
