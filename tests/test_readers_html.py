@@ -946,6 +946,8 @@ def test_the_site_s_calls_to_its_newsletter_networks_and_app_are_not_printed(tmp
                "Um den Tipp \"Tomaten richtig schneiden\" kommentieren zu können, müssen Sie eingeloggt sein.",
                "Аdvеrtіѕе wіth thе most visited news site in Веlіzе ~ Соntасt uѕ аt marketing@example.com.",
                "If you make this recipe, don't forget to tag me on Instagram with @elavegan.",
+               # review60: a news site's app, named with no "our"
+               "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.",
                "Join now or renew to get: — Instant access to one-of-kind stories and special reports — Local news "
                "from our communities (especially New York and Florida) — Profiles of Haitians at the top of their "
                "fields — Downloadable copies of our print editions — Invitations to our events and our readers' "
@@ -954,7 +956,8 @@ def test_the_site_s_calls_to_its_newsletter_networks_and_app_are_not_printed(tmp
                "Readers who want to view the full story of the trial can find it in the court's archive.",
                "Subscribers to the newsletter rose 40% last year, and users can download the app from the App Store.",
                "More than a million people subscribe to her newsletter, which she started in 2019.",
-               "The charity's grants support our work with refugees, Ms. Okafor said."]
+               "The charity's grants support our work with refugees, Ms. Okafor said.",
+               "To pay at the kiosk, download the city's parking app and scan the code on the machine."]
     later = _numbered("<p>The port authority said on day {n} that the cost of the works would rise again.</p>")
     html = ("<html><head><title>Harbour</title></head><body><article><h1>Harbour</h1>" + story
             + "".join(f"<p>{text}</p>" for text in pitches[:2] + reports) + later

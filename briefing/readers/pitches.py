@@ -35,7 +35,9 @@ _PAYWALL = re.compile(r"^to (?:view|read|access|continue reading) (?:the|this) (
                       r"|you['’]ll get unlimited (?:digital )?access)\b|^join now\b"
                       r"|^(?:advertise with|apoya el periodismo)\b|\bapóyanos\b|\bmust be logged in\b"
                       r"|\b(?:müssen sie (?:eingeloggt|angemeldet) sein|log in to (?:comment|reply))\b"
-                      r"|\btag (?:me|us)\b.{0,80}?\b(?:instagram|facebook|twitter|tiktok)\b", re.I)
+                      r"|\btag (?:me|us)\b.{0,80}?\b(?:instagram|facebook|twitter|tiktok)\b"
+                      # "For the latest stories and breaking news updates download the Nationnews apps for iOS ..."
+                      r"|^(?:for (?:the )?latest\b.{0,60}?)?download the\b.{0,40}?\bapps?\b", re.I)
 #: Cyrillic letters that look Latin, which an advertiser's line mixes in to slip past filters ("Аdvеrtіѕе").
 _LOOKALIKES = str.maketrans("аеорсухіѕјАВЕКМНОРСТХІЅ", "aeopcyxisjABEKMHOPCTXIS")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
