@@ -413,3 +413,35 @@ def test_a_german_word_is_broken_only_where_both_levels_of_the_german_patterns_a
     for head, tail in broken:
         parts = hyphenated(head + tail).split(SOFT_HYPHEN)
         assert head in {"".join(parts[:k]) for k in range(1, len(parts))}, (head, tail)
+
+
+def test_a_german_title_and_source_are_broken_only_where_a_word_cannot_fit(tmp_path):
+    """Review 60: German titles printed "Inter-sex", "Uni-versitäten", "Vorbe-reitungsupdate" and the
+    source line "(mitternachtskabi-nett.wordpress.com)": the German soft hyphens went into the headings,
+    which are set without hyphenation, and into the domain. A word too long for a title's line
+    still breaks ("Tabaksteuermodernisierungsgesetzes")."""
+    from click.testing import CliRunner
+    from lxml import etree
+    from pypdf import PdfReader
+
+    from briefing.cli import cli
+    from briefing.render.germanbreaks import SOFT_HYPHEN, soft_hyphens
+
+    root = etree.fromstring("<html lang='de'><body><h1>Angriff auf Universitäten und Intersex-Rechte</h1>"
+                            "<h1>Verkündung des Tabaksteuermodernisierungsgesetzes</h1>"
+                            "<p class='meta'><span class='source'>mitternachtskabinett.wordpress.com</span></p>"
+                            "<p>Die Bundesregierung beschließt den Haushalt.</p></body></html>")
+    soft_hyphens(root)
+    first, second, meta, body = root[0]
+    assert SOFT_HYPHEN not in first.text and SOFT_HYPHEN in second.text
+    assert SOFT_HYPHEN not in meta[0].text and SOFT_HYPHEN in body.text
+    title = "Angriff auf die Universitäten: Wahlzensur und Vorbereitungsupdate der Hochschulleitungen im Land"
+    path = tmp_path / "de.md"
+    path.write_text(f"---\ntitle: \"{title}\"\nlang: de\nsource: Mitternachtskabinett\n"
+                    "url: https://mitternachtskabinett.wordpress.com/2020/01/01/post/\n---\n\n"
+                    + "Die Bundesregierung beschließt den Haushalt für das kommende Jahr. " * 20 + "\n",
+                    encoding="utf-8")
+    built = tmp_path / "de.pdf"
+    assert CliRunner().invoke(cli, ["build", str(path), "-o", str(built)]).exit_code == 0
+    first_page = PdfReader(built).pages[0].extract_text()
+    assert not re.search(r"\w[\u2010\u00ad-]\n\w", first_page.split("Die Bundesregierung")[0]), first_page[:400]

@@ -26,9 +26,14 @@ from .layouttree import local_name
 SOFT_HYPHEN = "\u00ad"
 #: Letters on each side of a break, and the shortest word broken (base.css: hyphenate-limit-chars 6 3 3).
 MIN_SIDE, MIN_WORD = 3, 6
-#: Spans whose words are never broken (render/keepwords.py).
-_WHOLE = {"keep-word", "address", "email", "handle"}
+#: Spans whose words are never broken (render/keepwords.py), and the masthead's source line, whose
+#: domain is no German word ("mitternachtskabi-nett.wordpress.com").
+_WHOLE = {"keep-word", "address", "email", "handle", "source"}
 _WORD = re.compile(r"[^\W\d_]{6,}")
+#: Headings are set without hyphenation (base.css): only a word too long for a line may break there
+#: ("Tabaksteuermodernisierungsgesetzes"), not "Inter-sex" or "Uni-versitäten" in a title.
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_LONG_WORD = re.compile(r"[^\W\d_]{16,}")
 #: Elements left as they are: code, and the cells of tables and of the timeline's rows (a soft hyphen in
 #: a cell made WeasyPrint's table layout give the timeline's text column its whole line: it ran off the box).
 _SKIPPED = UNTOUCHED | {"table", "dl"}
@@ -77,14 +82,16 @@ def soft_hyphens(root) -> None:
     if not is_german(root):
         return
     body = next((element for element in root.iter() if local_name(element) == "body"), None)
-    stack = [body] if body is not None else []
+    stack = [(body, _WORD)] if body is not None else []
     while stack:
-        element = stack.pop()
+        element, words = stack.pop()
         if local_name(element) in _SKIPPED or _WHOLE & set((element.get("class") or "").split()):
             continue
+        if local_name(element) in _HEADINGS:
+            words = _LONG_WORD
         if element.text:
-            element.text = _WORD.sub(lambda m: hyphenated(m.group()), element.text)
+            element.text = words.sub(lambda m: hyphenated(m.group()), element.text)
         for child in element:
-            stack.append(child)
+            stack.append((child, words))
             if child.tail:
-                child.tail = _WORD.sub(lambda m: hyphenated(m.group()), child.tail)
+                child.tail = words.sub(lambda m: hyphenated(m.group()), child.tail)
