@@ -471,6 +471,15 @@ def test_a_time_stated_in_utc_is_dated_by_the_page_s_own_day(tmp_path):
     assert _page(tmp_path, head, before=day_only).metadata.date == "2023-11-09"
     other = '<time datetime="2023-10-01 09:00:00">October 1</time>'  # another moment, not this one
     assert _page(tmp_path, head, before=other).metadata.date == "2023-11-09"
+    # review 60: Page Six shows its moment as text only, to the minute: '<p class="byline-date">February 24,
+    # 2020 <span class="separator">|</span> 9:25pm</p>' for JSON-LD's "2020-02-25T02:25:54Z"
+    head = '<meta property="article:published_time" content="2020-02-25T02:25:54+00:00">'
+    shown = '<p class="byline-date"> February 24, 2020 <span class="separator">|</span> 9:25pm </p>'
+    assert _page(tmp_path, head, before=shown).metadata.date == "2020-02-24"
+    al_com = '<span class="dateline">Published: Feb. 24, 2020, 9:25 p.m.</span>'
+    assert _page(tmp_path, head, before=al_com).metadata.date == "2020-02-24"
+    elsewhere = '<p class="byline-date">February 24, 2020 | 3:10pm</p>'  # not this moment in any zone's time
+    assert _page(tmp_path, head, before=elsewhere).metadata.date == "2020-02-25"
 
 
 def test_a_section_label_set_as_an_h1_is_not_the_headline(tmp_path):

@@ -7,7 +7,6 @@ and shouting capitals, dates become ISO. Works on an lxml tree; no network.
 
 from __future__ import annotations
 
-import datetime as _dt
 import html
 import re
 from typing import Any
@@ -31,6 +30,7 @@ from .htmlpeople import (
 from .htmlsignature import closing_signature
 from .htmltitle import domain_label, page_title, squash
 from .jsonld import json_ld, ld_articles, ld_author_names, ld_persons, ld_referenced, ld_text
+from .localtime import local_day
 from .pagedates import in_others_box
 from .personnames import drop_brackets, family_name_first
 from .sitename import named_site, publication, site_after_headline, titled_publication
@@ -401,7 +401,7 @@ def _page_date(tree, articles: list[dict[str, Any]]) -> str | None:
             break
         if date := _iso(raw := _meta(tree, key)):
             stamp = raw
-    if date and stamp and (local := _local_day(tree, stamp)):
+    if date and stamp and (local := local_day(tree, stamp)):
         return local
     if not date:  # microdata and RDFa: <span itemprop="datePublished" content="...">, property="dc:date"
         for element in tree.xpath('//*[@itemprop="datePublished" or @property="dc:date" or @property="dc:created"'
@@ -446,31 +446,6 @@ def _time_date(tree) -> str | None:
     return next((day for element, day in times if element.get("pubdate") is not None or any(
         _PUBLISHED_MARK.search(f"{e.get('class') or ''} {e.get('itemprop') or ''}")
         for e in (element, element.getparent()) if e is not None)), None)
-
-
-def _local_day(tree, stamp: str) -> str | None:
-    """The page's own day for a time stated in UTC: "2023-11-09T01:49:09Z" is 8 November on a
-    Californian page whose <time datetime="2023-11-08 17:49:09"> shows the same moment in
-    its local time (a whole or half number of hours from UTC). None when the page shows no such time."""
-    try:
-        moment = _dt.datetime.fromisoformat(stamp.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if moment.utcoffset() != _dt.timedelta(0):
-        return None
-    for element in tree.iter("time"):
-        if ":" not in (element.get("datetime") or ""):
-            continue  # a day without its time says nothing of the moment
-        try:
-            shown = _dt.datetime.fromisoformat((element.get("datetime") or "").strip())
-        except ValueError:
-            continue
-        if shown.tzinfo is not None:
-            continue
-        hours = (shown - moment.replace(tzinfo=None)).total_seconds() / 3600
-        if abs(hours) <= 14 and abs(hours * 2 - round(hours * 2)) < 0.02:  # whole or half hours away
-            return shown.date().isoformat()
-    return None
 
 
 _PLACEHOLDER_DATES = {"1970-01-01", "1900-01-01"}  # dates a page's template prints when it has none
