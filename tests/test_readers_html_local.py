@@ -3121,3 +3121,20 @@ def test_a_lede_that_holds_its_picture_whose_alt_repeats_it_is_kept(tmp_path):
     blocks = [b.text for s in read(page).sections for b in s.blocks]
     assert blocks[0] == lede
     assert "smoother than the classic American buttercream frosting" in pdf_text(_built(tmp_path, page))
+
+
+def test_a_block_marked_as_a_heading_for_screen_readers_is_a_heading(tmp_path):
+    """wired.com: '<div role="heading" aria-level="3">More Great WIRED Stories</div><ul>...' lost its
+    heading to the extractor and its list of other stories was printed as the story's; ad-magazin.de
+    names each hotel of its list in such a <div>, and they were printed as plain lines."""
+    hotels = ["„Forestis“, Brixen", "„Miramonti“, Meran", "„Brücke 49“, Vals"]
+    body = "".join(f"<div role='heading' aria-level='2'>{name}</div>{_p(2 * n)}{_p(2 * n + 1)}"
+                   for n, name in enumerate(hotels, 1))
+    others = "".join(f"<li>Story {n} <a href='https://news.example.org/story-{n}'>goes to Washington and back</a></li>"
+                     for n in range(5))
+    page = _story_page(tmp_path, f"<div class='body'>{_p(1)}{body}<hr/><div role='heading' aria-level='3'>More "
+                                 f"Great Example Stories</div><ul>{others}</ul></div>")
+    built = _built(tmp_path, page)
+    outline = [item.title for item in PdfReader(built).outline if not isinstance(item, list)]
+    assert all(name in outline for name in hotels), outline
+    assert "Washington" not in pdf_text(built)

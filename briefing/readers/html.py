@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..errors import InputError
-from ..lexicon import EMBEDDED_POST_CLASSES, FURNITURE_CLASS, PAGE_CHROME_BLOCK
+from ..lexicon import FURNITURE_CLASS, PAGE_CHROME_BLOCK
 from ..model import Article, Author, Metadata, Section, web_domain
 from ..paths import IMAGE_SUFFIXES, OUTSIDE_IMAGE, REMOTE_IMAGE, images_left_out
 from .bio import bio_name, bio_writer, is_outlet_bio
@@ -65,7 +65,15 @@ from .htmlgaps import mend_body
 from .htmlloose import lines_as_paragraphs, mend_loose_text
 from .htmlmeta import clean_name, page_metadata
 from .htmlnoscript import reveal_consent_embeds, reveal_noscript_stories
-from .htmlpage import composed, inline_short_code, unlink_jump_anchors, with_paragraph_breaks, without_server_errors
+from .htmlpage import (
+    aria_headings,
+    composed,
+    free_embedded_posts,
+    inline_short_code,
+    unlink_jump_anchors,
+    with_paragraph_breaks,
+    without_server_errors,
+)
 from .htmlpre import preformatted_text, read_preformatted
 from .htmlpromo import drop_promotions
 from .htmlrunin import mend_subheads, restore_summary_labels, take_top_summary
@@ -108,6 +116,7 @@ def _preclean(tree) -> None:
 
     etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
     unlink_jump_anchors(tree)  # before the extractor weighs them as links
+    aria_headings(tree)
     inline_short_code(tree)
     reveal_noscript_stories(tree)
     reveal_consent_embeds(tree)
@@ -117,7 +126,7 @@ def _preclean(tree) -> None:
     drop_teaser_cards(tree)  # first: the loop below takes a card's second link ("mehr")
     drop_card_rivers(tree)
     reveal_emails(tree)
-    _free_embedded_posts(tree)
+    free_embedded_posts(tree)
     for element in list(tree.iter()):
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue
@@ -136,24 +145,6 @@ def _preclean(tree) -> None:
     link_players(tree)
     mend_loose_text(tree)
     mend_subheads(tree)
-
-
-def _free_embedded_posts(tree) -> None:
-    """An embedded post (a tweet quoted in the story) is article text, but sits in a box
-    classed like a share bar ("social-media-embed"): the box gives way to the post."""
-    for quote in list(tree.iter("blockquote")):
-        if not set((quote.get("class") or "").split()) & EMBEDDED_POST_CLASSES:
-            continue
-        box, outer = quote.getparent(), None
-        own = len(quote.text_content().split())
-        while box is not None and box.tag not in ("body", "article", "main"):
-            words = f"{box.get('class') or ''} {box.get('id') or ''}".split()
-            if any(FURNITURE_CLASS.match(w) for w in words) or len(box.text_content().split()) <= own + 3:
-                outer = box  # a furniture-classed box, or a wrapper ("widget") of the post alone
-            box = box.getparent()
-        if outer is not None and outer.getparent() is not None:
-            quote.tail = outer.tail
-            outer.getparent().replace(outer, quote)
 
 
 def _extract(tree, images: bool = False) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import FURNITURE_CLASS
+from ..lexicon import EMBEDDED_POST_CLASSES, FURNITURE_CLASS
 
 #: A letter written as its base and combining accents ("e" + U+0301).
 _COMBINING_RUN = re.compile(r".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+", re.S)
@@ -122,6 +122,9 @@ def unlink_jump_anchors(tree) -> None:
         anchor.drop_tag()
 
 
+#: Elements that make a block of their own.
+_BLOCKS = frozenset("p div ul ol li table h1 h2 h3 h4 h5 h6 blockquote figure section article".split())
+
 #: The longest text of a <pre> set inside a sentence that is read as inline code.
 INLINE_PRE_CHARS = 40
 
@@ -168,3 +171,35 @@ def _code_out_of_tables(tree) -> None:
             for child in list(pre):
                 code.append(child)
             pre.append(code)
+
+
+def aria_headings(tree) -> None:
+    """A block that the page marks as a heading for screen readers ('<div role="heading"
+    aria-level="3">More Great WIRED Stories</div>') becomes the heading it says it is, of its
+    level (2 without one): the extractor drops it as a <div> and keeps the list under it, which
+    then read as the story's. One that holds blocks of its own is left as it is."""
+    for element in list(tree.iter("div", "span", "p")):
+        if (element.get("role") or "").strip().lower() != "heading" or not element.text_content().strip():
+            continue
+        if any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in element.iterdescendants()):
+            continue
+        level = (element.get("aria-level") or "").strip()
+        element.tag = f"h{min(6, max(2, int(level)))}" if level.isdigit() else "h2"
+
+
+def free_embedded_posts(tree) -> None:
+    """An embedded post (a tweet quoted in the story) is article text, but sits in a box
+    classed like a share bar ("social-media-embed"): the box gives way to the post."""
+    for quote in list(tree.iter("blockquote")):
+        if not set((quote.get("class") or "").split()) & EMBEDDED_POST_CLASSES:
+            continue
+        box, outer = quote.getparent(), None
+        own = len(quote.text_content().split())
+        while box is not None and box.tag not in ("body", "article", "main"):
+            words = f"{box.get('class') or ''} {box.get('id') or ''}".split()
+            if any(FURNITURE_CLASS.match(w) for w in words) or len(box.text_content().split()) <= own + 3:
+                outer = box  # a furniture-classed box, or a wrapper ("widget") of the post alone
+            box = box.getparent()
+        if outer is not None and outer.getparent() is not None:
+            quote.tail = outer.tail
+            outer.getparent().replace(outer, quote)
