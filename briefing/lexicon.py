@@ -105,7 +105,9 @@ PAGE_CHROME_BLOCK = re.compile(
 #: skip links ("Continue reading the main story"), cookie notices, share bars, newsletter boxes.
 FURNITURE_CLASS = re.compile(
     r"^(?:visually-hidden|sr-only|screen-reader-text|screenreader-only|skip-link|skip-to-text-link|"
-    r"element-invisible|hidden|hide|is-hidden|d-none|display-none|cookie[\w-]*|gdpr[\w-]*|consent[\w-]*|newsletter[\w-]*|"
+    r"element-invisible|hidden|hide|is-hidden|d-none|display-none|newsletter[\w-]*|"
+    # a cookie notice, also under its plug-in's prefix (Jimdo's "cc-cookie-law")
+    r"(?:[a-z]{1,4}[-_])?(?:cookie|gdpr|consent)[\w-]*|"
     r"share[\w-]*|social[\w-]*|(?:[\w-]+-)?related[\w-]*|further[-_]?reading[\w-]*|ad|ads|advert[\w-]*|"
     # a subscription wall's layer over the story (Kiosq's "kiosq-main-layer")
     r"kiosq[\w-]*|"

@@ -3138,3 +3138,21 @@ def test_a_block_marked_as_a_heading_for_screen_readers_is_a_heading(tmp_path):
     outline = [item.title for item in PdfReader(built).outline if not isinstance(item, list)]
     assert all(name in outline for name in hotels), outline
     assert "Washington" not in pdf_text(built)
+
+
+def test_a_cookie_notice_under_its_plug_in_s_prefix_is_furniture():
+    """trainingline-english.de and markeich.de (Jimdo) printed '<div id="cc-cookie-law" class="cc-cookie-law-hidden"
+    style="display: none;">Diese Website verwendet Cookies ...' as their last paragraph."""
+    from lxml import html as lxml_html
+
+    from briefing.lexicon import FURNITURE_CLASS
+    from briefing.readers.html import _preclean
+
+    assert all(FURNITURE_CLASS.match(w) for w in ("cc-cookie-law", "js-consent-banner", "wp-gdpr-box", "cookie"))
+    assert not any(FURNITURE_CLASS.match(w) for w in ("story-cookie", "fortune-cookies-essay"))
+    page = lxml_html.fromstring(
+        f"<html><body><article><h1>Training</h1>{_p(1)}{_p(2)}</article><div id='cc-cookie-law' "
+        "class='cc-cookie-law-hidden' style='display: none;'><span id='cc-cookie-law-text'>Diese Website verwendet "
+        "Cookies, um dir das bestmögliche Online-Erlebnis zu geben.</span></div></body></html>")
+    _preclean(page)
+    assert "Cookies" not in page.text_content() and "meeting 2" in page.text_content()
