@@ -535,6 +535,14 @@ def test_a_stamp_line_with_its_writer_after_an_arrow_is_no_text(tmp_path):
     article = _read(tmp_path, "", "<h1>Emulatoren</h1><p>Donnerstag, 15.2.2018, 19:51 &gt; da]v[ax</p>" + _STORY)
     assert article.metadata.date == "2018-02-15"
     assert not any("19:51" in b.text for s in article.sections for b in s.blocks)
+    # review 60: the writer after a dash (it-for-kids.org), a category after a bar (ditb.de, dated by a sidebar's day)
+    article = _read(tmp_path, "", "<h1>Variablen</h1><p class='text-muted'>11.12.2019 - Amelie Loevenich</p>" + _STORY)
+    assert ([a.name for a in article.metadata.authors], article.metadata.date) == (["Amelie Loevenich"], "2019-12-11")
+    assert not any("Loevenich" in b.text for s in article.sections for b in s.blocks)
+    article = _read(tmp_path, "", "<h1>Die Nacht</h1><p>2021-10-16 | Botschaft</p>" + _STORY
+                    + "<ul class='side'><li>16.06.2016<br><a href='/pm/22'>PM: Richtigstellung</a></li></ul>")
+    assert article.metadata.date == "2021-10-16"
+    assert not any("Botschaft" in b.text for s in article.sections for b in s.blocks)
 
 
 def test_the_pages_own_language_alternate_gives_its_address(tmp_path):

@@ -371,9 +371,10 @@ def parted_stamp(text: str) -> str | None:
 
 #: A stamp, then "by" and the writer, on one line: a blog's "11.05.2012, 10:22 von jovelstefan".
 _STAMP_BY = re.compile(r"^(.{6,40}?)\s+(?:by|von|par|por|door)\s+(\S+(?:\s+\S+){0,3})$", re.I)
-#: A stamp, then the writer after an arrow, on one line: a blog's "Donnerstag, 15.2.2018, 19:51 > da]v[ax".
-#: The writer is taken only as a person's name of two words or more ("> Politik" may be a category).
-_STAMP_ARROW = re.compile(r"^(.{6,40}?)\s*[>»]\s*(\S+(?:\s+\S+){0,3})$")
+#: A stamp, then the writer after an arrow or a dash, on one line: a blog's "Donnerstag, 15.2.2018, 19:51 > da]v[ax",
+#: it-for-kids.org's "11.12.2019 - Amelie Loevenich". The writer is taken only as a person's name of two words
+#: or more ("> Politik" may be a category).
+_STAMP_ARROW = re.compile(r"^(.{6,40}?)(?:\s*[>»]|\s+[-–—|])\s*(\S+(?:\s+\S+){0,3})$")
 #: A post's line of writer, then day, with its count of reads: "Geschrieben von Cooper am 25.08.2015
 #: 22:30 (1599 x gelesen)", "Written by Ann Lee on August 25, 2015", "Publié par Ann Lee le 12 mars 2019".
 #: A byline run into the story's first paragraph: "By Aaron Humes: The Americas cannot ignore ...".
