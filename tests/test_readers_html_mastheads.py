@@ -545,6 +545,15 @@ def test_a_stamp_line_with_its_writer_after_an_arrow_is_no_text(tmp_path):
     assert not any("Botschaft" in b.text for s in article.sections for b in s.blocks)
 
 
+def test_a_byline_heading_that_names_an_account_is_no_section(tmp_path):
+    """zahlenzauberin.wordpress.com: '<h4 class="vcard author">von <span class="fn">zahlenzauberin</span></h4>'
+    headed the whole post as a section "von zahlenzauberin". An account is no name to credit; the line goes."""
+    article = _read(tmp_path, "", "<h1>Ferien</h1><h4 class='vcard author'>von <span class='fn'>zahlenzauberin</span>"
+                    "</h4>" + _STORY)
+    assert [s.heading for s in article.sections] == [None]
+    assert not any("zahlenzauberin" in b.text for s in article.sections for b in s.blocks)
+
+
 def test_the_pages_own_language_alternate_gives_its_address(tmp_path):
     """eXXpress gives no canonical link nor og:url, only hreflang alternates: no source line was printed."""
     head = ('<link rel="alternate" hreflang="de" href="https://exxpress.at/reisen-des-praesidenten/">'

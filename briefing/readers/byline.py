@@ -294,13 +294,19 @@ _PERSON = r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}"
 _SLASHED_NAMES = re.compile(rf"^({_PERSON})\s*/\s*({_PERSON})$")
 
 
+#: A byline that names an account, one word in lower case ("von zahlenzauberin" in a blog's <h4 class="vcard author">).
+_ACCOUNT_CREDIT = re.compile(r"(?:by|von|par|por|door|di)\s+(?-i:[a-z][\w.-]{2,30})", re.I)
+
+
 def _credit_headings(sections: list[Section]) -> tuple[list[Section], list[str]]:
     """The sections without a credit set as a heading among the first three ("Un texte de
     Frédéric Zalac d'Enquête", bold in radio-canada.ca's story; two names with a slash between
     them): its blocks join the section before; and the authors it names."""
     for index, section in enumerate(sections[:3]):
         slashed = _SLASHED_NAMES.match(section.heading or "")
-        if section.heading and (names := credit_line(section.heading) or (list(slashed.groups()) if slashed else None)):
+        account = _ACCOUNT_CREDIT.fullmatch(section.heading or "")  # "von zahlenzauberin": a byline, no name to take
+        if section.heading and (names := (credit_line(section.heading) or None) or (
+                list(slashed.groups()) if slashed else None) or ([] if account else None)) is not None:
             if index:
                 before = sections[index - 1]
                 joined = Section(before.heading, before.blocks + section.blocks, before.level)
