@@ -392,6 +392,10 @@ def _sigterm_default(job):
     return signal.getsignal(signal.SIGTERM) is signal.SIG_DFL, None
 
 
+def _terminated(signum, frame):
+    raise SystemExit(128 + signum)
+
+
 def test_the_reading_workers_end_at_the_pools_sigterm(monkeypatch, tmp_path):
     """The command's SIGTERM handler raises SystemExit; inherited by a reading worker it can
     lose the pool's SIGTERM and hang the pack. The workers take the default action."""
@@ -401,7 +405,9 @@ def test_the_reading_workers_end_at_the_pools_sigterm(monkeypatch, tmp_path):
     from briefing.options import DEFAULTS
 
     monkeypatch.setattr(reading, "_prepare_one", _sigterm_default)
-    previous = signal.signal(signal.SIGTERM, lambda signum, frame: None)
+    # the command's own handler: a worker the pool stops before its initializer ran (the map done by
+    # the other one, on a busy machine) still ends; a handler that did nothing hung the pool's join here
+    previous = signal.signal(signal.SIGTERM, _terminated)
     try:
         outcomes = reading.read_sources([tmp_path / f"{n}.md" for n in range(4)], DEFAULTS, [None] * 4, tmp_path,
                                         jobs=2)
