@@ -3156,3 +3156,14 @@ def test_a_cookie_notice_under_its_plug_in_s_prefix_is_furniture():
         "Cookies, um dir das bestmögliche Online-Erlebnis zu geben.</span></div></body></html>")
     _preclean(page)
     assert "Cookies" not in page.text_content() and "meeting 2" in page.text_content()
+
+
+def test_writers_marked_each_in_a_line_of_their_own_are_one_byline(tmp_path):
+    """granma.cu credits three writers, each in a <p> of its own ('<p><span itemprop="author creator">Autor:
+    <a rel="author">Alina Perera Robbio</a> | e-mail</span></p>'); only the first was printed."""
+    names = ["Alina Perera Robbio", "Yaima Puig Meneses", "René Tamayo León"]
+    lines = "".join(f"<p><span class='g-story-author' itemprop='author creator'>Autor: <a href='/archivo?a={n}' "
+                    f"rel='author'><span itemprop='name'>{name}</span></a> | <a href='mailto:x{n}@example.org'>"
+                    f"x{n}@example.org</a></span></p>" for n, name in enumerate(names))
+    page = _byline_page(tmp_path, "", f"<div class='g-story-meta-footer'>{lines}</div>")
+    assert [a.name for a in read(page).metadata.authors] == names

@@ -196,7 +196,7 @@ def byline_elements(tree) -> list[str]:
         inner = element.xpath('.//*[@itemprop="name"] | .//*[contains(concat(" ", @class, " "), " fn ")]')
         text = name or (clean_text(inner[0].get("content") or inner[0].text_content()) if inner
                         else clean_text(element.text_content()))
-        marked.setdefault(element.getparent(), []).append(text)
+        marked.setdefault(_byline_holder(element), []).append(text)
     texts = [" and ".join(dict.fromkeys(t for t in names if t)) for names in marked.values()]
     credited: set = set()  # the holders of an agency's credit
     for element in tree.iter():
@@ -452,6 +452,20 @@ def _named_after(link) -> str:
         names.append(clean_text((link[0] if tag == "span" else link).text_content()))
         link = link.getnext()
     return " and ".join(names) if names else clean_text(link.text_content())
+
+
+def _byline_holder(element):
+    """The box a marked author belongs to, with the others of one byline: its parent, or the box around
+    its line when the line holds it alone (granma.cu sets each of three writers in a <p> of its own,
+    '<p><span itemprop="author creator">Autor: <a rel="author">...</a> | e-mail</span></p>', in one box)."""
+    holder = element.getparent()
+    line = next((a for a in element.iterancestors() if a.tag in ("p", "li")), None)
+    if line is not None and line.getparent() is not None and len(clean_text(line.text_content())) <= _BYLINE_LINE:
+        return line.getparent()
+    return holder
+
+
+_BYLINE_LINE = 120  # characters: a line of a writer's name, label and address, not a paragraph
 
 
 def _theme_credit(element, own: set[str]) -> bool:
