@@ -3167,3 +3167,21 @@ def test_writers_marked_each_in_a_line_of_their_own_are_one_byline(tmp_path):
                     f"x{n}@example.org</a></span></p>" for n, name in enumerate(names))
     page = _byline_page(tmp_path, "", f"<div class='g-story-meta-footer'>{lines}</div>")
     assert [a.name for a in read(page).metadata.authors] == names
+
+
+def test_a_deal_s_closing_fact_stays_and_its_app_signature_goes(tmp_path):
+    """dealdoktor.de: a user's deal ends '<p>Maximale Teilnahmen: 1 x Pro Haushalt</p><p>Eingetragen mit der
+    DealDoktor App für Android.</p>': the posting app's signature goes; the fact before it, a label and a
+    figure, is the deal's, not a short line of trailing furniture (a stamp, 'Aktualisiert: 30.12.2016', is)."""
+    story = "".join(f"<p>Absatz {n}: Der Kaffee kostet im Angebot nur noch drei Euro, solange der Vorrat reicht.</p>"
+                    for n in range(1, 5))
+    page = tmp_path / "deal.html"
+    page.write_text("<html lang='de'><head><meta charset='utf-8'><title>Kaffee im Angebot</title></head><body><article>"
+                    f"<h1>Kaffee im Angebot</h1>{story}<p>Maximale Teilnahmen: 1 x Pro Haushalt</p>"
+                    "<p>Eingetragen mit der DealDoktor App für Android.</p></article></body></html>", encoding="utf-8")
+    text = pdf_text(_built(tmp_path, page))
+    assert "Maximale Teilnahmen: 1 x Pro Haushalt" in text and "DealDoktor App" not in text
+    fact = "Maximale Teilnahmen: 1 x Pro Haushalt"
+    stamped = page.read_text(encoding="utf-8").replace(fact, "Aktualisiert: 30.12.2016")
+    page.write_text(stamped, encoding="utf-8")
+    assert not any("Aktualisiert" in b.text for s in read(page).sections for b in s.blocks)

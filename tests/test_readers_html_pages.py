@@ -204,6 +204,9 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "Copyleft © 2002-2016 The Anarcat CC-BY-SA. Powered by ikiwiki. Valid (X)HTML 5.",  # a wiki's footer (anarc.at)
     "Teilen:",  # a share bar's label (idw-online.de)
     "Posted  on",  # a date's label, its <time> read as the date (searchlight.vc, nationnews.com)
+    "Eingetragen mit der DealDoktor App für Android.",  # a posting app's signature (dealdoktor.de)
+    "Mit der kostenlosen PocketPC.ch App von meinem HD7 T9292 aus geschrieben.",  # (pocketpc.ch's forum)
+    "Sent from my SM-G930F using Tapatalk",
     "Effiziente Hybridbatterie (c) Wiley-VCH",  # an unprinted picture's caption and credit (idw-online.de)
     "Cet article est paru dans notre newsletter « La lettre éco ».",
     "SHOW ALL ARTICLES OF Maximilian Steinbeis",
@@ -388,6 +391,8 @@ def test_chrome_lines(line):
     "The results (c) were checked by the board.",  # an item's mark, not a picture's credit
     "Share your views with the council:",
     "Posted on the notice board of the town hall.",
+    "Posted with the new app, the photo went viral.",
+    "Sent from a hospital, the letter asked the minister for help with the app.",
 ])
 def test_article_sentences_are_not_chrome(line):
     assert not is_chrome_line(line)

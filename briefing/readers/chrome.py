@@ -102,6 +102,10 @@ _LINE = re.compile(
         r"^(?:like|enjoy(?:ed)?) this (?:story|article)\?|^(?:was this|did you find this) (?:article |page |post )?"
         r"helpful\?$|^(?:war|fandest du|fanden sie) (?:dieser|diesen|den) (?:artikel|beitrag) hilfreich\?$",
         r"^(?:share|tweet|pin|email) (?:this|on)\b.{0,40}$|^(?:share|teilen|partager|compartir|condividi|delen)\s*:$"
+        # the signature a posting app adds: "Sent from my iPhone using Tapatalk", "Eingetragen mit der DealDoktor
+        # App für Android.", "Mit der kostenlosen PocketPC.ch App von meinem HD7 aus geschrieben."
+        r"|^(?:(?:sent|posted|gesendet|geschrieben|eingetragen)\s+(?:from|with|using|von|mit)|mit der kostenlosen)\b"
+        r"[^!?,]{0,60}\b(?:app|iphone|ipad|android|tapatalk|handy|smartphone|blackberry)\b[^!?,]{0,40}$"
         # a date's label left alone, the date shown apart ("Posted on" over the <time> read as the date)
         r"|^(?:posted|published|(?:last )?updated|veröffentlicht|aktualisiert|publié|publicado)(?: on| am| le)?\s*:?$",
         # legal and republication notices; an election law's authorisation line ("Authorised by Greg

@@ -66,7 +66,13 @@ def _furniture_block(block: Block) -> bool:
     if len(text.split()) >= 4 and all(_CSS_NAME.fullmatch(word) for word in text.split()):
         return True  # a layout widget's names, hidden on the page: Reuters' "narrow-browser-and-phone ..."
     return len(text) < 40 and not re.search(r"[.!?。！？…]['\"”’“»«)]?$", text) and not _INFO_LINE.match(text) \
-        and not _SPOKEN_LINE.match(text)
+        and not _SPOKEN_LINE.match(text) and not _LABELLED_FIGURE.match(text)
+
+
+#: A fact of the story given as a label and a figure: dealdoktor.de's "Maximale Teilnahmen: 1 x Pro Haushalt".
+#: (Not a stamp: "Aktualisiert: 30.12.2016", "Last updated: 13 July 2020".)
+_LABELLED_FIGURE = re.compile(r"^(?-i:[A-Z])[\w .'-]{2,30}:\s+"
+                              r"(?![^:]*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(?:19|20)\d\d\b))[^:]*\d")
 
 
 #: A line of dialogue: "– „Dann sag es nicht“" closing a German blog's post (gnaur.wordpress.com).
