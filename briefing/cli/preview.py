@@ -56,14 +56,14 @@ def preview(article: str, host: str, port: int, no_browser: bool, **options) -> 
     outcome = server.start()
     if outcome.error:
         click.echo(f"briefing: warning: {outcome.error} (the page shows it; fix and save)", err=True)
-    click.echo(f"briefing preview: {server.url}", err=True)
-    click.echo("briefing preview: press Ctrl-C to stop", err=True)
-    sys.stderr.flush()
-    if not no_browser:
-        import webbrowser
+    try:  # from the moment the address is printed, Ctrl-C stops the preview (a test sends it at once)
+        click.echo(f"briefing preview: {server.url}", err=True)
+        click.echo("briefing preview: press Ctrl-C to stop", err=True)
+        sys.stderr.flush()
+        if not no_browser:
+            import webbrowser
 
-        webbrowser.open(server.url)
-    try:
+            webbrowser.open(server.url)
         server.serve_forever()
     except KeyboardInterrupt:
         pass
