@@ -2970,7 +2970,8 @@ def test_a_story_s_closing_web_addresses_are_kept_with_their_labels(tmp_path):
 
 def test_an_address_under_a_picture_is_its_credit_and_is_not_put_back():
     """mywakenews.wordpress.com: "Abb.: https://www.youngdata.de/..." under each picture is
-    the picture's source; the pictures are not printed, nor are their credits."""
+    the picture's source; the pictures are not printed, nor are their credits, nor a link to a
+    picture file (investmentwatchblog's "i.redd.it/whs5mnaxwft31.jpg")."""
     from lxml import html as lxml_html
 
     from briefing.readers.htmladdresses import restore_addresses
@@ -2979,11 +2980,12 @@ def test_an_address_under_a_picture_is_its_credit_and_is_not_put_back():
     page = lxml_html.fromstring(
         f"<div><p>{story}</p><p><a href='https://p.example.com/a.jpg'><img src='https://p.example.com/a.jpg'></a></p>"
         "<p>Abb.: <a href='https://p.example.com/p/1'>https://p.example.com/p/1</a></p>"
-        f"<p>{ENGLISH_PARAGRAPH.format(n=2)}</p><p><a href='https://www.example.org/'>www.example.org</a></p></div>")
+        f"<p>{ENGLISH_PARAGRAPH.format(n=2)}</p><p><a href='https://www.example.org/'>www.example.org</a></p>"
+        "<p><a href='https://i.example.net/whs5.jpg'>i.example.net/whs5.jpg</a></p></div>")
     body = lxml_html.fromstring(f"<div><p>{story}</p><p>{ENGLISH_PARAGRAPH.format(n=2)}</p></div>")
     assert restore_addresses(page, body) == 1
     assert [p.text_content() for p in body.iter("p")][-1] == "www.example.org"
-    assert "p.example.com" not in body.text_content()
+    assert "p.example.com" not in body.text_content() and "whs5" not in body.text_content()
 
 
 def test_headings_that_open_their_section_s_div_are_put_back(tmp_path):

@@ -21,6 +21,7 @@ from .htmllines import text_key
 
 #: A web address as written out: a URL, "www.…", a domain name with or without a path, a DOI.
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,6}(?:/\S*)?|doi:\s*\S+", re.I)
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#].*)?$", re.I)
 _MAX_WORDS = 25  # a line longer than this is a paragraph that links, not a line that gives an address
 _MAX_LABEL_WORDS = 4  # "Originalpublikation:", "Weitere Informationen:", "More information:"
 _LABELS = ("h2", "h3", "h4", "h5", "h6", "p", "strong", "b", "div")
@@ -48,6 +49,8 @@ def _written_address(element) -> bool:
         shown = _text(link)
         if shown and not _ADDRESS.fullmatch(shown.rstrip("/ ")):
             return False  # a link that reads as words: a teaser or a prompt, not an address
+        if _PICTURE_FILE.search(link.get("href") or ""):
+            return False  # a link to a picture ("i.redd.it/whs5mnaxwft31.jpg"), which is not printed
     return True
 
 
