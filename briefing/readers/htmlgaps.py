@@ -17,7 +17,7 @@ from ..lexicon import SUMMARY_LABEL
 from .chrome import is_chrome_heading, is_chrome_line
 from .htmladdresses import restore_addresses
 from .htmlintroduced import restore_introduced_lists
-from .htmllines import mend_cut_lines, text_key
+from .htmllines import clean_copy, mend_cut_lines, text_key
 from .jsonld import json_ld, ld_articles, ld_text
 
 _MIN_WORDS = 8  # shorter lines in a gap are labels and buttons, not story
@@ -37,23 +37,6 @@ def _words(element) -> int:
 def _letters(element) -> int:
     """How many characters other than white space the element's text holds."""
     return sum(len(word) for word in element.text_content().split())
-
-
-def _clean_copy(paragraph):
-    """The paragraph with its text and inline markup only (links keep their address)."""
-    out = copy.deepcopy(paragraph)
-    out.attrib.clear()
-    for element in list(out.iterdescendants()):
-        if not isinstance(element.tag, str) or element.tag not in _INLINE:
-            if element.getparent() is not None:
-                element.drop_tree()
-            continue
-        href = element.get("href") if element.tag == "a" else None
-        element.attrib.clear()
-        if href and href.startswith(("http://", "https://")):
-            element.set("href", href)
-    out.tail = None
-    return out
 
 
 def fill_gaps(page, body) -> int:
@@ -84,7 +67,7 @@ def fill_gaps(page, body) -> int:
             linked = sum(len(a.text_content().split()) for a in paragraph.iter("a"))
             if linked > 0.5 * len(text.split()):
                 continue  # a prompt ("Learn more about ...") or a teaser
-            restored_p = _clean_copy(paragraph)
+            restored_p = clean_copy(paragraph)
             anchor.addnext(restored_p)
             anchor = restored_p
             restored += 1
@@ -114,7 +97,7 @@ def restore_told_paragraphs(page, body) -> int:
         key = text_key(paragraph.text_content())
         if _words(paragraph) < _MIN_WORDS or key not in told:
             continue  # short, or not the story's
-        copy_ = _clean_copy(paragraph)
+        copy_ = clean_copy(paragraph)
         if _words(copy_) < _MIN_WORDS or text_key(copy_.text_content()) in shown:
             continue  # printed already: a pull quote, a sentence of a paragraph, an embed's line
         before = next((held[k] for p in reversed(source[:index]) if (k := _key(p.text_content())) in held), None)
@@ -168,7 +151,7 @@ def mend_cut_paragraphs(page, body) -> int:
         if not spaced and (not at_link or len(rest.split()) - len(kept.split()) < _CUT_AT_LEAST
                            or is_chrome_line(rest)):
             continue  # cut at a link, where the extractor stopped: not any shorter reading of it
-        copy_ = _clean_copy(source)
+        copy_ = clean_copy(source)
         copy_.tag = "p"
         copy_.tail = paragraph.tail
         paragraph.getparent().replace(paragraph, copy_)
@@ -312,7 +295,7 @@ def restore_headings(page, body) -> int:
         above = target.getprevious()
         if above is not None and isinstance(above.tag, str) and above.tag in _ALL_HEADINGS and above not in added:
             continue  # it has its heading: tofugu's "Kanae’s Review", kept without its "8.5/10"
-        restored_heading = _clean_copy(heading)
+        restored_heading = clean_copy(heading)
         restored_heading.tag = heading.tag if heading.tag in _HEADINGS else "h3"
         restored_heading.text = text
         for child in list(restored_heading):

@@ -14,16 +14,14 @@ Themengebiet:"), or one over a table of contents (each item a jump inside the pa
 
 from __future__ import annotations
 
-import copy
 import re
 
 from .chrome import is_chrome_line
-from .htmllines import text_key
+from .htmllines import clean_copy, text_key
 
 _MIN_WORDS = 5  # "Based on this, the styles are:" and longer; "See also:" is a label
 _MAX_ITEMS = 30
 _LISTS = ("ul", "ol")
-_INLINE = {"a", "b", "strong", "i", "em", "span", "code", "sub", "sup", "br", "mark", "small", "q", "abbr"}
 
 
 def _own_text(element) -> str:
@@ -67,23 +65,6 @@ def _items(listed) -> list:
     return [item for item in listed if isinstance(item.tag, str) and item.tag == "li"]
 
 
-def _clean_list(listed):
-    """The list with its items' text and inline markup only (links keep their web address)."""
-    out = copy.deepcopy(listed)
-    out.attrib.clear()
-    out.tail = None
-    for element in list(out.iterdescendants()):
-        if not isinstance(element.tag, str) or element.tag not in _INLINE | {"li", *_LISTS}:
-            if element.getparent() is not None:
-                element.drop_tree()
-            continue
-        href = element.get("href") if element.tag == "a" else None
-        element.attrib.clear()
-        if href and href.startswith(("http://", "https://")):
-            element.set("href", href)
-    return out
-
-
 def restore_introduced_lists(page, body) -> int:
     """Put back, in `body`, the page's lists that a kept sentence announces with a colon (see
     the module's rules). Returns how many."""
@@ -108,7 +89,7 @@ def restore_introduced_lists(page, body) -> int:
             continue
         if (listed.getparent() is element) != (target.tag == "li"):
             continue  # the item's list goes inside an item of the body, the paragraph's after a paragraph
-        restored_list = _clean_list(listed)
+        restored_list = clean_copy(listed, keep=frozenset({"li", *_LISTS}))
         if target.tag == "li":
             target.append(restored_list)
         else:

@@ -162,3 +162,26 @@ def _restore_first_lines(boxes: list[list[_Line]], body) -> int:
             second.addprevious(_paragraph(lines[0], None))
             restored += 1
     return restored
+
+
+#: The inline markup a copy of a page's block keeps (`clean_copy`).
+_COPIED_INLINE = frozenset({"a", "b", "strong", "i", "em", "span", "code", "sub", "sup", "br", "mark", "small", "q",
+                            "abbr"})
+
+
+def clean_copy(block, keep: frozenset[str] = frozenset()):
+    """A copy of a page's block with its text and inline markup only (and the `keep` tags: a
+    list's items), without attributes but a link's web address, to put back into the body."""
+    out = copy.deepcopy(block)
+    out.attrib.clear()
+    for element in list(out.iterdescendants()):
+        if not isinstance(element.tag, str) or element.tag not in _COPIED_INLINE | keep:
+            if element.getparent() is not None:
+                element.drop_tree()
+            continue
+        href = element.get("href") if element.tag == "a" else None
+        element.attrib.clear()
+        if href and href.startswith(("http://", "https://")):
+            element.set("href", href)
+    out.tail = None
+    return out
