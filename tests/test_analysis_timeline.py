@@ -1089,3 +1089,21 @@ def test_an_aside_does_not_end_inside_a_number():
             "expire in 2021, which caps the number of deployed nuclear warheads at 1,550 for each country.\n")
     events = build_timeline(parse(text, Path("summit.txt")), 100)
     assert events and "2021550" not in events[0].text and "1,550" in events[0].text, events
+
+
+def test_a_naming_year_deep_in_a_past_sentence_dates_nothing():
+    """Judged timelines (stop 61): "The huge field of candidates at the start of the 2020 process reflected
+    ...", "regulators failed to ... act on the 2008 crisis" and "It's unclear whether Hawley's film is
+    still based on the 2016 plan" were entries of 2020, 2008 and 2016: the year only names a thing the
+    sentence speaks of. A year whose phrase a word of time, the verb, or the sentence's start leads to
+    keeps its date, as does one joined to such a phrase by "and"."""
+    text = ("---\ntitle: Names\ndate: 2020-01-28\n---\n\n"
+            "The huge field of candidates at the start of the 2020 process reflected the wariness of the elites.\n\n"
+            "We know those very same regulators failed to identify, warn about, or act on the 2008 crisis.\n\n"
+            "Trump won the 2016 election after a long campaign.\n\n"
+            "The 2011 protests against Putin erupted without any involvement from the U.S.\n\n"
+            "We were honored with awards including the 2012 Levchin Prize and the 2019 O'Reilly Award.\n")
+    from briefing.readers.markdown import parse as parse_markdown
+    events = build_timeline(parse_markdown(text, Path("n.md")), 100)
+    assert [(e.date, e.text.split()[0]) for e in events] == [
+        ("2011", "The"), ("2012", "We"), ("2016", "Trump"), ("2019", "We")], events

@@ -74,8 +74,37 @@ def own_dates(sentence: str, found: list[tuple[int, str, str]]) -> list[tuple[in
     if not finer and any(not _PERFECT.search(sentence, max(0, m.start() - 30), m.start())
                          and not all(_NON_FINITE.search(sentence, m.end(), year) for year in named)
                          for m in _PAST.finditer(sentence)):
-        return found
+        named -= _governed_years(sentence)
     return [f for f in found if not (f[2] in ("year", "month") and _year_at(sentence, f[0]) in named)]
+
+
+#: What makes a naming year the time of a sentence in a past tense: a word of time before its phrase ("spent heavily
+#: during the 2016 election", "in the 2016 campaign"), or the verb whose object the phrase is ("Trump won the 2016
+#: election", "Then came Chazelle's 2014 drumming drama", "the release of the 1963 album", "under a 2016 deal", "awards
+#: including the 2019 O'Reilly Open Source Award"). Deeper in the sentence, the year only names a thing: "The huge
+#: field of candidates at the start of the 2020 process reflected ...", "regulators failed to act on the 2008 crisis",
+#: "It's unclear whether Hawley's film is still based on the 2016 plan".
+_GOVERNS = re.compile(rf"(?:\b(?:in|during|at|since|after|before|until|following|throughout|amid|the time of|under|"
+                      r"with|including|(?:release|launch|publication|premiere|signing|passage|opening) of|"
+                      rf"{_PAST.pattern[5:-3]})\s+|^\W*)(?-i:[A-Z][\w.-]*\s*){{0,3}}$",  # "The 2011 protests arose"
+                      re.I)
+
+
+_AND = re.compile(r".{0,80}?\b(?:and|or)\s+$", re.S)  # matched from the phrase before
+
+
+def _governed_years(sentence: str) -> set[int]:
+    """The offsets of the naming years whose phrase opens the sentence or follows a word that makes the year the
+    sentence's time (`_GOVERNS`), or joins such a phrase ("including the 2022 Levchin Prize ... and the 2019
+    O'Reilly Open Source Award"). A possessive's owner ("Russia's") is part of its phrase."""
+    governed, previous = set(), None
+    for naming in _NAMING_YEAR.finditer(sentence):
+        joined = previous is not None and previous.start(1) in governed and bool(
+            _AND.match(sentence, previous.end(), naming.start()))
+        if joined or _GOVERNS.search(sentence[:naming.start()], max(0, naming.start() - 60)):
+            governed.add(naming.start(1))
+        previous = naming
+    return governed
 
 
 def _year_at(sentence: str, start: int) -> int:
