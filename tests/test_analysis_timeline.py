@@ -1102,8 +1102,29 @@ def test_a_naming_year_deep_in_a_past_sentence_dates_nothing():
             "We know those very same regulators failed to identify, warn about, or act on the 2008 crisis.\n\n"
             "Trump won the 2016 election after a long campaign.\n\n"
             "The 2011 protests against Putin erupted without any involvement from the U.S.\n\n"
-            "We were honored with awards including the 2012 Levchin Prize and the 2019 O'Reilly Award.\n")
-    from briefing.readers.markdown import parse as parse_markdown
-    events = build_timeline(parse_markdown(text, Path("n.md")), 100)
+            "We were honored with awards including the 2012 Levchin Prize and the 2019 O'Reilly Award.\n\n"
+            "Her appointment was to fill a vacant seat, and runs through this fall, when she will be on the "
+            "November 2020 ballot.\n")
+    events = build_timeline(parse_md(text, Path("n.md")), 100)
     assert [(e.date, e.text.split()[0]) for e in events] == [
-        ("2011", "The"), ("2012", "We"), ("2016", "Trump"), ("2019", "We")], events
+        ("2011", "The"), ("2012", "We"), ("2016", "Trump"), ("2019", "We"), ("2020-11", "Her")], events
+
+
+def test_a_participle_phrase_on_an_object_prints_its_own_event():
+    """Judged timelines (stop 61): "The settlement follows a lawsuit filed last year by the ACLU
+    Foundation, ..." was the settlement under the lawsuit's year, "Prosecutors in Sweden have dropped an
+    investigation into a rape allegation made against ... Assange in 2010" the dropping under 2010. The
+    dated phrase prints as its own event; one in the subject, before the sentence's verb, does not."""
+    events = build_timeline(parse_md(
+        "---\ntitle: Objects\ndate: 2019-11-19\n---\n\n"
+        "The settlement follows a lawsuit filed last year by the ACLU Foundation, together with the National "
+        "Center for Youth Law.\n\n"
+        "Prosecutors in Sweden have dropped an investigation into a rape allegation made against Wikileaks "
+        "co-founder Julian Assange in 2010.\n\n"
+        "The five companies join nine others selected by CLPS in November 2018, bringing the total to 14.\n\n"
+        "The daily rise in coronavirus deaths announced in New York state on Friday was 777.\n", Path("o.md")), 100)
+    assert [(e.date, e.text) for e in events] == [
+        ("2010", "A rape allegation was made against Wikileaks co-founder Julian Assange in 2010."),
+        ("2018", "A lawsuit was filed last year by the ACLU Foundation."),
+        ("2018-11", "Nine others were selected by CLPS in November 2018."),
+        ("2019-11-15", "The daily rise in coronavirus deaths announced in New York state on Friday was 777.")], events

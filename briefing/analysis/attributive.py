@@ -90,18 +90,21 @@ _GOVERNS = re.compile(rf"(?:\b(?:in|during|at|since|after|before|until|following
                       re.I)
 
 
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 _AND = re.compile(r".{0,80}?\b(?:and|or)\s+$", re.S)  # matched from the phrase before
 
 
 def _governed_years(sentence: str) -> set[int]:
     """The offsets of the naming years whose phrase opens the sentence or follows a word that makes the year the
     sentence's time (`_GOVERNS`), or joins such a phrase ("including the 2022 Levchin Prize ... and the 2019
-    O'Reilly Open Source Award"). A possessive's owner ("Russia's") is part of its phrase."""
+    O'Reilly Open Source Award"), and those a month goes with. A possessive's owner ("Russia's") is part of its
+    phrase."""
     governed, previous = set(), None
     for naming in _NAMING_YEAR.finditer(sentence):
         joined = previous is not None and previous.start(1) in governed and bool(
             _AND.match(sentence, previous.end(), naming.start()))
-        if joined or _GOVERNS.search(sentence[:naming.start()], max(0, naming.start() - 60)):
+        monthly = naming.group().split()[-2].lower() in _MONTHS  # "the November 2020 ballot": the election's month
+        if joined or monthly or _GOVERNS.search(sentence[:naming.start()], max(0, naming.start() - 60)):
             governed.add(naming.start(1))
         previous = naming
     return governed

@@ -178,9 +178,14 @@ _NOUN = (rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:{_NOT_PRONOUN}[
 _NAME = r"(?:[A-Z][\w'’.]+\s+){0,3}[A-Z][\w'’.]+"
 _AFTER_VERB_OR_PREPOSITION = rf"(?:\b(?:with|of|to|for|from|on|in|at|about|into|against|over|like|than)|{_PAST})\s+"
 #: A noun after a preposition or a verb, with what was done to it and when: "cautioned against
-#: tinkering with | an organization established by the Continental Congress in 1775".
-_REDUCED = re.compile(rf"{_AFTER_VERB_OR_PREPOSITION}(?P<noun>{_NOUN})\s+(?P<verb>(?!said\b){_PAST})\s+"
-                      r"(?=(?:by|in|on|at|during)\b)")
+#: tinkering with | an organization established by the Continental Congress in 1775", "follows | a lawsuit
+#: filed last year by the ACLU", "dropped an investigation into | a rape allegation made against ... in 2010",
+#: "join | nine others selected by CLPS in November 2018".
+_COUNTED = (r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\s+(?:[a-z][\w'’-]*\s+){0,2}"
+            r"[a-z][\w'’-]*s|[a-z][\w'’-]*[^\Wsu]s)")  # "nine others", "statements": a plural with no determiner
+_REDUCED = re.compile(rf"(?:{_AFTER_VERB_OR_PREPOSITION}|\b(?!(?:and|but|that|which|while|when|where|whether)\b)"
+                      rf"[a-z]{{3,}}s\s+|\b(?:join|joins|follow|follows|cite|cites)\s+)(?P<noun>{_NOUN}|{_COUNTED})\s+(?P<verb>(?!said\b){_PAST})\s+"
+                      r"(?=(?:by|in|on|at|during|against|from|last|earlier|this)\b)")
 #: ... or with who did what to it: "was named CEO of | the company Jobs co-founded 35 years ago";
 #: "the financial reform bill President Barack Obama signed into law last month"; "a larger overhaul that
 #: Gates detailed this week".
@@ -231,12 +236,14 @@ def _object_clause_event(text: str, at: int) -> str | None:
         return None
     found = None
     for pattern in (_PREPOSITION_WHICH, _CONTACT, _REDUCED):
-        for match in pattern.finditer(text, 0, at):
-            if not _BOUNDARY.search(text, match.end(), at):
+        for match in pattern.finditer(text, 0, at + 5):  # (its look-ahead may see the date's first word: "last")
+            if match.end() <= at and not _BOUNDARY.search(text, match.end(), at):
                 found = match
         if found is not None:
             break
-    if found is None or _DEADLINE.search(text, 0, at) or len(text[found.end():at].split()) > OBJECT_GAP_WORDS:
+    if found is None or _DEADLINE.search(text, 0, at) or len(text[found.end():at].split()) > OBJECT_GAP_WORDS \
+            or _main_verb_after(text, at + _on(text, at)) is not None:  # "The rise in deaths announced on Friday |
+        # was 777"
         return None
     if found.re is _PREPOSITION_WHICH:
         return _sentence(text[found.start("clause"):end])
@@ -245,6 +252,12 @@ def _object_clause_event(text: str, at: int) -> str | None:
         return _sentence(f"{found.group('name')} {found.group('verb')} {noun}{rest}")
     plural = re.search(r"[^su]s$", noun) is not None
     return _sentence(f"{noun} {'were' if plural else 'was'} {found.group('verb')}{rest}")
+
+
+def _on(text: str, at: int) -> int:
+    """The length of the preposition that opens the date at `at` ("on Friday"), or 0."""
+    found = re.match(r"(?:on|in|at|during)\s+", text[at:at + 8])
+    return found.end() if found else 0
 
 
 def _result_event(text: str, at: int) -> str | None:
