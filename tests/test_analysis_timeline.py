@@ -1128,3 +1128,20 @@ def test_a_participle_phrase_on_an_object_prints_its_own_event():
         ("2018", "A lawsuit was filed last year by the ACLU Foundation."),
         ("2018-11", "Nine others were selected by CLPS in November 2018."),
         ("2019-11-15", "The daily rise in coronavirus deaths announced in New York state on Friday was 777.")], events
+
+
+def test_an_opening_phrase_of_what_was_done_to_the_subject_prints_its_own_event():
+    """Judged timelines (stop 61): "A Serbian immigrant born in 1856, Tesla invented the way almost all of
+    the world's electricity is generated today" printed the invention under 1856, "Founded in 1976 ..., City
+    Limits exists to inform democracy" a state under 1976. The opening phrase's date prints with the
+    sentence's subject; the sentence's own dated event stays as it was."""
+    events = build_timeline(parse_md(
+        "---\ntitle: Phrases\ndate: 2019-11-19\n---\n\n"
+        "A Serbian immigrant born in 1856, Tesla invented the way almost all electricity is generated today.\n\n"
+        "Founded in 1976 in the midst of New York's fiscal crisis, City Limits exists to inform democracy.\n\n"
+        "Born in 1950 in Ohio, Smith joined the Navy in 1968.\n", Path("p.md")), 100)
+    assert [(e.date, e.text) for e in events] == [
+        ("1856", "Tesla was born in 1856."),
+        ("1950", "Smith was born in 1950 in Ohio."),
+        ("1968", "Smith joined the Navy in 1968."),
+        ("1976", "City Limits was founded in 1976 in the midst of New York’s fiscal crisis.")], events

@@ -74,7 +74,7 @@ def relative_event(text: str, at: int) -> str | None:
         found = phrase, pronoun, ends
     if found is None:
         return (_adverbial_event(text, at) or _opening_clause_event(text, at) or _result_event(text, at)
-                or _object_clause_event(text, at))
+                or _object_clause_event(text, at) or _apposition_event(text, at))
     phrase, pronoun, ends = found
     clause = text[pronoun.end():ends]
     if (stop := _BOUNDARY.search(clause, at - pronoun.end())) is not None:
@@ -258,6 +258,26 @@ def _on(text: str, at: int) -> int:
     """The length of the preposition that opens the date at `at` ("on Friday"), or 0."""
     found = re.match(r"(?:on|in|at|during)\s+", text[at:at + 8])
     return found.end() if found else 0
+
+
+#: A phrase of what was done to the subject, set before it: "A Serbian immigrant born in 1856, | Tesla invented
+#: ...", "Founded in 1976, | City Limits is a nonprofit": the date is the phrase's, the sentence tells another
+#: thing. (Its subject is a name, or a noun with its determiner.)
+_APPOSITION = re.compile(rf"^(?:(?:An?|The)\s+(?:[\w'’-]+\s+){{0,4}})?(?P<verb>[Bb]orn|(?:[Ff]ound|[Ee]stablish|"
+                         rf"[Cc]reat|[Ff]orm|[Ii]ncorporat|[Ll]aunch|[Oo]pen)ed|[Bb]uilt)\s+(?P<rest>[^,;:]{{4,80}}?),\s+"
+                         rf"(?P<subject>{_NAME}|he|she|it|they|(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w'’-]*\s+){{0,2}}"
+                         rf"[a-z][\w'’-]*)\s+(?=[a-z])")
+
+
+def _apposition_event(text: str, at: int) -> str | None:
+    """The event of an opening phrase that holds the date (see `_APPOSITION`), with the sentence's
+    subject: "Tesla was born in 1856.", "City Limits was founded in 1976."; None otherwise."""
+    found = _APPOSITION.match(text)
+    if found is None or not found.start("rest") <= at < found.end("rest"):
+        return None
+    subject = found.group("subject")
+    return _sentence(f"{subject} {'were' if subject == 'they' else 'was'} {found.group('verb').lower()} "
+                     f"{found.group('rest')}")
 
 
 def _result_event(text: str, at: int) -> str | None:
