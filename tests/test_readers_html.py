@@ -567,6 +567,16 @@ def test_a_japanese_published_or_updated_label_dates_a_page_with_no_other_date(t
     assert _page(tmp_path, before='<p>公開日：2019年3月29日</p>').metadata.date == "2019-03-29"
 
 
+def test_a_written_label_in_a_date_marked_element_dates_the_story_before_the_sidebars_dates(tmp_path):
+    """KBS World (held-out review, stop 60): '<p class="date">Written: 2023-11-07 15:03:30<span> / </span>Updated:
+    ...' under the headline was not read, and a sidebar's '<p class="date">2023-11-03</p>' dated the story, so its
+    "Tuesday" and "Wednesday" fell a week early."""
+    before = ('<p class="date">Written: 2023-11-07 15:03:30<span class="hidden"> / </span>'
+              'Updated: 2023-11-07 15:30:46</p>')
+    after = '<div class="side"><h2><a href="/v?seq=1">Music Bank Lineup</a></h2><p class="date">2023-11-03</p></div>'
+    assert _page(tmp_path, before=before, after=after).metadata.date == "2023-11-07"
+
+
 def test_a_blog_meta_line_names_the_writer_before_the_category(tmp_path):
     """novalanalove.com: "Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN <a>Fashion</a> | 0 COMMENTS"."""
     before = ('<div id="meta"><p>Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel  IN '

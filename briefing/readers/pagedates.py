@@ -47,20 +47,28 @@ def stamped_date(tree) -> str | None:
         if not _STAMP_CLASS.search(marks) or in_others_box(element, lists=True):
             continue
         text = " ".join(element.text_content().split())
-        if text and len(text) <= _MAX_STAMP and (date := parse_local_date(text) or _dateline_day(text)):
+        if text and len(text) <= _MAX_STAMP and (date := _stamp_day(text)):
             return date
-        # its own text before its children, a reading time after: InfoQ's "2019年2月27日<span></span> 読了時間 3 分"
+        # its own text before its children, a reading time after: InfoQ's "2019年2月27日<span></span> 読了時間 3 分",
+        # KBS World's "Written: 2023-11-07 15:03:30<span> / </span>Updated: ..."
         own = " ".join((element.text or "").split())
-        if own and own != text and len(text) <= _MAX_STAMP and (date := parse_local_date(own) or _dateline_day(own)):
+        if own and own != text and len(text) <= _MAX_STAMP and (date := _stamp_day(own)):
             return date
     return None
 
 
 #: A label that says the date after it is the publication's: "VERÖFFENTLICHT AM 07.06.2019".
-_PUBLISHED = re.compile(r"^(?:(?:first )?(?:published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)"
+_PUBLISHED = re.compile(r"^(?:(?:first )?(?:published|written|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)"
                         r"(?:\s+(?:on|am|le|el|em|il|op))?\s*:?\s+"
                         r"|(?:公開|掲載|投稿|発表|(?:最終)?更新)日\s*[:：]?\s*)"  # IPA's "最終更新日：2019年4月2日"
                         r"(?P<date>.{6,40})$", re.I)
+
+
+def _stamp_day(text: str) -> str | None:
+    """The day a date-marked element's text gives, after a "Published on" label if it has one."""
+    if labelled := _PUBLISHED.match(text):
+        text = labelled.group("date")
+    return parse_local_date(text) or _dateline_day(text)
 
 
 def _dateline_day(text: str) -> str | None:
