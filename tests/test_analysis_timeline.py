@@ -1145,3 +1145,21 @@ def test_an_opening_phrase_of_what_was_done_to_the_subject_prints_its_own_event(
         ("1950", "Smith was born in 1950 in Ohio."),
         ("1968", "Smith joined the Navy in 1968."),
         ("1976", "City Limits was founded in 1976 in the midst of New York’s fiscal crisis.")], events
+
+
+def test_a_forecast_weekday_lies_ahead_and_a_reduced_phrase_takes_no_verb_for_its_noun():
+    """KBS World of Tuesday 7 November 2023 (held-out review, stop 60): "The sudden cold snap should peak
+    Wednesday" was dated the Wednesday before, and "Although the first cold wave alerts of the season were
+    issued ... on Tuesday" printed as "The season were was issued ...". A past tense in the clause keeps its
+    day ("indicating in late June that the retirement age should be raised")."""
+    events = build_timeline(parse_md(
+        "---\ntitle: Cold\ndate: 2023-11-07\n---\n\n"
+        "The sudden cold snap should peak Wednesday before temperatures climb back up.\n\n"
+        "Although the first cold wave alerts of the season were issued in anticipation of frigid morning lows on "
+        "Tuesday, Wednesday is forecast to be even colder.\n\n"
+        "Boehner is under fire for indicating in late June that the retirement age should be raised to 70.\n",
+        Path("c.md")), 100)
+    dates = [(e.date, e.text) for e in events]
+    assert any(d == "2023-11-08" and t.startswith("The sudden cold snap should peak") for d, t in dates), events
+    assert not any(d == "2023-11-01" for d, _ in dates) and any(d == "2023-06" for d, _ in dates)
+    assert not any("season were was" in e.text.lower() for e in events), events

@@ -172,7 +172,7 @@ def _opening_clause_event(text: str, at: int) -> str | None:
 OBJECT_TAIL_WORDS = 4
 _PAST = (r"(?:(?=[a-z])[\w-]+ed|built|made|held|set|won|begun|written|taken|given|born|sold|bought|brought|kept|"
          r"paid|sent|spent|broken|spoken|struck|known|shot|cut|put|hit|led|signed)")
-_NOT_PRONOUN = r"(?!(?:he|she|it|they|we|you|i|that|which|who)\b)"
+_NOT_PRONOUN = r"(?!(?:he|she|it|they|we|you|i|that|which|who|was|were|is|are|be|been|has|have|had)\b)"  # nor a verb
 _NOUN = (rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:{_NOT_PRONOUN}[a-z][\w'’-]*\s+){{0,3}}"
          rf"{_NOT_PRONOUN}[a-z][\w'’-]*")
 _NAME = r"(?:[A-Z][\w'’.]+\s+){0,3}[A-Z][\w'’.]+"

@@ -9,7 +9,9 @@ from bisect import bisect_left, bisect_right
 
 #: Words of a future or of a thing to come, in English, German, French, Spanish, Portuguese and Italian.
 FUTURE = re.compile(
-    r"\b(?:will|shall|must(?!\s+have\b)|(?:is|are) (?:due|expected|scheduled|slated|planned) (?:to|for|on)|"
+    r"\b(?:will|shall|must(?!\s+have\b)|(?:is|are) (?:due|expected|scheduled|slated|planned|forecast|predicted|likely)"
+    r" (?:to|for|on)|"  # "Wednesday is forecast to be even colder"; "should" with its weekday: "should peak Wednesday"
+    r"should(?=\s+\w+\s+(?:\w+\s+)?(?:on\s+|by\s+|until\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
     r"(?:is|are) set (?:to (?=[a-z])|for|on)|"  # not a setting: "My notification noise is set to “Hummus”"
     r"(?:is|are) to be|(?:is|are) going to|"
     # a verb, not a noun: "filed a plan to reunify ..." is no plan of the date's
