@@ -1163,3 +1163,20 @@ def test_a_forecast_weekday_lies_ahead_and_a_reduced_phrase_takes_no_verb_for_it
     assert any(d == "2023-11-08" and t.startswith("The sudden cold snap should peak") for d, t in dates), events
     assert not any(d == "2023-11-01" for d, _ in dates) and any(d == "2023-06" for d, _ in dates)
     assert not any("season were was" in e.text.lower() for e in events), events
+
+
+def test_a_story_goes_on_in_the_year_of_the_day_it_wrote_in_full():
+    """The Telegraph of 17 April 2012 (held-out review, stop 60): after "the £2,000 job ... on December 16,
+    2010", "She returned to the property on December 27 and made plans to meet a friend" was dated 27
+    December 2012 (after the article; "made plans to" taken for a future) and "On December 29, her
+    boyfriend ... travelled" 29 December 2011. Both are days of December 2010. A month and day near the
+    article's date stays the article's news."""
+    events = build_timeline(parse_md(
+        "---\ntitle: Plumber jailed\ndate: 2012-04-17\n---\n\n"
+        "The court heard Hartley admit to forgetting to secure the boiler during the job on December 16, 2010.\n\n"
+        "Zoe had flown to New York to see her father and returned a week later.\n\n"
+        "She returned to the property on December 27 and made plans to meet a friend at 8pm.\n\n"
+        "On December 29, her boyfriend travelled from London to meet Zoe.\n\n"
+        "On April 2, the jury retired to consider its verdict.\n", Path("p.md")), 100)
+    assert [e.date for e in events if e.date.count("-") == 2] == [
+        "2010-12-16", "2010-12-27", "2010-12-29", "2012-04-02"], events

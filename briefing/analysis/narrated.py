@@ -134,3 +134,37 @@ def _resolve(match: re.Match, anchor: Anchor) -> tuple[str, str] | None:
         return (day - _dt.timedelta(days=behind) if back else day + _dt.timedelta(days=ahead)).isoformat(), "day"
     day += _dt.timedelta(days=sign * count * (7 if unit == "week" else 1))
     return (day.isoformat(), "day") if unit == "day" else (format_partial(day.year, day.month), "month")
+
+
+#: A month and a day with no year after them ("On December 29, her boyfriend ...").
+_MONTH_DAY = re.compile(r"(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+                        r"(?:st|nd|rd|th)?(?!\d|,?\s*(?:1[5-9]|20)\d\d)", re.I)
+#: How far a story goes on from a day it wrote in full: at most this many days, and this many paragraphs.
+STORY_DAYS, STORY_PARAGRAPHS = 45, 8
+#: A month and a day nearer the article's date than this is news of its days, not the story's.
+RECENT_DAYS = 90
+
+
+def story_day(sentence: str, found: tuple[int, str, str], told: Anchor | None, section: int,
+              paragraph: int | None, base: str | None) -> str:
+    """The date of a month and day written with no year (`found`, resolved against the article's date
+    `base`), in the story a day written in full before it tells (`told`): a trial's report of April 2012
+    that wrote "on December 16, 2010" goes on "She returned to the property on December 27" and "On
+    December 29, her boyfriend ...", of December 2010, not 2011. Only when the article's own days are far
+    off, and the day follows the one told within STORY_DAYS, STORY_PARAGRAPHS paragraphs on."""
+    at, date, precision = found
+    if (precision != "day" or told is None or base is None or told.precision != "day" or paragraph is None
+            or told.section != section or not 0 <= paragraph - told.paragraph <= STORY_PARAGRAPHS
+            or not _MONTH_DAY.match(sentence, at)):
+        return date
+    resolved, start, news = (_dt.date.fromisoformat(d) for d in (date, told.date, base))
+    if (news - resolved).days <= RECENT_DAYS:
+        return date
+    for year in (start.year, start.year + 1):
+        try:
+            candidate = resolved.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if 0 <= (candidate - start).days <= STORY_DAYS:
+            return candidate.isoformat()
+    return date

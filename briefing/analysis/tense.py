@@ -16,6 +16,7 @@ FUTURE = re.compile(
     r"(?:is|are) to be|(?:is|are) going to|"
     # a verb, not a noun: "filed a plan to reunify ..." is no plan of the date's
     r"(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bnew\s)"
+    r"(?<!\bmade\s)(?<!\bhad\s)"  # "made plans to meet" is past
     r"(?:hopes?|plans?|aims?|intends?|expects?|wants?|seeks?|promises) to|"
     r"upcoming|looks? forward to|looking forward to|"
     r"until (?:mon|tues|wednes|thurs|fri|satur|sun)day to|"  # a deadline: "gave the department until Monday to respond"

@@ -42,7 +42,7 @@ from .events import (
     shorten,
     tidy_start,
 )
-from .narrated import CHAIN_HINT, Anchor, chain_anchor, chained_after, chained_dates, holds
+from .narrated import CHAIN_HINT, Anchor, chain_anchor, chained_after, chained_dates, holds, story_day
 from .relative import carries_years, find_relative_dates, heading_years, lead_in_years, relative_anchor, upcoming
 from .relclause import in_subject, relative_event
 from .rules import CITATION, DATELINE
@@ -357,6 +357,7 @@ def extract_events(article: Article) -> list[TimelineEvent]:
     base = relative_anchor(article)
     narrated = None  # in an undated article, the year its text last named
     anchor: Anchor | None = None
+    told_day: Anchor | None = None
     for section, paragraph, text in dated_texts(article):
         if not _DATE_HINT.search(text):
             continue
@@ -374,9 +375,12 @@ def extract_events(article: Article) -> list[TimelineEvent]:
                     own := {d[:4] for at, d, _ in found if not names_thing(sentence, at)}) == 1:
                 year, told = int(own.pop()), False  # "El 6 de diciembre de 1978 ..., el 29 de diciembre"; the
                 # sentence's own year before its section's ("In 1999, ... ending September 18" under "1990s")
-            relative = [r for r in find_relative_dates(sentence, base, year, told)
+            relative = [(r[0], story_day(sentence, r, told_day, section, paragraph, base), r[2])
+                        for r in find_relative_dates(sentence, base, year, told)
                         if not _near(taken, r[0], 12) or _after_colon(sentence, taken, r[0])]
             found += relative
+            if (days := [f for f in found[:len(taken)] if f[2] == "day"]) and paragraph is not None:
+                told_day = Anchor(days[-1][1], "day", section, paragraph)  # the last day written in full
             if not found and anchor is not None and holds(anchor, section, paragraph):
                 found = chained_dates(sentence, anchor)  # "the previous week", "two days later"
             elif found:  # "In May, ... awarded ..., but OrbitBeyond canceled its order two months later"
