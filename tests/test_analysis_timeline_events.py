@@ -727,3 +727,22 @@ def test_a_figure_forecast_for_a_year_is_no_event_of_that_year():
         "SuperData anticipates annual viewers to have grown to 303 million in 2019.",
         "The league will hold its first final in Seoul in 2019.", date="2017-01-09"))
     assert [(e.date, e.text.split()[0]) for e in timeline] == [("2016", "Newzoo"), ("2019", "The")]
+
+
+@pytest.mark.parametrize("sentence, dates", [
+    # MZ of Saturday 19 October 2019 (held-out review, stop 60): the Monday of a press release already out,
+    # though the sentence speaks of a future; the Thursday before last
+    ("Ob sie noch in diesem Jahr abheben wird, hängt laut der am Montag veröffentlichten Pressemitteilung ab.",
+     ["2019-10-14"]),
+    ("Die Sitzung wird am Montag stattfinden.", ["2019-10-21"]),
+    ("Die am Montag geplante Sitzung wird verschoben.", ["2019-10-21"]),
+    ("Den Hangar hat sie am vorletzten Donnerstag schon einmal verlassen.", ["2019-10-10"]),
+    ("Den Hangar hat sie am letzten Donnerstag verlassen.", ["2019-10-17"]),
+    # Última Hora: "un día sábado" is one Saturday of an old case, no day of the article's week
+    ("Se pudo comprobar que la funcionaria llegaba un día sábado a altas horas de la noche.", []),
+    # "die heute übliche Technik": the present age's
+    ("Dazu kommt die heute übliche Kommunikationstechnik.", []),
+    ("Der Minister stellt heute neue Regeln vor.", ["2019-10-19"]),
+])
+def test_a_foreign_weekday_or_today_is_read_with_the_words_around_it(sentence, dates):
+    assert resolved(sentence, "2019-10-19") == dates

@@ -40,6 +40,11 @@ _STATE_AFTER = re.compile(r"\s+(?:is|are|remains?|looks?|seems?|bereits|schon|no
                           r"|nicht mehr|kaum|längst|nur noch"  # "der Politiker heute nicht mehr ..."
                           # "wird heute gut bewahrt", "bezeichnen die Kulturhistoriker heute als den Ursprung"
                           r"|als|gut|immer|vielfach|allgemein)\b", re.I)
+#: "Today" as an attribute of a noun, the present age's: "die heute übliche Kommunikationstechnik", "den heute
+#: gängigen Methoden" (an article before it, an adjective and a noun after; not a participle: "die heute
+#: vorgestellten Regeln" were presented on the day).
+_ATTRIBUTE = re.compile(r"\b(?i:der|die|das|den|dem|des|eine?[mnrs]?)\s+heute\s+[a-zäöüß]{2,}[a-su-zäöüß](?<!en)"
+                        r"(?:e|en|er|es|em)\s+[A-ZÄÖÜ][a-zäöüß]")
 #: A sentence that sets today against another age: "Die Erde ernährt heute mehrere Milliarden Menschen, im
 #: Mittelalter waren es ...", "... than it was a century ago": today is the present age.
 _OTHER_AGE = re.compile(r"\b(?:im mittelalter|in der antike|damals|vor (?:\d+|zehn|zwanzig|fünfzig|hundert|tausend)"
@@ -66,6 +71,8 @@ def days_named(sentence: str, base: str) -> list[tuple[int, str, str]]:
                                     or (match.group("word").lower() in _TODAY_WORDS
                                         and (_STATE_BEFORE.search(sentence, 0, match.start())
                                              or _STATE_AFTER.match(sentence, match.end())
+                                             or _ATTRIBUTE.search(sentence, max(0, match.start() - 6),
+                                                                  match.end() + 40)
                                              or (_OTHER_AGE.search(sentence) and not PAST.search(sentence))))
                 or (match.group("word").lower() == "today" and _present_only(sentence))
                 or (match.group("word").lower() in _TODAY_WORDS - {"today"} and _present_clause(sentence, match))):

@@ -35,6 +35,7 @@ _WEEKDAY = re.compile(r"(?<![\w-])(?P<day>montag|dienstag|mittwoch|donnerstag|fr
 _HABIT_BEFORE = re.compile(r"(?:\b(?:jede[mnrs]?|alle|ein|einem|einen|un|une|uno|una|um|uma|chaque|tous les|les|le|"
                            r"cada|todos los|todas las|los|las|todas as|todos os|as|os|ogni|il|i|gli|folgenden|"
                            r"darauffolgenden|selben)\s+"
+                           r"|\b(?:un|una|um|uma)\s+(?:día|dia|jour)\s+"  # "llegaba un día sábado": one Saturday
                            r"|\bimmer\s+(?:\S+\s+){0,4}|\btoujours\s+(?:\S+\s+){0,2}|[“\"«]\s*"
                            # "jedes Jahr am Samstag vor dem zweiten Advent", "alljährlich am Sonntag"
                            r"|\b(?:jedes jahr|jährlich|alljährlich|chaque année|cada año|todos los años)\s+"

@@ -348,6 +348,14 @@ _NAMED_DAY = re.compile(r"\b(?:black|good|super|cyber|ash|holy|easter|bloody|pal
                         re.I)
 
 
+#: A German participle of a thing done after the weekday: "der am Montag veröffentlichten Pressemitteilung" is
+#: last Monday's, whatever the sentence's future ("Ob sie abheben wird, hängt laut der ... ab"). (Not a thing
+#: planned: "die am Montag geplante Sitzung".)
+_DONE_THEN = re.compile(r"\s+(?!(?:geplant|vorgesehen|angesetzt|anberaumt|terminiert)\w*)[a-zäöüß]{3,}(?:t|en)"
+                        r"(?:e|en|er|em|es)\b")
+_BEFORE_LAST = re.compile(r"\bvorletzten\s+$", re.I)
+
+
 def _weekdays(sentence: str, base: str) -> list[tuple[int, str, str]]:
     """"On Tuesday", "last Friday", "Monday night" in a report, resolved against its
     date: the nearest such day before it (after it when the sentence speaks of the future)."""
@@ -378,7 +386,11 @@ def _weekdays(sentence: str, base: str) -> list[tuple[int, str, str]]:
         found.append((match.start(), (day - _dt.timedelta(days=delta)).isoformat(), "day"))
     for start, end, number, coming in foreign_weekdays(sentence):  # "am Dienstag", "mardi", "el martes"
         ahead = (number - day.weekday()) % 7 or (7 if coming else 0)
-        delta = -ahead if coming or tense.future(start, end) else (day.weekday() - number) % 7
+        if coming or (tense.future(start, end) and not _DONE_THEN.match(sentence, end)):
+            delta = -ahead
+        else:  # "am vorletzten Donnerstag": the week before
+            before_last = _BEFORE_LAST.search(sentence, max(0, start - 14), start) is not None
+            delta = (day.weekday() - number) % 7 + (7 if before_last else 0)
         found.append((start, (day - _dt.timedelta(days=delta)).isoformat(), "day"))
     return found
 
