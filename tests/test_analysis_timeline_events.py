@@ -740,6 +740,11 @@ def test_a_figure_forecast_for_a_year_is_no_event_of_that_year():
     ("Den Hangar hat sie am letzten Donnerstag verlassen.", ["2019-10-17"]),
     # Última Hora: "un día sábado" is one Saturday of an old case, no day of the article's week
     ("Se pudo comprobar que la funcionaria llegaba un día sábado a altas horas de la noche.", []),
+    # Bundesrat of 27 January 2022: the calendar's 27 January, each year's, is no day of the article's
+    ("In Deutschland ist der 27. Januar seit 1996 zudem Gedenktag für die Opfer des Nationalsozialismus.", []),
+    ("Seitdem teilen Menschen unmittelbar vor dem 27. Januar Fotos mit dem Slogan.", []),
+    ("Wir sind am Samstag, den 12. Oktober sehr früh dorthin gefahren.", ["2019-10-12"]),
+    ("Die Zahl R sinkt ab dem 10. Oktober.", ["2019-10-10"]),
     # "die heute übliche Technik": the present age's
     ("Dazu kommt die heute übliche Kommunikationstechnik.", []),
     ("Der Minister stellt heute neue Regeln vor.", ["2019-10-19"]),

@@ -86,7 +86,14 @@ def find_relative_dates(sentence: str, base: str | None, year: int | None = None
     """
     return [found for found in _relative_dates(sentence, base, year, narrated)
             if not is_baseline(sentence, found[0]) and not is_referred_day(sentence, found[0])
-            and not is_referred_date(sentence, found[0]) and not _comes_round(sentence, found)]
+            and not is_referred_date(sentence, found[0]) and not _comes_round(sentence, found)
+            and not (found[2] == "day" and _CALENDAR_DAY.search(sentence, max(0, found[0] - 12), found[0]))]
+
+
+#: A day and month with no year after "der" or "vor dem", the day of the calendar itself: "In Deutschland ist der 27.
+#: Januar seit 1996 Gedenktag", "unmittelbar vor dem 27. Januar" (not "am 27. Januar", "ab dem 10. März", "am Samstag,
+#: den 22. Dezember").
+_CALENDAR_DAY = re.compile(r"(?:\b(?-i:der)|\b[Vv]or dem)\s+$")
 
 
 
