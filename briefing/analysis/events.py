@@ -49,6 +49,8 @@ _FINANCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:bonds?|notes?|maturit\w+|model
 _PRICE_RANGE_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:bis(?:\s+zu)?|to|up to|à|a|hasta|até|[-–])\s*"
                                 r"(?:[$€£]\s*)?\d[\d.,]*\s*(?:Euro|EUR|€|dollars?|USD|\$|pounds?|£|Franken|CHF|reais|R\$)",
                                 re.I)
+#: A year that labels a figure (in brackets): "2019: 17,4%", "2019: Rückgang von 10,6 Prozent", "2018: 97.504 Fälle".
+_FIGURE_LABEL_AFTER = re.compile(r"\s*:\s*(?:[^\W\d]+\s+){0,3}[-+−]?\d[\d.,]*(?:\s*%|\s+[^\W\d]+|\s*[),;])")
 _TITLE_AFTER = re.compile(r"['’]s\s+[\"“‘]?[A-Z]")  # "1972's Toulouse Street": a work the year names
 _WORK_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:autobiography|memoir|book|novel|album|film|movie|documentary|"
                          r"agreement|accord|deal|law|ruling|guidelines|strategy|lawsuit|settlement|contract)\b", re.I)
@@ -180,6 +182,8 @@ def not_an_event(masked: str, start: int, end: int, precision: str) -> bool:
             _FOR_BEFORE.search(before) and not _PLANNED.search(masked)):
         return True  # a tournament's year where the sentence names the day ("... of Cricket World Cup 2023 on
         # Thursday"); "Bei Olympia 2022 holte sie Gold" keeps it
+    if _FIGURE_LABEL_AFTER.match(masked, end) and masked.rfind("(", 0, start) > masked.rfind(")", 0, start):
+        return True  # "Die Aufklärungsquote lag bei 17,6 Prozent (2019: 17,4%, 2018: 18,1 Prozent)": a figure's year
     if _PRICE_RANGE_AFTER.match(masked, end):
         return True  # "von 1999 (14", Basismodell) bis zu 8529 Euro": a price
     if _TITLE_AFTER.match(masked, end) and len(_ANY_YEAR.findall(masked)) > 1 and not _MAKES_WORK.search(masked):
