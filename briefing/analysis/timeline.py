@@ -58,6 +58,7 @@ MAX_CLAUSE_WORDS = 28  # an entry's text, shortened by `events.shorten` to fit
 CUT_WORDS = 80  # a clause is cut to this many words before it is shortened (a bound on work)
 LEAD_IN_WORDS = 20  # a clause that announces what follows its colon takes up to this many words of it
 MIN_SHOWN = 3  # with fewer credible events than this, the box is left out
+WHOLE_GERMAN_WORDS = 35  # a German clause with several dates up to this long is an entry whole
 #: A clause is read from this many characters either side of its date at least, and from about 2.5 times as many in
 #: all. Sentences are far shorter; a longer one (a list run together, crafted input with thousands of dates) is cut to
 #: a window around each date, so that the work per date stays bounded.
@@ -159,9 +160,10 @@ def _announces(sentence: str, lead: tuple[int, int], dated: tuple[int, int]) -> 
         and bool(_MONTH_NAMED.search(date)) and len(said.split()) >= 4 and has_verb(said)
 
 
-def _clause(sentence: str, start: int, many: bool = False) -> str:
+def _clause(sentence: str, start: int, many: bool = False, german: bool = False) -> str:
     """The part of a sentence around a date, short enough to read in a timeline; `many`
-    says the sentence holds other dates too (relative ones, which `_reach` does not count)."""
+    says the sentence holds other dates too (relative ones, which `_reach` does not count),
+    `german` that it is German."""
     if sentence.startswith("(") and sentence.endswith(")"):  # a parenthetical sentence: drop the brackets
         sentence, start = sentence[1:-1], start - 1
     begin, end = 0, len(sentence)
@@ -178,6 +180,9 @@ def _clause(sentence: str, start: int, many: bool = False) -> str:
             break
     end, several = _reach(sentence, begin, end)
     several = several or (many and len(sentence[begin:end].split()) > 8)
+    if several and german and len(sentence[begin:end].split()) <= WHOLE_GERMAN_WORDS:
+        several = False  # "Die Gebergemeinschaft hat ihr 2009 ... gemachtes Versprechen, ab 2020 ... zu mobilisieren,
+        # noch immer nicht eingelöst": a German clause's verb closes it, and no piece between its commas reads alone
     chosen = _segment(sentence[begin:end], start - begin, _content_size) if several else sentence[begin:end]
     if headless(chosen) and has_verb(sentence[begin:end]):  # a list of milestones keeps its items apart
         chosen = sentence[begin:end]  # "first asking in April for volunteers": the piece says nothing alone
@@ -355,6 +360,7 @@ def extract_events(article: Article) -> list[TimelineEvent]:
     """Every dated event in the article's body (not its bio, captions or code)."""
     events = []
     base = relative_anchor(article)
+    german = (article.metadata.language or "").lower().startswith("de")
     narrated = None  # in an undated article, the year its text last named
     anchor: Anchor | None = None
     told_day: Anchor | None = None
@@ -400,7 +406,8 @@ def extract_events(article: Article) -> list[TimelineEvent]:
             for start, date, precision in sorted(found):
                 if items and start not in items:
                     continue  # a schedule's lead-in ("Tour 2020 dates:"), not one of its items
-                text = ended(items[start]) if items else _clause(*_context(sentence, start, windows), len(found) > 1)
+                many = len(found) > 1
+                text = ended(items[start]) if items else _clause(*_context(sentence, start, windows), many, german)
                 setup = sentences[index - 1] if index and not items else ""  # what "He ..." points back at
                 text = text if _DATE_HINT.search(setup) else with_setup(setup, text, sentence)
                 text = with_quote_opening(sentences[max(0, index - QUOTE_SENTENCES):index] if setup else [], text) \
