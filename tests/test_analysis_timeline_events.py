@@ -751,3 +751,18 @@ def test_a_figure_forecast_for_a_year_is_no_event_of_that_year():
 ])
 def test_a_foreign_weekday_or_today_is_read_with_the_words_around_it(sentence, dates):
     assert resolved(sentence, "2019-10-19") == dates
+
+
+@pytest.mark.parametrize("text", [
+    # steinzeitwissen.de (held-out timelines, stop 61): its footnotes' references were 7 of its 7 entries
+    "Joachim Hahn, Erkennen und Bestimmen von Stein– und Knochenartefakten, Archaeologica Venatoria, Band 10, "
+    "Tübingen, 1991, S. 147.",
+    "Gerken, Klaus 2001: Studien zur jung– und spätpaläolithischen sowie mesolithischen Besiedlung.",
+    "Jürgen Richter, Schaber, in Floss (Hrsg.) Steinartefakte vom Altpaläolithikum bis in die Neuzeit, Tübingen "
+    "2012, Kerns Verlag, S. 281.",
+])
+def test_a_reference_to_a_book_is_no_entry(text):
+    from briefing.analysis.events import says_nothing
+
+    assert says_nothing(text)
+    assert not says_nothing("The company was sold in 2012 to Kerns Verlag for 3 million euros.")

@@ -212,12 +212,26 @@ def says_nothing(text: str) -> bool:
     # another amazing year!"), or what the reader is asked to do ("Catch up on the 2020 election ... podcast")
     rest = DATE_TOKEN.sub(" ", text)
     if _catalogue(text, rest) or (_REFERENCE.search(text) and len(text.split()) <= _REFERENCE_WORDS) or \
-            _AUTHOR_YEAR.match(text) or _CITED_AT.search(text):
+            _AUTHOR_YEAR.match(text) or _CITED_AT.search(text) or _bibliographic(text):
         return True
     if CJK.search(text):  # unspaced: its characters, and any Latin words, count
         return len(CJK.findall(rest)) + 2 * len(re.findall(r"[A-Za-z]{2,}", rest)) < 6
     words = [w for w in rest.split() if w.strip(".,;:!\\") and w.lower().strip(".,;:!") not in _EMPTY_WORDS]
     return not words or len(rest.split()) < 2  # "It was March 3, 2019.", "Es ist der 13. November."
+
+
+#: The parts of a book's or an article's reference: "(Hrsg.)", "Kerns Verlag", "Band 44", "S. 147", "pp. 12-19".
+_BIBLIOGRAPHIC = re.compile(r"\((?:Hrsg|eds?|ed)\.\)|\bHrsg\.|\b\w*[Vv]erlag\b|\b(?:Band|Bd|Vol|vol|Heft|No)\.?\s+\d+"
+                            r"|\b(?:S|pp?)\.\s*\d+|\bISBN\b|\bUniversity Press\b|\bdoi\b")
+#: A reference's opening: its author and year, "Gerken, Klaus 2001: Studien zur ...".
+_AUTHOR_YEAR_COLON = re.compile(r"^[A-ZÄÖÜ][\w'’-]+,\s+[A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+)?\s+\d{4}[a-z]?:\s")
+
+
+def _bibliographic(text: str) -> bool:
+    """Whether a text is a reference to a book or an article: two kinds of a reference's parts
+    ("..., Tübingen 2012, Kerns Verlag, S. 281."), or its author and year first."""
+    kinds = {re.sub(r"[\d\s.()]+", "", m.group()).lower()[:3] for m in _BIBLIOGRAPHIC.finditer(text)}
+    return len(kinds) >= 2 or bool(_AUTHOR_YEAR_COLON.match(text))
 
 
 def _catalogue(text: str, rest: str) -> bool:
