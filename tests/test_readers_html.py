@@ -617,6 +617,10 @@ def test_a_first_subhead_set_as_an_h1_is_a_heading_not_lost_for_a_headline(tmp_p
     ("Nov. 28, 2016, 9:30 a.m. ET", "2016-11-28"),
     ("2019年04月21日 12時00分更新", "2019-04-21"),
     ("3/4/2019", None),  # March 4 or 3 April: not guessed
+    # held-out pages, stop 61: La Tribuna's local day (its <meta> is UTC, the next day), a capitalised month
+    ("26 abril, 2022", "2022-04-26"),
+    ("Jueves, 21 Abril 2022 04:45", "2022-04-21"),
+    ("26, Abril, 2022", "2022-04-26"),
     ("10.5.3", None),  # a version number
 ])
 def test_a_stamp_line_is_read_with_its_time_and_in_figures(line, day):
