@@ -180,6 +180,7 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "Also on rt.com Journalists threatened with sedition arrests",
     "(Leggi anche su: I Cavalieri dello Zodiaco: ecco gli attori –FOTO)",
     "Lesen Sie auch: Die Bahn erhöht die Preise",
+    "Lea: Consejo Permanente de OEA aborda este miércoles confiscación de sus oficinas en Nicaragua",  # stop 61
     "This article originally appeared on The Conversation.",
     "Follow us on Twitter @Spacedotcom and on Facebook.",
     "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.",
@@ -393,6 +394,7 @@ def test_chrome_lines(line):
     "Posted on the notice board of the town hall.",
     "Posted with the new app, the photo went viral.",
     "Sent from a hospital, the letter asked the minister for help with the app.",
+    "Lee Harvey Oswald: the man who shot the president.",
 ])
 def test_article_sentences_are_not_chrome(line):
     assert not is_chrome_line(line)

@@ -25,6 +25,7 @@ _TEASER = (
 )
 _LABEL = (r"(?:related(?: (?:stories|articles|content|coverage))?|recommended(?: for you)?"
           r"|watch|listen|download|trending|lire|read|video|audio|baca"  # "Baca: Jawaban Soal SMP ..."
+          r"|lea|lee|leer|leia|lies|lisez"  # "Lea: Consejo Permanente de OEA aborda ..." (100% Noticias)
           r"|lesen sie mehr|auch interessant)")
 
 
