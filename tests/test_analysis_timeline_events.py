@@ -294,7 +294,9 @@ def test_a_reports_undated_lede_is_its_news_on_the_reports_day():
                  "Dylann Roof will be sentenced next month for the murder of nine churchgoers in Charleston.",
                  # a period long past and a trend are no news of the report's day (Slate, the Guardian)
                  "During the presidential campaign, Donald Trump issued regular promises to take care of voters.",
-                 "Police violence against Standing Rock protesters in North Dakota has risen to extraordinary levels."):
+                 "Police violence against Standing Rock protesters in North Dakota has risen to extraordinary levels.",
+                 # a lede that announces a list (heartlandnewsfeed.com, stop 61)
+                 "The following are arrest and accident reports as recorded by the Taylorville Police Department."):
         assert news_event(article(lede, date="2016-12-15"), "news") is None
 
 

@@ -31,6 +31,9 @@ _OWN_TIME = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|t
                        r"(?:last|this|next) (?:week|month|year|weekend|morning|night)|jan|feb|march|april|june|july|"
                        r"aug|sept?|oct|nov|dec|(?:1[89]|20)\d\d)\b", re.I)
 _FEATURE_OPENER = re.compile(r"^(?:when|as|while|after|before|if|although|though|since|because|to|for|in|on|at|during|"
+                             # a lede that announces a list: "The following are arrest and accident reports as
+                             # recorded by the Taylorville Police Department" (heartlandnewsfeed.com, stop 61)
+                             r"the following|here (?:is|are)|below (?:is|are)|listed below|these are|"
                              r"getting|breaking|a little|more than|nearly|almost|once|long)\b|^\(|^\S+\s+[-–—]\s", re.I)
 #: A trend told in the present perfect, a state the story describes and no event of its day: the
 #: Guardian's "Police violence against Standing Rock protesters ... has risen to extraordinary levels".
