@@ -768,3 +768,16 @@ def test_a_reference_to_a_book_is_no_entry(text):
 
     assert says_nothing(text)
     assert not says_nothing("The company was sold in 2012 to Kerns Verlag for 3 million euros.")
+
+
+def test_a_day_that_labels_an_entry_is_printed_once():
+    """heartlandnewsfeed.com's blotter (stop 61): "October 20: ARRESTS – A male juvenile, 16, ... was arrested"
+    printed its day twice, in the box's date column and before the text."""
+    from briefing.analysis.timeline import build_timeline
+
+    events = build_timeline(article(
+        "October 20: ARRESTS – A male juvenile, 16, Taylorville, was arrested for aggravated assault.",
+        "Oct. 24, 2023: Corey O. Inman, 38, Springfield, was arrested for retail theft.",
+        "October 25 was a Wednesday, and Chad Hull, 37, was arrested by Kincaid police.",
+        "The court will meet again on Nov. 2.", date="2023-10-27"), max_shown=10)
+    assert [e.text.split()[0] for e in events][:3] == ["A", "Corey", "October"], events

@@ -141,6 +141,7 @@ _FORECAST_BEFORE = re.compile(r"\b(?:will|would|could|(?:is|are) (?:expected|pro
                               r"(?:\d|percent|million|billion)[^.;]{0,40}?\b(?:in|by)\s+$", re.I)
 _DASH_ASIDE = re.compile(r"\s[—–]\s[^—–;:]{1,80}?\s[—–]\s")
 _ISO_LEAD = re.compile(r"\d{4}(?:-\d{2}){0,2}[,:](?=\s|$)")  # "2023-07-20: ...", "1849, ...": a date that leads
+_DAY_LEAD = re.compile(rf"(?:{FULL_MONTH}|(?:{MONTH_STEM})\.)\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?:\s+(?=\S)")
 _TRAILS_OFF = re.compile(r"(?:\.\.\.|…)\s?[.。\"'”’)\]]*$")  # "... SYN/ACK … 。": a footnote's text cut off
 
 _LI = re.compile(r"<li\b[^>]*>(.*?)</li>", re.S | re.I)
@@ -197,8 +198,9 @@ def _clause(sentence: str, start: int, many: bool = False, german: bool = False)
     text = shorten(chosen.strip(), MAX_CLAUSE_WORDS, keep)
     if _TRAILS_OFF.search(text):
         return ""  # the source's own "..." or a clause too long to end: no statement to print
-    if text.startswith(keep) and (lead := _ISO_LEAD.match(text)):
-        text = text[lead.end():]  # "1849, original title: ...", "2023-07-20: ...": the box prints the date
+    if text.startswith(keep) and (lead := _ISO_LEAD.match(text) or _DAY_LEAD.match(text)):
+        text = text[lead.end():]  # "1849, original title: ...", "2023-07-20: ...", "October 20: ACCIDENT – ...": the
+        # box prints the date
     return ended(tidy_start(text))
 
 
