@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import MONTH_NAMES
+
 #: A year set as a modifier: after "the", "a", a possessive ("Russia's"), before a word of the
 #: noun phrase ("2016 election", "2016 U.S. presidential campaign").
 _NAMING_YEAR = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s)\s+"
@@ -90,7 +92,7 @@ _GOVERNS = re.compile(rf"(?:\b(?:in|during|at|since|after|before|until|following
                       re.I)
 
 
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_MONTHS = frozenset(name.lower() for name in MONTH_NAMES)
 _AND = re.compile(r".{0,80}?\b(?:and|or)\s+$", re.S)  # matched from the phrase before
 
 

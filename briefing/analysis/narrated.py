@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..dates import format_partial
+from ..lexicon import MONTH_STEM
 from .referred import is_baseline
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -137,8 +138,8 @@ def _resolve(match: re.Match, anchor: Anchor) -> tuple[str, str] | None:
 
 
 #: A month and a day with no year after them ("On December 29, her boyfriend ...").
-_MONTH_DAY = re.compile(r"(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-                        r"(?:st|nd|rd|th)?(?!\d|,?\s*(?:1[5-9]|20)\d\d)", re.I)
+_MONTH_DAY = re.compile(rf"(?:on\s+)?(?:{MONTH_STEM})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+                        r"(?!\d|,?\s*(?:1[5-9]|20)\d\d)", re.I)
 #: How far a story goes on from a day it wrote in full: at most this many days, and this many paragraphs.
 STORY_DAYS, STORY_PARAGRAPHS = 45, 8
 #: A month and a day nearer the article's date than this is news of its days, not the story's.
