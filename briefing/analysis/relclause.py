@@ -184,7 +184,8 @@ _AFTER_VERB_OR_PREPOSITION = rf"(?:\b(?:with|of|to|for|from|on|in|at|about|into|
 _COUNTED = (r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\s+(?:[a-z][\w'’-]*\s+){0,2}"
             r"[a-z][\w'’-]*s|[a-z][\w'’-]*[^\Wsu]s)")  # "nine others", "statements": a plural with no determiner
 _REDUCED = re.compile(rf"(?:{_AFTER_VERB_OR_PREPOSITION}|\b(?!(?:and|but|that|which|while|when|where|whether)\b)"
-                      rf"[a-z]{{3,}}s\s+|\b(?:join|joins|follow|follows|cite|cites)\s+)(?P<noun>{_NOUN}|{_COUNTED})\s+(?P<verb>(?!said\b){_PAST})\s+"
+                      rf"[a-z]{{3,}}s\s+|\b(?:join|joins|follow|follows|cite|cites)\s+)"
+                      rf"(?P<noun>{_NOUN}|{_COUNTED})\s+(?P<verb>(?!said\b){_PAST})\s+"
                       r"(?=(?:by|in|on|at|during|against|from|last|earlier|this)\b)")
 #: ... or with who did what to it: "was named CEO of | the company Jobs co-founded 35 years ago";
 #: "the financial reform bill President Barack Obama signed into law last month"; "a larger overhaul that
@@ -254,10 +255,13 @@ def _object_clause_event(text: str, at: int) -> str | None:
     return _sentence(f"{noun} {'were' if plural else 'was'} {found.group('verb')}{rest}")
 
 
+_PREPOSITION = re.compile(r"(?:on|in|at|during)\s+")
+
+
 def _on(text: str, at: int) -> int:
     """The length of the preposition that opens the date at `at` ("on Friday"), or 0."""
-    found = re.match(r"(?:on|in|at|during)\s+", text[at:at + 8])
-    return found.end() if found else 0
+    found = _PREPOSITION.match(text, at)
+    return found.end() - at if found else 0
 
 
 #: A phrase of what was done to the subject, set before it: "A Serbian immigrant born in 1856, | Tesla invented
@@ -265,8 +269,8 @@ def _on(text: str, at: int) -> int:
 #: thing. (Its subject is a name, or a noun with its determiner.)
 _APPOSITION = re.compile(rf"^(?:(?:An?|The)\s+(?:[\w'’-]+\s+){{0,4}})?(?P<verb>[Bb]orn|(?:[Ff]ound|[Ee]stablish|"
                          rf"[Cc]reat|[Ff]orm|[Ii]ncorporat|[Ll]aunch|[Oo]pen)ed|[Bb]uilt)\s+(?P<rest>[^,;:]{{4,80}}?),\s+"
-                         rf"(?P<subject>{_NAME}|he|she|it|they|(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w'’-]*\s+){{0,2}}"
-                         rf"[a-z][\w'’-]*)\s+(?=[a-z])")
+                         rf"(?P<subject>{_NAME}|he|she|it|they|(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+                         rf"(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*)\s+(?=[a-z])")
 
 
 def _apposition_event(text: str, at: int) -> str | None:

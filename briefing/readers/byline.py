@@ -351,8 +351,7 @@ def names_only(text: str, names: list[str]) -> bool:
     return "\0" in rest and bool(_BYLINE_REST.fullmatch(rest.replace("\0", "")))
 
 
-#: A day written with a month's name in another language: "20 Nisan 2026", "3. März 2018".
-#: A day in words of another language: "Dienstag, 1. Februar 2022", "26, Abril, 2022" (100% Noticias).
+#: A day written with a month's name in another language: "20 Nisan 2026", "3. März 2018", "26, Abril, 2022".
 _FOREIGN_DAY = re.compile(rf"(?P<day>\d{{1,2}})\.?,?\s+(?:de\s+)?{FOREIGN_MONTH},?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)",
                           re.I)
 _STAMP_PARTS = re.compile(r"\s*[•·|]\s*|\s+/\s+")
