@@ -807,3 +807,27 @@ def test_a_merged_event_prints_a_clause_that_tells_it_on_its_date_not_one_that_r
     timeline = merged_timeline([blog, again, plain], [])
     [entry] = [e for e in timeline if e.date == "2018-05-10"]
     assert entry.text == "The policy was implemented May 10." and entry.sources == (0, 1, 2), entry
+
+
+def test_a_point_of_two_statements_is_supported_by_sources_that_state_its_first():
+    """"Trump plans to raise the issue of election meddling in his summit with Putin, but he told
+    officials ... that he already knows Putin will again deny 2016 interference ..." was one source's
+    point: the stories that say only "he would raise the election meddling with Putin" stated too
+    little of its whole to support it, so the pack's most widely told claim had one source."""
+    long_point = article(
+        "Mayor's plans", "2024-03-04",
+        "Mayor Ana Ruiz plans to close the harbour bridge for repairs in her talks with the port authority, but "
+        "she told councillors during a visit to the docks that she already expects the shipping lines to object "
+        "and does not expect quick agreement on compensation.")
+    others = [article(f"Harbour story {n}", "2024-03-04", first, second) for n, (first, second) in enumerate((
+        ("But she said on Monday that she would close the harbour bridge for repairs.",
+         "The council meets on Thursday to vote on the city budget."),
+        ("She has said she will close the harbour bridge for repairs this spring.",
+         "Traffic on the coast road has doubled since the tunnel flooded."),
+        ("Fishermen protested outside the town hall against new quotas set by the regional government.",
+         "The weather service expects storms along the coast this weekend."),
+    ))]
+    articles = [long_point, *others]
+    points = shared_points(articles, find_duplicates(articles), limit=10)
+    [told] = [p for p in points if "harbour bridge" in p.text]
+    assert told.sources == (0, 1, 2), told

@@ -19,14 +19,17 @@ taken over every candidate sentence of the pack, so that what all the sources re
   Words the sources use for one thing count as one ("temblor", "quake"; "killed",
   "dead"); a date's day is no number ("Aug. 14" is not "14 foreigners"). A candidate's
   support is the number of independent sources (a duplicate group counts once) holding a
-  sentence with cosine >= SUPPORTS to it; its score is that support times its centrality
-  (the mean of those best similarities, more for one of its article's own key points).
+  sentence with cosine >= SUPPORTS to it, or to one of the statements it joins (", but",
+  ";", a dash: a source that tells one statement of two supports it); its score is that
+  support times its centrality (the mean of those best similarities, more for one of its
+  article's own key points).
   Points are chosen greedily by score, skipping any that repeat a chosen one (cosine >
   REDUNDANT, or > NEAR when (mostly) the same sources say both, or RETOLD of the words of
   the smaller one's own clause in common). Position plays no part.
   A chosen point names as its sources the articles whose sentence restates it (cosine >=
   COVERED) or tells its own clause (TOLD of its words, not those of what it refers to:
-  "Air France grounded its Concordes | after the crash that killed 113 people").
+  "Air France grounded its Concordes | after the crash that killed 113 people"; of two
+  statements, the first).
 - Disagreements: see `numbers`: measured numbers of one event (a number of another
   event, an aftershock, "in 1999", "last September", is never compared). Death tolls and
   other counts are never compared: they rise over time. Dates: see `chronology`.
@@ -183,6 +186,7 @@ class _Unit:
     vector: dict[str, float] = field(default_factory=dict)
     candidate: bool = True
     said: str | None = None  # the attribution naming the speaker that its sentence ends with
+    clauses: list[dict[str, float]] = field(default_factory=list)  # its clauses' vectors, when it has two or more
 
 
 #: A name in an attribution: a capitalised word that is not a day's or a month's ("a blog post Friday").
@@ -232,7 +236,22 @@ def _units(articles: Sequence[Article]) -> list[_Unit]:
     df = Counter(t for c in counts for t in c)
     for unit, count in zip(units, counts):
         unit.vector = _vector(count, df, len(units))
+        parts = _clauses(unit.text)
+        if len(parts) > 1:
+            unit.clauses = [_vector(Counter(point_terms(part)), df, len(units)) for part in parts]
     return units
+
+
+#: Where a sentence joins two statements: ", but", ";", a dash, ", while".
+_CLAUSE_JOIN = re.compile(r",\s+(?:but|while|whereas|although|though)\s+|;\s+|\s+[—–]\s+|\s+--\s+")
+CLAUSE_WORDS = 6  # a clause this long is compared on its own
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The statements a sentence joins, each of CLAUSE_WORDS words or more ("Trump plans to raise
+    the issue of election meddling ..., | but he told officials ... Putin will again deny it")."""
+    parts = [p for p in _CLAUSE_JOIN.split(sentence) if len(p.split()) >= CLAUSE_WORDS]
+    return parts if len(parts) > 1 else []
 
 
 def _common_terms(units: list[_Unit]) -> set[str]:
@@ -260,6 +279,9 @@ def _pairs(units: list[_Unit], common: set[str]) -> list[dict[int, float]]:
     rows: list[dict[int, float]] = [{} for _ in units]
     for i, j in candidate_pairs:
         value = cosine(units[i].vector, units[j].vector)
+        if value < SUPPORTS and (units[i].clauses or units[j].clauses):  # one states a clause of the other
+            value = max(cosine(a, b) for a in (units[i].vector, *units[i].clauses)
+                        for b in (units[j].vector, *units[j].clauses))
         if value >= SUPPORTS:
             rows[i][j] = rows[j][i] = value
     return rows
@@ -367,9 +389,11 @@ def summary(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup],
         saids.append(witnesses)
         # a source states the point when its sentence tells the point's own clause, in words
         # not every other sentence of the pack has ("Trump", "Putin", "summit" tell nothing); of
-        # two clauses, the first: "... faces no criminal case; he was acquitted in 2008" is not
-        # told by the stories that give the 2008 acquittal as background
-        told = told_terms(text.split("; ")[0]) - common
+        # two statements, the first: "... faces no criminal case; he was acquitted in 2008" is not
+        # told by the stories that give the 2008 acquittal as background, nor "..., but he told
+        # officials ..." by those that only say what he plans
+        first = text.split("; ")[0]
+        told = told_terms(next(iter(_clauses(first)), first)) - common
         enough = max(TOLD, TOLD_SHARE * len(told))
         members = {i, *(j for j in rows[i] if rows[i][j] >= COVERED or len(told & set(point_terms(units[j].text)))
                         >= enough)}
