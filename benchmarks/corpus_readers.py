@@ -15,9 +15,11 @@ also checked for raw shortcodes ("{{", "{%") and a file name printed as the titl
 
 "Body sentences" are the sentences of every block the reader produced (paragraphs,
 lists, quotes, tables, captions) and of the bio, so the column measures what is lost
-between reading and the PDF. That the reader itself keeps the whole article is
-checked by the `years` column (every year the corpus lists for the body) and by
-the reader tests.
+between reading and the PDF; but for the caption of a figure whose images cannot be
+printed (named from a site root not given, or missing): the renderer leaves such a figure
+out whole, as the issue asks, since a caption without its image says nothing. That the
+reader itself keeps the whole article is checked by the `years` column (every year the
+corpus lists for the body) and by the reader tests.
 """
 
 from __future__ import annotations
@@ -91,13 +93,22 @@ def sentences(text: str) -> list[str]:
 _LEAVES = ("p", "li", "td", "th", "dt", "dd", "figcaption", "caption", "pre", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
-def block_pieces(block) -> list[str]:
-    """A block's text cut at its paragraphs, list items and table cells, as the PDF lays them out."""
+def block_pieces(block, article_dir: Path | None = None) -> list[str]:
+    """A block's text cut at its paragraphs, list items and table cells, as the PDF lays them out
+    (none for a figure whose images cannot be printed, with no site root given)."""
     if not block.html or block.kind == "paragraph":
         return [block.text]
     from lxml import html as lxml_html
 
     root = lxml_html.fragment_fromstring(block.html, create_parent="div")
+    if block.kind == "figure":
+        from briefing.render.siteroot import resolve_site_images
+
+        alive = list(root.iter())  # noqa: F841 - the renderer's (ElementTree) map of parents by id() needs
+        # every lxml proxy kept alive while it runs
+        resolve_site_images(root, None, article_dir)
+        if not " ".join(root.text_content().split()):
+            return []
     leaves = [e for e in root.iter(*_LEAVES) if not any(isinstance(c.tag, str) and c.tag in _LEAVES for c in e)]
     pieces = [" ".join(e.text_content().split()) for e in leaves]
     return [p for p in pieces if p] or [block.text]
@@ -207,7 +218,7 @@ def score(key: str, entry: dict, corpus: Path) -> dict:
     pdf = PrintedText(pdf_text(result.pdf, right_to_left), right_to_left, meta.title)
     row: dict = {"article": key, "reader": meta.reader, "seconds": time.perf_counter() - started}
 
-    blocks = [piece for s in article.sections for b in s.blocks for piece in block_pieces(b)]
+    blocks = [piece for s in article.sections for b in s.blocks for piece in block_pieces(b, path.parent)]
     blocks.append(article.bio or "")
     if expected["title"] is None:
         first = sentences(blocks[0])[0] if blocks and sentences(blocks[0]) else ""
