@@ -621,6 +621,7 @@ def test_a_first_subhead_set_as_an_h1_is_a_heading_not_lost_for_a_headline(tmp_p
     ("26 abril, 2022", "2022-04-26"),
     ("Jueves, 21 Abril 2022 04:45", "2022-04-21"),
     ("26, Abril, 2022", "2022-04-26"),
+    ("15 de noviembre del 2019", "2019-11-15"),  # review 62: "del" before the year, as Latin America writes it
     ("10.5.3", None),  # a version number
 ])
 def test_a_stamp_line_is_read_with_its_time_and_in_figures(line, day):

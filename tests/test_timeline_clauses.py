@@ -220,6 +220,15 @@ def test_a_span_of_days_before_its_month_is_dated_by_its_first_day():
         assert list(_entries(text, date="2015-04-05", lang=lang)) == ["2015-04-17"], text
 
 
+def test_a_spanish_year_after_del_belongs_to_its_date():
+    """El Mostrador (2021) wrote "el acuerdo firmado el 15 de noviembre del 2019": "del 2019" was not read as the
+    date's year, so the day was put in the article's year, 15 November 2021 (review 62)."""
+    texts = _entries("El Congreso aprobó la reforma en el acuerdo firmado el 15 de noviembre del 2019 por los "
+                     "partidos. La Contraloría alertó en noviembre del 2018 sobre el gasto.", date="2021-12-20",
+                     lang="es")
+    assert sorted(texts) == ["2018-11", "2019-11-15"], texts
+
+
 def test_a_forecast_quoted_with_no_one_said_to_say_it_is_the_coming_day():
     """20 Minutes wrote "Jusqu’en fin de matinée vendredi, « les conditions ... seront réunies »" on a Thursday: a
     future inside a quotation that no one is said to have said is the sentence's own; it was dated the Friday

@@ -40,7 +40,7 @@ _MONTH_ONLY = re.compile(
 #: "Ende April", "ab April", "en avril", "desde marzo", "em maio".
 _FOREIGN_MONTH_ONLY = re.compile(
     r"\b(?:im|ab|bis|seit|[Ee]nde|[Aa]nfang|[Mm]itte|en|depuis|fin|début|desde|hasta|em|até|a partir de|"
-    r"finales de|principios de|fim de|início de)\s+(?:de\s+)?" + FOREIGN_MONTH + r"\b(?!,?\s+(?:de\s+)?\d{4}|\s*\d)")
+    r"finales de|principios de|fim de|início de)\s+(?:de\s+)?" + FOREIGN_MONTH + r"\b(?!,?\s+(?:del?\s+)?\d{4}|\s*\d)")
 #: Recent time named from the article's date: "earlier this year", "last week", "this week".
 _RECENT = re.compile(r"\b(?:earlier\s+this\s+(?P<unit>year|month|week)|(?:last|this\s+past)\s+(?P<week>week)"
                      r"|this\s+week)\b", re.I)
@@ -53,7 +53,7 @@ _CJK_MONTH_DAY = re.compile(r"(?<![年\d])(?P<cmonth>1[0-2]|0?[1-9])月(?:(?P<cd
 _DAY_MONTH = re.compile(
     r"\b(?P<amonth>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s+(?P<aday>\d{1,2})\b(?!,?\s+\d{4}|\d)"
     rf"|\b(?P<smonth>{FULL_MONTH})\s+(?P<sday>\d{{1,2}})(?=\s+(?:--|[–—])\s)"
-    r"|\b(?P<fday>\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?" + FOREIGN_MONTH + r"\b(?!,?\s+(?:de\s+)?\d{4})")
+    r"|\b(?P<fday>\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?" + FOREIGN_MONTH + r"\b(?!,?\s+(?:del?\s+)?\d{4})")
 _WEEKDAY = re.compile(  # not inside a hyphenated name: "Black-Friday-Angebote", "Cyber-Monday"
     r"(?<![-‐])\b(?:(?P<which>[Ll]ast|[Nn]ext|[Oo]n|[Tt]his past)\s+"
     r"(?P<day1>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"

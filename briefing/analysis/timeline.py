@@ -78,16 +78,16 @@ _PATTERNS = [
     # a span of days is dated by its first ("vom 17. bis 19. April 2015", "17.–19. April 2015", "del 14 al 30 de
     # julio de 2023", "17–19 April 2015"), not by the day next to its month
     ("day", re.compile(rf"\b(?P<day>\d{{1,2}})(?:\.|º|er)?\s*(?:bis(?:\s+zum)?|au|al|a|[-–])\s*\d{{1,2}}(?:\.|º|er)?\s+"
-                       rf"(?:de\s+)?{FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}\b")),
-    ("day", re.compile(rf"\b(?P<day>\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?{FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}\b")),
+                       rf"(?:de\s+)?{FOREIGN_MONTH}\s+(?:del?\s+)?{_YEAR}\b")),
+    ("day", re.compile(rf"\b(?P<day>\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?{FOREIGN_MONTH}\s+(?:del?\s+)?{_YEAR}\b")),
     # two months and their year: the first starts what the sentence tells ("Im September und Oktober 2021 fand
     # ... eine Befragung statt", "From June to August 2020 the agency surveyed ...")
     ("month", re.compile(rf"\b{MONTH}\s*(?:and|to|through|until|[-–/])\s*(?:{FULL_MONTH}|(?:{MONTH_STEM})\.?),?"
                          rf"\s+{_YEAR}\b")),
-    ("month", re.compile(rf"\b{FOREIGN_MONTH}\s*(?:und|bis|et|à|y|a|e|[-–/])\s*{_ANY_FOREIGN_MONTH}\s+(?:de\s+)?"
+    ("month", re.compile(rf"\b{FOREIGN_MONTH}\s*(?:und|bis|et|à|y|a|e|[-–/])\s*{_ANY_FOREIGN_MONTH}\s+(?:del?\s+)?"
                          rf"{_YEAR}\b")),
     ("month", re.compile(rf"\b{MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
-    ("month", re.compile(rf"\b{FOREIGN_MONTH}\s+(?:de\s+)?{_YEAR}\b")),
+    ("month", re.compile(rf"\b{FOREIGN_MONTH}\s+(?:del?\s+)?{_YEAR}\b")),
     ("day", re.compile(rf"{_YEAR}\s*年\s*(?P<nmonth>1[0-2]|0?[1-9])\s*月\s*(?P<day>[12]\d|3[01]|0?[1-9])\s*日")),
     ("month", re.compile(rf"{_YEAR}\s*年\s*(?P<nmonth>1[0-2]|0?[1-9])\s*月")),
     ("decade", re.compile(r"\b(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(?P<year>1[5-9]\d0|20[0-3]0)['’]?s\b")),

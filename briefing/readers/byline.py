@@ -352,8 +352,8 @@ def names_only(text: str, names: list[str]) -> bool:
 
 
 #: A day written with a month's name in another language: "20 Nisan 2026", "3. März 2018", "26, Abril, 2022".
-_FOREIGN_DAY = re.compile(rf"(?P<day>\d{{1,2}})\.?,?\s+(?:de\s+)?{FOREIGN_MONTH},?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)",
-                          re.I)
+_FOREIGN_DAY = re.compile(rf"(?P<day>\d{{1,2}})\.?,?\s+(?:de\s+)?{FOREIGN_MONTH},?\s+(?:del?\s+)?"
+                          rf"(?P<year>(?:19|20)\d\d)", re.I)
 _STAMP_PARTS = re.compile(r"\s*[•·|]\s*|\s+/\s+")
 _STAMP_LABEL = re.compile(r"^[^\W\d]+\s*:\s*")  # "Güncelleme: ", "Updated: "
 #: A part of a stamp line beside its date: the time, or how long ago it was updated.
