@@ -1102,6 +1102,26 @@ def test_a_paragraph_that_is_one_link_is_put_back_when_the_articles_body_tells_i
     assert any("Fareham Leisure Centre" in t for t in _texts(_read_html(tmp_path, page)))
 
 
+def test_a_paragraph_the_articles_body_tells_is_not_put_back_twice_for_its_underlined_links(tmp_path):
+    """Live Science's lede links "<a><u>the Big Bang</u></a>": the copy made to put back the paragraphs the
+    JSON-LD articleBody tells lost the underlined words, did not match the kept lede, and the lede was printed
+    twice, the second time as "... arose from the fiery chaos of remains one of the most ... puzzles of ."."""
+    lede = ('How the galaxies we observe today arose from the fiery chaos of <a href="https://example.org/bb"><u>the '
+            'Big Bang</u></a> remains one of the hardest puzzles of <a href="https://example.org/c"><u>cosmology</u>'
+            '</a>.')
+    story = _numbered("The simulation tracked billions of particles over the age of the universe, part {n}.", 4)
+    body_text = ("How the galaxies we observe today arose from the fiery chaos of the Big Bang remains one of the "
+                 "hardest puzzles of cosmology. " + " ".join(f"The simulation tracked billions of particles over the "
+                                                             f"age of the universe, part {n}." for n in range(4)))
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "A universe", '
+            f'"articleBody": "{body_text}"}}</script></head><body><article><h1>A universe</h1>'
+            f'<p>{lede}</p>{story}</article></body></html>')
+    texts = _texts(_read_html(tmp_path, page))
+    assert [t for t in texts if "fiery chaos" in t] == [
+        "How the galaxies we observe today arose from the fiery chaos of the Big Bang remains one of the hardest "
+        "puzzles of cosmology."]
+
+
 def test_lines_of_one_long_paragraph_cut_at_their_links_are_put_back_whole():
     """bos-fahrzeuge.info writes a history as one <p> of lines between <br><br>, a bold subhead with a <br>
     of its own among them: the extractor cut each line at its links ("vier Fahrzeuge für den" / "Löschzugder BF

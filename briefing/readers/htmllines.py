@@ -167,6 +167,9 @@ def _restore_first_lines(boxes: list[list[_Line]], body) -> int:
 #: The inline markup a copy of a page's block keeps (`clean_copy`).
 _COPIED_INLINE = frozenset({"a", "b", "strong", "i", "em", "span", "code", "sub", "sup", "br", "mark", "small", "q",
                             "abbr"})
+#: Inline markup a copy leaves out but whose text it keeps: Live Science's `<a><u>the Big Bang</u></a>`.
+_UNWRAPPED_INLINE = frozenset({"u", "ins", "cite", "dfn", "kbd", "samp", "var", "time", "font", "bdi", "bdo", "data",
+                               "big", "tt", "nobr", "acronym"})
 
 
 def clean_copy(block, keep: frozenset[str] = frozenset()):
@@ -175,6 +178,10 @@ def clean_copy(block, keep: frozenset[str] = frozenset()):
     out = copy.deepcopy(block)
     out.attrib.clear()
     for element in list(out.iterdescendants()):
+        if isinstance(element.tag, str) and element.tag in _UNWRAPPED_INLINE and element.tag not in keep:
+            if element.getparent() is not None:
+                element.drop_tag()
+            continue
         if not isinstance(element.tag, str) or element.tag not in _COPIED_INLINE | keep:
             if element.getparent() is not None:
                 element.drop_tree()
