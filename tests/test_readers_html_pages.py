@@ -636,6 +636,25 @@ def test_subheadings_the_extractor_dropped_from_inside_the_story_are_put_back():
         ("h2", "How you can keep following the President:"), ("h3", "President Obama"), ("p", third)]
 
 
+def test_subheadings_set_as_h1_inside_the_story_are_put_back_as_subheadings():
+    """Cooperativa.cl sets its story's subheadings as <h1><strong><em>RECUPERAR LA CONFIANZA</em></strong></h1>
+    between its paragraphs; the extractor dropped both, and the story read on with no heading (review 62)."""
+    from lxml import html as lxml_html
+
+    from briefing.readers.htmlgaps import restore_headings
+
+    first = "Diversas encuestas apuntan hacia un agudo descenso en la aprobación del joven jefe del Estado."
+    second = "En este contexto, Boric retorna a su casa para difundir desde el terreno las medidas sociales."
+    page = lxml_html.fromstring(
+        f"<html><body><h1>Presidente Boric vuelve a Magallanes</h1><div id='cuerpo'><p>{first}</p>"
+        f"<h1 style='text-align: justify;'><strong><em>RECUPERAR LA CONFIANZA</em></strong></h1><p>{second}</p>"
+        f"</div></body></html>")
+    body = lxml_html.fromstring(f"<div><p>{first}</p><p>{second}</p></div>")
+    assert restore_headings(page, body) == 1
+    assert [(e.tag, e.text_content()) for e in body] == [
+        ("p", first), ("h3", "RECUPERAR LA CONFIANZA"), ("p", second)]
+
+
 def test_a_heading_that_titles_an_embedded_video_heads_no_section(tmp_path):
     """abendblatt.de: "<h3>Corona-Lockerungen: Das ist wieder erlaubt</h3>" over a video of
     that title headed the story's last paragraphs; cbsnews.com's "4. Questioning Vindman's

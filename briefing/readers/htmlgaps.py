@@ -261,9 +261,10 @@ _SUBHEAD_CLASS = re.compile(r"(?:[a-z0-9]+_)?sub-?head(?:line|ing)?", re.I)
 
 
 def _subheadings(page):
-    """The page's h2-h4 headings, and its blocks classed as subheadings, in page order."""
-    for element in page.iter(*_HEADINGS, "div", "p"):
-        if element.tag in _HEADINGS:
+    """The page's h2-h4 headings (and h1s: Cooperativa sets its story's subheadings as <h1>), and its
+    blocks classed as subheadings, in page order."""
+    for element in page.iter("h1", *_HEADINGS, "div", "p"):
+        if element.tag in ("h1", *_HEADINGS):
             yield element
         elif any(_SUBHEAD_CLASS.fullmatch(w) for w in (element.get("class") or "").split()) \
                 and not any(isinstance(d.tag, str) and d.tag not in _INLINE for d in element.iterdescendants()):
@@ -271,7 +272,7 @@ def _subheadings(page):
 
 
 def restore_headings(page, body) -> int:
-    """Put back the page's subheadings (h2-h4, or blocks classed so) the extractor dropped from inside the story:
+    """Put back the page's subheadings (h1-h4, or blocks classed so) the extractor dropped from inside the story:
     one whose paragraph before and paragraph after, in the same container, were both kept
     goes back before the second (obamawhitehouse.archives.gov lost all three of a post's
     headings: the extractor's fallback reading keeps no heading). Returns how many."""
