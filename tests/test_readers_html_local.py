@@ -2215,6 +2215,17 @@ def test_a_closing_info_line_with_the_makers_address_is_kept(tmp_path):
     assert texts == [ENGLISH_PARAGRAPH.format(n=1), ENGLISH_PARAGRAPH.format(n=2), "Info: www.zebco-europe.biz"]
 
 
+@pytest.mark.parametrize("credit", ["With Post wires", "Additional reporting by Joseph Hudak",
+                                    "[Ni’matul Ukhuwah hal. 41]"])
+def test_a_closing_credit_or_source_line_is_kept(tmp_path, credit):
+    """The New York Post's "<p><em>With Post wires</em></p>", Rolling Stone's "Additional reporting by ...",
+    kabarislamia's citation of its source "[Ni’matul Ukhuwah hal. 41]": the story's own credit, dropped as a
+    short line after the story (extraction benchmark, review 62). A share button and an advert label still go."""
+    body = _p(1) + _p(2) + f"<p><em>{credit}</em></p><p>Share</p><p>[Advertisement]</p>"
+    texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
+    assert texts == [ENGLISH_PARAGRAPH.format(n=1), ENGLISH_PARAGRAPH.format(n=2), credit]
+
+
 def test_captions_set_as_bold_lines_beside_pictures_that_are_not_printed_go(tmp_path):
     """freshideen.com sets a centred bold line by each photo, anglerboard.de repeats each photo's alt
     text in italics under its box: with the photos left out, both were printed as the story (review59)."""

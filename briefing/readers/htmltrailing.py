@@ -66,7 +66,15 @@ def _furniture_block(block: Block) -> bool:
     if len(text.split()) >= 4 and all(_CSS_NAME.fullmatch(word) for word in text.split()):
         return True  # a layout widget's names, hidden on the page: Reuters' "narrow-browser-and-phone ..."
     return len(text) < 40 and not re.search(r"[.!?。！？…]['\"”’“»«)]?$", text) and not _INFO_LINE.match(text) \
-        and not _SPOKEN_LINE.match(text) and not _LABELLED_FIGURE.match(text)
+        and not _SPOKEN_LINE.match(text) and not _LABELLED_FIGURE.match(text) and not _CREDIT_LINE.match(text)
+
+
+#: The story's own closing credit or source: the New York Post's "With Post wires", "Additional reporting by ...",
+#: kabarislamia's citation of its source "[Ni’matul Ukhuwah hal. 41]".
+_CREDIT_LINE = re.compile(r"^(?:[-–—]\s*)?(?:with\s+(?:[\w.'’&-]+\s+){0,4}(?:wires?|wire services|files|reports?)\b"
+                          r"|(?:additional|further)\s+reporting\s+by\b"
+                          r"|\[(?!\s*(?:ad|advert\w*|anzeige|werbung|publicidad|sponsored)\s*\])[^\[\]]*[^\W\d_][^\[\]]*\]$)",
+                          re.I)
 
 
 #: A fact of the story given as a label and a figure: dealdoktor.de's "Maximale Teilnahmen: 1 x Pro Haushalt".
