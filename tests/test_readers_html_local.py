@@ -2226,6 +2226,26 @@ def test_a_closing_credit_or_source_line_is_kept(tmp_path, credit):
     assert texts == [ENGLISH_PARAGRAPH.format(n=1), ENGLISH_PARAGRAPH.format(n=2), credit]
 
 
+def test_a_teaser_card_set_inside_a_paragraph_goes_and_the_sentence_before_it_stays(tmp_path):
+    """AUTO ZEITUNG ends a section's paragraph with another story's card, one link around its picture,
+    kicker and headline; its words ran on from the story's sentence: "... verraten wir hier.
+    Dieselfahrverbote: Diese Städte sind betroffen! Drohen weitere Dieselfahrverbote?" (review 62). A link
+    to a shop in the same shape is the story's."""
+    card = ('<section class="box teaser teaser--inline"><a href="/grossstaedte-diesel-fahrverbot-131634.html">'
+            '<figure class="teaser__image"><img src="https://example.org/d.jpg" alt="Dieselfahrverbote"></figure>'
+            '<div class="teaser__content"><span class="teaser__roofline">Dieselfahrverbote: Diese Städte sind '
+            'betroffen!</span> <span class="teaser__headline">Drohen weitere Dieselfahrverbote?</span></div>'
+            '</a></section>')
+    shop = ('<section class="box"><a href="https://shop.example.com/adblue-10-liter"><img src="https://example.org/'
+            'a.jpg" alt="Kanister"> <span>Adblue im Zehn-Liter-Kanister mit Ausgießer kaufen</span></a></section>')
+    body = (_p(1) + f"<p>{ENGLISH_PARAGRAPH.format(n=2)}<br>{card}</p>" + f"<p>{ENGLISH_PARAGRAPH.format(n=3)}"
+            f"<br>{shop}</p>" + _p(4))
+    texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
+    assert ENGLISH_PARAGRAPH.format(n=2) in texts
+    assert not any("Dieselfahrverbote" in t for t in texts)
+    assert any("Zehn-Liter-Kanister" in t for t in texts)
+
+
 def test_captions_set_as_bold_lines_beside_pictures_that_are_not_printed_go(tmp_path):
     """freshideen.com sets a centred bold line by each photo, anglerboard.de repeats each photo's alt
     text in italics under its box: with the photos left out, both were printed as the story (review59)."""

@@ -54,7 +54,7 @@ from .htmlcaptions import (
     mark_captions,
     restore_captions,
 )
-from .htmlcards import drop_card_rivers, drop_teaser_cards
+from .htmlcards import drop_card_rivers, drop_linked_cards, drop_teaser_cards
 from .htmlcopies import without_copies
 from .htmldepth import limit_depth
 from .htmlemail import reveal_emails
@@ -125,6 +125,7 @@ def _preclean(tree) -> None:
     label_speaking_turns(tree)
     drop_teaser_cards(tree)  # first: the loop below takes a card's second link ("mehr")
     drop_card_rivers(tree)
+    drop_linked_cards(tree)
     reveal_emails(tree)
     free_embedded_posts(tree)
     for element in list(tree.iter()):

@@ -117,3 +117,39 @@ def drop_card_rivers(tree) -> int:
                 card.drop_tree()
             dropped += len(cards)
     return dropped
+
+
+_CARD_BOXES = ("section", "div", "aside")
+_PICTURES = ("img", "picture", "figure")
+MAX_LINKED_CARD_WORDS = 40  # a linked card's kicker and headline; a paragraph of the story that is a link is longer
+
+
+def drop_linked_cards(tree) -> int:
+    """Remove the teaser cards set inside a paragraph that are one link to another page of the site
+    around its picture and headline: AUTO ZEITUNG ends a section's paragraph with <section
+    class="teaser"><a href="/grossstaedte-diesel-fahrverbot-131634.html"><figure>...</figure>
+    Dieselfahrverbote: Diese Städte sind betroffen! Drohen weitere Dieselfahrverbote?</a></section>,
+    whose words ran on from the story's sentence. (Cards between the blocks are left to the rules for
+    rivers and teaser sections, which know a river's heading.) A picture linking to its own file, a
+    shop's card (another site) and the page itself stay. Returns how many went."""
+    own = page_addresses(tree)
+    hosts = {address.split("/")[0] for address in own}
+    dropped = 0
+    for box in list(tree.iter(*_CARD_BOXES)):
+        if box.getparent() is None or box.find(".//a") is None or next(box.iterancestors("p"), None) is None:
+            continue
+        links = list(box.iter("a"))
+        hrefs = {(a.get("href") or "").strip() for a in links}
+        if len(hrefs) != 1 or not link_only(box):
+            continue
+        href = hrefs.pop()
+        address = bare(href)
+        on_site = (href.startswith("/") and not href.startswith("//")) or address.split("/")[0] in hosts
+        words = len(clean_text(box.text_content()).split())
+        if not on_site or address in own or re.search(r"\.(?:jpe?g|png|gif|webp|svg)$", address) \
+                or _WRITER.search(href) or not MIN_HEADLINE_WORDS <= words <= MAX_LINKED_CARD_WORDS:
+            continue
+        if any(picture.tag in _PICTURES for a in links for picture in a.iter()):
+            box.drop_tree()
+            dropped += 1
+    return dropped
