@@ -181,6 +181,9 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "(Leggi anche su: I Cavalieri dello Zodiaco: ecco gli attori –FOTO)",
     "Lesen Sie auch: Die Bahn erhöht die Preise",
     "Lea: Consejo Permanente de OEA aborda este miércoles confiscación de sus oficinas en Nicaragua",  # stop 61
+    "PUEDES VER: ¿Cómo sacar mi certificado de estudios del Minedu de manera online y sencilla?",  # review 62
+    "(Le puede interesar: Buscan responsables de bus quemado en Anorí, Antioquia)",
+    "Nota relacionada: La secretaria vip que tumbó al contralor",
     "This article originally appeared on The Conversation.",
     "Follow us on Twitter @Spacedotcom and on Facebook.",
     "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.",

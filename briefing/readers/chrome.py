@@ -21,7 +21,9 @@ _TEASER = (
     r"(?:read (?:more|also|next)|also read|see also|also on [\w.-]+|don'?t miss|most read|more from [\w .'-]{1,40}"
     r"|leggi anche(?: su)?|lire aussi|[àa] lire aussi|lesen sie (?:auch|hier)|mehr zum thema|lea también|leia também"
     r"|veja também|saiba mais|les også|läs också|læs også|lees ook|czytaj (?:też|także)|přečtěte si (?:také|též)"
-    r"|baca juga|citește și|citeste si|vezi și|ayrıca bakınız)"
+    r"|baca juga|citește și|citeste si|vezi și|ayrıca bakınız"
+    # La República's "PUEDES VER: ¿Cómo sacar mi certificado ...?", "Te puede interesar: ..."
+    r"|puedes ver|lee también|ver también|mira también|(?:también )?(?:te|le) puede interesar|nota relacionada)"
 )
 _LABEL = (r"(?:related(?: (?:stories|articles|content|coverage))?|recommended(?: for you)?"
           r"|watch|listen|download|trending|lire|read|video|audio|baca"  # "Baca: Jawaban Soal SMP ..."
