@@ -2246,6 +2246,18 @@ def test_a_teaser_card_set_inside_a_paragraph_goes_and_the_sentence_before_it_st
     assert any("Zehn-Liter-Kanister" in t for t in texts)
 
 
+def test_a_closing_author_line_is_the_byline(tmp_path):
+    """livenet.ch names its writer only under the story, "Autor: Fritz Imhof" in its stamp's lines: no author
+    was found, and the line was printed as text, or lost as a short last line (review 62)."""
+    after = ("<h3>Anzeige</h3><h3>Diese Artikel könnten Sie interessieren</h3>"
+             "<p><a href='/x'>Wohin mit dem Neid?</a></p>")
+    stamp = ("<span class='liveArticleAuthorDateBlockLabel'>Autor:</span> Fritz Imhof<br>"
+             "<span class='liveArticleAuthorDateBlockLabel'>Quelle:</span> Livenet<br>")
+    article = read(_story_page(tmp_path, f"<div>{_p(1)}{_p(2)}{stamp}</div>{after}"))
+    assert [a.name for a in article.metadata.authors] == ["Fritz Imhof"]
+    assert [b.text for s in article.sections for b in s.blocks] == [ENGLISH_PARAGRAPH.format(n=n) for n in (1, 2)]
+
+
 def test_captions_set_as_bold_lines_beside_pictures_that_are_not_printed_go(tmp_path):
     """freshideen.com sets a centred bold line by each photo, anglerboard.de repeats each photo's alt
     text in italics under its box: with the photos left out, both were printed as the story (review59)."""

@@ -418,6 +418,8 @@ def test_article_sentences_are_not_chrome(line):
     ("Lue myös:", False),  # a box inside the story: the story goes on
     # Libération's box of its front page's stories after the story (goose3's liberation)
     ("À la une de libération.fr", True), ("À la une", True), ("À la une des journaux du monde entier", False),
+    # The Local's <h3 class="tl-ad-heading"> between two paragraphs (review 62)
+    ("Advertisement", True), ("ANZEIGE", True), ("Advertisement rates for small firms", False),
 ])
 def test_chrome_headings(heading, chrome):
     assert is_chrome_heading(heading) is chrome

@@ -15,7 +15,8 @@ from ..model import Section
 
 _LABEL = re.compile(r"^(?:(?:by|written by|words by|author|authors|byline|von|par|por|door|un texte de|texto de"
                     r"|text von)\b\s*:?\s*"
-                    r"|(?:president|speaker|presenter|remarks by|delivered by)\s*:\s*)", re.I)  # "Speaker: ..."
+                    r"|(?:president|speaker|presenter|remarks by|delivered by)\s*:\s*"  # "Speaker: ..."
+                    r"|(?:autor|autorin|autora|autore|auteur|auteure)\s*:\s*)", re.I)  # "Autor: Fritz Imhof"
 #: A transcript's title that names its speaker: "President George W. Bush's Address Before a
 #: Joint Session ...", "Remarks by President Biden on ...".
 _SPEAKER_IN_TITLE = re.compile(

@@ -302,6 +302,7 @@ _HEADING = re.compile(
     r"trending(?: now| stories| videos?)?|popular (?:stories|posts|now|articles)|"
     r"latest (?:\w+ )?(?:news|stories|posts|articles|videos?)|don'?t miss|read next|what to (?:read|watch) next|"
     r"explore further|around the web|(?:[\w ]{1,20} )?sponsored(?: content| stories| links)?|"
+    r"advertisement|anzeige|werbung|publicidad|publicité|pubblicità|reklama|"  # The Local's <h3>Advertisement</h3>
     r"leggi anche|lire aussi|à lire aussi|à la une(?: de [\w.-]{2,30})?|"
     r"lesen sie auch|mehr zum thema|lea también|leia também|veja também|"
     r"das könnte sie auch interessieren|weitere artikel|schon gelesen|auch lesenswert|.{0,40}\bsent to your inbox|"

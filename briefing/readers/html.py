@@ -83,7 +83,7 @@ from .htmlsplit import split_article, words
 from .htmlstory import story_outside
 from .htmlsubheads import demote_sentence_headings, promote_subheadings
 from .htmltitle import headline_and_sections, with_leading_subhead
-from .htmltrailing import trim_trailing_furniture
+from .htmltrailing import closing_credit, trim_trailing_furniture
 from .htmlunseen import drop_unseen, is_dialog, is_separator
 from .language import article_language
 from .pagedates import page_day
@@ -349,6 +349,21 @@ def _filter_images(body, folder: Path, *, allow_remote: bool = False, keep_capti
     return removed
 
 
+def _writers(sections: list[Section], title: str | None, names: list[str], heading_credits: list[str]
+             ) -> tuple[list[Section], list[str], str | None]:
+    """The body without its credit and stamp lines, the writers (the page's, else those its lines
+    credit) and the date its stamp line gives."""
+    if not sections:
+        return sections, names, None
+    # a credit or date line atop the story is masthead, not text
+    sections, credited, stamped = credit_and_stamp_lines(sections, title, names)
+    if credited and all(len(n.split()) == 1 for n in names):  # a credit's full name over a one-word account
+        names = credited  # (Breaking Belize News's <meta> "Bbnteam", its story's "By Aaron Humes: ...")
+    names = names or next((got for line in heading_credits if (got := credit_line(line))), [])
+    sections, closing = closing_credit(sections)  # "Autor: Fritz Imhof" under the story
+    return sections, names or closing, stamped
+
+
 def _drop_bio_blocks(sections: list[Section], bio: str) -> list[Section]:
     """Remove from the body any block that repeats the author box."""
     key = re.sub(r"\W+", "", bio).lower()
@@ -409,13 +424,7 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     if not sections:
         warnings.append("no article text found in the page")
 
-    names = list(found.get("authors") or ())
-    stamped = None
-    if sections:  # a credit or date line atop the story is masthead, not text
-        sections, credited, stamped = credit_and_stamp_lines(sections, title, names)
-        if credited and all(len(n.split()) == 1 for n in names):  # a credit's full name over a one-word account
-            names = credited  # (Breaking Belize News's <meta> "Bbnteam", its story's "By Aaron Humes: ...")
-        names = names or next((got for line in heading_credits if (got := credit_line(line))), [])
+    sections, names, stamped = _writers(sections, title, list(found.get("authors") or ()), heading_credits)
     if not names and bio:
         names = clean_name(bio_writer(bio))[:1]
     sections, bio = (sections, bio) if bio else trailing_bio(sections, names)  # no box: a closing bio

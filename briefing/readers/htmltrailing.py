@@ -70,9 +70,9 @@ def _furniture_block(block: Block) -> bool:
 
 
 #: The story's own closing credit or source: the New York Post's "With Post wires", "Additional reporting by ...",
-#: kabarislamia's citation of its source "[Ni’matul Ukhuwah hal. 41]".
+#: kabarislamia's citation of its source "[Ni’matul Ukhuwah hal. 41]", livenet.ch's "Autor: Fritz Imhof".
 _CREDIT_LINE = re.compile(r"^(?:[-–—]\s*)?(?:with\s+(?:[\w.'’&-]+\s+){0,4}(?:wires?|wire services|files|reports?)\b"
-                          r"|(?:additional|further)\s+reporting\s+by\b"
+                          r"|(?:additional|further)\s+reporting\s+by\b|(?:autor(?:in|a|e)?|author|auteure?)\s*:\s*\S"
                           r"|\[(?!\s*(?:ad|advert\w*|anzeige|werbung|publicidad|sponsored)\s*\])[^\[\]]*[^\W\d_][^\[\]]*\]$)",
                           re.I)
 
@@ -141,3 +141,26 @@ _CALL_TO_ACTION = re.compile(r"\b(?:click (?:here )?to|sign up (?:to|for)|please
                              re.I)
 _LEGAL_LINKS = re.compile(r"\b(?:privacy|privacidad|confidentialité|datenschutz|impressum|legal|terms of|cookies"
                           r"|mentions légales|aviso|contact us)\b", re.I)
+
+
+#: A closing line that only credits the writer: livenet.ch's "Autor: Fritz Imhof", DW's "Auteur : Kossivi Tiassou".
+_AUTHOR_LINE = re.compile(r"^(?:autor(?:in|a|e)?|author|auteure?)\s*:\s*\S.{0,60}$", re.I)
+
+
+_FACT_LINE = re.compile(r"^[^\W\d_][\w. ]{1,20}:\s*\S.{0,60}$")
+
+
+def closing_credit(sections: list[Section]) -> tuple[list[Section], list[str]]:
+    """The body without a last line that credits its writer, and the writers it names (none when
+    it names no one readable: "Autor: red", the desk): the masthead gives the byline."""
+    if not sections or not sections[-1].blocks:
+        return sections, []
+    last = sections[-1]
+    text = " ".join(last.blocks[-1].text.split())
+    if last.blocks[-1].kind != "paragraph" or not _AUTHOR_LINE.match(text):
+        return sections, []
+    if len(last.blocks) > 1 and _FACT_LINE.match(last.blocks[-2].text.strip()):
+        return sections, []  # one of a reviewed book's facts ("Seiten: 400 Seiten", "Autorin: Alys Arden")
+    from .byline import credit_line
+
+    return [*sections[:-1], Section(last.heading, last.blocks[:-1], last.level)], credit_line(text) or []
