@@ -132,6 +132,8 @@ FURNITURE_CLASS = re.compile(
     r"articleside|article-side|"
     # a list of other stories set in the story ("article-list--link_group" under "New on WIVB.com")
     r"article-list(?:--[\w-]+)?|"
+    # Arc Publishing's link to a related story set between the paragraphs (La Nación's "[ ... ]")
+    r"interstitial[-_]link[\w-]*|"
     # ads by their part's name ("module-sponsored-ads", TechCrunch's)
     r"(?:[\w-]+-)?sponsored(?:-[\w-]+)?|(?!(?:no|has|with|show|without)-)[\w-]+-ads?|"
     r"promo|outbrain|taboola|tooltip|popover|hovercard|"

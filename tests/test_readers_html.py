@@ -663,6 +663,22 @@ def test_a_comment_plugins_box_is_furniture():
     assert not any(FURNITURE_CLASS.match(w) for w in ("commentary", "comment-is-free-opinion"))
 
 
+def test_an_arc_interstitial_link_to_a_related_story_goes(tmp_path):
+    """La Nación (Costa Rica, Arc Publishing) sets "<p class="interstitial-link"><span>[ </span><a aria-label=
+    "Abrir historia relacionada">Hacienda desconoce identidad de ‘hackers’ ...</a><span> ]</span></p>" between
+    its paragraphs: three were printed as the story's (review 62)."""
+    link = ('<p class="interstitial-link block-margin-bottom"><span>[&nbsp;</span><a href="https://www.nacion.com/'
+            'el-pais/gobierno/hacienda-desconoce/story/" aria-label="Abrir historia relacionada">Hacienda desconoce '
+            'identidad de ‘hackers’ y desmiente haber recibido extorsiones</a><span>&nbsp;]</span></p>')
+    story = [f"<p>El Ministerio de Hacienda informó que sus sistemas siguen fuera de servicio, parte {n}.</p>"
+             for n in range(4)]
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><body><article><h1>Hacienda</h1>{story[0]}{story[1]}{link}{story[2]}{story[3]}"
+                    "</article></body></html>", encoding="utf-8")
+    texts = [b.text for s in read(page).sections for b in s.blocks]
+    assert len(texts) == 4 and not any("desconoce" in t for t in texts)
+
+
 def test_the_h1_that_the_pages_title_opens_with_is_the_headline_not_a_tagline_before_it(tmp_path):
     """BOOK☆WALKER's first <h1> is the tagline over its logo ("ライトノベル、マンガなど電子書籍を読むなら
     BOOK☆WALKER"), and the WSJ's the masthead ("The Wall Street JournalOpinion"): the <title>
