@@ -132,6 +132,8 @@ FURNITURE_CLASS = re.compile(
     r"articleside|article-side|"
     # a list of other stories set in the story ("article-list--link_group" under "New on WIVB.com")
     r"article-list(?:--[\w-]+)?|"
+    # a button to follow the writer, beside the name (LinkedIn's "author-info__follow-button": "Inga HoeltmannFollow")
+    r"(?:[\w-]+[-_])?follow[-_]?(?:button|btn)s?(?:[-_][\w-]+)?|"
     # Arc Publishing's link to a related story set between the paragraphs (La Nación's "[ ... ]")
     r"interstitial[-_]link[\w-]*|"
     # ads by their part's name ("module-sponsored-ads", TechCrunch's)

@@ -663,6 +663,27 @@ def test_a_comment_plugins_box_is_furniture():
     assert not any(FURNITURE_CLASS.match(w) for w in ("commentary", "comment-is-free-opinion"))
 
 
+def test_a_follow_button_beside_the_writers_name_is_not_part_of_it(tmp_path):
+    """LinkedIn's article card: <h3><a>Inga Hoeltmann</a><a class="author-info__follow-button">Follow</a></h3> gave
+    the writer "Inga HoeltmannFollow", in the masthead and the bio (review 62)."""
+    story = "".join(f"<p>Homeoffice verändert, wie Teams ihre Besprechungen planen und führen, Teil {n}.</p>"
+                    for n in range(4))
+    page = tmp_path / "page.html"
+    page.write_text("<html lang='de'><head><link rel='canonical' href='https://de.linkedin.com/pulse/meetings-im-"
+                    "homeoffice-inga-hoeltmann'></head><body><article><h1>Meetings im Homeoffice</h1>"
+                    "<div class='author-info'><div "
+                    "class='mini-card mini-profile'><img alt='Inga Hoeltmann'><section class='mini-card__content'>"
+                    "<h3 class='mini-card__title mini-profile__title'><a class='mini-card__title-link' href="
+                    "'https://de.linkedin.com/in/ingahoeltmann?trk=author_mini-profile_title' aria-label='View profile "
+                    "for Inga Hoeltmann'>Inga Hoeltmann</a><a class='author-info__follow-button' href='https://www."
+                    "linkedin.com/login'>Follow</a></h3><h4 class='mini-card__subtitle'>Transformationsbegleiterin und "
+                    "Expertin für Neue Arbeit und Neues Lernen. Schwerpunkte: Home-Office &amp; Meetings</h4></section>"
+                    f"</div></div>{story}</article></body></html>",
+                    encoding="utf-8")
+    [author] = read(page).metadata.authors
+    assert author.name == "Inga Hoeltmann" and "Follow" not in (author.bio or "")
+
+
 def test_an_arc_interstitial_link_to_a_related_story_goes(tmp_path):
     """La Nación (Costa Rica, Arc Publishing) sets "<p class="interstitial-link"><span>[ </span><a aria-label=
     "Abrir historia relacionada">Hacienda desconoce identidad de ‘hackers’ ...</a><span> ]</span></p>" between
