@@ -184,6 +184,11 @@ def test_hover_cards_inside_a_paragraph_go(tmp_path):
     "PUEDES VER: ¿Cómo sacar mi certificado de estudios del Minedu de manera online y sencilla?",  # review 62
     "(Le puede interesar: Buscan responsables de bus quemado en Anorí, Antioquia)",
     "Nota relacionada: La secretaria vip que tumbó al contralor",
+    "This is a preview of subscription content, log in to check access.",  # review 62, and the four below
+    "© shutterstock: Mark Agnor",
+    "Pour réécouter son interview, cliquez sur l’icône ci-dessous.",
+    "Zum Newsletter anmelden",
+    "Tópicos: País | Presidente Boric",
     "This article originally appeared on The Conversation.",
     "Follow us on Twitter @Spacedotcom and on Facebook.",
     "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.",
@@ -420,6 +425,7 @@ def test_article_sentences_are_not_chrome(line):
     ("À la une de libération.fr", True), ("À la une", True), ("À la une des journaux du monde entier", False),
     # The Local's <h3 class="tl-ad-heading"> between two paragraphs (review 62)
     ("Advertisement", True), ("ANZEIGE", True), ("Advertisement rates for small firms", False),
+    ("Las + leídas", True), ("Lo más leído", True),  # Cooperativa's sidebar heading (review 62)
 ])
 def test_chrome_headings(heading, chrome):
     assert is_chrome_heading(heading) is chrome

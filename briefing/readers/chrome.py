@@ -133,6 +133,17 @@ _LINE = re.compile(
         r"^(?:revivez|suivez|retrouvez) (?:le|notre|tout le) direct\b",  # Le Monde's live-blog prompt
         # "MORE: Black-led group strikes deal ..." (a station's teaser, in capitals), a reading time
         r"^(?-i:MORE|ALSO)\s*:\s",  # ("RELATED:", "WATCH:", "READ MORE:" are labels and teasers above)
+        # review 62: a paywall's stand-in (Springer's "This is a preview of subscription content, log in ..."), a
+        # stock picture's credit ("© shutterstock: Mark Agnor"), a player's prompt ("Pour réécouter son interview,
+        # cliquez sur l'icône ci-dessous."), a newsletter's ("Zum Newsletter anmelden"), a line of the story's
+        # topics ("Tópicos: País | Presidente Boric")
+        r"^this is a preview of (?:subscription|paid|premium) content\b",
+        r"^©\s*(?:shutterstock|getty(?: images)?|istock(?:photo)?|adobe ?stock|imago|picture[- ]alliance|"
+        r"depositphotos|123rf|pixabay|unsplash|alamy)\b.{0,60}$",
+        r"\b(?:cliquez|click|tap|klicken sie) (?:sur|on|auf) (?:l['’]icône|the (?:play )?(?:icon|button)|das "
+        r"(?:symbol|icon))\b.{0,30}$",
+        r"^(?:zum |für den )?newsletter (?:anmelden|abonnieren|bestellen)\W*$",
+        r"^(?:tópicos|temas|themen|topics|sujets|argomenti|etiquetas|schlagw(?:orte|örter))\s*:\s*[^.!?]{0,100}$",
         r"^(?-i:More)\s*:\s+(?-i:[A-Z0-9\"“‘']).{0,100}[^.]$",  # Android Central's "More: Huawei's next flagship ..."
         # a post's stand-in (Mashable's "Tweet may have been deleted"), an archive stamp (the Times of India's "This
         # story is from October 9, 2019"), a label and its stamp (CBC's "Business·Updated")
@@ -303,7 +314,7 @@ _HEADING = re.compile(
     r"latest (?:\w+ )?(?:news|stories|posts|articles|videos?)|don'?t miss|read next|what to (?:read|watch) next|"
     r"explore further|around the web|(?:[\w ]{1,20} )?sponsored(?: content| stories| links)?|"
     r"advertisement|anzeige|werbung|publicidad|publicité|pubblicità|reklama|"  # The Local's <h3>Advertisement</h3>
-    r"leggi anche|lire aussi|à lire aussi|à la une(?: de [\w.-]{2,30})?|"
+    r"leggi anche|lire aussi|à lire aussi|à la une(?: de [\w.-]{2,30})?|(?:l[oa]s? )?(?:\+|más) leíd[oa]s?|"
     r"lesen sie auch|mehr zum thema|lea también|leia também|veja também|"
     r"das könnte sie auch interessieren|weitere artikel|schon gelesen|auch lesenswert|.{0,40}\bsent to your inbox|"
     r"lue (?:aiheesta )?lisää|läs mer|les mer|læs mere|lees meer|czytaj (?:więcej|też|także)|přečtěte si (?:také|též)|"
