@@ -38,6 +38,14 @@ from briefing.readers.text import parse
     ("On the plus side, the positive things people say about your brand are amplified as well.", "discourse marker"),
     ("Which brings me to my second point, that the code is not reusable in its current form.", "discourse marker"),
     ("Another recurring topic is why we do not reuse Cython for NumPy.", "discourse marker"),
+    # review 62: key points that lean on the sentence before, in four languages
+    ("De la misma forma, se dispusieron los detalles sobre las vacaciones escolares 2022.", "discourse marker"),
+    ("Menos de un mes después el titular del Minedu anunció su renuncia.", "discourse marker"),
+    ("Daneben ist Habeck aber auch ein Machtpolitiker, der seine Partei führt.", "discourse marker"),
+    ("Das aber war Habecks Plan: die Grünen zur Volkspartei machen.", "discourse marker"),
+    ("C’est pour elle et pour tous les autres que Paris-8 va continuer à se mobiliser.", "discourse marker"),
+    ("The second problem is that neoliberals sometimes use identity as a shield.", "discourse marker"),
+    ("Two years later, the company filed for bankruptcy in Delaware.", "discourse marker"),
     ("Simply because if you have several editors they switch out of the text view.", "discourse marker"),
     ("With good reason. Wiig was 11 years in LA before she got the call.", "discourse marker"),
     ("Pour le reste, le Premier ministre a fait de la défense de sa méthode l'alpha et l'oméga.", "discourse marker"),
@@ -207,6 +215,7 @@ def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
 
 @pytest.mark.parametrize("sentence", [
     "The council approved the harbour plan on 12 March 2021.",
+    "A year later than planned, the harbour bridge opened to traffic in Oslo.",
     "It is unclear whether the plan will survive the vote.",
     "After Biden spoke, he left the room without taking questions.",
     "U.S. officials said the talks would resume in May.",
