@@ -2226,6 +2226,15 @@ def test_a_closing_credit_or_source_line_is_kept(tmp_path, credit):
     assert texts == [ENGLISH_PARAGRAPH.format(n=1), ENGLISH_PARAGRAPH.format(n=2), credit]
 
 
+def test_a_closing_footnote_stays_and_the_signature_before_it_goes(tmp_path):
+    """Bondy Blog closes with the writer's name, then "*Le prénom a été modifié": the note, the only word that
+    "Antoine" is a changed name, went as a short last line (review 62); the name, which the masthead shows, did
+    not go once the note stayed after it."""
+    body = _p(1) + _p(2) + "<p>Kab NIANG</p><p><em>*Le prénom a été modifié</em></p><p>Partager</p>"
+    texts = [b.text for s in read(_story_page(tmp_path, body)).sections for b in s.blocks]
+    assert texts == [ENGLISH_PARAGRAPH.format(n=1), ENGLISH_PARAGRAPH.format(n=2), "*Le prénom a été modifié"]
+
+
 def test_a_teaser_card_set_inside_a_paragraph_goes_and_the_sentence_before_it_stays(tmp_path):
     """AUTO ZEITUNG ends a section's paragraph with another story's card, one link around its picture,
     kicker and headline; its words ran on from the story's sentence: "... verraten wir hier.

@@ -22,14 +22,21 @@ def sentence_heading(text: str) -> bool:
 
 
 def trim_trailing_furniture(sections: list[Section]) -> list[Section]:
-    """Drop the run of short, sentence-less blocks that ends a page (share bars, reaction counts)."""
+    """Drop the run of short, sentence-less blocks that ends a page (share bars, reaction counts);
+    the story's closing credits and notes among them stay, after the story ("Kab NIANG" over
+    "*Le prénom a été modifié": the signature goes, the note stays)."""
+    notes: list[Block] = []
     while sections:
         last = sections[-1]
         blocks = list(last.blocks)
-        while blocks and _furniture_block(blocks[-1]) and not _quote_attribution(blocks):
-            blocks.pop()
-        if blocks:
-            sections[-1] = Section(last.heading, tuple(blocks), last.level)
+        own = 0  # notes of this section: it keeps its heading for them
+        while blocks and (_closing_note(blocks[-1]) or _furniture_block(blocks[-1]) and not _quote_attribution(blocks)):
+            taken = blocks.pop()
+            if _closing_note(taken):
+                notes.insert(0, taken)
+                own += 1
+        if blocks or own:
+            sections[-1] = Section(last.heading, tuple(blocks + notes), last.level)
             break
         if len(sections) == 1 and last.heading is not None:
             break  # a page of one heading and nothing else: leave it to say so
@@ -38,6 +45,13 @@ def trim_trailing_furniture(sections: list[Section]) -> list[Section]:
             break  # a sentence of the story set as a heading (BuzzFeed's, over each picture and post)
         sections.pop()  # a heading with nothing under it ("Tell us what YOU think...") goes too
     return sections
+
+
+def _closing_note(block: Block) -> bool:
+    """A short closing line of the story's own: its credit, source or footnote (`_CREDIT_LINE`)."""
+    text = block.text.strip()
+    return block.kind == "paragraph" and len(text) < 120 and bool(_CREDIT_LINE.match(text)) \
+        and not _IMAGE_CREDIT.match(" ".join(text.split()))
 
 
 def _quote_attribution(blocks: list[Block]) -> bool:
@@ -73,7 +87,8 @@ def _furniture_block(block: Block) -> bool:
 #: kabarislamia's citation of its source "[Ni’matul Ukhuwah hal. 41]", livenet.ch's "Autor: Fritz Imhof".
 _CREDIT_LINE = re.compile(r"^(?:[-–—]\s*)?(?:with\s+(?:[\w.'’&-]+\s+){0,4}(?:wires?|wire services|files|reports?)\b"
                           r"|(?:additional|further)\s+reporting\s+by\b|(?:autor(?:in|a|e)?|author|auteure?)\s*:\s*\S"
-                          r"|\[(?!\s*(?:ad|advert\w*|anzeige|werbung|publicidad|sponsored)\s*\])[^\[\]]*[^\W\d_][^\[\]]*\]$)",
+                          r"|\[(?!\s*(?:ad|advert\w*|anzeige|werbung|publicidad|sponsored)\s*\])[^\[\]]*[^\W\d_][^\[\]]*\]$"
+                          r"|[*†‡]\s*[^\W\d_])",  # the story's footnote: Bondy Blog's "*Le prénom a été modifié"
                           re.I)
 
 
