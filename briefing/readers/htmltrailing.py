@@ -48,10 +48,12 @@ def trim_trailing_furniture(sections: list[Section]) -> list[Section]:
 
 
 def _closing_note(block: Block) -> bool:
-    """A short closing line of the story's own: its credit, source or footnote (`_CREDIT_LINE`)."""
+    """A short closing line of the story's own: its credit, source or footnote (`_CREDIT_LINE`), but
+    a line that credits the writer."""
     text = block.text.strip()
     return block.kind == "paragraph" and len(text) < 120 and bool(_CREDIT_LINE.match(text)) \
-        and not _IMAGE_CREDIT.match(" ".join(text.split()))
+        and not _IMAGE_CREDIT.match(" ".join(text.split())) and not _AUTHOR_LINE.match(text)
+    # (a writer's line stops the trimming where it stands: `closing_credit` reads it with the line before it)
 
 
 def _quote_attribution(blocks: list[Block]) -> bool:
