@@ -684,6 +684,21 @@ def test_a_follow_button_beside_the_writers_name_is_not_part_of_it(tmp_path):
     assert author.name == "Inga Hoeltmann" and "Follow" not in (author.bio or "")
 
 
+def test_a_byline_inside_an_unclosed_h1_is_no_part_of_the_title(tmp_path):
+    """Barbados Today never closes its <h1>: its byline's <div>s fall inside it, and the title read "David Estwick
+    and Ronnie Yearwood to contest DLP's top post - by Kareem Smith April 21, 2022 Article by Kareem Smith
+    Published on April 21, 2022", though og:title gives the headline alone (review 62)."""
+    story = "".join(f"<p>The Democratic Labour Party will choose its new president at its conference, part {n}.</p>"
+                    for n in range(4))
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><meta property='og:title' content=\"David Estwick and Ronnie Yearwood to contest "
+                    "DLP's top post - Barbados Today\"><meta property='og:site_name' content='Barbados Today'></head>"
+                    "<body><article><h1 class='entry_title'> David Estwick and Ronnie Yearwood to contest DLP's top "
+                    "post <div class='mobile_article_by_info'> - by <a rel='author'>Kareem Smith</a> April 21, 2022"
+                    f" </div></h2>{story}</article></body></html>", encoding="utf-8")
+    assert read(page).metadata.title == "David Estwick and Ronnie Yearwood to contest DLP's top post"
+
+
 def test_an_arc_interstitial_link_to_a_related_story_goes(tmp_path):
     """La Nación (Costa Rica, Arc Publishing) sets "<p class="interstitial-link"><span>[ </span><a aria-label=
     "Abrir historia relacionada">Hacienda desconoce identidad de ‘hackers’ ...</a><span> ]</span></p>" between

@@ -274,6 +274,11 @@ def _printed_elsewhere(title: str | None, headline: str, headings: list[str]) ->
         squash(h) != squash(headline) and own in squash(h) for h in headings)
 
 
+#: What an unclosed <h1> runs on into after the headline: Barbados Today's "... top post - by Kareem Smith April
+#: 21, 2022 Article by Kareem Smith Published on ...", its byline's <div> inside the <h1>.
+_BYLINE_AFTER = re.compile(r"^\s*(?:[-–—|:]\s*)?(?:by|von|par|por|door)\s+\S", re.I)
+
+
 def _prefer_printed(headline: str, title: str | None) -> bool:
     """Whether the printed headline should replace the page's meta title: it is another
     headline, or the same one told with more words ("Turkey, Poland and three Caribbean
@@ -282,7 +287,8 @@ def _prefer_printed(headline: str, title: str | None) -> bool:
     a, b = squash(headline), squash(title)
     if not title:
         return True
-    if a != b and a.startswith(b) and not title.rstrip().endswith((".", "!", "?", "\"", "”", "»", "“")):
+    if a != b and a.startswith(b) and not title.rstrip().endswith((".", "!", "?", "\"", "”", "»", "“")) \
+            and not _BYLINE_AFTER.match(" ".join(headline.split()[len(title.split()):])):
         return True  # the meta title cut short ("Hamburg Marathon 2024: Überlegener Sieger und"): the <h1> whole
     if b in a and len(title.split()) == 1 and words(headline) >= 3:
         return True  # a topic's name as the meta title: gruene.de's "Arbeit" over "Wir kämpfen für gute Arbeit"
