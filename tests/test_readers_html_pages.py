@@ -426,6 +426,9 @@ def test_article_sentences_are_not_chrome(line):
     # The Local's <h3 class="tl-ad-heading"> between two paragraphs (review 62)
     ("Advertisement", True), ("ANZEIGE", True), ("Advertisement rates for small firms", False),
     ("Las + leídas", True), ("Lo más leído", True),  # Cooperativa's sidebar heading (review 62)
+    # Madame Figaro's title of a video over its player (review 62); the line a player becomes stays
+    ("En vidéo, 4 aliments à privilégier pour mieux dormir", True), ("Video games and violence", False),
+    ("Video: https://www.youtube.com/watch?v=GTWqwSNQCcg", False),
 ])
 def test_chrome_headings(heading, chrome):
     assert is_chrome_heading(heading) is chrome

@@ -314,6 +314,8 @@ _HEADING = re.compile(
     r"latest (?:\w+ )?(?:news|stories|posts|articles|videos?)|don'?t miss|read next|what to (?:read|watch) next|"
     r"explore further|around the web|(?:[\w ]{1,20} )?sponsored(?: content| stories| links)?|"
     r"advertisement|anzeige|werbung|publicidad|publicité|pubblicità|reklama|"  # The Local's <h3>Advertisement</h3>
+    # a video's title over its player, which is not printed: Madame Figaro's "En vidéo, 4 aliments à privilégier ..."
+    r"(?:en vid[ée]o|im video|vid[ée]o|watch)\s*[,:–—-](?!.*(?:https?://|www\.))\s*.{3,120}|"  # (not its link)
     r"leggi anche|lire aussi|à lire aussi|à la une(?: de [\w.-]{2,30})?|(?:l[oa]s? )?(?:\+|más) leíd[oa]s?|"
     r"lesen sie auch|mehr zum thema|lea también|leia também|veja também|"
     r"das könnte sie auch interessieren|weitere artikel|schon gelesen|auch lesenswert|.{0,40}\bsent to your inbox|"
