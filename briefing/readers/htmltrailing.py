@@ -1,12 +1,14 @@
 """The furniture that ends a page after the story: a run of short lines without a sentence
 (share bars, reaction counts, an update stamp), the pictures' credit, the site's legal links,
-and lists of other stories, each a link and its date."""
+and lists of other stories, each a link and its date; and the story's own closing lines among
+them that stay (its credits, sources and footnotes) or give its byline."""
 
 from __future__ import annotations
 
 import re
 
 from ..model import Block, Section
+from .byline import credit_line
 
 #: A heading of this many words or more that ends with a full stop is a sentence of the story: it
 #: is not dropped as a trailing label.
@@ -48,12 +50,12 @@ def trim_trailing_furniture(sections: list[Section]) -> list[Section]:
 
 
 def _closing_note(block: Block) -> bool:
-    """A short closing line of the story's own: its credit, source or footnote (`_CREDIT_LINE`), but
-    a line that credits the writer."""
+    """A short closing line of the story's own: its credit, source or footnote (`_CREDIT_LINE`); not
+    a line that credits the writer, which stops the trimming where it stands (`closing_credit`
+    reads it with the line before it)."""
     text = block.text.strip()
     return block.kind == "paragraph" and len(text) < 120 and bool(_CREDIT_LINE.match(text)) \
         and not _IMAGE_CREDIT.match(" ".join(text.split())) and not _AUTHOR_LINE.match(text)
-    # (a writer's line stops the trimming where it stands: `closing_credit` reads it with the line before it)
 
 
 def _quote_attribution(blocks: list[Block]) -> bool:
@@ -87,8 +89,9 @@ def _furniture_block(block: Block) -> bool:
 
 #: The story's own closing credit or source: the New York Post's "With Post wires", "Additional reporting by ...",
 #: kabarislamia's citation of its source "[Ni’matul Ukhuwah hal. 41]", livenet.ch's "Autor: Fritz Imhof".
+_WRITER_LABEL = r"(?:autor(?:in|a|e)?|author|auteure?)\s*:\s*\S"  # "Autor: Fritz Imhof", "Auteur : ..."
 _CREDIT_LINE = re.compile(r"^(?:[-–—]\s*)?(?:with\s+(?:[\w.'’&-]+\s+){0,4}(?:wires?|wire services|files|reports?)\b"
-                          r"|(?:additional|further)\s+reporting\s+by\b|(?:autor(?:in|a|e)?|author|auteure?)\s*:\s*\S"
+                          rf"|(?:additional|further)\s+reporting\s+by\b|{_WRITER_LABEL}"
                           r"|\[(?!\s*(?:ad|advert\w*|anzeige|werbung|publicidad|sponsored)\s*\])[^\[\]]*[^\W\d_][^\[\]]*\]$"
                           r"|[*†‡]\s*[^\W\d_])",  # the story's footnote: Bondy Blog's "*Le prénom a été modifié"
                           re.I)
@@ -161,9 +164,8 @@ _LEGAL_LINKS = re.compile(r"\b(?:privacy|privacidad|confidentialité|datenschutz
 
 
 #: A closing line that only credits the writer: livenet.ch's "Autor: Fritz Imhof", DW's "Auteur : Kossivi Tiassou".
-_AUTHOR_LINE = re.compile(r"^(?:autor(?:in|a|e)?|author|auteure?)\s*:\s*\S.{0,60}$", re.I)
-
-
+_AUTHOR_LINE = re.compile(rf"^{_WRITER_LABEL}.{{0,60}}$", re.I)
+#: A line of a label and a short value: one of a list of facts ("Seiten: 400 Seiten", "Verlag: ...").
 _FACT_LINE = re.compile(r"^[^\W\d_][\w. ]{1,20}:\s*\S.{0,60}$")
 
 
@@ -178,6 +180,4 @@ def closing_credit(sections: list[Section]) -> tuple[list[Section], list[str]]:
         return sections, []
     if len(last.blocks) > 1 and _FACT_LINE.match(last.blocks[-2].text.strip()):
         return sections, []  # one of a reviewed book's facts ("Seiten: 400 Seiten", "Autorin: Alys Arden")
-    from .byline import credit_line
-
     return [*sections[:-1], Section(last.heading, last.blocks[:-1], last.level)], credit_line(text) or []
