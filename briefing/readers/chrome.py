@@ -31,6 +31,9 @@ _LABEL = (r"(?:related(?: (?:stories|articles|content|coverage))?|recommended(?:
           r"|lesen sie mehr|auch interessant)")
 
 
+#: An advert's label, alone on its line or as a heading: "Anzeige", The Local's <h3>Advertisement</h3>.
+_AD_LABEL = r"(?:anzeige|werbung|publicité|publicidad|pubblicità|advertisement)"
+
 #: Month names in the languages the readers know, for date stamps ("12. Januar 2022,").
 _MONTHS = "|".join(sorted({*MONTH_NAMES, *FOREIGN_MONTHS}, key=len, reverse=True))
 
@@ -60,7 +63,7 @@ _LINE = re.compile(
         # an ad's label alone ("Anzeige", "ANZEIGE"), a subscription's pitch ("Neu: Tagesspiegel Plus jetzt gratis
         # testen!"), a bracketed pointer to the site's other pages ("[Alle aktuellen Entwicklungen ... finden Sie
         # hier in unserem Newsblog.]")
-        r"^\W*(?:anzeige|werbung|publicité|publicidad|pubblicità|advertisement)\W*$",
+        rf"^\W*{_AD_LABEL}\W*$",
         # R15: a box of teasers' label, an alert's sign-up, a note to editors whose link went, a link onwards
         r"^(?:diese|folgende|weitere) (?:artikel|beiträge) könnten (?:dich|sie|euch) (?:ebenfalls |auch )?"
         r"interessieren\W*$|^want to get notified (?:whenever|when) we write about\b|^sign-?up next time we write"
@@ -313,7 +316,7 @@ _HEADING = re.compile(
     r"trending(?: now| stories| videos?)?|popular (?:stories|posts|now|articles)|"
     r"latest (?:\w+ )?(?:news|stories|posts|articles|videos?)|don'?t miss|read next|what to (?:read|watch) next|"
     r"explore further|around the web|(?:[\w ]{1,20} )?sponsored(?: content| stories| links)?|"
-    r"advertisement|anzeige|werbung|publicidad|publicité|pubblicità|reklama|"  # The Local's <h3>Advertisement</h3>
+    rf"{_AD_LABEL}|"  # The Local's <h3>Advertisement</h3>
     # a video's title over its player, which is not printed: Madame Figaro's "En vidéo, 4 aliments à privilégier ..."
     r"(?:en vid[ée]o|im video|vid[ée]o|watch)\s*[,:–—-](?!.*(?:https?://|www\.))\s*.{3,120}|"  # (not its link)
     r"leggi anche|lire aussi|à lire aussi|à la une(?: de [\w.-]{2,30})?|(?:l[oa]s? )?(?:\+|más) leíd[oa]s?|"
