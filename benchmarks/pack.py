@@ -17,8 +17,9 @@ them. Prints, per subject and over the subjects run:
   point, on the timeline entry of an event the sources date differently, or in the list of
   numbers no point shows, under the summary);
 - merged timeline: recall of the listed events, precision of the entries, events printed
-  twice, and how many listed events some article's own timeline holds at all (the
-  ceiling the merge works under).
+  twice, how many listed events some article's own timeline holds at all (the
+  ceiling the merge works under), and how many the merge holds before it keeps its best
+  entries (what is lost in merging, apart from what the ranking leaves out).
 
 Matching rules (decided before looking at the results, kept fixed):
 
@@ -58,6 +59,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import inspect
 import re
 import sys
 import tempfile
@@ -234,6 +236,8 @@ def run_subject(truth: dict, paths: list[Path], points_n: int, verbose: bool) ->
     singles = [crossread.MergedEvent(e.date, e.precision, e.text, (i,))
                for i, a in enumerate(articles) for e in a.timeline]
     r["events_extracted"] = sum(any(event_match(s, e, names) for s in singles) for e in events)
+    uncut = crossread.merged_timeline(read, groups, limit=len(singles))  # every merged entry, none cut for room
+    r["events_uncut"] = sum(any(event_match(x, e, names) for x in uncut) for e in events)
     r["twice"] = sum(1 for v in matched.values() if v > 1)
     if verbose:
         for k, e in enumerate(events):
@@ -250,6 +254,9 @@ def run_subject(truth: dict, paths: list[Path], points_n: int, verbose: bool) ->
     return r
 
 
+TIMELINE_LIMIT = inspect.signature(crossread.merged_timeline).parameters["limit"].default
+
+
 def report(label: str, r: dict) -> None:
     print(f"{label}: {r['articles']} articles, cross-read in {r['seconds']:.2f} s")
     print(f"  duplicates     P={ratio(r['dup_tp'], r['dup_found']):.2f} R={ratio(r['dup_tp'], r['dup_true']):.2f}"
@@ -263,7 +270,8 @@ def report(label: str, r: dict) -> None:
           f" {r['dis_shown']} shown in the pack; {r['dis_reported']} reported in all)")
     print(f"  timeline       recall={ratio(r['events_found'], r['events']):.2f} ({r['events_found']}/{r['events']})"
           f"  precision={ratio(r['entries_ok'], r['entries']):.2f} ({r['entries_ok']}/{r['entries']} entries)"
-          f"  printed twice: {r['twice']}; in some article's own timeline: {r['events_extracted']}/{r['events']}")
+          f"  printed twice: {r['twice']}; in some article's own timeline: {r['events_extracted']}/{r['events']}"
+          f"; in some entry of the merge before it keeps its best {TIMELINE_LIMIT}: {r['events_uncut']}/{r['events']}")
 
 
 def folder_subject(folder: Path) -> tuple[dict, list[Path]]:
