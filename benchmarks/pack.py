@@ -51,7 +51,15 @@ Their duplicate groups were written for benchmarks/duplicates.py; the claims, di
 events were written by hand from the pages' text before the pack code ran on them. The subjects
 marked `held_out` run only with `--held-out`.
 
-Run: PYTHONPATH=. .venv/bin/python benchmarks/pack.py [--held-out] [--subjects | --rows DIR] [--verbose] [--points 10]
+With `--clusters DIR`, reads the subjects of `benchmarks/pack_clusters/*.yaml`: events of the news-cluster
+corpus of github.com/fhamborg/Giveme5W1H (`DIR` holds its `Giveme5W1H/examples/datasets/news_cluster/data/*.json`,
+articles of 2016-2018 that news-please took from 5 to 19 outlets each), each article written as a user's
+scraped text with a sidecar giving its site, date and address. Their duplicates, claims, disagreements
+and events were written by hand by helpers, each from one subject's articles, before any pack code ran on
+them; three subjects were chosen for development and three marked `held_out` before anything was measured.
+
+Run: PYTHONPATH=. .venv/bin/python benchmarks/pack.py [--held-out] [--subjects | --rows DIR | --clusters DIR]
+[--verbose] [--points 10]
 """
 
 from __future__ import annotations
@@ -60,6 +68,7 @@ import argparse
 import csv
 import gzip
 import inspect
+import json
 import re
 import sys
 import tempfile
@@ -324,6 +333,29 @@ def rows_subject(listing: Path, rows_dir: Path, into: Path) -> tuple[dict, list[
     return with_file_names(truth, ".txt"), paths
 
 
+def cluster_subject(listing: Path, data_dir: Path, into: Path) -> tuple[dict, list[Path]]:
+    """A subject of the Giveme5W1H news-cluster corpus (`benchmarks/pack_clusters/*.yaml`): each
+    listed article (a `data/<dId>.json` of `DIR`, named by its first 8 characters) written into
+    `into` as `<id>.txt`, its text as scraped (the headline first, one paragraph a line), with a
+    sidecar giving what the scrape knows: its site as the source, its date and its address."""
+    truth = yaml.safe_load(listing.read_text())
+    pages = {path.name[:8]: path for path in data_dir.glob("*.json")}
+    paths = []
+    for page in map(str, truth["files"]):
+        article = json.loads(pages[page].read_text(encoding="utf-8"))
+        path = into / f"{page}.txt"
+        paragraphs = [p.strip() for p in (article.get("text") or "").split("\n") if p.strip()]
+        path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+        sidecar = {"source": article.get("source_domain")}
+        if article.get("date_publish"):
+            sidecar["date"] = article["date_publish"][:10]
+        if article.get("url"):
+            sidecar["url"] = article["url"]
+        (into / f"{page}.briefing.yaml").write_text(yaml.safe_dump(sidecar), encoding="utf-8")
+        paths.append(path)
+    return with_file_names(truth, ".txt"), paths
+
+
 def timing(subjects: list[list[Path]], count: int = 40) -> float:
     """Seconds for the whole cross-reading of `count` articles (the subjects' articles repeated)."""
     articles = [briefing.prepare(p) for paths in subjects for p in paths]
@@ -345,9 +377,13 @@ def main() -> int:
     parser.add_argument("--rows", type=Path, metavar="DIR",
                         help="run the scraped subjects of benchmarks/duplicate_subjects with claims "
                              "(DIR holds asprout/ArticleComparisons' data/*_articles.csv)")
+    parser.add_argument("--clusters", type=Path, metavar="DIR",
+                        help="run the subjects of benchmarks/pack_clusters (DIR holds fhamborg/Giveme5W1H's "
+                             "Giveme5W1H/examples/datasets/news_cluster/data/*.json)")
     parser.add_argument("--only", action="append", metavar="SUBJECT", help="run only this subject (repeatable)")
     parser.add_argument("--pages", type=Path, default=ROOT.parent / "shared" / "extraction-benchmark" / "html")
-    parser.add_argument("--held-out", action="store_true", help=f"run only the held-out subject ({HELD_OUT})")
+    parser.add_argument("--held-out", action="store_true",
+                        help=f"run only the held-out subjects (of the pack corpus: {HELD_OUT})")
     parser.add_argument("--points", type=int, default=10, help="points asked of shared_points (default 10)")
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args()
@@ -363,6 +399,15 @@ def main() -> int:
                 into = Path(tmp) / listing.stem
                 into.mkdir()
                 subjects.append((listing.stem, *rows_subject(listing, args.rows, into)))
+        elif args.clusters is not None:
+            for listing in sorted((ROOT / "benchmarks" / "pack_clusters").glob("*.yaml")):
+                if bool(yaml.safe_load(listing.read_text()).get("held_out")) != args.held_out:
+                    continue
+                if args.only and listing.stem not in args.only:
+                    continue
+                into = Path(tmp) / listing.stem
+                into.mkdir()
+                subjects.append((listing.stem, *cluster_subject(listing, args.clusters, into)))
         elif args.subjects is not None:
             for listing in sorted(args.subjects.glob("*.yaml")):
                 if args.only and listing.stem not in args.only:
