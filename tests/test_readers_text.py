@@ -1365,3 +1365,23 @@ def test_a_by_line_with_a_day_in_figures_names_the_writer():
     article = parse(text, Path("green-deal.txt"))
     assert [a.name for a in article.metadata.authors] == ["Giovanni Gaggero"]
     assert all("Gaggero" not in b.text for s in article.sections for b in s.blocks)
+
+
+def test_a_picture_gallery_copied_into_scraped_text_goes_whole():
+    """The Independent's "UK news in pictures" inside a story: its header and slides ("1/34 30
+    November 2017 A supporter of ...") are no part of the story, nor dates of its timeline; a
+    story's own "9/11" line, and the story after the gallery, stay."""
+    slides = "\n\n".join(f"{n}/34 {30 - n} November 2017 A caption of slide {n} with a picture credit Rex"
+                         for n in range(1, 6))
+    scraped = ("Tram overturns in Croydon\n\n"
+               "At least five people are dead after a tram overturned in Croydon, south London.\n\n"
+               "9/11 remains the worst attack the city's emergency plans were written for.\n\n"
+               "UK news in pictures\n\n34 show all UK news in pictures\n\n" + slides + "\n\n"
+               "It is believed to be the first tram crash involving fatalities on board since 1959.\n")
+    article = parse(scraped, Path("croydon.txt"))
+    texts = _paragraphs(article)
+    assert texts[0].startswith("At least five people") and texts[-1].startswith("It is believed")
+    assert any(t.startswith("9/11 remains") for t in texts)
+    assert not any("slide" in t or "in pictures" in t for t in texts)
+    assert all(s.heading is None for s in article.sections)
+    assert not any(e.date.startswith("2017") for e in article.timeline)

@@ -1,8 +1,10 @@
 """Boxes that a web page copied as text carries inside its story, known by their labels: a
 teaser box ("Related Content" over another story's headline, cut short: "Top Democrats call
 on Trump to cancel Putin meeting following Russian…") and a video player ("Now Playing:" over
-the video's blurb). The label goes with what it labels; the story around them stays. Also the
-one test of a copied page's single blocks that the text reader applies (`page_furniture`)."""
+the video's blurb). The label goes with what it labels; the story around them stays. A picture
+gallery copied as text goes whole: its slides' captions open with their counters ("1/34 30
+November 2017 A supporter of Lauri Love ..."). Also the one test of a copied page's single
+blocks that the text reader applies (`page_furniture`)."""
 
 from __future__ import annotations
 
@@ -21,6 +23,9 @@ BLURB_WORDS, HEADLINE_WORDS = 200, (4, 20)
 _CUT_SHORT = re.compile(r"(?:\w|\w[,;:])\s*(?:…|\.\.\.)$")
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?$")
 _BYLINE = re.compile(r"^by\s", re.I)  # "by JONATHAN LEMIRE ..." under "Popular Stories": the story's own
+#: A gallery slide's counter before its caption ("12/34 19 November 2017 Grigor Dimitrov ...").
+_SLIDE = re.compile(r"^(\d{1,3})/(\d{1,3})\s+\S")
+GALLERY_SLIDES = 3  # so many slides of one gallery in a row, counted one by one: no "9/11 changed ..."
 
 
 def page_furniture(text: str) -> bool:
@@ -37,9 +42,51 @@ def _teaser(block: list[str]) -> bool:
         _CUT_SHORT.search(text) or not _SENTENCE_END.search(text))
 
 
+def _slide(block: list[str]) -> tuple[int, int] | None:
+    """A gallery slide's (number, count), from the counter its caption opens with."""
+    found = _SLIDE.match(block_line(block))
+    return (int(found[1]), int(found[2])) if found and 0 < int(found[1]) <= int(found[2]) else None
+
+
+def _galleries(blocks: list[list[str]]) -> set[int]:
+    """The indices of blocks that are GALLERY_SLIDES or more slides of one gallery in a row,
+    numbered one after another (up or down) out of one count."""
+    found: set[int] = set()
+    start = 0
+    while start < len(blocks):
+        end = start + 1
+        first = _slide(blocks[start])
+        while first and end < len(blocks) and (slide := _slide(blocks[end])) and slide[1] == first[1] \
+                and abs(slide[0] - _slide(blocks[end - 1])[0]) == 1:  # type: ignore[index]
+            end += 1
+        if first and end - start >= GALLERY_SLIDES:
+            found.update(range(start, end))
+            found.update(_gallery_header(blocks, start, first[1]))
+        start = end
+    return found
+
+
+#: The most words of a gallery's header lines above its slides ("UK news in pictures", "34 show all").
+GALLERY_HEADER_WORDS = 8
+
+
+def _gallery_header(blocks: list[list[str]], start: int, count: int) -> range:
+    """The indices of the gallery's header above its first slide `start`: the short line that
+    gives its count ("34 show all UK news in pictures") and the short title line above that."""
+    def short(index: int) -> bool:
+        text = block_line(blocks[index])
+        return len(text.split()) <= GALLERY_HEADER_WORDS and not _SENTENCE_END.search(text)
+
+    if start < 1 or not short(start - 1) or str(count) not in block_line(blocks[start - 1]).split():
+        return range(0)
+    return range(start - 2 if start >= 2 and short(start - 2) else start - 1, start)
+
+
 def without_boxes(blocks: list[list[str]]) -> list[list[str]]:
-    """The blocks without teaser boxes (the label and the headlines under it) and video
-    players (the label and the blurb under it)."""
+    """The blocks without teaser boxes (the label and the headlines under it), video
+    players (the label and the blurb under it) and picture galleries (their slides)."""
+    gallery = _galleries(blocks)
+    blocks = [b for i, b in enumerate(blocks) if i not in gallery]
     out: list[list[str]] = []
     teasers: set[str] = set()  # the headlines a box holds: set again above the story, they go there too
     index = 0
