@@ -1190,3 +1190,18 @@ def test_a_story_goes_on_in_the_year_of_the_day_it_wrote_in_full():
         "On April 2, the jury retired to consider its verdict.\n", Path("p.md")), 100)
     assert [e.date for e in events if e.date.count("-") == 2] == [
         "2010-12-16", "2010-12-27", "2010-12-29", "2012-04-02"], events
+
+
+def test_a_story_updated_past_midnight_speaks_from_the_next_day():
+    """A report stamped Thursday 14 July that tells of "Thursday night" and of "Friday morning"
+    in the past was updated after midnight: its Friday is the 15th, not the 8th; a report of the
+    same day that names no night of its own keeps a past Friday six days before."""
+    text = ("---\ntitle: Truck attack in Nice\ndate: 2016-07-14\n---\n\n"
+            "Scores of people were killed Thursday night when a large truck plowed through a crowd in Nice.\n\n"
+            "Prime Minister Manuel Valls said Friday morning that France would observe three days of mourning.\n")
+    events = build_timeline(parse_md(text, Path("nice.md")), max_shown=10)
+    assert {e.date for e in events if "killed" in e.text} == {"2016-07-14"}
+    assert {e.date for e in events if "mourning" in e.text} == {"2016-07-15"}
+    plain = text.replace("Thursday night", "on the promenade")
+    events = build_timeline(parse_md(plain, Path("nice.md")), max_shown=10)
+    assert {e.date for e in events if "mourning" in e.text} == {"2016-07-08"}

@@ -17,6 +17,7 @@ from .daywords import MAX_YEAR, MIN_YEAR, days_named
 from .foreigndays import FOREIGN_RELATIVE_YEAR, foreign_weekdays
 from .genre import NEWS, guess_genre
 from .referred import is_baseline, is_referred_date, is_referred_day
+from .sentences import split_sentences
 from .tense import PAST, Tense
 from .yearless import bare_days, in_list_order, near_day, nearest_year
 
@@ -412,7 +413,24 @@ def relative_anchor(article: Article) -> str | None:
     years = [int(m.group()) for _, _, text in article.paragraphs() for m in _YEAR_DIGITS.finditer(text)]
     if years and max(years) < int(base[:4]) - 30 and guess_genre(article) != NEWS:
         return None  # an old text republished; a news report on old history keeps its date
-    return base
+    return _next_day(article, base) or base
+
+
+def _next_day(article: Article, base: str) -> str | None:
+    """The day after the article's date, when its text speaks from that day: it tells of the
+    night of its date ("killed Thursday night", "late Thursday") and of the next day as past
+    ("said Friday morning", in a report dated Thursday): a story updated past midnight, whose
+    "Friday" is not the one six days before."""
+    day = _dt.date.fromisoformat(base[:10])
+    own, after = (list(_WEEKDAY_NUMBER)[(day.weekday() + k) % 7] for k in (0, 1))
+    night = re.compile(rf"\b(?:{own} (?:night|evening)|late {own}|{own}['’]s (?:night|evening))\b", re.I)
+    texts = [text for _, _, text in article.paragraphs()]
+    if not any(night.search(text) for text in texts):
+        return None
+    earlier = (day - _dt.timedelta(days=6)).isoformat()
+    told = any(date == earlier for text in texts if after in text.lower() for sentence in split_sentences(text)
+               if after in sentence.lower() for _, date, _ in _weekdays(sentence, base))
+    return (day + _dt.timedelta(days=1)).isoformat() if told else None
 
 
 def carries_years(article: Article) -> bool:
