@@ -1385,3 +1385,32 @@ def test_a_picture_gallery_copied_into_scraped_text_goes_whole():
     assert not any("slide" in t or "in pictures" in t for t in texts)
     assert all(s.heading is None for s in article.sections)
     assert not any(e.date.startswith("2017") for e in article.timeline)
+
+
+def test_a_gallery_copied_as_one_block_goes_whole():
+    """CNN's gallery copied into its story as one paragraph: "Photos: Bastille Day terror: ...
+    A forensics team inspects the scene. Hide Caption 3 of 25 Photos: ..."."""
+    gallery = " ".join(f"Photos: Images of truck attack in Nice A caption of slide {n}. Hide Caption {n} of 25"
+                       for n in range(1, 5))
+    scraped = ("Witnesses describe the attack\n\n"
+               "A truck plowed through throngs of tourists and locals watching the fireworks in Nice.\n\n"
+               + gallery + "\n\nKristen Crouch was among the tourists who fled for their lives.\n")
+    texts = _paragraphs(parse(scraped, Path("cnn.txt")))
+    assert [t[:12] for t in texts] == ["A truck plow", "Kristen Crou"]
+
+
+def test_captions_that_open_with_their_credit_are_no_paragraphs():
+    """The Sun's page copied as text sets each picture's caption on a line of its own, its credit
+    first and no stop at its end ("Reuters The attack was the worst act of terror ..."): the
+    pictures are not printed, nor their captions; the story's paragraphs, "Reuters reported ..."
+    among them, stay."""
+    scraped = ("Truck attack in Nice\n\n"
+               "AT least 84 people, including 10 children, were killed by a suspected fanatic in Nice.\n\n"
+               "AP:Associated Press Forensics are working at the scene of the crime this morning after last night's "
+               "atrocity\n\n"
+               "Reuters The attack was the worst act of terror in the country since the Paris attacks in November\n\n"
+               "Getty Images A victim is stretchered to safety by paramedics after being injured in the massacre\n\n"
+               "Reuters reported that the driver was a 31-year-old man who lived in the city.\n")
+    texts = _paragraphs(parse(scraped, Path("sun.txt")))
+    assert texts == ["AT least 84 people, including 10 children, were killed by a suspected fanatic in Nice.",
+                     "Reuters reported that the driver was a 31-year-old man who lived in the city."]

@@ -26,6 +26,9 @@ _BYLINE = re.compile(r"^by\s", re.I)  # "by JONATHAN LEMIRE ..." under "Popular 
 #: A gallery slide's counter before its caption ("12/34 19 November 2017 Grigor Dimitrov ...").
 _SLIDE = re.compile(r"^(\d{1,3})/(\d{1,3})\s+\S")
 GALLERY_SLIDES = 3  # so many slides of one gallery in a row, counted one by one: no "9/11 changed ..."
+#: A gallery copied as one block, each slide's caption closed by its toggle and counter (CNN's "Photos:
+#: Bastille Day terror: ... A forensics team inspects the scene of the attack. Hide Caption 3 of 25 Photos: ...").
+_SLIDE_TOGGLE = re.compile(r"\bhide caption \d{1,3} of \d{1,3}\b", re.I)
 
 
 def page_furniture(text: str) -> bool:
@@ -50,8 +53,8 @@ def _slide(block: list[str]) -> tuple[int, int] | None:
 
 def _galleries(blocks: list[list[str]]) -> set[int]:
     """The indices of blocks that are GALLERY_SLIDES or more slides of one gallery in a row,
-    numbered one after another (up or down) out of one count."""
-    found: set[int] = set()
+    numbered one after another (up or down) out of one count, or one block of so many slides."""
+    found = {i for i, block in enumerate(blocks) if len(_SLIDE_TOGGLE.findall(" ".join(block))) >= GALLERY_SLIDES}
     start = 0
     while start < len(blocks):
         end = start + 1

@@ -112,6 +112,12 @@ PHOTO_CAPTION = re.compile(
     r"\s*(?:less|hide caption|(?:[A-Z][\w.'’-]+ ){1,3}(?:AP|AFP|Reuters|Getty Images))?\s*$"
     r"|\bhide caption\s*$|[.!?”\"]\s+less\s*$|(?:\.\.\.|…)\s*more\s*$"
     r"|^AFP PHOTO\s*/|/\s*AFP\s*/\s*Getty Images\s*$"  # "AFP PHOTO / Lehtikuva / ... /AFP/Getty Images"
+    # a caption that opens with its credit and ends with no stop, as the Sun prints them: "AP:Associated
+    # Press Forensics are working at the scene of the crime this morning after last night's atrocity"
+    r"|^(?-i:(?:AP:)?Associated Press|AP|Reuters|Getty Images|AFP|EPA|PA(?: Wire)?|Rex(?: Features)?|Shutterstock"
+    r"|Alamy|Splash News|Fame Flynet|SWNS|Matrix|EFE|Barcroft Media|BAV Media|Mirrorpix|Solent News|Cover Images"
+    r"|Backgrid|Eyevine|Xinhua|Anadolu Agency|NurPhoto|Twitter|Facebook|Instagram)"
+    r"\s+(?-i:[A-Z0-9])(?:[^.!?]|(?<=\d)\.(?=\d)){30,300}$"
     r"|\s\|\s*(?:AP|AFP|Reuters|Getty Images|Sun-Times|File)(?: file)? photo\s*$"  # the Sun-Times': "... | AP photo"
     # one sentence that tells, in the present, what the picture shows on a day gone: "R. Kelly
     # performs at the BET Awards in Los Angeles in 2013."
