@@ -385,6 +385,25 @@ def test_events_that_only_look_alike_or_a_year_misread_are_no_date_disagreement(
     assert all(e.disagreement is None for e in merged_timeline([one, two], []))
 
 
+
+def test_a_clause_that_gives_only_the_year_dates_no_day_in_a_date_disagreement():
+    """"The attack took place just as the Euro 2016 soccer tournament had concluded" is dated 2016
+    and merged into a Friday's event by its words; it does not make that Friday a date the
+    sources give for the tournament's end (Sunday, July 10): no disagreement."""
+    one = article("Nice", "2016-07-15",
+                  "The attack in Nice took place just as the Euro 2016 soccer tournament had concluded.")
+    two = article("Nice", "2016-07-15",
+                  "France had put intense security in place for Euro 2016, the soccer tournament that just concluded.",
+                  "He told reporters after the soccer tournament concluded that the attack in Nice was very well "
+                  "planned, in a phone call on Friday.")
+    three = article("Nice", "2016-07-15",
+                    "On Sunday, France had gotten some relief as the Euro 2016 soccer tournament concluded without a "
+                    "feared attack.")
+    assert [d for d in find_disagreements([one, two, three], []) if d.what == "date"] == []
+    timeline = merged_timeline([one, two, three], [])
+    assert [e.date for e in timeline] == ["2016-07-10", "2016-07-15"]
+    assert all(e.disagreement is None for e in timeline)
+
 def _sigterm_default(job):
     """A stand-in for reading a source: whether SIGTERM has its default action here."""
     import signal

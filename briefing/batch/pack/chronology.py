@@ -320,9 +320,13 @@ def _date_conflicts(clusters: list[dict], source: list[int]) -> dict[int, Disagr
     (most sources, then the earliest) maps to the disagreement, each other one to None and
     is listed in the kept one's "others"."""
     shown = [n for n, c in enumerate(clusters) if c["precision"] in ("month", "day")]
-    facts = {n: ({source[i] for i, _ in clusters[n]["events"]},
+    def dating(n: int, event: TimelineEvent) -> bool:  # a clause that gives the date or its month ("over the
+        # weekend" for a Sunday), not only its year: "the Euro 2016 soccer tournament had concluded" is no day's
+        return _RANK[event.precision] >= _RANK[clusters[n]["precision"]] - 1
+
+    facts = {n: ({source[i] for i, e in clusters[n]["events"] if dating(n, e)},
                  [told_terms(e.text) for _, e in clusters[n]["events"]
-                  if not said_at_end(e.text) and not dated_in_reference(e)],
+                  if dating(n, e) and not said_at_end(e.text) and not dated_in_reference(e)],
                  {m.lower() for _, e in clusters[n]["events"] for m in _ORDINAL.findall(e.text)}) for n in shown}
     told: set[tuple[int, int]] = set()  # pairs of clusters that are one event at two dates
     for a_at, a in enumerate(shown):
