@@ -36,17 +36,34 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _VERB_ENDING = re.compile(r"^[a-z]{2,}(?:ed|(?<![su])s)$")
 
 
+#: The small words a person's caption holds between its capitalised ones ("Robin Smith, Assistant
+#: Chief Constable of the British Transport Police"), and a video's topic after it (", on Croydon tram crash").
+_CAPTION_SMALL = frozenset("of the and for at in on to de du la von van".split())
+_ON_TOPIC = re.compile(r",?\s+on\s+[^,]+$")
+
+
+def _names_someone(sentence: str) -> bool:
+    """Whether a sentence is a name and a title set apart by a comma, every word of them
+    capitalised but the small ones: a caption's, not a statement."""
+    body = _ON_TOPIC.sub("", sentence.rstrip(" ."))
+    words = _WORD.findall(body)
+    return "," in body and len(words) >= 3 and all(w[0].isupper() or w.lower() in _CAPTION_SMALL for w in words)
+
+
 def is_verbless(sentence: str) -> bool:
-    """Whether an English sentence of a few words holds no verb (see the module's docstring)."""
+    """Whether an English sentence of a few words holds no verb (see the module's docstring),
+    or is a caption's name and title ("Robin Smith, Assistant Chief Constable of ... Police.")."""
     words = _WORD.findall(sentence)
     if not 2 <= len(words) <= MAX_FRAGMENT_WORDS or len(words) < len(sentence.split()) - 2:
         return False  # too short or too long to judge, or mostly figures and marks
-    if words[0].lower() not in _OPENERS:
-        return False  # a name may be the subject of a verb in its base form: "Pip and Gage sit down and chat"
+    named = False  # a capitalised word with a verb's ending: a name ("Jones") or a title's verb ("The Leaders Meet")
     for word in words:
         lower = word.lower().replace("’", "'")
         if lower.split("'")[0] in _VERB_WORDS or lower.endswith("n't"):
             return False  # "is", "said", "they", "it's", "didn't" (not "Russia's": a possessive)
         if "-" not in lower and _VERB_ENDING.match(lower):
-            return False  # "filed", "says", "leaders" (a plural may be the subject of a verb in its base form)
-    return True
+            if not word[0].isupper():
+                return False  # "filed", "says", "leaders" (a plural may be the subject of a verb in its base form)
+            named = True
+    # a name may be the subject of a verb in its base form: "Pip and Gage sit down and chat"
+    return (words[0].lower() in _OPENERS and not named) or _names_someone(sentence)
