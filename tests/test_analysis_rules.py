@@ -1162,3 +1162,29 @@ def test_what_someone_did_not_say_is_no_point_and_no_event():
     assert broken_rule("Gates did not say Thursday whether the force structure review will result in cuts.") == "filler"
     assert broken_rule("Gates said Thursday that the force structure review will result in cuts.") is None
     assert says_nothing("Gates did not say Thursday whether the force structure review will result in cuts.")
+
+
+def test_a_said_with_a_clause_after_it_is_the_sentences_verb_not_an_attribution():
+    """", said they were investigating ..." is what the sentence states; ", said Robin Smith" is
+    who said it (a pack printed "Robin Smith, Assistant Chief Constable of the British Transport
+    Police." as a point)."""
+    from briefing.analysis.rules import trimmed
+
+    stated = ("Robin Smith, Assistant Chief Constable of the British Transport Police, said they were investigating "
+              "whether the driver fell asleep, alongside \"a number of factors\".")
+    assert trimmed(stated) == stated
+    assert trimmed("The tram was going too fast, said Robin Smith, the assistant chief constable.") == \
+        "The tram was going too fast."
+
+
+def test_a_name_and_a_title_set_apart_are_a_caption_not_a_statement():
+    """A caption's "Name, Title" states nothing: no key point, no pack point; a title-case line
+    whose verb ends in -s is left alone, as is a name that ends in -s."""
+    from briefing.analysis.verbless import is_verbless
+
+    assert is_verbless("Robin Smith, Assistant Chief Constable of the British Transport Police.")
+    assert is_verbless("Mike Brown, Transport Commissioner, on Croydon tram crash.")
+    assert is_verbless("Emacspeak At Twenty, Looking Back, Looking Forward.")
+    assert not is_verbless("The Leaders Meet.")
+    assert not is_verbless("Sarah Jones leads the board of Acme.")
+    assert not is_verbless("French President Francois Hollande returned to Paris from Avignon.")

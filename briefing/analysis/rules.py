@@ -432,9 +432,12 @@ _BRACKETS = re.compile(r"\s*\((?!(?:at|dot)\))[^()]{1,120}\)")
 CITATION = re.compile(r"\[(?:\d{1,4}|[a-z]|citation needed|note \d{1,3})\]")
 #: (with the speaker's title after it when that ends the sentence: ", said Bill Caton, president of
 #: Associated General Contractors of Alabama.")
-ATTRIBUTION = re.compile(r",\s+(?:[^,.]{2,40}\s+(?:said|says|told reporters)|said\s+[^,.]{2,60}"
-                          r"|according to\s+[^,.]{2,80})"
-                          r"(?:,\s+(?!(?:and|but|or|so|then|yet)\b)[^,]{2,90}(?=\.[\"”’]?$))?(?=[.,])")
+#: (", said" with a clause after it is the sentence's own verb: "Robin Smith, Assistant Chief Constable ...,
+#: said they were investigating whether the driver fell asleep" is no claim without it.)
+ATTRIBUTION = re.compile(r",\s+(?:[^,.]{2,40}\s+(?:said|says|told reporters)"
+                         r"|said\s+(?!(?:that|they|he|she|it|we|I|you|there|this|these|those)\b)[^,.]{2,60}"
+                         r"|according to\s+[^,.]{2,80})"
+                         r"(?:,\s+(?!(?:and|but|or|so|then|yet)\b)[^,]{2,90}(?=\.[\"”’]?$))?(?=[.,])")
 
 
 def trimmed(sentence: str) -> str:
