@@ -1205,3 +1205,17 @@ def test_a_story_updated_past_midnight_speaks_from_the_next_day():
     plain = text.replace("Thursday night", "on the promenade")
     events = build_timeline(parse_md(plain, Path("nice.md")), max_shown=10)
     assert {e.date for e in events if "mourning" in e.text} == {"2016-07-08"}
+
+
+def test_a_figures_count_day_and_a_holidays_name_are_no_events():
+    """"a population that stood at 324 million as of January 1, 2017" gives the day a figure was
+    counted, "France's equivalent to July 4" names a holiday: neither is an event of the
+    article; "As of Monday, the company had laid off 500 workers" is one."""
+    text = ("---\ntitle: T\ndate: 2017-09-08\n---\n\n"
+            "To put that in perspective, the breach affected well over a third of the population in America, which "
+            "stood at 324 million as of January 1, 2017, according to the US Census Bureau.\n\n"
+            "Kristen Crouch was among the tourists who fled the fireworks display for the Bastille Day celebrations "
+            "-- France's equivalent to July 4.\n\n"
+            "As of Monday, the company had laid off 500 workers.\n\nThe hackers got in on July 29, the company said.\n")
+    dates = [e.date for e in build_timeline(parse_md(text, Path("t.md")), max_shown=10)]
+    assert dates == ["2017-07-29", "2017-09-04"]

@@ -13,6 +13,9 @@ _BASELINE_BEFORE = re.compile(
     r"(?:(?!\band\b)[^.;:!?,]){0,70}?"  # within the clause: not past a comma or an "and"
     r"\bfrom\s+(?:\$?[\d.,]+\s*(?:percent|%|million|billion|thousand)?\s+(?:in\s+)?)?(?:the\s+)?"
     r"(?:same\s+\w+\s+(?:in|of|last)\s+)?$"
+    r"|\b(?:(?:which|that|it|they)\s+(?:stood|was|were)\s+at\s+[^.;:!?,]{1,40}\s+)as\s+of\s+$"  # "a population of
+    # 324 million as of January 1, 2017": the day a figure was counted
+    r"|\b(?:equivalent|counterpart)\s+(?:to|of)\s+(?:the\s+)?$"  # "France's equivalent to July 4": a holiday's name
     r"|\bcompared\s+(?:with|to),?\s+(?:(?:for\s+(?:example|instance)|e\.g\.|say),?\s+)?(?:the\s+)?"
     r"(?:same\s+\w+\s+(?:in|of|last)\s+)?$"  # "compared to, for example, 2009"
     # "im Vergleich zu 1991 bis 2020", "als in der Referenzperiode 1961 bis 1990", "gegenüber 2019"
