@@ -1410,6 +1410,8 @@ def test_captions_that_open_with_their_credit_are_no_paragraphs():
                "atrocity\n\n"
                "Reuters The attack was the worst act of terror in the country since the Paris attacks in November\n\n"
                "Getty Images A victim is stretchered to safety by paramedics after being injured in the massacre\n\n"
+               "matrixpictures.co.uk Covered bodies lay on the promenade after the horrific attack last night\n\n"
+               "Starface / eyevine A man prays beside a body covered in a pink towel at the scene of the horror\n\n"
                "Reuters reported that the driver was a 31-year-old man who lived in the city.\n")
     texts = _paragraphs(parse(scraped, Path("sun.txt")))
     assert texts == ["AT least 84 people, including 10 children, were killed by a suspected fanatic in Nice.",

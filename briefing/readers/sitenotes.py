@@ -116,7 +116,9 @@ PHOTO_CAPTION = re.compile(
     # Press Forensics are working at the scene of the crime this morning after last night's atrocity"
     r"|^(?-i:(?:AP:)?Associated Press|AP|Reuters|Getty Images|AFP|EPA|PA(?: Wire)?|Rex(?: Features)?|Shutterstock"
     r"|Alamy|Splash News|Fame Flynet|SWNS|Matrix|EFE|Barcroft Media|BAV Media|Mirrorpix|Solent News|Cover Images"
-    r"|Backgrid|Eyevine|Xinhua|Anadolu Agency|NurPhoto|Twitter|Facebook|Instagram)"
+    r"|Backgrid|Eyevine|Xinhua|Anadolu Agency|NurPhoto|Twitter|Facebook|Instagram"
+    # a credit that is a site ("matrixpictures.co.uk") or a photographer and an agency ("Starface / eyevine")
+    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|net|org)|[A-Z][\w.]+ / [\w.]+)"
     r"\s+(?-i:[A-Z0-9])(?:[^.!?]|(?<=\d)\.(?=\d)){30,300}$"
     r"|\s\|\s*(?:AP|AFP|Reuters|Getty Images|Sun-Times|File)(?: file)? photo\s*$"  # the Sun-Times': "... | AP photo"
     # one sentence that tells, in the present, what the picture shows on a day gone: "R. Kelly
