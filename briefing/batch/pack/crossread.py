@@ -72,6 +72,7 @@ RETOLD = 0.5  # share of the smaller own clause's words two points share when on
 TOLD, TOLD_SHARE = 2, 1 / 3  # words of a point's own clause (not what it refers to) that a sentence stating it
 # holds, and at least this share of them ("Donald Trump and Vladimir Putin ... hoping to achieve" does not tell
 # "Trump says 'nothing bad ... maybe some good' will come out of Monday's summit with ... Vladimir Putin")
+TOLD_OWN = 3  # words of a point's own clause, besides the pack's common terms, that tell it without them
 COVERED = 0.5  # cosine at which a source's sentence is the chosen point restated: not a point of its own
 NUMBER_WEIGHT = 2.0  # a number shared by two sentences says more than a shared word: it names one fact
 WITNESS_WORDS = 6  # a sentence this long can witness a point
@@ -393,7 +394,10 @@ def summary(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup],
         # told by the stories that give the 2008 acquittal as background, nor "..., but he told
         # officials ..." by those that only say what he plans
         first = text.split("; ")[0]
-        told = told_terms(next(iter(_clauses(first)), first)) - common
+        said = told_terms(next(iter(_clauses(first)), first))
+        # ... unless the point is told in the subject's own words ("At least five people are dead" of a crash):
+        # then those words tell it, among the sentences alike
+        told = said - common if len(said - common) >= TOLD_OWN else said
         enough = max(TOLD, TOLD_SHARE * len(told))
         members = {i, *(j for j in rows[i] if rows[i][j] >= COVERED or len(told & set(point_terms(units[j].text)))
                         >= enough)}
