@@ -432,6 +432,28 @@ def test_a_point_told_in_the_subjects_own_words_has_the_sources_that_tell_it():
     first = shared_points(articles, [], limit=5)[0]
     assert "tram overturned in Croydon" in first.text and first.support >= 5 and {2, 5} <= set(first.sources)
 
+
+def test_one_outlets_boilerplate_in_two_of_its_stories_is_one_source():
+    """The Sun's two Equifax stories share a sentence word for word: the same writer's text
+    again, one source, not a point two sources support; the same two stories from two outlets
+    are two."""
+    def story(source: str, *paragraphs: str) -> Article:
+        blocks = tuple(Block("paragraph", text) for text in paragraphs)
+        return analyse(Article(Metadata(title="Equifax", date="2017-09-15", source=source), (Section(None, blocks),)))
+
+    boiler = ("Many victims will be unaware their information is held by the company, which represents BT, "
+              "Capital One and British Gas.")
+    first = ("Equifax admitted that hackers stole the data of 143 million customers in the United States.", boiler,
+             "The firm apologised to its customers in Britain on Friday.")
+    second = ("Fewer than 400,000 British consumers were affected by the Equifax hack, the firm said.", boiler,
+              "Equifax said it would write to every customer whose data was stolen.")
+    other = story("bbc.co.uk", "The credit agency Equifax has said that it will contact customers in the UK by post.",
+                  "Its chief executive, Richard Smith, retired last month after the breach.")
+    same = shared_points([story("thesun.co.uk", *first), story("thesun.co.uk", *second), other], [], limit=8)
+    assert all(p.support == 1 for p in same)
+    two = shared_points([story("thesun.co.uk", *first), story("dailymail.co.uk", *second), other], [], limit=8)
+    assert two[0].support == 2 and two[0].text.startswith("Many victims")
+
 def _sigterm_default(job):
     """A stand-in for reading a source: whether SIGTERM has its default action here."""
     import signal

@@ -301,16 +301,20 @@ def _repeats(unit: _Unit, chosen: _Unit, witnesses: set[int], said: set[int]) ->
     return common >= 3 and common >= RETOLD * min(len(mine), len(theirs))
 
 
-def _reprinting(units: list[_Unit], rows: list[dict[int, float]]) -> set[frozenset[int]]:
+def _reprinting(units: list[_Unit], rows: list[dict[int, float]], outlets: list[str]) -> set[frozenset[int]]:
     """Pairs of articles that print REPRINTED sentences or more word for word (cosine >= REPRINT):
-    a wire's paragraphs in a digest of its stories, one agency's background in its next story.
-    What one of them says, the other says as the same writer's text again, no second source."""
+    a wire's paragraphs in a digest of its stories, one agency's background in its next story;
+    or, of one outlet, one sentence: its own boilerplate in its next story ("Many victims will be
+    unaware their information is held by the company which represents BT, Capital One and British
+    Gas", the Sun twice). What one of them says, the other says as the same writer's text again,
+    no second source."""
     shared: Counter = Counter()
     for i, row in enumerate(rows):
         for j, value in row.items():
             if i < j and value >= REPRINT:
                 shared[frozenset((units[i].article, units[j].article))] += 1
-    return {pair for pair, count in shared.items() if count >= REPRINTED}
+    return {pair for pair, count in shared.items()
+            if count >= REPRINTED or (len({outlets[a] for a in pair}) == 1 and all(outlets[a] for a in pair))}
 
 
 def _support(i: int, units: list[_Unit], rows: list[dict[int, float]], source: list[int],
@@ -361,7 +365,7 @@ def summary(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup],
     units = _units(articles)
     common = _common_terms(units)
     rows = _pairs(units, common)
-    reprints = _reprinting(units, rows)
+    reprints = _reprinting(units, rows, [(a.metadata.source or "").strip().lower() for a in articles])
     scored = []
     for i, unit in enumerate(units):
         if not unit.candidate:
