@@ -54,7 +54,7 @@ marked `held_out` run only with `--held-out`.
 With `--clusters DIR`, reads the subjects of `benchmarks/pack_clusters/*.yaml`: events of the news-cluster
 corpus of github.com/fhamborg/Giveme5W1H (`DIR` holds its `Giveme5W1H/examples/datasets/news_cluster/data/*.json`,
 articles of 2016-2018 that news-please took from 5 to 19 outlets each), each article written as a user's
-scraped text with a sidecar giving its site, date and address. Their duplicates, claims, disagreements
+scraped text with a sidecar giving its headline, site, date and address. Their duplicates, claims, disagreements
 and events were written by hand by helpers, each from one subject's articles, before any pack code ran on
 them; three subjects were chosen for development and three marked `held_out` before anything was measured.
 
@@ -336,8 +336,8 @@ def rows_subject(listing: Path, rows_dir: Path, into: Path) -> tuple[dict, list[
 def cluster_subject(listing: Path, data_dir: Path, into: Path) -> tuple[dict, list[Path]]:
     """A subject of the Giveme5W1H news-cluster corpus (`benchmarks/pack_clusters/*.yaml`): each
     listed article (a `data/<dId>.json` of `DIR`, named by its first 8 characters) written into
-    `into` as `<id>.txt`, its text as scraped (the headline first, one paragraph a line), with a
-    sidecar giving what the scrape knows: its site as the source, its date and its address."""
+    `into` as `<id>.txt`, its text as scraped (one paragraph a line; news-please keeps the headline apart),
+    with a sidecar giving what the scrape knows: its headline, its site as the source, its date and address."""
     truth = yaml.safe_load(listing.read_text())
     pages = {path.name[:8]: path for path in data_dir.glob("*.json")}
     paths = []
@@ -347,6 +347,8 @@ def cluster_subject(listing: Path, data_dir: Path, into: Path) -> tuple[dict, li
         paragraphs = [p.strip() for p in (article.get("text") or "").split("\n") if p.strip()]
         path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
         sidecar = {"source": article.get("source_domain")}
+        if article.get("title"):
+            sidecar["title"] = article["title"]
         if article.get("date_publish"):
             sidecar["date"] = article["date_publish"][:10]
         if article.get("url"):
