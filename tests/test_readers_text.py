@@ -1402,8 +1402,8 @@ def test_a_gallery_copied_as_one_block_goes_whole():
 def test_captions_that_open_with_their_credit_are_no_paragraphs():
     """The Sun's page copied as text sets each picture's caption on a line of its own, its credit
     first and no stop at its end ("Reuters The attack was the worst act of terror ..."): the
-    pictures are not printed, nor their captions; the story's paragraphs, "Reuters reported ..."
-    among them, stay."""
+    pictures are not printed, nor their captions, nor a newsletter's form; the story's
+    paragraphs, "Reuters reported ..." among them, stay."""
     scraped = ("Truck attack in Nice\n\n"
                "AT least 84 people, including 10 children, were killed by a suspected fanatic in Nice.\n\n"
                "AP:Associated Press Forensics are working at the scene of the crime this morning after last night's "
@@ -1413,6 +1413,8 @@ def test_captions_that_open_with_their_credit_are_no_paragraphs():
                "matrixpictures.co.uk Covered bodies lay on the promenade after the horrific attack last night\n\n"
                "Starface / eyevine A man prays beside a body covered in a pink towel at the scene of the horror\n\n"
                "Reuters reported that the driver was a 31-year-old man who lived in the city.\n")
+    scraped = scraped.replace("Truck attack in Nice\n\n", "Truck attack in Nice\n\nSun News Email Enter your email "
+                              "address Please enter an email address Email address is invalid\n\n")
     texts = _paragraphs(parse(scraped, Path("sun.txt")))
     assert texts == ["AT least 84 people, including 10 children, were killed by a suspected fanatic in Nice.",
                      "Reuters reported that the driver was a 31-year-old man who lived in the city."]

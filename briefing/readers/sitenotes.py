@@ -175,6 +175,7 @@ PAGE_LABEL = re.compile(
     r"(?:getty images?(?: for [\w .]{2,30})?|epa-efe)"  # a picture's credit: "Sean Gallup, Getty Images"
     r"|[\w .&'’-]{2,30}\s?•"  # a video card's source: "CBS News•"
     r"|.{0,80}\bwith a digital subscription,? you['’]ll never miss\b.{0,40}"
+    r"|.{0,80}\benter your email address\b.{0,300}"  # a newsletter's form: "ES News Email Enter your email address ..."
     r"|.{0,300}\bcheck out this story on [\w.-]+:\s*\S+"  # a share box's text, with the story's link
     r"|(?:(?:facebook|e-?mail|twitter|google\+|linkedin|pinterest|whatsapp|reddit|tumblr|print|share)\s*){3,}"
     # a paywall's notes (BLOX sites): "Your current subscription does not provide access to this content. ..."
