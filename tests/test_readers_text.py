@@ -1414,7 +1414,9 @@ def test_captions_that_open_with_their_credit_are_no_paragraphs():
                "Starface / eyevine A man prays beside a body covered in a pink towel at the scene of the horror\n\n"
                "Reuters reported that the driver was a 31-year-old man who lived in the city.\n")
     scraped = scraped.replace("Truck attack in Nice\n\n", "Truck attack in Nice\n\nSun News Email Enter your email "
-                              "address Please enter an email address Email address is invalid\n\n")
+                              "address Please enter an email address Email address is invalid\n\n"
+                              "Media playback is unsupported on your device Media caption The tram derailed shortly "
+                              "after 06:00 GMT\n\n")
     texts = _paragraphs(parse(scraped, Path("sun.txt")))
     assert texts == ["AT least 84 people, including 10 children, were killed by a suspected fanatic in Nice.",
                      "Reuters reported that the driver was a 31-year-old man who lived in the city."]

@@ -169,6 +169,7 @@ PAGE_LABEL = re.compile(
     r"|connect tweet linkedin(?: \d+)? comment\s*email\s*more|twitter\s?\d[\d,]* (?:re)?tweets"
     r"|media\s*:\s*[\w .-]{2,30}"  # a video player's source ("Media: Euronews")
     r"|(?:image|photo) \d{1,3}\s*of\s*/\s*\d{1,3}|image (?:copyright|caption)\b.{1,200}"
+    r"|media playback is unsupported on your device\b.{0,300}"  # the BBC's player, with its video's caption
     r"|credit(?-i:[A-Z])(?:[^.!?]|(?<=\b[A-Z])\.){1,60}|credit:\s.{1,60}"  # "CreditDoug Mills/The New York Times"
     r"|(?:pool )?photo(?:graph)? by\b[^.!?]{2,80}"
     r"|[\w .'’-]{2,40}\s*[,|/]\s*(?:(?:afp|epa|anadolu agency|pool)\s*[/|]\s*)?"
