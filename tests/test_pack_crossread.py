@@ -454,6 +454,17 @@ def test_one_outlets_boilerplate_in_two_of_its_stories_is_one_source():
     two = shared_points([story("thesun.co.uk", *first), story("dailymail.co.uk", *second), other], [], limit=8)
     assert two[0].support == 2 and two[0].text.startswith("Many victims")
 
+
+def test_two_sources_clauses_of_one_day_that_share_only_its_weekday_are_two_events():
+    """"Remarks were released on Monday." shares nothing with another source's Monday but the
+    day: it is no part of "Equifax said Monday that 8,000 Canadians were affected"."""
+    one = article("Equifax", "2017-10-02", "Smith is due to testify before Congress this week.",
+                  "Remarks were released on Monday.")
+    two = article("Equifax", "2017-10-02",
+                  "Equifax said Monday that the completed review found 8,000 Canadian consumers were affected.")
+    timeline = merged_timeline([one, two], [])
+    assert sorted(e.sources for e in timeline if e.date == "2017-10-02") == [(0,), (1,)]
+
 def _sigterm_default(job):
     """A stand-in for reading a source: whether SIGTERM has its default action here."""
     import signal

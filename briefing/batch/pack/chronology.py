@@ -3,7 +3,8 @@ or not), one entry per event, and the events that sources date differently.
 
 - Two events are one when their dates agree at the precision they share and their
   clauses share words (containment of content words >= SAME_EVENT; SAME_DAY_EVENT for
-  two sources' events of one day; or SAME_EVENT_TERMS terms for two sources' clauses). The
+  two sources' events of one day, with SAME_DAY_TERMS terms in common at least; or
+  SAME_EVENT_TERMS terms for two sources' clauses). The
   merged entry keeps the finest date and the clearest clause (one that passes the key point
   rules, of a readable length).
 - A schedule (SCHEDULE_ITEMS short items dated to the day in one paragraph: a tour's dates)
@@ -48,6 +49,8 @@ from .numbers import Disagreement
 
 SAME_EVENT = 0.4  # share of the shorter clause's content words the other holds
 SAME_DAY_EVENT = 0.2  # the same, for two sources' events of one day
+#: ... sharing at least so many terms: the day's weekday alone is none ("Remarks were released on Monday.")
+SAME_DAY_TERMS = 2
 SAME_EVENT_TERMS = 6  # or as many terms in common, for two sources' clauses of one date
 CONFLICT_EVENT, CONFLICT_WORDS = 0.5, 4  # two sources' clauses, dates left out, that tell one event
 
@@ -251,7 +254,7 @@ def _event_clusters(articles: Sequence[Article]) -> list[dict]:
                 others = not any(i == index for i, _ in cluster["events"])
                 same_day = event.precision == "day" and cluster["date"] == event.date and others
                 if (value >= (SAME_DAY_EVENT if same_day else SAME_EVENT) or (others and common >= SAME_EVENT_TERMS)) \
-                        and value > best_value:
+                        and value > best_value and (common >= SAME_DAY_TERMS or not same_day):
                     best, best_value = cluster, value
             if best is None:
                 best = {"date": event.date, "precision": event.precision, "terms": [], "told": [], "events": []}
