@@ -1219,3 +1219,13 @@ def test_a_figures_count_day_and_a_holidays_name_are_no_events():
             "As of Monday, the company had laid off 500 workers.\n\nThe hackers got in on July 29, the company said.\n")
     dates = [e.date for e in build_timeline(parse_md(text, Path("t.md")), max_shown=10)]
     assert dates == ["2017-07-29", "2017-09-04"]
+
+
+def test_an_article_dated_to_a_month_reads_its_weekdays_without_a_next_day():
+    """A date of a month only ("2016-07") has no night of its own: the check for a story updated
+    past midnight leaves it alone (it raised ValueError)."""
+    text = ("---\ntitle: Truck attack in Nice\ndate: 2016-07\n---\n\n"
+            "Scores of people were killed Thursday night when a large truck plowed through a crowd in Nice.\n\n"
+            "Prime Minister Manuel Valls said Friday morning that France would observe three days of mourning.\n")
+    events = build_timeline(parse_md(text, Path("nice.md")), max_shown=10)
+    assert not any(e.precision == "day" for e in events)  # a weekday needs the article's day

@@ -421,7 +421,10 @@ def _next_day(article: Article, base: str) -> str | None:
     night of its date ("killed Thursday night", "late Thursday") and of the next day as past
     ("said Friday morning", in a report dated Thursday): a story updated past midnight, whose
     "Friday" is not the one six days before."""
-    day = _dt.date.fromisoformat(base[:10])
+    try:
+        day = _dt.date.fromisoformat(base[:10])
+    except ValueError:
+        return None  # a month or a year: no night of its own
     own, after = (list(_WEEKDAY_NUMBER)[(day.weekday() + k) % 7] for k in (0, 1))
     night = re.compile(rf"\b(?:{own} (?:night|evening)|late {own}|{own}['’]s (?:night|evening))\b", re.I)
     texts = [text for _, _, text in article.paragraphs()]
