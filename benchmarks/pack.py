@@ -66,6 +66,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import gzip
 import inspect
 import json
@@ -358,6 +359,19 @@ def cluster_subject(listing: Path, data_dir: Path, into: Path) -> tuple[dict, li
     return with_file_names(truth, ".txt"), paths
 
 
+def listings(folder: Path, held_out: bool | None, only: list[str] | None, *, claims: bool = False) -> list[Path]:
+    """The subject listings of `folder` to run: those of the held-out part or the others (None:
+    all), those named by --only, and (with `claims`) only those that list claims."""
+    chosen = []
+    for listing in sorted(folder.glob("*.yaml")):
+        head = yaml.safe_load(listing.read_text())
+        if (claims and "claims" not in head) or (held_out is not None and bool(head.get("held_out")) != held_out):
+            continue
+        if not only or listing.stem in only:
+            chosen.append(listing)
+    return chosen
+
+
 def timing(subjects: list[list[Path]], count: int = 40) -> float:
     """Seconds for the whole cross-reading of `count` articles (the subjects' articles repeated)."""
     articles = [briefing.prepare(p) for paths in subjects for p in paths]
@@ -391,32 +405,20 @@ def main() -> int:
     args = parser.parse_args()
     subjects: list[tuple[str, dict, list[Path]]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        if args.rows is not None:
-            for listing in sorted((ROOT / "benchmarks" / "duplicate_subjects").glob("*.yaml")):
-                head = yaml.safe_load(listing.read_text())
-                if "claims" not in head or bool(head.get("held_out")) != args.held_out:
-                    continue
-                if args.only and listing.stem not in args.only:
-                    continue
+        if args.rows is not None or args.clusters is not None or args.subjects is not None:
+            if args.rows is not None:
+                chosen = listings(ROOT / "benchmarks" / "duplicate_subjects", args.held_out, args.only, claims=True)
+                load = functools.partial(rows_subject, rows_dir=args.rows)
+            elif args.clusters is not None:
+                chosen = listings(ROOT / "benchmarks" / "pack_clusters", args.held_out, args.only)
+                load = functools.partial(cluster_subject, data_dir=args.clusters)
+            else:
+                chosen = listings(args.subjects, None, args.only)
+                load = functools.partial(benchmark_subject, pages=args.pages)
+            for listing in chosen:
                 into = Path(tmp) / listing.stem
                 into.mkdir()
-                subjects.append((listing.stem, *rows_subject(listing, args.rows, into)))
-        elif args.clusters is not None:
-            for listing in sorted((ROOT / "benchmarks" / "pack_clusters").glob("*.yaml")):
-                if bool(yaml.safe_load(listing.read_text()).get("held_out")) != args.held_out:
-                    continue
-                if args.only and listing.stem not in args.only:
-                    continue
-                into = Path(tmp) / listing.stem
-                into.mkdir()
-                subjects.append((listing.stem, *cluster_subject(listing, args.clusters, into)))
-        elif args.subjects is not None:
-            for listing in sorted(args.subjects.glob("*.yaml")):
-                if args.only and listing.stem not in args.only:
-                    continue
-                into = Path(tmp) / listing.stem
-                into.mkdir()
-                subjects.append((listing.stem, *benchmark_subject(listing, args.pages, into)))
+                subjects.append((listing.stem, *load(listing, into=into)))
         elif args.corpus.is_dir():
             folders = sorted(p for p in args.corpus.iterdir() if (p / "truth.yaml").is_file())
             subjects = [(f.name, *folder_subject(f)) for f in folders if (f.name == HELD_OUT) == args.held_out]
