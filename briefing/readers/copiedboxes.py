@@ -58,10 +58,10 @@ def _galleries(blocks: list[list[str]]) -> set[int]:
     start = 0
     while start < len(blocks):
         end = start + 1
-        first = _slide(blocks[start])
-        while first and end < len(blocks) and (slide := _slide(blocks[end])) and slide[1] == first[1] \
-                and abs(slide[0] - _slide(blocks[end - 1])[0]) == 1:  # type: ignore[index]
-            end += 1
+        first = last = _slide(blocks[start])
+        while first and last and end < len(blocks) and (slide := _slide(blocks[end])) and slide[1] == first[1] \
+                and abs(slide[0] - last[0]) == 1:
+            last, end = slide, end + 1
         if first and end - start >= GALLERY_SLIDES:
             found.update(range(start, end))
             found.update(_gallery_header(blocks, start, first[1]))
