@@ -13,12 +13,18 @@ Each row is written as a plain-text article (paragraphs apart), read with
 on the subject's articles. Prints per subject and in total: precision and recall of the
 duplicate pairs (every pair inside a group), the pairs found wrongly and the pairs missed.
 
-The census subject is held out: it runs only with `--held-out` (run it once, at the end,
-and report it apart).
+Subjects with `news_cluster: true` are instead days of the news-cluster corpus of
+github.com/fhamborg/Giveme5W1H (many short events of late 2017, several printed from one AP or
+Reuters copy, in versions): each article is written as `benchmarks/pack.py --clusters` writes it
+(its text, a sidecar with headline, site, date, address).
 
-Run: PYTHONPATH=. .venv/bin/python benchmarks/duplicates.py --rows DIR [--held-out]
-(DIR holds the repository's `data/*_articles.csv`, e.g. from `git show
-60fad0f:data/spotify_articles.csv`.)
+The subjects marked `held_out` run only with `--held-out` (run them once, at the end, and
+report them apart).
+
+Run: PYTHONPATH=. .venv/bin/python benchmarks/duplicates.py --rows DIR [--clusters DIR] [--held-out]
+(--rows holds the repository's `data/*_articles.csv`, e.g. from `git show
+60fad0f:data/spotify_articles.csv`; --clusters holds Giveme5W1H's
+`Giveme5W1H/examples/datasets/news_cluster/data/*.json`.)
 """
 
 from __future__ import annotations
@@ -37,6 +43,9 @@ sys.path.insert(0, str(ROOT))
 
 import briefing  # noqa: E402
 from briefing.batch.pack import crossread  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from pack import cluster_subject  # noqa: E402
 
 
 def rows(path: Path) -> dict[str, str]:
@@ -59,14 +68,19 @@ def ratio(a: int, b: int) -> float:
     return a / b if b else float("nan")
 
 
-def run_subject(truth: dict, pages: dict[str, str]) -> dict:
+def run_subject(truth: dict, pages: dict[str, str] | None, listing: Path, clusters: Path | None) -> dict:
+    """The subject's pairs found, true and listed as not duplicates, and the groups found."""
     ids = [str(i) for i in truth["files"]]
     with tempfile.TemporaryDirectory() as tmp:
-        paths = []
-        for i in ids:
-            path = Path(tmp) / f"{i}.txt"
-            path.write_text(pages[i], encoding="utf-8")
-            paths.append(path)
+        if pages is None:
+            assert clusters is not None
+            paths = cluster_subject(listing, clusters, Path(tmp))[1]
+        else:
+            paths = []
+            for i in ids:
+                path = Path(tmp) / f"{i}.txt"
+                path.write_text(pages[i], encoding="utf-8")
+                paths.append(path)
         articles = [briefing.prepare(p) for p in paths]
     groups = crossread.find_duplicates(articles)
     found = pairs([[ids[m] for m in g.members] for g in groups])
@@ -92,6 +106,7 @@ def report(name: str, r: dict) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--rows", type=Path, required=True, help="folder with the scrape's data/*_articles.csv")
+    ap.add_argument("--clusters", type=Path, help="folder with Giveme5W1H's news_cluster data/*.json")
     ap.add_argument("--held-out", action="store_true", help="run the held-out subjects only")
     args = ap.parse_args()
     total = {"tp": 0, "found": 0, "true": 0}
@@ -99,7 +114,13 @@ def main() -> None:
         truth = yaml.safe_load(path.read_text(encoding="utf-8"))
         if bool(truth.get("held_out")) != args.held_out:
             continue
-        r = run_subject(truth, rows(args.rows / truth["csv"]))
+        if truth.get("news_cluster"):
+            if args.clusters is None:
+                print(f"{truth['subject']}: skipped (needs --clusters)")
+                continue
+            r = run_subject(truth, None, path, args.clusters)
+        else:
+            r = run_subject(truth, rows(args.rows / truth["csv"]), path, None)
         report(truth["subject"], r)
         total["tp"] += len(r["found"] & r["true"])
         total["found"] += len(r["found"])
