@@ -224,6 +224,18 @@ def test_one_sources_other_words_on_a_day_are_not_more_entries():
     assert [e.sources for e in timeline if e.date == "2000-08-15"] == [(1,)]
 
 
+def test_a_chronology_covers_another_day_before_one_sources_more_events_of_a_day_it_shows():
+    one = article("Quake", "2024-03-05",
+                  "A powerful earthquake struck the port of Valdora on March 4, 2024, killing at least 40 people.",
+                  "On March 4, 2024, the regional governor declared a state of emergency and closed the schools.")
+    two = article("Quake", "2024-03-05",
+                  "An earthquake struck the port of Valdora on March 4, 2024, killing at least 40 people.",
+                  "Rescue teams searched the ruins of the central market through the night.",
+                  "The city was last hit by a strong earthquake on June 12, 1987, when the old harbour wall fell.")
+    timeline = merged_timeline([one, two], [], limit=2)
+    assert [(e.date, e.sources) for e in timeline] == [("1987-06-12", (1,)), ("2024-03-04", (0, 1))]
+
+
 def test_one_sources_retelling_of_a_shared_event_is_no_second_entry_of_its_day():
     one = article("Landers", "2019-11-19",
                   "On Nov. 18, 2019, NASA announced the selection of five companies for its lunar lander program.",

@@ -131,8 +131,9 @@ def _clearest(cluster: dict) -> str:
 
 def merged_timeline(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup],
                     limit: int = 20) -> list[MergedEvent]:
-    """One entry per event across the articles, the best attested `limit` ones, by date;
-    an event that sources date differently is one entry, with their dates beside it."""
+    """One entry per event across the articles, the best attested `limit` ones, by date (a
+    single source's entry of a day not yet shown goes before one of a day shown); an event
+    that sources date differently is one entry, with their dates beside it."""
     source = independent_sources(duplicates, len(articles))
     clusters = _event_clusters(articles)
     conflicts = _date_conflicts(clusters, source)
@@ -155,7 +156,8 @@ def merged_timeline(articles: Sequence[Article], duplicates: Sequence[DuplicateG
     told: set[tuple[int, str]] = set()  # (source, date) of the single-source entries kept
     shared: dict[tuple[int, str], list[frozenset[str]]] = {}  # what the entries of several sources tell
     alone: Counter = Counter()  # single-source entries kept, by source
-    top, held = [], []
+    top: list[MergedEvent] = []
+    held: list[MergedEvent] = []
     for _, entry in entries:
         if len(entry.sources) == 1:
             key = (entry.sources[0], entry.date)
@@ -166,6 +168,9 @@ def merged_timeline(articles: Sequence[Article], duplicates: Sequence[DuplicateG
             for source_ in entry.sources:
                 shared.setdefault((source_, entry.date), []).append(told_terms(entry.text))
         if len(entry.sources) == 1:
+            if any(kept.date == entry.date for kept in top):
+                held.append(entry)  # a chronology covers its days first: one source's more on a day shown waits
+                continue
             alone[entry.sources[0]] += 1
             if alone[entry.sources[0]] > max(2, limit // SHARE_OF_ONE):
                 held.append(entry)  # one source's own chronology takes no more than its share
