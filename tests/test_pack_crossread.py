@@ -182,6 +182,29 @@ def test_two_counts_of_one_thing_are_a_disagreement_and_two_groups_are_not():
     assert find_disagreements([one, same], []) == []
 
 
+def test_another_value_of_a_count_the_sources_disagree_on_is_no_point_of_its_own():
+    """Nice: "at least 84 people were killed", and a minister's 80 and the president's 77 dead
+    after it were two more points of the summary; the injured are another count."""
+    one = article("Nice", "2016-07-15",
+                  "At least 84 people were killed when a truck drove into a crowd on the seafront in Nice.",
+                  "About 100 people were injured in the attack on the seafront, officials said.")
+    two = article("Nice", "2016-07-15",
+                  "A truck drove into a crowd on the seafront in Nice, and at least 84 people were killed.",
+                  "Officials said about 100 people were injured on the seafront.")
+    three = article("Nice", "2016-07-15", "Interior Minister Bernard Cazeneuve said at least 80 people were killed.",
+                    "The toll grew through the night, he added.")
+    four = article("Nice", "2016-07-15",
+                   "Interior Minister Bernard Cazeneuve told reporters that at least 80 people were killed.",
+                   "A truck drove into a crowd on the seafront in Nice late on Thursday.")
+    five = article("Nice", "2016-07-16", "The toll grew through the night, with Hollande saying 77 people died.")
+    six = article("Nice", "2016-07-16", "The toll grew through the night, with Hollande saying 77 people died in Nice.")
+    points = shared_points([one, two, three, four, five, six], [], limit=10)
+    tolls = [p for p in points if "killed" in p.text or "died" in p.text]
+    assert [p.text for p in tolls] == [points[0].text], [p.text for p in tolls]
+    assert tolls[0].disagreement is not None and "84 people" in dict(tolls[0].disagreement.values)
+    assert any("injured" in p.text for p in points)
+
+
 def test_one_event_dated_in_two_articles_merges_and_other_events_of_that_day_stay_apart():
     one = article("Quake", "2024-03-10",
                   "On 4 March 2024 a powerful earthquake struck the port city of Valdora, toppling office towers.",

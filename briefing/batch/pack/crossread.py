@@ -387,6 +387,8 @@ def summary(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup],
         witnesses = {source[units[j].article] for j in (i, *rows[i])}
         if i in covered or any(_repeats(units[i], units[j], witnesses, said) for j, said in zip(chosen, saids)):
             continue
+        if any(p.disagreement and numbers.counts_again(units[i].text, p.text, p.disagreement) for p in points):
+            continue  # another value of a count the summary shows as the sources' disagreement
         text = trimmed(units[i].text) or units[i].text
         if not point_allowed(text):
             continue

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from ...analysis.sentences import content_terms, split_sentences
 from ...model import Article
-from .matching import group_root
+from .matching import group_root, match_terms
 
 #: A fact given as more values than this is no one fact the sources disagree on, but many things
 #: (every sum of money a story names) that the words around them joined.
@@ -317,6 +317,22 @@ def find_disagreements(articles: Sequence[Article], source: Sequence[int]) -> li
                 ordered = sorted(values, key=lambda v: (-len(v[2]), v[0]))
                 out.append(Disagreement(what, tuple((raw, tuple(sorted(ids))) for _, raw, ids in ordered)))
     return out
+
+
+#: What a count of people is of: the dead and the injured are two counts ("84 killed", "100 injured").
+_TOLLS = frozenset({"die", "injur"})
+
+
+def counts_again(sentence: str, point: str, conflict: Disagreement) -> bool:
+    """Whether a sentence gives, as one more value, the count a point's sources disagree on:
+    "Cazeneuve said 80 people were killed" or "Hollande saying 77 people died" after "at least
+    84 people were killed" (84, 60 and 80 given): the same thing counted, near those values,
+    of the dead (or the injured) as the point's is."""
+    told = [float(m.group()) for raw, _ in conflict.values if (m := re.search(r"\d+(?:\.\d+)?", raw.replace(",", "")))]
+    if not told or _TOLLS & set(match_terms(sentence)) != _TOLLS & set(match_terms(point)):
+        return False
+    return any(what == conflict.what and any(abs(value - v) <= FAR * max(value, v) for v in told)
+               for what, value, _, _ in quantities(sentence))
 
 
 def disagreement_for(point: str, texts: list[str], stated: list[int],
