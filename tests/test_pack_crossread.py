@@ -205,6 +205,22 @@ def test_another_value_of_a_count_the_sources_disagree_on_is_no_point_of_its_own
     assert any("injured" in p.text for p in points)
 
 
+def test_a_source_that_gives_the_points_own_value_of_a_disputed_count_states_the_point():
+    """Nice: a story that counts "84 people killed" among whom foreigners were, in other words,
+    is one of the sources of "at least 84 people were killed" (its value in the disagreement)."""
+    one = article("Nice", "2016-07-15",
+                  "At least 84 people were killed when a truck drove into a crowd on the seafront in Nice.")
+    two = article("Nice", "2016-07-15",
+                  "A truck drove into a crowd on the seafront in Nice, and at least 84 people were killed.")
+    three = article("Nice", "2016-07-16",
+                    "At least three Tunisians and two Algerians were among at least 84 people killed "
+                    "when a Tunisian-born man ploughed a lorry into revellers in the French resort.")
+    four = article("Nice", "2016-07-15", "Interior Minister Bernard Cazeneuve said at least 80 people were killed.")
+    [point] = [p for p in shared_points([one, two, three, four], [], limit=10) if "84" in p.text]
+    assert dict(point.disagreement.values)["84 people"] == (0, 1, 2)
+    assert point.sources == (0, 1, 2) and point.support == 3
+
+
 def test_one_event_dated_in_two_articles_merges_and_other_events_of_that_day_stay_apart():
     one = article("Quake", "2024-03-10",
                   "On 4 March 2024 a powerful earthquake struck the port city of Valdora, toppling office towers.",

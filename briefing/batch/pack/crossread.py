@@ -416,6 +416,10 @@ def summary(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup],
         restated = [units[j].text for j in members if j == i or rows[i][j] >= COVERED]
         disagreement = disagreement or next((d for d, clauses in dated if tells(restated, clauses)
                                              and all(p.disagreement is not d for p in points)), None)
+        if disagreement is not None:  # the sources that give the point's own value of it state it too
+            stated = sorted({*stated, *(a for raw, ids in disagreement.values if raw.rstrip(".,;") in text
+                                         for a in ids)})
+            support = _independent(stated, source, reprints)
         points.append(SharedPoint(_with_speaker(text, units[i].said), tuple(stated), support, disagreement,
                                   round(value, 4)))
     unshown = [c for c in conflicts if all(p.disagreement is not c for p in points)]
