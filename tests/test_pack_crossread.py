@@ -355,6 +355,16 @@ def test_a_time_of_day_of_the_event_is_compared_and_a_curfew_is_not():
     assert [(d.what, dict(d.values)) for d in found] == [("time of day", {"12.51pm": (0,), "12.50pm": (1,)})]
 
 
+def test_two_times_one_story_gives_are_two_moments_not_a_disagreement():
+    """A flight "left Los Angeles at 11:36 a.m. Tuesday and returned at 7:33 p.m.", printed by three
+    outlets, one of them cut after the departure: no "sources differ on the time" between the two."""
+    told = "The flight left Los Angeles International Airport at 11:36 a.m. Tuesday and returned at 7:33 p.m."
+    one = article("Flight", "2017-12-27", told)
+    two = article("Flight", "2017-12-27", told)
+    three = article("Flight", "2017-12-27", "The flight left Los Angeles International Airport at 11:36 a.m. Tuesday.")
+    assert [d for d in find_disagreements([one, two, three], []) if d.what == "time of day"] == []
+
+
 def test_a_quote_or_a_synonym_witnesses_a_point_but_is_never_one():
     one = article("Quake", "2024-03-04",
                   "The earthquake destroyed the spire of the old cathedral of Valdora, which fell into the square.",

@@ -312,7 +312,10 @@ def find_disagreements(articles: Sequence[Article], source: Sequence[int]) -> li
                     break
             else:
                 values.append((value, raw, {index}))
+        told = [{value for value, _, i, _ in items if i == index} for index in range(len(articles))]
         for values in facts.values():
+            if what.endswith("time of day") and any(len({v for v, _, _ in values} & times) > 1 for times in told):
+                continue  # one story gives two of them: two moments ("left at 11:36 a.m. ... returned at 7:33 p.m.")
             if 1 < len(values) <= MAX_VALUES:
                 ordered = sorted(values, key=lambda v: (-len(v[2]), v[0]))
                 out.append(Disagreement(what, tuple((raw, tuple(sorted(ids))) for _, raw, ids in ordered)))
