@@ -134,6 +134,38 @@ def test_the_merged_timeline_has_each_event_once_with_its_sources(sources, tmp_p
     assert {e["date"] for e in coverage} == {"2024-03-04", "2024-03-05", "2024-03-06", "2024-03-10"}
 
 
+def _text_runs(reader: PdfReader, index: int) -> list[tuple[float, float, str]]:
+    """Each text run of a page: where it starts across the page, its font size (points), its text."""
+    runs: list[tuple[float, float, str]] = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            runs.append((tm[4] * cm[0] + tm[5] * cm[2] + cm[4], size * tm[0] * cm[0], text.strip()))
+
+    reader.pages[index].extract_text(visitor_text=visit)
+    return runs
+
+
+def test_a_long_list_of_sources_breaks_its_line_and_stays_on_the_paper(tmp_path):
+    """One wire story printed by forty outlets on one day: the coverage row's "[1, 2, ... 40]" ran
+    off the right edge of the page, kept on one line like a short reference."""
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    for n in range(1, 41):
+        (folder / f"{n:02d}.md").write_text(_article("Harbourtown floods", "2024-03-04", f"Outlet {n}", WIRE),
+                                            encoding="utf-8")
+    pack = tmp_path / "wire.pdf"
+    assert invoke(folder, "-o", pack).exit_code == 0
+    reader = PdfReader(pack)
+    page = dict(_outline(reader))["Timeline across the sources"]
+    width = float(reader.pages[page].mediabox.width)
+    runs = _text_runs(reader, page)
+    assert any("40]" in text for _, _, text in runs), runs  # the coverage row's references
+    # a run's end, at an average of 0.4 em a character of "[1, 2, 3": short of the paper's edge
+    assert all(x + 0.4 * size * len(text) < width for x, size, text in runs), [
+        (round(x), round(x + 0.4 * size * len(text)), text) for x, size, text in runs]
+
+
 def test_since_and_until_keep_the_articles_in_the_range(sources, tmp_path):
     report = tmp_path / "r.json"
     assert invoke(sources, "-o", tmp_path / "p.pdf", "--since", "2024-03-05", "--until", "2024-03-06",
