@@ -365,6 +365,15 @@ def test_two_times_one_story_gives_are_two_moments_not_a_disagreement():
     assert [d for d in find_disagreements([one, two, three], []) if d.what == "time of day"] == []
 
 
+def test_two_counts_of_a_thing_one_story_gives_are_two_things_not_a_disagreement():
+    """A game report gives a receiver's "75 yards" and a quarterback's "83 yards"; another outlet
+    gives only the 83: no "sources differ on the number of yards"."""
+    one = article("Steelers", "2017-12-25", "Smith-Schuster had six receptions for 75 yards in the first half.",
+                  "T.J. Yates was 7 of 16 for 83 yards and a touchdown for the Texans.")
+    two = article("Steelers", "2017-12-26", "Texans quarterback TJ Yates only had 83 yards, completing seven of 16.")
+    assert find_disagreements([one, two], []) == []
+
+
 def test_a_quote_or_a_synonym_witnesses_a_point_but_is_never_one():
     one = article("Quake", "2024-03-04",
                   "The earthquake destroyed the spire of the old cathedral of Valdora, which fell into the square.",

@@ -261,6 +261,13 @@ def _needed(what: str, a: float, b: float) -> float:
     return SAME_CONTEXT
 
 
+def _apart(what: str) -> bool:
+    """Kinds whose two values in one story are two things, never one told twice: times of day
+    and counts of a particular thing (not of people: "84 killed", later "80 killed", is a toll
+    a story updates; nor meetings: "twice", or "three times" with a brief encounter)."""
+    return what.endswith("time of day") or (what.startswith("number of ") and what[10:] not in _GENERAL | {"meetings"})
+
+
 def _same(kind: str, a: float, b: float) -> bool:
     if "depth" in kind or "distance" in kind:
         return abs(a - b) <= 0.1 * max(a, b)
@@ -314,8 +321,9 @@ def find_disagreements(articles: Sequence[Article], source: Sequence[int]) -> li
                 values.append((value, raw, {index}))
         told = [{value for value, _, i, _ in items if i == index} for index in range(len(articles))]
         for values in facts.values():
-            if what.endswith("time of day") and any(len({v for v, _, _ in values} & times) > 1 for times in told):
-                continue  # one story gives two of them: two moments ("left at 11:36 a.m. ... returned at 7:33 p.m.")
+            if _apart(what) and any(len({v for v, _, _ in values} & given_) > 1 for given_ in told):
+                continue  # one story gives two of them: two moments ("left at 11:36 a.m. ... returned at 7:33
+                # p.m."), two things ("six receptions for 75 yards", "7 of 16 for 83 yards")
             if 1 < len(values) <= MAX_VALUES:
                 ordered = sorted(values, key=lambda v: (-len(v[2]), v[0]))
                 out.append(Disagreement(what, tuple((raw, tuple(sorted(ids))) for _, raw, ids in ordered)))
