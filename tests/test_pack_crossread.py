@@ -221,6 +221,18 @@ def test_a_source_that_gives_the_points_own_value_of_a_disputed_count_states_the
     assert point.sources == (0, 1, 2) and point.support == 3
 
 
+def test_near_counts_of_two_stories_of_a_weeks_wires_are_no_disagreement():
+    """A pack of a week's wires: American Airlines will "train all 120,000 employees", Microsoft
+    speaks of "our 125,000 employees": two companies, not two counts of one thing."""
+    airline = article("Airline", "2017-12-27",
+                      "American Airlines apologised to two basketball players it had accused of stealing blankets.",
+                      "The airline pledged to train all 120,000 employees to counteract implicit bias.")
+    sting = article("Sting", "2017-12-25",
+                    "Police in Seattle found that technology workers had bought sex from trafficking victims.",
+                    "The personal conduct of a tiny fraction of our 125,000 employees does not represent our culture.")
+    assert find_disagreements([airline, sting], []) == []
+
+
 def test_one_event_dated_in_two_articles_merges_and_other_events_of_that_day_stay_apart():
     one = article("Quake", "2024-03-10",
                   "On 4 March 2024 a powerful earthquake struck the port city of Valdora, toppling office towers.",

@@ -17,13 +17,14 @@ from ...lexicon import MONTH_STEM
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")
 
 
-_POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s\b")
+#: A possessive's ending: "NASA's announcement" tells of NASA.
+POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s\b")
 
 
 def terms(text: str) -> list[str]:
     """Stemmed content words of a text and its numbers ("7.8", "5000"): what is compared. A
     possessive is its noun: "NASA's announcement" tells of NASA."""
-    return content_terms(_POSSESSIVE.sub("", text)) + ["#" + n.replace(",", "") for n in _NUMBER.findall(text)]
+    return content_terms(POSSESSIVE.sub("", text)) + ["#" + n.replace(",", "") for n in _NUMBER.findall(text)]
 
 
 #: Words the sources use for one thing, compared as one (stems, see `sentences.stem`).

@@ -26,12 +26,12 @@ each other (two estimates of one thing, not two groups).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ...analysis.sentences import content_terms, split_sentences
 from ...model import Article
-from .matching import group_root, match_terms
+from .matching import POSSESSIVE, group_root, match_terms
 
 #: A fact given as more values than this is no one fact the sources disagree on, but many things
 #: (every sum of money a story names) that the words around them joined.
@@ -278,19 +278,21 @@ def _same(kind: str, a: float, b: float) -> bool:
 
 def _context(sentence: str, start: int, end: int) -> frozenset[str]:
     """The content words within CONTEXT_WORDS words either side of a number: what it measures."""
-    before = content_terms(" ".join(sentence[:start].split()[-CONTEXT_WORDS:]))
-    after = content_terms(" ".join(sentence[end:].split()[:CONTEXT_WORDS]))
+    before = content_terms(POSSESSIVE.sub("", " ".join(sentence[:start].split()[-CONTEXT_WORDS:])))
+    after = content_terms(POSSESSIVE.sub("", " ".join(sentence[end:].split()[:CONTEXT_WORDS])))
     return frozenset(before + after)
 
 
-def find_disagreements(articles: Sequence[Article], source: Sequence[int]) -> list[Disagreement]:
+def find_disagreements(articles: Sequence[Article], source: Sequence[int],
+                       alike: Callable[[int, int], bool] = lambda a, b: True) -> list[Disagreement]:
     """Facts that independent sources (`source[i]`: article i's independent source) give as
     different numbers, from every body sentence.
 
     Two numbers of one kind and one event conflict when they come from different independent
     sources and differ; a time of day only when the words around them overlap (>=
     SAME_CONTEXT content words) or both are said of the event ("the quake struck at 12.51pm",
-    "the 12.50pm quake"): the quake's time, not a curfew's.
+    "the 12.50pm quake"): the quake's time, not a curfew's; two near counts of a particular
+    thing when a word around them is the same or their articles tell of one subject (`alike`).
     """
     given: dict[str, list[tuple[float, str, int, frozenset[str]]]] = {}
     for index, article in enumerate(articles):
@@ -304,9 +306,11 @@ def find_disagreements(articles: Sequence[Article], source: Sequence[int]) -> li
         for a, (value_a, _, index_a, context_a) in enumerate(items):
             for b in range(a + 1, len(items)):
                 value_b, _, index_b, context_b = items[b]
+                needed = _needed(what, value_a, value_b)
+                shared = context_a & context_b
                 if (source[index_a] != source[index_b] and not _same(what, value_a, value_b)
-                        and (_qualified(what) or len(context_a & context_b) >= _needed(what, value_a, value_b)
-                             or _OF_EVENT in context_a & context_b)):
+                        and (_qualified(what) or len(shared) >= needed or _OF_EVENT in shared)
+                        and (needed or shared or alike(index_a, index_b))):
                     involved |= {a, b}
                     parent[group_root(parent, b)] = group_root(parent, a)
         facts: dict[int, list[tuple[float, str, set[int]]]] = {}
