@@ -630,6 +630,18 @@ def test_a_future_that_a_speaker_voiced_on_a_day_dates_the_saying():
     assert [(e.date, "Haley" in e.text) for e in events] == [("2023-11-08", True), ("2023-11-15", False)]
 
 
+def test_a_day_of_an_irregular_past_verb_is_the_day_before_whatever_it_announced():
+    """Daily Mail, Saturday 2 December 2017 (review of the Falcon Heavy pack): "Musk, 46, made the
+    announcement via Twitter on Friday, stating that a SpaceX rocket ... will blast off" was filed
+    under the Friday after, 8 December ("made" was not read as a past)."""
+    from briefing.readers.markdown import parse as parse_markdown
+
+    text = ("---\ntitle: Roadster\ndate: 2017-12-02\n---\n\n"
+            "Musk, 46, made the announcement via Twitter on Friday, stating that a SpaceX rocket, known as the "
+            "Falcon Heavy, will blast off from Cape Canaveral.\n")
+    assert [e.date for e in build_timeline(parse_markdown(text, Path("r.md")))] == ["2017-12-01"]
+
+
 def test_a_year_that_names_a_race_or_a_cohort_dates_nothing():
     """Newsweek and HuffPost on the third Republican debate (gathered21): "Five 2024 Republican
     hopefuls took to the stage in Miami." was a 2024 event, "for people born in 1960" a 1960 one."""

@@ -52,7 +52,9 @@ SCHEDULED = re.compile(r"\b(?:begins?|starts?|opens?|resumes?|continues|picks up
                        r"|(?:ist|sind)\s[^;!?.]{0,40}\bum\s\d{1,2}(?:[.:]\d\d)?\s*uhr(?=\s*(?:[;!?.]|$)))\b", re.I)
 #: A past tense without "-ed", which tells a date's own clause only ("heard arguments in April").
 IRREGULAR_PAST = re.compile(r"\b(?:heard|held|met|won|lost|gave|took|went|came|saw|began|spoke|left|sent|wrote|ran"
-                            r"|brought|fell|rose|struck|led|paid|sold|chose|broke|became|fought|built)\b", re.I)
+                            r"|brought|fell|rose|struck|led|paid|sold|chose|broke|became|fought|built|made|found"
+                            r"|got|kept|bought|caught|stood|drew|drove|flew|grew|knew|threw|wore|stole"
+                            r"|fled|spent|sought|taught|shook|froze|rode|swore|hid)\b", re.I)
 #: A second verb phrase joined to the date's after it: its tense is its own.
 JOINED_VERB = re.compile(r"\s(?:and|but)\s+(?=(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should"
                          r"|can|(?-i:[a-z]\w{2,}ed))\b)", re.I)
