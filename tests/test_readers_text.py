@@ -39,6 +39,17 @@ def test_latin1_is_detected():
     assert "Café owners" in " ".join(_paragraphs(read(TEXT / "cafe-rules-latin1.txt")))
 
 
+def test_soft_hyphens_of_scraped_text_and_markdown_are_dropped(tmp_path):
+    """The Washington Post's "on an \u00adUnha-3 rocket" (news-cluster corpus): the renderer broke the
+    line at the soft hyphen after the space and printed "an -"; as the HTML reader, none is kept."""
+    body = "North Korea put Kwangmyongsong-3 into orbit on an \u00adUnha-3 rocket, said Park \u00adGeun-hye.\n"
+    for name, text in (("wapo.txt", "Launch\n\n" + body), ("wapo.md", "# Launch\n\n" + body)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        [paragraph] = _paragraphs(read(path))
+        assert paragraph == "North Korea put Kwangmyongsong-3 into orbit on an Unha-3 rocket, said Park Geun-hye."
+
+
 def test_scraped_body_title_falls_back_to_the_file_name():
     article = read(TEXT / "scraped-body.txt")
     assert article.metadata.title == "Scraped body"

@@ -216,9 +216,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
 def _normalise(text: str, path: Path) -> str:
-    """Unix line endings, no control characters (they are never article text), not empty."""
+    """Unix line endings, no control characters (they are never article text) nor soft hyphens
+    (as the HTML reader, `htmlblocks.without_soft_hyphens`: the Washington Post's "an \u00adUnha-3"
+    printed "an -" at a line's end and ran a timeline past its box), not empty."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n").replace("\x85", "\n")
-    text = _CONTROL.sub("", text)
+    text = _CONTROL.sub("", text).replace("\u00ad", "")
     if not text.strip():
         raise InputError("the file is empty", path)
     return text
