@@ -166,6 +166,26 @@ def test_a_long_list_of_sources_breaks_its_line_and_stays_on_the_paper(tmp_path)
         (round(x), round(x + 0.4 * size * len(text)), text) for x, size, text in runs]
 
 
+def test_a_pack_without_a_title_is_named_by_the_headline_of_its_subject(sources, tmp_path):
+    """The cover said "Briefing pack: 5 sources" whatever the subject: it names the first report
+    of the headlines' common subject ("... Harbourtown ... flood ..."), not the comment on it; a
+    pack of news with nothing in common keeps the count."""
+    assert invoke(sources, "-o", tmp_path / "flood.pdf").exit_code == 0
+    reader = PdfReader(tmp_path / "flood.pdf")
+    assert reader.metadata.title == "Harbourtown floods as river Esk bursts its banks"
+    assert "Harbourtown floods as river Esk bursts its banks" in " ".join(_text(reader, 0).split())
+    mixed = tmp_path / "mixed"
+    mixed.mkdir()
+    for name, title in (("a.md", "Harbourtown floods as river Esk bursts its banks"),
+                        ("b.md", "Chip maker raises its offer for a rival"), ("c.md", "Cup final goes to penalties")):
+        (mixed / name).write_text(_article(title, "2024-03-04", "The Gazette", WIRE if name == "a.md" else (
+            "    The board met on Monday and agreed to raise the offer to 82 dollars a share in cash and stock.\n"
+            if name == "b.md" else "    The final was settled on penalties after a goalless draw in the rain.\n")),
+            encoding="utf-8")
+    assert invoke(mixed, "-o", tmp_path / "mixed.pdf").exit_code == 0
+    assert PdfReader(tmp_path / "mixed.pdf").metadata.title == "Briefing pack: 3 sources"
+
+
 def test_since_and_until_keep_the_articles_in_the_range(sources, tmp_path):
     report = tmp_path / "r.json"
     assert invoke(sources, "-o", tmp_path / "p.pdf", "--since", "2024-03-05", "--until", "2024-03-06",
@@ -573,7 +593,8 @@ def test_each_briefings_footnote_leads_to_its_own_note(tmp_path):
 @pytest.mark.parametrize("theme", ["policy", "newsletter"])  # newsletter: the pack's pages in two columns
 def test_the_contents_begins_under_the_timeline_when_its_page_has_room(sources, tmp_path, theme):
     pack = tmp_path / "flood.pdf"
-    assert invoke(sources, "-o", pack, "--marking", "TLP:AMBER", "--theme", theme).exit_code == 0
+    result = invoke(sources, "-o", pack, "--marking", "TLP:AMBER", "--theme", theme, "--title", "Flood briefing")
+    assert result.exit_code == 0
     reader = PdfReader(pack)
     starts = dict(_outline(reader))
     page = starts["Contents"]
@@ -581,7 +602,7 @@ def test_the_contents_begins_under_the_timeline_when_its_page_has_room(sources, 
     # The timeline's last entry, then the contents, on one page that prints its running head
     # and its marking once, as every page of the pack does.
     assert -1 < text.index("15 April 2024") < text.index("Contents")
-    assert text.count("Briefing pack: 5 sources") == 1
+    assert text.count("Flood briefing") == 1
     assert text.count("TLP:AMBER") == _text(reader, starts["Summary across the sources"]).count("TLP:AMBER") == 2
     # Each row of the contents leads to its briefing's first page.
     briefed = {starts[t] for t in starts if t.startswith(("Harbourtown", "Army", "What"))}

@@ -433,8 +433,15 @@ def _source_dict(source: PackSource) -> dict:
 
 
 def _default_title(numbered: list[PackSource], labels: dict) -> str:
-    """"Briefing pack: 5 sources", in the pack's language (with the colon its "Source: {}"
+    """The headline of the briefed sources that names their subject (`naming.subject_headline`),
+    else "Briefing pack: 5 sources", in the pack's language (with the colon its "Source: {}"
     label has: "Dossier de synthèse : 5 sources", "专题简报：5 个来源")."""
+    from .naming import subject_headline
+
+    headline = subject_headline([(s.title, s.article.metadata.date or "") for s in numbered
+                                 if s.status == BRIEFED and s.article])
+    if headline:
+        return headline
     count = fill(labels["pack_sources_one" if len(numbered) == 1 else "pack_sources_other"], len(numbered))
     colon = re.search(r"\W*(?=\{\}$)", labels["source_line"])
     return f"{labels['pack_kicker']}{colon.group() if colon else ': '}{count}"
