@@ -98,10 +98,15 @@ def _on_one_subject(articles: Sequence[Article]) -> Callable[[int, int], bool]:
     """Whether two articles tell of one subject, whose numbers may disagree: their bodies alike
     (cosine >= ONE_SUBJECT). A pack of a week's wires holds American Airlines' "120,000
     employees" and Microsoft's "125,000 employees"."""
+    vectors = body_vectors(articles)
+    return lambda a, b: cosine(vectors[a], vectors[b]) >= ONE_SUBJECT
+
+
+def body_vectors(articles: Sequence[Article]) -> list[dict[str, float]]:
+    """Each article's body as a normalised term vector, terms weighted by their rarity among them."""
     counts = [Counter(terms(_body(a))) for a in articles]
     df = Counter(t for c in counts for t in c)
-    vectors = [_vector(c, df, len(articles)) for c in counts]
-    return lambda a, b: cosine(vectors[a], vectors[b]) >= ONE_SUBJECT
+    return [_vector(c, df, len(articles)) for c in counts]
 
 
 # ---------------------------------------------------------------- duplicates
@@ -130,9 +135,7 @@ def find_duplicates(articles: Sequence[Article]) -> list[DuplicateGroup]:
     """Groups (of two or more) of articles that tell the same story: the same wire copy in
     several outlets, versions of one page. Grouping is transitive."""
     bodies = [_body(a) for a in articles]
-    counts = [Counter(terms(b)) for b in bodies]
-    df = Counter(t for c in counts for t in c)
-    vectors = [_vector(c, df, len(articles)) for c in counts]
+    vectors = body_vectors(articles)
     stories = [_story(a) for a in articles]
     grams = []
     for story in stories:

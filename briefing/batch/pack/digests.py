@@ -8,6 +8,11 @@ pack's timeline and their sentences among its points. The pack's summary and tim
 a digest's stories whose headline tells the subject, as the other sources' titles tell it:
 at least SUBJECT_TERMS of the terms that at least TITLE_SHARE of them hold. The source's
 own briefing is the whole digest, as published.
+
+A source that nothing ties to the pack's subject (a page whose scrape kept only a site's
+boilerplate, a story filed under another's headline) is read across as empty too: no word
+that half of the headlines share is in its text, and its text is unlike every other's
+(body cosine under OFF_SUBJECT).
 """
 
 from __future__ import annotations
@@ -17,9 +22,14 @@ from collections.abc import Sequence
 
 from ...analysis.rules import DATELINE
 from ...model import Article, Section
-from .matching import point_terms
+from .crossread import body_vectors, cosine
+from .matching import match_terms, point_terms
+from .naming import headline_words
 
 DIGEST_STORIES = 3  # sections that open with a dateline: a page of several stories
+#: Body cosine under which a source is unlike every other (0.02-0.06 for the boilerplate and the
+#: stories under another's headline the packs' review found; 0.09 and more for sources on the subject).
+OFF_SUBJECT = 0.08
 TITLE_SHARE, SUBJECT_TERMS = 0.25, 2
 
 
@@ -41,11 +51,12 @@ def on_subject(articles: Sequence[Article]) -> list[Article]:
     with the stories off the subject left empty, and their key points and events left out
     (section numbers stay as they were). An article that is no digest, or a digest with no
     story on the subject, is read whole."""
-    starts = {i: found for i, a in enumerate(articles) if len(found := _story_starts(a)) >= DIGEST_STORIES}
+    read = [article.replace(sections=(), key_points=(), timeline=()) if i in _off_subject(articles) else article
+            for i, article in enumerate(articles)]
+    starts = {i: found for i, a in enumerate(read) if len(found := _story_starts(a)) >= DIGEST_STORIES}
     if not starts:
-        return list(articles)
+        return read
     subject = _subject_terms(articles, set(starts))
-    read = list(articles)
     for index, first_sections in starts.items():
         article = articles[index]
         off: set[int] = set()
@@ -60,3 +71,16 @@ def on_subject(articles: Sequence[Article]) -> list[Article]:
             sections=sections, key_points=tuple(k for k in article.key_points if k.section not in off),
             timeline=tuple(e for e in article.timeline if e.section not in off))
     return read
+
+
+def _off_subject(articles: Sequence[Article]) -> set[int]:
+    """The sources nothing ties to the pack's subject (see the module's docstring)."""
+    if len(articles) < 3:
+        return set()
+    titles = [headline_words(a.metadata.title or "") for a in articles]
+    counts = Counter(w for title in titles for w in title)
+    subject = {w for w, n in counts.items() if n >= max(2, len(titles) / 2)}
+    vectors = body_vectors(articles)
+    return {i for i, article in enumerate(articles)
+            if not subject & set(match_terms(" ".join(text for _, _, text in article.paragraphs())))
+            and all(cosine(vectors[i], vectors[j]) < OFF_SUBJECT for j in range(len(articles)) if j != i)}

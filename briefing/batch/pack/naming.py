@@ -24,7 +24,7 @@ _FUNCTION = frozenset("dans pour avec sont mais plus leur leurs cette elle elles
 _LABEL = re.compile(r"\s*\((?:VIDEO|PHOTOS?|WATCH|LIVE|UPDATED?)\b[^)]*\)\s*$")
 
 
-def _words(headline: str) -> set[str]:
+def headline_words(headline: str) -> set[str]:
     """A headline's words that may name a subject: its terms of four letters or more, no numbers."""
     return {t for t in match_terms(headline) if len(t) >= 4 and t[0] != "#" and t not in _FUNCTION}
 
@@ -34,7 +34,7 @@ def subject_headline(headlines: Sequence[tuple[str, str]]) -> str | None:
     the others, the earliest (the news, not the comment on it) of those about as close to them all
     as the closest (CLOSE of the largest sum of Dice coefficients with each other headline: a long
     headline is not closer for its length). None when no headline shares a subject."""
-    words = [_words(h) for h, _ in headlines]
+    words = [headline_words(h) for h, _ in headlines]
     candidates = []
     for i, mine in enumerate(words):
         others = [theirs for j, theirs in enumerate(words) if j != i]
