@@ -386,6 +386,15 @@ def test_two_counts_of_a_thing_one_story_gives_are_two_things_not_a_disagreement
     assert find_disagreements([one, two], []) == []
 
 
+def test_two_sums_one_story_gives_are_two_things_not_a_disagreement():
+    """Reuters: "Broadcom's new $82 per share offer included $60 in cash and $22 in Broadcom stock";
+    Bloomberg gives the $82 alone: the cash part is no other value of the offer."""
+    one = article("Broadcom", "2018-02-05",
+                  "Broadcom's new $82 per share offer included $60 in cash and $22 in Broadcom stock.")
+    two = article("Broadcom", "2018-02-05", "Broadcom raised its offer to $82 a share in cash and stock on Monday.")
+    assert find_disagreements([one, two], []) == []
+
+
 def test_a_quote_or_a_synonym_witnesses_a_point_but_is_never_one():
     one = article("Quake", "2024-03-04",
                   "The earthquake destroyed the spire of the old cathedral of Valdora, which fell into the square.",

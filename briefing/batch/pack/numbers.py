@@ -262,10 +262,12 @@ def _needed(what: str, a: float, b: float) -> float:
 
 
 def _apart(what: str) -> bool:
-    """Kinds whose two values in one story are two things, never one told twice: times of day
-    and counts of a particular thing (not of people: "84 killed", later "80 killed", is a toll
-    a story updates; nor meetings: "twice", or "three times" with a brief encounter)."""
-    return what.endswith("time of day") or (what.startswith("number of ") and what[10:] not in _GENERAL | {"meetings"})
+    """Kinds whose two values in one story are two things, never one told twice: times of day,
+    sums of money ("$82 per share ... included $60 in cash") and counts of a particular thing
+    (not of people: "84 killed", later "80 killed", is a toll a story updates; nor meetings:
+    "twice", or "three times" with a brief encounter)."""
+    return what.endswith("time of day") or what.startswith("amount") or (
+        what.startswith("number of ") and what[10:] not in _GENERAL | {"meetings"})
 
 
 def _same(kind: str, a: float, b: float) -> bool:
