@@ -50,6 +50,46 @@ def test_soft_hyphens_of_scraped_text_and_markdown_are_dropped(tmp_path):
         assert paragraph == "North Korea put Kwangmyongsong-3 into orbit on an Unha-3 rocket, said Park Geun-hye."
 
 
+def test_an_ap_caption_that_names_its_photo_first_is_no_paragraph(tmp_path):
+    """The Washington Post's AP story on Falcon Heavy opened with its photo's caption ("This Dec. 28,
+    2017 photo made available by SpaceX shows ..."), which the pack's timeline printed as an event."""
+    path = tmp_path / "spacex.txt"
+    path.write_text(
+        "This Dec. 28, 2017 photo made available by SpaceX shows a Falcon Heavy rocket in Cape Canaveral, Fla. "
+        "With more than 5 million pounds of liftoff thrust the Heavy will lift super-size satellites. "
+        "(SpaceX via AP) (Associated Press)\n\n"
+        "CAPE CANAVERAL, Fla. — SpaceX's hot new monster rocket makes its launch debut this week.\n\n"
+        "This undated photo provided by the Cincinnati Zoo shows Harambe, a western lowland gorilla.\n\n"
+        "The rocket will lift off from the same pad that hoisted men to the moon a half-century ago.\n",
+        encoding="utf-8")
+    assert _paragraphs(read(path)) == [
+        "CAPE CANAVERAL, Fla. — SpaceX's hot new monster rocket makes its launch debut this week.",
+        "The rocket will lift off from the same pad that hoisted men to the moon a half-century ago."]
+
+
+def test_the_furniture_of_the_nyt_npr_the_guardian_and_the_post_is_no_paragraph(tmp_path):
+    """Lines the packs' review found in scraped stories, printed as paragraphs, headings or key
+    messages: the NYT's advertisement and newsletter boxes, NPR's picture toggle and transcript
+    cue, the Guardian's share buttons over a caption and its "Read more" links, the Washington
+    Post's bracketed link to another story."""
+    story = ["Broadcom raised its offer for Qualcomm to $82 a share on Monday, its best and final bid.",
+             "Qualcomm said its board would review the proposal and respond in due course.",
+             "The two companies have traded letters since November, when Broadcom made its first offer."]
+    furniture = ["Advertisement Continue reading the main story",
+                 "Newsletter Sign Up Continue reading the main story Get the Morning Briefing by Email What you need "
+                 "to know to start your day. Please verify you're not a robot by clicking the box. Invalid email "
+                 "address. Please re-enter. Sign Up",
+                 "Enlarge this image toggle caption Brendan Smialowski/Getty Images Brendan Smialowski/Getty Images",
+                 "(SOUNDBITE OF ARCHIVED RECORDING)",
+                 "Facebook Twitter Pinterest Justin Timberlake performs during half-time. Photograph: Matt York/AP",
+                 "The 10 greatest Super Bowl half-time shows - Ranked! Read more",
+                 "[Five very important questions about Justin Timberlake's Super Bowl halftime show]"]
+    path = tmp_path / "broadcom.txt"
+    path.write_text("\n\n".join([story[0], *furniture[:4], story[1], *furniture[4:], story[2]]) + "\n",
+                    encoding="utf-8")
+    assert _paragraphs(read(path)) == story
+
+
 def test_scraped_body_title_falls_back_to_the_file_name():
     article = read(TEXT / "scraped-body.txt")
     assert article.metadata.title == "Scraped body"

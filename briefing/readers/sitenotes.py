@@ -107,6 +107,9 @@ PHOTO_CAPTION = re.compile(
     r"^FILE\s*[-–—]+\s*In this\b.{0,120}?\bphoto"
     r"|^In this\b.{0,120}?\bphoto(?:graph)?\b(?:,| (?:taken|released|provided|made|shot)\b)"
     r"|^In this\b.{0,40}?\b(?:19|20)\d\d,? (?:file )?photo\b"  # "In this July 14, 2018 photo an advert by ..."
+    # AP's "This Dec. 28, 2017 photo made available by SpaceX shows ...", "This undated photo provided by ..."
+    r"|^This (?:undated|.{0,30}?\b(?:19|20)\d\d,?(?: file)?) (?:photo|image)(?:graph)? (?:made available|provided"
+    r"|released|shows)\b"
     r"|\((?:AP Photo\b|Photo by\b|[^()]{1,60}/\s*(?:[^()]{0,40}/\s*)?(?:AP|AFP|Getty Images|Reuters|EPA|Invision"
     r"|Associated Press|Bloomberg)\b)[^()]{0,60}\)"
     r"\s*(?:less|hide caption|(?:[A-Z][\w.'’-]+ ){1,3}(?:AP|AFP|Reuters|Getty Images))?\s*$"
@@ -163,7 +166,13 @@ PAGE_LABEL = re.compile(
     r"|\([\w .'’-]{2,40}/(?:the )?[\w .'’-]{2,40}\)"  # a chart's credit: "(Philip Bump/The Washington Post)"
     r"|[a-z]{3,9}\.? \d{1,2}, (?:19|20)\d\d\d{1,2}:\d\d"  # a video card's day and length: "May 31, 201906:37"
     r"|post to facebook|cancelsend|purchase: order reprint|a a|must watch|just watched|cnn video|cnn livestream"
-    r"|(?:advertisement\s*-\s*)?continue reading below|continue reading the main story|story continued below"
+    r"|(?:advertisement\s*-\s*)?continue reading below|(?:advertisement )?continue reading the main story"
+    r"|story continued below|newsletter sign up continue reading the main story\b.{0,900}"  # the NYT's boxes
+    r"|enlarge this image toggle caption\b.{0,200}"  # NPR's picture, its credit twice
+    r"|\(soundbite of [^()]{2,60}\)"  # NPR's transcript: "(SOUNDBITE OF ARCHIVED RECORDING)"
+    r"|facebook twitter pinterest\b.{0,300}"  # the Guardian's picture: its share buttons, then its caption
+    r"|\[[^\[\]]{10,200}\]"  # the Washington Post's link to another story: "[Five things to remember ...]"
+    r"|[^.?]{10,160}\sread more"  # the Guardian's: "Justin Timberlake: Man of the Woods review – ... Read more"
     r"|sign (?:me )?up!?|thank you for signing up!.{0,60}|question of the day|more headlines|related links"
     r"|these are external links and will open in a new window|join the (?:nation's )?conversation"
     r"|connect tweet linkedin(?: \d+)? comment\s*email\s*more|twitter\s?\d[\d,]* (?:re)?tweets"
