@@ -90,6 +90,24 @@ def test_the_furniture_of_the_nyt_npr_the_guardian_and_the_post_is_no_paragraph(
     assert _paragraphs(read(path)) == story
 
 
+def test_a_gallery_of_one_slide_a_paragraph_is_no_text_and_a_page_of_it_alone_says_so(tmp_path):
+    """CNN's "Photos: Shocking celebrity splits ... Hide Caption 12 of 59", a slide a paragraph: the
+    captions of other couples' break-ups were the key messages and the timeline of a Silverman story."""
+    slides = [f"Photos: Shocking celebrity splits The couple married in {2000 + n} and split {n} years later, "
+              f"their publicist said in a statement. Hide Caption {n} of 59" for n in range(1, 6)]
+    story = "Sarah Silverman and Michael Sheen have split after four years together, she said on Monday."
+    path = tmp_path / "cnn.txt"
+    path.write_text("Celebrity splits\n\n" + "\n\n".join([story, *slides]) + "\n", encoding="utf-8")
+    article = read(path)
+    assert _paragraphs(article) == [story]
+    assert not any("no article text" in w for w in article.metadata.warnings)
+    path.write_text("\n\n".join(slides) + "\n", encoding="utf-8")  # the headline in its sidecar, as scraped
+    (tmp_path / "cnn.briefing.yaml").write_text("title: Sarah Silverman and Michael Sheen split\n", encoding="utf-8")
+    article = read(path)
+    assert _paragraphs(article) == []
+    assert any(w.startswith("no article text was found") for w in article.metadata.warnings)
+
+
 def test_scraped_body_title_falls_back_to_the_file_name():
     article = read(TEXT / "scraped-body.txt")
     assert article.metadata.title == "Scraped body"

@@ -45,9 +45,16 @@ def _teaser(block: list[str]) -> bool:
         _CUT_SHORT.search(text) or not _SENTENCE_END.search(text))
 
 
+#: A slide's caption closed by its toggle and counter, one block a slide (CNN's "Photos: Justin
+#: Timberlake's Super Bowl halftime show Timberlake performed ... Hide Caption 3 of 12").
+_TOGGLED_SLIDE = re.compile(r"\bhide caption (\d{1,3}) of (\d{1,3})\s*$", re.I)
+
+
 def _slide(block: list[str]) -> tuple[int, int] | None:
-    """A gallery slide's (number, count), from the counter its caption opens with."""
-    found = _SLIDE.match(block_line(block))
+    """A gallery slide's (number, count), from the counter its caption opens with or its toggle
+    closes it with."""
+    line = block_line(block)
+    found = _SLIDE.match(line) or _TOGGLED_SLIDE.search(line)
     return (int(found[1]), int(found[2])) if found and 0 < int(found[1]) <= int(found[2]) else None
 
 

@@ -1,7 +1,8 @@
 """An article whose saved text stops mid-sentence: a paywalled page keeps only its first
 paragraphs and ends "... wichtig und sogar notwendig f…"; or whose saved page holds no story,
-only lines of other stories around an empty box. The briefing is built all the same, but the
-user is told that the page may hold only the start of the article, or not the article."""
+only lines of other stories around an empty box, or nothing once its furniture is left out (a
+photo gallery's slides). The briefing is built all the same, but the user is told that the
+page may hold only the start of the article, or not the article."""
 
 from __future__ import annotations
 
@@ -18,10 +19,14 @@ _CUT_OFF = re.compile(r"(?:(?<![\w'’-])[^\W\d_A-Z]{1,2}|\b(?i:the|a|an|and|or|
 
 
 def with_cut_off_warning(article: Article) -> Article:
-    """The article, with a warning when its last paragraph stops mid-sentence, or when its text is a
-    list of other stories' lines that leaves out the page's own description (see the module)."""
+    """The article, with a warning when it holds no text, when its last paragraph stops mid-sentence,
+    or when its text is a list of other stories' lines that leaves out the page's own description
+    (see the module)."""
     blocks = [block for section in article.sections for block in section.blocks if block.kind == "paragraph"]
-    if _only_lines_of_others(blocks, article.metadata.description):
+    if not any(section.blocks for section in article.sections):
+        warning = ("no article text was found, only what the page prints around it (a photo gallery's captions, a "
+                   "video, share buttons): the briefing holds the headline alone")
+    elif _only_lines_of_others(blocks, article.metadata.description):
         warning = ("the text read is mostly short lines, not sentences, and leaves out the page's own description: "
                    "the saved page may not hold the article (its text may be loaded by script)")
     elif not blocks or not _CUT_OFF.search(blocks[-1].text.rstrip()):
