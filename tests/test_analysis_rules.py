@@ -38,6 +38,10 @@ from briefing.readers.text import parse
     ("On the plus side, the positive things people say about your brand are amplified as well.", "discourse marker"),
     ("Which brings me to my second point, that the code is not reusable in its current form.", "discourse marker"),
     ("Another recurring topic is why we do not reuse Cython for NumPy.", "discourse marker"),
+    # the packs' review: each led a summary or a key-points box, and each needs the sentence before it
+    ("Earlier, Frenchman Romain Grosjean also crashed on his way to the grid.", "discourse marker"),
+    ("What's more, any app developer can make use of these features.", "discourse marker"),
+    ("Not that the first humans on Mars will be able to drive it.", "discourse marker"),
     # review 62: key points that lean on the sentence before, in four languages
     ("De la misma forma, se dispusieron los detalles sobre las vacaciones escolares 2022.", "discourse marker"),
     ("Menos de un mes después el titular del Minedu anunció su renuncia.", "discourse marker"),
@@ -214,6 +218,8 @@ def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Earlier this week the council voted to close the road.",  # "earlier" as the time, not a marker
+    "Earlier reports said five people had died.",
     "The council approved the harbour plan on 12 March 2021.",
     "A year later than planned, the harbour bridge opened to traffic in Oslo.",
     "It is unclear whether the plan will survive the vote.",
