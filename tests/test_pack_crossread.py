@@ -408,6 +408,21 @@ def test_a_quote_or_a_synonym_witnesses_a_point_but_is_never_one():
     assert spire[0].text.startswith("The earthquake") and broken_rule(spire[0].text) is None
 
 
+def test_a_post_quoted_without_its_author_is_never_a_point():
+    """The Silverman pack's first two points were her tweet, "The great @michaelsheen & I consciously
+    uncoupled over Christmas." and "We just live in different countries & it got hard.", with
+    no one to say them."""
+    tweet = ("The great @michaelsheen & I consciously uncoupled over Christmas.",
+             "We just live in different countries & it got hard.")
+    one = article("Split", "2018-02-05", "Sarah Silverman and Michael Sheen have split after four years together.",
+                  *tweet)
+    two = article("Split", "2018-02-06", *tweet,
+                  "Sarah Silverman and Michael Sheen split after nearly four years together, she said on Twitter.")
+    texts = [p.text for p in shared_points([one, two], [], limit=10)]
+    assert texts and not any("@" in t or t.startswith("We ") for t in texts), texts
+    assert any("four years" in t for t in texts)
+
+
 def test_a_witness_speaking_in_the_first_person_supports_a_point_but_is_never_one():
     quote = "Going upstairs was a 30 minute climb as I could only manage two stairs at a time before resting."
     articles = [

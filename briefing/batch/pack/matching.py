@@ -63,12 +63,17 @@ def point_terms(text: str) -> list[str]:
     return [t for t in match_terms(text) if not t.isdigit()]
 
 
+#: Someone's own words in a sentence: a social post's handle, or "We" as its subject ("The great
+#: @michaelsheen & I consciously uncoupled", "We just live in different countries & it got hard").
+_OWN_WORDS = re.compile(r"(?<![\w@])@\w{2,}|^We\b")
+
+
 def point_allowed(sentence: str) -> bool:
     """The key point rules (whole, no greeting, question, call to action, marker, pronoun...),
-    and no one speaking in the first person ("My oxygen level is 97%"): a source's witness
-    said it, not the sources."""
+    and no one speaking in the first person ("My oxygen level is 97%", "We ...", a post's "@handle"):
+    a source's witness or a post said it, not the sources."""
     return (is_whole_sentence(sentence) and broken_rule(sentence, allow_first_person=False) is None
-            and not speaks_in_first_person(sentence))
+            and not speaks_in_first_person(sentence) and not _OWN_WORDS.search(sentence))
 
 
 @dataclass(frozen=True)
