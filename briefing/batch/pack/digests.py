@@ -51,7 +51,8 @@ def on_subject(articles: Sequence[Article]) -> list[Article]:
     with the stories off the subject left empty, and their key points and events left out
     (section numbers stay as they were). An article that is no digest, or a digest with no
     story on the subject, is read whole."""
-    read = [article.replace(sections=(), key_points=(), timeline=()) if i in _off_subject(articles) else article
+    unrelated = _off_subject(articles)
+    read = [article.replace(sections=(), key_points=(), timeline=()) if i in unrelated else article
             for i, article in enumerate(articles)]
     starts = {i: found for i, a in enumerate(read) if len(found := _story_starts(a)) >= DIGEST_STORIES}
     if not starts:
