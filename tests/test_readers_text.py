@@ -71,7 +71,8 @@ def test_the_furniture_of_the_nyt_npr_the_guardian_and_the_post_is_no_paragraph(
     """Lines the packs' review found in scraped stories, printed as paragraphs, headings or key
     messages: the NYT's advertisement and newsletter boxes, NPR's picture toggle and transcript
     cue, the Guardian's share buttons over a caption and its "Read more" links, the Washington
-    Post's bracketed link to another story."""
+    Post's bracketed link to another story, the Sun's calls for tips and list of other stories,
+    the NY Daily News' sign-up form."""
     story = ["Broadcom raised its offer for Qualcomm to $82 a share on Monday, its best and final bid.",
              "Qualcomm said its board would review the proposal and respond in due course.",
              "The two companies have traded letters since November, when Broadcom made its first offer."]
@@ -83,7 +84,12 @@ def test_the_furniture_of_the_nyt_npr_the_guardian_and_the_post_is_no_paragraph(
                  "(SOUNDBITE OF ARCHIVED RECORDING)",
                  "Facebook Twitter Pinterest Justin Timberlake performs during half-time. Photograph: Matt York/AP",
                  "The 10 greatest Super Bowl half-time shows - Ranked! Read more",
-                 "[Five very important questions about Justin Timberlake's Super Bowl halftime show]"]
+                 "[Five very important questions about Justin Timberlake's Super Bowl halftime show]",
+                 "We pay for your stories! Do you have a story for The Sun Online news team? Email us at "
+                 "tips@the-sun.co.uk or call 0207 782 4368.",
+                 "MOST READ IN TV & SHOWBIZ PLATT'S NOT ALL Martin Platt returns to Corrie with a new girlfriend",
+                 "Got a story? email digishowbiz@the-sun.co.uk or call us direct on 02077824220.",
+                 "Sign up for BREAKING NEWS Emails privacy policy Thanks for subscribing!"]
     path = tmp_path / "broadcom.txt"
     path.write_text("\n\n".join([story[0], *furniture[:4], story[1], *furniture[4:], story[2]]) + "\n",
                     encoding="utf-8")

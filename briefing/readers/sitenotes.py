@@ -173,6 +173,9 @@ PAGE_LABEL = re.compile(
     r"|facebook twitter pinterest\b.{0,300}"  # the Guardian's picture: its share buttons, then its caption
     r"|\[[^\[\]]{10,200}\]"  # the Washington Post's link to another story: "[Five things to remember ...]"
     r"|[^.?]{10,160}\sread more"  # the Guardian's: "Justin Timberlake: Man of the Woods review – ... Read more"
+    # the Sun's calls for tips and its list of other stories, the NY Daily News' form
+    r"|we pay for (?:your stories|videos)\b.{0,300}|got a story\?.{0,200}|most read in [a-z &]{2,40}\b.{0,800}"
+    r"|sign up for breaking news emails\b.{0,120}"
     r"|sign (?:me )?up!?|thank you for signing up!.{0,60}|question of the day|more headlines|related links"
     r"|these are external links and will open in a new window|join the (?:nation's )?conversation"
     r"|connect tweet linkedin(?: \d+)? comment\s*email\s*more|twitter\s?\d[\d,]* (?:re)?tweets"
