@@ -386,6 +386,17 @@ def test_two_counts_of_a_thing_one_story_gives_are_two_things_not_a_disagreement
     assert find_disagreements([one, two], []) == []
 
 
+def test_a_round_figure_and_a_near_count_agree_and_two_exact_counts_do_not():
+    """The Taliban's bombing in Mazar-i-Sharif (the packs' review): "air strikes in Kunduz that left
+    up to 32 civilians dead" and "Some 30 civilians ... were killed" are one figure."""
+    up_to = article("Kunduz", "2016-11-10", "US air strikes in Kunduz this month left up to 32 civilians dead.")
+    some = article("Kunduz", "2016-11-11", "Some 30 civilians were killed in the US air strikes in Kunduz.")
+    assert find_disagreements([up_to, some], []) == []
+    exact = article("Kunduz", "2016-11-10", "US air strikes in Kunduz this month left 32 civilians dead.")
+    other = article("Kunduz", "2016-11-11", "The US air strikes in Kunduz killed 30 civilians this month.")
+    assert [d.what for d in find_disagreements([exact, other], [])] == ["number of civilians"]
+
+
 def test_two_sums_one_story_gives_are_two_things_not_a_disagreement():
     """Reuters: "Broadcom's new $82 per share offer included $60 in cash and $22 in Broadcom stock";
     Bloomberg gives the $82 alone: the cash part is no other value of the offer."""

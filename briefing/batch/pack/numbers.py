@@ -95,6 +95,11 @@ _SECOND = re.compile(r"\b(?:second|another|latest|next)\s+(?:[\w-]+\s+){0,2}(?:"
                      r"\b(?:hours|days|weeks)\s+later\b|\bafter\s+the\s+first\b", re.I)
 _STRUCK = re.compile(r"\b(?:struck|hit|occurred|" + _EVENT + r")\b", re.I)
 _OF_EVENT = "@event"  # the context of a time of day said of the event itself ("struck at 12.51pm")
+#: A count given as a round figure ("some 30 civilians", "up to 32", "about 1,200"): the context word that
+#: says so, and the words that do. Two such within a tenth of each other are one figure, not two.
+_ROUGH = "@rough"
+_HEDGE = re.compile(r"\b(?:some|about|around|roughly|approximately|nearly|almost|up to|close to|an estimated)\s+$",
+                    re.I)
 _BACK = re.compile(r"\b(?:it|its|the\s+(?:" + _EVENT + r"))\b", re.I)
 
 
@@ -211,7 +216,10 @@ def _amounts(sentence: str, clauses: list[tuple[int, int, str | None]],
             value = float(number.replace(",", "")) * _SCALE.get(scale.lower(), 1)
         else:
             what, value = match.group(2).lower(), _number(match.group(1))
-        found.append((what, value, raw, _context(sentence, match.start(), match.end())))
+        context = _context(sentence, match.start(), match.end())
+        if kind == "count" and _HEDGE.search(sentence, max(0, match.start() - 16), match.start()):
+            context |= {_ROUGH}
+        found.append((what, value, raw, context))
     return found
 
 
@@ -310,7 +318,8 @@ def find_disagreements(articles: Sequence[Article], source: Sequence[int],
                 value_b, _, index_b, context_b = items[b]
                 needed = _needed(what, value_a, value_b)
                 shared = context_a & context_b
-                if (source[index_a] != source[index_b] and not _same(what, value_a, value_b)
+                rough = _ROUGH in context_a | context_b and abs(value_a - value_b) <= 0.1 * max(value_a, value_b)
+                if (source[index_a] != source[index_b] and not _same(what, value_a, value_b) and not rough
                         and (_qualified(what) or len(shared) >= needed or _OF_EVENT in shared)
                         and (needed or shared or alike(index_a, index_b))):
                     involved |= {a, b}
