@@ -37,6 +37,7 @@ from .matching import POSSESSIVE, group_root, match_terms
 #: (every sum of money a story names) that the words around them joined.
 MAX_VALUES = 4
 FAR = 0.5  # two counts or sums this far apart (a share of the larger) are of two things
+ESTIMATES = 0.1  # two counts this near (a share of the larger) may be two estimates of one thing
 CONTEXT_WORDS, SAME_CONTEXT = 6, 2  # two numbers measure the same thing when this many words around them agree
 
 
@@ -263,7 +264,7 @@ def _needed(what: str, a: float, b: float) -> float:
     if what == "number of meetings":
         return 1  # of the same people: a name around both ("Trump and Putin have met twice")
     if what.startswith("number of ") and what[10:] not in _GENERAL:
-        return 0 if abs(a - b) <= 0.1 * max(a, b) else float("inf")
+        return 0 if abs(a - b) <= ESTIMATES * max(a, b) else float("inf")
     if what.startswith(("number of ", "amount")) and abs(a - b) > FAR * max(a, b):
         return float("inf")
     return SAME_CONTEXT
@@ -318,7 +319,7 @@ def find_disagreements(articles: Sequence[Article], source: Sequence[int],
                 value_b, _, index_b, context_b = items[b]
                 needed = _needed(what, value_a, value_b)
                 shared = context_a & context_b
-                rough = _ROUGH in context_a | context_b and abs(value_a - value_b) <= 0.1 * max(value_a, value_b)
+                rough = _ROUGH in context_a | context_b and abs(value_a - value_b) <= ESTIMATES * max(value_a, value_b)
                 if (source[index_a] != source[index_b] and not _same(what, value_a, value_b) and not rough
                         and (_qualified(what) or len(shared) >= needed or _OF_EVENT in shared)
                         and (needed or shared or alike(index_a, index_b))):
@@ -334,9 +335,11 @@ def find_disagreements(articles: Sequence[Article], source: Sequence[int],
                     break
             else:
                 values.append((value, raw, {index}))
-        told = [{value for value, _, i, _ in items if i == index} for index in range(len(articles))]
+        by_article: dict[int, set[float]] = {}  # the values each article gives of this kind
+        for value, _, index, _ in items:
+            by_article.setdefault(index, set()).add(value)
         for values in facts.values():
-            if _apart(what) and any(len({v for v, _, _ in values} & given_) > 1 for given_ in told):
+            if _apart(what) and any(len({v for v, _, _ in values} & given) > 1 for given in by_article.values()):
                 continue  # one story gives two of them: two moments ("left at 11:36 a.m. ... returned at 7:33
                 # p.m."), two things ("six receptions for 75 yards", "7 of 16 for 83 yards")
             if 1 < len(values) <= MAX_VALUES:
