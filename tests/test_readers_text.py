@@ -1474,6 +1474,20 @@ def test_a_gallery_copied_as_one_block_goes_whole():
     assert [t[:12] for t in texts] == ["A truck plow", "Kristen Crou"]
 
 
+def test_a_gallery_whose_slides_are_counted_in_one_block_goes_whole():
+    """The Standard's gallery copied as one paragraph, each caption opened by its counter and closed
+    by its credit ("Croydon Tram derailment 1/8 The scene after a tram overturned ... Steve
+    Parsons/PA 2/8 Police officers ..."); a story's "24/7" and a score's "2/3" stay."""
+    gallery = "Croydon Tram derailment 8 show all Croydon Tram derailment " + " ".join(
+        f"{n}/8 A caption of slide {n} at the scene Steve Parsons/PA" for n in range(1, 9))
+    scraped = ("Tram overturns in Croydon\n\n"
+               "At least five people are dead after a tram overturned in Croydon, south London.\n\n"
+               + gallery + "\n\n"
+               "The line runs 24/7 in summer, and 2/3 of its trams were checked after the 1/2 mile test.\n")
+    texts = _paragraphs(parse(scraped, Path("standard.txt")))
+    assert [t[:12] for t in texts] == ["At least fiv", "The line run"]
+
+
 def test_captions_that_open_with_their_credit_are_no_paragraphs():
     """The Sun's page copied as text sets each picture's caption on a line of its own, its credit
     first and no stop at its end ("Reuters The attack was the worst act of terror ..."): the

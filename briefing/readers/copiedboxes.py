@@ -58,10 +58,30 @@ def _slide(block: list[str]) -> tuple[int, int] | None:
     return (int(found[1]), int(found[2])) if found and 0 < int(found[1]) <= int(found[2]) else None
 
 
+#: A slide's counter inside a gallery copied as one block ("Croydon Tram derailment 1/8 The scene after a
+#: tram overturned ... Steve Parsons/PA 2/8 Police officers walk the site ..."): not a fraction, a price, a date.
+_INLINE_SLIDE = re.compile(r"(?<![\w/.,$])(\d{1,3})/(\d{1,3})(?![\w/])")
+
+
+def _counted_slides(text: str) -> bool:
+    """Whether a block holds GALLERY_SLIDES or more slide counters of one count in a row (1/8, 2/8, 3/8)."""
+    numbers: dict[str, list[int]] = {}
+    for found in _INLINE_SLIDE.finditer(text):
+        numbers.setdefault(found[2], []).append(int(found[1]))
+    for run in numbers.values():
+        length = 1
+        for before, after in zip(run, run[1:]):
+            length = length + 1 if after == before + 1 else 1
+            if length >= GALLERY_SLIDES:
+                return True
+    return False
+
+
 def _galleries(blocks: list[list[str]]) -> set[int]:
     """The indices of blocks that are GALLERY_SLIDES or more slides of one gallery in a row,
     numbered one after another (up or down) out of one count, or one block of so many slides."""
-    found = {i for i, block in enumerate(blocks) if len(_SLIDE_TOGGLE.findall(" ".join(block))) >= GALLERY_SLIDES}
+    found = {i for i, block in enumerate(blocks)
+             if len(_SLIDE_TOGGLE.findall(" ".join(block))) >= GALLERY_SLIDES or _counted_slides(" ".join(block))}
     start = 0
     while start < len(blocks):
         end = start + 1
