@@ -1488,6 +1488,24 @@ def test_a_gallery_whose_slides_are_counted_in_one_block_goes_whole():
     assert [t[:12] for t in texts] == ["At least fiv", "The line run"]
 
 
+def test_a_paragraph_printed_twice_or_opening_another_is_kept_once():
+    """The Daily Mail's page copied as text: its summary's bullets open the paragraphs they sum up
+    (no stop at their end), and a caption is printed twice after the story. One copy of each, the
+    fuller, stays; a short line said twice ("He said no.") stays twice, and nothing else moves."""
+    scraped = ("Seven killed as tram derails after speeding round sharp bend\n\n"
+               "Two trams collided in a tunnel early Wednesday morning, injuring one person\n\n"
+               "Two trams collided in a tunnel early Wednesday morning, injuring one person, officials said.\n\n"
+               "He said no.\n\nThe driver was arrested at the scene.\n\nHe said no.\n\n"
+               "The scene after a tram overturned in Croydon, south London, trapping five people.\n\n"
+               "Mayor Sadiq Khan visited the site in the afternoon.\n\n"
+               "The scene after a tram overturned in Croydon, south London, trapping five people.\n")
+    texts = _paragraphs(parse(scraped, Path("dailymail.txt")))
+    assert texts == ["Two trams collided in a tunnel early Wednesday morning, injuring one person, officials said.",
+                     "He said no.", "The driver was arrested at the scene.", "He said no.",
+                     "The scene after a tram overturned in Croydon, south London, trapping five people.",
+                     "Mayor Sadiq Khan visited the site in the afternoon."]
+
+
 def test_captions_that_open_with_their_credit_are_no_paragraphs():
     """The Sun's page copied as text sets each picture's caption on a line of its own, its credit
     first and no stop at its end ("Reuters The attack was the worst act of terror ..."): the

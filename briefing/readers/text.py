@@ -30,6 +30,7 @@ from .release import NAMED_LABEL, SPEAKER_LABEL, release_header, speaker_paragra
 from .scanmarks import CLOSING, PRONOUN_CLAUSE, debris, mend_page_breaks
 from .scrapedtop import name_over_stamp, page_top, stamp_day, stamped
 from .spacing import closed_gaps, join_double_spaced
+from .textcopies import without_repeated_paragraphs
 
 #: A marker may wrap onto a second line before its closing "***" ("... PASSAMAQUODDY / FOLK-LORE***").
 _GUTENBERG_START = re.compile(r"^\*\*\* ?START OF (?:THE|THIS) PROJECT GUTENBERG(?:[^*]{0,200}\*\*\*|.*$)",
@@ -387,7 +388,7 @@ def _front_matter(text: str, path: Path) -> tuple[dict[str, str], str] | None:
 def _sections(blocks: list[list[str]], paragraphs: list[str], *, book: bool,
               examples: frozenset[str] = frozenset()) -> list[Section]:
     """The blocks as sections: a heading block heads the paragraphs after it (a book's
-    `examples`, lines it sets in, head nothing)."""
+    `examples`, lines it sets in, head nothing); but in a book, a paragraph printed twice once."""
     sections: list[Section] = []
     heading: str | None = None
     body: list[Block] = []
@@ -405,7 +406,7 @@ def _sections(blocks: list[list[str]], paragraphs: list[str], *, book: bool,
             body.append(_emphasised(para) if book else Block("paragraph", para))
     if heading is not None or body:
         sections.append(Section(heading, tuple(body)))
-    return sections
+    return sections if book else without_repeated_paragraphs(sections)
 
 
 def _headers(blocks: list[list[str]]) -> tuple[list[list[str]], str | None, str | None, OfficeHeader | None]:
