@@ -181,6 +181,11 @@ FURNITURE_SENTENCE = re.compile(
     r" (?:will be appearing|will appear|appears|appeared|first appeared|was (?:first |originally )?published"
     r"|originally (?:appeared|ran)|is (?:adapted|based|excerpted) (?:from|on))\b"
     r"|\b(?:are|is) listed for identification purposes only\b"  # under an open letter's signatories
+    # a correction's note: "This article was amended on 10 November 2016 to remove ...", "Correction: An earlier ..."
+    r"|^[•*–-]?\s*this (?:article|story|piece|post|report|headline) (?:was|has been|had been) "
+    r"(?:amended|updated|corrected|changed|edited)\b|^[•*–-]?\s*(?:correction|clarification)s?\s*[:—–-]"
+    r"|^[•*–-]?\s*an earlier version\b(?: of this (?:article|story|piece|report|post|headline)\b"
+    r"| (?:said|stated|misstated|incorrectly|wrongly|gave|reported|misidentified|misspelled)\b)"
     # a site's own rights notice and boast: "All rights of the publication are reserved by UrduPoint.com.",
     # "Reproduction without proper consent is not allowed.", "Alle Rechte vorbehalten."
     r"|\ball rights\b.{0,60}\breserved\b|\balle rechte vorbehalten\b"

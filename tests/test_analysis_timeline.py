@@ -344,6 +344,18 @@ def test_footnotes_cite_and_date_no_event():
     assert not any("available at" in e.text for e in events)
 
 
+def test_a_correction_note_dates_no_event():
+    """The Guardian's "This article was amended on 10 November 2016 to remove ..." under its Croydon
+    story was an entry of the story's timeline, and of the pack's; the story's own days stay."""
+    text = ("---\ntitle: Croydon tram crash\ndate: 2016-11-10\n---\n\n"
+            "The tram derailed on 9 November 2016 near the Sandilands stop, killing seven people.\n\n"
+            "• This article was amended on 10 November 2016 to remove a section of a quote that gave an incorrect "
+            "weight of 300 tonnes for the tram.\n\n"
+            "Correction: an earlier version said the crash happened on 8 November 2016.\n")
+    events = build_timeline(parse_md(text, Path("guardian.md")))
+    assert [e.date for e in events] == ["2016-11-09"], [(e.date, e.text) for e in events]
+
+
 def test_a_weekday_written_with_its_date_tells_the_year_and_gives_one_entry():
     # published Tuesday 19 November 2019: "Friday, Dec. 6" is 6 December 2019 (a Friday), not a
     # past December nor last Friday; "Friday, Dec. 7" can only be 2018's, when the 7th was a Friday

@@ -23,17 +23,24 @@ def without_repeated_paragraphs(sections: list[Section]) -> list[Section]:
     """The sections without a paragraph that an earlier one repeats word for word, or that
     another paragraph opens with (the longer is kept), then without the copies a web page's
     reader leaves out (`htmlcopies.without_copies`: joined copies, pull quotes)."""
-    texts = [(s, b, _END.sub("", " ".join(block.text.split())))
-             for s, section in enumerate(sections) for b, block in enumerate(section.blocks)
-             if block.kind == "paragraph"]
+    first: dict[str, tuple[int, int]] = {}  # each text's first place: a later copy of it goes
     dropped: set[tuple[int, int]] = set()
-    for s, b, text in texts:
+    for s, section in enumerate(sections):
+        for b, block in enumerate(section.blocks):
+            if block.kind == "paragraph":
+                text = _END.sub("", " ".join(block.text.split()))
+                if text in first and len(text.split()) >= REPEATED_WORDS:
+                    dropped.add((s, b))
+                first.setdefault(text, (s, b))
+    texts = sorted(first)
+    for at, text in enumerate(texts):  # in order, the texts a text opens follow it
         if len(text.split()) < REPEATED_WORDS:
             continue
-        for s2, b2, other in texts:
-            if (s2, b2) != (s, b) and (s2, b2) not in dropped and other.startswith(text) and (
-                    len(other) > len(text) and not other[len(text)].isalnum() or (s2, b2) < (s, b)):
-                dropped.add((s, b))
+        for after in range(at + 1, len(texts)):
+            if not texts[after].startswith(text):
+                break
+            if not texts[after][len(text)].isalnum():
+                dropped.add(first[text])  # the fuller is kept
                 break
     if dropped:
         sections = [replace(section, blocks=tuple(block for b, block in enumerate(section.blocks)
