@@ -1519,6 +1519,8 @@ def test_captions_that_open_with_their_credit_are_no_paragraphs():
                "Getty Images A victim is stretchered to safety by paramedics after being injured in the massacre\n\n"
                "matrixpictures.co.uk Covered bodies lay on the promenade after the horrific attack last night\n\n"
                "Starface / eyevine A man prays beside a body covered in a pink towel at the scene of the horror\n\n"
+               "Getty - Contributor Senior executives sold shares worth £1.3million after finding out about it\n\n"
+               "AFP or licensors It is feared many victims will not be aware of the attack on the promenade\n\n"
                "Reuters reported that the driver was a 31-year-old man who lived in the city.\n")
     scraped = scraped.replace("Truck attack in Nice\n\n", "Truck attack in Nice\n\nSun News Email Enter your email "
                               "address Please enter an email address Email address is invalid\n\n"

@@ -117,7 +117,8 @@ PHOTO_CAPTION = re.compile(
     r"|^AFP PHOTO\s*/|/\s*AFP\s*/\s*Getty Images\s*$"  # "AFP PHOTO / Lehtikuva / ... /AFP/Getty Images"
     # a caption that opens with its credit and ends with no stop, as the Sun prints them: "AP:Associated
     # Press Forensics are working at the scene of the crime this morning after last night's atrocity"
-    r"|^(?-i:(?:AP:)?Associated Press|AP|Reuters|Getty Images|AFP|EPA|PA(?: Wire)?|Rex(?: Features)?|Shutterstock"
+    r"|^(?-i:(?:AP:)?Associated Press|AP|Reuters|Getty Images|(?:Getty|[A-Z][\w.]+) - Contributor|AFP or licensors"
+    r"|AFP|EPA|PA(?: Wire)?|Rex(?: Features)?|Shutterstock"
     r"|Alamy|Splash News|Fame Flynet|SWNS|Matrix|EFE|Barcroft Media|BAV Media|Mirrorpix|Solent News|Cover Images"
     r"|Backgrid|Eyevine|Xinhua|Anadolu Agency|NurPhoto|Twitter|Facebook|Instagram"
     # a credit that is a site ("matrixpictures.co.uk") or a photographer and an agency ("Starface / eyevine")
