@@ -69,8 +69,8 @@ def test_an_ap_caption_that_names_its_photo_first_is_no_paragraph(tmp_path):
 
 def test_the_furniture_of_the_nyt_npr_the_guardian_and_the_post_is_no_paragraph(tmp_path):
     """Lines the packs' review found in scraped stories, printed as paragraphs, headings or key
-    messages: the NYT's advertisement and newsletter boxes, NPR's picture toggle and transcript
-    cue, the Guardian's share buttons over a caption and its "Read more" links, the Washington
+    messages: the NYT's advertisement and newsletter boxes, NPR's picture toggle, transcript
+    cue and transcript note, the Guardian's share buttons over a caption and its "Read more" links, the Washington
     Post's bracketed link to another story, the Sun's calls for tips and list of other stories,
     the NY Daily News' sign-up form."""
     story = ["Broadcom raised its offer for Qualcomm to $82 a share on Monday, its best and final bid.",
@@ -82,6 +82,9 @@ def test_the_furniture_of_the_nyt_npr_the_guardian_and_the_post_is_no_paragraph(
                  "address. Please re-enter. Sign Up",
                  "Enlarge this image toggle caption Brendan Smialowski/Getty Images Brendan Smialowski/Getty Images",
                  "(SOUNDBITE OF ARCHIVED RECORDING)",
+                 "NPR transcripts are created on a rush deadline by Verb8tm, Inc., an NPR contractor, and produced "
+                 "using a proprietary transcription process developed with NPR. This text may not be in its final "
+                 "form and may be updated or revised in the future.",
                  "Facebook Twitter Pinterest Justin Timberlake performs during half-time. Photograph: Matt York/AP",
                  "The 10 greatest Super Bowl half-time shows - Ranked! Read more",
                  "[Five very important questions about Justin Timberlake's Super Bowl halftime show]",
@@ -91,7 +94,7 @@ def test_the_furniture_of_the_nyt_npr_the_guardian_and_the_post_is_no_paragraph(
                  "Got a story? email digishowbiz@the-sun.co.uk or call us direct on 02077824220.",
                  "Sign up for BREAKING NEWS Emails privacy policy Thanks for subscribing!"]
     path = tmp_path / "broadcom.txt"
-    path.write_text("\n\n".join([story[0], *furniture[:4], story[1], *furniture[4:], story[2]]) + "\n",
+    path.write_text("\n\n".join([story[0], *furniture[:5], story[1], *furniture[5:], story[2]]) + "\n",
                     encoding="utf-8")
     assert _paragraphs(read(path)) == story
 

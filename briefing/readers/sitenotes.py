@@ -171,6 +171,7 @@ PAGE_LABEL = re.compile(
     r"|story continued below|newsletter sign up continue reading the main story\b.{0,900}"  # the NYT's boxes
     r"|enlarge this image toggle caption\b.{0,200}"  # NPR's picture, its credit twice
     r"|\(soundbite of [^()]{2,60}\)"  # NPR's transcript: "(SOUNDBITE OF ARCHIVED RECORDING)"
+    r"|npr transcripts are created on a rush deadline\b.{0,600}"  # ... and its note under it
     r"|facebook twitter pinterest\b.{0,300}"  # the Guardian's picture: its share buttons, then its caption
     r"|\[[^\[\]]{10,200}\]"  # the Washington Post's link to another story: "[Five things to remember ...]"
     r"|[^.?]{10,160}\sread more"  # the Guardian's: "Justin Timberlake: Man of the Woods review – ... Read more"
