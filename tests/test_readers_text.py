@@ -1509,6 +1509,25 @@ def test_a_paragraph_printed_twice_or_opening_another_is_kept_once():
                      "Mayor Sadiq Khan visited the site in the afternoon."]
 
 
+def test_a_credit_on_a_line_of_its_own_goes_with_the_caption_under_it():
+    """The Sun's Nice story set "Reuters" on a line over each caption: printed as headings, over
+    captions printed as paragraphs. Both go; the "Associated Press" line under a headline, over the
+    story's first paragraph, is the page's credit and is left to the header reader, with that paragraph."""
+    scraped = ("Truck driver kills 84 on Bastille Day\n\nAssociated Press\n\n"
+               "NICE, France — A truck plowed into a crowd watching fireworks on Thursday night.\n\n"
+               "Police shot the driver after a chase along the Promenade des Anglais.\n\n"
+               "Reuters\n\nBodies litter the streets in grim scenes in the south of France\n\n"
+               "The attack came as families watched the annual Bastille Day fireworks.\n\n"
+               "Reuters\n\nAn air ambulance was at the scene as medics tried to help the injured\n\n"
+               "Reuters said the driver was a 31-year-old man who lived in the city.\n")
+    article = parse(scraped, Path("sun.txt"))
+    assert _paragraphs(article) == ["NICE, France — A truck plowed into a crowd watching fireworks on Thursday night.",
+                                    "Police shot the driver after a chase along the Promenade des Anglais.",
+                                    "The attack came as families watched the annual Bastille Day fireworks.",
+                                    "Reuters said the driver was a 31-year-old man who lived in the city."]
+    assert not any(s.heading and ("Reuters" in s.heading or "Bodies" in s.heading) for s in article.sections)
+
+
 def test_captions_that_open_with_their_credit_are_no_paragraphs():
     """The Sun's page copied as text sets each picture's caption on a line of its own, its credit
     first and no stop at its end ("Reuters The attack was the worst act of terror ..."): the

@@ -12,7 +12,7 @@ import re
 
 from .chrome import is_chrome_heading, is_chrome_line
 from .scrapedtop import block_line
-from .sitenotes import copied_page_line
+from .sitenotes import PICTURE_CREDIT, copied_page_line
 
 #: A video player's label on a line of its own; the video's blurb is the paragraph under it.
 _PLAYER_LABEL = re.compile(r"^(?:now playing|up next|watch next|recommended videos?)\s*:?$", re.I)
@@ -112,10 +112,29 @@ def _gallery_header(blocks: list[list[str]], start: int, count: int) -> range:
     return range(start - 2 if start >= 2 and short(start - 2) else start - 1, start)
 
 
+#: A picture's credit on a line of its own, over its caption ("Reuters" over "Bodies litter the streets
+#: in grim scenes in the south of France", the Sun's way): a caption has no stop at its end.
+_LONE_CREDIT = re.compile(rf"^(?:{PICTURE_CREDIT})$")
+CAPTION_WORDS = (4, 40)
+HEADER_BLOCKS = 4  # a copied page's headline, credit, date and first paragraph
+
+
+def _credited_captions(blocks: list[list[str]]) -> set[int]:
+    """The indices of lone credits and the captions under them, below the page's header (whose
+    "Associated Press" over the lede is its credit line)."""
+    found: set[int] = set()
+    for index in range(HEADER_BLOCKS, len(blocks) - 1):
+        caption = block_line(blocks[index + 1])
+        if _LONE_CREDIT.match(block_line(blocks[index])) and len(blocks[index + 1]) == 1 \
+                and CAPTION_WORDS[0] <= len(caption.split()) <= CAPTION_WORDS[1] and not _SENTENCE_END.search(caption):
+            found |= {index, index + 1}
+    return found
+
+
 def without_boxes(blocks: list[list[str]]) -> list[list[str]]:
     """The blocks without teaser boxes (the label and the headlines under it), video
     players (the label and the blurb under it) and picture galleries (their slides)."""
-    gallery = _galleries(blocks)
+    gallery = _galleries(blocks) | _credited_captions(blocks)
     blocks = [b for i, b in enumerate(blocks) if i not in gallery]
     out: list[list[str]] = []
     teasers: set[str] = set()  # the headlines a box holds: set again above the story, they go there too

@@ -98,6 +98,12 @@ SITE_NOTES = (
     r"|\b(?:high|low)(?: near| around)? -?\d{1,3}\s?f\.\s+winds\b",
 )
 
+#: Who a picture is credited to, as the Sun prints it before the caption ("Getty - Contributor ...").
+PICTURE_CREDIT = (r"(?:AP:)?Associated Press|AP|Reuters|Getty Images|(?:Getty|[A-Z][\w.]+) - Contributor"
+                  r"|AFP or licensors|AFP|EPA|PA(?: Wire)?|Rex(?: Features)?|Shutterstock|Alamy|Splash News"
+                  r"|Fame Flynet|SWNS|Matrix|EFE|Barcroft Media|BAV Media|Mirrorpix|Solent News|Cover Images"
+                  r"|Backgrid|Eyevine|Xinhua|Anadolu Agency|NurPhoto|Twitter|Facebook|Instagram")
+
 #: A news photo's caption in text scraped from a page, whose picture a text file cannot
 #: print: AP's "FILE - In this June 12, 2018 file photo, ..." or a caption that ends in its
 #: credit, "(AP Photo/Evan Vucci, File)", "(FREDERIC J. BROWN / AFP/Getty Images)", with a
@@ -117,10 +123,7 @@ PHOTO_CAPTION = re.compile(
     r"|^AFP PHOTO\s*/|/\s*AFP\s*/\s*Getty Images\s*$"  # "AFP PHOTO / Lehtikuva / ... /AFP/Getty Images"
     # a caption that opens with its credit and ends with no stop, as the Sun prints them: "AP:Associated
     # Press Forensics are working at the scene of the crime this morning after last night's atrocity"
-    r"|^(?-i:(?:AP:)?Associated Press|AP|Reuters|Getty Images|(?:Getty|[A-Z][\w.]+) - Contributor|AFP or licensors"
-    r"|AFP|EPA|PA(?: Wire)?|Rex(?: Features)?|Shutterstock"
-    r"|Alamy|Splash News|Fame Flynet|SWNS|Matrix|EFE|Barcroft Media|BAV Media|Mirrorpix|Solent News|Cover Images"
-    r"|Backgrid|Eyevine|Xinhua|Anadolu Agency|NurPhoto|Twitter|Facebook|Instagram"
+    r"|^(?-i:" + PICTURE_CREDIT +
     # a credit that is a site ("matrixpictures.co.uk") or a photographer and an agency ("Starface / eyevine")
     r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|net|org)|[A-Z][\w.]+ / [\w.]+)"
     r"\s+(?-i:[A-Z0-9])(?:[^.!?]|(?<=\d)\.(?=\d)){30,300}$"
