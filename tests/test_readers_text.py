@@ -50,6 +50,28 @@ def test_soft_hyphens_of_scraped_text_and_markdown_are_dropped(tmp_path):
         assert paragraph == "North Korea put Kwangmyongsong-3 into orbit on an Unha-3 rocket, said Park Geun-hye."
 
 
+def test_a_reuters_caption_with_its_photographer_is_no_paragraph(tmp_path):
+    """Reuters' captions copied into a story, the photographer after them ("... July 15, 2018.
+    REUTERS/Kevin Lamarque") or first, as the HuffPost prints them ("Kim Kyung Hoon / Reuters A man
+    walks past a TV set ..."): the North Korea pack's timeline printed one as the event of 29 August."""
+    path = tmp_path / "huffpost.txt"
+    path.write_text(
+        "North Korea fired a missile over Japan\n\n"
+        "North Korea fired a ballistic missile over Japan's northern Hokkaido island on Tuesday.\n\n"
+        "Kim Kyung Hoon / Reuters A man walks past a TV set showing a news report about North Korea's missile "
+        "launch in Tokyo, Japan, August 29, 2017. REUTERS/Kim Kyung-Hoon TPX IMAGES OF THE DAY\n\n"
+        "Japan's prime minister said the launch was an unprecedented threat.\n\n"
+        "First lady Melania Trump walks on the tarmac as she arrives at Helsinki-Vantaa airport in Vantaa, "
+        "Finland, July 15, 2018. REUTERS/Kevin Lamarque\n\n"
+        "Andrew Kelly / Reuters The Security Council said it was of vital importance that North Korea take "
+        "immediate, concrete actions.\n\n"
+        "The Security Council met later on Tuesday, diplomats said.\n", encoding="utf-8")
+    assert _paragraphs(read(path)) == [
+        "North Korea fired a ballistic missile over Japan's northern Hokkaido island on Tuesday.",
+        "Japan's prime minister said the launch was an unprecedented threat.",
+        "The Security Council met later on Tuesday, diplomats said."]
+
+
 def test_an_ap_caption_that_names_its_photo_first_is_no_paragraph(tmp_path):
     """The Washington Post's AP story on Falcon Heavy opened with its photo's caption ("This Dec. 28,
     2017 photo made available by SpaceX shows ..."), which the pack's timeline printed as an event."""

@@ -121,6 +121,10 @@ PHOTO_CAPTION = re.compile(
     r"\s*(?:less|hide caption|(?:[A-Z][\w.'’-]+ ){1,3}(?:AP|AFP|Reuters|Getty Images))?\s*$"
     r"|\bhide caption\s*$|[.!?”\"]\s+less\s*$|(?:\.\.\.|…)\s*more\s*$"
     r"|^AFP PHOTO\s*/|/\s*AFP\s*/\s*Getty Images\s*$"  # "AFP PHOTO / Lehtikuva / ... /AFP/Getty Images"
+    # Reuters' caption, its photographer after it ("... Vantaa, Finland, July 15, 2018. REUTERS/Kevin Lamarque"),
+    # or first, as the HuffPost prints it ("Kim Kyung Hoon / Reuters A man walks past a TV set ...")
+    r"|(?-i:\bREUTERS/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: TPX IMAGES OF THE DAY)?)\s*$"
+    r"|^(?-i:(?:[A-Z][\w.'’-]+ ){1,4}/ (?:Reuters|AP|AFP|Getty Images|EPA)\s+[A-Z])"
     # a caption that opens with its credit and ends with no stop, as the Sun prints them: "AP:Associated
     # Press Forensics are working at the scene of the crime this morning after last night's atrocity"
     r"|^(?-i:" + PICTURE_CREDIT +
