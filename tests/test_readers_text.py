@@ -94,7 +94,8 @@ def test_the_furniture_of_the_nyt_npr_the_guardian_and_the_post_is_no_paragraph(
     messages: the NYT's advertisement and newsletter boxes, NPR's picture toggle, transcript
     cue and transcript note, the Guardian's share buttons over a caption and its "Read more" links, the Washington
     Post's bracketed link to another story, the Sun's calls for tips and list of other stories,
-    the NY Daily News' sign-up form."""
+    the NY Daily News' sign-up form, the NYT's "Video" label and USA Today's credit under a picture
+    ("Pablo Martinez Monsivais, AP"), which were headings."""
     story = ["Broadcom raised its offer for Qualcomm to $82 a share on Monday, its best and final bid.",
              "Qualcomm said its board would review the proposal and respond in due course.",
              "The two companies have traded letters since November, when Broadcom made its first offer."]
@@ -114,11 +115,13 @@ def test_the_furniture_of_the_nyt_npr_the_guardian_and_the_post_is_no_paragraph(
                  "tips@the-sun.co.uk or call 0207 782 4368.",
                  "MOST READ IN TV & SHOWBIZ PLATT'S NOT ALL Martin Platt returns to Corrie with a new girlfriend",
                  "Got a story? email digishowbiz@the-sun.co.uk or call us direct on 02077824220.",
-                 "Sign up for BREAKING NEWS Emails privacy policy Thanks for subscribing!"]
+                 "Sign up for BREAKING NEWS Emails privacy policy Thanks for subscribing!",
+                 "Video", "Pablo Martinez Monsivais, AP"]
     path = tmp_path / "broadcom.txt"
     path.write_text("\n\n".join([story[0], *furniture[:5], story[1], *furniture[5:], story[2]]) + "\n",
                     encoding="utf-8")
     assert _paragraphs(read(path)) == story
+    assert all(section.heading is None for section in read(path).sections)
 
 
 def test_a_gallery_of_one_slide_a_paragraph_is_no_text_and_a_page_of_it_alone_says_so(tmp_path):

@@ -167,7 +167,8 @@ WIDGET_TEXT = re.compile(r"\bwindow\.[\w$]+\s*=|\b[\w$]+\.push\(\s*\{|\bfunction
 #: own in a page copied as text (the asprout/ArticleComparisons scrape: lines on three pages or
 #: more). In a text file only: in HTML "Facebook" or "More" alone may be a link inside a sentence.
 PAGE_LABEL = re.compile(
-    r"^(?:more|fullscreen|expand|image|photo|save|search|pin|none|shares|facebook|twitter|whatsapp|e-?mail|print"
+    r"^(?:more|fullscreen|expand|image|photo|photos|video|videos|(?:cnn )?map|save|search|pin|none|shares|facebook"
+    r"|twitter|whatsapp|e-?mail|print"
     r"|buy photo|close share panel|read full article|posted on|share (?:this )?story|go to permalink|email bio follow"
     r"|copyright (?:©\s*)?(?:19|20)\d\d\b.{0,40}|photo illustration:.{0,120}|trending news"
     r"|/\s*(?:ap|afp|reuters|epa|getty images)"  # a credit's tail alone: "/ AP"
@@ -195,6 +196,7 @@ PAGE_LABEL = re.compile(
     r"|(?:pool )?photo(?:graph)? by\b[^.!?]{2,80}"
     r"|[\w .'’-]{2,40}\s*[,|/]\s*(?:(?:afp|epa|anadolu agency|pool)\s*[/|]\s*)?"
     r"(?:getty images?(?: for [\w .]{2,30})?|epa-efe)"  # a picture's credit: "Sean Gallup, Getty Images"
+    r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}, (?:AP|AFP|Reuters|EPA))"  # "Pablo Martinez Monsivais, AP"
     r"|[\w .&'’-]{2,30}\s?•"  # a video card's source: "CBS News•"
     r"|.{0,80}\bwith a digital subscription,? you['’]ll never miss\b.{0,40}"
     r"|.{0,80}\benter your email address\b.{0,300}"  # a newsletter's form: "ES News Email Enter your email address ..."
