@@ -709,6 +709,16 @@ def test_an_ap_dateline_with_a_state_abbreviation_does_not_end_the_lede():
                                             "The death occurred Saturday."]
 
 
+def test_a_title_of_several_does_not_end_the_sentence():
+    """"Drs. Mitchell and Leslie Weiss were on the plane ..." gave the Costa Rica pack the point "Drs."."""
+    from briefing.analysis.sentences import split_sentences
+
+    assert split_sentences("Drs. Mitchell and Leslie Weiss were on the plane. Profs. Lee and Ng were not. "
+                           "Messrs. Smith and Jones flew on.") == [
+        "Drs. Mitchell and Leslie Weiss were on the plane.", "Profs. Lee and Ng were not.",
+        "Messrs. Smith and Jones flew on."]
+
+
 def test_a_german_days_ordinal_stop_does_not_end_the_sentence():
     from briefing.analysis.relative import find_relative_dates
     from briefing.analysis.sentences import split_sentences
@@ -769,6 +779,9 @@ def test_a_stations_dateline_with_two_hyphens_is_no_part_of_a_point():
     "WASHINGTON (Aug. 13) -- Declaring that the Marines have become too big, Gates ordered a review.",  # AOL News
     "Washington (CNN) -- Declaring that the Marines have become too big, Gates ordered a review.",  # CNN, 2010
     "KVELLER via JTA — Declaring that the Marines have become too big, Gates ordered a review.",  # Times of Israel
+    # Reuters' as scraped without its bracket (news-cluster corpus): a key point, a pack's first point
+    "SAN JOSE, Dec 31 - Declaring that the Marines have become too big, Gates ordered a review.",
+    "OFER PRISON, West Bank, Jan 1 - Declaring that the Marines have become too big, Gates ordered a review.",
 ])
 def test_a_dateline_with_its_day_or_its_outlet_in_brackets_is_no_part_of_a_point(sentence):
     from briefing.analysis.rules import DATELINE

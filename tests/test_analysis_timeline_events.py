@@ -296,7 +296,10 @@ def test_a_reports_undated_lede_is_its_news_on_the_reports_day():
                  "During the presidential campaign, Donald Trump issued regular promises to take care of voters.",
                  "Police violence against Standing Rock protesters in North Dakota has risen to extraordinary levels.",
                  # a lede that announces a list (heartlandnewsfeed.com, stop 61)
-                 "The following are arrest and accident reports as recorded by the Taylorville Police Department."):
+                 "The following are arrest and accident reports as recorded by the Taylorville Police Department.",
+                 # a state since an event, Reuters' dateline trimmed (news-cluster corpus)
+                 "ERIMO, Japan, Oct 19 - Ever since North Korea lobbed two missiles far above this fishing town, "
+                 "seaweed farmer Mitsuyo Kawamura says she's been on edge."):
         assert news_event(article(lede, date="2016-12-15"), "news") is None
 
 

@@ -34,7 +34,8 @@ _FEATURE_OPENER = re.compile(r"^(?:when|as|while|after|before|if|although|though
                              # a lede that announces a list: "The following are arrest and accident reports as
                              # recorded by the Taylorville Police Department" (heartlandnewsfeed.com, stop 61)
                              r"the following|here (?:is|are)|below (?:is|are)|listed below|these are|"
-                             r"getting|breaking|a little|more than|nearly|almost|once|long)\b|^\(|^\S+\s+[-–—]\s", re.I)
+                             r"getting|breaking|a little|more than|nearly|almost|once|long|ever since)\b"
+                             r"|^\(|^\S+\s+[-–—]\s", re.I)
 #: A trend told in the present perfect, a state the story describes and no event of its day: the
 #: Guardian's "Police violence against Standing Rock protesters ... has risen to extraordinary levels".
 _TREND = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:risen|grown|increased|fallen|dropped|declined|soared|surged|"

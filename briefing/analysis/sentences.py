@@ -8,7 +8,7 @@ import re
 from ..lexicon import FOREIGN_MONTHS, MONTH_ABBREVIATIONS
 
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "gov", "sen", "rep",
+    "mr", "mrs", "ms", "dr", "drs", "prof", "profs", "messrs", "sr", "jr", "st", "mt", "gen", "gov", "sen", "rep",
     "col", "lt", "sgt", "capt", "rev", "hon", "pres", "vs", "etc", "e.g", "i.e", "cf", "al",
     "no", "nos", "vol", "pp", "fig", "figs", "inc", "ltd", "co", "corp", "dept", "est",
     "approx", *MONTH_ABBREVIATIONS, "u.s", "u.k", "u.n", "a.m", "p.m", "op", "ed", "eds", "univ", "ave", "blvd",
