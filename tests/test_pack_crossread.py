@@ -163,6 +163,19 @@ def test_different_magnitudes_are_a_disagreement_and_units_are_not():
     assert any(p.disagreement is not None and p.disagreement.what == "magnitude" for p in points)
 
 
+def test_a_day_its_sayers_said_it_on_is_no_date_of_the_event():
+    """The Costa Rica pack set "Costa Rican investigators said Monday that ... caused a charter aircraft
+    to crash" against another source's crash of the day before, as a date the sources differ on."""
+    said = article("Crash", "2018-01-02", "Costa Rican investigators said Monday that strong winds caused the "
+                   "charter aircraft carrying twelve people to crash in the woods near Punta Islita.")
+    told = article("Crash", "2018-01-03", "Strong winds caused the charter aircraft carrying twelve people to crash "
+                   "in the woods near Punta Islita on Sunday.")
+    assert [d for d in find_disagreements([said, told], []) if d.what == "date"] == []
+    told_monday = article("Crash", "2018-01-03", "Strong winds caused the charter aircraft carrying twelve people "
+                          "to crash in the woods near Punta Islita on Monday, Jan. 1.")
+    assert [d.what for d in find_disagreements([told_monday, told], [])] == ["date"]
+
+
 def test_same_numbers_in_one_story_are_not_a_disagreement():
     one = article("Quake", "2024-03-04", "The magnitude 7.8 earthquake struck near the town of Porto Lume on Monday.")
     two = article("Quake", "2024-03-05", "The magnitude 7.8 earthquake struck near the town of Porto Lume on Monday.")

@@ -23,11 +23,11 @@ or not), one entry per event, and the events that sources date differently.
   unfit | after the fatal crash" is no crash; containment >= CONFLICT_EVENT and
   CONFLICT_WORDS words in common, no different ordinals: "third case" is not "second
   case"; not the same month and day of two years, which is a year read wrong, not a
-  source's claim; not a clause dated by who said it, ", officials said on Saturday", which
-  two reports of one fact say on their own days; nor one whose day or month is written only in
-  what it refers to, "nominated for the class of 2020, | which will be honored on May 2"; and
-  so for every two of them), are one
-  event that the sources date differently: printed once, at the date more sources give, with the other dates and
+  source's claim; not a clause dated by who said it, ", officials said on Saturday" or
+  "investigators said Monday that ...", which two reports of one fact say on their own days;
+  nor one whose day or month is written only in what it refers to, "nominated for the class
+  of 2020, | which will be honored on May 2"; and so for every two of them), are one event
+  that the sources date differently: printed once, at the date more sources give, with the other dates and
   their sources beside it ("In May, NASA awarded task orders to Astrobotic ..." against
   "In July, NASA awarded the first three contracts ... to Astrobotic ...").
 """
@@ -313,6 +313,12 @@ _DATING = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yes
                      r"|(?:last|this|next) (?:week|month)|" + "|".join(MONTHS) + r")\b", re.I)
 
 
+#: A clause whose day is the day it was said: "Costa Rican investigators said Monday that strong winds ...
+#: most likely caused a charter aircraft to crash" dates what they said, not the crash.
+_SAID_ON = re.compile(r"\b(?:said|says|told reporters|announced|confirmed)\s+(?:on\s+)?(?:late\s+|early\s+)?"
+                      r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\b(?:\s+that)?", re.I)
+
+
 def dated_in_reference(event: TimelineEvent) -> bool:
     """Whether the day or month of an event's clause is written only in what the clause refers
     to, not in what it tells ("The band is nominated for the Hall of Fame's class of 2020, |
@@ -334,7 +340,8 @@ def _date_conflicts(clusters: list[dict], source: list[int]) -> dict[int, Disagr
 
     facts = {n: ({source[i] for i, e in clusters[n]["events"] if dating(n, e)},
                  [told_terms(e.text) for _, e in clusters[n]["events"]
-                  if dating(n, e) and not said_at_end(e.text) and not dated_in_reference(e)],
+                  if dating(n, e) and not said_at_end(e.text) and not _SAID_ON.search(e.text)
+                  and not dated_in_reference(e)],
                  {m.lower() for _, e in clusters[n]["events"] for m in _ORDINAL.findall(e.text)}) for n in shown}
     told: set[tuple[int, int]] = set()  # pairs of clusters that are one event at two dates
     for a_at, a in enumerate(shown):
