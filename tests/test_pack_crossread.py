@@ -176,6 +176,20 @@ def test_a_day_its_sayers_said_it_on_is_no_date_of_the_event():
     assert [d.what for d in find_disagreements([told_monday, told], [])] == ["date"]
 
 
+def test_one_weekday_two_reports_name_on_their_own_days_is_no_date_they_differ_on():
+    """A report of 14 January said "On Sunday, a small aircraft ... crashed", as the reports of 31
+    December did: the Costa Rica pack printed "Sources differ on the date" for days read from the
+    reports' own dates, which no source claimed. A day written out is a source's claim."""
+    first = article("Crash", "2017-12-31", "A small plane carrying twelve people crashed in the woods near Punta "
+                    "Islita on Sunday, killing everyone on board.")
+    later = article("Crash", "2018-01-14", "On Sunday, a small plane carrying twelve people crashed in the woods near "
+                    "Punta Islita, killing everyone on board.")
+    assert [d for d in find_disagreements([first, later], []) if d.what == "date"] == []
+    written = article("Crash", "2018-01-14", "On Sunday, Jan. 14, a small plane carrying twelve people crashed in the "
+                      "woods near Punta Islita, killing everyone on board.")
+    assert [d.what for d in find_disagreements([first, written], [])] == ["date"]
+
+
 def test_same_numbers_in_one_story_are_not_a_disagreement():
     one = article("Quake", "2024-03-04", "The magnitude 7.8 earthquake struck near the town of Porto Lume on Monday.")
     two = article("Quake", "2024-03-05", "The magnitude 7.8 earthquake struck near the town of Porto Lume on Monday.")

@@ -25,6 +25,7 @@ or not), one entry per event, and the events that sources date differently.
   case"; not the same month and day of two years, which is a year read wrong, not a
   source's claim; not a clause dated by who said it, ", officials said on Saturday" or
   "investigators said Monday that ...", which two reports of one fact say on their own days;
+  not two dated only by one weekday both name, which the reports' own days set apart;
   nor one whose day or month is written only in what it refers to, "nominated for the class
   of 2020, | which will be honored on May 2"; and so for every two of them), are one event
   that the sources date differently: printed once, at the date more sources give, with the other dates and
@@ -319,6 +320,25 @@ _SAID_ON = re.compile(r"\b(?:said|says|told reporters|announced|confirmed)\s+(?:
                       r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\b(?:\s+that)?", re.I)
 
 
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_EXPLICIT = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b|\b\d{1,2}[/.-]\d{1,2}\b", re.I)
+
+
+def _same_weekday_only(one: dict, other: dict) -> bool:
+    """Whether two clusters are dated only by one weekday both name, on their reports' own days: "On
+    Sunday, a small aircraft ... crashed" in a report of 14 January and "A small plane crashed in Costa
+    Rica on Sunday" in one of 31 December say one day; the two days are read from the reports' dates,
+    not claimed by the sources."""
+    def weekdays(cluster: dict) -> set[str] | None:
+        texts = [e.text for _, e in cluster["events"] if e.precision == "day"]
+        if not texts or any(_EXPLICIT.search(text) for text in texts):
+            return None
+        return {w.lower() for text in texts for w in _WEEKDAY.findall(text)}
+
+    mine, theirs = weekdays(one), weekdays(other)
+    return bool(mine and theirs and mine & theirs)
+
+
 def dated_in_reference(event: TimelineEvent) -> bool:
     """Whether the day or month of an event's clause is written only in what the clause refers
     to, not in what it tells ("The band is nominated for the Hall of Fame's class of 2020, |
@@ -349,9 +369,9 @@ def _date_conflicts(clusters: list[dict], source: list[int]) -> dict[int, Disagr
             (sa, ta, oa), (sb, tb, ob) = facts[a], facts[b]
             da, db = clusters[a]["date"], clusters[b]["date"]
             if (sa & sb or _dates_agree(da, db) or da[4:] == db[4:] or abs(int(da[:4]) - int(db[:4])) > 1
-                    or (oa and ob and oa != ob)):
+                    or (oa and ob and oa != ob) or _same_weekday_only(clusters[a], clusters[b])):
                 continue  # same sources; same date; a year apart to the day (a year misread); years
-                # apart (another event of the same things); other ordinals
+                # apart (another event of the same things); other ordinals; one weekday both name
             if any(len(x & y) >= CONFLICT_WORDS and len(x & y) >= CONFLICT_EVENT * min(len(x), len(y))
                    for x in ta for y in tb):
                 told |= {(a, b), (b, a)}
