@@ -1553,6 +1553,19 @@ def test_a_credit_on_a_line_of_its_own_goes_with_the_caption_under_it():
     assert not any(s.heading and ("Reuters" in s.heading or "Bodies" in s.heading) for s in article.sections)
 
 
+def test_the_daily_mails_weather_line_and_ad_label_above_the_headline_are_no_part_of_the_story():
+    """The Daily Mail's AP pages copied as text open with the weather box's day and an ad's label:
+    the briefing was titled "Sunday, Jul 15th 2018 5-Day Forecast", and where "Advertisement" stood
+    over the headline, the headline went as a teaser box's, and so did a lede under "WHAT TRUMP WANTS"."""
+    scraped = ("Sunday, Jul 15th 2018 5-Day Forecast\n\nAdvertisement\n\n"
+               "Summit fever: Trump reaches for big moment with Putin\n\ne-mail\n\n"
+               "HELSINKI (AP) - A face-to-face sitdown with a long-feared foe drew endless media hype.\n\n"
+               "Although Trump has met Putin twice before, he is eager to recreate the Singapore summit.\n")
+    article = parse(scraped, Path("35.txt"))
+    assert article.metadata.title == "Summit fever: Trump reaches for big moment with Putin"
+    assert [t[:10] for t in _paragraphs(article)] == ["HELSINKI (", "Although T"]
+
+
 def test_captions_that_open_with_their_credit_are_no_paragraphs():
     """The Sun's page copied as text sets each picture's caption on a line of its own, its credit
     first and no stop at its end ("Reuters The attack was the worst act of terror ..."): the

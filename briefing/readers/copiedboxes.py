@@ -19,6 +19,8 @@ _PLAYER_LABEL = re.compile(r"^(?:now playing|up next|watch next|recommended vide
 #: The most words of a video's blurb; the fewest and most of a teaser's headline (fewer: the
 #: story's own subheading after the box, "Store your luggage", "MONDAY").
 BLURB_WORDS, HEADLINE_WORDS = 200, (4, 20)
+#: An advertisement's label: what it labels is not in the text (the Daily Mail's over its story's headline).
+_AD_LABEL = re.compile(r"^(?:advertisement|anzeige|publicité|publicidad)\W*$", re.I)
 #: A headline cut short by the box ("... following Russian…"), or one that ends no sentence.
 _CUT_SHORT = re.compile(r"(?:\w|\w[,;:])\s*(?:…|\.\.\.)$")
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?$")
@@ -147,7 +149,7 @@ def without_boxes(blocks: list[list[str]]) -> list[list[str]]:
                 index += 1  # "Recommended Video:" over "Now Playing:"
             if index < len(blocks) and len(block_line(blocks[index]).split()) <= BLURB_WORDS:
                 index += 1
-        elif len(text.split()) <= 6 and is_chrome_heading(text):
+        elif len(text.split()) <= 6 and is_chrome_heading(text) and not _AD_LABEL.match(text):
             while index < len(blocks) and _teaser(blocks[index]):
                 teasers.add(block_line(blocks[index]))
                 index += 1

@@ -73,6 +73,7 @@ SITE_NOTES = (
     r"|^kommentare? (?:lesen|anzeigen)(?: und schreiben)?\b.{0,30}$",
     # a weather box and a reader poll atop a page copied as text (Advance Local's sites, Before It's News)
     r"^enter city and state or zip code$|^your weather is set to\b.{0,60}$|^accuweather\.com quick look$"
+    r"|^(?:\w+day, )?[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4} \d{1,2}-day forecast$"  # the Daily Mail's
     r"|^you are signed in as$|^% of readers think this story is fact\b.{0,30}$"
     # a gallery's counter and its close button
     r"|^(?:image|photo|slide|picture)\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}$|^close$|^back to (?:the )?gallery$"
