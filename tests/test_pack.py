@@ -831,3 +831,27 @@ def test_a_source_list_without_addresses_uses_the_whole_width(sources, tmp_path)
     lines = [line.strip() for i in range(start, len(reader.pages)) for line in _text(reader, i).splitlines()]
     first = next(line for line in lines if line.startswith("[1] "))
     assert first.startswith("[1] Harbourtown floods as river Esk bursts its banks. The Harbour Gazette"), lines
+
+
+def test_the_timeline_heading_ends_no_page_with_one_entry_under_it():
+    """The Helsinki pack's summary filled page 2 but for the timeline's heading and its first entry,
+    the other entries on page 3: whatever the summary's length, two entries follow the heading on
+    its page (or the heading goes over with them)."""
+    import io
+
+    from briefing import themes
+    from briefing.batch.pack.layout import PackPages, lay_out_front
+    from briefing.options import DEFAULTS
+
+    theme = themes.load(DEFAULTS.theme, DEFAULTS.theme_dirs)
+    sentence = "The harbour authority said the flood barrier held through the night while crews pumped the docks dry."
+    timeline = [{"date": f"2024-03-{day:02d}", "precision": "day", "text": f"Entry {word}: the barrier held again.",
+                 "sources": [1], "kind": "event", "disagreement": None}
+                for day, word in zip(range(1, 7), ("one", "two", "three", "four", "five", "six"))]
+    for words in (20, 36, 44, 52):  # a last point of so many words brings the heading down the page
+        points = [{"text": f"{sentence} Point {n}.", "sources": [1, 2], "disagreement": None} for n in range(15)]
+        points.append({"text": " ".join(["Dry"] * words) + ".", "sources": [1], "disagreement": None})
+        pages = PackPages("Harbour floods", "en", points, timeline, [], [], "1 March 2024 – 6 March 2024")
+        reader = PdfReader(io.BytesIO(lay_out_front(pages, DEFAULTS, theme, contents=False).front))
+        [page] = [p.extract_text() for p in reader.pages if "Timeline across the sources" in p.extract_text()]
+        assert "Entry one" in page and "Entry two" in page, (words, page[-300:])
