@@ -30,6 +30,8 @@ taken over every candidate sentence of the pack, so that what all the sources re
   COVERED) or tells its own clause (TOLD of its words, not those of what it refers to:
   "Air France grounded its Concordes | after the crash that killed 113 people"; of two
   statements, the first).
+  Two sentences that give a toll (the dead, the injured) as different numbers support each
+  other in nothing: "At least five people are dead" is no source's "seven were killed".
 - Disagreements: see `numbers`: measured numbers of one event (a number of another
   event, an aftershock, "in 1999", "last September", is never compared). Death tolls and
   other counts are never compared: they rise over time. Dates: see `chronology`.
@@ -297,7 +299,7 @@ def _pairs(units: list[_Unit], common: set[str]) -> list[dict[int, float]]:
         if value < SUPPORTS and (units[i].clauses or units[j].clauses):  # one states a clause of the other
             value = max(cosine(a, b) for a in (units[i].vector, *units[i].clauses)
                         for b in (units[j].vector, *units[j].clauses))
-        if value >= SUPPORTS:
+        if value >= SUPPORTS and not numbers.tolls_differ(units[i].text, units[j].text):
             rows[i][j] = rows[j][i] = value
     return rows
 

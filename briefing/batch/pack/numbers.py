@@ -352,6 +352,37 @@ def find_disagreements(articles: Sequence[Article], source: Sequence[int],
 _TOLLS = frozenset({"die", "injur"})
 
 
+#: A toll: a count of the dead or the injured, as a report gives it ("At least five people are dead",
+#: "seven people were killed", "killing 12", "51 injured"); the words of the count's kind.
+_TOLL = re.compile(r"\b(?:killing|killed)\s+(?:at least\s+|more than\s+)?(?P<killing>\d[\d,]*|"
+                   + "|".join(_WORD_NUMBERS)
+                   + r")\b(?!\s+(?:years?|months?|days?|hours?|minutes?|per\s*cent|%))"
+                   r"|\b(?P<n>\d[\d,]*|" + "|".join(_WORD_NUMBERS)
+                   + r")\s+(?:(?!(?:and|but|or|who|years?|old)\b)[a-z]+\s+){0,3}?"
+                   r"(?:(?:are|were|was|have been|has been|had been)\s+)?(?:reported\s+)?"
+                   r"(?P<kind>killed|dead|died|deaths|injured|wounded|hurt)\b", re.I)
+_INJURED = ("injured", "wounded", "hurt")
+
+
+def tolls(sentence: str) -> dict[str, float]:
+    """The tolls a sentence gives, by kind: {"dead": 7.0, "injured": 51.0}."""
+    found: dict[str, float] = {}
+    for match in _TOLL.finditer(sentence):
+        if match.group("killing"):
+            found.setdefault("dead", _number(match.group("killing").replace(",", "")))
+        else:
+            kind = "injured" if match.group("kind").lower() in _INJURED else "dead"
+            found.setdefault(kind, _number(match.group("n").replace(",", "")))
+    return found
+
+
+def tolls_differ(one: str, other: str) -> bool:
+    """Whether two sentences count the dead (or the injured) differently: "At least five people are
+    dead" does not say "At least seven people were killed", though the words are alike."""
+    mine, theirs = tolls(one), tolls(other)
+    return any(abs(mine[k] - theirs[k]) > ESTIMATES * max(mine[k], theirs[k]) for k in mine.keys() & theirs.keys())
+
+
 def counts_again(sentence: str, point: str, conflict: Disagreement) -> bool:
     """Whether a sentence gives, as one more value, the count a point's sources disagree on:
     "Cazeneuve said 80 people were killed" or "Hollande saying 77 people died" after "at least
