@@ -45,7 +45,7 @@ REPORTS = {
         The Association of Insurers put the total damage at 75 million pounds on Monday.
         Schools in the old quarter will remain closed until 18 March 2024.
         """),
-    "05-weekly.md": ("What the Harbourtown flood says about our defences", "2024-03-10", "The Weekly", """\
+    "05-weekly.md": ("What does the Harbourtown flood say about our defences?", "2024-03-10", "The Weekly", """\
         When the Esk flooded 400 homes in Harbourtown on 3 March 2024, it showed how exposed river towns have become.
         The town's barrier, approved by the council in 2019, was unfinished when the water came.
         An inquiry into the delays will open on 15 April 2024, the transport minister has announced.
@@ -111,6 +111,8 @@ def test_a_pack_has_a_cover_a_summary_a_timeline_the_briefings_and_the_sources(s
     sources_page = starts["Sources"]
     source_list = "\n".join(_text(reader, i) for i in range(sources_page, len(reader.pages)))
     assert "County Courier" in source_list and "The same story as [1]" in source_list
+    # a title that ends with its own mark takes no full stop after it
+    assert "defences? The Weekly" in source_list.replace("\n", " ") and "?." not in source_list
     # Every reference in the summary leads to the first page of a briefing it names.
     summary_page = starts["Summary across the sources"]
     targets = _links(reader, summary_page)
