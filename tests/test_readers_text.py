@@ -72,6 +72,17 @@ def test_a_reuters_caption_with_its_photographer_is_no_paragraph(tmp_path):
         "The Security Council met later on Tuesday, diplomats said."]
 
 
+def test_a_word_a_pdfs_ligature_broke_is_made_whole(tmp_path):
+    """China Daily's print edition copied as text: "forensic offi cers", "a Bastille Day fi reworks
+    display"; "sci-fi", "@hsfi", "Gaddafi" and a wifi network stay as they are."""
+    path = tmp_path / "chinadaily.txt"
+    path.write_text("Truck attack in Nice\n\nForensic offi cers stood by the truck after the Bastille Day fi reworks "
+                    "display, as the sci-fi fans of @hsfi want, near Gaddafi forces and the wifi network.\n",
+                    encoding="utf-8")
+    assert _paragraphs(read(path)) == ["Forensic officers stood by the truck after the Bastille Day fireworks display, "
+                                       "as the sci-fi fans of @hsfi want, near Gaddafi forces and the wifi network."]
+
+
 def test_an_ap_caption_that_names_its_photo_first_is_no_paragraph(tmp_path):
     """The Washington Post's AP story on Falcon Heavy opened with its photo's caption ("This Dec. 28,
     2017 photo made available by SpaceX shows ..."), which the pack's timeline printed as an event."""

@@ -215,12 +215,19 @@ def text_from_bytes(data: bytes, path: Path) -> str:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
+#: A word a PDF's ligature broke when its text was copied: "forensic offi cers", "a Bastille Day fi reworks
+#: display" (China Daily's print edition). No lowercase English word ends in "fi" or "fl" ("sci-fi",
+#: "@hsfi" and "Gaddafi" are left).
+_LIGATURE_BREAK = re.compile(r"(?<![\w@#/.-])((?!wifi\b)[a-z]*(?:fi|fl)) (?=[a-z]{2})")
+
+
 def _normalise(text: str, path: Path) -> str:
     """Unix line endings, no control characters (they are never article text) nor soft hyphens
     (as the HTML reader, `htmlblocks.without_soft_hyphens`: the Washington Post's "an \u00adUnha-3"
-    printed "an -" at a line's end and ran a timeline past its box), not empty."""
+    printed "an -" at a line's end and ran a timeline past its box), words a ligature broke
+    made whole, not empty."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n").replace("\x85", "\n")
-    text = _CONTROL.sub("", text).replace("\u00ad", "")
+    text = _LIGATURE_BREAK.sub(r"\1", _CONTROL.sub("", text).replace("\u00ad", ""))
     if not text.strip():
         raise InputError("the file is empty", path)
     return text
