@@ -72,6 +72,22 @@ def test_a_reuters_caption_with_its_photographer_is_no_paragraph(tmp_path):
         "The Security Council met later on Tuesday, diplomats said."]
 
 
+def test_a_file_named_by_a_number_is_titled_by_its_first_words(tmp_path):
+    """A scrape's row saved as "7271.txt", its text under a "comments" label and no headline: the
+    Spotify pack printed "7271" as a title in its contents, running heads and source list."""
+    path = tmp_path / "7271.txt"
+    path.write_text("comments\n\nSpotify is backtracking on a recent anti-hate policy after coming in for criticism "
+                    "from music industry figures. The policy created confusion.\n\n"
+                    "The original move followed a campaign by the Time's Up movement.\n", encoding="utf-8")
+    article = read(path)
+    assert article.metadata.title == "Spotify is backtracking on a recent anti-hate policy after coming in for…"
+    assert "title is taken from the text's first words" in " ".join(article.metadata.warnings)
+    assert _paragraphs(article)[0].startswith("Spotify is backtracking")
+    named = tmp_path / "my-article_draft.txt"
+    named.write_text("comments\n\nSpotify is backtracking on a recent anti-hate policy.\n", encoding="utf-8")
+    assert read(named).metadata.title == "My article draft"
+
+
 def test_a_word_a_pdfs_ligature_broke_is_made_whole(tmp_path):
     """China Daily's print edition copied as text: "forensic offi cers", "a Bastille Day fi reworks
     display"; "sci-fi", "@hsfi", "Gaddafi" and a wifi network stay as they are."""

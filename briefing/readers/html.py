@@ -24,6 +24,7 @@ from .bio import bio_name, bio_writer, is_outlet_bio
 from .byline import credit_and_stamp_lines, credit_line
 from .chrome import is_chrome_line
 from .chromesections import drop_chrome_sections
+from .filetitle import title_from_filename
 from .htmladdresses import address_under_heading, link_shows_address
 from .htmlauthorbox import take_author_box, trailing_bio
 from .htmlblocked import refuse_blocked_page
@@ -89,7 +90,6 @@ from .language import article_language
 from .pagedates import page_day
 from .pitches import without_site_pitches
 from .standfirst import subtitle_of
-from .text import title_from_filename
 
 _SHORT = 12  # words: blocks at most this long may be teaser furniture
 _LEAF_BLOCKS = ("p", "div", "li", "figcaption", "blockquote")  # checked for chrome when they hold no other

@@ -15,12 +15,13 @@ from ..errors import InputError
 from ..lexicon import ABOUT_THE_AUTHOR
 from ..model import Article, Author, Metadata, Section
 from .fields import FILENAME_DATE, metadata_fields
+from .filetitle import title_from_filename
 from .frontmatter import split_front_matter
 from .htmlblocks import html_to_sections
 from .htmlrun import close_open_blocks
 from .language import guess_language
 from .shortcodes import interpret
-from .text import title_date, title_from_filename
+from .text import title_date
 
 _EXTENSIONS = ["extra", "smarty", "sane_lists"]
 _ABOUT_AUTHOR = re.compile(rf"^{ABOUT_THE_AUTHOR}$", re.I)

@@ -20,6 +20,7 @@ from .bookfront import ITALIC_LINE, book_body
 from .byline import byline, capitalised, credited_names, dateline, speaker_in_title, wire_of_dateline
 from .copiedboxes import page_furniture, without_boxes
 from .fields import date_in_file_name, metadata_fields
+from .filetitle import fallback_title
 from .frontmatter import split_front_matter
 from .language import guess_language
 from .mediarelease import END_MARK
@@ -220,13 +221,6 @@ def _is_title(block: list[str]) -> bool:
     line = " ".join(block)
     return (len(block) == 1 or (len(block) <= 3 and all(part.isupper() for part in block))) and len(line) <= 200 \
         and not line.endswith((".", ",", ";", ":")) and not stamp_day(line)
-
-
-def title_from_filename(path: Path) -> str:
-    """A readable title from a file name: "my-article_draft" -> "My article draft"."""
-    stem = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", path.stem)
-    words = re.sub(r"[-_]+", " ", stem).strip()
-    return (words[:1].upper() + words[1:]) if words else "Untitled"
 
 
 def gutenberg(text: str) -> tuple[str, dict[str, str]] | None:
@@ -457,8 +451,8 @@ def parse(text: str, path: Path, *, allow_remote: bool = False) -> Article:
     if blocks and len(blocks[0]) == 1 and title and blocks[0][0].casefold() == " ".join(title.split()).casefold():
         blocks.pop(0)  # the title again, as the text's first line under a header that gave it
     if title is None:
-        title = title_from_filename(path)
-        warnings.append("no title line found; the title is taken from the file name (--title gives one)")
+        title, note = fallback_title(path, " ".join(blocks[0]) if blocks else "")
+        warnings.append(note)
 
     named, date = _byline_and_date(blocks)
     if top is not None:
