@@ -72,6 +72,20 @@ def test_a_reuters_caption_with_its_photographer_is_no_paragraph(tmp_path):
         "The Security Council met later on Tuesday, diplomats said."]
 
 
+def test_a_broadcasters_speaker_and_role_alone_on_a_line_is_no_heading(tmp_path):
+    """NPR's transcripts set "ARI SHAPIRO, HOST:" on a line of its own over the host's opening, the
+    other turns inline ("SHAPIRO: ..."): the Nice pack printed the label as a heading."""
+    path = tmp_path / "npr.txt"
+    path.write_text("President Obama Briefed On Truck Attack In Nice\n\nARI SHAPIRO, HOST:\n\n"
+                    "Scores of people are dead after a truck plowed into a crowd along a boardwalk in Nice.\n\n"
+                    "SCOTT HORSLEY, BYLINE: Well, we know that the president was informed of events in Nice.\n\n"
+                    "SHAPIRO: Do we expect him to make a public statement tonight?\n", encoding="utf-8")
+    article = read(path)
+    assert all(section.heading is None for section in article.sections)
+    assert _paragraphs(article)[0] == ("ARI SHAPIRO, HOST: Scores of people are dead after a truck plowed into a "
+                                       "crowd along a boardwalk in Nice.")
+
+
 def test_a_file_named_by_a_number_is_titled_by_its_first_words(tmp_path):
     """A scrape's row saved as "7271.txt", its text under a "comments" label and no headline: the
     Spotify pack printed "7271" as a title in its contents, running heads and source list."""
