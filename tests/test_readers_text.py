@@ -102,6 +102,15 @@ def test_a_file_named_by_a_number_is_titled_by_its_first_words(tmp_path):
     assert read(named).metadata.title == "My article draft"
 
 
+def test_a_no_break_space_beside_a_space_is_one_space(tmp_path):
+    """CNET's "a new\u00a0 policy \u00a0addressing hate speech" printed two spaces between words in
+    the Spotify pack (reviewer); a no-break space alone ("10\u00a0km") stays."""
+    path = tmp_path / "cnet.txt"
+    path.write_text("Spotify policy\n\nSpotify initiated a new\u00a0 policy \u00a0addressing hate speech "
+                    "10\u00a0km away.\n", encoding="utf-8")
+    assert _paragraphs(read(path)) == ["Spotify initiated a new policy addressing hate speech 10\u00a0km away."]
+
+
 def test_a_word_a_pdfs_ligature_broke_is_made_whole(tmp_path):
     """China Daily's print edition copied as text: "forensic offi cers", "a Bastille Day fi reworks
     display"; "sci-fi", "@hsfi", "Gaddafi" and a wifi network stay as they are."""

@@ -221,13 +221,19 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _LIGATURE_BREAK = re.compile(r"(?<![\w@#/.-])((?!wifi\b)[a-z]*(?:fi|fl)) (?=[a-z]{2})")
 
 
+#: A no-break space beside a space: a web page's spacing ("a new\u00a0 policy \u00a0addressing", CNET's),
+#: which printed two spaces. One alone is kept: "10\u00a0km" is not to be broken.
+_SPACES_WITH_NBSP = re.compile(r"(?: \u00a0|\u00a0 )[ \u00a0]*")
+
+
 def _normalise(text: str, path: Path) -> str:
     """Unix line endings, no control characters (they are never article text) nor soft hyphens
     (as the HTML reader, `htmlblocks.without_soft_hyphens`: the Washington Post's "an \u00adUnha-3"
     printed "an -" at a line's end and ran a timeline past its box), words a ligature broke
-    made whole, not empty."""
+    made whole, a no-break space beside a space one space, not empty."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n").replace("\x85", "\n")
     text = _LIGATURE_BREAK.sub(r"\1", _CONTROL.sub("", text).replace("\u00ad", ""))
+    text = _SPACES_WITH_NBSP.sub(" ", text)
     if not text.strip():
         raise InputError("the file is empty", path)
     return text
