@@ -857,3 +857,23 @@ def test_the_timeline_heading_ends_no_page_with_one_entry_under_it():
         reader = PdfReader(io.BytesIO(lay_out_front(pages, DEFAULTS, theme, contents=False).front))
         [page] = [p.extract_text() for p in reader.pages if "Timeline across the sources" in p.extract_text()]
         assert "Entry one" in page and "Entry two" in page, (words, page[-300:])
+
+
+def test_a_point_that_dates_itself_by_its_weekday_gives_the_day(tmp_path):
+    """"Friday, Spotify said that its policy ... remains" in a pack of three weeks' reports: the
+    reader cannot tell which Friday. The day its report meant is printed after the word; the
+    point's words, and the report, stay the source's."""
+    folder = tmp_path / "council"
+    folder.mkdir()
+    body = ("On Friday, the council said the flood barrier would be rebuilt by the end of the year.\n"
+            "Engineers will survey the damaged harbour wall over the coming weeks, the council added.")
+    for n, (date, outlet) in enumerate((("2024-03-09", "The Harbour Gazette"), ("2024-03-09", "Radio North"),
+                                         ("2024-03-10", "The Weekly"))):
+        (folder / f"{n}.md").write_text(_article(f"Barrier to be rebuilt {n}", date, outlet, body), encoding="utf-8")
+    pack = tmp_path / "council.pdf"
+    assert invoke(folder, "-o", pack, "--report", tmp_path / "council.json").exit_code == 0
+    reader = PdfReader(pack)
+    summary = _text(reader, dict(_outline(reader))["Summary across the sources"]).replace("\n", " ")
+    assert "On Friday (8 March 2024), the council said the flood barrier" in summary, summary
+    report = json.loads((tmp_path / "council.json").read_text(encoding="utf-8"))
+    assert any(p["text"].startswith("On Friday, the council said") for p in report["points"]), report["points"]

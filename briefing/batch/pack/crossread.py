@@ -48,6 +48,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ...analysis.keypoints import candidates
+from ...analysis.relative import find_relative_dates
 from ...analysis.rules import ATTRIBUTION, broken_rule, trimmed
 from ...analysis.sentences import split_sentences, words
 from ...lexicon import MONTH_NAMES
@@ -190,6 +191,26 @@ class SharedPoint:
     support: int
     disagreement: Disagreement | None = None
     score: float = 0.0
+    #: the days and months its words give relative to its article's date ("Friday", "last week"), each as
+    #: (where the words end in `text`, ISO date, precision): a pack spans weeks, its reader needs them
+    dated: tuple[tuple[int, str, str], ...] = ()
+
+
+#: Words that date a point relative to its article's day, which a pack's reader cannot see.
+_RELATIVE_DAY = re.compile(r"(?:(?:last|this|next|earlier this|later this)\s+)?"
+                           r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week(?:end)?|month)"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?\b|(?:today|tonight|yesterday|tomorrow)\b"
+                           r"|last night\b", re.I)
+
+
+def _dated(text: str, article: Article) -> tuple[tuple[int, str, str], ...]:
+    """The relative days and months of a point resolved against its article's date (see SharedPoint)."""
+    found = []
+    for start, date, precision in find_relative_dates(text, article.metadata.date):
+        words = _RELATIVE_DAY.search(text, start, start + 40)  # after "On", "late", "early"
+        if words and words.start() - start <= 6 and precision in ("day", "month"):
+            found.append((words.end(), date, precision))
+    return tuple(found)
 
 
 @dataclass
@@ -436,8 +457,9 @@ def summary(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup],
             stated = sorted({*stated, *(a for raw, ids in disagreement.values if raw.rstrip(".,;") in text
                                          for a in ids)})
             support = _independent(stated, source, reprints)
-        points.append(SharedPoint(_with_speaker(text, units[i].said), tuple(stated), support, disagreement,
-                                  round(value, 4)))
+        text = _with_speaker(text, units[i].said)
+        points.append(SharedPoint(text, tuple(stated), support, disagreement, round(value, 4),
+                                  _dated(text, articles[units[i].article])))
     unshown = [c for c in conflicts if all(p.disagreement is not c for p in points)]
     return sorted(points, key=lambda p: (-p.support, -p.score)), unshown
 
