@@ -145,7 +145,7 @@ def test_the_furniture_of_the_nyt_npr_the_guardian_and_the_post_is_no_paragraph(
     cue and transcript note, the Guardian's share buttons over a caption and its "Read more" links, the Washington
     Post's bracketed link to another story, the Sun's calls for tips and list of other stories,
     the NY Daily News' sign-up form, the NYT's "Video" label and USA Today's credit under a picture
-    ("Pablo Martinez Monsivais, AP"), which were headings."""
+    ("Pablo Martinez Monsivais, AP"), which were headings, and CNET's and CBS's publication notes."""
     story = ["Broadcom raised its offer for Qualcomm to $82 a share on Monday, its best and final bid.",
              "Qualcomm said its board would review the proposal and respond in due course.",
              "The two companies have traded letters since November, when Broadcom made its first offer."]
@@ -166,7 +166,8 @@ def test_the_furniture_of_the_nyt_npr_the_guardian_and_the_post_is_no_paragraph(
                  "MOST READ IN TV & SHOWBIZ PLATT'S NOT ALL Martin Platt returns to Corrie with a new girlfriend",
                  "Got a story? email digishowbiz@the-sun.co.uk or call us direct on 02077824220.",
                  "Sign up for BREAKING NEWS Emails privacy policy Thanks for subscribing!",
-                 "Video", "Pablo Martinez Monsivais, AP"]
+                 "Video", "Pablo Martinez Monsivais, AP", "Originally published May 30 at 10:25 p.m. PT.",
+                 "Update May 31 at 5:05 a.m. PT: Adds background.", "First published on May 31, 2019 / 10:50 AM"]
     path = tmp_path / "broadcom.txt"
     path.write_text("\n\n".join([story[0], *furniture[:5], story[1], *furniture[5:], story[2]]) + "\n",
                     encoding="utf-8")

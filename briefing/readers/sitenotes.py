@@ -45,7 +45,13 @@ SITE_NOTES = (
     r"|\bfinden sie (?:jederzeit )?in unserem (?:liveblog|ticker|newsblog)\W*$",
     r"^sendung:\s.{0,80}\d{1,2}[:.]\d{2}\s*uhr\W*$|^\d{1,2}:\d{2}\s*min\.?\s*verfügbar bis\b"
     r"|\d{1,2}\.\d{1,2}\.\d{4}\s*\|\s*\d{1,2}:\d{2}\s*min\W*$"
-    r"|^(?:uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet)\s+\d{1,2}[.:]\d{2}\b.{0,40}$",
+    r"|^(?:uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet)\s+\d{1,2}[.:]\d{2}\b.{0,40}$"
+    # a page's own publication notes: CNET's "Originally published May 30 at 10:25 p.m. PT." and "Update May 31
+    # at 5:05 a.m. PT: Adds background.", CBS's "First published on May 31, 2019 / 10:50 AM"
+    r"|^(?:originally|first) published(?: on)? [a-z]{3,9}\.? \d{1,2}(?:, \d{4})?(?: at| /)? ?\d{1,2}(?:[:.]\d{2})?"
+    r" ?(?:[ap]\.?m\.?)?(?: [a-z]{2,4})?\.?$"
+    r"|^updated?,? [a-z]{3,9}\.? \d{1,2}(?:, \d{4})?,? (?:at )?\d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.?m\.?)?(?: [a-z]{2,4})?"
+    r":\s*adds? [\w ,]{1,40}\.?$",
     r"[.!?\"“”]\s+(?-i:mehr)$|^zum artikel\s*:",  # tagesschau's teaser: "... sie sei überfordert. mehr"
     r"^you must (?:confirm|log ?in|sign ?in|be (?:logged|signed) in)\b.{0,60}\bcomment"
     r"|^please log ?out and then log ?in\b"
