@@ -1207,3 +1207,18 @@ def test_a_name_and_a_title_set_apart_are_a_caption_not_a_statement():
     assert not is_verbless("The Leaders Meet.")
     assert not is_verbless("Sarah Jones leads the board of Acme.")
     assert not is_verbless("French President Francois Hollande returned to Paris from Avignon.")
+
+
+def test_a_broadcast_hosts_greeting_under_the_hosts_label_is_no_point(tmp_path):
+    """NPR's "DAVID GREENE, HOST:" opens the host's first turn: "Good morning. I'm David Greene."
+    became a key point once the label joined its paragraph; the rules judge what the host says."""
+    from briefing.readers import read
+
+    assert broken_rule("AILSA CHANG, HOST: Good morning, Renee.") == "salutation"
+    assert broken_rule("ARI SHAPIRO, HOST: Scores of people are dead after a truck plowed into a crowd.") is None
+    path = tmp_path / "npr.txt"
+    path.write_text("Electric Bill Shock\n\nDAVID GREENE, HOST:\n\nGood morning. I'm David Greene. Mary Horomanski of "
+                    "Erie, Pa., got an electric bill of more than $284 billion. The power company acknowledged the "
+                    "mistake and corrected her bill to $284.46.\n", encoding="utf-8")
+    points = [p.text for p in analyse(read(path)).key_points]
+    assert points and not any(p.startswith(("Good morning", "DAVID GREENE")) for p in points), points

@@ -262,13 +262,18 @@ _AUTHOR_YEAR = re.compile(r"^(?:\d{1,3}\s+|[₀-₉⁰¹²³⁴-⁹]+\s*)?"  # i
                           r"(?:[A-Z][\w'’-]+,\s*(?:[A-Z]\.\s*)+(?:[/&,]\s*|and\s+)?)+(?:et al\.\s*)?\(\d{4}[a-z]?\)")
 
 
+#: A list's label of a date and a place over its item: AP's "November 2017, in VIETNAM: Trump and Putin ...".
+_DATE_LABEL = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? )?(?:\d{1,2}, )?\d{4}, in [A-Z][A-Z .'’-]+:\s+(?=[A-Z\"“])")
+
+
 def tidy_start(text: str) -> str:
-    """The entry's text starting at its subject: a dateline ("WASHINGTON - "), a bullet, a
+    """The entry's text starting at its subject: a dateline ("WASHINGTON - ") or a date's label
+    ("July 2017, in GERMANY: "), a bullet, a
     leading "But"/"And", a measure of time before the clause ("almost 7 years after Python 3.0
     was released in December 2008": the release is the event) dropped, the first letter made
     a capital; an opening quote mark that nothing closes goes too."""
     text = _LEADING_MARKER.sub("", DATELINE.sub("", _BULLET.sub("", text.strip())))
-    text = _MEASURE_BEFORE.sub("", text)
+    text = _MEASURE_BEFORE.sub("", _DATE_LABEL.sub("", text))
     if text[:1] in "“\"" and not any(c in text[1:] for c in "”\""):
         text = text[1:]  # "“We’re going to be an important state in 2012." from a quotation run on
     return text[:1].upper() + text[1:] if text[:1].islower() else text

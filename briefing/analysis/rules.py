@@ -385,12 +385,19 @@ def addresses_reader(sentence: str) -> bool:
     return bool(_READER_ADDRESS.search(sentence))
 
 
+#: A broadcast transcript's first turn, its speaker's name and role before it ("ARI SHAPIRO, HOST: ..."):
+#: what is said after it is what the rules judge ("Good morning." is a greeting still).
+_HOST_LABEL = re.compile(r"^[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3},\s+"
+                         r"(?:HOST|BYLINE|ANCHOR|CORRESPONDENT|REPORTER)(?:\s+[A-Z]+)?:\s+")
+
+
 def broken_rule(sentence: str, *, allow_quotes: bool = False, allow_first_person: bool = True,
                 allow_reader_address: bool = False) -> str | None:
     """The first rule a candidate key point breaks, by name, or None. `allow_quotes` is
     for a speech (whose words are its own); `allow_first_person` for any genre but a
     report, where "I ..." is someone else's words; `allow_reader_address` for a tutorial,
     which speaks to its reader throughout."""
+    sentence = _HOST_LABEL.sub("", sentence)  # the rules read what a broadcast's host says
     checks = (("salutation", is_salutation), ("speaker label", has_speaker_label),
               ("discourse marker", opens_with_marker), ("call to action", is_call_to_action),
               ("filler", is_filler), ("aside", is_aside), ("figure", refers_to_figure),
