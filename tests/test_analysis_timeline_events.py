@@ -784,3 +784,12 @@ def test_a_day_that_labels_an_entry_is_printed_once():
         "October 25 was a Wednesday, and Chad Hull, 37, was arrested by Kincaid police.",
         "The court will meet again on Nov. 2.", date="2023-10-27"), max_shown=10)
     assert [e.text.split()[0] for e in events][:3] == ["A", "Corey", "October"], events
+
+
+def test_a_lists_label_of_a_date_and_a_place_opens_no_entry():
+    """AP's list of the leaders' meetings ("November 2017, in VIETNAM: Trump and Putin were expected
+    to hold formal talks ...") printed "November 2017 – November 2017, in VIETNAM: ..." in the
+    Helsinki pack's timeline."""
+    events = build_timeline(article("November 2017, in VIETNAM: Trump and Putin were expected to hold formal talks "
+                                    "while both attended the summit in Danang.", date="2018-07-15"))
+    assert [(e.date, e.text[:20]) for e in events] == [("2017-11", "Trump and Putin were")]
