@@ -56,6 +56,8 @@ FOREIGN_MONTH = "(?P<fmonth>" + "|".join(
 
 #: The days of the week in Portuguese, French, German, Spanish and Italian, lower case
 #: ("Dienstag, 1. Februar 2022", "mardi 1 février 2022", "segunda-feira, 3 de março").
+#: An English weekday's name, as a pattern: "Monday" ... "Sunday".
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 FOREIGN_WEEKDAY = ("(?:(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi"
                    "|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lunes"
                    "|martes|miércoles|jueves|viernes|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)")

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 
 from ...analysis.events import said_at_end
 from ...analysis.sentences import stem
-from ...lexicon import MONTHS
+from ...lexicon import MONTHS, WEEKDAY
 from ...model import Article, TimelineEvent
 from .matching import DuplicateGroup, independent_sources, match_terms, point_allowed
 from .numbers import Disagreement
@@ -310,17 +310,17 @@ def told_terms(text: str) -> frozenset[str]:
 
 
 #: What dates a clause to a day or a month: a weekday, a month's name, a word of days.
-_DATING = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|tomorrow"
+_DATING = re.compile(rf"\b(?:{WEEKDAY}|today|yesterday|tonight|tomorrow"
                      r"|(?:last|this|next) (?:week|month)|" + "|".join(MONTHS) + r")\b", re.I)
 
 
 #: A clause whose day is the day it was said: "Costa Rican investigators said Monday that strong winds ...
 #: most likely caused a charter aircraft to crash" dates what they said, not the crash.
 _SAID_ON = re.compile(r"\b(?:said|says|told reporters|announced|confirmed)\s+(?:on\s+)?(?:late\s+|early\s+)?"
-                      r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\b(?:\s+that)?", re.I)
+                      rf"(?:{WEEKDAY}|today|yesterday)\b(?:\s+that)?", re.I)
 
 
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_WEEKDAY = re.compile(rf"\b{WEEKDAY}\b", re.I)
 _EXPLICIT = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b|\b\d{1,2}[/.-]\d{1,2}\b", re.I)
 
 

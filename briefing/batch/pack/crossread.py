@@ -51,7 +51,7 @@ from ...analysis.keypoints import candidates
 from ...analysis.relative import find_relative_dates
 from ...analysis.rules import ATTRIBUTION, broken_rule, trimmed
 from ...analysis.sentences import split_sentences, words
-from ...lexicon import MONTH_NAMES
+from ...lexicon import MONTH_NAMES, WEEKDAY
 from ...model import Article
 from . import numbers
 from .chronology import MergedEvent, date_disagreements, dated_conflicts, merged_timeline, tells, told_terms
@@ -198,7 +198,7 @@ class SharedPoint:
 
 #: Words that date a point relative to its article's day, which a pack's reader cannot see.
 _RELATIVE_DAY = re.compile(r"(?:(?:last|this|next|earlier this|later this)\s+)?"
-                           r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week(?:end)?|month)"
+                           rf"(?:{WEEKDAY}|week(?:end)?|month)"
                            r"(?:\s+(?:morning|afternoon|evening|night))?\b|(?:today|tonight|yesterday|tomorrow)\b"
                            r"|last night\b", re.I)
 
