@@ -203,6 +203,18 @@ def test_a_source_that_counts_other_dead_does_not_state_the_point():
     assert all(p.sources == (0,) for p in points if "five" in p.text), points
 
 
+def test_a_point_is_told_with_the_toll_its_sources_give():
+    """Once no "five dead" point could claim the sources that say seven, Croydon's summary said
+    "Several people died and dozens were injured after a tram derailed ..." and no point gave the
+    toll: of the sentences that restate a point, one that counts the dead, as well supported, tells it."""
+    vague = [article("Tram", "2016-11-09", "Several people died and dozens were injured after a tram derailed and "
+                     f"overturned in Croydon, south London{end}") for end in (".", " on Wednesday.", " early on.")]
+    counted = [article("Tram", "2016-11-09", "At least seven people died and dozens were injured after a tram "
+                       f"derailed and overturned in Croydon, south London{end}") for end in (".", " on Wednesday.")]
+    points = shared_points([*vague, *counted], [])
+    assert points and "seven people died" in points[0].text, points
+
+
 def test_same_numbers_in_one_story_are_not_a_disagreement():
     one = article("Quake", "2024-03-04", "The magnitude 7.8 earthquake struck near the town of Porto Lume on Monday.")
     two = article("Quake", "2024-03-05", "The magnitude 7.8 earthquake struck near the town of Porto Lume on Monday.")

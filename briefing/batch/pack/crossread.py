@@ -31,7 +31,9 @@ taken over every candidate sentence of the pack, so that what all the sources re
   "Air France grounded its Concordes | after the crash that killed 113 people"; of two
   statements, the first).
   Two sentences that give a toll (the dead, the injured) as different numbers support each
-  other in nothing: "At least five people are dead" is no source's "seven were killed".
+  other in nothing: "At least five people are dead" is no source's "seven were killed"; and a
+  point is told by a sentence that restates it with its toll (cosine >= COVERED, as well
+  supported, one source less at most) rather than in vaguer words ("Several people died").
 - Disagreements: see `numbers`: measured numbers of one event (a number of another
   event, an aftershock, "in 1999", "last September", is never compared). Death tolls and
   other counts are never compared: they rise over time. Dates: see `chronology`.
@@ -325,6 +327,17 @@ def _pairs(units: list[_Unit], common: set[str]) -> list[dict[int, float]]:
     return rows
 
 
+def _counted(i: int, units: list[_Unit], rows: list[dict[int, float]], supported: dict[int, int]) -> int:
+    """The candidate that restates a point with its toll ("At least seven people were killed when a
+    tram overturned in Croydon" for "Several people died ... after a tram ... overturned in Croydon"),
+    as well supported, or the point itself: the count is the news the vaguer words leave out."""
+    if numbers.tolls(units[i].text):
+        return i
+    counted = [j for j, value in rows[i].items() if value >= COVERED and j in supported
+               and supported[j] >= supported.get(i, 0) - 1 and numbers.tolls(units[j].text)]
+    return max(counted, key=lambda j: (supported[j], rows[i][j], -j), default=i)
+
+
 def _repeats(unit: _Unit, chosen: _Unit, witnesses: set[int], said: set[int]) -> bool:
     """Whether a candidate repeats a chosen point: alike, or a little alike and said by
     (mostly) the sources that say the chosen one ("the spire toppled into the square" twice),
@@ -404,12 +417,14 @@ def summary(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup],
     rows = _pairs(units, common)
     reprints = _reprinting(units, rows, [(a.metadata.source or "").strip().lower() for a in articles])
     scored = []
+    supported: dict[int, int] = {}  # each candidate's independent sources
     for i, unit in enumerate(units):
         if not unit.candidate:
             continue
         best = _support(i, units, rows, source, reprints)
         centrality = (sum(best.values()) / len(best) if best else SUPPORTS) * (1.2 if unit.key_point else 1.0)
         scored.append(((1 + len(best)) * centrality, i))
+        supported[i] = len(best)
     scored.sort(key=lambda pair: (-pair[0], pair[1]))
     conflicts = numbers.find_disagreements(articles, source, _on_one_subject(articles))
     dated = dated_conflicts(articles, source)  # events the sources date differently, with their clauses
@@ -421,6 +436,7 @@ def summary(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup],
         conflicts = [c for c in conflicts if all(p.disagreement is not c for p in points)]
         if len(points) >= limit:
             break
+        i = _counted(i, units, rows, supported)
         witnesses = {source[units[j].article] for j in (i, *rows[i])}
         if i in covered or any(_repeats(units[i], units[j], witnesses, said) for j, said in zip(chosen, saids)):
             continue
