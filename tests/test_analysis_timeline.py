@@ -1253,3 +1253,14 @@ def test_an_article_dated_to_a_month_reads_its_weekdays_without_a_next_day():
             "Prime Minister Manuel Valls said Friday morning that France would observe three days of mourning.\n")
     events = build_timeline(parse_md(text, Path("nice.md")), max_shown=10)
     assert not any(e.precision == "day" for e in events)  # a weekday needs the article's day
+
+
+def test_a_figures_season_or_period_dates_no_event():
+    """Croydon's pack dated "More than 27 million passengers used the service in 2015-16." to 2015
+    and "20 people were injured in 112 tram-related accidents between March 2015 and March 2016" to
+    March 2016 (reviewer): a figure's period is no event. A span of what happened stays."""
+    assert find_dates("More than 27 million passengers used the service in 2015-16.") == []
+    assert find_dates("Official figures show 20 people were injured in 112 tram-related accidents between "
+                      "March 2015 and March 2016, including one derailment.") == []
+    assert [d for _, d, _ in find_dates("In 2013-14, a popular uprising in Ukraine led to war.")] == ["2013"]
+    assert [d for _, d, _ in find_dates("The war lasted 1950-53 and ended in a truce.")] == ["1950"]

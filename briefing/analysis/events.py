@@ -89,7 +89,22 @@ _ABOUT_BEFORE_FOREIGN = re.compile(r"\b(?:knapp|rund|etwa|ungefähr|fast|über|m
                                    r"|circa|ca\.|environ|près de|plus de|moins de|unos|unas|cerca de|más de|menos de"
                                    r"|alrededor de|casi|mais de|quase)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?:[A-ZÄÖÜ][a-zäöüß]{2,}\b(?!\s+[A-ZÄÖÜ])|[a-zàâçéèêëîïôûùñãõ]{3,}s\b)")
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:\S+\s+(?:and|to)\s+)?$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:\S+\s+){1,3}(?:and|to)\s+)?$", re.I)
+#: A year written as a span with the next one's last two digits: a season or a financial year
+#: ("27 million passengers used the service in 2015-16"), not when an event happened.
+_SPAN = re.compile(r"(\d{4})[-–/](\d{2})(?!\d)")
+
+
+_FIGURE = re.compile(r"(?<![\d-])\d[\d,.]*(?![\d-])(?<!\b(?:19|20)\d\d)")
+
+
+def _one_years_span(masked: str, start: int, end: int) -> bool:
+    """Whether the year at `start:end` is a season or a financial year ("2015-16") that a figure
+    of the sentence is of ("27 million passengers used the service in 2015-16"); a war's "1950-53"
+    and "In 2013-14, a popular uprising ..." date what happened."""
+    found = _SPAN.match(masked, start)
+    return bool(found and found.end() <= end + 3 and int(found.group(2)) == (int(found.group(1)) + 1) % 100
+                and _FIGURE.search(masked[:start] + masked[found.end():]))
 #: "since the 1970s": a decade as commentary; "for the first time since 1993": the event
 #: is now, 1993 only measures it. ("warned since 2009" keeps 2009: the warnings began then.)
 _SINCE_BEFORE = re.compile(r"\b(?:since|seit|depuis|desde)\s+(?:the\s+|den\s+|les\s+|l[ao]s\s+)?"
@@ -170,7 +185,8 @@ def not_an_event(masked: str, start: int, end: int, precision: str) -> bool:
         return True
     if precision != "year":
         return precision == "day" and is_referred_day(masked, start)
-    if _LABEL_BEFORE.search(before) or _MODEL_BEFORE.search(before) or _COHORT_BEFORE.search(before):
+    if _LABEL_BEFORE.search(before) or _MODEL_BEFORE.search(before) or _COHORT_BEFORE.search(before) \
+            or _one_years_span(masked, start, end):
         return True
     if _ABOUT_BEFORE.search(before) and _COUNTED_AFTER.match(masked, end):
         return True  # "Belvoir and Milltown have around 1800 houses": a count
