@@ -279,7 +279,8 @@ _AUTHOR_YEAR = re.compile(r"^(?:\d{1,3}\s+|[₀-₉⁰¹²³⁴-⁹]+\s*)?"  # i
 
 
 #: A list's label of a date and a place over its item: AP's "November 2017, in VIETNAM: Trump and Putin ...".
-_DATE_LABEL = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? )?(?:\d{1,2}, )?\d{4}, in [A-Z][A-Z .'’-]+:\s+(?=[A-Z\"“])")
+_DATE_LABEL = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? )?(?:\d{1,2}, )?\d{4}, (?:also )?(?:in|by|at|on) [A-Z][A-Z .'’-]+:\s+"
+                         r"(?=[A-Z\"“])")
 
 
 def tidy_start(text: str) -> str:
