@@ -56,6 +56,10 @@ FOREIGN_MONTH = "(?P<fmonth>" + "|".join(
 
 #: The days of the week in Portuguese, French, German, Spanish and Italian, lower case
 #: ("Dienstag, 1. Februar 2022", "mardi 1 février 2022", "segunda-feira, 3 de março").
+#: A broadcast transcript's speaker with the role, as a pattern ("ARI SHAPIRO, HOST", "SCOTT HORSLEY, BYLINE",
+#: NPR's), the colon after it left to the user.
+BROADCAST_ROLE = (r"[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3},\s+"
+                  r"(?:HOST|BYLINE|ANCHOR|CORRESPONDENT|REPORTER)(?:\s+[A-Z]+)?")
 #: An English weekday's name, as a pattern: "Monday" ... "Sunday".
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 FOREIGN_WEEKDAY = ("(?:(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi"

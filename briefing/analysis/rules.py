@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import BROADCAST_ROLE
 from .markers import MARKER as _MARKER
 from .quotation import QUOTE_MARKS as _QUOTES
 from .quotation import is_quotation
@@ -387,8 +388,7 @@ def addresses_reader(sentence: str) -> bool:
 
 #: A broadcast transcript's first turn, its speaker's name and role before it ("ARI SHAPIRO, HOST: ..."):
 #: what is said after it is what the rules judge ("Good morning." is a greeting still).
-_HOST_LABEL = re.compile(r"^[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3},\s+"
-                         r"(?:HOST|BYLINE|ANCHOR|CORRESPONDENT|REPORTER)(?:\s+[A-Z]+)?:\s+")
+_HOST_LABEL = re.compile(rf"^{BROADCAST_ROLE}:\s+")
 
 
 def broken_rule(sentence: str, *, allow_quotes: bool = False, allow_first_person: bool = True,

@@ -11,20 +11,20 @@ OPENING_WORDS = 12
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z\"“‘'])")
 
 
-def title_from_filename(path: Path, opening: str = "") -> str:
-    """A readable title from a file name ("my-article_draft" -> "My article draft"); for a name
-    with no word in it, the first sentence of `opening` (cut at OPENING_WORDS words)."""
+def title_from_filename(path: Path) -> str:
+    """A readable title from a file name: "my-article_draft" -> "My article draft"."""
     stem = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", path.stem)
     words = re.sub(r"[-_]+", " ", stem).strip()
-    if not re.search(r"[^\W\d_]{2}", words) and opening.strip():
-        sentence = _SENTENCE_END.split(" ".join(opening.split()))[0].rstrip(".")
-        cut = sentence.split()
-        return " ".join(cut[:OPENING_WORDS]) + ("…" if len(cut) > OPENING_WORDS else "")
     return (words[:1].upper() + words[1:]) if words else "Untitled"
 
 
 def fallback_title(path: Path, opening: str) -> tuple[str, str]:
-    """The title of a text with no title line, and the warning that says where it comes from."""
-    title = title_from_filename(path, opening)
-    taken = "file name" if title == title_from_filename(path) else "text's first words"
-    return title, f"no title line found; the title is taken from the {taken} (--title gives one)"
+    """The title of a text with no title line, and the warning that says where it comes from: the
+    file name, or for a name with no word in it, the first sentence of `opening` (cut at
+    OPENING_WORDS words)."""
+    named = title_from_filename(path)
+    if re.search(r"[^\W\d_]{2}", path.stem) or not opening.strip():
+        return named, "no title line found; the title is taken from the file name (--title gives one)"
+    cut = _SENTENCE_END.split(" ".join(opening.split()))[0].rstrip(".").split()
+    title = " ".join(cut[:OPENING_WORDS]) + ("…" if len(cut) > OPENING_WORDS else "")
+    return title, "no title line found; the title is taken from the text's first words (--title gives one)"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import BROADCAST_ROLE
 from .byline import dateline
 
 _RELEASE_LINE = re.compile(
@@ -26,10 +27,7 @@ _ADDRESS = re.compile(r"^(?:https?://\S+|www\.[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$", r
 SPEAKER_LABEL = r"(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}|Q|A):"
 #: A name or role in title case as a label ("Marise Payne:", "Journalist:").
 NAMED_LABEL = r"[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){0,3}:"
-#: A broadcast transcript's speaker with the role ("ARI SHAPIRO, HOST:", "SCOTT HORSLEY, BYLINE:", NPR's).
-ROLE_LABEL = (r"[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3},\s+"
-              r"(?:HOST|BYLINE|ANCHOR|CORRESPONDENT|REPORTER)(?:\s+[A-Z]+)?:")
-_LABEL_LINE = re.compile(rf"^(?:{SPEAKER_LABEL}|{NAMED_LABEL}|{ROLE_LABEL})$")  # alone on its line
+_LABEL_LINE = re.compile(rf"^(?:{SPEAKER_LABEL}|{NAMED_LABEL}|{BROADCAST_ROLE}:)$")  # alone on its line
 _HEADER_BLOCKS = 6
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 #: A transcript's first words, after its speaker's label: "THE PRESIDENT: Good afternoon".

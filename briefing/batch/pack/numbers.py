@@ -25,6 +25,7 @@ each other (two estimates of one thing, not two groups).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -364,6 +365,7 @@ _TOLL = re.compile(r"\b(?:killing|killed)\s+(?:at least\s+|more than\s+)?(?P<kil
 _INJURED = ("injured", "wounded", "hurt")
 
 
+@functools.lru_cache(maxsize=4096)  # a pack compares each sentence with many
 def tolls(sentence: str) -> dict[str, float]:
     """The tolls a sentence gives, by kind: {"dead": 7.0, "injured": 51.0}."""
     found: dict[str, float] = {}
