@@ -171,10 +171,19 @@ COMMENTS_CLASS = re.compile(
 
 #: A sentence that is page furniture, a caption or a credit, not the article's argument.
 FURNITURE_SENTENCE = re.compile(
-    r"^(?:photo|image|picture|video|caption|credit|source|graphic|illustration|advertisement|"
-    r"continue reading|read more|click|subscribe|sign up|follow (?:us|me)|share|related|"
-    r"copyright|all rights reserved|transcribed by|typed by|produced by|updated|posted|"
+    r"^(?:caption|advertisement|continue reading|read more|click|subscribe|sign up|follow (?:us|me)|related|"
+    r"copyright|all rights reserved|transcribed by|typed by|produced by|"
     r"end of (?:the )?project gutenberg|tags?|filed under)\b|©|https?://|www\.|\S+@\S+\.\w"
+    # a credit's or a media label's word only as a label: "Photo: Reuters", "Video provided by Newsy",
+    # "Credit Stephen Crowley/The New York Times"; not "Credit Suisse said ...", "Video footage showed ..."
+    r"|^(?:photo|image|picture|video|credit|source|graphic|illustration)s?(?=\s*(?:[:|/]|$)|\s+[—–-]\s"
+    r"|\s+(?:by|provided|courtesy|credits?|sources?)\b|\s+[^.!?/]{0,60}/)"
+    r"|^(?:photo|image|picture|video|graphic|illustration)s?(?-i:\s+[A-Z])"  # "Photo Soldiers patrol ..."
+    # a page's sharing and dating lines: "Share this article:", "Updated | ...", "Posted by ... on Sunday";
+    # not "Share prices fell", "Updated figures show", "Posted on Weibo, the images ..."
+    r"|^share(?=\s*(?:[:|]|$)|\s+(?:this|on|via|with|to)\b)"
+    r"|^(?:updated|posted)(?=\s*(?:[:|]|$)|\s+(?:by|at|in|\d|\w+ ago\b|on\s+(?:\d|" + WEEKDAY + "|" + FULL_MONTH + r")"
+    r"|(?:" + FULL_MONTH + r"|" + MONTH_STEM + r")\b))"
     r"|\((?:photo|image|credit)s?:|来源[:：]|出处[:：]|責任編集|编辑[:：]"
     r"|\b(?:abgerufen am|ausgabe vom|consulté le|retrieved on)\b"  # a citation's access date, a print issue's
     # a site's standing notes: a disclaimer, a non-profit's appeal, an editor's note over a speech

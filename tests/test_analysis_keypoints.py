@@ -349,6 +349,26 @@ def test_a_sites_standing_notes_are_no_points():
         assert not any(p.text == note for p in key_points(parse(text, Path("a.txt")), 5))
 
 
+def test_a_credit_word_opens_a_point_unless_it_is_a_label():
+    """From the news-cluster corpus: Daily Mail's lede "Credit agency giant Equifax said on Thursday ..."
+    was refused as a photo credit, and so were "Credit Suisse ..." and "Video footage shows ..."."""
+    from briefing.lexicon import FURNITURE_SENTENCE
+
+    for label in ("Credit Stephen Crowley/The New York Times", "Photo: Bloomberg", "Video provided by Newsy",
+                  "Share this article:", "Posted by Westchester Reform Temple on Sunday, 31 December 2017",
+                  "Updated | Silicon Valley's female problem was well known.", "Source: A Fox News poll"):
+        assert FURNITURE_SENTENCE.search(label), label
+    lede = ("Credit agency giant Equifax said on Thursday that a breach of its systems may have affected "
+            "143 million consumers in the United States.")
+    for sentence in (lede, "Credit Suisse chief executive Tidjane Thiam said the bank would back legal plans.",
+                     "Video footage shows security forces using water cannon to disperse the protests.",
+                     "Share prices of the company fell by a fifth in after-hours trading on Friday.",
+                     "Posted on Weibo, the images look like official press renders of the new phone."):
+        assert not FURNITURE_SENTENCE.search(sentence), sentence
+    points = [p.text for p in key_points(parse(f"Title\n\n{lede}\n\n" + FILLER, Path("a.txt")), 5, genre="news")]
+    assert points[0] == lede, points
+
+
 def test_a_run_in_label_is_no_part_of_a_point():
     text = ("Title\n\nTL;DR: The council approved the harbour plan after two years of debate on Tuesday.\n\n"
             "PREVENTING DELAYS IN THE WORKS: Contractors must finish the first quay before the winter storms.\n\n"
