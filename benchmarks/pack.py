@@ -59,6 +59,8 @@ and events were written by hand by helpers, each from one subject's articles, be
 them; three subjects were chosen for development and three marked `held_out` before anything was measured.
 Three more held-out subjects (las-vegas-shooting-2017, brazil-grand-prix-2016, cubs-world-series-2016) were
 written the same way in stop 65, after the first three held-out packs had been looked at, and run once at its end.
+Stop 66 added four more the same way: two for development (north-korea-oil-transfers-2017,
+chibok-girls-released-2016) and two held out (tech-addiction-coalition-2018, berlin-nye-safe-zone-2017).
 
 Run: PYTHONPATH=. .venv/bin/python benchmarks/pack.py [--held-out] [--subjects | --rows DIR | --clusters DIR]
 [--verbose] [--points 10]

@@ -125,6 +125,17 @@ def test_a_phrase_split_between_two_adjectives_stays_whole():
     assert texts["2024"].startswith("Artemis aims to put the first woman, and the next man, on the lunar surface")
 
 
+def test_two_verbs_that_share_their_object_are_not_cut_apart():
+    """A pack's entry read "South Korean authorities said Friday that on Nov. 24 they seized.": cut at the
+    "and" of "seized and inspected a Hong Kong-flagged vessel" (news-cluster corpus, Washington Post)."""
+    texts = _entries("South Korean authorities said Friday that on Nov. 24 they seized and inspected a Hong "
+                     "Kong-flagged vessel that on Oct. 19 transferred 600 tons of refined petroleum to a North "
+                     "Korean vessel. The sanctions were adopted in September. The first test came in 2006.",
+                     date="2017-12-29")
+    assert not any(t.endswith("they seized.") for t in texts.values()), texts
+    assert any("they seized and inspected a Hong Kong-flagged vessel" in t for t in texts.values()), texts
+
+
 def test_an_address_and_a_span_of_days_stay_with_their_clause():
     """The Times Herald-Record's exposure notices printed "Suite No. 5, was potentially exposed ...", "March 10,
     through Thursday, March 12, and should remain under self-quarantine until March 26." and "On Sunday, March 8

@@ -87,7 +87,8 @@ _ARTICLE_WORD = re.compile(r"\b(?:a|an|the)\s+[\w-]+$")
 _PAIRED = "".join(rf"(?<!\b{w})" for w in
                   "on in up out to from over under before after above below around off down into".split())
 _SEGMENTS = re.compile(rf"(?:,(?!\s+(?:{MONTH_STEM})[a-z]*\.?\s+\d)|(?<!day),)\s+(?!(?:1[5-9]|20)\d\d\b)"
-                       rf"|(?<!\s){_PAIRED}\s++and\s++(?!an?\s+(?:half|quarter|third)\b)(?=\S+\s+\S+)")
+                       rf"|(?<!\s){_PAIRED}(?!(?<=ed)\s+and\s+[a-z]\w*ed\b)\s++and\s++"
+                       r"(?!an?\s+(?:half|quarter|third)\b)(?=\S+\s+\S+)")
 
 
 #: A piece that cannot open a statement: a verb or participle with no subject before it ("first
