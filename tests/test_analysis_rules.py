@@ -87,6 +87,12 @@ from briefing.readers.text import parse
     ("本記事でその内容について紹介します。", "filler"),
     ("The chart below shows the share of scans that each tool sent last month.", "figure"),
     ("上のグラフはハニーポットに到達するパケットの割合を示しています。", "figure"),
+    # captions set as sentences (news-cluster corpus: CNN, Reuters, AP)
+    ("Some of the 21 freed girls appear Thursday in Banki, Nigeria, in a photo obtained exclusively by CNN.", "figure"),
+    ("A missile is launched during a launch drill in this undated photo released by the state news agency.", "figure"),
+    ("Cubs fans are seen celebrating the incredible win at Progressive Field in Cleveland.", "figure"),
+    ("Harambe, a 17-year-old gorilla at the Cincinnati Zoo, is pictured in a handout photo.", "figure"),
+    ("The silhouette of Robert Mueller is seen as he leaves the U.S. Capitol building.", "figure"),
     ("ですが、両者の使われ方にはかなり違いがあることがわかりました。", "discourse marker"),
     ("が含まれており、ZMap を利用してこのリストに対してスキャンするように設定されていました。", "discourse marker"),
     ("In April, he won the primary by ten points.", "unresolved pronoun"),
@@ -663,6 +669,17 @@ def test_today_opening_a_sentence_about_the_present_is_no_date():
                     "Maybe they will someday, but not today.", "Prices are higher than today, the report says."):
         assert find_relative_dates(present, "2017-07-13") == []
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mission is seen as a precursor to sending humans to Mars and beyond.",
+    "Growth is seen slowing to 2 percent next year as exports weaken.",
+    "On Friday, Musk revealed the setup in a photo slideshow posted to Instagram.",
+    "Tamimi made news when she was pictured biting a soldier who tried to arrest her brother.",
+    "The same pattern of damage is seen in mice and rats fed the compound.",
+])
+def test_what_a_sentence_says_of_seeing_is_no_caption(sentence):
+    assert broken_rule(sentence) is None
 
 @pytest.mark.parametrize("sentence", ["There were 3,248 cases reported worldwide between 2010 and 2015.",
                                       "2000年代初頭、ムーアの法則が有効に機能していました。"])

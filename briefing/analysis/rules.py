@@ -328,9 +328,28 @@ _FIGURE = re.compile(
     r"|^[上下左右次前](?:の|に示した)[^、。]{0,8}?(?:グラフ|図|表|画像|写真)", re.I)
 
 
+#: A picture's caption set as a sentence: "A missile is launched ... in this undated photo released by KCNA",
+#: "Some of the 21 freed girls appear Thursday in Banki, Nigeria, in a photo obtained exclusively by CNN",
+#: "Cubs fans are seen celebrating ...", "Putin and Trump are seen during a meeting ...", "The probe is pictured,
+#: in 2013."; not "... is seen as a precursor", "She revealed the setup in a photo slideshow posted to Instagram",
+#: "The pattern is seen in mice", nor a forecast ("Growth is seen slowing to 2 percent").
+_CAPTION = re.compile(
+    r"\bin this\s+(?:(?:undated|handout|file|recent|aerial|combination|composite|family)\s+)*"
+    r"(?:photo(?:graph)?|picture|image|still|video grab|screen ?grab)\b"
+    r"|\bin an?\s+(?:(?:undated|handout|file)\s+)*(?:photo(?:graph)?|picture|image)\s+"
+    r"(?:obtained|released|provided|taken|made available|distributed|issued|supplied|courtesy)\b"
+    r"|\b(?:is|are)\s+pictured\b"
+    r"|\b(?:is|are)\s+(?:seen|shown)\s+(?:(?:walk|celebrat|speak|stand|sitt|wav|arriv|leav|talk|gestur|pos|smil"
+    r"|greet|shak|look|wear|attend|watch|carry|react|hugg|pray|march|protest|kneel|ly|gather|queu|enter|board)ing\b"
+    r"|(?:rising|flying|hovering)\s+(?:over|above|behind)\b|(?:in|at|on|near|outside|inside)\s+(?-i:[A-Z])"
+    r"|(?:from|during|above|below|here|left|right|cent(?:er|re)|after|before)\b|with\s+(?-i:[A-Z])"
+    r"|as\s+(?:he|she|they)\b)", re.I)
+
+
 def refers_to_figure(sentence: str) -> bool:
-    """Reads a figure above or below it ("The chart below shows ...", "上のグラフは ...")."""
-    return bool(_FIGURE.search(sentence))
+    """Reads a figure above or below it ("The chart below shows ...", "上のグラフは ..."), or is a
+    picture's caption (see _CAPTION)."""
+    return bool(_FIGURE.search(sentence) or _CAPTION.search(sentence))
 
 
 def is_filler(sentence: str) -> bool:
