@@ -349,6 +349,25 @@ def test_one_sources_retelling_of_a_shared_event_is_no_second_entry_of_its_day()
     assert [e.sources for e in timeline if e.date == "2019-11-18"] == [(0, 1)]
 
 
+def test_one_sources_month_of_an_event_it_dates_to_the_day_with_others_is_no_second_entry():
+    """The Chibok pack printed "The group ... were released this week" beside the release of 13 October
+    that the same source tells with others; another event of its month stays."""
+    one = article("Chibok", "2016-10-14",
+                  "Boko Haram released 21 of the Chibok schoolgirls on Oct. 13, 2016, the government said.",
+                  "Officials said the freed girls were released this week as part of a swap for four commanders.")
+    two = article("Chibok", "2016-10-14",
+                  "The militants released 21 Chibok schoolgirls on Oct. 13, 2016, after talks with the government.",
+                  "The army opened a new base near the Sambisa forest in October 2016.")
+    three = article("Chibok", "2016-10-15",
+                    "The group was founded in 2002 by a preacher in Maiduguri.",
+                    "It took up arms against the state in 2009, and its leader was killed in July 2009.",
+                    "Muhammadu Buhari took office in May 2015, vowing to defeat the insurgents.",
+                    "In August 2016, the group published a video of the captives.")
+    timeline = merged_timeline([one, two, three], [])
+    assert [(e.date, e.sources) for e in timeline if e.date.startswith("2016-10")] == [
+        ("2016-10", (1,)), ("2016-10-13", (0, 1))], timeline
+
+
 def test_a_merged_event_prints_the_clause_its_sources_share_not_a_passing_mention():
     one = article("Concorde", "2000-07-26", "The Concorde crashed on July 25, 2000.")
     two = article("Concorde", "2000-07-27", "On July 25, 2000, the Concorde crashed.")

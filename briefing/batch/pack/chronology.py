@@ -45,7 +45,7 @@ from ...analysis.events import said_at_end
 from ...analysis.sentences import stem
 from ...lexicon import MONTHS, WEEKDAY
 from ...model import Article, TimelineEvent
-from .matching import DuplicateGroup, independent_sources, match_terms, point_allowed
+from .matching import DuplicateGroup, independent_sources, match_terms, point_allowed, point_terms
 from .numbers import Disagreement
 
 SAME_EVENT = 0.4  # share of the shorter clause's content words the other holds
@@ -154,6 +154,7 @@ def merged_timeline(articles: Sequence[Article], duplicates: Sequence[DuplicateG
         entries.append((weight, MergedEvent(cluster["date"], cluster["precision"], text, tuple(indices),
                                             conflicts.get(number))))
     entries.sort(key=lambda pair: pair[0], reverse=True)
+    entries = _without_coarser_retelling(entries)
     told: set[tuple[int, str]] = set()  # (source, date) of the single-source entries kept
     shared: dict[tuple[int, str], list[frozenset[str]]] = {}  # what the entries of several sources tell
     alone: Counter = Counter()  # single-source entries kept, by source
@@ -179,6 +180,24 @@ def merged_timeline(articles: Sequence[Article], duplicates: Sequence[DuplicateG
         top.append(entry)
     top = (top + held)[:max(0, limit)]
     return sorted(top, key=lambda e: (e.date, _RANK[e.precision]))
+
+
+SUBJECT_SHARE = 0.25  # a term in more of the entries than this is the subject's: it tells no event apart
+
+
+def _without_coarser_retelling(entries: list) -> list:
+    """The entries less one source's month that the same source, with others, dates to a
+    day of it in words they share: "21 of them were set free in October" beside the release of 21 girls on 13
+    October that it tells too is that release again, told coarser."""
+    told = [set(point_terms(entry.text)) for _, entry in entries]
+    counts = Counter(term for terms in told for term in terms)
+    common = {term for term, n in counts.items() if n > max(2, len(entries) * SUBJECT_SHARE)}  # "NASA" of a NASA pack
+    days = [(entry, terms - common) for (_, entry), terms in zip(entries, told)
+            if entry.precision == "day" and len(entry.sources) > 1]
+    return [(weight, entry) for (weight, entry), terms in zip(entries, told)
+            if not (len(entry.sources) == 1 and entry.precision == "month"
+                    and any(day.date.startswith(entry.date) and entry.sources[0] in day.sources and day_terms & terms
+                            for day, day_terms in days))]
 
 
 #: A paragraph of at least this many short items dated to the day is a schedule ("June 9 -- Coral
