@@ -257,6 +257,7 @@ APPARATUS_SECTION = re.compile(
 )
 
 #: The signature an embedded social-media post ends with, as the page quotes it:
-#: "— Cooper Lund (@cooperlund) November 18, 2019". Such a post is a reaction the article
+#: "— Cooper Lund (@cooperlund) November 18, 2019" or "... 28 December 2017". Such a post is a reaction the article
 #: shows, not its account of events.
-EMBEDDED_POST_SIGNATURE = re.compile(r"[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}\s*$")
+EMBEDDED_POST_SIGNATURE = re.compile(r"[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+"
+                                     r"(?:\w+\.? \d{1,2}, \d{4}|\d{1,2} \w+\.? \d{4})\s*$")

@@ -369,6 +369,18 @@ def test_a_credit_word_opens_a_point_unless_it_is_a_label():
     assert points[0] == lede, points
 
 
+def test_a_post_quoted_whole_is_no_point():
+    """CNN and RT quoted Trump's tweet whole, signature and all; its first sentence was the pack's
+    first point, read as the pack's own claim (news-cluster corpus)."""
+    for day in ("December 28, 2017", "28 December 2017"):
+        post = ("Caught RED HANDED - very disappointed that China is allowing oil to go into North Korea. "
+                "There will never be a friendly solution to the North Korea problem if this continues to happen! "
+                f"— Donald J. Trump (@realDonaldTrump) {day}")
+        text = f"Title\n\n{post}\n\n" + FILLER
+        points = [p.text for p in key_points(parse(text, Path("a.txt")), 5, genre="news")]
+        assert points and not any("RED HANDED" in p or "friendly solution" in p for p in points), points
+
+
 def test_a_run_in_label_is_no_part_of_a_point():
     text = ("Title\n\nTL;DR: The council approved the harbour plan after two years of debate on Tuesday.\n\n"
             "PREVENTING DELAYS IN THE WORKS: Contractors must finish the first quay before the winter storms.\n\n"

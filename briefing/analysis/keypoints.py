@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..lexicon import APPARATUS_SECTION, FURNITURE_SENTENCE, SUMMARY_LABEL
+from ..lexicon import APPARATUS_SECTION, EMBEDDED_POST_SIGNATURE, FURNITURE_SENTENCE, SUMMARY_LABEL
 from ..model import Article, KeyPoint
 from .genre import ANALYSIS, BOOK, NEWS, PRESS_RELEASE, SPEECH, TUTORIAL
 from .rules import DATELINE, broken_rule, is_first_person, trimmed, without_marker
@@ -174,8 +174,8 @@ def candidates(article: Article, genre: str | None = None) -> list[Candidate]:
     for section, paragraph, text in prose(article):
         if section in skipped:
             continue
-        if _CREDIT.search(text):
-            continue
+        if _CREDIT.search(text) or EMBEDDED_POST_SIGNATURE.search(text):
+            continue  # a caption, or a post quoted whole ("... — Donald J. Trump (@realDonaldTrump) December 28, 2017")
         sentences = split_sentences(_CITATION_MARK.sub("", text))  # "... Geoffrey Hinton.[1]": a wiki's note marks
         index, quoted, german = 0, False, "„" in text
         while index < len(sentences):
