@@ -93,6 +93,7 @@ from briefing.readers.text import parse
     ("Cubs fans are seen celebrating the incredible win at Progressive Field in Cleveland.", "figure"),
     ("Harambe, a 17-year-old gorilla at the Cincinnati Zoo, is pictured in a handout photo.", "figure"),
     ("The silhouette of Robert Mueller is seen as he leaves the U.S. Capitol building.", "figure"),
+    ("The Lighthouse Winmore, a Hong Kong-flagged ship, is seen in waters off Yeosu, South Korea.", "figure"),
     ("ですが、両者の使われ方にはかなり違いがあることがわかりました。", "discourse marker"),
     ("が含まれており、ZMap を利用してこのリストに対してスキャンするように設定されていました。", "discourse marker"),
     ("In April, he won the primary by ten points.", "unresolved pronoun"),
@@ -122,6 +123,7 @@ from briefing.readers.text import parse
     ("Staying on the Moon and reaching Mars, however, haven’t.", "dependent clause"),
     ("Trump signaled as much at a joint news conference Friday with British Prime Minister Theresa May.",
      "dependent clause"),
+    ("President Trump and South Korea seem to think so.", "dependent clause"),  # Washington Post (news-cluster)
     # The writer speaking of their own channels.
     ("If you follow me on Twitter, you'll see me tweet out a lot of new polls.", "aside"),
     ("The full interview is on my podcast feed this week.", "aside"),
@@ -677,6 +679,7 @@ def test_today_opening_a_sentence_about_the_present_is_no_date():
     "On Friday, Musk revealed the setup in a photo slideshow posted to Instagram.",
     "Tamimi made news when she was pictured biting a soldier who tried to arrest her brother.",
     "The same pattern of damage is seen in mice and rats fed the compound.",
+    "A doctor on the scene said that he tried to save one of the wounded men, but failed to do so.",
 ])
 def test_what_a_sentence_says_of_seeing_is_no_caption(sentence):
     assert broken_rule(sentence) is None

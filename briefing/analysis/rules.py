@@ -310,7 +310,10 @@ def is_aside(sentence: str) -> bool:
 #: conference Friday", "The minister admitted as much."
 _AS_MUCH = re.compile(r"\b(?:sa(?:y|ys|id)|signal(?:l)?(?:s|ed)|suggest(?:s|ed)|admit(?:s|ted)|acknowledg(?:es|ed)|"
                       r"indicat(?:es|ed)|hint(?:s|ed)|conced(?:es|ed)|impl(?:ies|ied)|confirm(?:s|ed)|predict(?:s|ed)|"
-                      r"did|does|do|knew|know|thought|guessed|made clear|wrote|told \w+)\s+as\s+much\b", re.I)
+                      r"did|does|do|knew|know|thought|guessed|made clear|wrote|told \w+)\s+as\s+much\b"
+                      # "... seem to think so.", "Analysts believe so.": what is thought is the sentence before
+                      r"|\b(?:think|thinks|thought|believe[sd]?|hope[sd]?|expect(?:s|ed)?|fear(?:s|ed)?|suppose[sd]?"
+                      r"|guess(?:es|ed)?|say|says|said)\s+so\s*[.!]?[\"”’']?$", re.I)
 
 
 def leans_on_before(sentence: str) -> bool:
@@ -342,6 +345,7 @@ _CAPTION = re.compile(
     r"|\b(?:is|are)\s+(?:seen|shown)\s+(?:(?:walk|celebrat|speak|stand|sitt|wav|arriv|leav|talk|gestur|pos|smil"
     r"|greet|shak|look|wear|attend|watch|carry|react|hugg|pray|march|protest|kneel|ly|gather|queu|enter|board)ing\b"
     r"|(?:rising|flying|hovering)\s+(?:over|above|behind)\b|(?:in|at|on|near|outside|inside)\s+(?-i:[A-Z])"
+    r"|in\s+(?:the\s+)?(?:waters|background|foreground|front of)\b"
     r"|(?:from|during|above|below|here|left|right|cent(?:er|re)|after|before)\b|with\s+(?-i:[A-Z])"
     r"|as\s+(?:he|she|they)\b)", re.I)
 
