@@ -368,6 +368,22 @@ def test_one_sources_month_of_an_event_it_dates_to_the_day_with_others_is_no_sec
         ("2016-10", (1,)), ("2016-10-13", (0, 1))], timeline
 
 
+def test_one_event_of_a_month_told_three_ways_is_one_entry():
+    """The Chibok pack printed Boko Haram's August video twice: the first report made a cluster, and the
+    next two, closer to each other than to it, made another."""
+    one = article("Chibok", "2016-10-13",
+                  "The militant group released a video in August 2016 claiming that some of the girls were killed "
+                  "as a result of those airstrikes, The Two-Way has reported.")
+    two = article("Chibok", "2016-10-13",
+                  "In August 2016, Boko Haram posted a video purporting to show recent footage of dozens of the "
+                  "Chibok schoolgirls, saying that some have been killed in airstrikes.")
+    three = article("Chibok", "2016-10-13",
+                    "In August 2016, Boko Haram released a video purporting to show the bodies of several kidnapped "
+                    "schoolgirls who fighters said were killed by Nigerian airstrikes.")
+    timeline = merged_timeline([one, two, three], [])
+    assert [(e.date, e.sources) for e in timeline] == [("2016-08", (0, 1, 2))], timeline
+
+
 def test_a_merged_event_prints_the_clause_its_sources_share_not_a_passing_mention():
     one = article("Concorde", "2000-07-26", "The Concorde crashed on July 25, 2000.")
     two = article("Concorde", "2000-07-27", "On July 25, 2000, the Concorde crashed.")

@@ -292,8 +292,14 @@ def _event_clusters(articles: Sequence[Article]) -> list[dict]:
     return _same_days_merged(clusters)
 
 
+_MERGED_AGAIN = ("day", "month")
+
+
 def _same_days_merged(clusters: list[dict]) -> list[dict]:
-    """Clusters that came to one day as they grew ("Kicking off in June 2020, the 30-date run ..."
+    """Clusters of one day or month that tell one event, which the first pass, taking each clause to the
+    cluster it matches best, left apart ("released a video in August claiming that some of the girls were
+    killed" matched a first report, then two reports alike made a cluster of their own); or that came
+    to one day as they grew ("Kicking off in June 2020, the 30-date run ...""
     took a source's "... the trek, which kicks off June 9th in West Palm Beach" to June 9, where
     a schedule's first item "West Palm Beach, FL @ Coral Sky Amphitheatre" was a cluster already)
     merged when two sources' clauses share SAME_EVENT of their words (SAME_DAY_EVENT, lower, merged the
@@ -301,7 +307,7 @@ def _same_days_merged(clusters: list[dict]) -> list[dict]:
     kept: list[dict] = []
     for cluster in clusters:
         for other in kept:
-            if other["precision"] == cluster["precision"] == "day" and other["date"] == cluster["date"] and any(
+            if other["precision"] == cluster["precision"] in _MERGED_AGAIN and other["date"] == cluster["date"] and any(
                     i != j and len(a & b) >= SAME_EVENT * max(1, min(len(a), len(b)))
                     for (i, _), a in zip(cluster["events"], map(_dateless, cluster["terms"]))
                     for (j, _), b in zip(other["events"], map(_dateless, other["terms"]))):

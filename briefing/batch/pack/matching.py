@@ -33,6 +33,8 @@ _SYNONYMS = {stem(w): to for to, said in (
     ("die", "killed kill kills killing dead death deaths died die dies perished fatalities"),
     ("injur", "injured injuries wounded hurt"),
     ("collaps", "collapsed collapse collapses toppled destroyed"),
+    ("girl", "girl girls schoolgirl schoolgirls"),
+    ("boy", "boy boys schoolboy schoolboys"),
 ) for w in said.split()}
 
 
