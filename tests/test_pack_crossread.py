@@ -560,6 +560,21 @@ def test_one_event_that_two_sources_date_differently_is_one_entry_with_both_date
     assert all(e.disagreement is None for e in timeline if "larger landers" in e.text)
 
 
+def test_the_day_a_spokesperson_spoke_is_no_date_of_the_event_he_spoke_of():
+    """China Daily's "The United Nations welcomes the release of 82 Nigerian Chibok schoolgirls ..., said a
+    spokesperson here on Monday." of 2017 was a date disagreement with the release of 21 girls in 2016."""
+    one = article("Chibok", "2016-10-13",
+                  "The Nigerian government said the release of 21 Chibok schoolgirls kidnapped by Boko Haram in "
+                  "2014 took place on Oct. 13, 2016.")
+    two = article("Chibok", "2016-10-14",
+                  "Boko Haram released 21 Chibok schoolgirls kidnapped in 2014 on Oct. 13, 2016, officials said.")
+    three = article("Chibok", "2017-05-09",
+                    "The United Nations welcomes the release of 82 Nigerian Chibok schoolgirls that were kidnapped "
+                    "by Boko Haram in 2014, said a spokesperson here on Monday.")
+    assert not [d for d in find_disagreements([one, two, three], []) if d.what == "date"]
+    assert all(e.disagreement is None for e in merged_timeline([one, two, three], []))
+
+
 def test_a_date_disagreement_joins_only_clauses_that_each_tell_the_others_event():
     # The crash and the later ruling each share words with the history row, not with each
     # other; and the history row is decades away: no disagreement at all.

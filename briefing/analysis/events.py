@@ -302,9 +302,13 @@ _MEASURE_BEFORE = re.compile(r"^(?:(?:almost|nearly|about|some|just|only|over|mo
                              re.I)
 
 
-#: Who said it and when, ending the sentence: "..., Russian and Iranian officials said Friday."
+#: Who said it and when, ending the sentence: "..., Russian and Iranian officials said Friday.", "..., said a
+#: spokesperson here on Monday."
 _SAID_AT_END = re.compile(r",\s+((?:(?:[\w.'’-]+\s+){1,6}(?:said|says|told reporters|announced|added|confirmed|wrote)"
-                          r"|according to)(?:\s+[\w.'’-]+){0,6})\W*$")
+                          r"|according to|(?:said|says|added)(?!(?i:\s+(?:on\s+|late\s+|early\s+)?(?:" + _WEEKDAYS
+                          + r"|today|yesterday|last)\b)))(?:\s+[\w.'’-]+){0,6})\W*$")
+
+
 def said_at_end(text: str) -> bool:
     """Whether a text ends by saying who said it and when ("..., officials said on Wednesday.")."""
     return _SAID_AT_END.search(text) is not None
