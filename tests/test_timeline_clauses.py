@@ -136,6 +136,20 @@ def test_two_verbs_that_share_their_object_are_not_cut_apart():
     assert any("they seized and inspected a Hong Kong-flagged vessel" in t for t in texts.values()), texts
 
 
+def test_an_entry_that_starts_inside_a_quotation_reads_as_its_end():
+    """Entries read "Quit messing with America,’’ Sen. Ben Sasse said on Twitter early Monday." and
+    "That seemed extremely boring,' Musk said in December.": the end of a quote opened too far back
+    to print, shown without its opening mark (32 of 3,805 entries of the scraped corpora)."""
+    texts = _entries("The senator answered the president at length on social media. “Russia is not our friend and has "
+                     "never been our friend, whatever the president says about the summit in Helsinki, and every one "
+                     "of our seventeen intelligence agencies agrees on that point, as do the committees of both "
+                     "houses of Congress and most of our allies in Europe and in Asia. Quit messing with America,” "
+                     "Sen. Ben Sasse said on Twitter early Monday. The summit was first planned in 2017. "
+                     "The treaty was signed in 1987.", date="2018-07-17")
+    assert texts["2018-07-16"] == "“… Quit messing with America,” Sen. Ben Sasse said on Twitter early Monday."
+    assert texts["1987"] == "The treaty was signed in 1987."
+
+
 def test_an_address_and_a_span_of_days_stay_with_their_clause():
     """The Times Herald-Record's exposure notices printed "Suite No. 5, was potentially exposed ...", "March 10,
     through Thursday, March 12, and should remain under self-quarantine until March 26." and "On Sunday, March 8

@@ -398,12 +398,26 @@ def with_quote_opening(before: list[str], text: str) -> str:
     said ... two sentences after '"I don't know him.'): with the sentences from the one that opens it,
     so the quote reads whole. Unchanged otherwise, or when they would run too long."""
     closes = text.count("”") > text.count("“") or text.count("»") > text.count("«") or text.count('"') % 2
-    if not closes:
+    if not closes and not _QUOTE_TAIL.match(text):
         return text
     for back in range(1, min(QUOTE_SENTENCES, len(before)) + 1):
         setup = " ".join(before[-back:])
         if len(setup.split()) + len(text.split()) > SETUP_WORDS:
-            return text
+            break
         if _opens_quote(before[-back]):
             return f"{setup} {text}"
+    return quotation_end(text)  # too long to give whole
+
+
+def quotation_end(text: str) -> str:
+    """A text that starts inside a quotation (see _QUOTE_TAIL) shown as its end: "“… Quit messing with
+    America,” Sen. Ben Sasse said on Twitter early Monday."; any other text unchanged."""
+    if tail := _QUOTE_TAIL.match(text):
+        return f"{_OPENING[tail.group(1) or tail.group(2)]}… {text}"
     return text
+
+
+#: A text whose first quotation mark closes one: "Quit messing with America,” Sen. Ben Sasse said ...",
+#: "That seemed extremely boring,' Musk said ..." (a single mark only after a stop or comma: an apostrophe otherwise).
+_QUOTE_TAIL = re.compile(r"^(?:[^“”\"«»‘’']|(?<=\w)['’](?=\w))*?(?:\S([”\"»])|[,.!?;]([’']))(?=[\s’',.;:)]|$)")
+_OPENING = {"”": "“", '"': '"', "»": "«", "’": "‘", "'": "'"}

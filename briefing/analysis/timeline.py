@@ -47,7 +47,16 @@ from .relative import carries_years, find_relative_dates, heading_years, lead_in
 from .relclause import in_subject, relative_event
 from .rules import CITATION, DATELINE
 from .schedules import schedule_items
-from .segments import MAX_CLAUSE_CHARS, QUOTE_SENTENCES, has_verb, headless, hung_clause, with_quote_opening, with_setup
+from .segments import (
+    MAX_CLAUSE_CHARS,
+    QUOTE_SENTENCES,
+    has_verb,
+    headless,
+    hung_clause,
+    quotation_end,
+    with_quote_opening,
+    with_setup,
+)
 from .segments import cjk_clause as _cjk_clause
 from .segments import segment as _segment
 from .segments import spans as _spans
@@ -413,7 +422,7 @@ def extract_events(article: Article) -> list[TimelineEvent]:
                 setup = sentences[index - 1] if index and not items else ""  # what "He ..." points back at
                 text = text if _DATE_HINT.search(setup) else with_setup(setup, text, sentence)
                 text = with_quote_opening(sentences[max(0, index - QUOTE_SENTENCES):index] if setup else [], text) \
-                    if text.startswith(sentence[:25]) else text
+                    if text.startswith(sentence[:25]) else quotation_end(text)
                 if says_nothing(text) or (not items and (is_fragment(text) or (names_only(text) and date[:4] in text))):
                     continue
                 in_sentence.append(TimelineEvent(date=date, precision=precision, text=text,
