@@ -72,6 +72,30 @@ def test_a_reuters_caption_with_its_photographer_is_no_paragraph(tmp_path):
         "The Security Council met later on Tuesday, diplomats said."]
 
 
+def test_news_sites_video_boxes_link_runs_and_credited_captions_are_no_paragraphs(tmp_path):
+    """From the news-cluster corpus: CNN's video box run into one line and its Messenger promotion, the
+    Sun's "Related Stories" links run into a paragraph, the Washington Post's world-desk link, and AP
+    captions that end in their credit (one gave a Post briefing its first key point and bottom line)."""
+    path = tmp_path / "scrape.txt"
+    path.write_text(
+        "Boko Haram frees 21 Chibok girls\n\n"
+        "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.\n\n"
+        "Twenty-one of the schoolgirls kidnapped in Chibok were freed on Thursday, officials said.\n\n"
+        "JUST WATCHED Chibok girls' abduction: a timeline of events Replay More Videos ... MUST WATCH Chibok "
+        "girls' abduction: a timeline of events 01:26\n\n"
+        "Related Stories 'WORST YET TO COME' Boko Haram leader mocks injury claims saying 'I'm in a happy state' "
+        "BABY BOMBERS Who are Boko Haram, what do the Nigerian Islamist group want\n\n"
+        "The girls were handed to the Red Cross near the town of Banki.\n\n"
+        "The Lighthouse Winmore, a Hong Kong-flagged ship, is seen in waters off Yeosu, South Korea. South Korean "
+        "authorities boarded the tanker, an official said Friday. (Hyung Min-woo/Yonhap via AP)\n\n"
+        "Talks on the release of the others go on, the government said.\n\n"
+        "Today's coverage from Post correspondents around the world\n", encoding="utf-8")
+    assert _paragraphs(read(path)) == [
+        "Twenty-one of the schoolgirls kidnapped in Chibok were freed on Thursday, officials said.",
+        "The girls were handed to the Red Cross near the town of Banki.",
+        "Talks on the release of the others go on, the government said."]
+
+
 def test_a_broadcasters_speaker_and_role_alone_on_a_line_is_no_heading(tmp_path):
     """NPR's transcripts set "ARI SHAPIRO, HOST:" on a line of its own over the host's opening, the
     other turns inline ("SHAPIRO: ..."): the Nice pack printed the label as a heading."""

@@ -351,7 +351,13 @@ def is_chrome_line(text: str) -> bool:
     if not line or PLAYER_LINE.match(line):
         return False  # nothing, or an embedded player's link (htmlembeds)
     return (len(line.split()) <= MAX_WORDS and bool(_LINE.search(line))) or bool(_TAGS.match(line)) \
-        or bool(_ARCHIVE.search(line))
+        or bool(_ARCHIVE.search(line)) or bool(_RELATED_RUN.match(line))
+
+
+#: A box of links to other stories run into one paragraph under its label, as long as it likes (the Sun's
+#: "Related Stories 'WORST YET TO COME' Boko Haram leader mocks injury claims ... BABY BOMBERS Who are ...").
+_RELATED_RUN = re.compile(r"^related (?:stories|articles)\s+(?:from\s+[\w .'’&-]{1,40}$"  # "... from Miami Herald"
+                          r"|(?-i:[A-Z'‘“])(?!.*[.!?][\"”’']?$))", re.I)
 
 
 _TEASER_OPENER = re.compile(rf"^[\[(]?{_TEASER}\b", re.I)

@@ -42,7 +42,16 @@ SITE_NOTES = (
     r"|\bsign(?:ing)? up (?:to|for) our\b.{0,40}\bnewsletters?\s*\W*$|\bnewsletter informiert sie\b"
     r"|^join us on (?:whatsapp|telegram|instagram|facebook)\b|^scroll down (?:to|for)\b.{0,80}$"
     r"|^follow along with\b.{0,60}\bbelow\W*$|^mehr themen auf\b|\bohne mehrkosten für sie\W*$"
-    r"|\bfinden sie (?:jederzeit )?in unserem (?:liveblog|ticker|newsblog)\W*$",
+    r"|\bfinden sie (?:jederzeit )?in unserem (?:liveblog|ticker|newsblog)\W*$"
+    # CNN's video box run into one line ("JUST WATCHED Chibok girls' abduction: a timeline of events Replay More
+    # Videos ... MUST WATCH Chibok girls' abduction: a timeline of events 01:26"), its Messenger promotion, the
+    # Washington Post's link to its world desk
+    r"|^just watched\b.{1,200}\breplay more videos\b.{0,250}\bmust watch\b.{1,200}\b\d{1,2}:\d{2}\W*$"
+    r"|^chat with us in facebook messenger\.?(?: find out what['’]s happening in the world as it unfolds\.?)?$"
+    r"|^today['’]s coverage from post correspondents around the world\W*$"
+    # a picture's caption that ends in its credit: "... dig out on Tuesday, Dec. 26, 2017, after a record two-day
+    # snowfall. (Greg Wohlford/Erie Times-News via AP)", "(AP Photo/Pablo Martinez Monsivais)"
+    r"|\((?:[^()]{1,80}/)?[^()/]{1,80}\bvia (?:AP|Reuters|AFP)\)\W*$|\(AP Photo/[^()]{1,60}\)\W*$",
     r"^sendung:\s.{0,80}\d{1,2}[:.]\d{2}\s*uhr\W*$|^\d{1,2}:\d{2}\s*min\.?\s*verfügbar bis\b"
     r"|\d{1,2}\.\d{1,2}\.\d{4}\s*\|\s*\d{1,2}:\d{2}\s*min\W*$"
     r"|^(?:uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet)\s+\d{1,2}[.:]\d{2}\b.{0,40}$"
