@@ -26,6 +26,26 @@ def test_sample_bio_names_the_author_and_leaves_the_body():
     assert "Cassie" not in body and "Leave a Comment" not in body
 
 
+def test_an_opinion_pages_bio_above_the_piece_is_the_bio_not_its_first_point(tmp_path):
+    """CNN sets the writer's bio and its note over an opinion piece; it was the piece's first key point."""
+    path = tmp_path / "cnn-opinion.txt"
+    body = ("In announcing the indictment against 12 Russian officers on Friday, the deputy attorney general made "
+            "a plea to the American public to think as Americans.\n\n"
+            "This is sound advice, and what the indictment reveals already should alarm all Americans.\n\n"
+            "There are three major threads in the interference operations conducted by the Kremlin.\n\n"
+            "The first is a disinformation campaign on social media, for which charges were filed in February.\n\n"
+            "The second is the hacking of the party's computers, which the new charges describe in detail.\n")
+    path.write_text("Trump, be a patriot, not a dupe\n\nBy Asha Rangappa\n\n"
+                    "Asha Rangappa is a senior lecturer at Yale's Jackson Institute for Global Affairs. She is a "
+                    "former special agent in the FBI. The opinions expressed in this commentary are those of the "
+                    "author. View more opinion articles on CNN.\n\n" + body, encoding="utf-8")
+    article = read(path)
+    assert article.metadata.authors[0].name == "Asha Rangappa"
+    assert article.bio == ("Asha Rangappa is a senior lecturer at Yale's Jackson Institute for Global Affairs. "
+                           "She is a former special agent in the FBI.")
+    assert all("Rangappa" not in t for _, _, t in article.paragraphs())
+
+
 @pytest.mark.parametrize("closing, name", [
     ("Jane Roe is a reporter who covers the city council for the Gazette.", "Jane Roe"),
     ("Jane Roe is an engineer and writer based in Leeds.", "Jane Roe"),

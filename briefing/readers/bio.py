@@ -38,8 +38,19 @@ def _name_in(text: str) -> str | None:
     return match.group("name") if match else None
 
 
+#: An opinion page's note under the writer's bio, set above the piece: CNN's "The opinions expressed in this
+#: commentary are those of the author. View more opinion articles on CNN."
+_OPINION_NOTE = re.compile(r"\s*\bThe (?:opinions|views) expressed in this (?:commentary|article|piece|column)"
+                           r" are (?:those of the author|(?:his|her|their) own)\b.*$", re.S)
+_OPENING_BIOS = 3  # paragraphs from the top where such a bio is looked for
+
+
 def find_bio(paragraphs: list[str]) -> tuple[int, int, str | None, str] | None:
-    """Find the bio near the end: (first index, last index, author name or None, bio text)."""
+    """Find the bio near the end, or one an opinion page sets above the piece with its note
+    (see _OPINION_NOTE): (first index, last index, author name or None, bio text)."""
+    for index, text in enumerate(paragraphs[:_OPENING_BIOS]):
+        if (note := _OPINION_NOTE.search(text)) and (name := _name_in(text)):
+            return index, index, name, text[:note.start()].strip()
     last = len(paragraphs) - 1
     for index in range(last, max(-1, last - _LOOKBACK), -1):
         text = paragraphs[index]
