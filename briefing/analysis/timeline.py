@@ -350,6 +350,8 @@ def dated_texts(article: Article) -> Iterator[tuple[int, int | None, str]]:
             if block.kind == "paragraph":
                 texts, paragraph = [block.text], p_index
                 p_index += 1
+                if EMBEDDED_POST_SIGNATURE.search(block.text):
+                    continue  # a post copied whole into a text ("... — ICRC Africa (@ICRC_Africa) October 13, 2016")
             elif block.kind == "list" and not _FOOTNOTES.search(block.html or ""):
                 texts, paragraph = _items(block, _LI), None  # a list of footnotes cites, tells nothing
             elif block.kind == "table":
