@@ -1278,3 +1278,15 @@ def test_a_post_copied_whole_into_a_scraped_text_dates_no_event():
     article = parse_md(text, Path("npr.md"))
     texts = [e.text for e in build_timeline(article)]
     assert texts and not any("ICRC" in t or "#Chibokgirls" in t for t in texts), texts
+
+
+def test_an_outlet_pointing_at_its_own_reports_is_no_part_of_an_entry():
+    """NPR's "As we have reported, Boko Haram pledged allegiance to the Islamic State group last year."
+    (news-cluster corpus); who reported something else keeps the words that say so."""
+    text = ("---\ntitle: Chibok girls freed\ndate: 2016-10-13\n---\n\n"
+            "As we have reported, Boko Haram pledged allegiance to the Islamic State group in March 2015.\n\n"
+            "As the company had reported, sales fell in May 2016.\n\n"
+            "The girls were kidnapped from their school in April 2014.\n")
+    texts = {e.date: e.text for e in build_timeline(parse_md(text, Path("npr.md")))}
+    assert texts["2015-03"] == "Boko Haram pledged allegiance to the Islamic State group in March 2015."
+    assert texts["2016-05"] == "As the company had reported, sales fell in May 2016."

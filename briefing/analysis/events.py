@@ -144,7 +144,11 @@ _HANDLE = re.compile(r"(?<![\w.])@\w{2,30}\b")  # a tweet's signature or text
 _BULLET = re.compile(r"^[*•·▪►]\s+")
 #: Openers that tie a clause to what came before: dropped from an entry's start.
 _LEADING_MARKER = re.compile(r"^(?!(?:so|thus) far\b|now that\b|yet another\b|still more\b)"  # "So far, in 2022, ..."
-                             r"(?:but|and|so|yet|still|however|meanwhile|then|also|thus|now)\b,?\s+", re.I)
+                             r"(?:but|and|so|yet|still|however|meanwhile|then|also|thus|now)\b,?\s+"
+                             # the outlet pointing at its own reports: "As we have reported, Boko Haram pledged ..."
+                             r"|^as (?:we|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})) (?:have |has |had )?"
+                             r"(?:previously |earlier )?(?:reported|written)(?: (?:earlier|before|previously))?,\s+",
+                             re.I)
 #: Openers of a part that continues its sentence (a subordinate clause, a verb whose
 #: subject came before, a possessive): an entry does not start with one.
 MIDDLE = re.compile(
