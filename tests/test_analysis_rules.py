@@ -1244,3 +1244,21 @@ def test_a_broadcast_hosts_greeting_under_the_hosts_label_is_no_point(tmp_path):
                     "mistake and corrected her bill to $284.46.\n", encoding="utf-8")
     points = [p.text for p in analyse(read(path)).key_points]
     assert points and not any(p.startswith(("Good morning", "DAVID GREENE")) for p in points), points
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    # whose claim it is stays: the Las Vegas shooter's allegiance was the IS website's claim (news-cluster corpus)
+    ("The Las Vegas shooter, who killed 59 people, did so on behalf of Islamic State, according to an IS-affiliated "
+     "website.", "The Las Vegas shooter, who killed 59 people, did so on behalf of Islamic State, according to an "
+     "IS-affiliated website."),
+    # ... and the trim no longer leaves a stray ".com" ("down over $400 billion as of Monday.com.")
+    ("Virtual currencies are down over $400 billion as of Monday, according to the website Coinmarketcap.com.",
+     "Virtual currencies are down over $400 billion as of Monday, according to the website Coinmarketcap.com."),
+    ("At least 84 people were killed in the attack, officials said.", "At least 84 people were killed in the attack."),
+    ("MADRID — The minister resigned on Friday (his second in a year), the palace said.",
+     "The minister resigned on Friday."),
+])
+def test_a_trimmed_claim_keeps_whose_claim_it_is_when_according_to_says_so(sentence, claim):
+    from briefing.analysis.rules import trimmed
+
+    assert trimmed(sentence) == claim

@@ -475,7 +475,14 @@ ATTRIBUTION = re.compile(r",\s+(?:[^,.]{2,40}\s+(?:said|says|told reporters)"
 
 def trimmed(sentence: str) -> str:
     """A sentence without its dateline ("MADRID — "), bracketed asides and attribution
-    (", officials said"): the claim, as a box that sums up the article states it."""
+    (", officials said"; not ", according to ...", see `_unless_according`): the claim, as a box that sums up
+    the article states it."""
     text = DATELINE.sub("", sentence.strip())
-    text = ATTRIBUTION.sub("", _BRACKETS.sub("", CITATION.sub("", text)))
+    text = ATTRIBUTION.sub(_unless_according, _BRACKETS.sub("", CITATION.sub("", text)))
     return " ".join(text.split())
+
+
+def _unless_according(match: re.Match) -> str:
+    """An attribution dropped, but for "according to ...": whose count or claim it is ("..., according to
+    the military") is part of it."""
+    return match.group() if match.group().lstrip(", ").lower().startswith("according to") else ""
