@@ -458,7 +458,8 @@ DATELINE = re.compile(r"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,4}(?:,\s+[A-Z
                       r"|^[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]+(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñ.]+){0,3}, \d{1,2}(?: de)? [a-záéíóú]{3,10}\.?"
                       r"(?: de \d{4})?\s*(?:\((?:EFE|AFP|Europa Press|AP|Reuters|ANSA|Xinhua)\))?\s*\.?[-–—]+\s*"
                       r"(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])"
-                      r"|^\((?:CNN|AP|AFP|Reuters)\)\s*(?=[A-Z\"“‘])")  # CNN's lede without its city: "(CNN) Boko ..."
+                      # CNN's lede with no dash, or no city: "West Palm Beach, Florida (CNN) President ..."
+                      r"|^(?:[A-Z][\w.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,3}\s*)?\((?:CNN|AP|AFP|Reuters)\)\s*(?=[A-Z\"“‘])")
 #: (not the "(at)" or "(dot)" of an address written against harvesters: "jens.hilgenberg(at)bund.net")
 _BRACKETS = re.compile(r"\s*\((?!(?:at|dot)\))[^()]{1,120}\)")
 #: A reference work's citation mark: "... by Dylan,[250] was first broadcast", "[citation needed]".
