@@ -150,6 +150,18 @@ def test_an_entry_that_starts_inside_a_quotation_reads_as_its_end():
     assert texts["1987"] == "The treaty was signed in 1987."
 
 
+def test_an_entry_that_ends_inside_a_quotation_is_closed_with_an_ellipsis():
+    """'On Thursday he tweeted: “Caught RED HANDED — very disappointed that China is allowing oil to go into
+    North Korea.' left its quotation open (the tweet goes on in the next sentence)."""
+    texts = _entries("On Thursday he tweeted: “Caught RED HANDED — very disappointed that China is allowing oil to go "
+                     "into North Korea. There will never be a friendly solution if this continues to happen!” "
+                     "The NAACP issued a \"travel advisory'' in October 2017 warning travellers. "
+                     "The first test came in 2006.", date="2017-12-29")
+    assert texts["2017-12-28"] == ("On Thursday he tweeted: “Caught RED HANDED — very disappointed that China is "
+                                   "allowing oil to go into North Korea…”")
+    assert texts["2017-10"] == "The NAACP issued a “travel advisory’’ in October 2017 warning travellers."
+
+
 def test_an_address_and_a_span_of_days_stay_with_their_clause():
     """The Times Herald-Record's exposure notices printed "Suite No. 5, was potentially exposed ...", "March 10,
     through Thursday, March 12, and should remain under self-quarantine until March 26." and "On Sunday, March 8

@@ -409,6 +409,21 @@ def with_quote_opening(before: list[str], text: str) -> str:
     return quotation_end(text)  # too long to give whole
 
 
+def quotation_closed(text: str) -> str:
+    """A text that ends inside a quotation it opened (the quote goes on in the next sentence: 'On Thursday
+    he tweeted: “Caught RED HANDED — very disappointed that China is allowing oil to go into North Korea.')
+    closed with an ellipsis and the closing mark; any other text unchanged."""
+    if text.count("“") > text.count("”") + text.count("’’"):  # (two single marks close one too: "advisory’’")
+        return text.rstrip(" .") + "…”"
+    if text.count('"') % 2 and _OPEN_STRAIGHT_LAST.search(text):
+        return text.rstrip(" .") + '…"'
+    return text
+
+
+#: The last straight mark opens a quotation no other mark closes (not '"advisory\'\'', '"... ,” the person said').
+_OPEN_STRAIGHT_LAST = re.compile(r'(?:^|[\s:(\[—–-])"(?:(?!\'\')[^"”])*$')
+
+
 def quotation_end(text: str) -> str:
     """A text that starts inside a quotation (see _QUOTE_TAIL) shown as its end: "“… Quit messing with
     America,” Sen. Ben Sasse said on Twitter early Monday."; any other text unchanged."""

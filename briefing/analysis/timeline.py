@@ -53,6 +53,7 @@ from .segments import (
     has_verb,
     headless,
     hung_clause,
+    quotation_closed,
     quotation_end,
     with_quote_opening,
     with_setup,
@@ -425,6 +426,7 @@ def extract_events(article: Article) -> list[TimelineEvent]:
                 text = text if _DATE_HINT.search(setup) else with_setup(setup, text, sentence)
                 text = with_quote_opening(sentences[max(0, index - QUOTE_SENTENCES):index] if setup else [], text) \
                     if text.startswith(sentence[:25]) else quotation_end(text)
+                text = quotation_closed(text)
                 if says_nothing(text) or (not items and (is_fragment(text) or (names_only(text) and date[:4] in text))):
                     continue
                 in_sentence.append(TimelineEvent(date=date, precision=precision, text=text,
