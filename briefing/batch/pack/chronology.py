@@ -186,7 +186,7 @@ SUBJECT_SHARE = 0.25  # a term in more of the entries than this is the subject's
 
 
 def _without_coarser_retelling(entries: list) -> list:
-    """The entries less one source's month that the same source, with others, dates to a
+    """The entries less a month that its sources, with others, date to a
     day of it in words they share: "21 of them were set free in October" beside the release of 21 girls on 13
     October that it tells too is that release again, told coarser."""
     told = [set(point_terms(entry.text)) for _, entry in entries]
@@ -195,9 +195,9 @@ def _without_coarser_retelling(entries: list) -> list:
     days = [(entry, terms - common) for (_, entry), terms in zip(entries, told)
             if entry.precision == "day" and len(entry.sources) > 1]
     return [(weight, entry) for (weight, entry), terms in zip(entries, told)
-            if not (len(entry.sources) == 1 and entry.precision == "month"
-                    and any(day.date.startswith(entry.date) and entry.sources[0] in day.sources and day_terms & terms
-                            for day, day_terms in days))]
+            if not (entry.precision == "month"
+                    and any(day.date.startswith(entry.date) and set(entry.sources) < set(day.sources)
+                            and day_terms & terms for day, day_terms in days))]
 
 
 #: A paragraph of at least this many short items dated to the day is a schedule ("June 9 -- Coral
