@@ -805,6 +805,7 @@ def test_a_stations_dateline_with_two_hyphens_is_no_part_of_a_point():
     # CNN's lede without its city (news-cluster corpus: a timeline entry opened "(CNN) Boko Haram ...")
     "(CNN) Declaring that the Marines have become too big, Gates ordered a review.",
     "West Palm Beach, Florida (CNN) Declaring that the Marines have become too big, Gates ordered a review.",
+    "TURNBERRY/GLASGOW, Scotland - Declaring that the Marines have become too big, Gates ordered a review.",
 ])
 def test_a_dateline_with_its_day_or_its_outlet_in_brackets_is_no_part_of_a_point(sentence):
     from briefing.analysis.rules import DATELINE

@@ -1290,3 +1290,19 @@ def test_an_outlet_pointing_at_its_own_reports_is_no_part_of_an_entry():
     texts = {e.date: e.text for e in build_timeline(parse_md(text, Path("npr.md")))}
     assert texts["2015-03"] == "Boko Haram pledged allegiance to the Islamic State group in March 2015."
     assert texts["2016-05"] == "As the company had reported, sales fell in May 2016."
+
+
+def test_a_day_with_a_dotless_month_dates_its_event_and_a_datelines_day_does_not():
+    """China Daily writes "On Dec 22, the UN passed a resolution ..." (no entry was found); Reuters'
+    "SAN JOSE, Dec 31 (Reuters) - A plane crash ..." is the day the story was filed, and as a second date
+    it cut the entry short. "Jan 3" may be a name and a number: only "Jan. 3" is a day."""
+    text = ("---\ntitle: Sanctions\ndate: 2017-12-31\n---\n\n"
+            "On Dec 22, the UN passed a resolution slashing the country's imports of refined oil by 89 percent.\n\n"
+            "SAN JOSE, Dec 31 (Reuters) - A plane crash in Costa Rica on Sunday killed 10 U.S. citizens and two "
+            "local pilots, the Costa Rican government said.\n\n"
+            "The first nuclear test came in 2006.\n")
+    texts = {e.date: e.text for e in build_timeline(parse_md(text, Path("daily.md")))}
+    assert texts["2017-12-22"].startswith("On Dec 22, the UN passed a resolution"), texts
+    assert texts["2017-12-31"] == ("A plane crash in Costa Rica on Sunday killed 10 U.S. citizens and two local "
+                                   "pilots, the Costa Rican government said."), texts
+    assert find_relative_dates("Jan 3 points to the chart.", "2017-12-29") == []

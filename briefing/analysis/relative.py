@@ -17,6 +17,7 @@ from .daywords import MAX_YEAR, MIN_YEAR, days_named
 from .foreigndays import FOREIGN_RELATIVE_YEAR, foreign_weekdays
 from .genre import NEWS, guess_genre
 from .referred import is_baseline, is_referred_date, is_referred_day
+from .rules import DATELINE
 from .sentences import split_sentences
 from .tense import PAST, Tense
 from .yearless import bare_days, in_list_order, near_day, nearest_year
@@ -45,14 +46,15 @@ _FOREIGN_MONTH_ONLY = re.compile(
 #: Recent time named from the article's date: "earlier this year", "last week", "this week".
 _RECENT = re.compile(r"\b(?:earlier\s+this\s+(?P<unit>year|month|week)|(?:last|this\s+past)\s+(?P<week>week)"
                      r"|this\s+week)\b", re.I)
-#: A day and month without a year, where nothing else can mean it: "Nov. 18", "10 de
+#: A day and month without a year, where nothing else can mean it: "Nov. 18", "Dec 22" (China Daily's), "10 de
 #: março", "3. April", "le 3 avril", an item of a schedule ("June 9 -- Coral Sky
 #: Amphitheatre"); the year follows from the article's date.
 #: A month, or a day of it, in Chinese or Japanese without its year ("12月10日", "6月份", "11月中旬");
 #: one with its year ("2012年12月10日") is a full date.
 _CJK_MONTH_DAY = re.compile(r"(?<![年\d])(?P<cmonth>1[0-2]|0?[1-9])月(?:(?P<cday>[12]\d|3[01]|0?[1-9])[日号])?")
 _DAY_MONTH = re.compile(
-    r"\b(?P<amonth>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s+(?P<aday>\d{1,2})\b(?!,?\s+\d{4}|\d)"
+    r"\b(?:(?P<amonth>Jan(?=\.)|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s+(?P<aday>\d{1,2})\b"
+    r"(?!,?\s+\d{4}|\d|[.,]\d)"  # ("Jan" a first name too: with its stop only)
     rf"|\b(?P<smonth>{FULL_MONTH})\s+(?P<sday>\d{{1,2}})(?=\s+(?:--|[–—])\s)"
     r"|\b(?P<fday>\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?" + FOREIGN_MONTH + r"\b(?!,?\s+(?:del?\s+)?\d{4})")
 _WEEKDAY = re.compile(  # not inside a hyphenated name: "Black-Friday-Angebote", "Cyber-Monday"
@@ -85,8 +87,10 @@ def find_relative_dates(sentence: str, base: str | None, year: int | None = None
     tells the past (a speaker's "we will know by the middle of May" in an undated
     transcript has no year); without an article date, nothing else is resolved.
     """
+    filed = DATELINE.match(sentence)  # "SAN JOSE, Dec 31 (Reuters) - ": the day the story was filed, no event's
     return [found for found in _relative_dates(sentence, base, year, narrated)
-            if not is_baseline(sentence, found[0]) and not is_referred_day(sentence, found[0])
+            if found[0] >= (filed.end() if filed else 0)
+            and not is_baseline(sentence, found[0]) and not is_referred_day(sentence, found[0])
             and not is_referred_date(sentence, found[0]) and not _comes_round(sentence, found)
             and not (found[2] == "day" and _CALENDAR_DAY.search(sentence, max(0, found[0] - 12), found[0]))]
 

@@ -441,7 +441,7 @@ def broken_rule(sentence: str, *, allow_quotes: bool = False, allow_first_person
 #: "MADRID — ", "WASHINGTON (AP) - ", "WASHINGTON (Aug. 13) -- ", "SAN JOSE, Dec 31 - ", "Washington (CNN) -- ",
 #: "KVELLER via JTA — ",
 #: "دمشق، سوريا -- ", "LONDON _ " (ASCII), "Washington, DC, United States: " (title case, two to four, a colon).
-DATELINE = re.compile(r"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,4}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+DATELINE = re.compile(r"^(?:[A-Z][A-Z.'-]+(?:(?:[ ,]+|/)[A-Z][\w.'-]*){0,4}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                       r"(?:\s*\((?:[A-Za-z.]+|[A-Z][a-z]{2}\.? \d\d?)\))?"
                       r"|[A-Z][\w.'-]+(?:[ ,]+[A-Z][\w.'-]*){0,3}\s*\((?:CNN|AP|AFP|Reuters)\)"
                       r"|[A-Z]{3,}(?: [A-Z]{2,})* via [A-Z]{2,5}|[A-Z][\w-]*(?:\.[a-z]{2,6}){1,2}"  # "Spiegel.de -"

@@ -134,7 +134,7 @@ _YEAR_DIGITS = re.compile(_YEAR)
 _DATE_HINT = re.compile(_YEAR + r"|year|month|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight"
                         r"|last night|this morning|" + CHAIN_HINT + r"|heute|gestern|aujourd|hoy|ayer|hoje|ontem"
                         r"|vergangenen Jahr|letztes Jahr|an dernier|année dernière|año pasado|ano passado"
-                        r"|" + FULL_MONTH + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*\d"
+                        r"|" + FULL_MONTH + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d"
                         r"|\d\.?\s+(?:de\s+)?" + FOREIGN_MONTH + r"|\d月|" + FOREIGN_WEEKDAY, re.I)
 #: Clause separators: ";", " — ", ": ". White space before one is taken only from the start of
 #: its run (`(?<!\s)`), and never given back, so that a long run of spaces is one step.
