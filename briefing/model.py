@@ -51,6 +51,8 @@ class KeyPoint:
     paragraph: int | None = None
     score: float = 0.0
     origin: str = "extracted"  # "extracted" or "given" (front matter / sidecar)
+    #: its relative days and months resolved against the article's date: (where the words end, ISO date, precision)
+    dated: tuple[tuple[int, str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -126,3 +126,22 @@ def test_a_long_running_title_is_cut_after_a_word(tmp_path, theme):
     shown = head.split("…")[0]
     assert "…" in head and len(head) < len(title), head
     assert title.startswith(shown) and title[len(shown)] == " ", f"cut inside a word: {head!r}"
+
+
+@pytest.mark.parametrize("theme_name", ["policy", "intelligence"])
+def test_a_key_points_relative_day_is_printed_with_its_date(tmp_path, theme_name):
+    """On paper a reader no longer knows which Thursday a news report means: the key points (the
+    intelligence theme's judgments) print "said on Thursday (28 December 2017)", as a pack's summary does."""
+    lede = "Satellite images appear to show Chinese ships transferring oil to North Korean vessels at sea."
+    second = ("China's foreign ministry said on Thursday that the reports of oil transfers to North Korean ships "
+              "did not accord with the facts.")
+    rest = "\n\n".join(f"Paragraph {n} says more about the oil transfers that satellites spotted at sea, and about "
+                       "what the sanctions forbid the ships of both countries to do." for n in range(8))
+    page = tmp_path / "report.md"
+    page.write_text(f"---\ntitle: Oil at sea\ndate: 2017-12-29\n---\n\n{lede}\n\n{second}\n\n{rest}\n",
+                    encoding="utf-8")
+    out = tmp_path / "report.pdf"
+    result = CliRunner().invoke(cli, ["build", str(page), "-o", str(out), "--theme", theme_name])
+    assert result.exit_code == 0, result.output
+    text = normalise(PdfReader(out).pages[0].extract_text())
+    assert "foreign ministry said on Thursday (28 December 2017) that the reports" in text, text

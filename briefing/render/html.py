@@ -87,7 +87,7 @@ def forget_templates() -> None:
 @functools.lru_cache(maxsize=16)
 def _environment_for(template_dirs: tuple[Path, ...]):
     from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined, pass_context
-    from markupsafe import Markup
+    from markupsafe import Markup, escape
 
     from .sandbox import LimitedSandbox
 
@@ -112,6 +112,19 @@ def _environment_for(template_dirs: tuple[Path, ...]):
         return language(language_tag(context.get("lang"))).date(value, precision)
 
     env.filters["display_date"] = date_filter
+
+    @pass_context
+    def dated_filter(context, point: object) -> Markup:
+        """A key point's text with each relative day it names followed by its date: "said Thursday
+        (28 December 2017)" (the point's `dated`, made by the analysis)."""
+        text, at, parts = str(getattr(point, "text", "")), 0, []
+        for end, day, precision in getattr(point, "dated", ()) or ():
+            parts += [escape(text[at:end]), Markup(' <span class="resolved-date">(%s)</span>')
+                      % date_filter(context, day, precision)]
+            at = end
+        return Markup("").join([*parts, escape(text[at:])])
+
+    env.filters["dated"] = dated_filter
     env.filters["fill"] = fill
     # What a template sees when it is rendered, or a macro imported, without the briefing's
     # context (the labels and language of render_html): English.

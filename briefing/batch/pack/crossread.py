@@ -50,10 +50,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ...analysis.keypoints import candidates
-from ...analysis.relative import find_relative_dates
+from ...analysis.resolved import resolved_days
 from ...analysis.rules import ATTRIBUTION, broken_rule, trimmed
 from ...analysis.sentences import split_sentences, words
-from ...lexicon import MONTH_NAMES, WEEKDAY
+from ...lexicon import MONTH_NAMES
 from ...model import Article
 from . import numbers
 from .chronology import MergedEvent, date_disagreements, dated_conflicts, merged_timeline, tells, told_terms
@@ -199,22 +199,6 @@ class SharedPoint:
 
 
 #: Words that date a point relative to its article's day, which a pack's reader cannot see.
-_RELATIVE_DAY = re.compile(r"(?:(?:last|this|next|earlier this|later this)\s+)?"
-                           rf"(?:{WEEKDAY}|week(?:end)?|month)"
-                           r"(?:\s+(?:morning|afternoon|evening|night))?\b|(?:today|tonight|yesterday|tomorrow)\b"
-                           r"|last night\b", re.I)
-
-
-def _dated(text: str, article: Article) -> tuple[tuple[int, str, str], ...]:
-    """The relative days and months of a point resolved against its article's date (see SharedPoint)."""
-    found = []
-    for start, date, precision in find_relative_dates(text, article.metadata.date):
-        words = _RELATIVE_DAY.search(text, start, start + 40)  # after "On", "late", "early"
-        if words and words.start() - start <= 6 and precision in ("day", "month"):
-            found.append((words.end(), date, precision))
-    return tuple(found)
-
-
 @dataclass
 class _Unit:
     """A sentence of one article: a candidate point, or (`candidate` False) only a witness
@@ -475,7 +459,7 @@ def summary(articles: Sequence[Article], duplicates: Sequence[DuplicateGroup],
             support = _independent(stated, source, reprints)
         text = _with_speaker(text, units[i].said)
         points.append(SharedPoint(text, tuple(stated), support, disagreement, round(value, 4),
-                                  _dated(text, articles[units[i].article])))
+                                  resolved_days(text, articles[units[i].article].metadata.date)))
     unshown = [c for c in conflicts if all(p.disagreement is not c for p in points)]
     return sorted(points, key=lambda p: (-p.support, -p.score)), unshown
 
