@@ -1666,3 +1666,28 @@ def test_captions_that_open_with_their_credit_are_no_paragraphs():
     texts = _paragraphs(parse(scraped, Path("sun.txt")))
     assert texts == ["AT least 84 people, including 10 children, were killed by a suspected fanatic in Nice.",
                      "Reuters reported that the driver was a 31-year-old man who lived in the city."]
+
+
+def test_a_gallerys_slides_that_open_with_its_title_go_and_a_speechs_refrain_stays(tmp_path):
+    """DW copied its "Port of Duisburg turns 300" gallery under a report on a cruise ship: each slide opens
+    with the gallery's title and runs into its own ("... turns 300 Expansion drive Over the centuries, ...");
+    the briefing's key points were the gallery's. A refrain goes on in lower case and is the speech."""
+    slides = "\n\n".join(f"Port of Duisburg turns 300 {title} {caption}" for title, caption in [
+        ("Expansion drive", "Over the centuries, the port grew bigger and spread into Duisburg."),
+        ("The olden days", "Scenes from bygone days show that the port mainly handled iron ore."),
+        ("Loads of coal", "Surprisingly, coal has remained the main commodity shipped through the port."),
+        ("Historic towers", "The twin towers at the entrance of the bridge have long been landmarks.")])
+    path = tmp_path / "dw.txt"
+    path.write_text("Rhine cruise ship hits bridge pylon\n\n"
+                    "The accident happened late Tuesday on the Rhine River near the city of Duisburg.\n\n"
+                    "Four people were taken to hospital with serious injuries.\n\n" + slides + "\n\n"
+                    "jm/dm (AFP, dpa)\n", encoding="utf-8")
+    assert _paragraphs(read(path)) == [
+        "The accident happened late Tuesday on the Rhine River near the city of Duisburg.",
+        "Four people were taken to hospital with serious injuries."]
+    refrain = "\n\n".join(f"I have a dream that one day {line}." for line in (
+        "this nation will rise up", "the sons of former slaves will sit down together",
+        "even the state of Mississippi will be transformed", "every valley shall be exalted"))
+    speech = tmp_path / "speech.txt"
+    speech.write_text(f"I Have a Dream\n\nI say to you today, my friends.\n\n{refrain}\n", encoding="utf-8")
+    assert len(_paragraphs(read(speech))) == 5

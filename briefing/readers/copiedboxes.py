@@ -84,6 +84,7 @@ def _galleries(blocks: list[list[str]]) -> set[int]:
     numbered one after another (up or down) out of one count, or one block of so many slides."""
     found = {i for i, block in enumerate(blocks)
              if len(_SLIDE_TOGGLE.findall(" ".join(block))) >= GALLERY_SLIDES or _counted_slides(" ".join(block))}
+    found |= _titled_slides(blocks)
     start = 0
     while start < len(blocks):
         end = start + 1
@@ -95,6 +96,38 @@ def _galleries(blocks: list[list[str]]) -> set[int]:
             found.update(range(start, end))
             found.update(_gallery_header(blocks, start, first[1]))
         start = end
+    return found
+
+
+#: The fewest words of the gallery title each slide of a copied gallery opens with.
+GALLERY_TITLE_WORDS = 4
+_PLAIN_WORD = re.compile(r"[\w'’-]+")
+
+
+def _titled_slides(blocks: list[list[str]]) -> set[int]:
+    """The indices of GALLERY_SLIDES or more blocks in a row that each open with one gallery's title and
+    run on into the slide's own title (DW's "Port of Duisburg turns 300 Expansion drive Over the centuries,
+    ..." under a report on a cruise ship): the same first words, at least GALLERY_TITLE_WORDS of them,
+    with no stop, comma or colon among them and a capital after them. A speech's refrain goes on in
+    lower case ("I have a dream that one day ...")."""
+    found: set[int] = set()
+    start = 0
+    while start < len(blocks):
+        words = block_line(blocks[start]).split()
+        end = start + 1
+        for size in range(min(len(words) - 1, 12), GALLERY_TITLE_WORDS - 1, -1):
+            title = words[:size]
+            if not all(_PLAIN_WORD.fullmatch(w) for w in title):
+                continue  # a title has no stop, comma or colon: not a speaker's label ("The President: ...")
+            end = start
+            while end < len(blocks) and (line := block_line(blocks[end]).split())[:size] == title \
+                    and len(line) > size and line[size][:1].isupper():
+                end += 1
+            if end - start >= GALLERY_SLIDES:
+                found.update(range(start, end))
+                break
+            end = start + 1
+        start = max(end, start + 1)
     return found
 
 

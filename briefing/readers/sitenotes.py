@@ -49,6 +49,8 @@ SITE_NOTES = (
     r"|^just watched\b.{1,200}\breplay more videos\b.{0,250}\bmust watch\b.{1,200}\b\d{1,2}:\d{2}\W*$"
     r"|^chat with us in facebook messenger\.?(?: find out what['’]s happening in the world as it unfolds\.?)?$"
     r"|^today['’]s coverage from post correspondents around the world\W*$"
+    # DW's sign-off, its writers' initials and the agencies: "jm/dm (AFP, dpa)"
+    r"|^(?-i:[a-z]{2,4}(?:/[a-z]{2,4})+)\s*\((?:afp|ap|dpa|reuters|kna|epd|sid|efe|ansa)(?:,\s*\w{2,8}){0,4}\)$"
     # a picture's caption that ends in its credit: "... dig out on Tuesday, Dec. 26, 2017, after a record two-day
     # snowfall. (Greg Wohlford/Erie Times-News via AP)", "(AP Photo/Pablo Martinez Monsivais)"
     r"|\((?:[^()]{1,80}/)?[^()/]{1,80}\bvia (?:AP|Reuters|AFP)\)\W*$|\(AP Photo/[^()]{1,60}\)\W*$",
