@@ -75,7 +75,8 @@ def test_a_reuters_caption_with_its_photographer_is_no_paragraph(tmp_path):
 def test_news_sites_video_boxes_link_runs_and_credited_captions_are_no_paragraphs(tmp_path):
     """From the news-cluster corpus: CNN's video box run into one line and its Messenger promotion, the
     Sun's "Related Stories" links run into a paragraph, the Washington Post's world-desk link, and AP
-    captions that end in their credit (one gave a Post briefing its first key point and bottom line)."""
+    captions that end in their credit (one gave a Post briefing its first key point and bottom line), and USA
+    Today's video carousel run into one line (its slides were a briefing's key points)."""
     path = tmp_path / "scrape.txt"
     path.write_text(
         "Boko Haram frees 21 Chibok girls\n\n"
@@ -89,6 +90,9 @@ def test_news_sites_video_boxes_link_runs_and_credited_captions_are_no_paragraph
         "The Lighthouse Winmore, a Hong Kong-flagged ship, is seen in waters off Yeosu, South Korea. South Korean "
         "authorities boarded the tanker, an official said Friday. (Hyung Min-woo/Yonhap via AP)\n\n"
         "Talks on the release of the others go on, the government said.\n\n"
+        "Skip in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW ABOUT ELON MUSK SpaceX 1st: Recycled rocket, "
+        "recycled capsule | 2:30 SpaceX has racked up another first. (Dec. 15) AP 1 of 41 Skip in Skip x Embed x "
+        "Share CLOSE WHAT YOU NEED TO KNOW ABOUT ELON MUSK Buzz60 2 of 41\n\n"
         "Today's coverage from Post correspondents around the world\n", encoding="utf-8")
     assert _paragraphs(read(path)) == [
         "Twenty-one of the schoolgirls kidnapped in Chibok were freed on Thursday, officials said.",

@@ -351,9 +351,12 @@ def is_chrome_line(text: str) -> bool:
     if not line or PLAYER_LINE.match(line):
         return False  # nothing, or an embedded player's link (htmlembeds)
     return (len(line.split()) <= MAX_WORDS and bool(_LINE.search(line))) or bool(_TAGS.match(line)) \
-        or bool(_ARCHIVE.search(line)) or bool(_RELATED_RUN.match(line))
+        or bool(_ARCHIVE.search(line)) or bool(_RELATED_RUN.match(line)) or _CAROUSEL in line
 
 
+#: USA Today's video carousel run into one paragraph, as long as it likes: "Skip in Skip x Embed x Share CLOSE
+#: WHAT YOU NEED TO KNOW ABOUT ELON MUSK SpaceX 1st: Recycled rocket ... AP 1 of 41 Skip in Skip x Embed x Share ...".
+_CAROUSEL = "Skip in Skip x Embed x Share"
 #: A box of links to other stories run into one paragraph under its label, as long as it likes (the Sun's
 #: "Related Stories 'WORST YET TO COME' Boko Haram leader mocks injury claims ... BABY BOMBERS Who are ...").
 _RELATED_RUN = re.compile(r"^related (?:stories|articles)\s+(?:from\s+[\w .'’&-]{1,40}$"  # "... from Miami Herald"
