@@ -115,10 +115,13 @@ def _environment_for(template_dirs: tuple[Path, ...]):
 
     @pass_context
     def dated_filter(context, point: object) -> Markup:
-        """A key point's text with each relative day it names followed by its date: "said Thursday
-        (28 December 2017)" (the point's `dated`, made by the analysis)."""
-        text, at, parts = str(getattr(point, "text", "")), 0, []
-        for end, day, precision in getattr(point, "dated", ()) or ():
+        """A key point's (or a pack point's) text with each relative day it names followed by its date:
+        "said Thursday (28 December 2017)" (the point's `dated`, made by the analysis)."""
+        def field(name: str, default):
+            return point.get(name, default) if isinstance(point, dict) else getattr(point, name, default)
+
+        text, at, parts = str(field("text", "")), 0, []
+        for end, day, precision in field("dated", ()) or ():
             parts += [escape(text[at:end]), Markup(' <span class="resolved-date">(%s)</span>')
                       % date_filter(context, day, precision)]
             at = end

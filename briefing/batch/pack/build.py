@@ -400,17 +400,7 @@ def _disagreement_dict(disagreement, numbered: list[PackSource]) -> dict | None:
 
 def _point_dict(point, numbered: list[PackSource]) -> dict:
     return {"text": point.text, "sources": _numbers(point.sources, numbered), "support": point.support,
-            "disagreement": _disagreement_dict(point.disagreement, numbered), "parts": _dated_parts(point)}
-
-
-def _dated_parts(point) -> list[dict]:
-    """The point's words in pieces, each relative day or month ending one with its date: "Friday"
-    (1 June 2018), ", Spotify said ..."."""
-    parts, at = [], 0
-    for end, date, precision in point.dated:
-        parts.append({"text": point.text[at:end], "date": date, "precision": precision})
-        at = end
-    return parts + [{"text": point.text[at:], "date": None, "precision": None}]
+            "disagreement": _disagreement_dict(point.disagreement, numbered), "dated": [list(d) for d in point.dated]}
 
 
 def _event_dict(event, numbered: list[PackSource]) -> dict:

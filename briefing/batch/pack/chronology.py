@@ -299,7 +299,7 @@ def _same_days_merged(clusters: list[dict]) -> list[dict]:
     """Clusters of one day or month that tell one event, which the first pass, taking each clause to the
     cluster it matches best, left apart ("released a video in August claiming that some of the girls were
     killed" matched a first report, then two reports alike made a cluster of their own); or that came
-    to one day as they grew ("Kicking off in June 2020, the 30-date run ...""
+    to one day as they grew ("Kicking off in June 2020, the 30-date run ..."
     took a source's "... the trek, which kicks off June 9th in West Palm Beach" to June 9, where
     a schedule's first item "West Palm Beach, FL @ Coral Sky Amphitheatre" was a cluster already)
     merged when two sources' clauses share SAME_EVENT of their words (SAME_DAY_EVENT, lower, merged the
