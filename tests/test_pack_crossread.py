@@ -86,6 +86,19 @@ def test_an_updated_version_with_a_rewritten_lede_is_a_duplicate():
     assert [set(g.members) for g in find_duplicates([original, updated])] == [{0, 1}]
 
 
+def test_a_page_whose_scrape_kept_only_a_banner_is_the_page_of_its_headline_that_day():
+    """One outlet's scrape of the wire story kept only the site's banner: its headline, word for
+    word, names the story; a banner under another headline, or on another day, names nothing."""
+    full = article("Quake kills 40 in Valdora, hundreds hurt", "2024-03-04", *WIRE)
+    banner = ("Celebrating 125 years of the Courier! Look back at the history of our city each day. "
+              "Click to read today's story.")
+    same = article("Quake kills 40 in Valdora, hundreds hurt", "2024-03-04", banner)
+    other_day = article("Quake kills 40 in Valdora, hundreds hurt", "2024-03-09", banner)
+    other_headline = article("Storm floods the harbour of Valdora", "2024-03-04", banner)
+    assert find_duplicates([full, same, other_day, other_headline]) == [DuplicateGroup((0, 1))]
+    assert find_duplicates([full, article("Quake kills 40", "2024-03-04", banner)]) == []  # too short to name it
+
+
 def test_kept_member_is_the_longest():
     short = article("Quake kills 40", "2024-03-05", *WIRE[:3])
     full = article("Quake kills 40 in Valdora", "2024-03-04", *WIRE)

@@ -68,6 +68,7 @@ LEDE_MATCH = 0.65  # word-sequence similarity (difflib ratio) of two ledes of on
 VERSION_LEDE = 0.6  # ... of a version's rewritten lede (0.64 a writethru's; 0.56 another outlet's rewording)
 DUP_BODY = 0.45  # body cosine two versions of one story have at least (0.15 merged distinct reports with similar ledes)
 SAME_TEXT = 0.6  # share of the shorter text's 5-grams in the other: one text (0.5: a new story reusing background)
+SCRAPED_NOTHING, HEADLINE_WORDS = 40, 5  # a scrape with no story to compare, and a headline that names its page
 CONTAINED = 0.35  # ... or, with an opening in common, a version of one story
 SUPPORTS = 0.3  # cosine at which a sentence states the same point as another
 REPRINT, REPRINTED = 0.9, 3  # ... at which it is the other reprinted; two articles that reprint this many
@@ -150,7 +151,11 @@ def find_duplicates(articles: Sequence[Article]) -> list[DuplicateGroup]:
     parent = {i: i for i in range(len(articles))}
     for i in range(len(articles)):
         for j in range(i + 1, len(articles)):
-            if _same_story(grams[i], grams[j], ledes[i], ledes[j], cosine(vectors[i], vectors[j])):
+            if min(len(grams[i]), len(grams[j])) < SCRAPED_NOTHING:  # nothing to compare but the headline
+                same = _same_page(articles[i], articles[j])
+            else:
+                same = _same_story(grams[i], grams[j], ledes[i], ledes[j], cosine(vectors[i], vectors[j]))
+            if same:
                 parent[group_root(parent, j)] = group_root(parent, i)
     groups: dict[int, list[int]] = {}
     for i in range(len(articles)):
@@ -179,6 +184,16 @@ def _same_story(grams_a: set, grams_b: set, ledes_a: list[list[str]], ledes_b: l
     opening = max((difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() for a in ledes_a for b in ledes_b),
                   default=0.0)
     return opening >= LEDE_MATCH or (shared >= CONTAINED and opening >= VERSION_LEDE)
+
+
+def _same_page(a: Article, b: Article) -> bool:
+    """Whether two sources, one of whose scrapes kept no story to compare (under SCRAPED_NOTHING
+    5-grams: a site's banner, a paywall's notice; two such banners are alike whatever the story),
+    are one page: the same headline, word for word and HEADLINE_WORDS words or more, on the same
+    day (when both give one)."""
+    heads = [" ".join(words(x.metadata.title or "")) for x in (a, b)]
+    days = [(x.metadata.date or "")[:10] for x in (a, b)]
+    return len(heads[0].split()) >= HEADLINE_WORDS and heads[0] == heads[1] and (not all(days) or days[0] == days[1])
 
 
 # ---------------------------------------------------------------- shared points
