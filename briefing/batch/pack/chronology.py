@@ -188,7 +188,9 @@ SUBJECT_SHARE = 0.25  # a term in more of the entries than this is the subject's
 def _without_coarser_retelling(entries: list) -> list:
     """The entries less a month that its sources, with others, date to a
     day of it in words they share: "21 of them were set free in October" beside the release of 21 girls on 13
-    October that it tells too is that release again, told coarser."""
+    October that it tells too is that release again, told coarser. Two sources or more that give a month
+    and, with others, a day of it tell one event in whatever words ("Spotify enacted the guidelines last
+    month" beside "The policy was implemented May 10."); one source's month in other words may be another."""
     told = [set(point_terms(entry.text)) for _, entry in entries]
     counts = Counter(term for terms in told for term in terms)
     common = {term for term, n in counts.items() if n > max(2, len(entries) * SUBJECT_SHARE)}  # "NASA" of a NASA pack
@@ -197,7 +199,7 @@ def _without_coarser_retelling(entries: list) -> list:
     return [(weight, entry) for (weight, entry), terms in zip(entries, told)
             if not (entry.precision == "month"
                     and any(day.date.startswith(entry.date) and set(entry.sources) < set(day.sources)
-                            and day_terms & terms for day, day_terms in days))]
+                            and (len(entry.sources) > 1 or day_terms & terms) for day, day_terms in days))]
 
 
 #: A paragraph of at least this many short items dated to the day is a schedule ("June 9 -- Coral
