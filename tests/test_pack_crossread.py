@@ -228,6 +228,22 @@ def test_a_point_is_told_with_the_toll_its_sources_give():
     assert points and "seven people died" in points[0].text, points
 
 
+def test_two_tolls_of_one_crash_in_words_are_a_disagreement_and_another_crashs_toll_is_not():
+    """Croydon's toll, "At least five people are dead" early in the day and "At least seven people were
+    killed" later, was no disagreement: counts in words were never compared. A count of people that is
+    a toll is a count of the dead (or the injured), whichever way it is written; the dead of the 2004
+    crash that a source recalls ("since 2004, when ...") are another event's."""
+    early = article("Tram", "2016-11-09", "At least five people are dead after a tram overturned in Croydon, "
+                    "south London, on Wednesday morning.")
+    later = article("Tram", "2016-11-10", "At least seven people were killed after a tram overturned in Croydon, "
+                    "south London, on Wednesday morning.",
+                    "It is the worst accident on the network since 2004, when six people were killed in a rail crash.",
+                    "The tram overturned in Croydon with 60 people on board, injuring 51 of them.")
+    injured = article("Tram", "2016-11-10", "More than 50 people were injured after the tram overturned in Croydon.")
+    found = {d.what: dict(d.values) for d in find_disagreements([early, later, injured], [])}
+    assert found == {"number of dead": {"seven people were killed": (1,), "five people are dead": (0,)}}, found
+
+
 def test_same_numbers_in_one_story_are_not_a_disagreement():
     one = article("Quake", "2024-03-04", "The magnitude 7.8 earthquake struck near the town of Porto Lume on Monday.")
     two = article("Quake", "2024-03-05", "The magnitude 7.8 earthquake struck near the town of Porto Lume on Monday.")

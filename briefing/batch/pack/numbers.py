@@ -90,7 +90,8 @@ _CLAUSE = re.compile(r"\s*(?:;|\s[—–]\s|(?<!less)(?<!more)(?<!fewer)(?<!rath
                      r"\b(?:than|while|whereas|although|though|but|compared\s+(?:with|to))\b)\s*", re.I)
 _EVENT = r"(?:earth)?quakes?|tremors?|temblors?|shocks?|jolts?|crash(?:es)?|accidents?|attacks?|blasts?|explosions?|" \
          r"eruptions?|storms?|floods?|incidents?"
-_OTHER = re.compile(r"\b(?:aftershocks?|foreshocks?|last\s+(?:year|" + _MONTH + r")|(?:a\s+|\d+\s+|\w+\s+)?years?\s+"
+_OTHER = re.compile(r"\bsince\s+(?:1[89]\d\d|20\d\d),?\s+when\b"  # "since 2004, when seven people were killed"
+                    r"|\b(?:aftershocks?|foreshocks?|last\s+(?:year|" + _MONTH + r")|(?:a\s+|\d+\s+|\w+\s+)?years?\s+"
                     r"(?:ago|earlier)|previous|minutes\s+(?:later|after))\b", re.I)
 _YEAR = re.compile(r"(?<!since )(?<!before )(?<!until )(?<!by )\b(1[89]\d\d|20\d\d)\b(?![-–]\w)", re.I)
 _SECOND = re.compile(r"\b(?:second|another|latest|next)\s+(?:[\w-]+\s+){0,2}(?:" + _EVENT + r")\b|"
@@ -199,7 +200,11 @@ def _amounts(sentence: str, clauses: list[tuple[int, int, str | None]],
     """Money, counts of things and spans of minutes or days in the main event's clauses:
     ("amount", 9.5e9, "$9.5 billion", words around), ("number of employees", ...)."""
     found = []
-    matches = [("amount", m) for m in _MONEY.finditer(sentence)] + [("count", m) for m in _COUNT.finditer(sentence)]
+    counted = list(_COUNT.finditer(sentence))
+    numbers = {m.group(1).replace(",", "") for m in counted}
+    told = [("toll", m) for m in _TOLL.finditer(sentence)  # "At least five people are dead", "killing 12"
+            if (m.group("killing") or m.group("n")).replace(",", "") not in numbers]
+    matches = [("amount", m) for m in _MONEY.finditer(sentence)] + [("count", m) for m in counted] + told
     matches += [("span", m) for m in _SPAN.finditer(sentence)]
     for kind, match in matches:
         event = next((e for s, e_, e in clauses if s <= match.start() < e_), None)
@@ -209,12 +214,16 @@ def _amounts(sentence: str, clauses: list[tuple[int, int, str | None]],
         if kind == "amount":  # in one currency: "$10 billion" and "€9.2 billion" are not compared
             what = "amount in " + ("$" if raw.startswith(("$", "US$")) else raw[0])
             value = float(match.group(1).replace(",", "")) * _SCALE.get((match.group(2) or "").lower(), 1)
+        elif kind == "toll":
+            number = match.group("killing") or match.group("n")
+            what = "number of " + ("injured" if (match.group("kind") or "").lower() in _INJURED else "dead")
+            value = _number(number.replace(",", ""))
         elif kind == "count":
             noun = match.group(2).lower()
             if noun in _NOT_COMPARED:
                 continue
             number, _, scale = match.group(1).partition(" ")
-            what = f"number of {noun}"
+            what = f"number of {_toll_kind(sentence, match.end()) or noun if noun in _GENERAL else noun}"
             value = float(number.replace(",", "")) * _SCALE.get(scale.lower(), 1)
         else:
             what, value = match.group(2).lower(), _number(match.group(1))
@@ -223,6 +232,22 @@ def _amounts(sentence: str, clauses: list[tuple[int, int, str | None]],
             context |= {_ROUGH}
         found.append((what, value, raw, context))
     return found
+
+
+#: The word that makes a count of people a toll, in its clause after it: "84 people, including children, were
+#: killed", "50 people have been injured".
+_KILLING = re.compile(r"\b(?:killing|killed|(injuring|wounding|injured|wounded))\s+(?:at least\s+|more than\s+|some\s+"
+                      r"|about\s+|nearly\s+|almost\s+)?[\d,.]+(?:\s+(?:million|billion))?\s+\w+$", re.I)
+_TOLL_WORD = re.compile(r"\b(?:(killed|dead|died|deaths)|(injured|wounded|hurt))\b", re.I)
+
+
+def _toll_kind(sentence: str, end: int) -> str | None:
+    """"dead" or "injured" when the count of people that ends at `end` is a toll, else None."""
+    if killing := _KILLING.search(sentence, max(0, end - 60), end):
+        return "injured" if killing.group(1) else "dead"
+    clause = re.split(r"\s(?:and|but|while|after|when)\s|[;.:]", sentence[end:end + 60], maxsplit=1)[0]
+    found = _TOLL_WORD.search(clause)
+    return None if found is None else "dead" if found.group(1) else "injured"
 
 
 def _sentence_events(article: Article) -> list[tuple[str, str | None]]:
@@ -252,7 +277,9 @@ def _qualified(what: str) -> bool:
 
 
 #: Nouns too general to say what a count counts: their counts are compared as times of day are.
-_GENERAL = frozenset({"people", "persons", "residents", "staff", "personnel", "members", "others", "things"})
+#: (The dead and the injured too: a toll a story updates, "five dead" and later "seven killed".)
+_GENERAL = frozenset({"people", "persons", "residents", "staff", "personnel", "members", "others", "things", "dead",
+                      "injured"})
 
 
 def _needed(what: str, a: float, b: float) -> float:
@@ -355,10 +382,10 @@ _TOLLS = frozenset({"die", "injur"})
 
 #: A toll: a count of the dead or the injured, as a report gives it ("At least five people are dead",
 #: "seven people were killed", "killing 12", "51 injured"); the words of the count's kind.
-_TOLL = re.compile(r"\b(?:killing|killed)\s+(?:at least\s+|more than\s+)?(?P<killing>\d[\d,]*|"
+_TOLL = re.compile(r"\b(?:killing|killed)\s+(?:at least\s+|more than\s+)?(?P<killing>\d{1,3}(?:,\d{3})+|\d+|"
                    + "|".join(_WORD_NUMBERS)
                    + r")\b(?!\s+(?:years?|months?|days?|hours?|minutes?|per\s*cent|%))"
-                   r"|\b(?P<n>\d[\d,]*|" + "|".join(_WORD_NUMBERS)
+                   r"|\b(?P<n>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_WORD_NUMBERS)
                    + r")\s+(?:(?!(?:and|but|or|who|years?|old)\b)[a-z]+\s+){0,3}?"
                    r"(?:(?:are|were|was|have been|has been|had been)\s+)?(?:reported\s+)?"
                    r"(?P<kind>killed|dead|died|deaths|injured|wounded|hurt)\b", re.I)
