@@ -1293,6 +1293,18 @@ def test_the_space_a_copied_page_s_link_left_before_a_comma_is_closed(tmp_path):
                                        "subscribers. Wait ... the figure of .5 percent stays as written."]
 
 
+def test_the_space_a_scrape_lost_after_a_sentence_s_stop_is_put_back(tmp_path):
+    """A scrape that joined two paragraphs ran "... establish contact.The state-run company ..." into
+    one sentence, read as one key point; a domain's or a file's capitals stay as written."""
+    path = tmp_path / "satellite.txt"
+    path.write_text("Satellite found\n\nEngineers couldn't immediately establish contact.The state-run company said "
+                    "on Friday it had regained control.Asked why, it pointed to www.example.Com and to Vue.Js.\n",
+                    encoding="utf-8")
+    assert _paragraphs(read(path)) == ["Engineers couldn't immediately establish contact. The state-run company said "
+                                       "on Friday it had regained control. Asked why, it pointed to www.example.Com "
+                                       "and to Vue.Js."]
+
+
 def test_a_copied_pages_picture_caption_goes_and_a_credit_in_capitals_gives_names(tmp_path):
     """Getty's caption, told in the present with its day and place ("... on July 7, 2017 in
     Valdora, Norland."), is the picture's, not the story's first paragraph; a credit in

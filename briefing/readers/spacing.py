@@ -63,6 +63,14 @@ def _heading_like(line: str) -> bool:
 _LINK_GAP = re.compile(r"(?<=[^\W\d_])[ \t]+([,.])(?=\s|$)")
 
 
+#: A sentence's stop with no space after it, the next sentence run on: "... and make
+#: contact.The researchers ...", "... in the ocean.Researchers say ..." (a scrape that joined two
+#: paragraphs). A word of three lower-case letters at least before it, not a domain's or a
+#: file's part ("www.example.Com", "@user.Name"), and a capitalised word after it.
+_RUN_ON_STOP = re.compile(r"(?<![./@\w])([a-z]{3,}[.!?])(?=[A-Z][a-z]+\b)")
+
+
 def closed_gaps(text: str) -> str:
-    """The text without the space a removed link left before a comma or a full stop."""
-    return _LINK_GAP.sub(r"\1", text)
+    """The text without the space a removed link left before a comma or a full stop, and with
+    the space a scrape lost after a sentence's stop."""
+    return _RUN_ON_STOP.sub(r"\1 ", _LINK_GAP.sub(r"\1", text))
