@@ -11,7 +11,7 @@ from briefing.batch.pack.crossread import (
     merged_timeline,
     shared_points,
 )
-from briefing.model import Article, Block, Metadata, Section
+from briefing.model import Article, Block, Metadata, Section, TimelineEvent
 
 
 def article(title: str, date: str, *paragraphs: str) -> Article:
@@ -1200,3 +1200,41 @@ def test_a_point_of_two_statements_is_supported_by_sources_that_state_its_first(
     points = shared_points(articles, find_duplicates(articles), limit=10)
     [told] = [p for p in points if "harbour bridge" in p.text]
     assert told.sources == (0, 1, 2), told
+
+
+
+def _dated(date: str, *events: tuple[str, str, str]) -> Article:
+    """An article of the given timeline entries (date, precision, clause), each its own paragraph."""
+    blocks = tuple(Block("paragraph", text) for _, _, text in events)
+    timeline = tuple(TimelineEvent(d, text, precision, section=0, paragraph=k) for k, (d, precision, text)
+                     in enumerate(events))
+    return Article(Metadata(title="Oil", date=date), (Section(None, blocks),), timeline=timeline)
+
+
+TOLD = ("On Thursday, President Trump accused China of letting oil go into North Korea, calling it very "
+        "disappointing.")
+
+
+def test_a_clause_dated_only_by_its_pages_day_claims_no_date():
+    """A page dated two weeks later leads with "Trump has accused China of ...": its entry is dated by
+    the page's own day, which no word of it claims; the North Korea pack printed "Sources differ on the
+    date" for it. A day written out still is a claim."""
+    told = [_dated("2017-12-29", ("2017-12-28", "day", TOLD)) for _ in range(2)]
+    later = _dated("2018-01-10", ("2018-01-10", "day", "President Trump has accused China of letting oil go into "
+                                  "North Korea, calling it very disappointing."))
+    assert [d for d in find_disagreements([*told, later], []) if d.what == "date"] == []
+    written = _dated("2018-01-10", ("2018-01-09", "day", "On Tuesday, President Trump accused China of letting oil "
+                                    "go into North Korea, calling it very disappointing."))
+    assert [d.what for d in find_disagreements([*told, written], [])] == ["date"]
+
+
+def test_a_month_a_source_gives_is_no_other_date_than_a_day_of_it():
+    """"The news follows Trump's criticism of China this week ..." (December) joined another source's
+    report of 26 December, and the pack printed the criticism of the 28th as dated the 26th by two sources."""
+    told = [_dated("2017-12-29", ("2017-12-28", "day", TOLD)) for _ in range(2)]
+    report = _dated("2017-12-30", ("2017-12-26", "day", "The Chosun Ilbo newspaper published satellite photos of "
+                                   "ship transfers on Tuesday, Dec. 26."),
+                    ("2017-12", "month", "The news follows the Chosun Ilbo newspaper's published satellite photos of "
+                     "ship transfers and President Trump's accusing China this week of letting oil go into North "
+                     "Korea."))
+    assert [d for d in find_disagreements([*told, report], []) if d.what == "date"] == []

@@ -26,6 +26,8 @@ or not), one entry per event, and the events that sources date differently.
   source's claim; not a clause dated by who said it, ", officials said on Saturday" or
   "investigators said Monday that ...", which two reports of one fact say on their own days;
   not two dated only by one weekday both name, which the reports' own days set apart;
+  not a clause that writes no date (dated by its page's own day: "Trump has accused China ..."),
+  nor a month's clause against a day of that month ("Trump's criticism this week");
   nor one whose day or month is written only in what it refers to, "nominated for the class
   of 2020, | which will be honored on May 2"; and so for every two of them), are one event
   that the sources date differently: printed once, at the date more sources give, with the other dates and
@@ -351,6 +353,15 @@ _WEEKDAY = re.compile(rf"\b{WEEKDAY}\b", re.I)
 _EXPLICIT = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b|\b\d{1,2}[/.-]\d{1,2}\b", re.I)
 
 
+def _written_date(text: str) -> bool:
+    """Whether a clause writes its date (a weekday, a month, "yesterday", "last week"): one dated only
+    by its article's day ("Trump has accused China of ...", in a page dated weeks later) claims no date."""
+    return bool(_DATING.search(text) or _EXPLICIT.search(text) or _NIGHT.search(text))
+
+
+_NIGHT = re.compile(r"\b(?:last night|this morning|(?:over|at) the weekend|earlier this week)\b", re.I)
+
+
 def _same_weekday_only(one: dict, other: dict) -> bool:
     """Whether two clusters are dated only by one weekday both name, on their reports' own days: "On
     Sunday, a small aircraft ... crashed" in a report of 14 January and "A small plane crashed in Costa
@@ -386,8 +397,8 @@ def _date_conflicts(clusters: list[dict], source: list[int]) -> dict[int, Disagr
         return _RANK[event.precision] >= _RANK[clusters[n]["precision"]] - 1
 
     facts = {n: ({source[i] for i, e in clusters[n]["events"] if dating(n, e)},
-                 [told_terms(e.text) for _, e in clusters[n]["events"]
-                  if dating(n, e) and not said_at_end(e.text) and not _SAID_ON.search(e.text)
+                 [(told_terms(e.text), e.date) for _, e in clusters[n]["events"]
+                  if dating(n, e) and _written_date(e.text) and not said_at_end(e.text) and not _SAID_ON.search(e.text)
                   and not dated_in_reference(e)],
                  {m.lower() for _, e in clusters[n]["events"] for m in _ORDINAL.findall(e.text)}) for n in shown}
     told: set[tuple[int, int]] = set()  # pairs of clusters that are one event at two dates
@@ -400,7 +411,8 @@ def _date_conflicts(clusters: list[dict], source: list[int]) -> dict[int, Disagr
                 continue  # same sources; same date; a year apart to the day (a year misread); years
                 # apart (another event of the same things); other ordinals; one weekday both name
             if any(len(x & y) >= CONFLICT_WORDS and len(x & y) >= CONFLICT_EVENT * min(len(x), len(y))
-                   for x in ta for y in tb):
+                   for x, dx in ta for y, dy in tb  # (a month's clause gives no other date than a day of it)
+                   if not _dates_agree(dx, db) and not _dates_agree(dy, da)):
                 told |= {(a, b), (b, a)}
     groups: dict[int, list[int]] = {n: [n] for n in shown}
     for a, b in sorted(told):
