@@ -1238,3 +1238,19 @@ def test_a_month_a_source_gives_is_no_other_date_than_a_day_of_it():
                      "ship transfers and President Trump's accusing China this week of letting oil go into North "
                      "Korea."))
     assert [d for d in find_disagreements([*told, report], []) if d.what == "date"] == []
+
+
+def test_two_dated_clauses_of_one_ship_that_tell_two_actions_are_no_date_they_differ_on():
+    """"South Korean authorities announced the Hong Kong-flagged Lighthouse Winmore was seized in November
+    in the port of Yeosu" and "The Hong Kong-flagged ship visited Yeosu Port on Oct. 11 to load oil" share
+    the ship and the port, not what was done: the North Korea pack printed "Sources differ on the date"
+    under its point on the ship. Two sources that tell one action at two dates still differ."""
+    seized = [_dated("2017-12-29", ("2017-12-22", "day", "Last Friday, South Korean authorities announced the "
+                                    "Hong Kong-flagged Lighthouse Winmore ship was seized in the port of Yeosu."))
+              for _ in range(2)]
+    visited = _dated("2017-12-29", ("2017-10-11", "day", "The Hong Kong-flagged Lighthouse Winmore ship visited "
+                                    "South Korea's port of Yeosu on Oct. 11 to load oil."))
+    assert [d for d in find_disagreements([*seized, visited], []) if d.what == "date"] == []
+    told = _dated("2017-12-29", ("2017-10-11", "day", "On Oct. 11, South Korean authorities announced the "
+                                 "Hong Kong-flagged Lighthouse Winmore ship was seized in the port of Yeosu."))
+    assert [d.what for d in find_disagreements([*seized, told], [])] == ["date"]

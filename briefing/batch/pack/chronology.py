@@ -27,7 +27,8 @@ or not), one entry per event, and the events that sources date differently.
   "investigators said Monday that ...", which two reports of one fact say on their own days;
   not two dated only by one weekday both name, which the reports' own days set apart;
   not a clause that writes no date (dated by its page's own day: "Trump has accused China ..."),
-  nor a month's clause against a day of that month ("Trump's criticism this week");
+  nor a month's clause against a day of that month ("Trump's criticism this week"); and only
+  when the two tell one action ("adopted"; not a ship "seized" and the ship that "visited" a port);
   nor one whose day or month is written only in what it refers to, "nominated for the class
   of 2020, | which will be honored on May 2"; and so for every two of them), are one event
   that the sources date differently: printed once, at the date more sources give, with the other dates and
@@ -45,7 +46,7 @@ from dataclasses import dataclass
 
 from ...analysis.events import said_at_end
 from ...analysis.sentences import stem
-from ...lexicon import MONTHS, WEEKDAY
+from ...lexicon import MONTHS, VERB_WORDS, WEEKDAY
 from ...model import Article, TimelineEvent
 from .matching import DuplicateGroup, independent_sources, match_terms, point_allowed, point_terms
 from .numbers import Disagreement
@@ -297,6 +298,8 @@ def _event_clusters(articles: Sequence[Article]) -> list[dict]:
 
 
 _MERGED_AGAIN = ("day", "month")
+_AUXILIARIES = frozenset("is was were are has have had will would can could may might must should did does said"
+                         .split())
 
 
 def _same_days_merged(clusters: list[dict]) -> list[dict]:
@@ -353,6 +356,19 @@ _WEEKDAY = re.compile(rf"\b{WEEKDAY}\b", re.I)
 _EXPLICIT = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b|\b\d{1,2}[/.-]\d{1,2}\b", re.I)
 
 
+#: A verb in the past (not an auxiliary's, nor a compound's "Hong Kong-flagged"): what a clause tells was done.
+_DONE = re.compile(r"(?<![-\w])(?:[a-z]{3,}ed|" + "|".join(
+    w for w in VERB_WORDS.split("|") if w not in _AUXILIARIES) + r")\b")
+
+
+def _actions(text: str) -> frozenset[str]:
+    """The stems of what a clause tells was done, before what it refers to: two clauses of one event
+    dated differently tell one action ("adopted in September", "adopted on Dec. 22"), where a ship that
+    "visited Yeosu Port on Oct. 11" is not the ship "seized in November in the port of Yeosu"."""
+    main = _REFERENCE.sub("", text) if len(text.split()) > 6 else text
+    return frozenset(stem(w.lower()) for w in _DONE.findall(main))
+
+
 def _written_date(text: str) -> bool:
     """Whether a clause writes its date (a weekday, a month, "yesterday", "last week"): one dated only
     by its article's day ("Trump has accused China of ...", in a page dated weeks later) claims no date."""
@@ -397,7 +413,7 @@ def _date_conflicts(clusters: list[dict], source: list[int]) -> dict[int, Disagr
         return _RANK[event.precision] >= _RANK[clusters[n]["precision"]] - 1
 
     facts = {n: ({source[i] for i, e in clusters[n]["events"] if dating(n, e)},
-                 [(told_terms(e.text), e.date) for _, e in clusters[n]["events"]
+                 [(told_terms(e.text), e.date, _actions(e.text)) for _, e in clusters[n]["events"]
                   if dating(n, e) and _written_date(e.text) and not said_at_end(e.text) and not _SAID_ON.search(e.text)
                   and not dated_in_reference(e)],
                  {m.lower() for _, e in clusters[n]["events"] for m in _ORDINAL.findall(e.text)}) for n in shown}
@@ -411,8 +427,8 @@ def _date_conflicts(clusters: list[dict], source: list[int]) -> dict[int, Disagr
                 continue  # same sources; same date; a year apart to the day (a year misread); years
                 # apart (another event of the same things); other ordinals; one weekday both name
             if any(len(x & y) >= CONFLICT_WORDS and len(x & y) >= CONFLICT_EVENT * min(len(x), len(y))
-                   for x, dx in ta for y, dy in tb  # (a month's clause gives no other date than a day of it)
-                   if not _dates_agree(dx, db) and not _dates_agree(dy, da)):
+                   for x, dx, ax in ta for y, dy, ay in tb  # (a month's clause gives no other date than a day of it)
+                   if not _dates_agree(dx, db) and not _dates_agree(dy, da) and ax & ay):
                 told |= {(a, b), (b, a)}
     groups: dict[int, list[int]] = {n: [n] for n in shown}
     for a, b in sorted(told):
