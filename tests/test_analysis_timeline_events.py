@@ -50,6 +50,8 @@ def resolved(sentence: str, base: str | None = "2019-11-19", year: int | None = 
     ("Die Minister sollen im Oktober entscheiden.", "2020-10"),
     # a coming month is not in a past year the sentence named before it (lemonde.fr, gathered10)
     ("Bruxelles avait calmé le jeu à l’automne 2018, mais les tensions pourraient reprendre début juin.", "2020-06"),
+    # a span of months starts with its first (Equifax's "exposed between May and July"; The Sun, 2017)
+    ("The data of 143 million customers was exposed between May and July.", "2019-05"),
 ])
 def test_news_days_weeks_and_months_resolve_against_the_article_date(sentence, date):
     assert resolved(sentence) == [date]
@@ -79,6 +81,8 @@ def test_a_weekday_of_the_narrative_or_of_a_habit_is_no_date(sentence):
     "The plugin infrastructure predates 1.0 and is not usable on stable or nightly Rust today.",
     "The core fundamentals of programming today are almost exactly what they were.",
     "Die Digitalisierung zieht sich bereits heute durch alle Bereiche der Verwaltung.",
+    # a name that is a month's: "between May" is a span only when another month follows
+    "Talks between May and Corbyn broke down.",
 ])
 def test_names_quotes_and_comparisons_are_no_dates(sentence):
     assert resolved(sentence) == []

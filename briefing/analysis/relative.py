@@ -33,6 +33,8 @@ _RELATIVE_YEAR = re.compile(
 _RELATIVE_MONTH = re.compile(r"(?<![Tt]he\s)\b(?P<which>last|this|next|previous)\s+month\b", re.I)
 _MONTH_ONLY = re.compile(
     r"(?:\b(?:(?P<past>[Tt]his\s+past|[Ll]ast)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?|[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|"
+    # a span of months: "exposed between May and July" (not "talks between May and Corbyn")
+    rf"[Bb]etween(?=\s+(?:{FULL_MONTH})\s+(?:and|to|until)\s+(?:early\s+|late\s+|mid-)?(?:{FULL_MONTH})\b)|"
     rf"(?:beginning|end|middle) of)\s+|^(?=(?:{FULL_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,))(?:early\s+|late\s+|mid-)?"
     rf"(?P<month>{FULL_MONTH})"
     r"(?:\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b))?(?P<day>\d{1,2})(?:st|nd|rd|th)?)?\b(?!,?\s+(?:of\s+)?\d{4}|\s*-?\d)"
