@@ -100,6 +100,27 @@ def test_news_sites_video_boxes_link_runs_and_credited_captions_are_no_paragraph
         "Talks on the release of the others go on, the government said."]
 
 
+def test_captions_that_end_in_a_papers_own_credit_go(tmp_path):
+    """The Post's "(Taylor Turner/The Washington Post)", the Times' "Credit Doug Mills/The New York Times"
+    and China Daily's "[Photo/Agencies]" end a picture's caption: the captions were a briefing's first
+    paragraph and key point. A sentence that names a bank called Credit Suisse stays."""
+    path = tmp_path / "scrape.txt"
+    path.write_text(
+        "Summit in Helsinki\n\n"
+        "Mr. Trump and his wife, Melania, arriving in Vantaa, Finland, on Sunday. Credit Doug Mills/The New York "
+        "Times\n\n"
+        "President Trump met President Putin in Helsinki on Monday for their first summit.\n\n"
+        "Justin Timberlake performed center stage Feb. 4, headlining the halftime show. (Taylor Turner/The "
+        "Washington Post)\n\n"
+        "The talks lasted more than two hours, officials said. Credit Suisse said markets barely moved.\n\n"
+        "Harambe, a 17-year-old gorilla, is pictured in this undated handout photo. [Photo/Agencies]\n\n"
+        "Both leaders then spoke to reporters.\n", encoding="utf-8")
+    assert _paragraphs(read(path)) == [
+        "President Trump met President Putin in Helsinki on Monday for their first summit.",
+        "The talks lasted more than two hours, officials said. Credit Suisse said markets barely moved.",
+        "Both leaders then spoke to reporters."]
+
+
 def test_a_broadcasters_speaker_and_role_alone_on_a_line_is_no_heading(tmp_path):
     """NPR's transcripts set "ARI SHAPIRO, HOST:" on a line of its own over the host's opening, the
     other turns inline ("SHAPIRO: ..."): the Nice pack printed the label as a heading."""

@@ -138,6 +138,11 @@ PHOTO_CAPTION = re.compile(
     r"|Associated Press|Bloomberg)\b)[^()]{0,60}\)"
     r"\s*(?:less|hide caption|(?:[A-Z][\w.'’-]+ ){1,3}(?:AP|AFP|Reuters|Getty Images))?\s*$"
     r"|\bhide caption\s*$|[.!?”\"]\s+less\s*$|(?:\.\.\.|…)\s*more\s*$"
+    # ... or in a paper's own credit: the Post's "(Taylor Turner/The Washington Post)", the Times' "... in Hamburg,
+    # Germany. Credit Stephen Crowley/The New York Times", China Daily's "... by Cincinnati Zoo. [Photo/Agencies]"
+    r"|[.!?”\"]\s+\((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}/(?:The )?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\)\s*$"
+    r"|[.!?”\"]\s+(?-i:Credit [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:/(?:The )?[A-Z][\w.'’ -]{1,40})?)\s*$"
+    r"|[.!?”\"]\s+\[(?:Photo|Video)/[\w .'’-]{2,30}\]\s*$"
     r"|^AFP PHOTO\s*/|/\s*AFP\s*/\s*Getty Images\s*$"  # "AFP PHOTO / Lehtikuva / ... /AFP/Getty Images"
     # Reuters' caption, its photographer after it ("... Vantaa, Finland, July 15, 2018. REUTERS/Kevin Lamarque"),
     # or first, as the HuffPost prints it ("Kim Kyung Hoon / Reuters A man walks past a TV set ...")
