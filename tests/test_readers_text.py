@@ -121,6 +121,27 @@ def test_captions_that_end_in_a_papers_own_credit_go(tmp_path):
         "Both leaders then spoke to reporters."]
 
 
+def test_a_caption_over_its_photo_credit_goes_and_a_paragraph_over_a_bare_image_credit_stays(tmp_path):
+    """USA Today sets "(Photo: Andrew Milligan / AP)" under the caption ("President Donald Trump drives
+    a golf buggy ... in Turnberry, Scotland on Sunday."), which was a briefing's first key point; the
+    Mirror's "(Image: Getty)" marks a picture with no caption, under a paragraph of the story."""
+    path = tmp_path / "scrape.txt"
+    path.write_text(
+        "Trump sets expectations low for summit\n\n"
+        "Jill Colvin, Associated Press\n\n"
+        "President Donald Trump drives a golf buggy on his golf course in Turnberry, Scotland on Sunday. The "
+        "President spent the weekend in Scotland before leaving for Finland.\n\n"
+        "(Photo: Andrew Milligan / AP)\n\n"
+        "President Donald Trump says nothing bad will come out of his summit with Vladimir Putin on Monday.\n\n"
+        "On lap seven the safety car peeled into the pit lane with Hamilton leading.\n\n"
+        "(Image: Getty Images)\n\n"
+        "Trump spoke in an interview with CBS News, aired on Sunday.\n", encoding="utf-8")
+    paragraphs = _paragraphs(read(path))
+    assert not any("golf buggy" in p or "Milligan" in p for p in paragraphs), paragraphs
+    assert "On lap seven the safety car peeled into the pit lane with Hamilton leading." in paragraphs
+    assert paragraphs[-1] == "Trump spoke in an interview with CBS News, aired on Sunday."
+
+
 def test_a_broadcasters_speaker_and_role_alone_on_a_line_is_no_heading(tmp_path):
     """NPR's transcripts set "ARI SHAPIRO, HOST:" on a line of its own over the host's opening, the
     other turns inline ("SHAPIRO: ..."): the Nice pack printed the label as a heading."""

@@ -154,10 +154,20 @@ CAPTION_WORDS = (4, 40)
 HEADER_BLOCKS = 4  # a copied page's headline, credit, date and first paragraph
 
 
+#: USA Today's credit on a line of its own under its caption: "(Photo: Andrew Milligan / AP)".
+_CREDIT_UNDER = re.compile(r"^\(photo:\s*[^()]{2,80}\)$", re.I)  # (not the Mirror's "(Image: Getty)", with no caption)
+CAPTION_ABOVE_WORDS = 70  # a caption over such a credit: a sentence or two ("... in Turnberry, Scotland on Sunday.")
+
+
 def _credited_captions(blocks: list[list[str]]) -> set[int]:
     """The indices of lone credits and the captions under them, below the page's header (whose
-    "Associated Press" over the lede is its credit line)."""
+    "Associated Press" over the lede is its credit line); and of the captions over a credit
+    that says it is a picture's ("(Photo: Name / AP)"), with the credit."""
     found: set[int] = set()
+    for index in range(1, len(blocks)):
+        if _CREDIT_UNDER.match(block_line(blocks[index])) \
+                and len(block_line(blocks[index - 1]).split()) <= CAPTION_ABOVE_WORDS:
+            found |= {index - 1, index}
     for index in range(HEADER_BLOCKS, len(blocks) - 1):
         caption = block_line(blocks[index + 1])
         if _LONE_CREDIT.match(block_line(blocks[index])) and len(blocks[index + 1]) == 1 \
