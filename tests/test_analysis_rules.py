@@ -42,6 +42,12 @@ from briefing.readers.text import parse
     ("Earlier, Frenchman Romain Grosjean also crashed on his way to the grid.", "discourse marker"),
     ("What's more, any app developer can make use of these features.", "discourse marker"),
     ("Not that the first humans on Mars will be able to drive it.", "discourse marker"),
+    # review 67: key points of unseen articles that lean on the sentence before
+    ("Further, during the same time period, the market capitalization of bitcoin dropped $11 billion.",
+     "discourse marker"),
+    ("Further underscoring their letter's weight, the women note that they write for their companies.",
+     "discourse marker"),
+    ("Not only that, but in the side-bar on your library page you'll now notice your games.", "discourse marker"),
     # review 62: key points that lean on the sentence before, in four languages
     ("De la misma forma, se dispusieron los detalles sobre las vacaciones escolares 2022.", "discourse marker"),
     ("Menos de un mes después el titular del Minedu anunció su renuncia.", "discourse marker"),
@@ -258,6 +264,7 @@ def test_a_sentence_that_cannot_stand_alone_breaks_a_rule(sentence, rule):
     "Millions follow the minister on social media, where he announced the plan.",
     "Here in Berlin, rents rose by five percent last year.",
     "Come September, the new law takes effect across the country.",
+    "Further talks between the two sides are planned for next week.",  # "Further" before a noun
     "Happy Valley residents voted against the new road.",
     "Enjoyment of the arts rose by four percent, the survey found.",
     "Together with France, Germany signed the pact on Monday.",

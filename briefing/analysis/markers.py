@@ -12,7 +12,9 @@ MARKER = re.compile(
     r"furthermore|besides|thus|hence|therefore|anyway|anyhow|well|now|look|okay|ok|oh|indeed|in addition|you know|"
     r"i mean|obviously|clearly|basically|frankly|honestly|"
     r"additionally|of course|after all|in fact|that said|for (?:one|another|example|instance|starters)|"
-    r"earlier(?=,)|what['’]s more|not that|"  # "Earlier, Grosjean also crashed ...": earlier than what was told
+    r"earlier(?=,)|what['’]s more|not that|not only that|"
+    # "Further, during the same time period, ...", "Further underscoring their letter's weight, ..." (review 67)
+    r"further(?=,)|further [a-z]{3,}ing|"  # "Earlier, Grosjean also crashed ...": earlier than what was told
     r"to (?:begin|start) with|"
     r"on the other hand|by contrast|in contrast|similarly|again|finally|lastly|first|second|third|next|"
     r"which|another|simply because|with good reason|on the (?:plus|bright|down|flip) side|"
