@@ -142,6 +142,29 @@ def test_a_caption_over_its_photo_credit_goes_and_a_paragraph_over_a_bare_image_
     assert paragraphs[-1] == "Trump spoke in an interview with CBS News, aired on Sunday."
 
 
+def test_a_gallery_caption_set_twice_running_goes_whole(tmp_path):
+    """SFGate's gallery sets each caption twice under "Image 2 of 3" ("President Trump walks across
+    the tarmac ... in Helsinki, Finland."), which no story does: one copy was kept, the briefing's first
+    key point. Both go; the story's paragraphs stay."""
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Trump lowers expectations for Putin talks\n\n"
+        "By Jill Colvin\n\n"
+        "1:38 pm PDT, Sunday, July 15, 2018\n\n"
+        "Image 2 of 3\n\n"
+        "President Trump walks across the tarmac following his arrival on Air Force One in Helsinki, Finland.\n\n"
+        "President Trump walks across the tarmac following his arrival on Air Force One in Helsinki, Finland.\n\n"
+        "HELSINKI — President Trump arrived in Finland on Sunday for a closely watched summit with Vladimir "
+        "Putin, hours after telling an interviewer that he had low expectations.\n\n"
+        "Trump flew to Finland, the final stop on a weeklong trip, from Scotland.\n\n"
+        "The summit begins on Monday morning.\n", encoding="utf-8")
+    paragraphs = _paragraphs(read(path))
+    assert not any("tarmac" in p for p in paragraphs), paragraphs
+    assert paragraphs[0].startswith("HELSINKI — President Trump arrived in Finland on Sunday")
+    assert paragraphs[1:] == ["Trump flew to Finland, the final stop on a weeklong trip, from Scotland.",
+                              "The summit begins on Monday morning."]
+
+
 def test_a_broadcasters_speaker_and_role_alone_on_a_line_is_no_heading(tmp_path):
     """NPR's transcripts set "ARI SHAPIRO, HOST:" on a line of its own over the host's opening, the
     other turns inline ("SHAPIRO: ..."): the Nice pack printed the label as a heading."""

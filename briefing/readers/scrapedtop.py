@@ -242,6 +242,8 @@ def _prose_line(line: str) -> bool:
 
 
 def _without_repeats(blocks: list[list[str]]) -> list[list[str]]:
-    """The blocks without a block that repeats the one before it: a gallery's caption, set
-    twice on the page (no story says one paragraph twice running)."""
-    return [b for i, b in enumerate(blocks) if i == 0 or b != blocks[i - 1]]
+    """The blocks without a block set twice running, and its first setting: a gallery's caption,
+    set twice on the page ("President Trump walks across the tarmac ..." under "Image 2 of 3"; no
+    story says one paragraph twice running)."""
+    return [b for i, b in enumerate(blocks) if (i == 0 or b != blocks[i - 1])
+            and (i + 1 == len(blocks) or b != blocks[i + 1])]
