@@ -165,6 +165,32 @@ def test_a_gallery_caption_set_twice_running_goes_whole(tmp_path):
                               "The summit begins on Monday morning."]
 
 
+def test_a_pictures_credit_is_no_title_and_its_caption_goes_with_it(tmp_path):
+    """A page copied without its headline opens with a picture's credit and caption: "Kremlin Pool Photo
+    via Associated Press/file" was a briefing's title, and under "Andrew Burton | Getty Images" the
+    caption "Daniel Ek, CEO and Founder of Spotify" was another's. A post that says "photo via" stays."""
+    path = tmp_path / "row_15669.txt"
+    path.write_text(
+        "Andrew Burton | Getty Images\n\n"
+        "Daniel Ek, CEO and Founder of Spotify\n\n"
+        "Spotify is abandoning its policy to remove artists from playlists based on their conduct, the music "
+        "streaming service announced Friday.\n\n"
+        "President @realDonaldTrump and @FLOTUS are wheels down in Helsinki...photo via motorcade en route to "
+        "hotel... pic.twitter.com/oLxRy5E\n\n"
+        "The company said the policy was worded vaguely.\n", encoding="utf-8")
+    article = read(path)
+    assert article.metadata.title == "Row 15669"
+    paragraphs = _paragraphs(article)
+    assert paragraphs[0].startswith("Spotify is abandoning its policy"), paragraphs
+    assert any(p.startswith("President @realDonaldTrump") for p in paragraphs)
+    credited = tmp_path / "globe.txt"
+    credited.write_text("Kremlin Pool Photo via Associated Press/file\n\n"
+                        "WASHINGTON — It was a jarring moment, even for an American leader, officials said.\n\n"
+                        "Just a few hours later, the Justice Department issued an indictment.\n", encoding="utf-8")
+    assert read(credited).metadata.title == "Globe"
+    assert _paragraphs(read(credited))[0].startswith("WASHINGTON — It was a jarring moment")
+
+
 def test_a_broadcasters_speaker_and_role_alone_on_a_line_is_no_heading(tmp_path):
     """NPR's transcripts set "ARI SHAPIRO, HOST:" on a line of its own over the host's opening, the
     other turns inline ("SHAPIRO: ..."): the Nice pack printed the label as a heading."""

@@ -12,7 +12,7 @@ import re
 
 from .chrome import is_chrome_heading, is_chrome_line
 from .scrapedtop import block_line
-from .sitenotes import PICTURE_CREDIT, copied_page_line
+from .sitenotes import CREDIT_LINE, PICTURE_CREDIT, copied_page_line
 
 #: A video player's label on a line of its own; the video's blurb is the paragraph under it.
 _PLAYER_LABEL = re.compile(r"^(?:now playing|up next|watch next|recommended videos?)\s*:?$", re.I)
@@ -36,7 +36,7 @@ _SLIDE_TOGGLE = re.compile(r"\bhide caption \d{1,3} of \d{1,3}\b", re.I)
 def page_furniture(text: str) -> bool:
     """Whether a block of a page copied as text is the site's own: its chrome, a picture's
     caption or credit, a widget, a label (`sitenotes.copied_page_line`)."""
-    return bool(is_chrome_line(text) or copied_page_line(text))
+    return bool(is_chrome_line(text) or copied_page_line(text) or CREDIT_LINE.search(text))
 
 
 def _teaser(block: list[str]) -> bool:
@@ -168,10 +168,13 @@ def _credited_captions(blocks: list[list[str]]) -> set[int]:
         if _CREDIT_UNDER.match(block_line(blocks[index])) \
                 and len(block_line(blocks[index - 1]).split()) <= CAPTION_ABOVE_WORDS:
             found |= {index - 1, index}
-    for index in range(HEADER_BLOCKS, len(blocks) - 1):
-        caption = block_line(blocks[index + 1])
-        if _LONE_CREDIT.match(block_line(blocks[index])) and len(blocks[index + 1]) == 1 \
-                and CAPTION_WORDS[0] <= len(caption.split()) <= CAPTION_WORDS[1] and not _SENTENCE_END.search(caption):
+    for index in range(len(blocks) - 1):
+        caption, credit = block_line(blocks[index + 1]), block_line(blocks[index])
+        # (in the header only a credit that says it is a picture's: "Andrew Burton | Getty Images")
+        pictured = bool(CREDIT_LINE.search(credit))  # (its caption may be a place alone: "Helsinki, Finland")
+        if (_LONE_CREDIT.match(credit) and index >= HEADER_BLOCKS or pictured) and len(blocks[index + 1]) == 1 \
+                and (1 if pictured else CAPTION_WORDS[0]) <= len(caption.split()) <= CAPTION_WORDS[1] \
+                and not _SENTENCE_END.search(caption):
             found |= {index, index + 1}
     return found
 

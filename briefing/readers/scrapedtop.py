@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..dates import parse_date
 from .byline import byline, credited_names, dateline, parted_stamp
 from .chrome import is_chrome_line
+from .sitenotes import CREDIT_LINE
 
 ZONE = 40  # blocks of a page's top searched for the story's start
 STORY_WORDS = 18  # a paragraph of the story has at least this many words
@@ -147,7 +148,8 @@ def _headline(block: list[str]) -> str | None:
         return None
     if not text[:1].isupper() and text[:1] not in "'‘\"“":
         return None
-    if is_chrome_line(text) or dateline(text) or parted_stamp(text) or stamp_day(text) or _credit(text):
+    if is_chrome_line(text) or dateline(text) or parted_stamp(text) or stamp_day(text) or _credit(text) \
+            or CREDIT_LINE.search(text):
         return None
     return text
 

@@ -122,6 +122,11 @@ PICTURE_CREDIT = (r"(?:AP:)?Associated Press|AP|Reuters|Getty Images|(?:Getty|[A
                   r"|Fame Flynet|SWNS|Matrix|EFE|Barcroft Media|BAV Media|Mirrorpix|Solent News|Cover Images"
                   r"|Backgrid|Eyevine|Xinhua|Anadolu Agency|NurPhoto|Twitter|Facebook|Instagram")
 
+#: A picture's credit on a line of its own, which is no headline: "Kremlin Pool Photo via Associated
+#: Press/file", "Andrew Burton | Getty Images".
+CREDIT_LINE = re.compile(r"^[^.!?:@]{0,60}(?:\bphoto(?:graph)?s?\s+(?:via|by|courtesy of)\b[^.!?@]{0,60}"
+                         r"|\s*/\s*file|\s\|\s*(?:getty images|ap|reuters|afp|epa|shutterstock))$", re.I)
+
 #: A news photo's caption in text scraped from a page, whose picture a text file cannot
 #: print: AP's "FILE - In this June 12, 2018 file photo, ..." or a caption that ends in its
 #: credit, "(AP Photo/Evan Vucci, File)", "(FREDERIC J. BROWN / AFP/Getty Images)", with a

@@ -30,6 +30,7 @@ from .record import is_record, issue_date, record_text
 from .release import NAMED_LABEL, SPEAKER_LABEL, release_header, speaker_paragraphs
 from .scanmarks import CLOSING, PRONOUN_CLAUSE, debris, mend_page_breaks
 from .scrapedtop import name_over_stamp, page_top, stamp_day, stamped
+from .sitenotes import CREDIT_LINE
 from .spacing import closed_gaps, join_double_spaced
 from .textcopies import without_repeated_paragraphs
 
@@ -217,10 +218,10 @@ def title_date(title: str) -> str | None:
 def _is_title(block: list[str]) -> bool:
     """A line alone that does not end a sentence, or a heading in capitals wrapped over two or
     three lines ("JOINT SESSION OF CONGRESS PURSUANT TO ... TO" / "RECEIVE A MESSAGE ..."); no stamp
-    ("May 31, 2019, 9:52 PM UTC": a copied page's date, where it gives no headline)."""
+    ("May 31, 2019, 9:52 PM UTC": a copied page's date, where it gives no headline), no picture's credit."""
     line = " ".join(block)
     return (len(block) == 1 or (len(block) <= 3 and all(part.isupper() for part in block))) and len(line) <= 200 \
-        and not line.endswith((".", ",", ";", ":")) and not stamp_day(line)
+        and not line.endswith((".", ",", ";", ":")) and not stamp_day(line) and not CREDIT_LINE.search(line)
 
 
 def gutenberg(text: str) -> tuple[str, dict[str, str]] | None:
