@@ -417,6 +417,10 @@ def test_no_title_line_falls_back_to_file_name():
     ("Author: Ann Author\nMarch 3, 2021", ["Ann Author"], "2021-03-03"),
     ("By Ann Author and Bo de la Writer | Tuesday, 3 March 2021", ["Ann Author", "Bo de la Writer"], "2021-03-03"),
     ("Published: 3 March 2021\n\nWritten by Ann Author", ["Ann Author"], "2021-03-03"),
+    # a wire writer's role with no comma before it (review 67: the author was left out)
+    ("By ROBERT BURNS AP National Security Writer\n\nJuly 14, 2018", ["Robert Burns"], "2018-07-14"),
+    # the site's name as its address, and a stamp that counts minutes, above the story: no headings
+    ("Miami.com\n\nBy Ann Author\n\nPublished 33 Mins Ago", ["Ann Author"], None),
 ])
 def test_a_byline_and_dateline_under_the_title_give_the_author_and_date(top, authors, date):
     text = f"Harbour Plan\n\n{top}\n\nThe council approved the plan after a long debate.\n\nWork starts soon.\n"

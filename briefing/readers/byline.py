@@ -190,6 +190,11 @@ def dateline(line: str) -> tuple[str, str] | None:
 _PROGRAMME = re.compile(r"\s+(?:d['’]|de\s+|del\s+|du\s+)[A-ZÀ-Ý][^,]*$")
 
 
+#: A wire writer's role after the names, with no comma before it: "AP National Security Writer".
+_AGENCY_ROLE = re.compile(r"\s+(?:AP|Associated Press|Reuters|AFP|Bloomberg)\s+(?:[A-Z][\w-]*\s+){0,3}"
+                          r"(?:Writer|Correspondent|Reporter|Editor|Analyst)$")
+
+
 def byline(line: str) -> tuple[list[str], tuple[str, str] | None] | None:
     """The authors (and the date, if the line holds one) of a byline, else None."""
     line = line.strip()
@@ -197,6 +202,7 @@ def byline(line: str) -> tuple[list[str], tuple[str, str] | None] | None:
     if label is None or len(line) > _MAX_LINE or label.end() == len(line):
         return None
     rest = _OTHER_CREDIT.sub("", line[label.end():])  # "Text von Christian Seiler Illustration von Markus Roost"
+    rest = _AGENCY_ROLE.sub("", rest)  # "By ROBERT BURNS AP National Security Writer"
     if label.group().lower().startswith(("un texte", "texto")):  # "Un texte de Frédéric Zalac d'Enquête"
         rest = _PROGRAMME.sub("", rest)
     parts = _SEPARATORS.split(rest)

@@ -198,6 +198,8 @@ PAGE_LABEL = re.compile(
     r"^(?:more|fullscreen|expand|image|photo|photos|video|videos|(?:cnn )?map|save|search|pin|none|shares|facebook"
     r"|twitter|whatsapp|e-?mail|print"
     r"|buy photo|close share panel|read full article|posted on|share (?:this )?story|go to permalink|email bio follow"
+    r"|[a-z][\w-]{1,30}\.(?:com|net|org|co\.uk)"  # the site's name as its address: "Miami.com"
+    r"|(?:published|updated|posted) \d{1,2} (?:mins?|minutes?|hours?|hrs?|days?) ago"  # "Published 33 Mins Ago"
     r"|copyright (?:©\s*)?(?:19|20)\d\d\b.{0,40}|photo illustration:.{0,120}|trending news"
     r"|/\s*(?:ap|afp|reuters|epa|getty images)"  # a credit's tail alone: "/ AP"
     r"|\([\w .'’-]{2,40}/(?:the )?[\w .'’-]{2,40}\)"  # a chart's credit: "(Philip Bump/The Washington Post)"
