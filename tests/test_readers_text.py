@@ -191,6 +191,34 @@ def test_a_pictures_credit_is_no_title_and_its_caption_goes_with_it(tmp_path):
     assert _paragraphs(read(credited))[0].startswith("WASHINGTON — It was a jarring moment")
 
 
+def test_a_short_line_under_the_storys_first_paragraphs_is_no_headline_and_they_stay(tmp_path):
+    """The Sun's text opens with its story; a caption with no stop below two paragraphs ("The handset
+    hasn't been announced by Samsung yet") was taken for the page's headline, and the two paragraphs
+    above it dropped as another story's: the briefing lost its lede. A headline under one line of the
+    site's ("Tap here to turn on desktop notifications ...") is still the page's."""
+    path = tmp_path / "leak.txt"
+    path.write_text(
+        "New images of Samsung's next big smartphone release, the Galaxy S9, have leaked online this week.\n\n"
+        "The pictures, from case maker Olixar, were posted on retailer Mobile Fun's website on Thursday.\n\n"
+        "The handset hasn't been announced by Samsung yet\n\n"
+        "Showing the S9 and S9+ in protective phone cases, the pictures seem to confirm a number of early "
+        "rumours concerning the handset's upcoming features.\n\n"
+        "Samsung is expected to announce the handset in February, with a dual camera on the larger S9+.\n",
+        encoding="utf-8")
+    paragraphs = _paragraphs(read(path))
+    assert paragraphs[0].startswith("New images of Samsung's next big smartphone release"), paragraphs
+    assert paragraphs[1].startswith("The pictures, from case maker Olixar")
+    page = tmp_path / "huffpost.txt"
+    page.write_text(
+        "Tap here to turn on desktop notifications to get the news sent straight to you.\n\n"
+        "Spotify Reverses Hateful Conduct Policy After Criticism\n\n"
+        "By Willa Frej\n\n"
+        "Spotify is reversing its hateful conduct policy after critics said it was too vague and unevenly "
+        "applied to artists.\n\n"
+        "The company said it would no longer police artists' conduct.\n", encoding="utf-8")
+    assert read(page).metadata.title == "Spotify Reverses Hateful Conduct Policy After Criticism"
+
+
 def test_a_broadcasters_speaker_and_role_alone_on_a_line_is_no_heading(tmp_path):
     """NPR's transcripts set "ARI SHAPIRO, HOST:" on a line of its own over the host's opening, the
     other turns inline ("SHAPIRO: ..."): the Nice pack printed the label as a heading."""

@@ -81,7 +81,9 @@ def page_top(blocks: list[list[str]]) -> PageTop | None:
     start = _story_start(blocks)
     if not start:
         return None
-    found = next(((i, text) for i, b in enumerate(blocks[:start])
+    opened = next((i + 1 for i in range(start - 1) if _told(block_line(blocks[i])) and _told(block_line(blocks[i + 1]))
+                   and blocks[i] != blocks[i + 1]), start)
+    found = next(((i, text) for i, b in enumerate(blocks[:opened])
                   if (text := _headline(b)) and _shared(text, " ".join(map(block_line, blocks[i + 1:start + 8])))),
                  None)
     if found is None:
@@ -109,6 +111,19 @@ def page_top(blocks: list[list[str]]) -> PageTop | None:
     kept = [b for n, b in enumerate(between) if _kept_above_story(block_line(b), title, short_lines=index == 0 and (
         n + 1 == len(between) or _prose_line(block_line(between[n + 1]))))]
     return PageTop(title, names, date, _without_repeats(kept + blocks[start:]))
+
+
+TOLD_WORDS = 12
+
+
+def _told(line: str) -> bool:
+    """Whether a line may tell the story (a sentence of TOLD_WORDS words or more, not the site's): a line
+    under two such is no headline of the page ("New images of Samsung's Galaxy S9 have leaked online." /
+    "The pictures ... were posted on Mobile Fun's website." over the caption "The handset hasn't been
+    announced by Samsung yet", which was taken for the headline, and the story above it dropped; one
+    such line over a headline may be the site's: "Tap here to turn on desktop notifications ...")."""
+    return len(line.split()) >= TOLD_WORDS and bool(_SENTENCE_END.search(line)) and not is_chrome_line(line) \
+        and not _CAPTION.search(line)
 
 
 def _story_start(blocks: list[list[str]]) -> int | None:
