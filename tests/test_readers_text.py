@@ -86,6 +86,8 @@ def test_news_sites_video_boxes_link_runs_and_credited_captions_are_no_paragraph
         "girls' abduction: a timeline of events 01:26\n\n"
         "Related Stories 'WORST YET TO COME' Boko Haram leader mocks injury claims saying 'I'm in a happy state' "
         "BABY BOMBERS Who are Boko Haram, what do the Nigerian Islamist group want\n\n"
+        "CORE OF THE PROBLEM? Apple engineer says pressure to design iPhone is reason I'm divorced KING OF THE "
+        "SEA This is how big ichthyosaurs were IPHONE KILLER Samsung Galaxy S9: Can it beat the iPhone X?\n\n"
         "The girls were handed to the Red Cross near the town of Banki.\n\n"
         "The Lighthouse Winmore, a Hong Kong-flagged ship, is seen in waters off Yeosu, South Korea. South Korean "
         "authorities boarded the tanker, an official said Friday. (Hyung Min-woo/Yonhap via AP)\n\n"

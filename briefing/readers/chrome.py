@@ -351,7 +351,8 @@ def is_chrome_line(text: str) -> bool:
     if not line or PLAYER_LINE.match(line):
         return False  # nothing, or an embedded player's link (htmlembeds)
     return (len(line.split()) <= MAX_WORDS and bool(_LINE.search(line))) or bool(_TAGS.match(line)) \
-        or bool(_ARCHIVE.search(line)) or bool(_RELATED_RUN.match(line)) or _CAROUSEL in line
+        or bool(_ARCHIVE.search(line)) or bool(_RELATED_RUN.match(line)) or _CAROUSEL in line \
+        or (bool(_KICKER.match(line)) and len(_KICKER.findall(line)) >= KICKERS)
 
 
 #: USA Today's video carousel run into one paragraph, as long as it likes: "Skip in Skip x Embed x Share CLOSE
@@ -359,6 +360,11 @@ def is_chrome_line(text: str) -> bool:
 _CAROUSEL = "Skip in Skip x Embed x Share"
 #: A box of links to other stories run into one paragraph under its label, as long as it likes (the Sun's
 #: "Related Stories 'WORST YET TO COME' Boko Haram leader mocks injury claims ... BABY BOMBERS Who are ...").
+#: ... and with no label, each link under its kicker in capitals ("CORE OF THE PROBLEM? Apple engineer says
+#: ... KING OF THE SEA This is how big ichthyosaurs were ... IPHONE KILLER Samsung Galaxy S9: ..."): a
+#: paragraph that opens with a kicker and holds KICKERS of them (not a transcript's "MR. SMITH:").
+_KICKER = re.compile(r"(?-i:\b[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]*)+)(?![\w.:])")
+KICKERS = 3
 _RELATED_RUN = re.compile(r"^related (?:stories|articles)\s+(?:from\s+[\w .'’&-]{1,40}$"  # "... from Miami Herald"
                           r"|(?-i:[A-Z'‘“])(?!.*[.!?][\"”’']?$))", re.I)
 
