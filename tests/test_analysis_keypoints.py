@@ -591,3 +591,13 @@ def test_a_point_the_next_sentence_turns_on_takes_it_along(tmp_path):
     box = pdf_text(built_pdf(tmp_path, page)).split("KEY MESSAGES")[1].replace("’", "'").strip()  # its first point
     assert box.startswith("Spotify did not officially say it would begin promoting the rapper's music on its "
                           "playlists again. The rapper, however, is now back on Spotify's popular"), box
+
+
+def test_a_relative_month_in_a_possessive_is_dated_after_its_s():
+    """"next month (January 2018)'s launch" broke the possessive (review 67): the date goes after it."""
+    from briefing.analysis.resolved import resolved_days
+
+    text = "Musk wants the publicity value of next month’s launch, and said so on Friday."
+    found = resolved_days(text, "2017-12-22")
+    assert sorted((text[:end].split()[-1], day) for end, day, _ in found) == [("Friday", "2017-12-22"),
+                                                                                ("month’s", "2018-01")]

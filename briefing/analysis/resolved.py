@@ -23,5 +23,7 @@ def resolved_days(text: str, date: str | None) -> tuple[tuple[int, str, str], ..
     for start, day, precision in find_relative_dates(text, date):
         words = _RELATIVE_DAY.search(text, start, start + 40)  # after "On", "late", "early"
         if words and words.start() - start <= 6 and precision in ("day", "month"):
-            found.append((words.end(), day, precision))
+            # after a possessive's 's: "next month's (January 2018) launch"
+            end = words.end() + (2 if text[words.end():words.end() + 2] in ("'s", "’s") else 0)
+            found.append((end, day, precision))
     return tuple(found)
