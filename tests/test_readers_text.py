@@ -221,6 +221,22 @@ def test_a_short_line_under_the_storys_first_paragraphs_is_no_headline_and_they_
     assert read(page).metadata.title == "Spotify Reverses Hateful Conduct Policy After Criticism"
 
 
+def test_two_writers_names_alone_under_a_copied_pages_headline_are_its_authors(tmp_path):
+    """AP's page sets "JONATHAN LEMIRE and VLADIMIR ISACHENKOV" alone under the headline: the briefing
+    named "The Associated Press" from the dateline instead (review 67)."""
+    path = tmp_path / "ap.txt"
+    path.write_text(
+        "What Trump and Putin hope to achieve at Helsinki summit\n\n"
+        "JONATHAN LEMIRE and VLADIMIR ISACHENKOV\n\n,\n\n•\n\nJuly 15, 2018\n\n"
+        "HELSINKI (AP) — The outcome of the first summit between Trump and Putin in Helsinki may depend on "
+        "what each of them hopes to achieve from the meeting.\n\n"
+        "What Trump wants from Russia has long been one of the great mysteries of his presidency.\n",
+        encoding="utf-8")
+    article = read(path)
+    assert [a.name for a in article.metadata.authors] == ["Jonathan Lemire", "Vladimir Isachenkov"]
+    assert article.metadata.title == "What Trump and Putin hope to achieve at Helsinki summit"
+
+
 def test_a_broadcasters_speaker_and_role_alone_on_a_line_is_no_heading(tmp_path):
     """NPR's transcripts set "ARI SHAPIRO, HOST:" on a line of its own over the host's opening, the
     other turns inline ("SHAPIRO: ..."): the Nice pack printed the label as a heading."""

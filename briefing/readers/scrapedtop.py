@@ -222,10 +222,14 @@ def _credit(line: str) -> list[str] | None:
 
 
 def _bare_name(line: str) -> list[str] | None:
-    """A writer's name alone on its line under the headline: "Christopher Brennan"."""
-    words = line.split()
-    if not 2 <= len(words) <= 3 or any(w.lower() in _STOP or w.lower() in _NOT_NAME for w in words):
+    """A writer's name alone on its line under the headline: "Christopher Brennan", or two or three
+    ("JONATHAN LEMIRE and VLADIMIR ISACHENKOV")."""
+    parts = re.split(r",\s*|\s+and\s+", line)
+    if len(parts) > 3:
         return None
+    for words in (part.split() for part in parts):
+        if not 2 <= len(words) <= 3 or any(w.lower() in _STOP or w.lower() in _NOT_NAME for w in words):
+            return None
     return credited_names(line)
 
 
