@@ -48,6 +48,9 @@ from briefing.readers.text import parse
     ("Further underscoring their letter's weight, the women note that they write for their companies.",
      "discourse marker"),
     ("Not only that, but in the side-bar on your library page you'll now notice your games.", "discourse marker"),
+    # ... and a pronoun after a dateline, which the printed point leaves out
+    ("WASHINGTON — It was a jarring moment, even for an American leader drawn to Russia.", "unresolved pronoun"),
+    ("HELSINKI (AP) — He allegedly helped him get elected.", "unresolved pronoun"),
     # review 62: key points that lean on the sentence before, in four languages
     ("De la misma forma, se dispusieron los detalles sobre las vacaciones escolares 2022.", "discourse marker"),
     ("Menos de un mes después el titular del Minedu anunció su renuncia.", "discourse marker"),

@@ -421,6 +421,7 @@ def broken_rule(sentence: str, *, allow_quotes: bool = False, allow_first_person
     report, where "I ..." is someone else's words; `allow_reader_address` for a tutorial,
     which speaks to its reader throughout."""
     sentence = _HOST_LABEL.sub("", sentence)  # the rules read what a broadcast's host says
+    sentence = DATELINE.sub("", sentence, count=1)  # ... and what follows a dateline: "WASHINGTON — It was ..."
     checks = (("salutation", is_salutation), ("speaker label", has_speaker_label),
               ("discourse marker", opens_with_marker), ("call to action", is_call_to_action),
               ("filler", is_filler), ("aside", is_aside), ("figure", refers_to_figure),
