@@ -1033,6 +1033,19 @@ def test_a_naming_year_after_a_verb_not_the_clauses_own_dates_no_past_tense_befo
     assert [(e.date, e.text[:19]) for e in events] == [("2016", "The Trump campaign ")], events
 
 
+def test_a_naming_year_in_a_phrase_on_a_noun_of_interference_is_the_topic_not_the_time():
+    """"Trump faces pressure to confront Putin over Russia's interference in the 2016 presidential election"
+    and "the investigation into meddling in the 2016 campaign" were 2016 entries of 2018 reports (94 in the
+    scraped corpus); "Russia interfered in the 2016 election" and "hacked ... during the 2016 election"
+    stay 2016's."""
+    text = ("Summit eve in Helsinki\n\n"
+            "Trump faced pressure to confront Putin over Russia's interference in the 2016 presidential election.\n\n"
+            "The Justice Department announced charges in the investigation into meddling in the 2016 campaign.\n\n"
+            "The agents allegedly hacked into Democratic email accounts during the 2016 presidential election.\n")
+    events = build_timeline(parse(text, Path("eve.txt")), 100)
+    assert [(e.date, e.text[:10]) for e in events] == [("2016", "The agents")], events
+
+
 def test_an_undated_news_reports_month_takes_no_year_from_an_earlier_sentence():
     """A news report copied without its date: "ruled in January" is in the report's own year,
     which is unknown, not in the year the sentence before named ("its December 2017

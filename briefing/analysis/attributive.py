@@ -92,6 +92,12 @@ _GOVERNS = re.compile(rf"(?:\b(?:in|during|at|since|after|before|until|following
                       re.I)
 
 
+#: ... but not a phrase on a noun of what was done then, which the sentence only names as its topic: "pressure
+#: to confront Putin over Russia's interference in the 2016 presidential election", "the investigation into
+#: meddling in the 2016 campaign" (its time is the sentence's own; "Russia interfered in the 2016 election" is 2016's).
+_TOPIC = re.compile(r"\b(?:meddling|interference|collusion|involvement|investigations?|probes?|inquiry|inquiries)"
+                    r"\s+(?:[\w.'’-]+\s+){0,3}?(?:in|into|with|during|over|of)\s+$", re.I)
+
 _MONTHS = frozenset(name.lower() for name in MONTH_NAMES)
 _AND = re.compile(r".{0,80}?\b(?:and|or)\s+$", re.S)  # matched from the phrase before
 
@@ -106,7 +112,8 @@ def _governed_years(sentence: str) -> set[int]:
         joined = previous is not None and previous.start(1) in governed and bool(
             _AND.match(sentence, previous.end(), naming.start()))
         monthly = naming.group().split()[-2].lower() in _MONTHS  # "the November 2020 ballot": the election's month
-        if joined or monthly or _GOVERNS.search(sentence[:naming.start()], max(0, naming.start() - 60)):
+        if (joined or monthly or _GOVERNS.search(sentence[:naming.start()], max(0, naming.start() - 60))) \
+                and not _TOPIC.search(sentence[:naming.start()], max(0, naming.start() - 60)):
             governed.add(naming.start(1))
         previous = naming
     return governed
