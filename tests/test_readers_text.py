@@ -92,6 +92,8 @@ def test_news_sites_video_boxes_link_runs_and_credited_captions_are_no_paragraph
         "Newsletter Sign Up\n\nPlease verify you're not a robot by clicking the box.\n\n"
         "Invalid email address. Please re-enter.\n\nThank you for subscribing.\n\n"
         "Opt out or contact us anytime\n\n"
+        "Disclaimer: This article should not be taken as, and is not intended to provide, investment advice. "
+        "Please conduct your own thorough research before investing in any cryptocurrency.\n\n"
         "The Lighthouse Winmore, a Hong Kong-flagged ship, is seen in waters off Yeosu, South Korea. South Korean "
         "authorities boarded the tanker, an official said Friday. (Hyung Min-woo/Yonhap via AP)\n\n"
         "Talks on the release of the others go on, the government said.\n\n"

@@ -124,7 +124,7 @@ PICTURE_CREDIT = (r"(?:AP:)?Associated Press|AP|Reuters|Getty Images|(?:Getty|[A
 
 #: A picture's credit on a line of its own, which is no headline: "Kremlin Pool Photo via Associated
 #: Press/file", "Andrew Burton | Getty Images".
-CREDIT_LINE = re.compile(r"^[^.!?:@]{0,60}(?:\bphoto(?:graph)?s?\s+(?:via|by|courtesy of)\b[^.!?@]{0,60}"
+CREDIT_LINE = re.compile(r"^[^.!?:@]{0,60}(?:\b(?:photo(?:graph)?|image)s?\s+(?:via|by|courtesy of)\b[^.!?@]{0,60}"
                          r"|\s*/\s*file|\s\|\s*(?:getty images|ap|reuters|afp|epa|shutterstock))$", re.I)
 
 #: A news photo's caption in text scraped from a page, whose picture a text file cannot
@@ -205,6 +205,9 @@ PAGE_LABEL = re.compile(
     r"re-enter\.|you must select a newsletter to subscribe to\.\s+you may opt-out at any time\.|thank you for "
     r"subscribing\.|an error has occurred\. please try again later\.|you are already subscribed to this email\."
     r"|opt out or contact us anytime|open interactive graphic"
+    # a finance site's disclaimer: "Disclaimer: This article should not be taken as, and is not intended to
+    # provide, investment advice. Please conduct your own thorough research before investing ..."
+    r"|disclaimer:\s.{0,200}\binvestment advice\b.{0,200}"
     r"|copyright (?:©\s*)?(?:19|20)\d\d\b.{0,40}|photo illustration:.{0,120}|trending news"
     r"|/\s*(?:ap|afp|reuters|epa|getty images)"  # a credit's tail alone: "/ AP"
     r"|\([\w .'’-]{2,40}/(?:the )?[\w .'’-]{2,40}\)"  # a chart's credit: "(Philip Bump/The Washington Post)"
