@@ -1274,3 +1274,13 @@ def test_a_trimmed_claim_keeps_whose_claim_it_is_when_according_to_says_so(sente
     from briefing.analysis.rules import trimmed
 
     assert trimmed(sentence) == claim
+
+
+def test_the_rules_checked_can_stop_at_one_and_their_order_stays():
+    """A pack reads every sentence of every source for the few rules that make it no story
+    (a greeting, a call to action, filler): `upto` stops there, and the first of those broken is
+    the same as without it."""
+    assert broken_rule("He said the plan had failed.") == "unresolved pronoun"
+    assert broken_rule("He said the plan had failed.", upto="filler") is None
+    assert broken_rule("Good morning, everyone.", upto="filler") == broken_rule("Good morning, everyone.")
+    assert broken_rule("Subscribe to our newsletter today.", upto="filler") == "call to action"

@@ -208,7 +208,7 @@ def candidates(article: Article, genre: str | None = None) -> list[Candidate]:
                 continue
             if bios and sentence in bios:
                 continue
-            rules = {"allow_quotes": genre == SPEECH, "allow_first_person": genre not in (NEWS, PRESS_RELEASE),
+            rules: dict = {"allow_quotes": genre == SPEECH, "allow_first_person": genre not in (NEWS, PRESS_RELEASE),
                      "allow_reader_address": genre == TUTORIAL}
             rule = broken_rule(sentence, **rules)
             detached = without_marker(sentence) if rule == "discourse marker" else None

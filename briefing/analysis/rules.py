@@ -415,11 +415,12 @@ _HOST_LABEL = re.compile(rf"^{BROADCAST_ROLE}:\s+")
 
 
 def broken_rule(sentence: str, *, allow_quotes: bool = False, allow_first_person: bool = True,
-                allow_reader_address: bool = False) -> str | None:
+                allow_reader_address: bool = False, upto: str | None = None) -> str | None:
     """The first rule a candidate key point breaks, by name, or None. `allow_quotes` is
     for a speech (whose words are its own); `allow_first_person` for any genre but a
     report, where "I ..." is someone else's words; `allow_reader_address` for a tutorial,
-    which speaks to its reader throughout."""
+    which speaks to its reader throughout; `upto`, the last rule to check (the ones after it
+    are not looked at: a pack's reading of many articles needs only the first few)."""
     sentence = _HOST_LABEL.sub("", sentence)  # the rules read what a broadcast's host says
     sentence = DATELINE.sub("", sentence, count=1)  # ... and what follows a dateline: "WASHINGTON — It was ..."
     checks = (("salutation", is_salutation), ("speaker label", has_speaker_label),
@@ -430,6 +431,8 @@ def broken_rule(sentence: str, *, allow_quotes: bool = False, allow_first_person
     for name, check in checks:
         if check(sentence):
             return name
+        if name == upto:
+            return None
     if not allow_quotes and is_quotation(sentence):
         return "quotation"
     if not allow_first_person and is_first_person(sentence):

@@ -129,7 +129,8 @@ _NOT_STORY = ("salutation", "call to action", "filler")  # not "speaker label": 
 def _story(article: Article) -> list[str]:
     """The article's sentences without its greetings, questions, calls to action and filler."""
     return [sentence for _, _, text in article.paragraphs() for sentence in split_sentences(text)
-            if not sentence.rstrip("\"'”’) ").endswith("?") and broken_rule(sentence) not in _NOT_STORY]
+            if not sentence.rstrip("\"'”’) ").endswith("?")
+            and broken_rule(sentence, upto=_NOT_STORY[-1]) not in _NOT_STORY]  # (the rules after "filler": unread)
 
 
 def _ledes(sentences: list[str]) -> list[list[str]]:
