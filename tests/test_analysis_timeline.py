@@ -1319,3 +1319,15 @@ def test_a_day_with_a_dotless_month_dates_its_event_and_a_datelines_day_does_not
     assert texts["2017-12-31"] == ("A plane crash in Costa Rica on Sunday killed 10 U.S. citizens and two local "
                                    "pilots, the Costa Rican government said."), texts
     assert find_relative_dates("Jan 3 points to the chart.", "2017-12-29") == []
+
+
+def test_a_narratives_later_does_not_pass_the_reports_own_day():
+    """"It's hard to imagine how Timberlake could perform that tune again 14 years later", counted from
+    the report's own Sunday, was dated 2032 (review 67): a chain from the narrative never passes the
+    report's date. One that stays before it still counts ("Two years later, she moved to Paris")."""
+    text = ("Halftime\n\nPublished: 5 February 2018\n\n"
+            "On a dark Sunday night in Minnesota, Timberlake tried to make the world forget his album.\n\n"
+            "It's hard to imagine how Timberlake could locate the gall to perform that tune again 14 years later.\n\n"
+            "She left Ohio in 2009. Two years later, she moved to Paris.\n")
+    events = build_timeline(parse(text, Path("halftime.txt")), 100)
+    assert [e.date for e in events] == ["2009", "2011", "2018-02-04"], [(e.date, e.text) for e in events]

@@ -74,10 +74,11 @@ def holds(anchor: Anchor, section: int, paragraph: int | None) -> bool:
     return paragraph is not None and anchor.section == section and 0 <= paragraph - anchor.paragraph <= 1
 
 
-def chained_dates(sentence: str, anchor: Anchor) -> list[tuple[int, str, str]]:
+def chained_dates(sentence: str, anchor: Anchor, base: str | None = None) -> list[tuple[int, str, str]]:
     """(offset, partial ISO date, precision) of each chained date in the sentence, counted from
-    the anchor (see the module)."""
-    return _chains(sentence, lambda match: anchor)
+    the anchor (see the module); none after the article's date `base`, which a narrative's "later"
+    does not pass ("perform that tune again 14 years later", counted from the report's own Sunday)."""
+    return [f for f in _chains(sentence, lambda match: anchor) if not base or f[1] <= base[:len(f[1])]]
 
 
 def chained_after(sentence: str, found: Sequence[tuple[int, str, str]]) -> list[tuple[int, str, str]]:

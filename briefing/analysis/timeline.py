@@ -402,7 +402,7 @@ def extract_events(article: Article) -> list[TimelineEvent]:
             if (days := [f for f in found[:len(taken)] if f[2] == "day"]) and paragraph is not None:
                 told_day = Anchor(days[-1][1], "day", section, paragraph)  # the last day written in full
             if not found and anchor is not None and holds(anchor, section, paragraph):
-                found = chained_dates(sentence, anchor)  # "the previous week", "two days later"
+                found = chained_dates(sentence, anchor, base)  # "the previous week", "two days later"
             elif found:  # "In May, ... awarded ..., but OrbitBeyond canceled its order two months later"
                 found += [c for c in chained_after(sentence, found) if not _near(sorted(f[0] for f in found), c[0], 12)]
             narrated = int(found[-1][1][:4]) if taken and found and carries_years(article) else narrated
