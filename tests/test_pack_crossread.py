@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.analysis import analyse
 from briefing.analysis.rules import broken_rule
 from briefing.batch.pack.crossread import (
@@ -397,44 +399,30 @@ def test_one_sources_month_of_an_event_it_dates_to_the_day_with_others_is_no_sec
         ("2016-10", (1,)), ("2016-10-13", (0, 1))], timeline
 
 
-def test_a_month_that_its_sources_date_to_the_day_with_others_is_no_second_entry():
-    """Spotify's pack printed "Spotify announced the policy last month" by two sources beside "The policy was
-    implemented May 10." that they give with others."""
+@pytest.mark.parametrize("months, more, expected", [
+    # "Spotify announced the policy last month" by two sources beside "The policy was implemented May 10."
+    (("Spotify announced the hateful conduct policy last month, and critics said it was vague.",
+      "Advocacy groups praised Spotify when it announced the policy last month."), (), [("2018-05-10", (0, 1, 2))]),
+    # ... in words that share none with the day's entry but the subject's; one source's other event of the
+    # month, in other words, stays
+    (("Spotify enacted the guidelines last month, a move critics called vague.",
+      "Spotify enacted the guidelines last month after months of debate."),
+     ("Spotify hired a new head of podcasts in May 2018.",), [("2018-05", (1,)), ("2018-05-10", (0, 1, 2))]),
+])
+def test_a_month_that_its_sources_date_to_the_day_with_others_is_no_second_entry(months, more, expected):
+    """Spotify's pack printed the month its sources gave the policy beside the day that they, with
+    others, gave it: one event, told coarser."""
     one = article("Spotify", "2018-06-01",
-                  "Spotify implemented the policy on May 10, 2018, removing R. Kelly from its playlists.",
-                  "Spotify announced the hateful conduct policy last month, and critics said it was vague.")
+                  "Spotify implemented the policy on May 10, 2018, removing R. Kelly from its playlists.", months[0])
     two = article("Spotify", "2018-06-01",
-                  "The streaming service implemented the policy on May 10, 2018, its spokesman said.",
-                  "Advocacy groups praised Spotify when it announced the policy last month.")
+                  "The streaming service implemented the policy on May 10, 2018, its spokesman said.", months[1], *more)
     three = article("Spotify", "2018-06-02",
                     "The policy was implemented on May 10, 2018, after months of debate.",
                     "The company went public in April 2018 on the New York Stock Exchange.",
                     "It was founded in 2006 in Stockholm.",
                     "Its chief executive spoke at a conference in California in February 2018.")
     timeline = merged_timeline([one, two, three], [])
-    assert [(e.date, e.sources) for e in timeline if e.date.startswith("2018-05")] == [
-        ("2018-05-10", (0, 1, 2))], timeline
-
-
-def test_a_month_that_two_sources_date_to_the_day_with_others_in_other_words_is_no_second_entry():
-    """Spotify's pack printed "Spotify enacted the guidelines last month" (two sources, no word in
-    common with the day's entry but the subject's) beside "The policy was implemented May 10." that
-    they give with others; one source's other event of that month, in other words, stays."""
-    one = article("Spotify", "2018-06-01",
-                  "Spotify implemented the policy on May 10, 2018, removing R. Kelly from its playlists.",
-                  "Spotify enacted the guidelines last month, a move critics called vague.")
-    two = article("Spotify", "2018-06-01",
-                  "The streaming service implemented the policy on May 10, 2018, its spokesman said.",
-                  "Spotify enacted the guidelines last month after months of debate.",
-                  "Spotify hired a new head of podcasts in May 2018.")
-    three = article("Spotify", "2018-06-02",
-                    "The policy was implemented on May 10, 2018, after months of debate.",
-                    "The company went public in April 2018 on the New York Stock Exchange.",
-                    "It was founded in 2006 in Stockholm.",
-                    "Its chief executive spoke at a conference in California in February 2018.")
-    timeline = merged_timeline([one, two, three], [])
-    assert [(e.date, e.sources) for e in timeline if e.date.startswith("2018-05")] == [
-        ("2018-05", (1,)), ("2018-05-10", (0, 1, 2))], timeline
+    assert [(e.date, e.sources) for e in timeline if e.date.startswith("2018-05")] == expected, timeline
 
 
 def test_one_event_of_a_month_told_three_ways_is_one_entry():
