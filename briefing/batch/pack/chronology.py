@@ -298,8 +298,6 @@ def _event_clusters(articles: Sequence[Article]) -> list[dict]:
 
 
 _MERGED_AGAIN = ("day", "month")
-_AUXILIARIES = frozenset("is was were are has have had will would can could may might must should did does said"
-                         .split())
 
 
 def _same_days_merged(clusters: list[dict]) -> list[dict]:
@@ -357,6 +355,8 @@ _EXPLICIT = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b|\b\d{1,2}[/.-]\d{1,2}
 
 
 #: A verb in the past (not an auxiliary's, nor a compound's "Hong Kong-flagged"): what a clause tells was done.
+_AUXILIARIES = frozenset("is was were are has have had will would can could may might must should did does said"
+                         .split())
 _DONE = re.compile(r"(?<![-\w])(?:[a-z]{3,}ed|" + "|".join(
     w for w in VERB_WORDS.split("|") if w not in _AUXILIARIES) + r")\b")
 
@@ -369,13 +369,14 @@ def _actions(text: str) -> frozenset[str]:
     return frozenset(stem(w.lower()) for w in _DONE.findall(main))
 
 
+_NIGHT = re.compile(r"\b(?:last night|this morning|(?:over|at) the weekend|earlier this week)\b", re.I)
+
+
 def _written_date(text: str) -> bool:
     """Whether a clause writes its date (a weekday, a month, "yesterday", "last week"): one dated only
     by its article's day ("Trump has accused China of ...", in a page dated weeks later) claims no date."""
     return bool(_DATING.search(text) or _EXPLICIT.search(text) or _NIGHT.search(text))
 
-
-_NIGHT = re.compile(r"\b(?:last night|this morning|(?:over|at) the weekend|earlier this week)\b", re.I)
 
 
 def _same_weekday_only(one: dict, other: dict) -> bool:
